@@ -1,0 +1,198 @@
+import { provide } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import { fetchCriteriaSet, parseCriteriaSet, type CriteriaSet } from '../../criteria/index.js';
+import {
+  checkAttribute,
+  checkEndpoint,
+  localeTagSchema,
+  logProblem,
+  truncate,
+  type ConfigProblem,
+} from '../../core/config.js';
+import { communityContext, type CommunityConfig } from '../../core/context.js';
+import { VERSION } from '../../core/define.js';
+import { coreMsg } from '../../core/i18n/core-strings.js';
+import { resolveLocaleTag } from '../../core/i18n/i18n.js';
+import type { StoragePolicy } from '../../core/outbox.js';
+import type { Transport } from '../../core/transport.js';
+import { styles } from './lc-community.styles.js';
+
+const idText = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(200, 'is longer than 200 characters'));
+const storageSchema = z.enum(['device', 'none'], 'must be "device" or "none"');
+const headersSchema = z.record(
+  z.string().check(z.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'is not a header name')),
+  z.string(),
+);
+const credentialsSchema = z.enum(['omit', 'same-origin', 'include'], 'must be "omit", "same-origin" or "include"');
+
+/**
+ * Configuration for every `lc-*` element inside it, provided through `@lit/context`.
+ *
+ * @summary Shares endpoint, community, round, perspective, locale, criteria and storage with nested elements.
+ * @slot - The page content: any `lc-*` elements, at any depth, and anything else.
+ * @csspart error - The box listing configuration problems.
+ * @cssprop --lc-error-color - Border of error messages.
+ * @cssprop --lc-error-background - Background of error messages.
+ * @cssprop --lc-error-text - Text colour of error messages.
+ */
+export class LcCommunity extends LitElement {
+  static version = VERSION;
+  static override styles = styles;
+
+  /** Where submissions are posted (absolute, or relative to the page). */
+  @property() endpoint?: string;
+  /** The community's id, e.g. "aarhus" or "north-district-partnership". */
+  @property() community?: string;
+  /** The assessment round, e.g. "2026-spring". */
+  @property() round?: string;
+  /** The respondent's point of view: citizen, authority, partner, business, education, civil-society… */
+  @property() perspective?: string;
+  /** Language of the elements inside (a BCP 47 tag); defaults to the nearest `lang`. */
+  @property() locale?: string;
+  /** A criteria set: a URL to JSON, or (as a property) the set itself. Defaults to the built-in Common Criteria. */
+  @property({ attribute: 'criteria' }) criteria?: string | CriteriaSet;
+  /** `device` (default) keeps unsent submissions and drafts in IndexedDB; `none` stores nothing on the device. */
+  @property() storage: StoragePolicy = 'device';
+  /** A respondent identifier to send with every submission; omitted unless the host sets it. */
+  @property() respondent?: string;
+  /** Extra request headers for the default transport (e.g. an API key). */
+  @property({ attribute: false }) headers?: Record<string, string>;
+  /** The fetch `credentials` mode for the default transport. */
+  @property({ attribute: false }) credentials?: RequestCredentials;
+  /** Replaces HTTP delivery: `(envelope, { endpoint, signal, keepalive }) => Promise<TransportResult>`. */
+  @property({ attribute: false }) transport?: Transport;
+
+  @provide({ context: communityContext })
+  @state()
+  protected config: CommunityConfig = { storage: 'device' };
+
+  @state() private problems: ConfigProblem[] = [];
+  @state() private criteriaSet?: CriteriaSet;
+  @state() private criteriaLoading = false;
+  @state() private criteriaError?: string;
+  private criteriaRequest?: AbortController;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.criteriaRequest?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('criteria')) this.loadCriteria();
+    const problems: ConfigProblem[] = [];
+    const check = (p: ConfigProblem | undefined) => p && problems.push(p);
+    check(checkEndpoint(this.endpoint));
+    check(checkAttribute('community', idText, this.community));
+    check(checkAttribute('round', idText, this.round));
+    check(checkAttribute('perspective', idText, this.perspective));
+    check(checkAttribute('respondent', idText, this.respondent));
+    check(checkAttribute('locale', localeTagSchema, this.locale));
+    check(checkAttribute('storage', storageSchema, this.storage));
+    check(checkAttribute('headers', headersSchema, this.headers));
+    check(checkAttribute('credentials', credentialsSchema, this.credentials));
+    if (this.transport !== undefined && typeof this.transport !== 'function') {
+      problems.push({ attribute: 'transport', message: 'must be a function' });
+    }
+    if (this.criteriaError) problems.push({ attribute: 'criteria', message: this.criteriaError });
+    const bad = new Set(problems.map((p) => p.attribute));
+    for (const p of problems) {
+      if (!this.problems.some((q) => q.attribute === p.attribute && q.message === p.message)) logProblem(this, p);
+    }
+    this.problems = problems;
+    const ok = <T>(attribute: string, value: T) => (bad.has(attribute) ? undefined : value);
+    this.config = {
+      endpoint: ok('endpoint', this.endpoint?.trim()),
+      community: ok('community', this.community?.trim()),
+      round: ok('round', this.round?.trim()),
+      perspective: ok('perspective', this.perspective?.trim()),
+      respondent: ok('respondent', this.respondent?.trim()),
+      locale: ok('locale', this.locale?.trim()),
+      // An unknown storage value falls back to the private choice.
+      storage: bad.has('storage') ? 'none' : this.storage,
+      headers: ok('headers', this.headers),
+      credentials: ok('credentials', this.credentials),
+      transport: ok('transport', this.transport),
+      criteriaSet: this.criteriaSet,
+      criteriaLoading: this.criteriaLoading,
+      criteriaError: this.criteriaError,
+    };
+  }
+
+  private loadCriteria(): void {
+    this.criteriaRequest?.abort();
+    this.criteriaRequest = undefined;
+    this.criteriaSet = undefined;
+    this.criteriaError = undefined;
+    this.criteriaLoading = false;
+    const value = this.criteria;
+    if (value === undefined || value === null || value === '') return;
+    let input: unknown = value;
+    if (typeof value === 'string') {
+      const trimmed = value.trim();
+      if (!trimmed.startsWith('{')) {
+        this.fetchCriteria(trimmed);
+        return;
+      }
+      try {
+        input = JSON.parse(trimmed);
+      } catch (error) {
+        this.criteriaError = `is not valid JSON (${truncate((error as Error).message, 120)})`;
+        return;
+      }
+    }
+    const parsed = parseCriteriaSet(input);
+    if (parsed.ok) this.criteriaSet = parsed.value;
+    else this.criteriaError = parsed.error;
+  }
+
+  private fetchCriteria(url: string): void {
+    const problem = checkEndpoint(url, 'criteria');
+    if (problem) {
+      this.criteriaError = problem.message;
+      return;
+    }
+    const request = new AbortController();
+    this.criteriaRequest = request;
+    this.criteriaLoading = true;
+    void fetchCriteriaSet(url, request.signal).then((result) => {
+      if (request.signal.aborted) return;
+      this.criteriaLoading = false;
+      if (result.ok) this.criteriaSet = result.value;
+      else this.criteriaError = result.error;
+      this.requestUpdate();
+    });
+  }
+
+  override render() {
+    return html`${this.renderProblems()}<slot></slot>`;
+  }
+
+  private renderProblems() {
+    if (!this.problems.length) return nothing;
+    const locale = resolveLocaleTag(this, this.config.locale);
+    return html`<div part="error" role="alert">
+      ${
+        this.problems.length === 1
+          ? coreMsg(locale, 'config.error', { problem: describe(this.problems[0]!) })
+          : html`${coreMsg(locale, 'config.error', { problem: '' })}
+              <ul>
+                ${this.problems.map((p) => html`<li>${describe(p)}</li>`)}
+              </ul>`
+      }
+    </div>`;
+  }
+}
+
+function describe(problem: ConfigProblem): string {
+  return `${problem.attribute} ${problem.message}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-community': LcCommunity;
+  }
+}

@@ -1,0 +1,27 @@
+import { createContext } from '@lit/context';
+import type { CriteriaSet } from '../criteria/schema.js';
+import type { StoragePolicy } from './outbox.js';
+import type { Transport } from './transport.js';
+
+/** What `<lc-community>` provides to every `lc-*` element inside it. */
+export interface CommunityConfig {
+  endpoint?: string | undefined;
+  community?: string | undefined;
+  round?: string | undefined;
+  perspective?: string | undefined;
+  locale?: string | undefined;
+  /** A respondent identifier; only sent when the host sets one. */
+  respondent?: string | undefined;
+  storage: StoragePolicy;
+  headers?: Record<string, string> | undefined;
+  credentials?: RequestCredentials | undefined;
+  transport?: Transport | undefined;
+  /** A host's own criteria set, validated; undefined means the built-in set. */
+  criteriaSet?: CriteriaSet | undefined;
+  /** True while a criteria URL is being fetched. */
+  criteriaLoading?: boolean | undefined;
+  /** Why the host's criteria set was refused, if it was. */
+  criteriaError?: string | undefined;
+}
+
+export const communityContext = createContext<CommunityConfig>(Symbol.for('lc-elements/community'));

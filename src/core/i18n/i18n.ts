@@ -1,0 +1,86 @@
+/** The locales with built-in UI strings. Content (criteria) is built in for en, da and de. */
+export const SUPPORTED_LOCALES = ['en', 'da', 'de', 'ar'] as const;
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+
+const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ku']);
+
+/** A plural-aware string: one form per CLDR plural category, `other` required. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+export type Message = string | PluralForms;
+export type StringTable = Record<string, Message>;
+/** A component's strings: English is the source; every other built-in locale must have every key. */
+export type LocaleTable<T extends StringTable> = { en: T } & Record<
+  Exclude<SupportedLocale, 'en'>,
+  Record<keyof T, Message>
+>;
+/** Per-instance overrides of any UI string, by key. */
+export type StringOverrides = Record<string, Message>;
+
+export function isRtl(locale: string): boolean {
+  return RTL_LANGUAGES.has(locale.toLowerCase().split('-')[0]!);
+}
+
+/** Maps any BCP 47 tag to the closest built-in locale: `da-DK` → `da`, `fr` → `en`. */
+export function toSupportedLocale(tag: string | null | undefined): SupportedLocale {
+  const lang = (tag ?? '').toLowerCase().split(/[-_]/)[0];
+  return (SUPPORTED_LOCALES as readonly string[]).includes(lang ?? '') ? (lang as SupportedLocale) : 'en';
+}
+
+/** The nearest `lang` attribute, walking out through shadow roots. */
+export function closestLang(node: Node): string | undefined {
+  let current: Node | null = node;
+  while (current) {
+    if (current instanceof Element && current.hasAttribute('lang')) {
+      const lang = current.getAttribute('lang')!.trim();
+      if (lang) return lang;
+    }
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+  return undefined;
+}
+
+/**
+ * Resolves an element's locale: its own `locale`, then its `<lc-community locale>`, then the
+ * nearest `lang` attribute, then the document's, then `en`. No global state: two embeds in two
+ * languages coexist on one page.
+ */
+export function resolveLocaleTag(el: Element, own?: string, community?: string): string {
+  return own?.trim() || community?.trim() || closestLang(el) || document.documentElement.lang?.trim() || 'en';
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count);
+}
+
+/**
+ * Fills `{name}` placeholders. A plural message picks its form from the `count` variable.
+ * Values are inserted as text by the caller's template, never as HTML.
+ */
+export function formatMessage(locale: string, message: Message, vars: Record<string, string | number> = {}): string {
+  const template =
+    typeof message === 'string'
+      ? message
+      : (message[pluralCategory(locale, Number(vars['count'] ?? 0))] ?? message.other);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+  });
+}
+
+/** Builds a lookup over a component's locale table with per-instance overrides. */
+export function translator<T extends StringTable>(table: LocaleTable<T>) {
+  return (
+    locale: string,
+    key: keyof T & string,
+    vars?: Record<string, string | number>,
+    overrides?: StringOverrides,
+  ) => {
+    const lang = toSupportedLocale(locale);
+    const message = overrides?.[key] ?? table[lang][key] ?? table.en[key];
+    return formatMessage(locale, message, vars);
+  };
+}

@@ -1,0 +1,253 @@
+import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import type { Envelope } from './envelope.js';
+import { nextDelay, type BackoffOptions } from './retry.js';
+import type { Transport, TransportResult } from './transport.js';
+
+/** Where the outbox (and drafts) live: `device` is IndexedDB, `none` keeps nothing on the device (memory only). */
+export type StoragePolicy = 'device' | 'none';
+
+export interface OutboxEntry {
+  id: string;
+  endpoint: string;
+  envelope: Envelope;
+  attempts: number;
+  /** Epoch ms of the next attempt. */
+  nextAttemptAt: number;
+  queuedAt: number;
+  lastError?: string;
+}
+
+export interface OutboxStore {
+  readonly persistent: boolean;
+  getAll(): Promise<OutboxEntry[]>;
+  put(entry: OutboxEntry): Promise<void>;
+  delete(id: string): Promise<void>;
+}
+
+/** The IndexedDB database and store names; documented in the README's privacy section. */
+export const OUTBOX_DB = 'lc-elements';
+export const OUTBOX_STORE = 'outbox';
+
+export function memoryStore(): OutboxStore {
+  const map = new Map<string, OutboxEntry>();
+  return {
+    persistent: false,
+    getAll: async () => [...map.values()].map((e) => structuredClone(e)),
+    put: async (entry) => void map.set(entry.id, structuredClone(entry)),
+    delete: async (id) => void map.delete(id),
+  };
+}
+
+export function indexedDbStore(dbName = OUTBOX_DB, storeName = OUTBOX_STORE): OutboxStore {
+  let store: UseStore | undefined;
+  const use = () => (store ??= createStore(dbName, storeName));
+  return {
+    persistent: true,
+    getAll: async () => (await entries<string, OutboxEntry>(use())).map(([, v]) => v),
+    put: (entry) => set(entry.id, entry, use()),
+    delete: (id) => del(id, use()),
+  };
+}
+
+export interface Sender {
+  transport: Transport;
+  /** Per-attempt timeout in ms. */
+  timeoutMs?: number;
+  backoff?: BackoffOptions;
+}
+
+export type OutboxEventType = 'queued' | 'delivered' | 'retrying' | 'rejected' | 'storage-unavailable';
+
+/** Fired by an {@link Outbox} for each change of a submission's fate. */
+export class OutboxEvent extends Event {
+  constructor(
+    type: OutboxEventType,
+    readonly entry: OutboxEntry | undefined,
+    readonly result?: TransportResult,
+  ) {
+    super(type);
+  }
+}
+
+/** Payloads under this size are sent with `keepalive` on `pagehide` (the browser's limit is 64 KiB in flight). */
+export const KEEPALIVE_LIMIT = 64 * 1024;
+const DEFAULT_TIMEOUT_MS = 15_000;
+const LOCK_NAME = 'lc-elements-outbox';
+
+/**
+ * Keeps every submission until its endpoint acknowledges it: across reloads and offline periods
+ * (with a persistent store), flushing on `online`, on load and on a timer, with capped
+ * exponential backoff, and a last `keepalive` try on `pagehide`. One flush runs at a time across
+ * tabs (Web Locks), and the server deduplicates by id, so a submission is recorded once.
+ */
+export class Outbox extends EventTarget {
+  /** False once the persistent store failed and the outbox fell back to memory. */
+  storageAvailable: boolean;
+  private store: OutboxStore;
+  private readonly senders = new Map<string, Sender>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private flushing: Promise<void> | undefined;
+  private flushAgain = false;
+  private readonly inFlight = new Set<string>();
+  private readonly now: () => number;
+
+  constructor(store: OutboxStore, options: { now?: () => number; listen?: boolean } = {}) {
+    super();
+    this.store = store;
+    this.storageAvailable = store.persistent;
+    this.now = options.now ?? Date.now;
+    if (options.listen !== false && typeof window !== 'undefined') {
+      window.addEventListener('online', () => void this.flush(true));
+      window.addEventListener('pagehide', () => this.sendOnPageHide());
+    }
+  }
+
+  /** Lets the outbox deliver to `endpoint`; flushes what is waiting for it. Returns an unregister function. */
+  registerSender(endpoint: string, sender: Sender): () => void {
+    this.senders.set(endpoint, sender);
+    void this.flush();
+    return () => {
+      if (this.senders.get(endpoint) === sender) this.senders.delete(endpoint);
+    };
+  }
+
+  /** Queues an envelope for `endpoint` and starts delivering it. Resolves once it is safely queued. */
+  async submit(endpoint: string, envelope: Envelope): Promise<OutboxEntry> {
+    const entry: OutboxEntry = {
+      id: envelope.id,
+      endpoint,
+      envelope,
+      attempts: 0,
+      nextAttemptAt: 0,
+      queuedAt: this.now(),
+    };
+    await this.persist((s) => s.put(entry));
+    this.dispatchEvent(new OutboxEvent('queued', entry));
+    void this.flush();
+    return entry;
+  }
+
+  /** Every submission not yet acknowledged. */
+  async pending(): Promise<OutboxEntry[]> {
+    return this.persist((s) => s.getAll());
+  }
+
+  /** Tries every due submission whose endpoint has a sender. `force` ignores backoff (used on `online`). */
+  flush(force = false): Promise<void> {
+    if (this.flushing) {
+      this.flushAgain = true;
+      return this.flushing;
+    }
+    this.flushing = this.withLock(() => this.flushOnce(force)).finally(() => {
+      this.flushing = undefined;
+      if (this.flushAgain) {
+        this.flushAgain = false;
+        void this.flush();
+      }
+    });
+    return this.flushing;
+  }
+
+  private async withLock(work: () => Promise<void>): Promise<void> {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    if (!locks) return work();
+    await locks.request(LOCK_NAME, work);
+  }
+
+  private async flushOnce(force: boolean): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const all = (await this.persist((s) => s.getAll())).sort((a, b) => a.queuedAt - b.queuedAt);
+    for (const entry of all) {
+      const sender = this.senders.get(entry.endpoint);
+      if (!sender || this.inFlight.has(entry.id)) continue;
+      if (!force && entry.nextAttemptAt > this.now()) continue;
+      if (typeof navigator !== 'undefined' && navigator.onLine === false) break;
+      await this.attempt(entry, sender);
+    }
+    this.schedule(await this.persist((s) => s.getAll()));
+  }
+
+  private async attempt(entry: OutboxEntry, sender: Sender): Promise<void> {
+    this.inFlight.add(entry.id);
+    let result: TransportResult;
+    try {
+      const signal = AbortSignal.timeout(sender.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      result = await sender.transport(entry.envelope, { endpoint: entry.endpoint, signal, keepalive: false });
+    } catch (error) {
+      result = { outcome: 'retry', message: `the transport failed (${(error as Error)?.message ?? String(error)})` };
+    } finally {
+      this.inFlight.delete(entry.id);
+    }
+    if (result.outcome === 'delivered' || result.outcome === 'rejected') {
+      await this.persist((s) => s.delete(entry.id));
+      this.dispatchEvent(new OutboxEvent(result.outcome, entry, result));
+      return;
+    }
+    const attempts = entry.attempts + 1;
+    const updated: OutboxEntry = {
+      ...entry,
+      attempts,
+      lastError: result.message,
+      nextAttemptAt: this.now() + nextDelay(attempts, result.retryAfterMs, sender.backoff),
+    };
+    await this.persist((s) => s.put(updated));
+    this.dispatchEvent(new OutboxEvent('retrying', updated, result));
+  }
+
+  private schedule(all: OutboxEntry[]): void {
+    const due = all.filter((e) => this.senders.has(e.endpoint)).map((e) => e.nextAttemptAt);
+    if (!due.length) return;
+    const wait = Math.max(0, Math.min(...due) - this.now());
+    // Timers are clamped to ~24.8 days; the cap keeps us far below that.
+    this.timer = setTimeout(() => void this.flush(), Math.min(wait, 10 * 60_000));
+  }
+
+  /** The last chance: hand small payloads to the browser to send after the page is gone. */
+  private sendOnPageHide(): void {
+    void this.store.getAll().then((all) => {
+      for (const entry of all) {
+        const sender = this.senders.get(entry.endpoint);
+        if (!sender || this.inFlight.has(entry.id)) continue;
+        if (new Blob([JSON.stringify(entry.envelope)]).size >= KEEPALIVE_LIMIT) continue;
+        // The entry stays queued: if this send lands, the next load's resend is deduplicated by id.
+        void sender
+          .transport(entry.envelope, {
+            endpoint: entry.endpoint,
+            signal: new AbortController().signal,
+            keepalive: true,
+          })
+          .catch(() => undefined);
+      }
+    });
+  }
+
+  /** Runs a store operation; if the persistent store fails, moves everything to memory and says so. */
+  private async persist<T>(op: (store: OutboxStore) => Promise<T>): Promise<T> {
+    try {
+      return await op(this.store);
+    } catch (error) {
+      if (!this.store.persistent) throw error;
+      console.warn(
+        `[lc-elements] Device storage is unavailable (${(error as Error)?.message ?? error}); ` +
+          'submissions are kept in memory only until they are delivered.',
+      );
+      this.store = memoryStore();
+      this.storageAvailable = false;
+      this.dispatchEvent(new OutboxEvent('storage-unavailable', undefined));
+      return op(this.store);
+    }
+  }
+}
+
+const outboxes = new Map<StoragePolicy, Outbox>();
+
+/** The page's outbox for a storage policy (one per policy, shared by every element on the page). */
+export function getOutbox(policy: StoragePolicy = 'device'): Outbox {
+  let outbox = outboxes.get(policy);
+  if (!outbox) {
+    outbox = new Outbox(policy === 'device' && typeof indexedDB !== 'undefined' ? indexedDbStore() : memoryStore());
+    outboxes.set(policy, outbox);
+  }
+  return outbox;
+}

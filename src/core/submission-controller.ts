@@ -1,0 +1,156 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CommunityController } from './community-controller.js';
+import { createEnvelope, type DataOf, type Envelope, type SubmissionKind } from './envelope.js';
+import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from './events.js';
+import { getOutbox, type Outbox, type OutboxEvent } from './outbox.js';
+
+/**
+ * Where a submission stands, as the element shows it:
+ * `idle` nothing sent yet · `sending` first attempt under way · `sent` acknowledged ·
+ * `queued` kept and retried (offline, server down) · `rejected` refused (the reason in `message`) ·
+ * `handled` a host's `lc-submit` listener took it over.
+ */
+export type SubmissionState = 'idle' | 'sending' | 'sent' | 'queued' | 'rejected' | 'handled';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * Posting lives here, not in components: builds the envelope, fires `lc-submit` (cancelable),
+ * hands it to the page's outbox, and follows it to `lc-submitted` or `lc-submit-error`.
+ */
+export class SubmissionController implements ReactiveController {
+  state: SubmissionState = 'idle';
+  /** The reason of a rejection, or the last failure while queued. */
+  message = '';
+  /** The last envelope this element submitted. */
+  envelope: Envelope | undefined;
+  /** False when device storage is unavailable: submissions then live only as long as the page. */
+  storageAvailable = true;
+
+  private readonly host: Host;
+  private readonly community: CommunityController;
+  private outbox: Outbox | undefined;
+  private unregister: (() => void) | undefined;
+  private registeredFor: string | undefined;
+  private readonly onOutbox = (event: Event) => this.handle(event as OutboxEvent);
+
+  constructor(host: Host, community: CommunityController) {
+    this.host = host;
+    this.community = community;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.attach();
+  }
+
+  hostUpdate(): void {
+    // The endpoint, transport or storage policy may have changed through context.
+    this.attach();
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  get endpoint(): string | undefined {
+    return this.community.endpoint;
+  }
+
+  /** Builds, announces and queues a submission. Returns the envelope, or undefined if it was not sent. */
+  async submit<K extends SubmissionKind>(kind: K, data: DataOf<K>, criterion?: string): Promise<Envelope | undefined> {
+    const endpoint = this.endpoint;
+    let envelope: Envelope;
+    try {
+      envelope = createEnvelope(kind, this.community.envelopeContext(), data, criterion);
+    } catch (error) {
+      this.set('rejected', (error as Error).message);
+      console.error(`[lc-elements] <${this.host.localName}>: ${(error as Error).message}`);
+      return undefined;
+    }
+    const event = new LcSubmitEvent(envelope);
+    this.host.dispatchEvent(event);
+    envelope = event.envelope;
+    this.envelope = envelope;
+    if (event.defaultPrevented) {
+      this.set('handled', '');
+      return envelope;
+    }
+    if (!endpoint) {
+      this.set('rejected', 'no endpoint is configured');
+      console.error(`[lc-elements] <${this.host.localName}>: cannot submit, no endpoint is configured`);
+      return undefined;
+    }
+    this.attach();
+    this.set(navigator.onLine === false ? 'queued' : 'sending', '');
+    await this.outbox!.submit(endpoint, envelope);
+    return envelope;
+  }
+
+  /** Back to `idle`, e.g. for "change my answer". */
+  reset(): void {
+    this.envelope = undefined;
+    this.set('idle', '');
+  }
+
+  private attach(): void {
+    const endpoint = this.endpoint;
+    const outbox = getOutbox(this.community.storage);
+    if (outbox !== this.outbox) {
+      this.detach();
+      this.outbox = outbox;
+      outbox.addEventListener('delivered', this.onOutbox);
+      outbox.addEventListener('retrying', this.onOutbox);
+      outbox.addEventListener('rejected', this.onOutbox);
+      outbox.addEventListener('storage-unavailable', this.onOutbox);
+    }
+    this.storageAvailable = outbox.storageAvailable;
+    const key = endpoint ? `${endpoint}\n${this.community.community?.transport ? 'custom' : 'http'}` : undefined;
+    if (key !== this.registeredFor) {
+      this.unregister?.();
+      this.unregister = undefined;
+      this.registeredFor = key;
+      if (endpoint) this.unregister = outbox.registerSender(endpoint, { transport: this.community.transport() });
+    }
+  }
+
+  private detach(): void {
+    this.unregister?.();
+    this.unregister = undefined;
+    this.registeredFor = undefined;
+    if (this.outbox) {
+      for (const type of ['delivered', 'retrying', 'rejected', 'storage-unavailable']) {
+        this.outbox.removeEventListener(type, this.onOutbox);
+      }
+    }
+    this.outbox = undefined;
+  }
+
+  private handle(event: OutboxEvent): void {
+    if (event.type === 'storage-unavailable') {
+      this.storageAvailable = false;
+      this.host.requestUpdate();
+      return;
+    }
+    const entry = event.entry;
+    if (!entry || entry.id !== this.envelope?.id) return;
+    const result = event.result;
+    if (event.type === 'delivered') {
+      this.set('sent', '');
+      this.host.dispatchEvent(new LcSubmittedEvent(entry.envelope));
+    } else if (event.type === 'rejected' && result && result.outcome === 'rejected') {
+      this.set('rejected', result.message);
+      console.error(`[lc-elements] <${this.host.localName}>: submission ${entry.id} was rejected: ${result.message}`);
+      this.host.dispatchEvent(new LcSubmitErrorEvent(entry.envelope, result.message, false, result.status));
+    } else if (event.type === 'retrying' && result && result.outcome === 'retry') {
+      this.set('queued', result.message);
+      this.host.dispatchEvent(new LcSubmitErrorEvent(entry.envelope, result.message, true, result.status));
+    }
+  }
+
+  private set(state: SubmissionState, message: string): void {
+    this.state = state;
+    this.message = message;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,99 @@
+import type { Envelope } from './envelope.js';
+import { parseRetryAfter } from './retry.js';
+
+/**
+ * What one delivery attempt came to.
+ * - `delivered`: the endpoint acknowledged it (2xx);
+ * - `retry`: a passing failure (network, timeout, 408, 429, 5xx); try again later;
+ * - `rejected`: the endpoint refused it for good (other 4xx); `message` says why.
+ */
+export type TransportResult =
+  | { outcome: 'delivered'; status?: number }
+  | { outcome: 'retry'; status?: number; retryAfterMs?: number; message: string }
+  | { outcome: 'rejected'; status?: number; message: string };
+
+export interface TransportContext {
+  endpoint: string;
+  /** Aborts the attempt (the outbox's timeout, or the page going away). */
+  signal: AbortSignal;
+  /** True on `pagehide`: the request must be able to outlive the page. */
+  keepalive: boolean;
+}
+
+/** Delivers one envelope. A host may replace HTTP with its own (a CMS API, a message bus...). */
+export type Transport = (envelope: Envelope, context: TransportContext) => Promise<TransportResult>;
+
+export interface HttpTransportOptions {
+  headers?: Record<string, string>;
+  credentials?: RequestCredentials;
+}
+
+const RETRYABLE = new Set([408, 425, 429]);
+
+/** The default transport: `POST <endpoint>` with JSON and an `Idempotency-Key`. */
+export function httpTransport(options: HttpTransportOptions = {}): Transport {
+  return async (envelope, { endpoint, signal, keepalive }) => {
+    let response: Response;
+    try {
+      response = await fetch(endpoint, {
+        method: 'POST',
+        headers: {
+          ...options.headers,
+          'Content-Type': 'application/json',
+          'Idempotency-Key': envelope.id,
+        },
+        body: JSON.stringify(envelope),
+        credentials: options.credentials ?? 'same-origin',
+        keepalive,
+        signal,
+        // Never follow a redirect to another place with the person's answers.
+        redirect: 'error',
+        referrerPolicy: 'no-referrer',
+      });
+    } catch (error) {
+      const message = signal.aborted ? 'the request timed out' : `network error (${(error as Error).message})`;
+      return { outcome: 'retry', message };
+    }
+    return classifyResponse(response);
+  };
+}
+
+/** Maps an HTTP response to an outcome, reading the server's reason for a rejection. */
+export async function classifyResponse(response: Response): Promise<TransportResult> {
+  const status = response.status;
+  if (status >= 200 && status < 300) return { outcome: 'delivered', status };
+  const message = await readReason(response);
+  if (status >= 500 || RETRYABLE.has(status)) {
+    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
+    return { outcome: 'retry', status, message, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+  }
+  return { outcome: 'rejected', status, message };
+}
+
+/** The reason a server gave: `{ error: { message } }`, `{ message }`, `{ error }` or plain text, kept short. */
+async function readReason(response: Response): Promise<string> {
+  let text = '';
+  try {
+    text = (await response.text()).slice(0, 20_000);
+  } catch {
+    /* the body is gone: the status says enough */
+  }
+  let reason = '';
+  try {
+    const body: unknown = JSON.parse(text);
+    if (body && typeof body === 'object') {
+      const b = body as Record<string, unknown>;
+      const err = b['error'];
+      if (err && typeof err === 'object' && typeof (err as Record<string, unknown>)['message'] === 'string') {
+        reason = (err as Record<string, string>)['message']!;
+      } else if (typeof b['message'] === 'string') reason = b['message'];
+      else if (typeof err === 'string') reason = err;
+    }
+  } catch {
+    if (!/^\s*</.test(text)) reason = text; // never show an HTML error page as the reason
+  }
+  reason = reason.replace(/\s+/g, ' ').trim().slice(0, 300);
+  return reason
+    ? `${response.status}: ${reason}`
+    : `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+}

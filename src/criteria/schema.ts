@@ -1,0 +1,48 @@
+import * as z from 'zod/mini';
+
+/** Ids are short kebab-case words: they end up in URLs, CSV columns and storage keys. */
+export const idSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case letters and digits'), z.maxLength(64));
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max));
+
+/** The five levels of the learning scale, 0 (not addressed) to 4 (systematic, permanent). */
+export const LEVELS = [0, 1, 2, 3, 4] as const;
+export type Level = (typeof LEVELS)[number];
+export const levelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+export const criterionSchema = z.object({
+  id: idSchema,
+  /** A short title, a few words. */
+  title: text(120),
+  /** The question the community asks itself. */
+  question: text(400),
+  /** Why it matters for a community that learns. */
+  why: text(2000),
+  /** Three to five reflective prompts. */
+  prompts: z.array(text(400)).check(z.minLength(3), z.maxLength(5)),
+  /** What each level (0 to 4) looks like for this criterion. */
+  levels: z.tuple([text(600), text(600), text(600), text(600), text(600)]),
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+
+export const criteriaSetSchema = z
+  .object({
+    id: idSchema,
+    version: z.string().check(z.regex(/^\d+\.\d+(?:\.\d+)?$/, 'must be a version such as "1.0" or "1.2.0"')),
+    /** BCP 47 language tag of the set's content. */
+    locale: z
+      .string()
+      .check(z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as "en" or "da-DK"')),
+    /** Name of the set, shown in headings and exports. */
+    name: text(200),
+    criteria: z.array(criterionSchema).check(z.minLength(1, 'must hold at least one criterion'), z.maxLength(200)),
+  })
+  .check(
+    z.refine((set) => new Set(set.criteria.map((c) => c.id)).size === set.criteria.length, {
+      message: 'criterion ids must be unique',
+      path: ['criteria'],
+    }),
+  );
+export type CriteriaSet = z.infer<typeof criteriaSetSchema>;

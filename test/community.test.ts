@@ -1,0 +1,102 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import '../src/components/community/define.js';
+import { CommunityController } from '../src/core/community-controller.js';
+import type { LcCommunity } from '../src/components/community/lc-community.js';
+
+class ProbeElement extends LitElement {
+  community = new CommunityController(this, () => ({ locale: this.getAttribute('locale') ?? undefined }));
+  override render() {
+    return `${this.community.endpoint ?? ''}|${this.community.locale}|${this.community.criteriaSet?.id ?? ''}`;
+  }
+}
+customElements.define('test-probe', ProbeElement);
+
+describe('<lc-community>', () => {
+  it('provides its configuration to a nested consumer, at any depth', async () => {
+    const el = await fixture<LcCommunity>(
+      html`<lc-community endpoint="/api/x" community="aarhus" round="2026-spring" locale="da"
+        ><div>
+          <section><test-probe></test-probe></section></div
+      ></lc-community>`,
+    );
+    const probe = el.querySelector('test-probe') as ProbeElement;
+    await probe.updateComplete;
+    expect(probe.community.endpoint).to.equal('/api/x');
+    expect(probe.community.locale).to.equal('da');
+    expect(probe.community.envelopeContext()).to.include({ community: 'aarhus', round: '2026-spring' });
+  });
+
+  it('updates consumers when a setting changes', async () => {
+    const el = await fixture<LcCommunity>(html`<lc-community endpoint="/a"><test-probe></test-probe></lc-community>`);
+    const probe = el.querySelector('test-probe') as ProbeElement;
+    el.endpoint = '/b';
+    await el.updateComplete;
+    await probe.updateComplete;
+    expect(probe.community.endpoint).to.equal('/b');
+  });
+
+  it('reports bad configuration in place and in the console, and still renders its children', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const el = await fixture<LcCommunity>(
+        html`<lc-community endpoint="javascript:alert(1)" storage="cloud" locale="not a locale!"
+          ><test-probe></test-probe
+        ></lc-community>`,
+      );
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert).to.exist;
+      expect(alert.textContent).to.contain('endpoint').and.contain('storage').and.contain('locale');
+      expect(errors.some((e) => e.includes('<lc-community> endpoint'))).to.be.true;
+      expect(errors.some((e) => e.includes('<lc-community> storage'))).to.be.true;
+      const probe = el.querySelector('test-probe') as ProbeElement;
+      await probe.updateComplete;
+      // The bad endpoint is withheld, and an unknown storage policy falls back to storing nothing.
+      expect(probe.community.endpoint).to.equal(undefined);
+      expect(probe.community.storage).to.equal('none');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('validates an inline criteria set and names the path of each problem', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.join(' '));
+    try {
+      const el = await fixture<LcCommunity>(html`<lc-community><test-probe></test-probe></lc-community>`);
+      el.criteria = {
+        id: 'mine',
+        version: '1.0',
+        locale: 'en',
+        name: 'Mine',
+        criteria: [{ id: 'x', title: '' }],
+      } as never;
+      await el.updateComplete;
+      const text = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+      expect(text).to.contain('criteria[0].title');
+      expect(text).to.contain('criteria[0].question');
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('resolves the locale from the nearest lang attribute when none is set', async () => {
+    const el = await fixture(
+      html`<div lang="de-AT">
+        <lc-community><test-probe></test-probe></lc-community>
+      </div>`,
+    );
+    const probe = el.querySelector('test-probe') as ProbeElement;
+    await probe.updateComplete;
+    expect(probe.community.locale).to.equal('de-AT');
+    expect(probe.community.lang).to.equal('de');
+    probe.setAttribute('locale', 'ar');
+    probe.requestUpdate();
+    await probe.updateComplete;
+    expect(probe.community.dir).to.equal('rtl');
+  });
+});

@@ -1,0 +1,101 @@
+// A real HTTP endpoint for browser tests, served by the test runner's own server: it records
+// every request, deduplicates by submission id like a real collector, and can be told to fail,
+// stall or drop connections. Browser tests talk to it with fetch: no stubbed fetch anywhere.
+const buckets = new Map();
+
+function bucket(name) {
+  let b = buckets.get(name);
+  if (!b) {
+    b = { records: new Map(), requests: [], faults: [], failEvery: 0, counter: 0 };
+    buckets.set(name, b);
+  }
+  return b;
+}
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function collect(ctx, b) {
+  const raw = await readBody(ctx.req);
+  let body;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    body = undefined;
+  }
+  const key = ctx.get('Idempotency-Key');
+  b.counter += 1;
+  let fault = b.faults.shift();
+  if (!fault && b.failEvery && b.counter % b.failEvery === 0)
+    fault = b.cycle[(b.counter / b.failEvery) % b.cycle.length];
+  const request = {
+    n: b.counter,
+    key,
+    id: body?.id,
+    contentType: ctx.get('Content-Type'),
+    fault: fault ? JSON.stringify(fault) : null,
+  };
+  b.requests.push(request);
+  if (fault?.stallMs) await sleep(fault.stallMs);
+  if (fault?.drop) {
+    ctx.req.socket.destroy();
+    ctx.respond = false;
+    return;
+  }
+  if (fault?.status) {
+    ctx.status = fault.status;
+    if (fault.retryAfter !== undefined) ctx.set('Retry-After', String(fault.retryAfter));
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ error: { message: fault.message ?? `simulated ${fault.status}` } });
+    return;
+  }
+  if (!body || typeof body.id !== 'string') {
+    ctx.status = 400;
+    ctx.body = { error: { message: 'body is not an envelope' } };
+    return;
+  }
+  const seen = b.records.has(body.id);
+  if (!seen) b.records.set(body.id, body);
+  ctx.status = seen ? 200 : 201;
+  ctx.body = { id: body.id, duplicate: seen };
+}
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function collectorPlugin() {
+  return {
+    name: 'lc-test-collector',
+    serverStart({ app }) {
+      app.use(async (ctx, next) => {
+        const m = /^\/__lc\/(collect|control|state)\/([\w-]+)/.exec(ctx.path);
+        if (!m) return next();
+        const [, verb, name] = m;
+        const b = bucket(name);
+        ctx.set('Cache-Control', 'no-store');
+        if (verb === 'collect' && ctx.method === 'POST') return collect(ctx, b);
+        if (verb === 'control' && ctx.method === 'POST') {
+          const cfg = JSON.parse((await readBody(ctx.req)) || '{}');
+          if (cfg.reset) buckets.delete(name);
+          const nb = bucket(name);
+          nb.faults = cfg.faults ?? [];
+          nb.failEvery = cfg.failEvery ?? 0;
+          nb.cycle = cfg.cycle ?? [{ status: 503 }];
+          ctx.body = { ok: true };
+          return;
+        }
+        if (verb === 'state' && ctx.method === 'GET') {
+          ctx.body = { records: [...b.records.values()], requests: b.requests };
+          return;
+        }
+        ctx.status = 405;
+      });
+    },
+  };
+}
