@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { collectorPlugin } from './test/support/collector-plugin.js';
+import { networkPlugin } from './test/support/network-plugin.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -14,7 +15,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 15 * 60_000,
   browserStartTimeout: 60_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), collectorPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), collectorPlugin(), networkPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,0 +1,58 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** A fresh bucket on the test collector; each test gets its own. */
+export function newBucket(prefix = 't'): { name: string; endpoint: string } {
+  const name = `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
+  return { name, endpoint: `/__lc/collect/${name}` };
+}
+
+export interface Fault {
+  status?: number;
+  retryAfter?: number | string;
+  message?: string;
+  drop?: boolean;
+  stallMs?: number;
+}
+
+/** Tells the test collector how to answer the next requests of a bucket (one fault per request). */
+export async function setFaults(bucket: string, faults: Fault[], extra: Record<string, unknown> = {}): Promise<void> {
+  await fetch(`/__lc/control/${bucket}`, { method: 'POST', body: JSON.stringify({ faults, ...extra }) });
+}
+
+export interface CollectorState {
+  records: Array<Record<string, unknown> & { id: string }>;
+  requests: Array<{ n: number; key: string; id: string; contentType: string; fault: string | null }>;
+}
+
+export async function collectorState(bucket: string): Promise<CollectorState> {
+  return (await fetch(`/__lc/state/${bucket}`)).json();
+}
+
+/** Makes Chromium itself go offline or online (navigator.onLine, the events, failing requests). */
+export async function setOffline(offline: boolean): Promise<void> {
+  await executeServerCommand('lc-network', { offline });
+}
+
+/** Polls until `check` returns a truthy value, or fails with `what` after `timeout` ms. */
+export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeout = 10_000): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Captures console.error calls while `fn` runs. */
+export async function captureConsoleErrors(fn: () => Promise<void> | void): Promise<string[]> {
+  const errors: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.error = original;
+  }
+  return errors;
+}
