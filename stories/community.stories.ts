@@ -1,0 +1,39 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/community/define.js';
+
+/**
+ * `<lc-community>` renders nothing of its own: it shares its configuration with every `lc-*`
+ * element inside it. It shows a message only when its configuration is wrong.
+ */
+const meta = {
+  title: 'Elements/Community',
+  component: 'lc-community',
+  tags: ['autodocs'],
+  args: {
+    endpoint: '/api/submissions',
+    community: 'demo-city',
+    round: '2026-autumn',
+    perspective: 'citizen',
+    locale: 'en',
+  },
+  render: (args) =>
+    html`<lc-community
+      endpoint=${args['endpoint']}
+      community=${args['community']}
+      round=${args['round']}
+      perspective=${args['perspective']}
+      locale=${args['locale']}
+    >
+      <p>Everything inside shares this configuration.</p>
+    </lc-community>`,
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+export const Default: Story = {};
+
+/** A wrong endpoint, storage policy and locale are reported in place; the content still renders. */
+export const BadConfiguration: Story = {
+  args: { endpoint: 'javascript:alert(1)', locale: 'not a locale' },
+};
