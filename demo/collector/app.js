@@ -1,0 +1,308 @@
+// The reference collector's HTTP API, as a Hono app: POST /api/submissions, GET /api/results,
+// /api/partnerships, /api/journal, /api/health. See the README, "Demo portal and reference collector".
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import * as z from 'zod/mini';
+import { toCsv } from './csv.js';
+import { schemas } from './schemas.js';
+import { createStore } from './store.js';
+
+/** Largest accepted request body. A big partnership matrix is the largest envelope there is. */
+export const MAX_BODY_BYTES = 256 * 1024;
+const UNSPECIFIED = 'unspecified';
+
+/**
+ * @typedef {object} AppOptions
+ * @property {import('better-sqlite3').Database} db an open, migrated database (see `openDatabase`)
+ * @property {readonly string[]} [allowedOrigins] origins allowed to post from another site
+ *   (`https://partner.example`), or `*` for any; the collector's own origin is always allowed
+ */
+
+/**
+ * @typedef {{ message: string; issues?: Array<{ path: string; message: string }> }} ErrorBody
+ * @param {import('hono').Context} c
+ * @param {number} status
+ * @param {string} message
+ * @param {ErrorBody['issues']} [issues]
+ */
+function fail(c, status, message, issues) {
+  /** @type {ErrorBody} */
+  const error = { message };
+  if (issues) error.issues = issues;
+  return c.json({ error }, /** @type {any} */ (status));
+}
+
+/** The host a request was addressed to, as the browser saw it (behind a proxy, X-Forwarded-Host). */
+function requestHost(/** @type {import('hono').Context} */ c) {
+  return (c.req.header('x-forwarded-host') ?? c.req.header('host') ?? '').split(',')[0].trim().toLowerCase();
+}
+
+/**
+ * @param {import('hono').Context} c
+ * @param {readonly string[]} allowed
+ */
+function originAllowed(c, allowed) {
+  const origin = c.req.header('origin');
+  // No Origin: not a cross-site browser request (curl, a server, a same-origin GET).
+  if (!origin) return true;
+  if (allowed.includes('*') || allowed.includes(origin)) return true;
+  if (c.req.header('sec-fetch-site') === 'same-origin') return true;
+  try {
+    return new URL(origin).host.toLowerCase() === requestHost(c);
+  } catch {
+    return false;
+  }
+}
+
+const text = (/** @type {number} */ max) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const limitSchema = z.optional(
+  z.pipe(
+    z.string().check(z.regex(/^\d+$/, 'must be a whole number')),
+    z.transform((v) => Math.min(500, Math.max(1, Number(v)))),
+  ),
+);
+const formatSchema = z.optional(z.enum(['json', 'csv']));
+const resultsQuery = z.object({ community: text(200), round: text(100), format: formatSchema });
+const listQuery = z.object({
+  community: z.optional(text(200)),
+  round: z.optional(text(100)),
+  criterion: z.optional(text(64)),
+  limit: limitSchema,
+  format: formatSchema,
+});
+
+/**
+ * Parses the query string with a zod schema; on failure answers 400 naming the parameter.
+ * @template T
+ * @param {import('hono').Context} c
+ * @param {import('zod/mini').ZodMiniType<T>} schema
+ * @returns {{ ok: true; value: T } | { ok: false; response: Response }}
+ */
+function query(c, schema) {
+  const parsed = schema.safeParse(c.req.query());
+  if (parsed.success) return { ok: true, value: /** @type {T} */ (parsed.data) };
+  const issues = parsed.error.issues.map((i) => ({ path: schemas.formatPath(i.path), message: i.message }));
+  return { ok: false, response: fail(c, 400, `Invalid query: ${schemas.formatIssues(parsed.error.issues)}`, issues) };
+}
+
+function csvResponse(/** @type {import('hono').Context} */ c, /** @type {string} */ name, /** @type {string} */ body) {
+  c.header('Content-Type', 'text/csv; charset=utf-8');
+  c.header('Content-Disposition', `attachment; filename="${name.replace(/[^\w.-]+/g, '_')}.csv"`);
+  return c.body(body);
+}
+
+/** @param {AppOptions} options */
+export function createApp({ db, allowedOrigins = [] }) {
+  const store = createStore(db);
+  const app = new Hono();
+
+  app.use('/api/*', async (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Content-Type-Options', 'nosniff');
+    await next();
+  });
+
+  // A browser posting from a site that is not on the list is refused before anything else,
+  // preflight included; a non-browser client sends no Origin and is not concerned.
+  app.use('/api/*', async (c, next) => {
+    if (originAllowed(c, allowedOrigins)) return next();
+    return fail(c, 403, `Origin ${c.req.header('origin')} is not allowed to use this collector`);
+  });
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin, c) => (origin && originAllowed(c, allowedOrigins) ? origin : null),
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['Content-Type', 'Idempotency-Key'],
+      exposeHeaders: ['Idempotent-Replayed', 'Location'],
+      maxAge: 600,
+    }),
+  );
+
+  app.post(
+    '/api/submissions',
+    async (c, next) => {
+      const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+      if (type !== 'application/json') {
+        return fail(c, 415, `Content-Type must be application/json, not ${type || 'missing'}`);
+      }
+      return next();
+    },
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => fail(c, 413, `The body is larger than ${MAX_BODY_BYTES / 1024} KiB`),
+    }),
+    async (c) => {
+      /** @type {unknown} */
+      let body;
+      try {
+        body = JSON.parse(await c.req.text());
+      } catch (error) {
+        return fail(c, 400, `The body is not valid JSON (${/** @type {Error} */ (error).message})`);
+      }
+      const parsed = schemas.envelopeSchema.safeParse(body);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((i) => ({
+          path: schemas.formatPath(i.path) || '(root)',
+          message: i.message,
+        }));
+        return fail(c, 400, `Invalid envelope: ${schemas.formatIssues(parsed.error.issues)}`, issues);
+      }
+      const envelope = /** @type {import('./store.js').Envelope} */ (parsed.data);
+      const key = c.req.header('idempotency-key');
+      if (key !== undefined && key !== envelope.id) {
+        return fail(c, 400, `The Idempotency-Key header (${key.slice(0, 64)}) must equal the envelope's id`);
+      }
+      // Synchronous and in one transaction: once this returns, the row is committed.
+      const result = store.record(envelope);
+      if (result.outcome === 'conflict') {
+        return fail(c, 422, `A different submission with id ${envelope.id} was already received`);
+      }
+      c.header('Location', `/api/submissions/${envelope.id}`);
+      if (result.outcome === 'duplicate') {
+        c.header('Idempotent-Replayed', 'true');
+        return c.json(result.receipt, 200);
+      }
+      return c.json(result.receipt, 201);
+    },
+  );
+
+  app.get('/api/results', (c) => {
+    const q = query(c, resultsQuery);
+    if (!q.ok) return q.response;
+    const { community, round, format } = q.value;
+    const results = buildResults(store, community, round);
+    if (format === 'csv') {
+      const rows = [];
+      for (const r of results.criteria) {
+        for (const [perspective, s] of [['all', r.overall], ...Object.entries(r.perspectives)]) {
+          rows.push([community, round, r.criterion, perspective, s.n, ...s.levels, s.dontKnow, s.mean, s.median]);
+        }
+      }
+      const header = ['community', 'round', 'criterion', 'perspective', 'n', 'level_0', 'level_1', 'level_2'];
+      header.push('level_3', 'level_4', 'dont_know', 'mean', 'median');
+      return csvResponse(c, `results-${community}-${round}`, toCsv(header, rows));
+    }
+    return c.json(results);
+  });
+
+  app.get('/api/partnerships', (c) => {
+    const q = query(c, listQuery);
+    if (!q.ok) return q.response;
+    const { format, limit = 50, ...filter } = q.value;
+    const items = store.latest({ ...filter, limit }, 'partnerships');
+    if (format === 'csv') {
+      const header = ['submission', 'community', 'round', 'perspective', 'created_at', 'source', 'source_name'];
+      header.push('source_sector', 'target', 'target_name', 'target_sector', 'level', 'independent');
+      const rows = items.flatMap((s) => {
+        const actors = new Map(s.data.actors.map((/** @type {any} */ a) => [a.id, a]));
+        return s.data.ties.map((/** @type {any} */ t) => {
+          const from = actors.get(t.source) ?? {};
+          const to = actors.get(t.target) ?? {};
+          return [s.id, s.community, s.round, s.perspective, s.createdAt, t.source, from.name, from.sector].concat([
+            t.target,
+            to.name,
+            to.sector,
+            t.level,
+            t.independent,
+          ]);
+        });
+      });
+      return csvResponse(c, 'partnerships', toCsv(header, rows));
+    }
+    return c.json({ schema: 'lc-submissions/1', kind: 'partnerships', submissions: items });
+  });
+
+  app.get('/api/journal', (c) => {
+    const q = query(c, listQuery);
+    if (!q.ok) return q.response;
+    const { format, limit = 50, ...filter } = q.value;
+    const items = store.latest({ ...filter, limit }, 'journal-entry');
+    if (format === 'csv') {
+      const fields = ['practised', 'tested', 'challenged', 'concluded', 'change', 'participants'];
+      const header = ['submission', 'community', 'round', 'perspective', 'created_at', 'date', 'title', 'criteria'];
+      const rows = items.map((s) => [
+        s.id,
+        s.community,
+        s.round,
+        s.perspective,
+        s.createdAt,
+        s.data.date,
+        s.data.title,
+        [...new Set([s.criterion, ...s.data.criteria].filter(Boolean))].join(' '),
+        ...fields.map((f) => s.data[f]),
+      ]);
+      return csvResponse(c, 'journal', toCsv([...header, ...fields], rows));
+    }
+    return c.json({ schema: 'lc-submissions/1', kind: 'journal-entry', submissions: items });
+  });
+
+  app.get('/api/health', (c) => {
+    let submissions;
+    try {
+      submissions = store.count();
+    } catch (error) {
+      return c.json({ ok: false, error: { message: /** @type {Error} */ (error).message } }, 503);
+    }
+    return c.json({ ok: true, schema: schemas.ENVELOPE_SCHEMA, submissions });
+  });
+
+  app.all('/api/*', (c) => fail(c, 404, `No such API: ${c.req.method} ${c.req.path}`));
+
+  app.onError((error, c) => {
+    console.error('[collector]', error);
+    // 503 tells the elements' outbox to keep the submission and try again later.
+    return fail(c, 503, 'The collector could not handle the request; try again later');
+  });
+
+  return app;
+}
+
+/**
+ * Aggregates the answers of one round in the `lc-results/1` format (src/core/results.ts).
+ * @param {ReturnType<typeof createStore>} store
+ * @param {string} community
+ * @param {string} round
+ */
+export function buildResults(store, community, round) {
+  const builtIn = schemas.commonCriteriaEn;
+  const set = store.criteriaSet(community, round);
+  /** @type {Map<string, { all: Array<number | null>; by: Map<string, Array<number | null>> }>} */
+  const groups = new Map();
+  const group = (/** @type {string} */ id) => {
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { all: [], by: new Map() }));
+    return g;
+  };
+  // The built-in set's criteria come first, in its order, even before anyone answered them.
+  if (!set || set.id === builtIn.id) for (const c of builtIn.criteria) group(c.id);
+  const answers = store.answers(community, round);
+  const known = new Set(groups.keys());
+  const extra = [...new Set(answers.map((a) => a.criterion).filter((id) => !known.has(id)))].sort();
+  for (const id of extra) group(id);
+  for (const a of answers) {
+    const g = group(a.criterion);
+    g.all.push(a.level);
+    const p = a.perspective ?? UNSPECIFIED;
+    const list = g.by.get(p) ?? [];
+    list.push(a.level);
+    g.by.set(p, list);
+  }
+  const results = {
+    schema: 'lc-results/1',
+    community,
+    round,
+    rounds: store.rounds(community),
+    ...(set ? { criteriaSet: set } : {}),
+    generatedAt: new Date().toISOString(),
+    criteria: [...groups].map(([criterion, g]) => ({
+      criterion,
+      overall: schemas.groupStats(g.all),
+      perspectives: Object.fromEntries(
+        [...g.by].sort(([a], [b]) => a.localeCompare(b)).map(([p, list]) => [p, schemas.groupStats(list)]),
+      ),
+    })),
+  };
+  return /** @type {typeof results} */ (schemas.resultsSchema.parse(results));
+}

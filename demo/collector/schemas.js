@@ -1,0 +1,75 @@
+// The collector validates with the very zod schemas the elements use: src/core/envelope.ts and
+// src/core/results.ts (and the criteria they import). Node 20 cannot import TypeScript, and the
+// package's dist/index.js pulls in Lit, which needs a DOM; so at start-up esbuild bundles just
+// those modules for Node into demo/.cache/schemas.mjs, again whenever a source is newer.
+import { build } from 'esbuild';
+import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const sources = [join(root, 'src/core'), join(root, 'src/criteria')];
+export const bundlePath = join(root, 'demo/.cache/schemas.mjs');
+
+const entry = `
+// zod/mini ships without messages ("Invalid input"); the collector answers in English.
+import { config, locales } from 'zod/mini';
+config(locales.en());
+export {
+  ENVELOPE_SCHEMA, SUBMISSION_KINDS, envelopeSchema, formatIssues, formatPath,
+} from './src/core/envelope.ts';
+export { groupStats, resultsSchema } from './src/core/results.ts';
+export { commonCriteriaEn } from './src/criteria/common-criteria.en.ts';
+`;
+
+/** @param {string} dir @returns {number} the newest modification time under `dir` */
+function newest(dir) {
+  let max = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    max = Math.max(max, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return max;
+}
+
+/** Builds the bundle when it is missing or older than its sources; returns its path. */
+export async function ensureSchemaBundle() {
+  let built = 0;
+  try {
+    built = statSync(bundlePath).mtimeMs;
+  } catch {
+    /* not built yet */
+  }
+  if (built && built >= Math.max(...sources.map(newest))) return bundlePath;
+  mkdirSync(dirname(bundlePath), { recursive: true });
+  // Written aside and renamed, so a second process starting at the same time never reads half a file.
+  const tmp = `${bundlePath}.${process.pid}.tmp`;
+  await build({
+    stdin: { contents: entry, resolveDir: root, sourcefile: 'collector-schemas.js', loader: 'js' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    // zod stays a bare import, resolved from node_modules like any dependency.
+    packages: 'external',
+    outfile: tmp,
+    logLevel: 'warning',
+  });
+  renameSync(tmp, bundlePath);
+  return bundlePath;
+}
+
+/**
+ * @typedef {object} SchemaModule
+ * @property {string} ENVELOPE_SCHEMA
+ * @property {readonly string[]} SUBMISSION_KINDS
+ * @property {import('zod/mini').ZodMiniType} envelopeSchema
+ * @property {import('zod/mini').ZodMiniType} resultsSchema
+ * @property {(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>) => string} formatIssues
+ * @property {(path: ReadonlyArray<PropertyKey>) => string} formatPath
+ * @property {(answers: ReadonlyArray<number | null>) => { n: number; levels: number[]; dontKnow: number; mean: number | null; median: number | null }} groupStats
+ * @property {{ id: string; version: string; criteria: Array<{ id: string }> }} commonCriteriaEn
+ */
+
+/** @type {SchemaModule} */
+export const schemas = await import(pathToFileURL(await ensureSchemaBundle()).href);

@@ -1,0 +1,118 @@
+// Starts the reference collector on its own: `node demo/collector/server.js`
+// (PORT, HOST, LC_DB, LC_ALLOWED_ORIGINS). `npm start` runs it together with the demo portal.
+import { createAdaptorServer } from '@hono/node-server';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './app.js';
+import { openDatabase } from './db.js';
+
+export { createApp, buildResults, MAX_BODY_BYTES } from './app.js';
+export { openDatabase, migrations } from './db.js';
+
+/**
+ * @typedef {object} ServerOptions
+ * @property {number} [port] 0 picks a free port; default 8080
+ * @property {string} [host] default 127.0.0.1 (this machine only); 0.0.0.0 or :: to serve the network
+ * @property {string} [dbPath] the SQLite file, created with its folder; default .data/collector.sqlite
+ * @property {readonly string[]} [allowedOrigins]
+ * @property {(options: { db: import('better-sqlite3').Database; allowedOrigins: readonly string[] }) => import('hono').Hono} [createApp]
+ *   builds the app around the collector (the demo adds its pages); default: the collector alone
+ */
+
+/**
+ * Configuration from the environment, with the documented defaults.
+ * @param {NodeJS.ProcessEnv} env
+ */
+export function configFromEnv(env = process.env) {
+  const port = env.PORT ? Number(env.PORT) : 8080;
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not ${env.PORT}`);
+  return {
+    port,
+    host: env.HOST || '127.0.0.1',
+    dbPath: resolve(env.LC_DB || '.data/collector.sqlite'),
+    allowedOrigins: (env.LC_ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+  };
+}
+
+/**
+ * Opens the database and listens. Resolves once the server accepts connections.
+ * @param {ServerOptions} [options]
+ */
+export async function startServer(options = {}) {
+  const { port = 8080, host = '127.0.0.1', dbPath = resolve('.data/collector.sqlite'), allowedOrigins = [] } = options;
+  const db = openDatabase(dbPath);
+  const app = (options.createApp ?? createApp)({ db, allowedOrigins });
+  const server = /** @type {import('node:http').Server} */ (createAdaptorServer({ fetch: app.fetch }));
+  try {
+    await new Promise((done, failed) => {
+      server.once('error', failed);
+      server.listen(port, host, () => {
+        server.off('error', failed);
+        done(undefined);
+      });
+    });
+  } catch (error) {
+    db.close();
+    const e = /** @type {NodeJS.ErrnoException} */ (error);
+    if (e.code === 'EADDRINUSE') throw new Error(`Port ${port} on ${host} is in use: set PORT to another port.`);
+    throw error;
+  }
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const shownHost = ['127.0.0.1', '::1', '0.0.0.0', '::'].includes(host) ? 'localhost' : host;
+  let closing;
+  return {
+    port: address.port,
+    url: `http://${shownHost}:${address.port}`,
+    db,
+    dbPath,
+    /** Stops accepting connections, lets requests in flight finish (up to 5 s), closes the database. */
+    close() {
+      closing ??= new Promise((done) => {
+        const force = setTimeout(() => server.closeAllConnections(), 5000);
+        force.unref();
+        server.close(() => {
+          clearTimeout(force);
+          db.close();
+          done(undefined);
+        });
+        server.closeIdleConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+/**
+ * Closes the server on SIGINT / SIGTERM, then exits.
+ * @param {{ close(): Promise<unknown> }} running
+ */
+export function closeOnSignals(running) {
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+    process.once(signal, () => {
+      console.log(`\n${signal}: closing the server and the database…`);
+      running.close().then(
+        () => process.exit(0),
+        (error) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    const config = configFromEnv();
+    const running = await startServer(config);
+    closeOnSignals(running);
+    console.log(`Reference collector on ${running.url}/api (database ${running.dbPath})`);
+  } catch (error) {
+    console.error(`The collector could not start: ${/** @type {Error} */ (error).message}`);
+    process.exit(1);
+  }
+}
