@@ -1,0 +1,170 @@
+/**
+ * DOM-free figures for `<lc-results>`: which groups may be shown without exposing anyone, and
+ * where perspectives diverge.
+ *
+ * Anonymity rule (documented in the element's README section and JSDoc):
+ * - A group counts its answers **with a level** (the sum of `levels`): those are the answers a
+ *   mean is made of, and the ones a small group would expose. "Don't know" answers do not count:
+ *   a group of six of whom five said "don't know" would otherwise show one person's level.
+ * - A group with fewer than `minGroup` such answers is hidden (`small`).
+ * - The overall figures minus the shown groups must not single out a small remainder: if what is
+ *   left (hidden groups plus answers without a perspective) has between 1 and `minGroup - 1`
+ *   answers with a level, the smallest shown group is hidden as well (`complement`), and so on,
+ *   so a hidden group can never be worked out by subtraction.
+ * - The overall figures of a criterion are hidden when they have fewer than `minGroup` answers
+ *   with a level.
+ */
+import type { CriterionResult, GroupStats, Results } from '../../core/results.js';
+
+export const DEFAULT_MIN_GROUP = 5;
+
+/** Why a group's figures are not shown. */
+export type HiddenReason = 'small' | 'complement';
+
+export interface GroupView {
+  perspective: string;
+  stats: GroupStats;
+  /** Set when the group's figures must not be shown. */
+  hidden?: HiddenReason | undefined;
+}
+
+export interface Spread {
+  low: { perspective: string; mean: number };
+  high: { perspective: string; mean: number };
+  /** high − low, never negative. */
+  gap: number;
+}
+
+export interface CriterionView {
+  criterion: string;
+  overall: GroupStats;
+  /** True when the criterion as a whole has too few answers with a level to show. */
+  overallHidden: boolean;
+  /** Every perspective that has answers, in `perspectiveOrder`. */
+  groups: GroupView[];
+  /** Spread between the shown perspectives' means; undefined with fewer than two. */
+  spread: Spread | undefined;
+}
+
+export interface HiddenCounts {
+  /** Perspective groups hidden because they are below the threshold. */
+  small: number;
+  /** Perspective groups hidden so that a small one cannot be worked out from the totals. */
+  complement: number;
+  /** Criteria whose overall figures are below the threshold. */
+  criteria: number;
+}
+
+/** Answers with a level: what a mean is made of and what the threshold counts. */
+export function rated(stats: GroupStats): number {
+  return stats.levels.reduce((sum, count) => sum + count, 0);
+}
+
+/** The share of "don't know" answers among all answers, or null without answers. */
+export function dontKnowShare(stats: GroupStats): number | null {
+  return stats.n > 0 ? stats.dontKnow / stats.n : null;
+}
+
+const KNOWN_PERSPECTIVES = ['citizen', 'authority', 'partner', 'business', 'education', 'civil-society'];
+
+/** Known perspectives in their usual order, then the others alphabetically. */
+export function perspectiveOrder(a: string, b: string): number {
+  const ia = KNOWN_PERSPECTIVES.indexOf(a);
+  const ib = KNOWN_PERSPECTIVES.indexOf(b);
+  if (ia !== -1 || ib !== -1) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Applies the anonymity rule to one criterion's figures. */
+export function protectGroups(
+  result: CriterionResult,
+  minGroup: number,
+): { overallHidden: boolean; groups: GroupView[] } {
+  const groups: GroupView[] = Object.keys(result.perspectives)
+    .sort(perspectiveOrder)
+    .map((perspective) => ({ perspective, stats: result.perspectives[perspective]! }))
+    .filter((g) => g.stats.n > 0);
+  const overallRated = rated(result.overall);
+  const overallHidden = overallRated < minGroup;
+  for (const g of groups) if (overallHidden || rated(g.stats) < minGroup) g.hidden = 'small';
+  for (;;) {
+    const shown = groups.filter((g) => !g.hidden);
+    if (!shown.length) break;
+    const remainder = overallRated - shown.reduce((sum, g) => sum + rated(g.stats), 0);
+    if (remainder <= 0 || remainder >= minGroup) break;
+    const smallest = shown.reduce((a, b) => (rated(b.stats) < rated(a.stats) ? b : a));
+    smallest.hidden = 'complement';
+  }
+  return { overallHidden, groups };
+}
+
+/** The spread between the lowest and highest mean of the shown groups. */
+export function spreadOf(groups: readonly GroupView[]): Spread | undefined {
+  const shown = groups.filter((g) => !g.hidden && g.stats.mean !== null) as Array<
+    GroupView & { stats: GroupStats & { mean: number } }
+  >;
+  if (shown.length < 2) return undefined;
+  let low = shown[0]!;
+  let high = shown[0]!;
+  for (const g of shown) {
+    if (g.stats.mean < low.stats.mean) low = g;
+    if (g.stats.mean > high.stats.mean) high = g;
+  }
+  return {
+    low: { perspective: low.perspective, mean: low.stats.mean },
+    high: { perspective: high.perspective, mean: high.stats.mean },
+    gap: high.stats.mean - low.stats.mean,
+  };
+}
+
+export interface ResultsView {
+  criteria: CriterionView[];
+  /** Criteria with a gap between perspectives, largest gap first (ties keep criteria order). */
+  gaps: CriterionView[];
+  hidden: HiddenCounts;
+  /** Every perspective that appears, in `perspectiveOrder`. */
+  perspectives: string[];
+}
+
+/**
+ * Everything `<lc-results>` shows about one round, with the anonymity rule applied. `order`
+ * lists criterion ids in the order of the active criteria set; ids it does not know follow in
+ * the order of the results.
+ */
+export function analyse(results: Results, minGroup: number, order: readonly string[] = []): ResultsView {
+  const rank = (id: string) => {
+    const i = order.indexOf(id);
+    return i === -1 ? order.length + results.criteria.findIndex((c) => c.criterion === id) : i;
+  };
+  const sorted = [...results.criteria].sort((a, b) => rank(a.criterion) - rank(b.criterion));
+  const hidden: HiddenCounts = { small: 0, complement: 0, criteria: 0 };
+  const perspectives = new Set<string>();
+  const criteria = sorted.map((result): CriterionView => {
+    const { overallHidden, groups } = protectGroups(result, minGroup);
+    if (overallHidden && result.overall.n > 0) hidden.criteria += 1;
+    for (const g of groups) {
+      perspectives.add(g.perspective);
+      if (g.hidden === 'small') hidden.small += 1;
+      if (g.hidden === 'complement') hidden.complement += 1;
+    }
+    return { criterion: result.criterion, overall: result.overall, overallHidden, groups, spread: spreadOf(groups) };
+  });
+  const gaps = criteria
+    .map((c, index) => ({ c, index }))
+    .filter(({ c }) => c.spread && c.spread.gap > 0)
+    .sort((a, b) => b.c.spread!.gap - a.c.spread!.gap || a.index - b.index)
+    .map(({ c }) => c);
+  return { criteria, gaps, hidden, perspectives: [...perspectives].sort(perspectiveOrder) };
+}
+
+/** The overall mean of a criterion if it may be shown, else null. */
+export function shownMean(view: CriterionView | undefined): number | null {
+  return view && !view.overallHidden ? view.overall.mean : null;
+}
+
+/** Change of the shown overall mean since the compared round, or null when either is missing. */
+export function change(current: CriterionView | undefined, previous: CriterionView | undefined): number | null {
+  const a = shownMean(current);
+  const b = shownMean(previous);
+  return a === null || b === null ? null : a - b;
+}
