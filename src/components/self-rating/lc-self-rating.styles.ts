@@ -1,0 +1,303 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    color: var(--lc-rating-text, var(--lc-text-color, inherit));
+    font: inherit;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  [part~='base'] {
+    container-type: inline-size;
+    display: grid;
+    gap: var(--lc-rating-gap, var(--lc-space, 0.75rem));
+  }
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  [part~='label'] {
+    margin: 0;
+    font-weight: 600;
+    font-size: var(--lc-rating-label-size, 1.0625rem);
+  }
+  [part~='question'] {
+    margin: 0;
+    color: var(--lc-muted-text, #4a4f57);
+  }
+
+  /* The scale */
+  [part~='scale'] {
+    display: grid;
+    grid-template-columns: repeat(5, minmax(0, 1fr)) minmax(0, 1.1fr);
+    gap: var(--lc-rating-option-gap, 0.5rem);
+  }
+  :host([layout='vertical']) [part~='scale'] {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  [part~='option'] {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: flex-start;
+    gap: 0.375rem;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.5rem 0.375rem;
+    border: 1px solid var(--lc-rating-border, var(--lc-border-color, #767676));
+    border-radius: var(--lc-rating-radius, var(--lc-radius, 6px));
+    background: var(--lc-rating-option-background, var(--lc-surface, #fff));
+    color: inherit;
+    text-align: center;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+    cursor: pointer;
+    user-select: none;
+    -webkit-tap-highlight-color: transparent;
+  }
+  [part~='option'][data-value='dont-know'] {
+    margin-inline-start: 0.5rem;
+    border-style: dashed;
+  }
+  :host([layout='vertical']) [part~='option'] {
+    flex-direction: row;
+    text-align: start;
+    padding-inline: 0.75rem;
+  }
+  :host([layout='vertical']) [part~='option'][data-value='dont-know'] {
+    margin-inline-start: 0;
+    margin-block-start: 0.25rem;
+  }
+  [part~='option']:hover {
+    border-color: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
+  }
+  [part~='option'][aria-checked='true'] {
+    border-color: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
+    border-width: 2px;
+    padding: calc(0.5rem - 1px) calc(0.375rem - 1px);
+    background: var(--lc-rating-checked-background, var(--lc-accent-soft, #e8f0fc));
+    font-weight: 600;
+  }
+  :host([layout='vertical']) [part~='option'][aria-checked='true'] {
+    padding-inline: calc(0.75rem - 1px);
+  }
+  [part~='option']:focus {
+    outline: none;
+  }
+  [part~='option']:focus-visible {
+    outline: 3px solid var(--lc-rating-focus, var(--lc-focus-color, #1f5fbf));
+    outline-offset: 2px;
+  }
+  [part~='option'][aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  [part~='option'][aria-disabled='true']:hover {
+    border-color: var(--lc-rating-border, var(--lc-border-color, #767676));
+  }
+  .mark {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+  }
+  [aria-checked='true'] .mark::after {
+    content: '';
+    inline-size: 0.625rem;
+    block-size: 0.625rem;
+    border-radius: 50%;
+    background: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
+  }
+  .number {
+    font-variant-numeric: tabular-nums;
+    font-weight: 700;
+  }
+  .descriptions {
+    min-block-size: 1.5em;
+  }
+  [part~='description'] {
+    margin: 0;
+    color: var(--lc-muted-text, #4a4f57);
+  }
+
+  /* Fields */
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  [part~='comment'],
+  [part~='evidence'] {
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding: 0.5rem 0.625rem;
+    border: 1px solid var(--lc-rating-border, var(--lc-border-color, #767676));
+    border-radius: var(--lc-rating-radius, var(--lc-radius, 6px));
+    background: var(--lc-field-background, #fff);
+    color: var(--lc-field-text, #1b1b1b);
+    font: inherit;
+  }
+  [part~='comment'] {
+    min-block-size: 5rem;
+    resize: vertical;
+  }
+  [part~='comment']:focus-visible,
+  [part~='evidence']:focus-visible,
+  [part~='submit']:focus-visible {
+    outline: 3px solid var(--lc-rating-focus, var(--lc-focus-color, #1f5fbf));
+    outline-offset: 2px;
+  }
+  [part~='evidence'][aria-invalid='true'] {
+    border: 2px solid var(--lc-error-color, #b3261e);
+  }
+  .hint {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--lc-muted-text, #4a4f57);
+  }
+  [part~='field-error'] {
+    margin: 0;
+    color: var(--lc-error-color, #b3261e);
+    font-weight: 600;
+  }
+
+  /* Standalone submission */
+  .submit-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  [part~='answer'] {
+    margin: 0;
+  }
+  [part~='submit'] {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.5rem 1.25rem;
+    border: 2px solid var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
+    border-radius: var(--lc-rating-radius, var(--lc-radius, 6px));
+    background: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
+    color: var(--lc-rating-accent-text, var(--lc-accent-text, #fff));
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  [part~='submit'][data-variant='secondary'] {
+    background: transparent;
+    color: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
+  }
+  [part~='submit'][aria-disabled='true'],
+  [part~='submit']:disabled {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+  [part~='status']:empty {
+    display: none;
+  }
+  [part~='status'] {
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
+    background: var(--lc-status-background, #f3f6fb);
+  }
+  [part~='status'][data-state='sent'] {
+    border-color: var(--lc-success-color, #1e6b34);
+    background: var(--lc-success-background, #e9f5ec);
+  }
+  [part~='status'][data-state='rejected'] {
+    border-color: var(--lc-error-color, #b3261e);
+    background: var(--lc-error-background, #fdecea);
+    color: var(--lc-error-text, #5f1410);
+  }
+  [part~='notice'] {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--lc-muted-text, #4a4f57);
+  }
+  [part~='error'] {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--lc-error-color, #b3261e);
+    border-inline-start-width: 6px;
+    border-radius: var(--lc-radius, 6px);
+    background: var(--lc-error-background, #fdecea);
+    color: var(--lc-error-text, #5f1410);
+    overflow-wrap: anywhere;
+  }
+  [part~='error'] p {
+    margin: 0;
+  }
+
+  /* Narrow containers (a phone, a sidebar): the options stack. */
+  @container (max-width: 40rem) {
+    [part~='scale'] {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    [part~='option'] {
+      flex-direction: row;
+      text-align: start;
+      padding-inline: 0.75rem;
+    }
+    [part~='option'][aria-checked='true'] {
+      padding-inline: calc(0.75rem - 1px);
+    }
+    [part~='option'][data-value='dont-know'] {
+      margin-inline-start: 0;
+      margin-block-start: 0.25rem;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='option'],
+    [part~='submit'] {
+      transition:
+        border-color 120ms ease-out,
+        background-color 120ms ease-out;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='option'] {
+      border-color: ButtonText;
+    }
+    [part~='option'][aria-checked='true'] {
+      border-color: Highlight;
+    }
+    [aria-checked='true'] .mark::after {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    [part~='option']:focus-visible,
+    [part~='comment']:focus-visible,
+    [part~='evidence']:focus-visible,
+    [part~='submit']:focus-visible {
+      outline-color: Highlight;
+    }
+    [part~='option'][aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+    [part~='status'],
+    [part~='error'] {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,707 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import * as z from 'zod/mini';
+import { CommunityController } from '../../core/community-controller.js';
+import { checkAttribute, checkEndpoint, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
+import { VERSION } from '../../core/define.js';
+import type { Envelope } from '../../core/envelope.js';
+import { coreMsg } from '../../core/i18n/core-strings.js';
+import type { StringOverrides } from '../../core/i18n/i18n.js';
+import { SubmissionController } from '../../core/submission-controller.js';
+import { idSchema, type Criterion } from '../../criteria/schema.js';
+import { styles } from './lc-self-rating.styles.js';
+import {
+  formValue,
+  isValidEvidence,
+  parseRatingState,
+  parseRatingValue,
+  ratingData,
+  RATING_OPTIONS,
+  ratingValueSchema,
+  serializeRatingState,
+  type RatingOption,
+} from './rating-value.js';
+import { msg, type SelfRatingStringKey } from './strings.js';
+
+/** How the options are laid out; arrow keys follow the layout (and the reading direction). */
+export type RatingLayout = 'horizontal' | 'vertical';
+const layoutSchema = z.enum(['horizontal', 'vertical'], 'must be "horizontal" or "vertical"');
+
+interface ScaleText {
+  number: string;
+  label: string;
+  description: string;
+}
+const scaleCache = new Map<string, ScaleText[]>();
+/** The scale's labels in a locale, shared by every rating on the page (1200 ratings, one lookup). */
+function scaleText(locale: string, overrides: StringOverrides | undefined): ScaleText[] {
+  const cached = overrides ? undefined : scaleCache.get(locale);
+  if (cached) return cached;
+  const numbers = new Intl.NumberFormat(locale);
+  const text = RATING_OPTIONS.map((option) => ({
+    number: option === 'dont-know' ? '?' : numbers.format(Number(option)),
+    label: coreMsg(locale, `scale.${option}.label`, undefined, overrides),
+    description: coreMsg(locale, `scale.${option}.description`, undefined, overrides),
+  }));
+  if (!overrides) scaleCache.set(locale, text);
+  return text;
+}
+
+const LOCKED_STATES = new Set(['sending', 'sent', 'queued', 'handled']);
+type CardLike = HTMLElement & { criterion?: string };
+
+/**
+ * Rates one criterion on the learning scale (0–4, or "don't know"), with an optional comment and
+ * evidence link. It is a form control: inside a `<form>` it submits `name=value` (plus
+ * `name-comment` and `name-evidence` when filled in), honours `required`, `disabled`, a disabled
+ * `<fieldset>`, `form.reset()` and state restore. Outside a form, given an endpoint (its own or an
+ * enclosing `<lc-community>`'s), it sends a `rating` submission on its own.
+ *
+ * Inside an `<lc-criterion-card>` it takes the card's criterion unless it has its own.
+ *
+ * @summary A single-choice learning-scale rating with comment, evidence link and submission.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart label - The group's label (the criterion title); visually hidden inside a card.
+ * @csspart question - The criterion's question, under the label (standalone only).
+ * @csspart scale - The radio group.
+ * @csspart option - Each option of the scale; checked ones also have `option-checked`.
+ * @csspart option-checked - The checked option.
+ * @csspart description - The description of the focused or checked level.
+ * @csspart comment - The comment text area.
+ * @csspart evidence - The evidence link field.
+ * @csspart field-error - The message under an invalid field or an unanswered required group.
+ * @csspart answer - The "your answer" line (standalone).
+ * @csspart submit - The send / try again / change my answer button (standalone).
+ * @csspart status - The polite live region with the submission state (standalone).
+ * @csspart notice - The note shown when the device cannot keep drafts.
+ * @csspart error - Configuration problems and unknown criteria.
+ *
+ * @cssprop --lc-rating-accent - Checked option, button and focus colour (falls back to `--lc-accent`).
+ * @cssprop --lc-rating-checked-background - Background of the checked option (falls back to `--lc-accent-soft`).
+ * @cssprop --lc-rating-option-background - Background of an option (falls back to `--lc-surface`).
+ * @cssprop --lc-rating-border - Border of options and fields (falls back to `--lc-border-color`).
+ * @cssprop --lc-rating-focus - Focus ring colour (falls back to `--lc-focus-color`).
+ * @cssprop --lc-rating-radius - Corner radius (falls back to `--lc-radius`).
+ * @cssprop --lc-rating-gap - Space between the parts (falls back to `--lc-space`).
+ * @cssprop --lc-rating-text - Text colour (falls back to `--lc-text-color`).
+ * @cssprop --lc-muted-text - Secondary text.
+ * @cssprop --lc-error-color - Errors.
+ * @cssprop --lc-success-color - The "sent" state.
+ *
+ * @fires input - The person chose a level (or typed in the comment or evidence field). Never on a programmatic change.
+ * @fires change - The person chose a level (or changed the comment or evidence). Never on a programmatic change.
+ * @fires lc-submit - Before a standalone submission is sent; cancelable.
+ * @fires lc-submitted - The endpoint acknowledged the submission.
+ * @fires lc-submit-error - The submission was rejected, or an attempt failed and it stays queued.
+ */
+export class LcSelfRating extends LitElement {
+  static version = VERSION;
+  static override styles = styles;
+  static formAssociated = true;
+
+  /** The criterion's id; inside an `<lc-criterion-card>` it defaults to the card's. */
+  @property({ reflect: true }) criterion?: string;
+  /** The form field name. */
+  @property({ reflect: true }) name = '';
+  /** The chosen level: `"0"`–`"4"`, `"dont-know"`, or `""`. The attribute is the default that `form.reset()` restores. */
+  @property() value: string = '';
+  /** An answer is needed before the form can be submitted. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /** Disables the control (it is then left out of the form's data). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Shows the optional comment field. */
+  @property({ type: Boolean, reflect: true }) comment = false;
+  /** Shows the optional evidence link field. */
+  @property({ type: Boolean, reflect: true }) evidence = false;
+  /** The comment's text. */
+  @property({ attribute: false }) commentText = '';
+  /** The evidence link (an http(s) URL). */
+  @property({ attribute: false }) evidenceUrl = '';
+  /** The group's label; defaults to the criterion's title. */
+  @property() label?: string;
+  /** `horizontal` (default; stacks in narrow containers) or `vertical`. */
+  @property({ reflect: true }) layout: RatingLayout = 'horizontal';
+  /** Where a standalone rating posts its submission; defaults to the enclosing `<lc-community>`'s. */
+  @property() endpoint?: string;
+  /** Language (a BCP 47 tag); defaults to the community's, then the nearest `lang`. */
+  @property() locale?: string;
+  /** Per-instance overrides of UI strings, by key (this element's and the shared scale/submission keys). */
+  @property({ attribute: false }) strings?: StringOverrides;
+  /** The group label an enclosing card passes down (its criterion's title). */
+  @property({ attribute: false }) groupLabel?: string;
+
+  @state() private fieldsetDisabled = false;
+  @state() private focusIndex = -1;
+  @state() private showRequired = false;
+  @state() private evidenceTouched = false;
+
+  private readonly internals: ElementInternals;
+  private readonly community = new CommunityController(this, () => ({
+    locale: this.problems.has('locale') ? undefined : this.locale,
+    endpoint: this.validEndpoint(),
+  }));
+  private readonly submission = new SubmissionController(this, this.community);
+  private card: CardLike | null = null;
+  private problems = new Map<string, ConfigProblem>();
+  private loggedUnknown = '';
+  private formKey = '';
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.addEventListener('invalid', () => {
+      this.showRequired = !this.value && this.required;
+    });
+  }
+
+  // Form control API, as on native controls.
+  /** The form this control belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  /** The `<label>` elements pointing at this control. */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+  /** The default value (the `value` attribute): what `form.reset()` restores. */
+  get defaultValue(): string {
+    return this.getAttribute('value') ?? '';
+  }
+  set defaultValue(value: string) {
+    this.setAttribute('value', value);
+  }
+  /** The submission's state when used standalone: `idle`, `sending`, `sent`, `queued`, `rejected` or `handled`. */
+  get submissionState() {
+    return this.submission.state;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.card = this.closest<CardLike>('lc-criterion-card');
+  }
+
+  /** Moves focus into the group: the checked option, or the first. */
+  override focus(options?: FocusOptions): void {
+    const radios = this.radios();
+    (radios[this.checkedIndex()] ?? radios[0])?.focus(options);
+  }
+
+  /**
+   * Sends the rating (standalone use only: with an endpoint and outside a form). Shows what is
+   * missing instead when the answer is incomplete. Resolves with the envelope, if one was made.
+   */
+  async submit(): Promise<Envelope | undefined> {
+    if (!this.canSubmit() || this.isDisabled() || this.submission.state === 'sending') return undefined;
+    const value = parseRatingValue(this.value);
+    if (!value) {
+      this.showRequired = true;
+      await this.updateComplete;
+      this.focus();
+      return undefined;
+    }
+    if (!isValidEvidence(this.evidenceUrl)) {
+      this.evidenceTouched = true;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#evidence')?.focus();
+      return undefined;
+    }
+    const data = ratingData(value, this.comment ? this.commentText : '', this.evidence ? this.evidenceUrl : '');
+    return this.submission.submit('rating', data, this.effectiveCriterion());
+  }
+
+  formAssociatedCallback(): void {
+    // Moving in or out of a form switches the standalone submit on or off.
+    this.requestUpdate();
+  }
+
+  formResetCallback(): void {
+    this.value = parseRatingValue(this.defaultValue) ?? '';
+    this.commentText = '';
+    this.evidenceUrl = '';
+    this.showRequired = false;
+    this.evidenceTouched = false;
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.fieldsetDisabled = disabled;
+  }
+
+  formStateRestoreCallback(restored: unknown): void {
+    const state = parseRatingState(restored);
+    if (!state) return;
+    this.value = state.value;
+    this.commentText = state.comment;
+    this.evidenceUrl = state.evidence;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('value')) {
+      const parsed = parseRatingValue(this.value);
+      this.setProblem('value', checkAttribute('value', ratingValueSchema, this.value));
+      if (parsed === undefined) this.value = '';
+      if (parsed) this.showRequired = false;
+    }
+    if (changed.has('endpoint')) this.setProblem('endpoint', checkEndpoint(this.endpoint));
+    if (changed.has('locale')) this.setProblem('locale', checkAttribute('locale', localeTagSchema, this.locale));
+    if (changed.has('criterion')) this.setProblem('criterion', checkAttribute('criterion', idSchema, this.criterion));
+    if (changed.has('layout')) this.setProblem('layout', checkAttribute('layout', layoutSchema, this.layout));
+  }
+
+  protected override updated(): void {
+    this.syncForm();
+    this.logUnknownCriterion();
+  }
+
+  override render() {
+    const c = this.community;
+    return html`<div part="base" dir=${c.dir} lang=${c.locale}>
+      ${this.renderProblems()} ${this.renderLabel()} ${this.renderScale()} ${this.renderDescriptions()}
+      ${this.renderRequired()} ${this.renderComment()} ${this.renderEvidence()} ${this.renderSubmit()}
+    </div>`;
+  }
+
+  private renderProblems() {
+    const locale = this.community.locale;
+    const lines = [...this.problems.values()].map((p) =>
+      coreMsg(locale, 'config.error', { problem: `${p.attribute} ${p.message}` }, this.strings),
+    );
+    const unknown = this.unknownCriterion();
+    if (unknown && !this.inheritsCriterion()) {
+      lines.push(coreMsg(locale, 'criterion.unknown', { id: unknown, set: this.setId() }, this.strings));
+    }
+    if (!lines.length) return nothing;
+    return html`<div part="error" role="alert">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+  }
+
+  private renderLabel() {
+    const criterion = this.currentCriterion();
+    const nested = this.isNested();
+    const text = this.label || (nested && this.groupLabel) || criterion?.title || this.t('label.default');
+    const contentLang = !this.label && criterion ? this.contentLang() : undefined;
+    return html`<p part="label" id="label" class=${nested ? 'sr-only' : ''} lang=${ifDefined(contentLang)}>${text}</p>
+      ${
+        !nested && criterion
+          ? html`<p part="question" id="question" lang=${ifDefined(this.contentLang())}>${criterion.question}</p>`
+          : nothing
+      }`;
+  }
+
+  private renderScale() {
+    const disabled = this.isDisabled();
+    const locked = this.isLocked();
+    const checked = this.checkedIndex();
+    const tabStop = checked >= 0 ? checked : 0;
+    const text = scaleText(this.community.locale, this.strings);
+    const describedBy = [
+      this.currentCriterion() && !this.isNested() ? 'question' : '',
+      this.showRequired ? 'required-error' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return html`<div
+      part="scale"
+      role="radiogroup"
+      aria-labelledby="label"
+      aria-describedby=${ifDefined(describedBy || undefined)}
+      aria-required=${this.required ? 'true' : 'false'}
+      aria-invalid=${this.showRequired ? 'true' : 'false'}
+      aria-disabled=${disabled ? 'true' : 'false'}
+      aria-readonly=${locked ? 'true' : 'false'}
+      @click=${this.onClick}
+      @keydown=${this.onKeyDown}
+      @focusin=${this.onFocusIn}
+      @focusout=${this.onFocusOut}
+    >
+      ${RATING_OPTIONS.map((option, i) => {
+        const isChecked = i === checked;
+        return html`<div
+          role="radio"
+          id="option-${i}"
+          part=${isChecked ? 'option option-checked' : 'option'}
+          data-index=${i}
+          data-value=${option}
+          aria-checked=${isChecked ? 'true' : 'false'}
+          aria-disabled=${disabled ? 'true' : 'false'}
+          aria-describedby="description-${i}"
+          tabindex=${ifDefined(disabled ? undefined : i === tabStop ? 0 : -1)}
+        >
+          <span class="mark" aria-hidden="true"></span>
+          <span class="text"><span class="number" aria-hidden="true">${text[i]!.number}</span> ${text[i]!.label}</span>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  /** Every level's description, referenced by its option; only the focused (or checked) one is shown. */
+  private renderDescriptions() {
+    const text = scaleText(this.community.locale, this.strings);
+    const shown = this.focusIndex >= 0 ? this.focusIndex : this.checkedIndex();
+    return html`<div class="descriptions">
+      ${text.map(
+        (t, i) => html`<p part="description" id="description-${i}" ?hidden=${i !== shown}>${t.description}</p>`,
+      )}
+    </div>`;
+  }
+
+  private renderRequired() {
+    if (!this.showRequired) return nothing;
+    return html`<p part="field-error" id="required-error">${this.t('required')}</p>`;
+  }
+
+  private renderComment() {
+    if (!this.comment) return nothing;
+    return html`<div class="field">
+      <label for="comment">${this.t('comment.label')}</label>
+      <textarea
+        id="comment"
+        part="comment"
+        maxlength="4000"
+        .value=${live(this.commentText)}
+        ?disabled=${this.isDisabled()}
+        ?readonly=${this.isLocked()}
+        @input=${this.onCommentInput}
+        @change=${this.onFieldChange}
+      ></textarea>
+    </div>`;
+  }
+
+  private renderEvidence() {
+    if (!this.evidence) return nothing;
+    const invalid = this.evidenceTouched && !isValidEvidence(this.evidenceUrl);
+    return html`<div class="field">
+      <label for="evidence">${this.t('evidence.label')}</label>
+      <p class="hint" id="evidence-hint">${this.t('evidence.hint')}</p>
+      <input
+        id="evidence"
+        part="evidence"
+        type="url"
+        inputmode="url"
+        autocomplete="url"
+        maxlength="2000"
+        aria-describedby=${invalid ? 'evidence-hint evidence-error' : 'evidence-hint'}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        .value=${live(this.evidenceUrl)}
+        ?disabled=${this.isDisabled()}
+        ?readonly=${this.isLocked()}
+        @input=${this.onEvidenceInput}
+        @change=${this.onEvidenceChange}
+      />
+      ${invalid ? html`<p part="field-error" id="evidence-error">${this.t('evidence.invalid')}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderSubmit() {
+    if (!this.canSubmit()) return nothing;
+    const s = this.submission;
+    const locale = this.community.locale;
+    const checked = this.checkedIndex();
+    const answer =
+      checked >= 0
+        ? this.t('answer.chosen', { label: scaleText(locale, this.strings)[checked]!.label })
+        : this.t('answer.none');
+    const locked = this.isLocked();
+    const button =
+      s.state === 'sending'
+        ? coreMsg(locale, 'submit.sending', undefined, this.strings)
+        : locked
+          ? coreMsg(locale, 'submit.change', undefined, this.strings)
+          : s.state === 'rejected'
+            ? coreMsg(locale, 'submit.retry', undefined, this.strings)
+            : coreMsg(locale, 'submit.send', undefined, this.strings);
+    return html`${
+        s.storageAvailable
+          ? nothing
+          : html`<p part="notice">${coreMsg(locale, 'storage.unavailable', undefined, this.strings)}</p>`
+      }
+      <div class="submit-row">
+        <p part="answer">${answer}</p>
+        <button
+          part="submit"
+          type="button"
+          data-variant=${locked ? 'secondary' : 'primary'}
+          aria-disabled=${s.state === 'sending' ? 'true' : 'false'}
+          ?disabled=${this.isDisabled()}
+          @click=${this.onSubmitClick}
+        >
+          ${button}
+        </button>
+      </div>
+      <div part="status" role="status" data-state=${s.state}>${this.statusText()}</div>`;
+  }
+
+  private statusText(): string {
+    const s = this.submission;
+    const locale = this.community.locale;
+    const o = this.strings;
+    switch (s.state) {
+      case 'sending':
+        return coreMsg(locale, 'submit.sending', undefined, o);
+      case 'sent':
+        return coreMsg(locale, 'submit.sent', undefined, o);
+      case 'queued':
+        return coreMsg(locale, s.storageAvailable ? 'submit.queued' : 'submit.queued-memory', undefined, o);
+      case 'rejected':
+        return coreMsg(locale, 'submit.rejected', { reason: s.message }, o);
+      case 'handled':
+        return coreMsg(locale, 'submit.handled', undefined, o);
+      default:
+        return '';
+    }
+  }
+
+  // Events
+
+  private onClick(event: MouseEvent): void {
+    const index = this.optionIndex(event.target);
+    if (index < 0) return;
+    if (this.isDisabled()) return;
+    this.radios()[index]?.focus();
+    if (!this.isLocked()) this.choose(index);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const index = this.optionIndex(event.target);
+    if (index < 0 || this.isDisabled() || event.altKey || event.ctrlKey || event.metaKey) return;
+    const last = RATING_OPTIONS.length - 1;
+    const rtl = this.community.dir === 'rtl';
+    let next: number;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = index + 1;
+        break;
+      case 'ArrowUp':
+        next = index - 1;
+        break;
+      case 'ArrowRight':
+        next = rtl ? index - 1 : index + 1;
+        break;
+      case 'ArrowLeft':
+        next = rtl ? index + 1 : index - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      case ' ':
+        next = index;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next < 0) next = last;
+    if (next > last) next = 0;
+    this.radios()[next]?.focus();
+    // A read-only (submitted) group can still be explored, but not changed.
+    if (!this.isLocked()) this.choose(next);
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    this.focusIndex = this.optionIndex(event.target);
+  }
+
+  private onFocusOut(event: FocusEvent): void {
+    if (this.optionIndex(event.relatedTarget) < 0) this.focusIndex = -1;
+  }
+
+  private onCommentInput(event: Event): void {
+    // The native `input` event is composed: it reaches the page as this element's own.
+    this.commentText = (event.target as HTMLTextAreaElement).value;
+    this.syncForm();
+  }
+
+  private onEvidenceInput(event: Event): void {
+    this.evidenceUrl = (event.target as HTMLInputElement).value;
+    this.syncForm();
+  }
+
+  private onEvidenceChange(): void {
+    this.evidenceTouched = true;
+    this.onFieldChange();
+  }
+
+  private onFieldChange(): void {
+    // Native `change` stops at the shadow root; the page hears it from this element.
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  private async onSubmitClick(): Promise<void> {
+    const state = this.submission.state;
+    if (state === 'sending') return;
+    if (LOCKED_STATES.has(state)) {
+      // "Change my answer": back to editing; the next send makes a new submission.
+      this.submission.reset();
+      return;
+    }
+    await this.submit();
+  }
+
+  private choose(index: number): void {
+    const option = RATING_OPTIONS[index]!;
+    if (this.value === option) return;
+    this.value = option;
+    this.showRequired = false;
+    this.syncForm();
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  // Form value and validity
+
+  private syncForm(): void {
+    const value = parseRatingValue(this.value) ?? '';
+    const state = {
+      value,
+      comment: this.comment ? this.commentText : '',
+      evidence: this.evidence ? this.evidenceUrl : '',
+    };
+    const evidenceOk = isValidEvidence(state.evidence);
+    const key = `${this.name}\n${value}\n${state.comment}\n${state.evidence}\n${this.required}\n${this.community.locale}`;
+    if (key === this.formKey) return;
+    const anchor = this.radios()[0];
+    if (!anchor) return;
+    this.formKey = key;
+    this.internals.setFormValue(formValue(this.name, state), serializeRatingState(state));
+    if (this.required && !value) {
+      this.internals.setValidity({ valueMissing: true }, this.t('required'), anchor);
+    } else if (!evidenceOk) {
+      const input = this.renderRoot.querySelector<HTMLInputElement>('#evidence') ?? anchor;
+      this.internals.setValidity({ typeMismatch: true }, this.t('evidence.invalid'), input);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  // Helpers
+
+  private t(key: SelfRatingStringKey, vars?: Record<string, string | number>): string {
+    return msg(this.community.locale, key, vars, this.strings);
+  }
+
+  private radios(): HTMLElement[] {
+    return this.renderRoot ? [...this.renderRoot.querySelectorAll<HTMLElement>('[role="radio"]')] : [];
+  }
+
+  private optionIndex(target: EventTarget | null): number {
+    const radio = target instanceof Element ? target.closest('[role="radio"]') : null;
+    return radio && this.renderRoot.contains(radio) ? Number((radio as HTMLElement).dataset['index']) : -1;
+  }
+
+  private checkedIndex(): number {
+    return RATING_OPTIONS.indexOf(this.value as RatingOption);
+  }
+
+  private isDisabled(): boolean {
+    return this.disabled || this.fieldsetDisabled;
+  }
+
+  /** Submitted (or on its way): the answer is shown read-only until "change my answer". */
+  private isLocked(): boolean {
+    return LOCKED_STATES.has(this.submission.state);
+  }
+
+  private cardCriterion(): string | undefined {
+    const card = this.card;
+    if (!card) return undefined;
+    return (card.criterion ?? card.getAttribute('criterion') ?? '').trim() || undefined;
+  }
+
+  /** True when the criterion comes from the enclosing card. */
+  private inheritsCriterion(): boolean {
+    return !this.criterion?.trim() && !!this.cardCriterion();
+  }
+
+  /** Inside a card that shows this criterion: the card's title is the group's (hidden) label. */
+  private isNested(): boolean {
+    return this.inheritsCriterion() || (!!this.card && this.effectiveCriterion() === this.cardCriterion());
+  }
+
+  private effectiveCriterion(): string | undefined {
+    return this.criterion?.trim() || this.cardCriterion();
+  }
+
+  private currentCriterion(): Criterion | undefined {
+    return this.community.criterion(this.effectiveCriterion());
+  }
+
+  /** The id when it names no criterion of the loaded set. */
+  private unknownCriterion(): string | undefined {
+    const id = this.effectiveCriterion();
+    if (!id || !this.community.criteriaSet || this.problems.has('criterion')) return undefined;
+    return this.currentCriterion() ? undefined : id;
+  }
+
+  private setId(): string {
+    return this.community.criteriaSet?.id ?? '';
+  }
+
+  /** The content's language when it differs from the UI's (English criteria in an Arabic UI). */
+  private contentLang(): string | undefined {
+    const set = this.community.criteriaSet;
+    if (!set) return undefined;
+    const ui = this.community.locale.toLowerCase().split('-')[0];
+    return set.locale.toLowerCase().split('-')[0] === ui ? undefined : set.locale;
+  }
+
+  private canSubmit(): boolean {
+    return (
+      !!this.community.endpoint &&
+      !this.internals.form &&
+      !!this.effectiveCriterion() &&
+      !this.unknownCriterion() &&
+      !this.problems.has('criterion')
+    );
+  }
+
+  private validEndpoint(): string | undefined {
+    return this.endpoint !== undefined && !checkEndpoint(this.endpoint) ? this.endpoint : undefined;
+  }
+
+  private logUnknownCriterion(): void {
+    const unknown = this.unknownCriterion();
+    // The card reports an unknown criterion it passes down; a rating reports only its own.
+    const key = unknown && !this.inheritsCriterion() ? `${unknown}\n${this.setId()}` : '';
+    if (key && key !== this.loggedUnknown) {
+      console.error(
+        `[lc-elements] <${this.localName}> criterion: there is no criterion "${unknown}" in the set "${this.setId()}"`,
+      );
+    }
+    this.loggedUnknown = key;
+  }
+
+  private setProblem(attribute: string, problem: ConfigProblem | undefined): void {
+    const before = this.problems.get(attribute);
+    if (!problem) {
+      this.problems.delete(attribute);
+      return;
+    }
+    if (before?.message !== problem.message) logProblem(this, problem);
+    this.problems.set(attribute, problem);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-self-rating': LcSelfRating;
+  }
+}

@@ -1,0 +1,396 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
+import '../src/components/self-rating/define.js';
+import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
+import { captureConsoleErrors } from './support/helpers.js';
+
+const radios = (el: LcSelfRating) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')];
+const focused = (el: LcSelfRating) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+/** Counts `input` and `change` events reaching the page. */
+function countEvents(el: Element) {
+  const seen = { input: 0, change: 0 };
+  el.addEventListener('input', () => seen.input++);
+  el.addEventListener('change', () => seen.change++);
+  return seen;
+}
+
+async function press(key: string) {
+  if (key.startsWith('Shift+')) {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: key.slice(6) });
+    await sendKeys({ up: 'Shift' });
+  } else {
+    await sendKeys({ press: key });
+  }
+}
+
+/** The accessible name as axe computes it (through shadow roots and aria-labelledby). */
+function accessibleName(el: Element): string {
+  const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleText(el);
+  } finally {
+    axe.teardown();
+  }
+}
+
+/** The text of the elements an element's aria-describedby points at. */
+function description(el: Element): string {
+  const root = el.getRootNode() as ShadowRoot;
+  return (el.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => root.getElementById(id)?.textContent?.trim() ?? '')
+    .join(' ');
+}
+
+describe('<lc-self-rating> keyboard and events', () => {
+  it('is rated with the keyboard alone: Tab in, arrows move and select, Home/End, Space', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><button>before</button><lc-self-rating criterion="trust"></lc-self-rating><button>after</button></div>`,
+    );
+    const el = wrapper.querySelector('lc-self-rating')!;
+    const seen = countEvents(el);
+    wrapper.querySelector('button')!.focus();
+
+    await press('Tab');
+    expect(focused(el)?.dataset['value'], 'Tab lands on the first option').to.equal('0');
+    expect(el.value, 'focusing does not choose').to.equal('');
+
+    await press('Space');
+    expect(el.value).to.equal('0');
+    await press('ArrowRight');
+    expect(el.value).to.equal('1');
+    expect(focused(el)?.dataset['value']).to.equal('1');
+    await press('ArrowDown');
+    expect(el.value).to.equal('2');
+    await press('ArrowUp');
+    expect(el.value).to.equal('1');
+    await press('End');
+    expect(el.value).to.equal('dont-know');
+    await press('ArrowRight');
+    expect(el.value, 'wraps to the first').to.equal('0');
+    await press('ArrowLeft');
+    expect(el.value, 'wraps to the last').to.equal('dont-know');
+    await press('Home');
+    expect(el.value).to.equal('0');
+    expect(seen).to.deep.equal({ input: 8, change: 8 });
+
+    // Roving tabindex: one tab stop, on the checked option; Tab leaves the group.
+    await el.updateComplete;
+    expect(radios(el).map((r) => r.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1]);
+    await press('ArrowRight');
+    await el.updateComplete;
+    await press('Tab');
+    expect(document.activeElement).to.equal(wrapper.querySelectorAll('button')[1]);
+    await press('Shift+Tab');
+    expect(focused(el)?.dataset['value'], 'back on the checked option').to.equal('1');
+    expect(radios(el)[1]!.getAttribute('aria-checked')).to.equal('true');
+  });
+
+  it('mirrors the left and right arrows in right-to-left', async () => {
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust" locale="ar"></lc-self-rating>`);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    radios(el)[0]!.focus();
+    await press('ArrowLeft');
+    expect(el.value, 'left is forward in RTL').to.equal('1');
+    await press('ArrowLeft');
+    expect(el.value).to.equal('2');
+    await press('ArrowRight');
+    expect(el.value).to.equal('1');
+    await press('ArrowDown');
+    expect(el.value, 'down is forward in any direction').to.equal('2');
+  });
+
+  it('follows Up/Down in the vertical layout', async () => {
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust" layout="vertical"></lc-self-rating>`);
+    radios(el)[0]!.focus();
+    await press('ArrowDown');
+    await press('ArrowDown');
+    expect(el.value).to.equal('2');
+    await press('ArrowUp');
+    expect(el.value).to.equal('1');
+  });
+
+  it('chooses on click, fires input then change, and not when the choice is the same', async () => {
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust"></lc-self-rating>`);
+    const order: string[] = [];
+    el.addEventListener('input', (e) => order.push(`input:${el.value}:${e.composed && e.bubbles}`));
+    el.addEventListener('change', (e) => order.push(`change:${el.value}:${e.composed && e.bubbles}`));
+    radios(el)[3]!.click();
+    radios(el)[3]!.click();
+    expect(order).to.deep.equal(['input:3:true', 'change:3:true']);
+  });
+
+  it('does not fire change or input when the value is set from code, and still shows it', async () => {
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust"></lc-self-rating>`);
+    const seen = countEvents(el);
+    el.value = '4';
+    await el.updateComplete;
+    el.setAttribute('value', 'dont-know');
+    await el.updateComplete;
+    expect(radios(el)[5]!.getAttribute('aria-checked')).to.equal('true');
+    el.value = '';
+    await el.updateComplete;
+    expect(radios(el).every((r) => r.getAttribute('aria-checked') === 'false')).to.be.true;
+    expect(seen).to.deep.equal({ input: 0, change: 0 });
+  });
+
+  it('gives each option its level label as name and its description, shown on focus or selection', async () => {
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust" value="2"></lc-self-rating>`);
+    const visible = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="description"]')].filter((d) => !d.hidden);
+    expect(visible().map((d) => d.id)).to.deep.equal(['description-2']);
+    radios(el)[4]!.focus();
+    await el.updateComplete;
+    expect(visible().map((d) => d.id)).to.deep.equal(['description-4']);
+    expect(visible()[0]!.textContent).to.contain('critically discussed permanently');
+    radios(el)[4]!.blur();
+    await el.updateComplete;
+    expect(visible().map((d) => d.id)).to.deep.equal(['description-2']);
+
+    const group = el.shadowRoot!.querySelector('[role="radiogroup"]')!;
+    expect(accessibleName(group)).to.equal('Trust');
+    const option = radios(el)[2]!;
+    expect(option.getAttribute('role')).to.equal('radio');
+    expect(accessibleName(option), 'named by its level label').to.equal('Practised regularly');
+    expect(option.getAttribute('aria-checked')).to.equal('true');
+    expect(description(option)).to.contain('practised regularly');
+  });
+
+  it('labels the group with its label attribute, or a default when there is no criterion', async () => {
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating label="How trusting are we?"></lc-self-rating>`);
+    expect(el.shadowRoot!.querySelector('#label')!.textContent).to.equal('How trusting are we?');
+    const bare = await fixture<LcSelfRating>(html`<lc-self-rating locale="da"></lc-self-rating>`);
+    expect(bare.shadowRoot!.querySelector('#label')!.textContent).to.equal('Hvor langt er jeres fællesskab nået?');
+  });
+
+  it('lets a host override any string per instance', async () => {
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating
+        criterion="trust"
+        .strings=${{ 'scale.0.label': 'Nothing yet', 'comment.label': 'Your note' }}
+        comment
+      ></lc-self-rating>`,
+    );
+    expect(radios(el)[0]!.textContent).to.contain('Nothing yet');
+    expect(el.shadowRoot!.querySelector('label[for="comment"]')!.textContent).to.equal('Your note');
+  });
+
+  it('reports a bad value attribute in place and in the console, and keeps working', async () => {
+    let el!: LcSelfRating;
+    const errors = await captureConsoleErrors(async () => {
+      el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust" value="7"></lc-self-rating>`);
+    });
+    expect(errors.some((e) => e.includes('<lc-self-rating> value'))).to.be.true;
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('value');
+    expect(el.value).to.equal('');
+    radios(el)[1]!.click();
+    expect(el.value).to.equal('1');
+  });
+
+  it('shows and logs an unknown criterion, naming the id and the set', async () => {
+    let el!: LcSelfRating;
+    const errors = await captureConsoleErrors(async () => {
+      el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="no-such-thing"></lc-self-rating>`);
+    });
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('no-such-thing').and.contain('common-criteria');
+    expect(errors.filter((e) => e.includes('no-such-thing') && e.includes('common-criteria'))).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<lc-self-rating> in a form', () => {
+  it('puts its value (and comment and evidence) into FormData', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <lc-self-rating name="trust" criterion="trust" comment evidence></lc-self-rating>
+      </form>`,
+    );
+    const el = form.querySelector('lc-self-rating')!;
+    expect(new FormData(form).has('trust')).to.be.false;
+    el.value = '2';
+    await el.updateComplete;
+    expect(new FormData(form).get('trust')).to.equal('2');
+
+    const textarea = el.shadowRoot!.querySelector('textarea')!;
+    textarea.focus();
+    await sendKeys({ type: 'Weekly open meetings' });
+    const evidence = el.shadowRoot!.querySelector<HTMLInputElement>('#evidence')!;
+    evidence.focus();
+    await sendKeys({ type: 'https://example.org/minutes' });
+    const data = new FormData(form);
+    expect(data.get('trust')).to.equal('2');
+    expect(data.get('trust-comment')).to.equal('Weekly open meetings');
+    expect(data.get('trust-evidence')).to.equal('https://example.org/minutes');
+
+    el.value = 'dont-know';
+    await el.updateComplete;
+    expect(new FormData(form).get('trust')).to.equal('dont-know');
+  });
+
+  it('fires input for typing and change for a changed comment, from the element itself', async () => {
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust" comment></lc-self-rating>`);
+    const seen = countEvents(el);
+    const textarea = el.shadowRoot!.querySelector('textarea')!;
+    textarea.focus();
+    await sendKeys({ type: 'ab' });
+    textarea.blur();
+    expect(seen).to.deep.equal({ input: 2, change: 1 });
+    expect(el.commentText).to.equal('ab');
+  });
+
+  it('restores the default value on form.reset(), without events', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <lc-self-rating name="trust" criterion="trust" value="1" comment></lc-self-rating>
+      </form>`,
+    );
+    const el = form.querySelector('lc-self-rating')!;
+    expect(el.defaultValue).to.equal('1');
+    radios(el)[3]!.click();
+    el.commentText = 'typed';
+    await el.updateComplete;
+    expect(new FormData(form).get('trust')).to.equal('3');
+    const seen = countEvents(el);
+    form.reset();
+    await el.updateComplete;
+    expect(el.value).to.equal('1');
+    expect(el.commentText).to.equal('');
+    expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal('');
+    expect(new FormData(form).get('trust')).to.equal('1');
+    expect(radios(el)[1]!.getAttribute('aria-checked')).to.equal('true');
+    expect(seen).to.deep.equal({ input: 0, change: 0 });
+  });
+
+  it('is required: invalid with a localized message anchored on the first option, until answered', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form lang="da">
+        <lc-self-rating name="trust" criterion="trust" required></lc-self-rating>
+      </form>`,
+    );
+    const el = form.querySelector('lc-self-rating')!;
+    expect(el.validity.valueMissing).to.be.true;
+    expect(el.validationMessage).to.equal('Vælg en af mulighederne.');
+    expect(form.checkValidity()).to.be.false;
+    await el.updateComplete;
+    const group = el.shadowRoot!.querySelector('[role="radiogroup"]')!;
+    expect(group.getAttribute('aria-required')).to.equal('true');
+    expect(group.getAttribute('aria-invalid'), 'invalid shown after a check').to.equal('true');
+    expect(el.shadowRoot!.querySelector('#required-error')!.textContent).to.equal('Vælg en af mulighederne.');
+
+    // Submitting the form focuses the first option (the anchor) and does not submit.
+    let submitted = false;
+    form.addEventListener('submit', (e) => {
+      submitted = true;
+      e.preventDefault();
+    });
+    form.requestSubmit();
+    expect(submitted).to.be.false;
+    expect(focused(el)?.dataset['value']).to.equal('0');
+
+    await press('ArrowRight');
+    await el.updateComplete;
+    expect(el.validity.valid).to.be.true;
+    expect(group.getAttribute('aria-invalid')).to.equal('false');
+    expect(el.shadowRoot!.querySelector('#required-error')).to.be.null;
+    form.requestSubmit();
+    expect(submitted).to.be.true;
+  });
+
+  it('is invalid with a bad evidence link inside a form, and keeps the text', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <lc-self-rating name="trust" criterion="trust" evidence value="2"></lc-self-rating>
+      </form>`,
+    );
+    const el = form.querySelector('lc-self-rating')!;
+    el.evidenceUrl = 'javascript:alert(1)';
+    await el.updateComplete;
+    expect(el.validity.typeMismatch).to.be.true;
+    expect(form.checkValidity()).to.be.false;
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#evidence')!.value).to.equal('javascript:alert(1)');
+    el.evidenceUrl = 'https://example.org/report';
+    await el.updateComplete;
+    expect(el.validity.valid).to.be.true;
+  });
+
+  it('is disabled by a disabled fieldset: not focusable, not changeable, not submitted', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled>
+          <lc-self-rating name="trust" criterion="trust" value="2"></lc-self-rating>
+        </fieldset>
+      </form>`,
+    );
+    const el = form.querySelector('lc-self-rating')!;
+    const fieldset = form.querySelector('fieldset')!;
+    await el.updateComplete;
+    expect(el.matches(':disabled')).to.be.true;
+    expect(radios(el).every((r) => !r.hasAttribute('tabindex'))).to.be.true;
+    expect(radios(el).every((r) => r.getAttribute('aria-disabled') === 'true')).to.be.true;
+    expect(new FormData(form).has('trust')).to.be.false;
+    radios(el)[4]!.click();
+    expect(el.value).to.equal('2');
+    await expect(el).to.be.accessible();
+
+    fieldset.disabled = false;
+    await el.updateComplete;
+    expect(el.matches(':disabled')).to.be.false;
+    expect(new FormData(form).get('trust')).to.equal('2');
+    radios(el)[4]!.click();
+    expect(el.value).to.equal('4');
+  });
+
+  it('is disabled by its own disabled attribute', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <lc-self-rating name="trust" criterion="trust" value="1" disabled comment></lc-self-rating>
+      </form>`,
+    );
+    const el = form.querySelector('lc-self-rating')!;
+    expect(new FormData(form).has('trust')).to.be.false;
+    expect(el.shadowRoot!.querySelector('textarea')!.disabled).to.be.true;
+    const group = el.shadowRoot!.querySelector('[role="radiogroup"]')!;
+    expect(group.getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('restores its state on back navigation (formStateRestoreCallback)', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <lc-self-rating name="trust" criterion="trust" comment></lc-self-rating>
+      </form>`,
+    );
+    const el = form.querySelector('lc-self-rating')!;
+    const seen = countEvents(el);
+    el.formStateRestoreCallback(JSON.stringify({ v: '3', c: 'kept' }));
+    await el.updateComplete;
+    expect(el.value).to.equal('3');
+    expect(el.commentText).to.equal('kept');
+    expect(new FormData(form).get('trust-comment')).to.equal('kept');
+    el.formStateRestoreCallback('dont-know');
+    expect(el.value).to.equal('dont-know');
+    el.formStateRestoreCallback('{"v":"9"}');
+    expect(el.value, 'bad state is ignored').to.equal('dont-know');
+    expect(seen).to.deep.equal({ input: 0, change: 0 });
+  });
+
+  it('offers no submit button inside a form, even with an endpoint', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <lc-self-rating name="trust" criterion="trust" endpoint="/__lc/collect/none"></lc-self-rating>
+      </form>`,
+    );
+    const el = form.querySelector('lc-self-rating')!;
+    expect(el.shadowRoot!.querySelector('[part="submit"]')).to.be.null;
+    // Taken out of the form, it submits on its own.
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="submit"]')).to.exist;
+    el.remove();
+  });
+});
