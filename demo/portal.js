@@ -1,0 +1,55 @@
+// The demo: the portal pages (demo/public) and the drop-in bundle (dist/cdn at /lc/) around the
+// reference collector (/api/*), on one origin, under a strict Content-Security-Policy.
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { fileURLToPath } from 'node:url';
+import { createApp } from './collector/app.js';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const publicDir = fileURLToPath(new URL('./public', import.meta.url));
+export const bundleDir = fileURLToPath(new URL('../dist/cdn', import.meta.url));
+
+/** No inline script or style, no eval, nothing from another origin: what a careful city portal sends. */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * The collector plus the demo's pages.
+ * @param {{ db: import('better-sqlite3').Database; allowedOrigins: readonly string[] }} options
+ */
+export function createDemoApp(options) {
+  const app = new Hono();
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Content-Security-Policy', CSP);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('Cross-Origin-Opener-Policy', 'same-origin');
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-cache');
+  });
+  app.route('/', createApp(options));
+
+  // The drop-in bundle, as a city would host it for its partners: a module script loaded from
+  // another site is fetched with CORS, so it says anyone may load it.
+  app.use('/lc/*', async (c, next) => {
+    await next();
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Cross-Origin-Resource-Policy', 'cross-origin');
+  });
+  app.use('/lc/*', serveStatic({ root: bundleDir, rewriteRequestPath: (path) => path.replace(/^\/lc/, '') }));
+  app.use('/*', serveStatic({ root: publicDir }));
+  app.notFound((c) =>
+    c.req.path.startsWith('/lc/')
+      ? c.text(`${c.req.path} is not built: run npm run build (npm start does it for you).`, 404)
+      : c.text('Not found', 404),
+  );
+  return app;
+}

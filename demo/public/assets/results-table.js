@@ -1,0 +1,52 @@
+// A plain table of the round's figures, for when <lc-results> is not part of the loaded bundle:
+// the same data the element reads, fetched from the collector and written as text.
+const results = document.getElementById('results');
+const section = document.getElementById('fallback');
+const status = document.getElementById('fallback-status');
+const body = document.querySelector('#fallback-table tbody');
+
+const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const show = (value) => (value === null || value === undefined ? '–' : number.format(value));
+
+function row(cells, header) {
+  const tr = document.createElement('tr');
+  cells.forEach((text, i) => {
+    const cell = document.createElement(i === 0 && header ? 'th' : 'td');
+    if (i === 0 && header) cell.scope = 'row';
+    cell.textContent = text;
+    tr.append(cell);
+  });
+  return tr;
+}
+
+async function load() {
+  status.textContent = 'Loading…';
+  try {
+    const response = await fetch(results.getAttribute('src'), { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const data = await response.json();
+    if (data?.schema !== 'lc-results/1' || !Array.isArray(data.criteria)) throw new Error('not lc-results/1');
+    const rows = [];
+    for (const c of data.criteria) {
+      const groups = [['all', c.overall], ...Object.entries(c.perspectives ?? {})];
+      groups.forEach(([perspective, s], i) => {
+        const tr = row(
+          [i ? '' : c.criterion, perspective, s.n, ...s.levels, s.dontKnow, show(s.mean), show(s.median)].map(String),
+          i === 0,
+        );
+        rows.push(tr);
+      });
+    }
+    body.replaceChildren(...rows);
+    const answers = data.criteria.reduce((sum, c) => sum + c.overall.n, 0);
+    status.textContent = `${answers} ${answers === 1 ? 'answer' : 'answers'} in round ${data.round}.`;
+  } catch (error) {
+    status.textContent = `The results could not be loaded (${error.message}).`;
+  }
+}
+
+if (!customElements.get('lc-results')) {
+  section.hidden = false;
+  document.getElementById('refresh').addEventListener('click', load);
+  load();
+}
