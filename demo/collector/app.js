@@ -131,7 +131,11 @@ export function createApp({ db, allowedOrigins = [] }) {
     },
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => fail(c, 413, `The body is larger than ${MAX_BODY_BYTES / 1024} KiB`),
+      onError: (c) => {
+        // The rest of the body is never read: the connection cannot carry another request.
+        c.header('Connection', 'close');
+        return fail(c, 413, `The body is larger than ${MAX_BODY_BYTES / 1024} KiB`);
+      },
     }),
     async (c) => {
       /** @type {unknown} */
