@@ -1,4 +1,5 @@
 // Defines every element: the drop-in bundle's entry.
 import './components/community/define.js';
+import './components/reflection-journal/define.js';
 
 export * from './index.js';

@@ -1,0 +1,241 @@
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import * as z from 'zod/mini';
+import type { JournalEntryData } from '../../core/envelope.js';
+import type { StoragePolicy } from '../../core/outbox.js';
+
+/**
+ * Where `<lc-reflection-journal>` keeps what it writes on the device (storage policy `device`):
+ * the IndexedDB database `lc-elements-drafts`, object store `drafts`, with two kinds of key:
+ * - `draft:<community>/<round>/<criterion or "-">` (each part URI-encoded), or `draft:<draft-key>`:
+ *   the entry being written, `{ v: 1, savedAt, draft }`;
+ * - `sent:<community>`: the entries sent from this browser (at most {@link SENT_LIMIT}), newest first.
+ * With the policy `none` nothing is written to the device: drafts live in the page's memory.
+ */
+export const DRAFTS_DB = 'lc-elements-drafts';
+export const DRAFTS_STORE = 'drafts';
+/** How many entries sent from this browser are remembered per community. */
+export const SENT_LIMIT = 200;
+
+/** The five prompts of the learning loop, in order; the keys of `journalEntryDataSchema`. */
+export const PROMPT_KEYS = ['practised', 'tested', 'challenged', 'concluded', 'change'] as const;
+export type PromptKey = (typeof PROMPT_KEYS)[number];
+
+/** The entry being written: every field as typed, nothing trimmed yet. */
+export interface JournalDraft {
+  title: string;
+  date: string;
+  criteria: string[];
+  practised: string;
+  tested: string;
+  challenged: string;
+  concluded: string;
+  change: string;
+  participants: string;
+}
+
+/** Generous bounds: a stored draft is read back as it was typed, limits are checked on sending. */
+const draftText = z.string().check(z.maxLength(20_000));
+export const journalDraftSchema = z.object({
+  title: draftText,
+  date: z.string().check(z.maxLength(40)),
+  criteria: z.array(z.string().check(z.maxLength(64))).check(z.maxLength(200)),
+  practised: draftText,
+  tested: draftText,
+  challenged: draftText,
+  concluded: draftText,
+  change: draftText,
+  participants: draftText,
+});
+
+export const storedDraftSchema = z.object({
+  v: z.literal(1),
+  /** Epoch ms of the last save. */
+  savedAt: z.number(),
+  draft: journalDraftSchema,
+});
+export type StoredDraft = z.infer<typeof storedDraftSchema>;
+
+/** A key-value store for drafts: IndexedDB, or memory. */
+export interface DraftStore {
+  /** True while values go to IndexedDB; false for memory (policy `none`, or after IndexedDB failed). */
+  readonly persistent: boolean;
+  /** Why device storage was given up, if it was. */
+  readonly failure: string | undefined;
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+/** The bare operations a store is built on; IndexedDB through idb-keyval, or a test double. */
+export interface DraftBackend {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+export function memoryBackend(map = new Map<string, unknown>()): DraftBackend {
+  return {
+    get: async (key) => (map.has(key) ? structuredClone(map.get(key)) : undefined),
+    set: async (key, value) => void map.set(key, structuredClone(value)),
+    delete: async (key) => void map.delete(key),
+  };
+}
+
+export function indexedDbBackend(dbName = DRAFTS_DB, storeName = DRAFTS_STORE): DraftBackend {
+  let store: UseStore | undefined;
+  // Opened on first use: a page that never writes a draft never creates the database.
+  const use = () => (store ??= createStore(dbName, storeName));
+  return {
+    get: async (key) => get(key, use()),
+    set: async (key, value) => set(key, value, use()),
+    delete: async (key) => del(key, use()),
+  };
+}
+
+/**
+ * A store over a device backend that falls back to memory, for the rest of the page's life, the
+ * first time the backend fails (private mode, blocked or full IndexedDB). The failed operation is
+ * repeated in memory, so nothing typed is lost while the page is open.
+ */
+export class FallbackDraftStore implements DraftStore {
+  persistent: boolean;
+  failure: string | undefined;
+  private backend: DraftBackend;
+  private readonly memory: DraftBackend;
+
+  constructor(device: DraftBackend | undefined, memory: DraftBackend = memoryBackend()) {
+    this.backend = device ?? memory;
+    this.memory = memory;
+    this.persistent = device !== undefined;
+  }
+
+  get(key: string): Promise<unknown> {
+    return this.run((b) => b.get(key));
+  }
+
+  set(key: string, value: unknown): Promise<void> {
+    return this.run((b) => b.set(key, value));
+  }
+
+  delete(key: string): Promise<void> {
+    return this.run((b) => b.delete(key));
+  }
+
+  private async run<T>(op: (backend: DraftBackend) => Promise<T>): Promise<T> {
+    try {
+      return await op(this.backend);
+    } catch (error) {
+      if (!this.persistent) throw error;
+      this.failure = (error as Error)?.message || String(error);
+      console.warn(
+        `[lc-elements] <lc-reflection-journal>: device storage is unavailable (${this.failure}); ` +
+          'drafts are kept in memory only while the page is open.',
+      );
+      this.backend = this.memory;
+      this.persistent = false;
+      return op(this.backend);
+    }
+  }
+}
+
+const stores = new Map<StoragePolicy, DraftStore>();
+/** Drafts under the policy `none` (and after a fallback) outlive an element, not the page. */
+const pageMemory = new Map<string, unknown>();
+
+/** The page's draft store for a storage policy (one per policy, shared by every journal on the page). */
+export function getDraftStore(policy: StoragePolicy = 'device'): DraftStore {
+  let store = stores.get(policy);
+  if (!store) {
+    const device = policy === 'device' && typeof indexedDB !== 'undefined' ? indexedDbBackend() : undefined;
+    store = new FallbackDraftStore(device, memoryBackend(pageMemory));
+    stores.set(policy, store);
+  }
+  return store;
+}
+
+export interface DraftKeyParts {
+  /** A host's own key (`draft-key`), used as is. */
+  draftKey?: string | undefined;
+  community: string;
+  round: string;
+  criterion?: string | undefined;
+}
+
+/** The key of the draft for a journal: its `draft-key`, or community + round + criterion. */
+export function draftKey(parts: DraftKeyParts): string {
+  if (parts.draftKey) return `draft:${parts.draftKey}`;
+  const segment = (value: string | undefined) => (value ? encodeURIComponent(value) : '-');
+  return `draft:${segment(parts.community)}/${segment(parts.round)}/${segment(parts.criterion)}`;
+}
+
+/** The key under which the entries sent from this browser are kept, per community. */
+export function sentKey(community: string): string {
+  return `sent:${encodeURIComponent(community)}`;
+}
+
+/** The local day as `YYYY-MM-DD` (not UTC: an entry written at 00:30 belongs to that day). */
+export function localDate(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function emptyDraft(date: string, criteria: string[] = []): JournalDraft {
+  return {
+    title: '',
+    date,
+    criteria: [...criteria],
+    practised: '',
+    tested: '',
+    challenged: '',
+    concluded: '',
+    change: '',
+    participants: '',
+  };
+}
+
+/** True when the draft holds nothing beyond a fresh one's defaults: there is nothing to keep. */
+export function isBlank(draft: JournalDraft, fresh: JournalDraft): boolean {
+  const texts = ['title', 'participants', ...PROMPT_KEYS] as const;
+  return (
+    texts.every((k) => !draft[k].trim()) &&
+    draft.date === fresh.date &&
+    draft.criteria.length === fresh.criteria.length &&
+    draft.criteria.every((c) => fresh.criteria.includes(c))
+  );
+}
+
+/** Reads a stored draft; anything that does not fit the schema is ignored (and said so in the console). */
+export async function readDraft(store: DraftStore, key: string): Promise<StoredDraft | undefined> {
+  const value = await store.get(key);
+  if (value === undefined) return undefined;
+  const parsed = storedDraftSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  console.warn(`[lc-elements] <lc-reflection-journal>: the stored draft "${key}" is not readable and was ignored.`);
+  return undefined;
+}
+
+export async function writeDraft(store: DraftStore, key: string, draft: JournalDraft, savedAt: number): Promise<void> {
+  const value: StoredDraft = { v: 1, savedAt, draft };
+  await store.set(key, value);
+}
+
+/** The envelope data for a draft: each text trimmed at its ends (inner line breaks kept), empty answers left out. */
+export function draftToData(draft: JournalDraft): JournalEntryData {
+  const data: JournalEntryData = { title: draft.title.trim(), date: draft.date, criteria: [...draft.criteria] };
+  for (const key of PROMPT_KEYS) {
+    const text = draft[key].trim();
+    if (text) data[key] = text;
+  }
+  const participants = draft.participants.trim();
+  if (participants) data.participants = participants;
+  return data;
+}
+
+/** The draft that holds an entry's data again (after a rejection, the text goes back into the form). */
+export function dataToDraft(data: JournalEntryData): JournalDraft {
+  const draft = emptyDraft(data.date, data.criteria);
+  draft.title = data.title;
+  for (const key of PROMPT_KEYS) draft[key] = data[key] ?? '';
+  draft.participants = data.participants ?? '';
+  return draft;
+}

@@ -1,0 +1,128 @@
+import * as z from 'zod/mini';
+import { localeTagSchema } from '../../core/config.js';
+import { formatIssues, journalEntryDataSchema, type Envelope } from '../../core/envelope.js';
+import { idSchema, type ParseResult } from '../../criteria/index.js';
+
+/** The most entries an `entries-src` answer may hold. */
+export const MAX_ENTRIES = 5000;
+
+/**
+ * One journal entry as `entries-src` serves it, as the browser remembers what it sent, and as the
+ * JSON export writes it: a `journal-entry` envelope's fields that matter for reading (a whole
+ * envelope fits; other fields are ignored).
+ */
+export const journalEntrySchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** When the entry was written (ISO 8601). */
+  createdAt: z.iso.datetime({ offset: true }),
+  /** The language the entry was written in. */
+  locale: z.optional(localeTagSchema),
+  criterion: z.optional(idSchema),
+  data: journalEntryDataSchema,
+});
+export type StoredEntry = z.infer<typeof journalEntrySchema>;
+
+const entryListSchema = z.array(journalEntrySchema).check(z.maxLength(MAX_ENTRIES));
+
+/** An entry as the journal lists it: where it came from is part of it. */
+export interface JournalEntry extends StoredEntry {
+  /** `device`: sent from this browser; `community`: only from the community's `entries-src`. */
+  source: 'device' | 'community';
+}
+
+/**
+ * Validates an `entries-src` answer: an array of entries, or `{ "entries": [...] }` (the shape of
+ * the JSON export). One bad entry refuses the whole answer; the error names its path.
+ */
+export function parseEntriesAnswer(input: unknown): ParseResult<StoredEntry[]> {
+  const wrapped = !Array.isArray(input);
+  const list = wrapped ? (input as { entries?: unknown } | null)?.entries : input;
+  if (!Array.isArray(list)) return { ok: false, error: 'must be an array of journal entries, or { "entries": [...] }' };
+  const result = entryListSchema.safeParse(list);
+  if (result.success) return { ok: true, value: result.data };
+  const issues = result.error.issues.map((i) => ({ ...i, path: wrapped ? ['entries', ...i.path] : i.path }));
+  return { ok: false, error: formatIssues(issues) };
+}
+
+/** Fetches a community's entries and validates them. Reading only: submissions never go through here. */
+export async function fetchEntries(url: string, signal?: AbortSignal): Promise<ParseResult<StoredEntry[]>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal: signal ?? null,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
+  } catch (error) {
+    return { ok: false, error: `${url} could not be fetched (${(error as Error).message})` };
+  }
+  if (!response.ok) return { ok: false, error: `${url} answered HTTP ${response.status}` };
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    return { ok: false, error: `${url} did not answer with JSON` };
+  }
+  const parsed = parseEntriesAnswer(json);
+  return parsed.ok ? parsed : { ok: false, error: `${url}: ${parsed.error}` };
+}
+
+/** The entry the browser remembers for a `journal-entry` envelope it sent. */
+export function entryFromEnvelope(envelope: Envelope): StoredEntry | undefined {
+  if (envelope.kind !== 'journal-entry') return undefined;
+  return {
+    id: envelope.id,
+    createdAt: envelope.createdAt,
+    locale: envelope.locale,
+    ...(envelope.criterion ? { criterion: envelope.criterion } : {}),
+    data: envelope.data,
+  };
+}
+
+/** Reads the stored list of sent entries; entries that no longer fit the schema are dropped. */
+export function parseStoredEntries(value: unknown): StoredEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    const parsed = journalEntrySchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Newest first: by the day the entry is about, then by when it was written. */
+export function newestFirst<T extends StoredEntry>(entries: readonly T[]): T[] {
+  return [...entries].sort(
+    (a, b) =>
+      compare(b.data.date, a.data.date) ||
+      compare(Date.parse(b.createdAt), Date.parse(a.createdAt)) ||
+      compare(a.id, b.id),
+  );
+}
+
+function compare<T extends string | number>(a: T, b: T): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The entries about one criterion (all when `criterion` is empty). */
+export function filterByCriterion<T extends StoredEntry>(entries: readonly T[], criterion: string | undefined): T[] {
+  if (!criterion) return [...entries];
+  return entries.filter((e) => e.data.criteria.includes(criterion) || e.criterion === criterion);
+}
+
+/**
+ * The journal's list: what this browser sent and what the community serves, once each (the
+ * community's copy of an entry wins: it is what everyone else reads), newest first.
+ */
+export function mergeEntries(device: readonly StoredEntry[], community: readonly StoredEntry[]): JournalEntry[] {
+  const sentHere = new Set(device.map((e) => e.id));
+  const byId = new Map<string, JournalEntry>();
+  for (const e of device) byId.set(e.id, { ...e, source: 'device' });
+  for (const e of community) byId.set(e.id, { ...e, source: sentHere.has(e.id) ? 'device' : 'community' });
+  return newestFirst([...byId.values()]);
+}
+
+/** The criteria ids the entries mention, in order of first appearance. */
+export function criteriaOf(entries: readonly StoredEntry[]): string[] {
+  const ids = new Set<string>();
+  for (const e of entries) for (const c of e.data.criteria) ids.add(c);
+  return [...ids];
+}

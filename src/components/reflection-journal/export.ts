@@ -1,0 +1,107 @@
+import type { JournalEntry } from './entries.js';
+import { PROMPT_KEYS, type PromptKey } from './drafts.js';
+
+/** The tag of the JSON export; an export is itself a valid `entries-src` answer. */
+export const JOURNAL_EXPORT_SCHEMA = 'lc-journal-export/1';
+
+export interface JournalExport {
+  schema: typeof JOURNAL_EXPORT_SCHEMA;
+  exportedAt: string;
+  /** The criterion the entries were filtered by, if they were. */
+  criterion?: string;
+  entries: JournalEntry[];
+}
+
+/** The words a Markdown export uses, in the journal's locale. */
+export interface MarkdownLabels {
+  heading: string;
+  date: string;
+  criteria: string;
+  participants: string;
+  prompts: Record<PromptKey, string>;
+}
+
+export interface MarkdownOptions {
+  labels: MarkdownLabels;
+  /** The readable name of a criterion id (its title in the active set). */
+  criterionTitle?: (id: string) => string;
+  /** How a `YYYY-MM-DD` day is written. */
+  formatDate?: (date: string) => string;
+}
+
+// Characters that start Markdown or HTML anywhere in a line: code, emphasis, links and images,
+// raw HTML and autolinks, entities, GFM tables and strikethrough. The backslash itself first.
+const INLINE = /[\\`*_[\]<>&|~]/g;
+// Characters that start a block at the beginning of a line (after up to three spaces): headings,
+// quotes, list items, thematic breaks and setext underlines.
+const BLOCK_START = /^( {0,3})([#>+\-=])/;
+const ORDERED_ITEM = /^( {0,3}\d{1,9})([.)])/;
+
+/** Escapes one line of untrusted text so Markdown renders it as the same text, with no markup. */
+export function escapeMarkdownLine(line: string): string {
+  return line.replace(INLINE, '\\$&').replace(BLOCK_START, '$1\\$2').replace(ORDERED_ITEM, '$1\\$2');
+}
+
+/**
+ * Untrusted multi-line text as Markdown: every line escaped, line breaks kept as hard breaks,
+ * blank lines kept as paragraph breaks.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n+/)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map((line) => escapeMarkdownLine(line.trimEnd()))
+        .join('\\\n'),
+    )
+    .join('\n\n');
+}
+
+/** A heading's (or label's) text: one line, with `#` escaped too (a trailing `#` would close a heading). */
+function markdownHeading(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>&|~#]/g, '\\$&');
+}
+
+/** The entries as a Markdown document, safe to render: no text from an entry can become markup. */
+export function entriesToMarkdown(entries: readonly JournalEntry[], options: MarkdownOptions): string {
+  const { labels } = options;
+  const title = options.criterionTitle ?? ((id: string) => id);
+  const day = options.formatDate ?? ((date: string) => date);
+  const out: string[] = [`# ${markdownHeading(labels.heading)}`];
+  for (const entry of entries) {
+    const d = entry.data;
+    out.push('', `## ${markdownHeading(d.title)}`, '');
+    out.push(`- **${markdownHeading(labels.date)}:** ${escapeMarkdownLine(day(d.date))}`);
+    if (d.criteria.length) {
+      const names = d.criteria.map((id) => escapeMarkdownLine(title(id))).join(', ');
+      out.push(`- **${markdownHeading(labels.criteria)}:** ${names}`);
+    }
+    if (d.participants) {
+      const who = escapeMarkdownLine(d.participants.replace(/\s*\n\s*/g, '; '));
+      out.push(`- **${markdownHeading(labels.participants)}:** ${who}`);
+    }
+    for (const key of PROMPT_KEYS) {
+      const text = d[key];
+      if (text) out.push('', `### ${markdownHeading(labels.prompts[key])}`, '', markdownText(text));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The entries as a JSON document (`lc-journal-export/1`), which `entries-src` can read back. */
+export function entriesToJson(
+  entries: readonly JournalEntry[],
+  options: { criterion?: string | undefined; now?: Date } = {},
+): JournalExport {
+  return {
+    schema: JOURNAL_EXPORT_SCHEMA,
+    exportedAt: (options.now ?? new Date()).toISOString(),
+    ...(options.criterion ? { criterion: options.criterion } : {}),
+    entries: entries.map((e) => structuredClone(e)),
+  };
+}

@@ -1,0 +1,332 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_accent: var(--lc-journal-accent, var(--lc-accent, #1f5fbf));
+    --_text: var(--lc-text, #1b1b1f);
+    --_muted: var(--lc-muted-text, #4a4a55);
+    --_background: var(--lc-background, #ffffff);
+    --_surface: var(--lc-surface, #f6f7f9);
+    --_border: var(--lc-border-color, #6b6b76);
+    --_radius: var(--lc-radius, 6px);
+    --_focus: var(--lc-focus-ring, var(--_accent));
+    --_error: var(--lc-error-color, #b3261e);
+    --_warning: var(--lc-warning-color, #7a4a00);
+    display: block;
+    color: var(--_text);
+    font: inherit;
+    line-height: 1.5;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  [part='base'] {
+    display: grid;
+    gap: 1.5rem;
+    min-inline-size: 0;
+  }
+  [part='heading'] {
+    margin: 0;
+    line-height: 1.25;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  [part='error'],
+  .entries-error {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--_error);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--lc-error-background, #fdecea);
+    color: var(--lc-error-text, #5f1410);
+    overflow-wrap: anywhere;
+  }
+  [part='error'] ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  section {
+    display: grid;
+    gap: 1rem;
+    min-inline-size: 0;
+  }
+  form {
+    display: grid;
+    gap: 1rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  label,
+  legend {
+    font-weight: 600;
+  }
+  input[type='text'],
+  input[type='date'],
+  textarea,
+  select {
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: inherit;
+    font: inherit;
+  }
+  input[type='date'] {
+    inline-size: auto;
+    min-inline-size: 12rem;
+  }
+  textarea {
+    resize: vertical;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+    border-width: 2px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .hint,
+  .count {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .count[data-level='near'] {
+    color: var(--_warning);
+  }
+  .count[data-level='limit'] {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .field-error {
+    margin: 0;
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .criteria {
+    margin: 0;
+    padding: 0.5rem 0.75rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .checks {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    gap: 0 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 44px;
+    font-weight: normal;
+    cursor: pointer;
+  }
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .notice {
+    display: block;
+    margin-block-end: 0.25rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .draft {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+  }
+  button,
+  a[part='export'] {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.5rem 1rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+    transition: background-color 0.15s ease-in-out;
+  }
+  button.primary,
+  button.confirm {
+    background: var(--_accent);
+    color: var(--lc-on-accent, #ffffff);
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.75;
+  }
+  button:hover:not([aria-disabled='true']),
+  a[part='export']:hover {
+    background: var(--_surface);
+  }
+  button.primary:hover:not([aria-disabled='true']),
+  button.confirm:hover {
+    background: color-mix(in srgb, var(--_accent) 85%, black);
+  }
+  .status {
+    margin: 0;
+  }
+  .status[data-state='rejected'] {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_error);
+    color: var(--lc-error-text, #5f1410);
+    background: var(--lc-error-background, #fdecea);
+  }
+  .status[data-state='sent'],
+  .status[data-state='queued'],
+  .status[data-state='handled'] {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_surface);
+  }
+  dialog {
+    max-inline-size: min(32rem, calc(100vw - 2rem));
+    padding: 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  .dialog-title {
+    margin-block: 0 0.5rem;
+    font-weight: 700;
+    font-size: 1.125em;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1.5rem;
+    align-items: end;
+    justify-content: space-between;
+  }
+  .filter {
+    display: grid;
+    gap: 0.25rem;
+    min-inline-size: min(100%, 16rem);
+  }
+  .exports {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .entries {
+    display: grid;
+    gap: 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .entry article {
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin: 0.25rem 0 0.75rem;
+    color: var(--_muted);
+  }
+  .badge {
+    padding: 0 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.875em;
+  }
+  .badge.pending {
+    color: var(--_warning);
+  }
+  dl {
+    margin: 0;
+  }
+  dt {
+    margin-block-start: 0.75rem;
+    font-weight: 600;
+  }
+  dd {
+    margin: 0.25rem 0 0;
+    overflow-wrap: anywhere;
+  }
+  /* Entry text is plain text: its line breaks are kept, never interpreted. */
+  .text {
+    white-space: pre-line;
+  }
+  @media (forced-colors: active) {
+    [part='error'],
+    .entries-error,
+    .notice,
+    .status,
+    .entry article,
+    .criteria,
+    .badge {
+      border-color: CanvasText;
+    }
+    button,
+    a[part='export'] {
+      border-color: ButtonText;
+    }
+    button.primary,
+    button.confirm {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    button,
+    a[part='export'] {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,1076 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import * as z from 'zod/mini';
+import { idSchema } from '../../criteria/schema.js';
+import { CommunityController } from '../../core/community-controller.js';
+import { checkAttribute, checkEndpoint, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
+import { VERSION } from '../../core/define.js';
+import type { Envelope } from '../../core/envelope.js';
+import { coreMsg } from '../../core/i18n/core-strings.js';
+import type { StringOverrides } from '../../core/i18n/i18n.js';
+import { SubmissionController } from '../../core/submission-controller.js';
+import {
+  dataToDraft,
+  draftKey,
+  draftToData,
+  emptyDraft,
+  getDraftStore,
+  isBlank,
+  localDate,
+  PROMPT_KEYS,
+  readDraft,
+  SENT_LIMIT,
+  sentKey,
+  writeDraft,
+  type DraftStore,
+  type JournalDraft,
+  type PromptKey,
+} from './drafts.js';
+import {
+  criteriaOf,
+  entryFromEnvelope,
+  fetchEntries,
+  filterByCriterion,
+  mergeEntries,
+  parseStoredEntries,
+  type JournalEntry,
+  type StoredEntry,
+} from './entries.js';
+import { entriesToJson, entriesToMarkdown, type JournalExport } from './export.js';
+import { styles } from './lc-reflection-journal.styles.js';
+import { msg, type JournalStringKey } from './strings.js';
+
+/** The default character limit of each prompt's answer (`max-length`). */
+export const DEFAULT_MAX_LENGTH = 4000;
+/** How long typing pauses before the draft is saved. */
+export const SAVE_DELAY_MS = 300;
+const TITLE_MAX = 200;
+const PARTICIPANTS_MAX = 2000;
+/** The envelope's own bound on an answer; `max-length` cannot go beyond it. */
+const ANSWER_MAX = 10_000;
+
+type TextField = PromptKey | 'participants';
+const TEXT_FIELDS: readonly TextField[] = [...PROMPT_KEYS, 'participants'];
+type ErrorKey = 'title' | 'date' | 'prompts' | TextField;
+type Errors = Partial<Record<ErrorKey, string>>;
+
+const maxLengthSchema = z
+  .number()
+  .check(
+    z.int('must be a whole number'),
+    z.gte(1, 'must be at least 1'),
+    z.lte(ANSWER_MAX, `must be at most ${ANSWER_MAX}`),
+  );
+const headingLevelSchema = z.number().check(z.int('must be a whole number'), z.gte(2), z.lte(6));
+const draftKeySchema = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(200, 'is longer than 200 characters'));
+
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/**
+ * Dated entries that follow the learning loop: what the community practised, how it tested it,
+ * what challenged it, what it discussed and concluded, and what it will change.
+ *
+ * Drafts are kept as the person types (IndexedDB database `lc-elements-drafts`, store `drafts`,
+ * under the `device` storage policy; in memory under `none`), restored after a reload, and can be
+ * discarded. Sending posts a `journal-entry` envelope through the page's outbox. Past entries are
+ * those sent from this browser (kept under the key `sent:<community>` with the `device` policy)
+ * and, with `entries-src`, the community's own, validated; they are shown as plain text and can be
+ * downloaded as Markdown or JSON.
+ *
+ * @summary A reflection journal for a learning community, with drafts, past entries and export.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - Each heading.
+ * @csspart error - Configuration problems.
+ * @csspart form - The form of the new entry.
+ * @csspart field - Each field's wrapper (label, control, count, error).
+ * @csspart label - Each field's label.
+ * @csspart input - The title, date and answer controls.
+ * @csspart criteria - The fieldset of criteria checkboxes.
+ * @csspart count - Each answer's character count.
+ * @csspart field-error - A field's error message.
+ * @csspart draft-status - Where the draft's state is told (saved, restored, discarded).
+ * @csspart notice - The notice shown when drafts cannot be kept on the device.
+ * @csspart submit - The send button.
+ * @csspart discard - The "discard draft" button.
+ * @csspart dialog - The dialog confirming a discard.
+ * @csspart status - The submission's state (sending, sent, queued, rejected), a polite live region.
+ * @csspart entries-section - The past entries.
+ * @csspart filter - The criterion filter.
+ * @csspart export - Each download link.
+ * @csspart entries - The list of past entries.
+ * @csspart entry - One past entry.
+ * @csspart entry-text - An answer of a past entry (plain text, line breaks kept).
+ * @csspart badge - "Sent from this browser" and "waiting to be sent".
+ * @csspart entries-error - The message shown when `entries-src` could not be read.
+ *
+ * @cssprop --lc-journal-accent - Buttons, focus ring and checked boxes (falls back to `--lc-accent`).
+ * @cssprop --lc-accent - The accent of every `lc-*` element.
+ * @cssprop --lc-text - Text colour.
+ * @cssprop --lc-muted-text - Secondary text (counts, dates, hints).
+ * @cssprop --lc-background - Background of controls.
+ * @cssprop --lc-surface - Background of past entries and the dialog.
+ * @cssprop --lc-border-color - Borders of controls and entries.
+ * @cssprop --lc-radius - Corner radius.
+ * @cssprop --lc-focus-ring - Focus outline colour.
+ * @cssprop --lc-error-color - Border and text of errors.
+ * @cssprop --lc-error-background - Background of error messages.
+ * @cssprop --lc-warning-color - Counts near their limit.
+ *
+ * @fires lc-submit - Before an entry is sent; cancelable (a host may take the submission over).
+ * @fires lc-submitted - When the endpoint has acknowledged an entry.
+ * @fires lc-submit-error - When an entry was rejected, or an attempt failed and it stays queued.
+ */
+export class LcReflectionJournal extends LitElement {
+  static version = VERSION;
+  static override styles = styles;
+
+  /** The criterion the entry concerns by default; otherwise an enclosing `<lc-criterion-card>`'s. */
+  @property() criterion?: string;
+  /** Where entries are posted; defaults to the enclosing `<lc-community>`'s endpoint. */
+  @property() endpoint?: string;
+  /** Language of the UI (a BCP 47 tag); defaults to the community's, then the nearest `lang`. */
+  @property() locale?: string;
+  /** A URL answering the community's entries as JSON (an array, or `{ "entries": [...] }`). */
+  @property({ attribute: 'entries-src' }) entriesSrc?: string;
+  /** The key the draft is kept under; defaults to community + round + criterion. */
+  @property({ attribute: 'draft-key' }) draftKey?: string;
+  /** The character limit of each answer (1–10000). */
+  @property({ attribute: 'max-length', type: Number }) maxLength = DEFAULT_MAX_LENGTH;
+  /** The level of the journal's heading (2–6); its sections and entries take the next levels. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** Per-instance overrides of any UI string, by key (e.g. `{ 'prompt.tested': 'How did we check it?' }`). */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  private readonly community = new CommunityController(this, () => ({
+    locale: this.locale,
+    endpoint: this.endpoint,
+  }));
+  private readonly submission = new SubmissionController(this, this.community);
+
+  @state() private draft: JournalDraft = emptyDraft(localDate());
+  @state() private savedAt: number | undefined;
+  @state() private draftNotice = '';
+  @state() private storageFailed = false;
+  @state() private errors: Errors = {};
+  @state() private announcement = { text: '', n: 0 };
+  @state() private problems: ConfigProblem[] = [];
+  @state() private deviceEntries: StoredEntry[] = [];
+  @state() private remoteEntries: StoredEntry[] = [];
+  @state() private remoteState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  @state() private remoteError = '';
+  /** The filter the person chose; undefined until they choose (the preset criterion applies). */
+  @state() private filter: string | undefined;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private store: DraftStore | undefined;
+  private keyInUse: string | undefined;
+  private loading: Promise<void> | undefined;
+  private loadToken = 0;
+  /** True when the form holds typing not yet saved. */
+  private dirty = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly countLevels = new Map<TextField, number>();
+  private seen: { state: string; id: string | undefined } = { state: 'idle', id: undefined };
+  private acceptedId: string | undefined;
+  private sentDraft: JournalDraft | undefined;
+  private remoteFor: string | undefined;
+  private remoteRequest: AbortController | undefined;
+  private allEntries: JournalEntry[] = [];
+  private exportInputs: unknown[] | undefined;
+  private exportUrls: { markdown: string; json: string } | undefined;
+
+  private readonly onPageHide = () => void this.flushDraft();
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'hidden') void this.flushDraft();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    // Moved in the page: fetch what disconnecting aborted.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.onPageHide);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    void this.flushDraft();
+    this.remoteRequest?.abort();
+    this.remoteFor = undefined;
+    this.revokeExport();
+    this.exportInputs = undefined;
+  }
+
+  /** Also waits for the stored draft and sent entries to be read, so the form shows what it restored. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (!this.loading) return result;
+    await this.loading;
+    return super.getUpdateComplete();
+  }
+
+  // ----- public API -----
+
+  /** Every entry the journal knows (sent from this browser, and the community's), newest first. */
+  get entries(): JournalEntry[] {
+    return [...this.allEntries];
+  }
+
+  /** Checks the entry and sends it as a `journal-entry` envelope. Resolves with the envelope, or undefined if it was not sent. */
+  async submit(): Promise<Envelope | undefined> {
+    if (this.submission.state === 'sending') return undefined;
+    this.errors = this.validate();
+    if (Object.keys(this.errors).length) {
+      await this.updateComplete;
+      this.focusFirstError();
+      return undefined;
+    }
+    const data = draftToData(this.draft);
+    const preset = this.presetCriterion;
+    const criterion =
+      preset && data.criteria.includes(preset) ? preset : data.criteria.length === 1 ? data.criteria[0] : undefined;
+    this.sentDraft = this.draft;
+    return this.submission.submit('journal-entry', data, criterion);
+  }
+
+  /** Deletes the draft and starts a new entry, without asking (the "discard draft" button asks first). */
+  async discardDraft(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.dirty = false;
+    this.resetForm();
+    this.draftNotice = this.t('draft.discarded');
+    const store = this.store;
+    if (store && this.keyInUse) {
+      await store.delete(this.keyInUse).catch((error: unknown) => this.storageError(error));
+      this.storageFailed = store.failure !== undefined;
+    }
+  }
+
+  /** Fetches `entries-src` again. */
+  refreshEntries(): void {
+    this.remoteFor = undefined;
+    this.requestUpdate();
+  }
+
+  /** The entries shown (after the criterion filter) as a Markdown document whose text cannot become markup. */
+  toMarkdown(): string {
+    const c = this.community;
+    return entriesToMarkdown(this.shownEntries, {
+      labels: {
+        heading: this.t('heading'),
+        date: this.t('entry.date'),
+        criteria: this.t('entry.criteria'),
+        participants: this.t('entry.participants'),
+        prompts: this.prompts(),
+      },
+      criterionTitle: (id) => c.criterion(id)?.title ?? id,
+      formatDate: (date) => this.formatDay(date),
+    });
+  }
+
+  /** The entries shown (after the criterion filter) as an `lc-journal-export/1` object, readable by `entries-src`. */
+  toJSON(): JournalExport {
+    return entriesToJson(this.shownEntries, { criterion: this.activeFilter });
+  }
+
+  // ----- derived state -----
+
+  private t(key: JournalStringKey, vars?: Record<string, string | number>): string {
+    return msg(this.community.locale, key, vars, this.strings);
+  }
+
+  private prompts(): Record<PromptKey, string> {
+    return Object.fromEntries(PROMPT_KEYS.map((k) => [k, this.t(`prompt.${k}`)])) as Record<PromptKey, string>;
+  }
+
+  private get validMaxLength(): number {
+    return maxLengthSchema.safeParse(this.maxLength).success ? this.maxLength : DEFAULT_MAX_LENGTH;
+  }
+
+  private limit(field: TextField): number {
+    return field === 'participants' ? Math.min(PARTICIPANTS_MAX, this.validMaxLength) : this.validMaxLength;
+  }
+
+  private get validHeadingLevel(): number {
+    return headingLevelSchema.safeParse(this.headingLevel).success ? this.headingLevel : 3;
+  }
+
+  /** The criterion set by the `criterion` attribute, or by an enclosing `<lc-criterion-card>`. */
+  private get presetCriterion(): string | undefined {
+    const own = this.criterion?.trim();
+    if (own) return idSchema.safeParse(own).success ? own : undefined;
+    const card = closestAcrossShadow(this, 'lc-criterion-card');
+    const id = (card as { criterion?: unknown } | undefined)?.criterion ?? card?.getAttribute('criterion');
+    return typeof id === 'string' && idSchema.safeParse(id).success ? id : undefined;
+  }
+
+  private get activeFilter(): string | undefined {
+    return (this.filter ?? this.presetCriterion) || undefined;
+  }
+
+  private get shownEntries(): JournalEntry[] {
+    return filterByCriterion(this.allEntries, this.activeFilter);
+  }
+
+  private freshDraft(): JournalDraft {
+    const preset = this.presetCriterion;
+    return emptyDraft(localDate(), preset ? [preset] : []);
+  }
+
+  // ----- lifecycle -----
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.checkConfig();
+    this.syncDraftKey();
+    this.syncSubmission();
+    this.syncRemote();
+    if (changed.has('deviceEntries') || changed.has('remoteEntries')) {
+      this.allEntries = mergeEntries(this.deviceEntries, this.remoteEntries);
+    }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    // After the controllers' hostUpdate: the locale and criteria set are current here.
+    this.syncExport();
+    super.update(changed);
+  }
+
+  private checkConfig(): void {
+    const problems: ConfigProblem[] = [];
+    const check = (p: ConfigProblem | undefined) => p && problems.push(p);
+    check(checkEndpoint(this.endpoint));
+    check(checkEndpoint(this.entriesSrc, 'entries-src'));
+    check(checkAttribute('criterion', idSchema, this.criterion?.trim() || undefined));
+    check(checkAttribute('locale', localeTagSchema, this.locale));
+    check(checkAttribute('draft-key', draftKeySchema, this.draftKey));
+    check(checkAttribute('max-length', maxLengthSchema, this.maxLength));
+    check(checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
+    const own = this.criterion?.trim();
+    const set = this.community.criteriaSet;
+    if (own && set && !problems.some((p) => p.attribute === 'criterion') && !this.community.criterion(own)) {
+      problems.push({ attribute: 'criterion', message: `there is no criterion "${own}" in the set "${set.id}"` });
+    }
+    for (const p of problems) {
+      if (!this.problems.some((q) => q.attribute === p.attribute && q.message === p.message)) logProblem(this, p);
+    }
+    if (problems.length !== this.problems.length || problems.some((p, i) => p.message !== this.problems[i]?.message)) {
+      this.problems = problems;
+    }
+  }
+
+  // ----- drafts -----
+
+  private currentDraftKey(): string {
+    const ctx = this.community.envelopeContext();
+    const own = draftKeySchema.safeParse(this.draftKey);
+    return draftKey({
+      draftKey: own.success ? own.data : undefined,
+      community: ctx.community,
+      round: ctx.round,
+      criterion: this.presetCriterion,
+    });
+  }
+
+  private syncDraftKey(): void {
+    const store = getDraftStore(this.community.storage);
+    const key = this.currentDraftKey();
+    if (store === this.store && key === this.keyInUse) return;
+    const community = this.community.envelopeContext().community;
+    const switching = this.keyInUse !== undefined;
+    this.store = store;
+    this.keyInUse = key;
+    if (switching && this.dirty) {
+      // The configuration arrived or changed while the person was typing: keep their text, under the new key.
+      this.scheduleSave();
+      this.loading = this.loadSent(store, community);
+      return;
+    }
+    this.loading = this.load(store, key, community);
+  }
+
+  private async load(store: DraftStore, key: string, community: string): Promise<void> {
+    const token = ++this.loadToken;
+    const [stored] = await Promise.all([
+      readDraft(store, key).catch((error: unknown) => this.storageError(error)),
+      this.loadSent(store, community),
+    ]);
+    if (token !== this.loadToken) return;
+    this.storageFailed = store.failure !== undefined;
+    if (this.dirty) return;
+    this.countLevels.clear();
+    if (stored) {
+      this.draft = stored.draft;
+      this.savedAt = stored.savedAt;
+      for (const field of TEXT_FIELDS) this.countLevels.set(field, this.countLevel(field, stored.draft[field]));
+      this.draftNotice = this.t('draft.restored', { time: this.formatTime(stored.savedAt) });
+    } else {
+      this.draft = this.freshDraft();
+      this.savedAt = undefined;
+    }
+  }
+
+  private async loadSent(store: DraftStore, community: string): Promise<void> {
+    if (this.community.storage !== 'device') return;
+    const value = await store.get(sentKey(community)).catch((error: unknown) => this.storageError(error));
+    this.deviceEntries = parseStoredEntries(value);
+  }
+
+  private storageError(error: unknown): undefined {
+    console.error(`[lc-elements] <${this.localName}>: drafts could not be read or written (${String(error)})`);
+    return undefined;
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.flushDraft(), SAVE_DELAY_MS);
+  }
+
+  /** Saves the typing now (after the pause, on `pagehide`, when the tab is hidden, when removed). */
+  private async flushDraft(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const store = this.store;
+    const key = this.keyInUse;
+    if (!this.dirty || !store || !key) return;
+    this.dirty = false;
+    const draft = this.draft;
+    try {
+      if (isBlank(draft, this.freshDraft())) {
+        await store.delete(key);
+        this.savedAt = undefined;
+      } else {
+        const now = Date.now();
+        await writeDraft(store, key, draft, now);
+        this.savedAt = now;
+      }
+    } catch (error) {
+      this.storageError(error);
+      this.dirty = true;
+    }
+    this.storageFailed = store.failure !== undefined;
+  }
+
+  private edit<K extends keyof JournalDraft>(key: K, value: JournalDraft[K]): void {
+    this.draft = { ...this.draft, [key]: value };
+    this.dirty = true;
+    this.draftNotice = '';
+    if (key === 'title' || key === 'date' || (TEXT_FIELDS as readonly string[]).includes(key)) {
+      this.clearError(key as ErrorKey);
+    }
+    if ((PROMPT_KEYS as readonly string[]).includes(key)) this.clearError('prompts');
+    this.scheduleSave();
+  }
+
+  private clearError(key: ErrorKey): void {
+    if (!this.errors[key]) return;
+    const { [key]: _removed, ...rest } = this.errors;
+    this.errors = rest;
+  }
+
+  private resetForm(): void {
+    this.draft = this.freshDraft();
+    this.savedAt = undefined;
+    this.errors = {};
+    this.countLevels.clear();
+  }
+
+  // ----- character counts -----
+
+  private countLevel(field: TextField, value: string): number {
+    const max = this.limit(field);
+    return value.length >= max ? 2 : value.length >= Math.ceil(max * 0.9) ? 1 : 0;
+  }
+
+  /** Announces a count when it crosses 90 % of its limit and when it reaches the limit, not on every key. */
+  private checkCount(field: TextField, value: string): void {
+    const level = this.countLevel(field, value);
+    const before = this.countLevels.get(field) ?? 0;
+    this.countLevels.set(field, level);
+    if (level <= before) return;
+    const max = this.limit(field);
+    const name = this.fieldLabel(field);
+    this.announce(
+      level === 2
+        ? this.t('count.limit', { field: name, max })
+        : this.t('count.near', { field: name, count: max - value.length }),
+    );
+  }
+
+  private announce(text: string): void {
+    this.announcement = { text, n: this.announcement.n + 1 };
+  }
+
+  private fieldLabel(field: TextField): string {
+    return field === 'participants' ? this.t('field.participants') : this.t(`prompt.${field}`);
+  }
+
+  // ----- submitting -----
+
+  private validate(): Errors {
+    const d = this.draft;
+    const errors: Errors = {};
+    const title = d.title.trim();
+    if (!title) errors.title = this.t('field.title.required');
+    else if (title.length > TITLE_MAX)
+      errors.title = this.t('count.over', { field: this.t('field.title'), max: TITLE_MAX });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date)) errors.date = this.t('field.date.invalid');
+    if (PROMPT_KEYS.every((k) => !d[k].trim())) errors.prompts = this.t('prompts.required');
+    for (const field of TEXT_FIELDS) {
+      const max = this.limit(field);
+      if (d[field].length > max) errors[field] = this.t('count.over', { field: this.fieldLabel(field), max });
+    }
+    return errors;
+  }
+
+  private focusFirstError(): void {
+    const order: Array<[ErrorKey, string]> = [
+      ['title', '#title'],
+      ['date', '#date'],
+      ['prompts', `#${PROMPT_KEYS[0]}`],
+      ...TEXT_FIELDS.map((f): [ErrorKey, string] => [f, `#${f}`]),
+    ];
+    const first = order.find(([key]) => this.errors[key]);
+    if (first) this.renderRoot.querySelector<HTMLElement>(first[1])?.focus();
+  }
+
+  /** Follows the submission: an accepted entry (sent, queued, passed on) clears the draft; a later rejection brings it back. */
+  private syncSubmission(): void {
+    const { state, envelope } = this.submission;
+    if (state === this.seen.state && envelope?.id === this.seen.id) return;
+    this.seen = { state, id: envelope?.id };
+    if (!envelope || envelope.kind !== 'journal-entry') return;
+    const accepted = state === 'sent' || state === 'queued' || state === 'handled';
+    if (accepted && this.acceptedId !== envelope.id) this.accept(envelope);
+    else if (state === 'rejected' && this.acceptedId === envelope.id) this.unaccept(envelope);
+  }
+
+  private accept(envelope: Envelope): void {
+    this.acceptedId = envelope.id;
+    const entry = entryFromEnvelope(envelope);
+    if (entry) void this.rememberSent((list) => [entry, ...list.filter((e) => e.id !== entry.id)]);
+    // Start a new entry, unless the person went on writing while it was being sent.
+    if (this.sentDraft && sameDraft(this.draft, this.sentDraft)) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = undefined;
+      this.dirty = false;
+      this.resetForm();
+      this.draftNotice = '';
+      if (this.store && this.keyInUse) {
+        void this.store.delete(this.keyInUse).catch((error: unknown) => this.storageError(error));
+      }
+    }
+    this.sentDraft = undefined;
+  }
+
+  /** Refused after it was queued: the entry leaves the list and its text goes back into the form. */
+  private unaccept(envelope: Envelope): void {
+    this.acceptedId = undefined;
+    void this.rememberSent((list) => list.filter((e) => e.id !== envelope.id));
+    if (envelope.kind === 'journal-entry' && isBlank(this.draft, this.freshDraft())) {
+      this.draft = dataToDraft(envelope.data);
+      this.dirty = true;
+      this.scheduleSave();
+    }
+  }
+
+  /** Updates the list of entries sent from this browser, and keeps it on the device under the `device` policy. */
+  private async rememberSent(change: (list: StoredEntry[]) => StoredEntry[]): Promise<void> {
+    this.deviceEntries = change(this.deviceEntries).slice(0, SENT_LIMIT);
+    const store = this.store;
+    if (!store || this.community.storage !== 'device') return;
+    const key = sentKey(this.community.envelopeContext().community);
+    try {
+      // Another tab may have sent entries too: change what is stored, not this element's copy.
+      const stored = parseStoredEntries(await store.get(key));
+      await store.set(key, change(stored).slice(0, SENT_LIMIT));
+    } catch (error) {
+      this.storageError(error);
+    }
+  }
+
+  // ----- the community's entries -----
+
+  private syncRemote(): void {
+    const src = this.entriesSrc?.trim() || undefined;
+    const usable = src && !checkEndpoint(src, 'entries-src') ? src : undefined;
+    if (usable === this.remoteFor && (usable || this.remoteState === 'idle')) return;
+    this.remoteFor = usable;
+    this.remoteRequest?.abort();
+    this.remoteRequest = undefined;
+    this.remoteError = '';
+    if (!usable) {
+      this.remoteEntries = [];
+      this.remoteState = 'idle';
+      return;
+    }
+    const request = new AbortController();
+    this.remoteRequest = request;
+    this.remoteState = 'loading';
+    void fetchEntries(usable, request.signal).then((result) => {
+      if (request.signal.aborted) return;
+      if (result.ok) {
+        this.remoteEntries = result.value;
+        this.remoteState = 'ready';
+      } else {
+        this.remoteEntries = [];
+        this.remoteState = 'error';
+        this.remoteError = result.error;
+        logProblem(this, { attribute: 'entries-src', message: result.error });
+      }
+    });
+  }
+
+  // ----- export -----
+
+  private syncExport(): void {
+    const inputs = [
+      this.allEntries,
+      this.activeFilter,
+      this.community.locale,
+      this.strings,
+      this.community.criteriaSet,
+    ];
+    if (this.exportInputs && inputs.every((v, i) => v === this.exportInputs![i])) return;
+    this.exportInputs = inputs;
+    this.revokeExport();
+    if (!this.shownEntries.length || !this.isConnected) return;
+    this.exportUrls = {
+      markdown: URL.createObjectURL(new Blob([this.toMarkdown()], { type: 'text/markdown;charset=utf-8' })),
+      json: URL.createObjectURL(
+        new Blob([`${JSON.stringify(this.toJSON(), null, 2)}\n`], { type: 'application/json;charset=utf-8' }),
+      ),
+    };
+  }
+
+  private revokeExport(): void {
+    if (!this.exportUrls) return;
+    URL.revokeObjectURL(this.exportUrls.markdown);
+    URL.revokeObjectURL(this.exportUrls.json);
+    this.exportUrls = undefined;
+  }
+
+  private exportName(ext: string): string {
+    const base = this.t('export.filename').replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'reflection-journal';
+    const filter = this.activeFilter;
+    return `${base}${filter ? `-${filter}` : ''}.${ext}`;
+  }
+
+  // ----- formatting -----
+
+  private formatDay(date: string): string {
+    const time = Date.parse(`${date}T00:00:00Z`);
+    if (Number.isNaN(time)) return date;
+    return new Intl.DateTimeFormat(this.community.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+  }
+
+  private formatTime(epoch: number): string {
+    const sameDay = localDate(new Date(epoch)) === localDate();
+    const options: Intl.DateTimeFormatOptions = sameDay
+      ? { timeStyle: 'short' }
+      : { dateStyle: 'medium', timeStyle: 'short' };
+    return new Intl.DateTimeFormat(this.community.locale, options).format(epoch);
+  }
+
+  /** A `lang` for content in another language than the UI (e.g. English criteria in an Arabic UI). */
+  private langIfOther(tag: string | undefined): string | undefined {
+    if (!tag) return undefined;
+    const primary = (t: string) => t.toLowerCase().split(/[-_]/)[0];
+    return primary(tag) === primary(this.community.locale) ? undefined : tag;
+  }
+
+  // ----- rendering -----
+
+  private heading(offset: number, content: unknown, id: string): TemplateResult {
+    const tag = HEADINGS[Math.min(6, this.validHeadingLevel + offset)]!;
+    return staticHtml`<${tag} part="heading" id=${id}>${content}</${tag}>`;
+  }
+
+  override render() {
+    const c = this.community;
+    return html`<div part="base" dir=${c.dir} lang=${c.locale}>
+      ${this.heading(0, this.t('heading'), 'journal-heading')} ${this.renderProblems()} ${this.renderForm()}
+      ${this.renderEntries()}
+      <div class="visually-hidden" role="status">
+        ${keyed(this.announcement.n, html`<span>${this.announcement.text}</span>`)}
+      </div>
+    </div>`;
+  }
+
+  private renderProblems() {
+    if (!this.problems.length) return nothing;
+    const locale = this.community.locale;
+    const text = (p: ConfigProblem) => `${p.attribute} ${p.message}`;
+    return html`<div part="error" role="alert">
+      ${
+        this.problems.length === 1
+          ? coreMsg(locale, 'config.error', { problem: text(this.problems[0]!) }, this.strings)
+          : html`${coreMsg(locale, 'config.error', { problem: '' }, this.strings)}
+              <ul>
+                ${this.problems.map((p) => html`<li>${text(p)}</li>`)}
+              </ul>`
+      }
+    </div>`;
+  }
+
+  private renderForm() {
+    const d = this.draft;
+    const sending = this.submission.state === 'sending';
+    return html`<section class="new-entry" aria-labelledby="form-heading">
+      ${this.heading(1, this.t('form.heading'), 'form-heading')}
+      <form part="form" novalidate aria-labelledby="form-heading" @submit=${this.onSubmit}>
+        <div part="field" class="field">
+          <label part="label" for="title">${this.t('field.title')}</label>
+          <input
+            id="title"
+            part="input"
+            type="text"
+            autocomplete="off"
+            required
+            maxlength=${TITLE_MAX}
+            .value=${live(d.title)}
+            aria-invalid=${this.errors.title ? 'true' : 'false'}
+            aria-describedby=${ifDefined(this.errors.title ? 'title-error' : undefined)}
+            @input=${(e: Event) => this.edit('title', (e.target as HTMLInputElement).value)}
+          />
+          ${this.renderError('title')}
+        </div>
+        <div part="field" class="field">
+          <label part="label" for="date">${this.t('field.date')}</label>
+          <input
+            id="date"
+            part="input"
+            type="date"
+            required
+            .value=${live(d.date)}
+            aria-invalid=${this.errors.date ? 'true' : 'false'}
+            aria-describedby=${ifDefined(this.errors.date ? 'date-error' : undefined)}
+            @input=${(e: Event) => this.edit('date', (e.target as HTMLInputElement).value)}
+          />
+          ${this.renderError('date')}
+        </div>
+        ${this.renderCriteria()} ${this.renderError('prompts')}
+        ${PROMPT_KEYS.map((key) => this.renderText(key, this.t(`prompt.${key}`), 5))}
+        ${this.renderText('participants', this.t('field.participants'), 2, this.t('field.participants.hint'))}
+        ${this.renderDraftStatus()}
+        <div class="actions">
+          <button
+            part="submit"
+            class="primary"
+            type="button"
+            aria-disabled=${sending ? 'true' : 'false'}
+            @click=${() => void this.submit()}
+          >
+            ${sending ? coreMsg(this.community.locale, 'submit.sending', {}, this.strings) : this.t('send')}
+          </button>
+          ${
+            isBlank(d, this.freshDraft())
+              ? nothing
+              : html`<button part="discard" type="button" @click=${this.openDiscard}>
+                  ${this.t('draft.discard')}
+                </button>`
+          }
+        </div>
+        <p part="status" class="status" role="status" data-state=${this.submission.state}>${this.statusText()}</p>
+      </form>
+      ${this.renderDialog()}
+    </section>`;
+  }
+
+  private renderError(key: ErrorKey) {
+    const error = this.errors[key];
+    return error ? html`<p part="field-error" class="field-error" id="${key}-error">${error}</p>` : nothing;
+  }
+
+  private renderCriteria() {
+    const c = this.community;
+    const set = c.criteriaSet;
+    const known = set?.criteria ?? [];
+    // A criterion the draft holds but the set does not (the set changed) stays visible, by its id.
+    const extra = this.draft.criteria.filter((id) => !known.some((k) => k.id === id));
+    const body = c.criteriaError
+      ? html`<p class="hint">${coreMsg(c.locale, 'criteria.error', { problem: c.criteriaError }, this.strings)}</p>`
+      : !set
+        ? html`<p class="hint">${this.t('field.criteria.loading')}</p>`
+        : html`<ul class="checks" role="list" lang=${ifDefined(this.langIfOther(set.locale))}>
+            ${known.map((k) => this.renderCheck(k.id, k.title))} ${extra.map((id) => this.renderCheck(id, id))}
+          </ul>`;
+    return html`<fieldset part="criteria" class="criteria">
+      <legend part="label">${this.t('field.criteria')}</legend>
+      ${body}
+    </fieldset>`;
+  }
+
+  private renderCheck(id: string, title: string) {
+    const checked = this.draft.criteria.includes(id);
+    return html`<li>
+      <label class="check">
+        <input
+          type="checkbox"
+          value=${id}
+          .checked=${live(checked)}
+          @change=${(e: Event) => {
+            const on = (e.target as HTMLInputElement).checked;
+            const rest = this.draft.criteria.filter((x) => x !== id);
+            this.edit('criteria', on ? [...rest, id] : rest);
+          }}
+        />
+        <span>${title}</span>
+      </label>
+    </li>`;
+  }
+
+  private renderText(field: TextField, label: string, rows: number, hint?: string) {
+    const value = this.draft[field];
+    const max = this.limit(field);
+    const level = this.countLevel(field, value);
+    const error = this.errors[field];
+    const describedBy = [
+      hint ? `${field}-hint` : '',
+      `${field}-count`,
+      error ? `${field}-error` : '',
+      this.errors.prompts && field !== 'participants' ? 'prompts-error' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return html`<div part="field" class="field">
+      <label part="label" for=${field}>${label}</label>
+      ${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>` : nothing}
+      <textarea
+        id=${field}
+        part="input"
+        rows=${rows}
+        maxlength=${max}
+        .value=${live(value)}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy}
+        @input=${(e: Event) => {
+          const text = (e.target as HTMLTextAreaElement).value;
+          this.edit(field, text);
+          this.checkCount(field, text);
+        }}
+      ></textarea>
+      <p part="count" class="count" id="${field}-count" data-level=${level > 1 ? 'limit' : level ? 'near' : 'ok'}>
+        ${this.t('count', { count: value.length, max })}
+      </p>
+      ${this.renderError(field)}
+    </div>`;
+  }
+
+  private renderDraftStatus() {
+    const device = this.community.storage === 'device';
+    const failed = device && (this.storageFailed || !this.submission.storageAvailable);
+    const saved =
+      this.savedAt === undefined
+        ? ''
+        : device && !failed
+          ? this.t('draft.saved', { time: this.formatTime(this.savedAt) })
+          : this.t('draft.saved-memory');
+    return html`<div class="draft">
+      <p part="draft-status" class="hint" role="status">
+        ${failed ? html`<span part="notice" class="notice">${this.t('draft.storage-failed')}</span>` : nothing}
+        ${this.draftNotice}
+      </p>
+      <p class="hint saved">${saved}</p>
+    </div>`;
+  }
+
+  private renderDialog() {
+    return html`<dialog part="dialog" aria-labelledby="discard-title" aria-describedby="discard-body">
+      <p id="discard-title" class="dialog-title">${this.t('draft.discard.title')}</p>
+      <p id="discard-body">${this.t('draft.discard.body')}</p>
+      <div class="actions">
+        <button type="button" class="keep" @click=${() => this.dialog?.close()}>
+          ${this.t('draft.discard.cancel')}
+        </button>
+        <button type="button" class="confirm" @click=${this.confirmDiscard}>${this.t('draft.discard.confirm')}</button>
+      </div>
+    </dialog>`;
+  }
+
+  private statusText(): string {
+    const { state, message, storageAvailable } = this.submission;
+    const locale = this.community.locale;
+    switch (state) {
+      case 'sending':
+        return coreMsg(locale, 'submit.sending', {}, this.strings);
+      case 'sent':
+        return this.t('status.sent');
+      case 'queued':
+        return storageAvailable ? this.t('status.queued') : this.t('status.queued-memory');
+      case 'rejected':
+        return this.t('status.rejected', { reason: message });
+      case 'handled':
+        return this.t('status.handled');
+      default:
+        return '';
+    }
+  }
+
+  private renderEntries() {
+    const shown = this.shownEntries;
+    const filter = this.activeFilter;
+    return html`<section part="entries-section" class="past" aria-labelledby="entries-heading">
+      ${this.heading(1, this.t('entries.heading'), 'entries-heading')}
+      <div class="toolbar">
+        ${this.renderFilter(filter)}
+        ${
+          this.exportUrls
+            ? html`<div class="exports">
+                <a part="export" href=${this.exportUrls.markdown} download=${this.exportName('md')}
+                  >${this.t('export.markdown')}</a
+                >
+                <a part="export" href=${this.exportUrls.json} download=${this.exportName('json')}
+                  >${this.t('export.json')}</a
+                >
+              </div>`
+            : nothing
+        }
+      </div>
+      ${this.remoteState === 'loading' ? html`<p class="hint">${this.t('entries.loading')}</p>` : nothing}
+      ${
+        this.remoteState === 'error'
+          ? html`<p part="entries-error" class="entries-error" role="alert">
+              ${this.t('entries.error', { problem: this.remoteError })}
+            </p>`
+          : nothing
+      }
+      <p class="hint">${this.t('entries.count', { count: shown.length })}</p>
+      ${
+        shown.length
+          ? html`<ol part="entries" class="entries" role="list">
+              ${repeat(
+                shown,
+                (e) => e.id,
+                (e, i) => this.renderEntry(e, i),
+              )}
+            </ol>`
+          : html`<p>${filter ? this.t('entries.empty-filter') : this.t('entries.empty')}</p>`
+      }
+    </section>`;
+  }
+
+  private renderFilter(filter: string | undefined) {
+    const c = this.community;
+    const known = c.criteriaSet?.criteria ?? [];
+    const ids = [...known.map((k) => k.id)];
+    for (const id of [...criteriaOf(this.allEntries), ...(filter ? [filter] : [])]) if (!ids.includes(id)) ids.push(id);
+    return html`<div class="filter">
+      <label part="label" for="filter">${this.t('entries.filter')}</label>
+      <select id="filter" part="filter" @change=${(e: Event) => (this.filter = (e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!filter}>${this.t('entries.filter.all')}</option>
+        ${ids.map(
+          (id) =>
+            html`<option
+              value=${id}
+              ?selected=${id === filter}
+              lang=${ifDefined(this.langIfOther(c.criteriaSet?.locale))}
+            >
+              ${c.criterion(id)?.title ?? id}
+            </option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private renderEntry(entry: JournalEntry, index: number) {
+    const c = this.community;
+    const d = entry.data;
+    const id = `entry-${index}`;
+    const lang = this.langIfOther(entry.locale);
+    const pending = this.submission.state === 'queued' && this.submission.envelope?.id === entry.id;
+    const setLang = this.langIfOther(c.criteriaSet?.locale);
+    return html`<li part="entry" class="entry">
+      <article aria-labelledby=${id}>
+        ${this.heading(2, html`<span lang=${ifDefined(lang)}>${d.title}</span>`, id)}
+        <p class="meta">
+          <time datetime=${d.date}>${this.formatDay(d.date)}</time>
+          ${entry.source === 'device' ? html`<span part="badge" class="badge">${this.t('entry.from-device')}</span>` : nothing}
+          ${pending ? html`<span part="badge" class="badge pending">${this.t('entry.pending')}</span>` : nothing}
+        </p>
+        <dl>
+          ${
+            d.criteria.length
+              ? html`<dt>${this.t('entry.criteria')}</dt>
+                  <dd lang=${ifDefined(setLang)}>${d.criteria.map((k) => c.criterion(k)?.title ?? k).join(', ')}</dd>`
+              : nothing
+          }
+          ${PROMPT_KEYS.map((key) =>
+            d[key]
+              ? html`<dt>${this.t(`prompt.${key}`)}</dt>
+                  <dd part="entry-text" class="text" lang=${ifDefined(lang)}>${d[key]}</dd>`
+              : nothing,
+          )}
+          ${
+            d.participants
+              ? html`<dt>${this.t('entry.participants')}</dt>
+                  <dd part="entry-text" class="text" lang=${ifDefined(lang)}>${d.participants}</dd>`
+              : nothing
+          }
+        </dl>
+      </article>
+    </li>`;
+  }
+
+  // ----- handlers -----
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    void this.submit();
+  }
+
+  private openDiscard(): void {
+    const dialog = this.dialog;
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    dialog.querySelector<HTMLButtonElement>('.keep')?.focus();
+  }
+
+  private async confirmDiscard(): Promise<void> {
+    this.dialog?.close();
+    await this.discardDraft();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#title')?.focus();
+  }
+}
+
+function sameDraft(a: JournalDraft, b: JournalDraft): boolean {
+  return (Object.keys(a) as Array<keyof JournalDraft>).every((k) =>
+    Array.isArray(a[k]) ? (a[k] as string[]).join('\n') === (b[k] as string[]).join('\n') : a[k] === b[k],
+  );
+}
+
+/** `closest()` that also looks past the shadow roots the element sits in. */
+function closestAcrossShadow(from: Element, selector: string): Element | undefined {
+  let node: Element | null = from;
+  while (node) {
+    const found: Element | null = node.closest(selector);
+    if (found) return found;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-reflection-journal': LcReflectionJournal;
+  }
+}
