@@ -1,0 +1,214 @@
+import * as z from 'zod/mini';
+import { formatPath, type Actor, type Tie } from '../../core/envelope.js';
+import { computeFigures, type MatrixFigures } from './figures.js';
+import type { MatrixData } from './matrix-model.js';
+
+/** The tag on an exported file, so an import can tell it from other JSON. */
+export const MATRIX_EXPORT_SCHEMA = 'lc-partnerships/1';
+export const MAX_ACTORS = 500;
+export const MAX_TIES = 250_000;
+
+/** What an export holds: the data and the figures derived from it. */
+export interface MatrixExport extends MatrixData {
+  schema: typeof MATRIX_EXPORT_SCHEMA;
+  figures: MatrixFigures;
+}
+
+export type ProblemCode = 'json' | 'shape' | 'duplicate-id' | 'unknown-actor' | 'self-tie' | 'duplicate-tie' | 'level';
+
+/**
+ * One problem with input data, with the path it is at (`ties[3].level`). The element turns it
+ * into a localized sentence; `describeProblem` gives the English one for the console.
+ */
+export interface DataProblem {
+  code: ProblemCode;
+  path: string;
+  /** The id concerned (duplicate id, unknown actor, the pair of a duplicate tie). */
+  id?: string;
+  /** The offending value, as JSON. */
+  value?: string;
+  /** Another path (where a duplicate was first seen) or a parser's message. */
+  detail?: string;
+}
+
+export type DataResult<T> = { ok: true; value: T } | { ok: false; problems: DataProblem[] };
+
+const idText = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(64, 'must be at most 64 characters'));
+const actorInput = z.object({
+  id: idText,
+  name: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200, 'must be at most 200 characters')),
+  sector: idText,
+});
+const tieInput = z.object({
+  source: idText,
+  target: idText,
+  level: z.number().check(z.int(), z.gte(0), z.lte(4)),
+  independent: z.optional(z.boolean()),
+});
+const actorsInput = z.array(actorInput).check(z.maxLength(MAX_ACTORS, `must hold at most ${MAX_ACTORS} actors`));
+const tiesInput = z.array(tieInput).check(z.maxLength(MAX_TIES, `must hold at most ${MAX_TIES} ties`));
+const dataInput = z.object({
+  schema: z.optional(z.string()),
+  directed: z.optional(z.boolean()),
+  actors: actorsInput,
+  ties: z.optional(tiesInput),
+});
+
+const MAX_PROBLEMS = 20;
+
+function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function show(value: unknown): string {
+  const text = value === undefined ? 'nothing' : JSON.stringify(value);
+  return (text ?? String(value)).slice(0, 40);
+}
+
+function schemaProblems(
+  issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>,
+  input: unknown,
+  prefix: ReadonlyArray<PropertyKey> = [],
+): DataProblem[] {
+  return issues.slice(0, MAX_PROBLEMS).map((issue) => {
+    const path = [...prefix, ...issue.path];
+    const key = path[path.length - 1];
+    if (key === 'level' && path.includes('ties')) {
+      return { code: 'level', path: formatPath(path), value: show(valueAt(input, issue.path)) };
+    }
+    return { code: 'shape', path: formatPath(path) || '(root)', detail: issue.message };
+  });
+}
+
+/** Checks a list of actors: shape, then unique ids. */
+export function validateActors(input: unknown, path: PropertyKey[] = ['actors']): DataResult<Actor[]> {
+  const parsed = actorsInput.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues, input, path) };
+  const problems: DataProblem[] = [];
+  const seen = new Map<string, number>();
+  parsed.data.forEach((actor, i) => {
+    const first = seen.get(actor.id);
+    if (first === undefined) seen.set(actor.id, i);
+    else {
+      problems.push({
+        code: 'duplicate-id',
+        path: formatPath([...path, i, 'id']),
+        id: actor.id,
+        detail: formatPath([...path, first, 'id']),
+      });
+    }
+  });
+  return problems.length ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, value: parsed.data };
+}
+
+/** Checks a list of ties against the actors they must refer to. Level-0 entries are dropped (no tie). */
+export function validateTies(
+  input: unknown,
+  actors: readonly Actor[],
+  path: PropertyKey[] = ['ties'],
+): DataResult<Tie[]> {
+  const parsed = tiesInput.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues, input, path) };
+  const ids = new Set(actors.map((a) => a.id));
+  const problems: DataProblem[] = [];
+  const seen = new Map<string, number>();
+  const ties: Tie[] = [];
+  parsed.data.forEach((tie, i) => {
+    for (const end of ['source', 'target'] as const) {
+      if (!ids.has(tie[end]))
+        problems.push({ code: 'unknown-actor', path: formatPath([...path, i, end]), id: tie[end] });
+    }
+    if (tie.source === tie.target) {
+      problems.push({ code: 'self-tie', path: formatPath([...path, i]), id: tie.source });
+    }
+    const pair = `${tie.source} → ${tie.target}`;
+    const first = seen.get(pair);
+    if (first !== undefined) {
+      problems.push({
+        code: 'duplicate-tie',
+        path: formatPath([...path, i]),
+        id: pair,
+        detail: formatPath([...path, first]),
+      });
+    } else seen.set(pair, i);
+    if (tie.level > 0) {
+      ties.push({
+        source: tie.source,
+        target: tie.target,
+        level: tie.level as Tie['level'],
+        independent: tie.independent ?? false,
+      });
+    }
+  });
+  return problems.length ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, value: ties };
+}
+
+/**
+ * Checks a whole data set: an export of this element, the `data` of a `partnerships` envelope,
+ * or the envelope itself. `directed` is the data's own flag when it has one.
+ */
+export function validateMatrixData(input: unknown): DataResult<MatrixData> {
+  let prefix: PropertyKey[] = [];
+  let body = input;
+  if (body && typeof body === 'object' && 'data' in body && (body as { kind?: unknown }).kind === 'partnerships') {
+    body = (body as { data: unknown }).data;
+    prefix = ['data'];
+  }
+  const parsed = dataInput.safeParse(body);
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues, body, prefix) };
+  const actors = validateActors(parsed.data.actors, [...prefix, 'actors']);
+  if (!actors.ok) return actors;
+  const ties = validateTies(parsed.data.ties ?? [], actors.value, [...prefix, 'ties']);
+  if (!ties.ok) return ties;
+  return { ok: true, value: { directed: parsed.data.directed ?? false, actors: actors.value, ties: ties.value } };
+}
+
+/** Parses JSON text and checks it; a syntax error is reported as a problem, never thrown. */
+export function parseMatrixJson(text: string): DataResult<MatrixData> {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ code: 'json', path: '(root)', detail: (error as Error).message }] };
+  }
+  return validateMatrixData(input);
+}
+
+/** The export: data plus figures, pretty-printed JSON. */
+export function matrixToJson(data: MatrixData, figures: MatrixFigures = computeFigures(data)): string {
+  const out: MatrixExport = {
+    schema: MATRIX_EXPORT_SCHEMA,
+    directed: data.directed,
+    actors: data.actors,
+    ties: data.ties,
+    figures,
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}
+
+/** An English sentence for a problem, for the console and for logs. */
+export function describeProblem(p: DataProblem): string {
+  switch (p.code) {
+    case 'json':
+      return `not valid JSON (${p.detail})`;
+    case 'duplicate-id':
+      return `${p.path}: the actor id "${p.id}" is used twice (first at ${p.detail})`;
+    case 'unknown-actor':
+      return `${p.path}: there is no actor "${p.id}"`;
+    case 'self-tie':
+      return `${p.path}: a tie from "${p.id}" to itself is not possible`;
+    case 'duplicate-tie':
+      return `${p.path}: the tie ${p.id} is listed twice (first at ${p.detail})`;
+    case 'level':
+      return `${p.path}: the level must be a whole number from 0 to 4, not ${p.value}`;
+    default:
+      return `${p.path}: ${p.detail}`;
+  }
+}

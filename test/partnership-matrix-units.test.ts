@@ -1,0 +1,206 @@
+import { expect } from '@open-wc/testing';
+import { csvField, parseCsv, tiesToCsv, actorsToCsv } from '../src/components/partnership-matrix/csv.js';
+import { computeFigures } from '../src/components/partnership-matrix/figures.js';
+import { matrixToJson, parseMatrixJson, validateMatrixData } from '../src/components/partnership-matrix/json.js';
+import { actorIdFor, MatrixModel } from '../src/components/partnership-matrix/matrix-model.js';
+import { partnershipsDataSchema } from '../src/core/envelope.js';
+
+/**
+ * A small town, drawn by hand:
+ *
+ *   town (public-authority) ──3── college (education) ──2i── bank (business-finance)
+ *                                    │                          │
+ *                                    1i                         4
+ *                                    │                          │
+ *                                 school (education)        club (civil-society-sport)
+ *
+ *   choir (culture) is alone.  "i" = works without a public authority.
+ */
+const actors = [
+  { id: 'town', name: 'Town hall', sector: 'public-authority' },
+  { id: 'college', name: 'City College', sector: 'education' },
+  { id: 'bank', name: 'Savings Bank', sector: 'business-finance' },
+  { id: 'school', name: 'North School', sector: 'education' },
+  { id: 'club', name: 'Sport Club', sector: 'civil-society-sport' },
+  { id: 'choir', name: 'Choir', sector: 'culture' },
+];
+const ties = [
+  { source: 'town', target: 'college', level: 3 as const, independent: false },
+  { source: 'college', target: 'bank', level: 2 as const, independent: true },
+  { source: 'college', target: 'school', level: 1 as const, independent: true },
+  { source: 'bank', target: 'club', level: 4 as const, independent: false },
+];
+
+describe('partnership matrix: figures on a known graph', () => {
+  it('computes density, shares, isolated actors and sector links by hand', () => {
+    const f = computeFigures({ directed: false, actors, ties });
+    // 6 actors → 6·5/2 = 15 possible pairs; 4 ties.
+    expect(f.actors).to.equal(6);
+    expect(f.pairs).to.equal(15);
+    expect(f.ties).to.equal(4);
+    expect(f.density).to.equal(Math.round((4 / 15) * 10_000) / 10_000); // 0.2667
+    // Levels 3+2+1+4 = 10 over 4 ties.
+    expect(f.meanLevel).to.equal(2.5);
+    // Cross-sector: town–college, college–bank, bank–club (college–school is education–education): 3 of 4.
+    expect(f.crossSectorShare).to.equal(0.75);
+    // Flagged independent: college–bank, college–school: 2 of 4.
+    expect(f.independentShare).to.equal(0.5);
+    // No public authority involved: every tie but town–college: 3 of 4.
+    expect(f.outsidePublicShare).to.equal(0.75);
+    expect(f.isolated).to.deep.equal(['choir']);
+
+    const link = (a: string, b: string) => f.sectorLinks.find((l) => l.source === a && l.target === b)!;
+    // business-finance × civil-society-sport: 1 bank × 1 club = 1 pair, level 4 → strength 4/(4·1) = 1.
+    expect(link('business-finance', 'civil-society-sport')).to.include({ pairs: 1, ties: 1, levelSum: 4, strength: 1 });
+    // public-authority × education: 1 × 2 = 2 pairs, one tie at 3 → 3/8 = 0.375.
+    expect(link('public-authority', 'education')).to.include({ pairs: 2, ties: 1, levelSum: 3, strength: 0.375 });
+    // education × education: 2·1/2 = 1 pair, level 1 → 0.25.
+    expect(link('education', 'education')).to.include({ pairs: 1, ties: 1, strength: 0.25 });
+    // education × business-finance: 2 × 1 = 2 pairs, level 2 → 2/8 = 0.25.
+    expect(link('education', 'business-finance')).to.include({ pairs: 2, ties: 1, strength: 0.25 });
+    // Strongest first.
+    expect(f.sectorLinks[0]).to.include({ source: 'business-finance', target: 'civil-society-sport' });
+    expect(f.sectorLinks[1]).to.include({ source: 'public-authority', target: 'education' });
+    // Every sector pair that can hold a tie is listed: 5 sectors → 5·6/2 = 15, minus the
+    // 4 one-actor sectors paired with themselves (no pair possible) = 11.
+    expect(f.sectorLinks).to.have.length(11);
+  });
+
+  it('counts ordered pairs and one-way ties when directed', () => {
+    const f = computeFigures({
+      directed: true,
+      actors: actors.slice(0, 3),
+      ties: [
+        { source: 'town', target: 'college', level: 2, independent: false },
+        { source: 'college', target: 'town', level: 4, independent: true },
+      ],
+    });
+    // 3 actors → 3·2 = 6 ordered pairs; 2 ties.
+    expect(f.pairs).to.equal(6);
+    expect(f.ties).to.equal(2);
+    expect(f.density).to.equal(0.3333);
+    expect(f.independentShare).to.equal(0.5);
+    expect(f.isolated).to.deep.equal(['bank']);
+    const there = f.sectorLinks.find((l) => l.source === 'public-authority' && l.target === 'education')!;
+    const back = f.sectorLinks.find((l) => l.source === 'education' && l.target === 'public-authority')!;
+    expect(there).to.include({ ties: 1, levelSum: 2, strength: 0.5 });
+    expect(back).to.include({ ties: 1, levelSum: 4, strength: 1 });
+  });
+
+  it('gives null shares and zero density for an empty matrix', () => {
+    const f = computeFigures({ directed: false, actors: [], ties: [] });
+    expect(f).to.include({ actors: 0, pairs: 0, ties: 0, density: 0, meanLevel: null, crossSectorShare: null });
+  });
+});
+
+describe('partnership matrix: model', () => {
+  it('mirrors a symmetric edit, never ties an actor to itself, and drops the flag at level 0', () => {
+    const m = new MatrixModel({ actors, ties });
+    const college = m.indexOf('college');
+    const club = m.indexOf('club');
+    expect(m.setLevel(college, club, 3)).to.be.true;
+    expect(m.level(club, college)).to.equal(3);
+    expect(m.setLevel(college, college, 2)).to.be.false;
+    expect(m.setIndependent(college, club, true)).to.be.true;
+    expect(m.independent(club, college)).to.be.true;
+    m.setLevel(club, college, 0);
+    expect(m.independent(college, club)).to.be.false;
+    expect(m.setIndependent(college, club, true)).to.be.false;
+  });
+
+  it('keeps one-way ties apart when directed, and merges them (stronger wins) when made symmetric', () => {
+    const m = new MatrixModel({ directed: true, actors: actors.slice(0, 2) });
+    m.setLevel(0, 1, 1);
+    m.setLevel(1, 0, 4);
+    m.setIndependent(1, 0, true);
+    expect(m.level(0, 1)).to.equal(1);
+    expect(m.ties()).to.have.length(2);
+    m.setDirected(false);
+    expect(m.level(0, 1)).to.equal(4);
+    expect(m.independent(0, 1)).to.be.true;
+    expect(m.ties()).to.deep.equal([{ source: 'town', target: 'college', level: 4, independent: true }]);
+  });
+
+  it('removes an actor with its ties and restores both exactly', () => {
+    const m = new MatrixModel({ actors, ties });
+    const before = m.toData();
+    const removed = m.removeActor(m.indexOf('college'))!;
+    expect(removed.ties).to.have.length(3);
+    expect(m.size).to.equal(5);
+    expect(m.ties()).to.deep.equal([{ source: 'bank', target: 'club', level: 4, independent: false }]);
+    m.restore(removed);
+    expect(m.toData()).to.deep.equal(before);
+  });
+
+  it('makes readable, unique ids from names', () => {
+    const taken = new Set(['city-college']);
+    expect(actorIdFor('City College', taken)).to.equal('city-college-2');
+    expect(actorIdFor('Ærø Café', new Set())).to.equal('ærø-cafe');
+    expect(actorIdFor('!!!', new Set())).to.equal('actor');
+  });
+});
+
+describe('partnership matrix: CSV', () => {
+  it('escapes quotes, commas and line breaks, and defuses spreadsheet formulas', () => {
+    expect(csvField('plain')).to.equal('plain');
+    expect(csvField('a,b')).to.equal('"a,b"');
+    expect(csvField('say "hi"')).to.equal('"say ""hi"""');
+    expect(csvField('two\nlines')).to.equal('"two\nlines"');
+    expect(csvField('=HYPERLINK("http://x")')).to.equal(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvField('+1')).to.equal("'+1");
+    expect(csvField('-2')).to.equal("'-2");
+    expect(csvField('@SUM(A1)')).to.equal("'@SUM(A1)");
+    expect(csvField(3)).to.equal('3');
+    expect(csvField(true)).to.equal('true');
+  });
+
+  it('writes an edge list and a node list that read back', () => {
+    const text = tiesToCsv(ties);
+    const rows = parseCsv(text);
+    expect(rows[0]).to.deep.equal(['source', 'target', 'level', 'independent']);
+    expect(rows[2]).to.deep.equal(['college', 'bank', '2', 'true']);
+    expect(rows).to.have.length(5);
+    const nodes = parseCsv(actorsToCsv([{ id: 'x', name: '=cmd, "quoted"', sector: 'culture' }]));
+    expect(nodes[1]).to.deep.equal(['x', `'=cmd, "quoted"`, 'culture']);
+  });
+});
+
+describe('partnership matrix: JSON validation', () => {
+  it('round-trips an export, and the export fits the envelope schema', () => {
+    const text = matrixToJson({ directed: false, actors, ties });
+    const back = parseMatrixJson(text);
+    expect(back.ok).to.be.true;
+    if (back.ok) expect(back.value).to.deep.equal({ directed: false, actors, ties });
+    const parsed = JSON.parse(text);
+    expect(partnershipsDataSchema.safeParse(parsed).success).to.be.true;
+    expect(parsed.figures.isolated).to.deep.equal(['choir']);
+  });
+
+  it('names duplicate ids, unknown actors, self-ties and bad levels with their path', () => {
+    const dup = validateMatrixData({ actors: [actors[0], actors[1], { ...actors[2], id: 'town' }], ties: [] });
+    expect(dup.ok).to.be.false;
+    if (!dup.ok) expect(dup.problems[0]).to.deep.include({ code: 'duplicate-id', path: 'actors[2].id', id: 'town' });
+
+    const unknown = validateMatrixData({ actors, ties: [{ source: 'town', target: 'mars', level: 2 }] });
+    if (!unknown.ok)
+      expect(unknown.problems[0]).to.deep.include({ code: 'unknown-actor', path: 'ties[0].target', id: 'mars' });
+    else expect.fail('a tie to an unknown actor was accepted');
+
+    const level = validateMatrixData({ actors, ties: [{ source: 'town', target: 'bank', level: 7 }] });
+    if (!level.ok) expect(level.problems[0]).to.deep.include({ code: 'level', path: 'ties[0].level', value: '7' });
+    else expect.fail('level 7 was accepted');
+
+    const self = validateMatrixData({ actors, ties: [{ source: 'bank', target: 'bank', level: 1 }] });
+    expect(!self.ok && self.problems[0]!.code).to.equal('self-tie');
+
+    const json = parseMatrixJson('{"actors": [');
+    expect(!json.ok && json.problems[0]!.code).to.equal('json');
+  });
+
+  it('accepts a partnerships envelope, and names paths inside its data', () => {
+    const ok = validateMatrixData({ kind: 'partnerships', data: { actors, ties, figures: {} } });
+    expect(ok.ok).to.be.true;
+    const bad = validateMatrixData({ kind: 'partnerships', data: { actors: [{ id: 'a', name: '', sector: 'x' }] } });
+    expect(!bad.ok && bad.problems[0]!.path).to.equal('data.actors[0].name');
+  });
+});
