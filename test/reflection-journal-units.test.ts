@@ -1,0 +1,233 @@
+import { expect } from '@open-wc/testing';
+import {
+  dataToDraft,
+  draftKey,
+  draftToData,
+  emptyDraft,
+  FallbackDraftStore,
+  isBlank,
+  localDate,
+  memoryBackend,
+  readDraft,
+  sentKey,
+  writeDraft,
+  type DraftBackend,
+} from '../src/components/reflection-journal/drafts.js';
+import {
+  fetchEntries,
+  filterByCriterion,
+  mergeEntries,
+  newestFirst,
+  parseEntriesAnswer,
+  type StoredEntry,
+} from '../src/components/reflection-journal/entries.js';
+import {
+  entriesToJson,
+  entriesToMarkdown,
+  escapeMarkdownLine,
+  markdownText,
+  type MarkdownLabels,
+} from '../src/components/reflection-journal/export.js';
+
+const entry = (id: string, date: string, createdAt: string, criteria: string[] = []): StoredEntry => ({
+  id,
+  createdAt,
+  data: { title: `Entry ${id}`, date, criteria, practised: 'Something.' },
+});
+
+const labels: MarkdownLabels = {
+  heading: 'Reflection journal',
+  date: 'Date',
+  criteria: 'Criteria',
+  participants: 'Who took part',
+  prompts: {
+    practised: 'What did we practise?',
+    tested: 'How did we test it?',
+    challenged: 'What challenged it?',
+    concluded: 'What did we discuss and conclude?',
+    change: 'What will we change?',
+  },
+};
+
+describe('reflection journal: drafts', () => {
+  it('keys drafts by community, round and criterion, or by a draft key', () => {
+    expect(draftKey({ community: 'aarhus', round: '2026-spring', criterion: 'trust' })).to.equal(
+      'draft:aarhus/2026-spring/trust',
+    );
+    expect(draftKey({ community: 'a/b', round: 'r 1' })).to.equal('draft:a%2Fb/r%201/-');
+    expect(draftKey({ draftKey: 'mine', community: 'aarhus', round: 'r1', criterion: 'trust' })).to.equal('draft:mine');
+    expect(sentKey('aarhus')).to.equal('sent:aarhus');
+  });
+
+  it('writes the local day, not the UTC one', () => {
+    expect(localDate(new Date(2026, 0, 5, 0, 30))).to.equal('2026-01-05');
+  });
+
+  it('tells a blank draft from one with something to keep', () => {
+    const fresh = emptyDraft('2026-03-01', ['trust']);
+    expect(isBlank({ ...fresh }, fresh)).to.be.true;
+    expect(isBlank({ ...fresh, practised: '  \n ' }, fresh)).to.be.true;
+    expect(isBlank({ ...fresh, title: 'x' }, fresh)).to.be.false;
+    expect(isBlank({ ...fresh, criteria: [] }, fresh)).to.be.false;
+    expect(isBlank({ ...fresh, date: '2026-02-01' }, fresh)).to.be.false;
+  });
+
+  it('turns a draft into envelope data: trimmed, empty answers left out, inner line breaks kept', () => {
+    const draft = {
+      ...emptyDraft('2026-03-01', ['trust']),
+      title: '  Budget evening ',
+      practised: '\n  first line\nsecond line  \n',
+      participants: '  ',
+    };
+    const data = draftToData(draft);
+    expect(data).to.deep.equal({
+      title: 'Budget evening',
+      date: '2026-03-01',
+      criteria: ['trust'],
+      practised: 'first line\nsecond line',
+    });
+    expect(dataToDraft(data)).to.deep.include({ title: 'Budget evening', practised: 'first line\nsecond line' });
+  });
+
+  it('ignores a stored draft that does not fit the schema', async () => {
+    const store = new FallbackDraftStore(undefined, memoryBackend());
+    await store.set('draft:x', { v: 1, savedAt: 'never', draft: { title: 3 } });
+    const original = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      expect(await readDraft(store, 'draft:x')).to.equal(undefined);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join()).to.contain('draft:x');
+    await writeDraft(store, 'draft:x', emptyDraft('2026-03-01'), 42);
+    expect((await readDraft(store, 'draft:x'))?.savedAt).to.equal(42);
+  });
+
+  it('falls back to memory when the device store fails, and keeps the value it was writing', async () => {
+    const failing: DraftBackend = {
+      get: () => Promise.reject(new Error('blocked')),
+      set: () => Promise.reject(new DOMException('The user denied permission', 'InvalidStateError')),
+      delete: () => Promise.reject(new Error('blocked')),
+    };
+    const store = new FallbackDraftStore(failing, memoryBackend());
+    expect(store.persistent).to.be.true;
+    const original = console.warn;
+    console.warn = () => undefined;
+    try {
+      await store.set('draft:y', { v: 1 });
+    } finally {
+      console.warn = original;
+    }
+    expect(store.persistent).to.be.false;
+    expect(store.failure).to.contain('denied');
+    expect(await store.get('draft:y')).to.deep.equal({ v: 1 });
+  });
+});
+
+describe('reflection journal: entries', () => {
+  it('accepts an array or { entries }, and refuses a whole answer when one entry is bad, naming its path', () => {
+    const good = [entry('a', '2026-01-01', '2026-01-01T10:00:00Z')];
+    expect(parseEntriesAnswer(good)).to.deep.include({ ok: true });
+    expect(parseEntriesAnswer({ entries: good })).to.deep.include({ ok: true });
+    const bad = parseEntriesAnswer({ entries: [...good, { ...good[0], data: { ...good[0]!.data, date: 'soon' } }] });
+    expect(bad.ok).to.be.false;
+    expect(!bad.ok && bad.error).to.contain('entries[1].data.date');
+    const notAList = parseEntriesAnswer({ items: [] });
+    expect(!notAList.ok && notAList.error).to.contain('array of journal entries');
+  });
+
+  it('fetches and validates an answer from a URL, and reports a malformed one', async () => {
+    const ok = await fetchEntries('/test/fixtures/journal-entries.json');
+    expect(ok.ok && ok.value.length).to.equal(3);
+    const bad = await fetchEntries('/test/fixtures/journal-entries-malformed.json');
+    expect(bad.ok).to.be.false;
+    expect(!bad.ok && bad.error)
+      .to.contain('journal-entries-malformed.json')
+      .and.contain('[1].createdAt');
+    const missing = await fetchEntries('/test/fixtures/no-such-file.json');
+    expect(!missing.ok && missing.error).to.contain('404');
+  });
+
+  it('sorts newest first by the day, then by when the entry was written', () => {
+    const list = newestFirst([
+      entry('old', '2026-01-01', '2026-03-01T00:00:00Z'),
+      entry('new-late', '2026-02-01', '2026-02-01T18:00:00Z'),
+      entry('new-early', '2026-02-01', '2026-02-01T08:00:00Z'),
+    ]);
+    expect(list.map((e) => e.id)).to.deep.equal(['new-late', 'new-early', 'old']);
+  });
+
+  it('filters by criterion and merges sources once each', () => {
+    const a = entry('a', '2026-01-01', '2026-01-01T00:00:00Z', ['trust']);
+    const b = entry('b', '2026-01-02', '2026-01-02T00:00:00Z', ['inclusion']);
+    expect(filterByCriterion([a, b], 'trust').map((e) => e.id)).to.deep.equal(['a']);
+    expect(filterByCriterion([a, b], undefined)).to.have.length(2);
+    const merged = mergeEntries([a], [a, b]);
+    expect(merged.map((e) => [e.id, e.source])).to.deep.equal([
+      ['b', 'community'],
+      ['a', 'device'],
+    ]);
+  });
+});
+
+describe('reflection journal: export', () => {
+  it('escapes Markdown and HTML so hostile text stays text', () => {
+    expect(escapeMarkdownLine('[click](javascript:alert(1))')).to.equal('\\[click\\](javascript:alert(1))');
+    expect(escapeMarkdownLine('<img src=x onerror=alert(1)>')).to.equal('\\<img src=x onerror=alert(1)\\>');
+    expect(escapeMarkdownLine('# heading')).to.equal('\\# heading');
+    expect(escapeMarkdownLine('  - item')).to.equal('  \\- item');
+    expect(escapeMarkdownLine('1. first')).to.equal('1\\. first');
+    expect(escapeMarkdownLine('===')).to.equal('\\===');
+    expect(escapeMarkdownLine('a * b _c_ `d` | e ~f~ &amp; \\')).to.equal(
+      'a \\* b \\_c\\_ \\`d\\` \\| e \\~f\\~ \\&amp; \\\\',
+    );
+    expect(markdownText('one\ntwo\n\nthree')).to.equal('one\\\ntwo\n\nthree');
+  });
+
+  it('writes entries as a Markdown document with localized labels', () => {
+    const md = entriesToMarkdown(
+      [
+        {
+          id: 'x',
+          createdAt: '2026-02-01T00:00:00Z',
+          source: 'device',
+          data: {
+            title: 'Plan #1 <b>',
+            date: '2026-02-01',
+            criteria: ['trust'],
+            practised: 'Line one\n> quoted?',
+            participants: 'Club\nCollege',
+          },
+        },
+      ],
+      { labels, criterionTitle: (id) => (id === 'trust' ? 'Trust' : id) },
+    );
+    expect(md).to.equal(
+      [
+        '# Reflection journal',
+        '',
+        '## Plan \\#1 \\<b\\>',
+        '',
+        '- **Date:** 2026-02-01',
+        '- **Criteria:** Trust',
+        '- **Who took part:** Club; College',
+        '',
+        '### What did we practise?',
+        '',
+        'Line one\\',
+        '\\> quoted?',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes JSON that reads back as an entries-src answer', () => {
+    const entries = [{ ...entry('a', '2026-01-01', '2026-01-01T00:00:00Z', ['trust']), source: 'device' as const }];
+    const json = JSON.parse(JSON.stringify(entriesToJson(entries, { criterion: 'trust' })));
+    expect(json).to.include({ schema: 'lc-journal-export/1', criterion: 'trust' });
+    const back = parseEntriesAnswer(json);
+    expect(back.ok && back.value[0]?.data.title).to.equal('Entry a');
+  });
+});
