@@ -23,9 +23,11 @@ export const CSP = [
 
 /**
  * The collector plus the demo's pages.
- * @param {{ db: import('better-sqlite3').Database; allowedOrigins: readonly string[] }} options
+ * @param {{ db: import('better-sqlite3').Database; allowedOrigins: readonly string[]; bundleDir?: string }} options
+ *   `bundleDir`: where the drop-in bundle served at /lc/ is (default dist/cdn)
  */
 export function createDemoApp(options) {
+  const bundle = options.bundleDir ?? bundleDir;
   const app = new Hono();
   app.use('*', async (c, next) => {
     await next();
@@ -44,7 +46,7 @@ export function createDemoApp(options) {
     c.header('Access-Control-Allow-Origin', '*');
     c.header('Cross-Origin-Resource-Policy', 'cross-origin');
   });
-  app.use('/lc/*', serveStatic({ root: bundleDir, rewriteRequestPath: (path) => path.replace(/^\/lc/, '') }));
+  app.use('/lc/*', serveStatic({ root: bundle, rewriteRequestPath: (path) => path.replace(/^\/lc/, '') }));
   app.use('/*', serveStatic({ root: publicDir }));
   app.notFound((c) =>
     c.req.path.startsWith('/lc/')
