@@ -1,0 +1,354 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    color: var(--lc-results-text, var(--lc-text-color, inherit));
+    font: inherit;
+    --_current: var(--lc-results-current, var(--lc-accent, #1f5fbf));
+    --_compare: var(--lc-results-compare, #8a5a00);
+    --_grid: var(--lc-results-grid, #8a8f98);
+    --_muted: var(--lc-muted-text, #4a4f57);
+    --_border: var(--lc-border-color, #767676);
+    --_focus: var(--lc-focus-ring, #1f5fbf);
+    --_radius: var(--lc-radius, 6px);
+    --_surface: var(--lc-surface, #ffffff);
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .base {
+    display: grid;
+    gap: var(--lc-space, 1rem);
+  }
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.375rem;
+    line-height: 1.25;
+  }
+  .divergence .heading,
+  .perspectives .heading {
+    font-size: 1.125rem;
+    margin-block-end: 0.5rem;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+  }
+  .status,
+  .empty,
+  .intro {
+    margin: 0;
+  }
+  .error {
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--lc-error-color, #b3261e);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--lc-error-background, #fdecea);
+    color: var(--lc-error-text, #5f1410);
+    overflow-wrap: anywhere;
+  }
+  .error ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  /* Toolbar */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem 0.75rem;
+  }
+  .picker {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    font-size: 0.875rem;
+  }
+  button,
+  select {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.5rem 0.875rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+  button {
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--_current);
+  }
+  button:focus-visible,
+  select:focus-visible,
+  .table-area:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  /* Chart and table side by side when there is room */
+  .overview {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 1.5rem;
+  }
+  .chart-area {
+    position: relative;
+    flex: 1 1 22rem;
+    max-inline-size: 44rem;
+    min-inline-size: 0;
+  }
+  .chart {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    overflow: visible;
+    font-family: inherit;
+  }
+  .grid {
+    fill: none;
+    stroke: var(--_grid);
+    stroke-width: 1;
+  }
+  .scale {
+    fill: var(--_muted);
+  }
+  .labels {
+    fill: currentColor;
+  }
+  .current-line {
+    fill: var(--_current);
+    fill-opacity: 0.14;
+    stroke: var(--_current);
+    stroke-width: 2.5;
+  }
+  .compare-line {
+    fill: none;
+    stroke: var(--_compare);
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+  }
+  .compare-dot {
+    fill: var(--_surface);
+    stroke: var(--_compare);
+    stroke-width: 1.5;
+  }
+  .dot {
+    fill: var(--_current);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+  .point {
+    cursor: default;
+    outline: none;
+  }
+  .hit {
+    fill: transparent;
+    stroke: none;
+  }
+  .focus-ring {
+    visibility: hidden;
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .point:focus-visible .focus-ring {
+    visibility: visible;
+  }
+  .point:hover .dot,
+  .point:focus .dot {
+    stroke: currentColor;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    inline-size: max-content;
+    max-inline-size: min(18rem, 80vw);
+    padding: 0.375rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--lc-tooltip-background, #1b1d21);
+    color: var(--lc-tooltip-text, #ffffff);
+    font-size: 0.875rem;
+    line-height: 1.35;
+    pointer-events: none;
+    translate: -50% calc(-100% - 14px);
+    transition: opacity 120ms ease-out;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .swatch {
+    flex: none;
+  }
+
+  /* Tables */
+  .table-area {
+    flex: 1 1 20rem;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    inline-size: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    margin-block-end: 0.5rem;
+    font-weight: 600;
+    text-align: start;
+  }
+  th,
+  td {
+    padding: 0.5rem 0.625rem;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    font-size: 0.875rem;
+    vertical-align: bottom;
+  }
+  th[scope='row'] {
+    font-weight: 500;
+  }
+  .num {
+    text-align: end;
+    white-space: nowrap;
+  }
+  td .value,
+  td .n {
+    display: block;
+  }
+  td .n {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  td.hidden {
+    color: var(--_muted);
+    font-style: italic;
+  }
+
+  /* Notes and divergence */
+  .note {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .anonymity {
+    padding: 0.625rem 0.875rem;
+    border-inline-start: 4px solid var(--_grid);
+    background: var(--lc-note-background, #f4f5f7);
+    color: inherit;
+  }
+  .anonymity p {
+    margin: 0;
+  }
+  .anonymity p + p {
+    margin-block-start: 0.25rem;
+  }
+  .gaps {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0.75rem 0 0;
+    padding-inline-start: 1.5rem;
+  }
+  .gaps p {
+    margin: 0;
+  }
+  .gaps .gap {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .prompt {
+    margin-block-start: 0.25rem !important;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_current);
+    font-style: italic;
+  }
+
+  @media (forced-colors: active) {
+    .grid {
+      stroke: GrayText;
+    }
+    .scale,
+    .labels {
+      fill: CanvasText;
+    }
+    .current-line {
+      fill: none;
+      stroke: Highlight;
+    }
+    .compare-line {
+      stroke: CanvasText;
+    }
+    .compare-dot {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .dot {
+      fill: Highlight;
+      stroke: Canvas;
+    }
+    .focus-ring {
+      stroke: CanvasText;
+    }
+    .tooltip {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .error,
+    .anonymity {
+      border-color: CanvasText;
+    }
+    .prompt {
+      border-color: CanvasText;
+    }
+    button:focus-visible,
+    select:focus-visible,
+    .table-area:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .tooltip {
+      transition: none;
+    }
+  }
+`;

@@ -1,0 +1,1114 @@
+import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import * as z from 'zod/mini';
+import { CommunityController } from '../../core/community-controller.js';
+import { checkAttribute, checkEndpoint, logProblem, truncate, type ConfigProblem } from '../../core/config.js';
+import { VERSION } from '../../core/define.js';
+import { formatIssues } from '../../core/envelope.js';
+import { coreMsg } from '../../core/i18n/core-strings.js';
+import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
+import { resultsSchema, type Results } from '../../core/results.js';
+import { resultsCsv } from './csv.js';
+import {
+  analyse,
+  change,
+  DEFAULT_MIN_GROUP,
+  dontKnowShare,
+  shownMean,
+  type CriterionView,
+  type ResultsView,
+} from './divergence.js';
+import { styles } from './lc-results.styles.js';
+import { radarGeometry, radarPath, wrapLabel, type RadarGeometry } from './radar.js';
+import { msg, strings, type ResultsStringKey } from './strings.js';
+
+/** Fired when results have been loaded and validated (from `src` or the `results` property). */
+export class LcResultsLoadEvent extends Event {
+  static readonly eventName = 'lc-results-load';
+  constructor(readonly results: Results) {
+    super(LcResultsLoadEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** Fired when results could not be loaded or were refused; `message` names the problem. */
+export class LcResultsErrorEvent extends Event {
+  static readonly eventName = 'lc-results-error';
+  constructor(
+    readonly message: string,
+    readonly source: 'src' | 'results' | 'compare',
+  ) {
+    super(LcResultsErrorEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'lc-results-load': LcResultsLoadEvent;
+    'lc-results-error': LcResultsErrorEvent;
+  }
+  interface HTMLElementTagNameMap {
+    'lc-results': LcResults;
+  }
+}
+
+export type LoadResult = { ok: true; value: Results } | { ok: false; error: string };
+
+/** Validates results with the `lc-results/1` schema; the error names each path and problem. */
+export function parseResults(input: unknown): LoadResult {
+  const parsed = resultsSchema.safeParse(input);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: formatIssues(parsed.error.issues) };
+}
+
+/** Fetches results from a URL and validates them; `round` (if given) must be the round answered. */
+export async function fetchResults(url: string, init: RequestInit, round?: string): Promise<LoadResult> {
+  const name = truncate(url, 120);
+  let response: Response;
+  try {
+    response = await fetch(url, { ...init, headers: { ...init.headers, Accept: 'application/json' } });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    return { ok: false, error: `${name} could not be fetched (${(error as Error).message})` };
+  }
+  if (!response.ok) return { ok: false, error: `${name} answered HTTP ${response.status}` };
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    return { ok: false, error: `${name} did not answer with JSON` };
+  }
+  const parsed = parseResults(json);
+  if (!parsed.ok) return { ok: false, error: `${name}: ${parsed.error}` };
+  if (round !== undefined && parsed.value.round !== round) {
+    return {
+      ok: false,
+      error: `${name} answered with round "${truncate(parsed.value.round)}", not "${truncate(round)}"`,
+    };
+  }
+  return parsed;
+}
+
+/** The `src` URL with its `round` search parameter set to `round` (added when missing). */
+export function roundUrl(src: string, round: string, base: string = document.baseURI): string {
+  const url = new URL(src.trim(), base);
+  url.searchParams.set('round', round);
+  return url.href;
+}
+
+const minGroupSchema = z
+  .int('must be a whole number of 1 or more')
+  .check(z.gte(1, 'must be 1 or more'), z.lte(10_000, 'must be 10000 or less'));
+const headingLevelSchema = z
+  .int('must be a whole number from 1 to 6')
+  .check(z.gte(1, 'must be from 1 to 6'), z.lte(6, 'must be from 1 to 6'));
+const roundSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(100, 'is longer than 100 characters'));
+
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+const MAX_LEVEL = 4;
+/** Properties copied from the live chart into the exported SVG as presentation attributes. */
+const EXPORTED_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+] as const;
+
+interface Axis {
+  id: string;
+  title: string;
+  /** The language of the title (the criteria set's), or undefined for an id shown as is. */
+  lang: string | undefined;
+  current: CriterionView | undefined;
+  previous: CriterionView | undefined;
+}
+
+interface ChartPoint {
+  axis: number;
+  x: number;
+  y: number;
+  label: string;
+}
+
+type Load =
+  { state: 'idle' } | { state: 'loading' } | { state: 'ok'; value: Results } | { state: 'error'; error: string };
+
+/**
+ * Aggregated results of a community's self-assessment: a radar chart of the mean level per
+ * criterion with the table of the same figures, a comparison with an earlier round, and where
+ * perspectives (citizens, authorities, partners, businesses…) diverge, each gap turned into a
+ * discussion prompt.
+ *
+ * Anonymity: a group (a perspective, or a criterion as a whole) is shown only with at least
+ * `min-group` answers **with a level**; "don't know" answers are not counted. When the totals
+ * would let a hidden group be worked out by subtraction, the next smallest group is hidden too.
+ * The element says how many groups it hid, and the CSV export follows the same rule.
+ *
+ * @summary Results with a radar chart, round comparison and divergence between perspectives.
+ * @csspart base - The wrapper of everything.
+ * @csspart heading - The element's heading.
+ * @csspart subheading - The heading of each section.
+ * @csspart meta - Community, round and update time.
+ * @csspart toolbar - The comparison picker, chart toggle and export buttons.
+ * @csspart button - Each button.
+ * @csspart select - The comparison picker.
+ * @csspart overview - Chart and table, side by side when there is room.
+ * @csspart chart - The radar chart's SVG.
+ * @csspart legend - The legend under the chart.
+ * @csspart tooltip - The tooltip of a chart point.
+ * @csspart table - Each table.
+ * @csspart note - The anonymity note.
+ * @csspart divergence - The list of the largest gaps between perspectives.
+ * @csspart prompt - A discussion prompt.
+ * @csspart perspectives - The table of means per perspective, with its heading.
+ * @csspart status - The loading message.
+ * @csspart error - An error message.
+ * @cssprop --lc-results-current - Colour of the current round's line and points.
+ * @cssprop --lc-results-compare - Colour of the compared round's (dashed) line.
+ * @cssprop --lc-results-grid - Colour of the chart's rings and axes.
+ * @cssprop --lc-accent - Accent colour, the fallback of `--lc-results-current`.
+ * @cssprop --lc-focus-ring - Focus indicator colour.
+ * @cssprop --lc-border-color - Borders of tables and buttons.
+ * @cssprop --lc-muted-text - Secondary text.
+ * @cssprop --lc-radius - Corner radius.
+ * @cssprop --lc-error-color - Border of error messages.
+ * @cssprop --lc-error-background - Background of error messages.
+ * @cssprop --lc-error-text - Text colour of error messages.
+ * @fires lc-results-load - Results were loaded and validated (`LcResultsLoadEvent`).
+ * @fires lc-results-error - Results could not be loaded or were refused (`LcResultsErrorEvent`).
+ */
+export class LcResults extends LitElement {
+  static version = VERSION;
+  static override styles = styles;
+
+  /** URL of results in the `lc-results/1` format, e.g. the collector's `/api/results?community=…&round=…`. */
+  @property() src?: string;
+  /** The results themselves, instead of `src` (validated the same way); wins over `src`. */
+  @property({ attribute: false }) results?: Results;
+  /** An earlier round to compare with: fetched from `src` with its `round` search parameter replaced. */
+  @property({ attribute: 'compare-round' }) compareRound?: string;
+  /** URL of the results to compare with, when they do not live at `src` with another `round` (e.g. static files). */
+  @property({ attribute: 'compare-src' }) compareSrc?: string;
+  /** The results to compare with, instead of fetching them; wins over `compare-src` and `compare-round`. */
+  @property({ attribute: false }) compareResults?: Results;
+  /** The fewest answers with a level a group needs to be shown (anonymity threshold). */
+  @property({ attribute: 'min-group', type: Number }) minGroup = DEFAULT_MIN_GROUP;
+  /** Hides the chart (the table stays); people can still show it with the toggle. */
+  @property({ attribute: 'hide-chart', type: Boolean, reflect: true }) hideChart = false;
+  /** The level of the element's heading (1–6); its sections use the next level. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** Language of the element (a BCP 47 tag); defaults to the community's, then the nearest `lang`. */
+  @property() locale?: string;
+  /** Per-instance overrides of any UI string, by key (see `strings.ts`), including `perspective.<id>`. */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  private readonly community = new CommunityController(this, () => ({ locale: this.locale }));
+
+  @state() private current: Load = { state: 'idle' };
+  @state() private compared: Load = { state: 'idle' };
+  @state() private problems: ConfigProblem[] = [];
+  /** The chart point that takes part in the tab sequence (roving tabindex). */
+  @state() private activePoint = 0;
+  /** The chart point whose tooltip shows, if any. */
+  @state() private tooltipPoint: number | undefined;
+
+  private currentRequest?: AbortController;
+  private compareRequest?: AbortController;
+  private interrupted = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.interrupted) {
+      this.interrupted = false;
+      this.loadCurrent();
+      this.loadCompared();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.current.state === 'loading' || this.compared.state === 'loading') this.interrupted = true;
+    this.currentRequest?.abort();
+    this.compareRequest?.abort();
+  }
+
+  /** Loads `src` (and the compared round) again, e.g. after new answers came in. */
+  refresh(): void {
+    this.loadCurrent();
+    this.loadCompared();
+  }
+
+  /** The figures per criterion and perspective as CSV (both rounds when comparing), hidden groups without figures. */
+  toCSV(): string {
+    const current = this.view();
+    if (!current) return '';
+    const previous = this.comparedView();
+    const title = (id: string) => this.community.criterion(id)?.title ?? id;
+    const rounds = [
+      {
+        community: current.results.community,
+        round: current.results.round,
+        view: current.view,
+        change: (id: string) => (previous ? change(findView(current.view, id), findView(previous.view, id)) : null),
+      },
+      ...(previous
+        ? [{ community: previous.results.community, round: previous.results.round, view: previous.view }]
+        : []),
+    ];
+    return resultsCsv(rounds, title);
+  }
+
+  /**
+   * The chart as a standalone SVG document: presentation attributes inline (the colours as shown,
+   * themes included), no classes, scripts or external references. Empty when there is no chart.
+   */
+  toSVG(): string {
+    const live = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    if (!live) return '';
+    const clone = live.cloneNode(true) as SVGSVGElement;
+    const sources = [live, ...live.querySelectorAll('*')];
+    const copies = [clone, ...clone.querySelectorAll('*')];
+    copies.forEach((copy, i) => {
+      const style = getComputedStyle(sources[i]!);
+      if (copy !== clone && copy.hasAttribute('data-interactive')) {
+        copy.remove();
+        return;
+      }
+      if (copy.localName !== 'title' && copy.localName !== 'desc') {
+        for (const name of EXPORTED_PROPERTIES) {
+          const value = style.getPropertyValue(name);
+          if (value) copy.setAttribute(name, value);
+        }
+      }
+      for (const attr of [...copy.attributes]) {
+        if (/^(class|id|part|role|tabindex|aria-.*|data-.*)$/.test(attr.name)) copy.removeAttribute(attr.name);
+      }
+    });
+    const comments = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+    const dead: Node[] = [];
+    while (comments.nextNode()) dead.push(comments.currentNode);
+    dead.forEach((n) => n.parentNode?.removeChild(n));
+    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    clone.setAttribute('role', 'img');
+    clone.setAttribute('lang', this.community.locale);
+    clone.setAttribute('direction', this.community.dir);
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.checkConfig();
+    if (changed.has('src') || changed.has('results')) this.loadCurrent();
+    if (
+      changed.has('src') ||
+      changed.has('compareRound') ||
+      changed.has('compareSrc') ||
+      changed.has('compareResults')
+    ) {
+      this.loadCompared();
+    }
+  }
+
+  private checkConfig(): void {
+    const problems: ConfigProblem[] = [];
+    const check = (p: ConfigProblem | undefined) => p && problems.push(p);
+    check(checkAttribute('min-group', minGroupSchema, this.minGroup));
+    check(checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
+    if (this.src !== undefined && this.results === undefined) check(checkEndpoint(this.src, 'src'));
+    if (this.compareSrc !== undefined && this.compareResults === undefined) {
+      check(checkEndpoint(this.compareSrc, 'compare-src'));
+    }
+    if (this.compareRound !== undefined && this.compareRound !== null) {
+      const bad = checkAttribute('compare-round', roundSchema, this.compareRound);
+      check(bad);
+      if (!bad && !this.compareResults && !this.compareSrc && !this.src?.trim()) {
+        problems.push({ attribute: 'compare-round', message: 'needs a src to fetch the round from' });
+      }
+    }
+    for (const p of problems) {
+      if (!this.problems.some((q) => q.attribute === p.attribute && q.message === p.message)) logProblem(this, p);
+    }
+    if (problems.length !== this.problems.length || problems.some((p, i) => p.message !== this.problems[i]?.message)) {
+      this.problems = problems;
+    }
+  }
+
+  /** The threshold in force: an invalid `min-group` falls back to the default, never to less protection. */
+  private get threshold(): number {
+    return minGroupSchema.safeParse(this.minGroup).success ? this.minGroup : DEFAULT_MIN_GROUP;
+  }
+
+  private requestInit(signal: AbortSignal): RequestInit {
+    const c = this.community.community;
+    return {
+      signal,
+      credentials: c?.credentials ?? 'same-origin',
+      ...(c?.headers ? { headers: c.headers } : {}),
+    };
+  }
+
+  private loadCurrent(): void {
+    this.currentRequest?.abort();
+    this.currentRequest = undefined;
+    if (this.results !== undefined && this.results !== null) {
+      this.settle('current', parseResults(this.results), 'results');
+      return;
+    }
+    const src = this.src?.trim();
+    if (!src || checkEndpoint(src, 'src')) {
+      this.current = { state: 'idle' };
+      return;
+    }
+    const request = new AbortController();
+    this.currentRequest = request;
+    this.current = { state: 'loading' };
+    fetchResults(src, this.requestInit(request.signal)).then(
+      (result) => {
+        if (!request.signal.aborted) this.settle('current', result, 'src');
+      },
+      () => undefined,
+    );
+  }
+
+  private loadCompared(): void {
+    this.compareRequest?.abort();
+    this.compareRequest = undefined;
+    if (this.compareResults !== undefined && this.compareResults !== null) {
+      this.settle('compared', parseResults(this.compareResults), 'compare');
+      return;
+    }
+    const round = this.compareRound?.trim() || undefined;
+    const src = this.src?.trim();
+    let url: string | undefined;
+    if (this.compareSrc?.trim() && !checkEndpoint(this.compareSrc)) url = this.compareSrc.trim();
+    else if (round && src && !checkEndpoint(src) && round.length <= 100) {
+      try {
+        url = roundUrl(src, round);
+      } catch {
+        url = undefined;
+      }
+    }
+    if (!url) {
+      this.compared = { state: 'idle' };
+      return;
+    }
+    const request = new AbortController();
+    this.compareRequest = request;
+    this.compared = { state: 'loading' };
+    fetchResults(url, this.requestInit(request.signal), round).then(
+      (result) => {
+        if (!request.signal.aborted) this.settle('compared', result, 'compare');
+      },
+      () => undefined,
+    );
+  }
+
+  private settle(which: 'current' | 'compared', result: LoadResult, source: 'src' | 'results' | 'compare'): void {
+    if (result.ok) {
+      this[which] = { state: 'ok', value: result.value };
+      if (which === 'current') this.dispatchEvent(new LcResultsLoadEvent(result.value));
+      return;
+    }
+    this[which] = { state: 'error', error: result.error };
+    const attribute = source === 'compare' ? (this.compareSrc ? 'compare-src' : 'compare-round') : source;
+    logProblem(this, { attribute, message: result.error });
+    this.dispatchEvent(new LcResultsErrorEvent(result.error, source));
+  }
+
+  private view(): { results: Results; view: ResultsView } | undefined {
+    if (this.current.state !== 'ok') return undefined;
+    const results = this.current.value;
+    return { results, view: analyse(results, this.threshold, this.criteriaOrder()) };
+  }
+
+  /** The compared round, unless it failed or belongs to another community. */
+  private comparedView(): { results: Results; view: ResultsView } | undefined {
+    if (this.compared.state !== 'ok' || this.current.state !== 'ok') return undefined;
+    const results = this.compared.value;
+    if (results.community !== this.current.value.community) return undefined;
+    return { results, view: analyse(results, this.threshold, this.criteriaOrder()) };
+  }
+
+  private compareError(): string | undefined {
+    if (this.compared.state === 'error') return this.compared.error;
+    if (this.compared.state === 'ok' && this.current.state === 'ok') {
+      const a = this.current.value.community;
+      const b = this.compared.value.community;
+      if (a !== b)
+        return `round ${truncate(this.compared.value.round)} is for community "${truncate(b)}", not "${truncate(a)}"`;
+    }
+    return undefined;
+  }
+
+  private criteriaOrder(): string[] {
+    return this.community.criteriaSet?.criteria.map((c) => c.id) ?? [];
+  }
+
+  private axes(current: ResultsView, previous: ResultsView | undefined): Axis[] {
+    const ids = current.criteria.map((c) => c.criterion);
+    for (const c of previous?.criteria ?? []) if (!ids.includes(c.criterion)) ids.push(c.criterion);
+    const setLang = this.community.criteriaSet?.locale;
+    return ids.map((id) => {
+      const known = this.community.criterion(id);
+      return {
+        id,
+        title: known?.title ?? id,
+        lang: known ? setLang : undefined,
+        current: findView(current, id),
+        previous: previous ? findView(previous, id) : undefined,
+      };
+    });
+  }
+
+  // Strings and numbers
+
+  private t(key: ResultsStringKey, vars?: Record<string, string | number>): string {
+    return msg(this.community.locale, key, vars, this.strings);
+  }
+
+  /**
+   * A message split around its placeholders: even items are text, odd items placeholder names,
+   * so a sentence can hold language-tagged names.
+   */
+  private pieces(key: ResultsStringKey, names: readonly string[]): string[] {
+    const markers: Record<string, string> = {};
+    for (const name of names) markers[name] = `\u0000${name}\u0000`;
+    return this.t(key, markers).split(/\u0000(\w+)\u0000/);
+  }
+
+  /** A perspective's display name: the `strings` override, the built-in name, or the id itself. */
+  private perspectiveName(id: string): string {
+    const key = `perspective.${id}`;
+    const override = this.strings?.[key];
+    if (typeof override === 'string') return override;
+    // Every locale has every key, so English tells which perspective ids have a built-in name.
+    return Object.prototype.hasOwnProperty.call(strings.en, key) ? this.t(key as ResultsStringKey) : id;
+  }
+
+  private capitalise(text: string): string {
+    return text ? text.charAt(0).toLocaleUpperCase(this.community.locale) + text.slice(1) : text;
+  }
+
+  private format(value: number, options: Intl.NumberFormatOptions): string {
+    return new Intl.NumberFormat(this.community.locale, options).format(value);
+  }
+
+  private mean(value: number): string {
+    return this.format(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  }
+
+  private signed(value: number): string {
+    return this.format(value, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  }
+
+  private count(value: number): string {
+    return this.format(value, { maximumFractionDigits: 0 });
+  }
+
+  private percent(value: number): string {
+    return this.format(value, { style: 'percent', maximumFractionDigits: 0 });
+  }
+
+  private list(items: string[]): string {
+    return items.join(this.community.lang === 'ar' ? '، ' : ', ');
+  }
+
+  // Rendering
+
+  override render() {
+    const c = this.community;
+    const data = this.view();
+    return html`<div
+      part="base"
+      class="base"
+      dir=${c.dir}
+      lang=${c.locale}
+      aria-busy=${this.current.state === 'loading' ? 'true' : 'false'}
+    >
+      ${this.renderProblems()} ${this.renderHeader(data?.results)} ${this.renderState()}
+      ${data ? this.renderResults(data.results, data.view) : nothing}
+    </div>`;
+  }
+
+  private heading(offset: number, content: unknown, id?: string) {
+    const level = headingLevelSchema.safeParse(this.headingLevel).success ? this.headingLevel : 2;
+    const tag = HEADINGS[Math.min(6, level + offset) - 1]!;
+    return staticHtml`<${tag} class="heading" part=${offset ? 'subheading' : 'heading'} id=${id ?? nothing}>${content}</${tag}>`;
+  }
+
+  private renderProblems() {
+    if (!this.problems.length) return nothing;
+    const describe = (p: ConfigProblem) => `${p.attribute} ${p.message}`;
+    const locale = this.community.locale;
+    return html`<div part="error" class="error" role="alert">
+      ${
+        this.problems.length === 1
+          ? coreMsg(locale, 'config.error', { problem: describe(this.problems[0]!) }, this.strings)
+          : html`${coreMsg(locale, 'config.error', { problem: '' }, this.strings)}
+              <ul>
+                ${this.problems.map((p) => html`<li>${describe(p)}</li>`)}
+              </ul>`
+      }
+    </div>`;
+  }
+
+  private renderHeader(results: Results | undefined) {
+    const date = results ? new Date(results.generatedAt) : undefined;
+    return html`<header class="header">
+      ${this.heading(0, this.t('heading'))}
+      ${
+        results
+          ? html`<p part="meta" class="meta">
+              <span>${this.t('meta', { community: results.community, round: results.round })}</span>
+              ${
+                date && !Number.isNaN(date.getTime())
+                  ? html`<span
+                      >${this.t('generated', {
+                        date: new Intl.DateTimeFormat(this.community.locale, {
+                          dateStyle: 'medium',
+                          timeStyle: 'short',
+                        }).format(date),
+                      })}</span
+                    >`
+                  : nothing
+              }
+            </p>`
+          : nothing
+      }
+    </header>`;
+  }
+
+  private renderState() {
+    const current = this.current;
+    const compareError = this.compareError();
+    return html`${
+      current.state === 'loading' || this.compared.state === 'loading'
+        ? html`<p part="status" class="status" role="status">${this.t('loading')}</p>`
+        : nothing
+    }
+    ${
+      current.state === 'error'
+        ? html`<div part="error" class="error" role="alert">${this.t('error.load', { problem: current.error })}</div>`
+        : nothing
+    }
+    ${
+      current.state === 'idle' && !this.problems.some((p) => p.attribute === 'src')
+        ? html`<p class="empty">${this.t('empty')}</p>`
+        : nothing
+    }
+    ${
+      compareError && current.state === 'ok'
+        ? html`<div part="error" class="error" role="alert">${this.t('error.compare', { problem: compareError })}</div>`
+        : nothing
+    }`;
+  }
+
+  private renderResults(results: Results, view: ResultsView) {
+    if (!view.criteria.length) return html`<p class="empty">${this.t('no-answers', { round: results.round })}</p>`;
+    const previous = this.comparedView();
+    const axes = this.axes(view, previous?.view);
+    const hasChart = axes.length >= 3 && axes.some((a) => shownMean(a.current) !== null);
+    return html`${this.renderToolbar(results, hasChart)}
+      <div part="overview" class="overview">
+        ${this.renderChart(results, axes, previous?.results)} ${this.renderTable(results, axes, previous?.results)}
+      </div>
+      ${this.renderNote(view)} ${this.renderDivergence(view)} ${this.renderPerspectives(results, view, axes)}`;
+  }
+
+  private renderToolbar(results: Results, hasChart: boolean) {
+    const rounds = (results.rounds ?? []).filter((r) => r !== results.round);
+    const picker = this.src && !this.compareResults && !this.compareSrc && rounds.length > 0;
+    const selected = this.compareRound?.trim() ?? '';
+    return html`<div part="toolbar" class="toolbar">
+      ${
+        picker
+          ? html`<label class="picker"
+              ><span>${this.t('compare.label')}</span>
+              <select part="select" @change=${this.onCompareChange}>
+                <option value="" ?selected=${!selected}>${this.t('compare.none')}</option>
+                ${[...rounds].reverse().map((r) => html`<option value=${r} ?selected=${r === selected}>${r}</option>`)}
+              </select></label
+            >`
+          : nothing
+      }
+      <button
+        part="button"
+        type="button"
+        aria-expanded=${this.hideChart ? 'false' : 'true'}
+        aria-controls="chart"
+        @click=${this.onToggleChart}
+      >
+        ${this.t(this.hideChart ? 'chart.show' : 'chart.hide')}
+      </button>
+      <button part="button" type="button" @click=${this.onDownloadCsv}>${this.t('export.csv')}</button>
+      ${
+        hasChart
+          ? html`<button part="button" type="button" @click=${this.onDownloadSvg}>${this.t('export.svg')}</button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private chartPoints(geometry: RadarGeometry, axes: Axis[], previous: Results | undefined): ChartPoint[] {
+    const points: ChartPoint[] = [];
+    axes.forEach((axis, i) => {
+      const mean = shownMean(axis.current);
+      if (mean === null || !axis.current) return;
+      const stats = axis.current.overall;
+      const items = [
+        this.t('point.mean', { criterion: axis.title, mean: this.mean(mean), max: this.count(MAX_LEVEL) }),
+        this.t('point.answers', { count: stats.n }),
+      ];
+      if (stats.dontKnow > 0) items.push(this.t('point.dont-know', { count: stats.dontKnow }));
+      const delta = change(axis.current, axis.previous);
+      if (previous && delta !== null) {
+        items.push(this.t('point.change', { change: this.signed(delta), round: previous.round }));
+      }
+      points.push({ axis: i, ...geometry.point(i, mean), label: this.list(items) });
+    });
+    return points;
+  }
+
+  private renderChart(results: Results, axes: Axis[], previous: Results | undefined) {
+    const c = this.community;
+    const currentValues = axes.map((a) => shownMean(a.current));
+    if (axes.length < 3 || currentValues.every((v) => v === null)) {
+      return html`<div id="chart" class="chart-area" ?hidden=${this.hideChart}>
+        <p class="note">${this.t('chart.too-few')}</p>
+      </div>`;
+    }
+    const geometry = radarGeometry({ axes: axes.length, max: MAX_LEVEL, mirror: c.dir === 'rtl' });
+    const points = this.chartPoints(geometry, axes, previous);
+    const active = Math.min(this.activePoint, points.length - 1);
+    const title = previous
+      ? this.t('chart.title-compare', { round: results.round, compare: previous.round })
+      : this.t('chart.title', { round: results.round });
+    const desc = [
+      this.t('chart.desc', { count: axes.length }),
+      previous ? this.t('chart.desc-compare', { compare: previous.round }) : '',
+      this.t('chart.keys'),
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const previousValues = axes.map((a) => shownMean(a.previous));
+    const tip = this.tooltipPoint !== undefined ? points[this.tooltipPoint] : undefined;
+    return html`<div id="chart" class="chart-area" ?hidden=${this.hideChart} @pointerleave=${this.onChartLeave}>
+      <svg
+        part="chart"
+        class="chart"
+        viewBox="0 0 ${geometry.width} ${geometry.height}"
+        width=${geometry.width}
+        height=${geometry.height}
+        role="group"
+        aria-labelledby="chart-title"
+        aria-describedby="chart-desc"
+        font-size="12"
+      >
+        <title id="chart-title">${title}</title>
+        <desc id="chart-desc">${desc}</desc>
+        ${this.renderGrid(geometry)} ${this.renderLabels(geometry, axes)}
+        ${
+          previous
+            ? svg`<path class="compare-line" d=${radarPath(geometry, previousValues)} fill="none" stroke="#8a5a00"
+              stroke-width="2" stroke-dasharray="6 4" stroke-linejoin="round"></path>
+              <g class="compare-points" aria-hidden="true">
+                ${previousValues.map((v, i) => {
+                  if (v === null) return nothing;
+                  const p = geometry.point(i, v);
+                  return svg`<circle class="compare-dot" cx=${p.x} cy=${p.y} r="3.5" fill="#ffffff" stroke="#8a5a00" stroke-width="1.5"></circle>`;
+                })}
+              </g>`
+            : nothing
+        }
+        <path
+          class="current-line"
+          d=${radarPath(geometry, currentValues)}
+          fill="#1f5fbf"
+          fill-opacity="0.14"
+          stroke="#1f5fbf"
+          stroke-width="2.5"
+          stroke-linejoin="round"
+        ></path>
+        <g class="points" @keydown=${this.onPointKeydown}>
+          ${points.map(
+            (p, i) =>
+              svg`<g class="point" role="img" aria-label=${p.label} tabindex=${i === active ? '0' : '-1'}
+                data-index=${i} @focus=${this.onPointFocus} @blur=${this.onPointBlur}
+                @pointerenter=${this.onPointEnter}>
+                <circle class="hit" data-interactive="" cx=${p.x} cy=${p.y} r="16" fill="transparent"></circle>
+                <circle class="focus-ring" data-interactive="" cx=${p.x} cy=${p.y} r="10" fill="none"
+                  stroke="#1f5fbf" stroke-width="3"></circle>
+                <circle class="dot" cx=${p.x} cy=${p.y} r="5" fill="#1f5fbf" stroke="#ffffff" stroke-width="1.5"></circle>
+              </g>`,
+          )}
+        </g>
+      </svg>
+      ${
+        tip
+          ? html`<div
+              part="tooltip"
+              class="tooltip"
+              aria-hidden="true"
+              style=${styleMap({
+                left: `${(tip.x / geometry.width) * 100}%`,
+                top: `${(tip.y / geometry.height) * 100}%`,
+              })}
+            >
+              ${tip.label}
+            </div>`
+          : nothing
+      }
+      ${this.renderLegend(results, previous)}
+    </div>`;
+  }
+
+  private renderGrid(geometry: RadarGeometry) {
+    const rings = [1, 2, 3, 4];
+    const top = (v: number) => geometry.point(0, v);
+    return svg`<g class="grid" aria-hidden="true" fill="none" stroke="#8a8f98" stroke-width="1">
+        ${rings.map((v) => svg`<polygon class="ring" points=${geometry.ring(v)}></polygon>`)}
+        ${Array.from({ length: geometry.axes }, (_, i) => {
+          const end = geometry.axisEnd(i);
+          return svg`<line class="axis" x1=${geometry.cx} y1=${geometry.cy} x2=${end.x} y2=${end.y}></line>`;
+        })}
+      </g>
+      <g class="scale" aria-hidden="true" fill="#4a4f57" font-size="10" text-anchor="middle">
+        ${rings.map(
+          (v) =>
+            svg`<text class="scale-label" x=${top(v).x + 8} y=${top(v).y} dominant-baseline="central">${this.count(v)}</text>`,
+        )}
+      </g>`;
+  }
+
+  private renderLabels(geometry: RadarGeometry, axes: Axis[]) {
+    return svg`<g class="labels" aria-hidden="true" fill="#1b1d21">
+      ${axes.map((axis, i) => {
+        const lines = wrapLabel(axis.title, 18, 3);
+        const rtlText = isRtl(axis.lang ?? 'en');
+        const place = geometry.label(i, lines.length, rtlText);
+        return svg`<text class="axis-label" x=${place.x} text-anchor=${place.anchor} direction=${rtlText ? 'rtl' : 'ltr'}
+          lang=${axis.lang ?? nothing}>${lines.map(
+            (line, k) => svg`<tspan x=${place.x} y=${place.lineY[k]!} dominant-baseline="central">${line}</tspan>`,
+          )}</text>`;
+      })}
+    </g>`;
+  }
+
+  private renderLegend(results: Results, previous: Results | undefined) {
+    return html`<ul part="legend" class="legend">
+      <li>
+        <svg class="swatch" viewBox="0 0 32 12" width="32" height="12" aria-hidden="true">
+          <line class="current-line" x1="2" y1="6" x2="30" y2="6" stroke="#1f5fbf" stroke-width="2.5"></line>
+        </svg>
+        ${this.t('legend.current', { round: results.round })}
+      </li>
+      ${
+        previous
+          ? html`<li>
+              <svg class="swatch" viewBox="0 0 32 12" width="32" height="12" aria-hidden="true">
+                <line
+                  class="compare-line"
+                  x1="2"
+                  y1="6"
+                  x2="30"
+                  y2="6"
+                  stroke="#8a5a00"
+                  stroke-width="2"
+                  stroke-dasharray="6 4"
+                ></line>
+              </svg>
+              ${this.t('legend.compare', { round: previous.round })}
+            </li>`
+          : nothing
+      }
+    </ul>`;
+  }
+
+  private renderNone() {
+    return html`<span aria-hidden="true">–</span><span class="sr-only">${this.t('cell.none')}</span>`;
+  }
+
+  private renderTitle(axis: Axis) {
+    return html`<span lang=${axis.lang ?? nothing}>${axis.title}</span>`;
+  }
+
+  private renderTable(results: Results, axes: Axis[], previous: Results | undefined) {
+    return html`<div class="table-area" role="region" aria-labelledby="table-caption" tabindex="0">
+      <table part="table" class="figures">
+        <caption id="table-caption">
+          ${this.t('table.caption', { round: results.round })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.t('table.criterion')}</th>
+            <th scope="col" class="num">${this.t('table.mean')}</th>
+            ${previous ? html`<th scope="col" class="num">${this.t('table.change', { round: previous.round })}</th>` : nothing}
+            <th scope="col" class="num">${this.t('table.answers')}</th>
+            <th scope="col" class="num">${this.t('table.dont-know')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${axes.map((axis) => this.renderRow(axis, previous))}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderRow(axis: Axis, previous: Results | undefined) {
+    const v = axis.current;
+    const hidden = v?.overallHidden && v.overall.n > 0;
+    const stats = v?.overall;
+    const delta = change(axis.current, axis.previous);
+    const share = stats ? dontKnowShare(stats) : null;
+    return html`<tr data-criterion=${axis.id}>
+      <th scope="row">${this.renderTitle(axis)}</th>
+      <td class="num mean">
+        ${hidden ? this.t('cell.hidden') : stats?.mean != null ? this.mean(stats.mean) : this.renderNone()}
+      </td>
+      ${previous ? html`<td class="num change">${delta === null ? this.renderNone() : this.signed(delta)}</td>` : nothing}
+      <td class="num answers">${hidden ? this.t('cell.hidden') : stats ? this.count(stats.n) : this.renderNone()}</td>
+      <td class="num dont-know">
+        ${
+          hidden
+            ? this.t('cell.hidden')
+            : stats && share !== null
+              ? this.t('cell.share', { share: this.percent(share), count: this.count(stats.dontKnow) })
+              : this.renderNone()
+        }
+      </td>
+    </tr>`;
+  }
+
+  private renderNote(view: ResultsView) {
+    const { small, complement, criteria } = view.hidden;
+    if (!small && !complement && !criteria) return nothing;
+    const min = this.threshold;
+    return html`<div part="note" class="note anonymity" role="note">
+      ${criteria ? html`<p>${this.t('anonymity.criteria', { count: criteria, min })}</p>` : nothing}
+      ${small ? html`<p>${this.t('anonymity.small', { count: small, min })}</p>` : nothing}
+      ${complement ? html`<p>${this.t('anonymity.complement', { count: complement })}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderDivergence(view: ResultsView) {
+    if (!view.perspectives.length) return nothing;
+    return html`<section part="divergence" class="divergence" aria-labelledby="divergence-heading">
+      ${this.heading(1, this.t('divergence.heading'), 'divergence-heading')}
+      ${
+        view.gaps.length
+          ? html`<p class="intro">${this.t('divergence.intro')}</p>
+              <ol class="gaps">
+                ${view.gaps.map((c) => this.renderGap(c))}
+              </ol>`
+          : html`<p class="intro">${this.t('divergence.none', { min: this.threshold })}</p>`
+      }
+    </section>`;
+  }
+
+  private renderGap(view: CriterionView) {
+    const spread = view.spread!;
+    const criterion = this.community.criterion(view.criterion);
+    const lang = criterion ? this.community.criteriaSet?.locale : undefined;
+    const title = html`<bdi class="criterion" lang=${lang ?? nothing}>${criterion?.title ?? view.criterion}</bdi>`;
+    const names: Record<string, string> = {
+      low: this.perspectiveName(spread.low.perspective),
+      high: this.perspectiveName(spread.high.perspective),
+    };
+    const values: Record<string, unknown> = {
+      criterion: title,
+      lowMean: this.mean(spread.low.mean),
+      highMean: this.mean(spread.high.mean),
+    };
+    const pieces = this.pieces('divergence.item', ['low', 'high', 'criterion', 'lowMean', 'highMean']);
+    const sentence = pieces.map((piece, i) => {
+      if (i % 2 === 0) return piece;
+      const name = names[piece];
+      if (name === undefined) return values[piece] ?? piece;
+      // A perspective name that starts the sentence starts with a capital.
+      return html`<bdi>${i === 1 && pieces[0] === '' ? this.capitalise(name) : name}</bdi>`;
+    });
+    const prompt = criterion?.prompts[0];
+    return html`<li data-criterion=${view.criterion}>
+      <p class="sentence">${sentence}</p>
+      <p class="gap">${this.t('divergence.gap', { gap: this.mean(spread.gap) })}</p>
+      ${prompt ? html`<p part="prompt" class="prompt" lang=${lang ?? nothing}>${prompt}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderPerspectives(results: Results, view: ResultsView, axes: Axis[]) {
+    if (!view.perspectives.length) return nothing;
+    return html`<section part="perspectives" class="perspectives" aria-labelledby="perspectives-heading">
+      ${this.heading(1, this.t('perspectives.heading'), 'perspectives-heading')}
+      <div class="table-area" role="region" aria-labelledby="perspectives-caption" tabindex="0">
+        <table part="table" class="by-perspective">
+          <caption id="perspectives-caption">
+            ${this.t('perspectives.caption', { round: results.round })}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('table.criterion')}</th>
+              ${view.perspectives.map(
+                (p) => html`<th scope="col" class="num"><bdi>${this.capitalise(this.perspectiveName(p))}</bdi></th>`,
+              )}
+              <th scope="col" class="num">${this.t('perspectives.gap')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${axes
+              .filter((a) => a.current)
+              .map(
+                (axis) =>
+                  html`<tr data-criterion=${axis.id}>
+                    <th scope="row">${this.renderTitle(axis)}</th>
+                    ${view.perspectives.map((p) => this.renderGroupCell(axis.current!, p))}
+                    <td class="num gap">
+                      ${axis.current!.spread ? this.mean(axis.current!.spread.gap) : this.renderNone()}
+                    </td>
+                  </tr>`,
+              )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+
+  private renderGroupCell(view: CriterionView, perspective: string) {
+    const group = view.groups.find((g) => g.perspective === perspective);
+    if (!group) return html`<td class="num" data-perspective=${perspective}>${this.renderNone()}</td>`;
+    if (group.hidden) return html`<td class="num hidden" data-perspective=${perspective}>${this.t('cell.hidden')}</td>`;
+    const mean = group.stats.mean;
+    return html`<td class="num" data-perspective=${perspective}>
+      <span class="value">${mean === null ? this.renderNone() : this.mean(mean)}</span>
+      <span class="n">${this.t('cell.answers', { count: group.stats.n })}</span>
+    </td>`;
+  }
+
+  // Event handlers
+
+  private onCompareChange(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.compareRound = value || undefined;
+  }
+
+  private onToggleChart(): void {
+    this.hideChart = !this.hideChart;
+    this.tooltipPoint = undefined;
+  }
+
+  private onDownloadCsv(): void {
+    const data = this.view();
+    if (!data) return;
+    // A byte order mark lets spreadsheet programs read the file as UTF-8.
+    this.download(`\ufeff${this.toCSV()}`, 'text/csv;charset=utf-8', this.fileName(data.results, 'csv'));
+  }
+
+  private onDownloadSvg(): void {
+    const data = this.view();
+    const text = this.toSVG();
+    if (!data || !text) return;
+    this.download(text, 'image/svg+xml;charset=utf-8', this.fileName(data.results, 'svg'));
+  }
+
+  private fileName(results: Results, extension: string): string {
+    const safe = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60) || 'x';
+    return `results-${safe(results.community)}-${safe(results.round)}.${extension}`;
+  }
+
+  private download(text: string, type: string, name: string): void {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
+  private pointIndex(event: Event): number {
+    const target = (event.target as Element).closest('.point');
+    return Number(target?.getAttribute('data-index') ?? -1);
+  }
+
+  private onPointFocus(event: FocusEvent): void {
+    const i = this.pointIndex(event);
+    if (i < 0) return;
+    this.activePoint = i;
+    this.tooltipPoint = i;
+  }
+
+  private onPointBlur(): void {
+    this.tooltipPoint = undefined;
+  }
+
+  private onPointEnter(event: PointerEvent): void {
+    const i = this.pointIndex(event);
+    if (i >= 0) this.tooltipPoint = i;
+  }
+
+  private onChartLeave(): void {
+    const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    this.tooltipPoint = focused?.classList.contains('point') ? this.activePoint : undefined;
+  }
+
+  private async onPointKeydown(event: KeyboardEvent): Promise<void> {
+    const points = [...this.renderRoot.querySelectorAll<SVGGElement>('.point')];
+    const i = this.pointIndex(event);
+    if (i < 0 || !points.length) return;
+    const rtl = this.community.dir === 'rtl';
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = i + 1;
+        break;
+      case 'ArrowUp':
+        next = i - 1;
+        break;
+      case 'ArrowRight':
+        next = rtl ? i - 1 : i + 1;
+        break;
+      case 'ArrowLeft':
+        next = rtl ? i + 1 : i - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = points.length - 1;
+        break;
+      case 'Escape':
+        if (this.tooltipPoint !== undefined) {
+          this.tooltipPoint = undefined;
+          event.preventDefault();
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    const target = (next + points.length) % points.length;
+    this.activePoint = target;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<SVGGElement>('.point')[target]?.focus();
+  }
+}
+
+function findView(view: ResultsView, id: string): CriterionView | undefined {
+  return view.criteria.find((c) => c.criterion === id);
+}

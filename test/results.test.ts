@@ -1,0 +1,456 @@
+// <lc-results>: loading, validation, figures, anonymity, comparison and exports. The fixtures in
+// test/fixtures/results-*.json are served by the test runner; the figures expected below are
+// worked out by hand from the answers listed here (the same answers produced the fixtures).
+//
+// 2026-spring (community test-town), answers per perspective:
+//   initiatives          citizen 0 1 1 2 1 (1.0)        authority 1 2 2 2 3 (2.0)      overall 15/10 = 1.5
+//   trust                citizen 1 1 2 1 0 ? (1.0)      authority 3 4 3 4 3 (3.4)
+//                        business 2 2 3 ? 2 (4 with a level: hidden at min-group 5; 9/4 = 2.25)
+//                        3 answers without a perspective: 4 3 2
+//                        overall 40/17 = 2.35, 19 answers, 2 "don't know" (2/19 = 11 %)
+//   inclusion            citizen 2 2 2 2 2 (2.0)        authority 2 2 2 3 2 (2.2)      overall 21/10 = 2.1
+//   community-mentality  citizen 3 3 4 3 3 ? ? (3.2)    authority 3 3 3 2 3 (2.8)      overall 30/10 = 3.0, 12 answers, 2 "don't know" (17 %)
+//   local-pride          citizen 4 4 4 4 4 (not in the criteria set: shown by its id)
+// 2025-autumn: initiatives 1.5, trust 2.0, inclusion 2.5 (10 answers each, 5 per perspective).
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/results/define.js';
+import type { LcResults } from '../src/components/results/lc-results.js';
+import { roundUrl } from '../src/components/results/lc-results.js';
+import { groupStats, type Results } from '../src/core/results.js';
+import { commonCriteriaEn } from '../src/criteria/index.js';
+import { captureConsoleErrors, waitFor } from './support/helpers.js';
+
+const SPRING = '/test/fixtures/results-2026-spring.json';
+const AUTUMN = '/test/fixtures/results-2025-autumn.json';
+
+async function ready(el: LcResults): Promise<LcResults> {
+  await waitFor(() => el.shadowRoot!.querySelector('table, [role="alert"]'), 'results or an error');
+  await el.updateComplete;
+  return el;
+}
+
+function rowText(el: LcResults, table: string, criterion: string): string[] {
+  const row = el.shadowRoot!.querySelector(`${table} tr[data-criterion="${criterion}"]`)!;
+  return [...row.querySelectorAll('th, td')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+function alerts(el: LcResults): string[] {
+  return [...el.shadowRoot!.querySelectorAll('[role="alert"]')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+async function springResults(): Promise<Results> {
+  return (await fetch(SPRING)).json();
+}
+
+describe('<lc-results> figures', () => {
+  it('shows the mean, answers and "don\'t know" share per criterion, in the criteria set\'s order', async () => {
+    const el = await ready(await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en"></lc-results>`));
+    const rows = [...el.shadowRoot!.querySelectorAll('table.figures tbody tr')].map((r) =>
+      r.getAttribute('data-criterion'),
+    );
+    expect(rows).to.deep.equal(['initiatives', 'trust', 'inclusion', 'community-mentality', 'local-pride']);
+    expect(rowText(el, 'table.figures', 'initiatives')).to.deep.equal(['Taking initiatives', '1.5', '10', '0% (0)']);
+    // "Don't know" is a share of its own and never counted in the mean (40/19 would be 2.1).
+    expect(rowText(el, 'table.figures', 'trust')).to.deep.equal(['Trust', '2.4', '19', '11% (2)']);
+    expect(rowText(el, 'table.figures', 'inclusion')).to.deep.equal(['Inclusion in practice', '2.1', '10', '0% (0)']);
+    expect(rowText(el, 'table.figures', 'community-mentality')).to.deep.equal([
+      'Community mentality',
+      '3.0',
+      '12',
+      '17% (2)',
+    ]);
+    // An id the criteria set does not know is shown as it is.
+    expect(rowText(el, 'table.figures', 'local-pride')).to.deep.equal(['local-pride', '4.0', '5', '0% (0)']);
+    const caption = el.shadowRoot!.querySelector('table.figures caption')!.textContent!;
+    expect(caption).to.contain('round 2026-spring');
+    expect(el.shadowRoot!.querySelectorAll('table.figures thead th[scope="col"]')).to.have.length(4);
+    expect(el.shadowRoot!.querySelectorAll('table.figures tbody th[scope="row"]')).to.have.length(5);
+  });
+
+  it('shows the means per perspective and lists the largest gaps first, each with a prompt', async () => {
+    const el = await ready(await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en"></lc-results>`));
+    const headers = [...el.shadowRoot!.querySelectorAll('table.by-perspective thead th')].map((t) =>
+      t.textContent!.trim(),
+    );
+    expect(headers).to.deep.equal(['Criterion', 'Citizens', 'Authorities', 'Businesses', 'Gap']);
+    expect(rowText(el, 'table.by-perspective', 'trust')).to.deep.equal([
+      'Trust',
+      '1.0 6 answers',
+      '3.4 5 answers',
+      'hidden',
+      '2.4',
+    ]);
+    const items = [...el.shadowRoot!.querySelectorAll('.gaps li')];
+    // trust 3.4 − 1.0 = 2.4; initiatives 2.0 − 1.0 = 1.0; community-mentality 3.2 − 2.8 = 0.4; inclusion 2.2 − 2.0 = 0.2
+    expect(items.map((li) => li.getAttribute('data-criterion'))).to.deep.equal([
+      'trust',
+      'initiatives',
+      'community-mentality',
+      'inclusion',
+    ]);
+    const first = items[0]!;
+    expect(first.querySelector('.sentence')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Citizens rate Trust 1.0, authorities 3.4.',
+    );
+    expect(first.querySelector('.gap')!.textContent).to.contain('2.4');
+    // The prompt is the criterion's first reflective prompt.
+    const trust = commonCriteriaEn.criteria.find((c) => c.id === 'trust')!;
+    expect(first.querySelector('.prompt')!.textContent!.trim()).to.equal(trust.prompts[0]);
+    expect(items[2]!.querySelector('.sentence')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Authorities rate Community mentality 2.8, citizens 3.2.',
+    );
+  });
+
+  it('lets the host name other perspectives through `strings`', async () => {
+    const el = await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en"></lc-results>`);
+    el.strings = { 'perspective.citizen': 'residents' };
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('.gaps li .sentence')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Residents rate Trust 1.0, authorities 3.4.',
+    );
+  });
+
+  it("formats numbers in the element's locale", async () => {
+    const el = await ready(await fixture<LcResults>(html`<lc-results src=${SPRING} locale="da"></lc-results>`));
+    await waitFor(() => rowText(el, 'table.figures', 'trust')[0] === 'Tillid', 'the Danish criteria');
+    expect(rowText(el, 'table.figures', 'trust')).to.deep.equal(['Tillid', '2,4', '19', '11 % (2)']);
+    expect(el.shadowRoot!.querySelector('.gaps li .sentence')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Borgere vurderer Tillid til 1,0, myndigheder til 3,4.',
+    );
+  });
+
+  it('fires lc-results-load with the validated results', async () => {
+    const el = document.createElement('lc-results');
+    const loaded = new Promise<Results>((resolve) =>
+      el.addEventListener('lc-results-load', (e) => resolve(e.results), { once: true }),
+    );
+    el.src = SPRING;
+    await fixture(html`<div>${el}</div>`);
+    expect((await loaded).round).to.equal('2026-spring');
+  });
+
+  it('takes results as a property, validated the same way', async () => {
+    const el = await fixture<LcResults>(html`<lc-results locale="en"></lc-results>`);
+    el.results = await springResults();
+    await ready(el);
+    expect(rowText(el, 'table.figures', 'trust')[1]).to.equal('2.4');
+    const errors = await captureConsoleErrors(async () => {
+      el.results = { ...(await springResults()), generatedAt: 'yesterday' };
+      await el.updateComplete;
+    });
+    expect(alerts(el).join(' ')).to.contain('generatedAt');
+    expect(errors.some((e) => e.includes('<lc-results> results:') && e.includes('generatedAt'))).to.be.true;
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+  });
+
+  it('says so when nothing is configured and when a round has no answers', async () => {
+    const el = await fixture<LcResults>(html`<lc-results locale="en"></lc-results>`);
+    expect(el.shadowRoot!.textContent).to.contain('No results to show yet.');
+    el.results = { ...(await springResults()), criteria: [] };
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('No answers yet in round 2026-spring.');
+  });
+});
+
+describe('<lc-results> anonymity', () => {
+  it('hides a group of 4 answers with a level at min-group 5 and says so', async () => {
+    const el = await ready(await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en"></lc-results>`));
+    const cell = el.shadowRoot!.querySelector('tr[data-criterion="trust"] td[data-perspective="business"]')!;
+    expect(cell.textContent!.trim()).to.equal('hidden');
+    const note = el.shadowRoot!.querySelector('[part="note"]')!;
+    expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      '1 group has fewer than 5 answers with a level and is hidden to protect anonymity.',
+    );
+    // No figure of the hidden group leaks into the CSV either.
+    expect(el.toCSV()).to.contain('trust,Trust,perspective,business,hidden,,,,,,,,,,,,\r\n');
+    expect(el.toCSV()).not.to.contain('2.25');
+  });
+
+  it('shows the same group at min-group 3', async () => {
+    const el = await ready(
+      await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en" min-group="3"></lc-results>`),
+    );
+    const cell = el.shadowRoot!.querySelector('tr[data-criterion="trust"] td[data-perspective="business"]')!;
+    // business: 2 2 3 2 → 9/4 = 2.25 → 2.3; 5 answers including one "don't know"
+    expect(cell.textContent!.replace(/\s+/g, ' ').trim()).to.equal('2.3 5 answers');
+    expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+  });
+
+  it('hides one more group when the totals would give a small one away', async () => {
+    const crit = (id: string, groups: Record<string, Array<number | null>>) => ({
+      criterion: id,
+      overall: groupStats(Object.values(groups).flat()),
+      perspectives: Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, groupStats(v)])),
+    });
+    const el = await fixture<LcResults>(html`<lc-results locale="en"></lc-results>`);
+    // overall − citizen − authority would be the 4 business answers, so authority (5, smaller
+    // than citizen's 6) is hidden too.
+    el.results = {
+      schema: 'lc-results/1',
+      community: 'x',
+      round: 'r1',
+      generatedAt: '2026-05-01T10:00:00Z',
+      criteria: [crit('trust', { citizen: [1, 1, 2, 1, 0, 2], authority: [3, 4, 3, 4, 3], business: [2, 2, 3, 2] })],
+    };
+    await ready(el);
+    const cells = [...el.shadowRoot!.querySelectorAll('tr[data-criterion="trust"] td[data-perspective]')].map((c) =>
+      c.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(cells).to.deep.equal(['1.2 6 answers', 'hidden', 'hidden']);
+    expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent).to.contain(
+      '1 more group is hidden so that a small group cannot be worked out from the totals.',
+    );
+    // With one group left there is no gap to discuss.
+    expect(el.shadowRoot!.querySelector('.gaps')).to.equal(null);
+  });
+
+  it('refuses a bad min-group and keeps the default threshold', async () => {
+    const errors = await captureConsoleErrors(async () => {
+      const el = await ready(
+        await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en" min-group="abc"></lc-results>`),
+      );
+      await waitFor(() => el.shadowRoot!.querySelector('table'), 'the table');
+      expect(alerts(el).join(' ')).to.contain('min-group must be a whole number');
+      const cell = el.shadowRoot!.querySelector('tr[data-criterion="trust"] td[data-perspective="business"]')!;
+      expect(cell.textContent!.trim()).to.equal('hidden');
+    });
+    expect(errors.some((e) => e.includes('<lc-results> min-group'))).to.be.true;
+  });
+});
+
+describe('<lc-results> errors', () => {
+  it('shows a malformed answer from src as an alert naming the problem, and logs it', async () => {
+    let el!: LcResults;
+    const errors = await captureConsoleErrors(async () => {
+      el = await ready(
+        await fixture<LcResults>(html`<lc-results src="/test/fixtures/results-bad.json" locale="en"></lc-results>`),
+      );
+    });
+    const text = alerts(el).join(' ');
+    expect(text).to.contain('The results could not be loaded');
+    expect(text).to.contain('results-bad.json');
+    expect(text).to.contain('criteria[0].overall.levels');
+    expect(errors.some((e) => e.includes('<lc-results> src:') && e.includes('criteria[0].overall.levels'))).to.be.true;
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+  });
+
+  it('shows an HTTP 500 from src as an alert, logs it and fires lc-results-error', async () => {
+    // The test server answers 500 for this page (esbuild cannot transform its inline script):
+    // a real server error, without a stubbed fetch.
+    const url = '/test/fixtures/results-500.html';
+    expect((await fetch(url)).status).to.equal(500);
+    const el = document.createElement('lc-results');
+    el.locale = 'en';
+    const failed = new Promise<string>((resolve) =>
+      el.addEventListener('lc-results-error', (e) => resolve(e.message), { once: true }),
+    );
+    el.src = url;
+    let message = '';
+    const errors = await captureConsoleErrors(async () => {
+      await fixture(html`<div>${el}</div>`);
+      message = await failed;
+    });
+    await el.updateComplete;
+    expect(message).to.contain('answered HTTP 500');
+    expect(alerts(el).join(' ')).to.contain('results-500.html answered HTTP 500');
+    expect(errors.some((e) => e.includes('<lc-results> src:') && e.includes('HTTP 500'))).to.be.true;
+  });
+
+  it('shows an HTTP 404 and a bad src URL', async () => {
+    await captureConsoleErrors(async () => {
+      const el = await ready(
+        await fixture<LcResults>(html`<lc-results src="/test/fixtures/nothing-here.json" locale="en"></lc-results>`),
+      );
+      expect(alerts(el).join(' ')).to.contain('answered HTTP 404');
+      const bad = await fixture<LcResults>(html`<lc-results src="javascript:alert(1)" locale="en"></lc-results>`);
+      expect(alerts(bad).join(' ')).to.contain('src must be an http(s) URL');
+    });
+  });
+});
+
+describe('<lc-results> rounds', () => {
+  it("builds the compared round's URL from src", () => {
+    expect(roundUrl('/api/results?community=a&round=2026-spring', '2025-autumn', 'https://x.test/')).to.equal(
+      'https://x.test/api/results?community=a&round=2025-autumn',
+    );
+    expect(roundUrl('/api/results?community=a', '2025 autumn', 'https://x.test/')).to.equal(
+      'https://x.test/api/results?community=a&round=2025+autumn',
+    );
+  });
+
+  it('shows the change per criterion in the table and a dashed second line on the chart', async () => {
+    const el = await ready(
+      await fixture<LcResults>(
+        html`<lc-results src=${SPRING} compare-src=${AUTUMN} compare-round="2025-autumn" locale="en"></lc-results>`,
+      ),
+    );
+    await waitFor(() => el.shadowRoot!.querySelector('td.change'), 'the change column');
+    const header = [...el.shadowRoot!.querySelectorAll('table.figures thead th')].map((t) => t.textContent!.trim());
+    expect(header).to.include('Change since round 2025-autumn');
+    // initiatives 1.5 − 1.5; trust 2.35 − 2.0 = +0.35; inclusion 2.1 − 2.5 = −0.4; the others have no earlier figure.
+    const changes = [...el.shadowRoot!.querySelectorAll('table.figures td.change')].map((c) =>
+      c.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(changes).to.deep.equal(['0.0', '+0.4', '-0.4', '–none', '–none']);
+    const line = el.shadowRoot!.querySelector('path.compare-line')!;
+    expect(line.getAttribute('stroke-dasharray')).to.equal('6 4');
+    // Three of five axes have an earlier figure: an open line, not a closed polygon.
+    expect(line.getAttribute('d')!.match(/L/g)).to.have.length(2);
+    expect(line.getAttribute('d')).not.to.contain('Z');
+    expect(el.shadowRoot!.querySelector('path.current-line')!.getAttribute('d')).to.match(/Z$/);
+    expect(el.shadowRoot!.querySelector('svg.chart title')!.textContent).to.equal(
+      'Mean level per criterion, round 2026-spring compared with round 2025-autumn',
+    );
+    const trust = el.shadowRoot!.querySelector('.point[data-index="1"]')!;
+    expect(trust.getAttribute('aria-label')).to.equal(
+      'Trust: mean 2.4 of 4, 19 answers, 2 don’t know, change +0.4 since round 2025-autumn',
+    );
+    expect(el.shadowRoot!.querySelector('[part="legend"]')!.textContent).to.contain('Round 2025-autumn (dashed line)');
+  });
+
+  it('takes the compared round as a property', async () => {
+    const el = await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en"></lc-results>`);
+    el.compareResults = await (await fetch(AUTUMN)).json();
+    await ready(el);
+    await waitFor(() => el.shadowRoot!.querySelector('td.change'), 'the change column');
+    expect(rowText(el, 'table.figures', 'trust')).to.deep.equal(['Trust', '2.4', '+0.4', '19', '11% (2)']);
+  });
+
+  it('fetches compare-round from src with the round replaced, and refuses an answer for another round', async () => {
+    const src = `${SPRING}?community=test-town&round=2026-spring`;
+    let el!: LcResults;
+    const errors = await captureConsoleErrors(async () => {
+      el = await fixture<LcResults>(html`<lc-results src=${src} compare-round="2025-autumn" locale="en"></lc-results>`);
+      await waitFor(() => alerts(el).length, 'the comparison error');
+    });
+    const expected = new URL(`${SPRING}?community=test-town&round=2025-autumn`, location.href).href;
+    expect(performance.getEntriesByType('resource').some((e) => e.name === expected)).to.be.true;
+    // A static file answers with its own round whatever the query says: the element notices.
+    expect(alerts(el).join(' ')).to.contain('The round to compare with could not be loaded: ');
+    expect(alerts(el).join(' ')).to.contain('answered with round "2026-spring", not "2025-autumn"');
+    expect(errors.some((e) => e.includes('<lc-results> compare-round:'))).to.be.true;
+    // The current round is still shown.
+    expect(rowText(el, 'table.figures', 'trust')[1]).to.equal('2.4');
+    expect(el.shadowRoot!.querySelector('td.change')).to.equal(null);
+  });
+
+  it('offers the rounds the collector holds, and compares on choice', async () => {
+    const el = await ready(await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en"></lc-results>`));
+    const select = el.shadowRoot!.querySelector('select')!;
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['', '2025-autumn']);
+    expect(select.closest('label')!.textContent).to.contain('Compare with');
+    await captureConsoleErrors(async () => {
+      select.value = '2025-autumn';
+      select.dispatchEvent(new Event('change'));
+      await waitFor(() => alerts(el).length, 'the comparison request to end');
+    });
+    expect(el.compareRound).to.equal('2025-autumn');
+  });
+
+  it('needs a src for compare-round', async () => {
+    const errors = await captureConsoleErrors(async () => {
+      const el = await fixture<LcResults>(html`<lc-results compare-round="2025-autumn" locale="en"></lc-results>`);
+      expect(alerts(el).join(' ')).to.contain('compare-round needs a src');
+    });
+    expect(errors.some((e) => e.includes('<lc-results> compare-round: needs a src'))).to.be.true;
+  });
+});
+
+describe('<lc-results> exports', () => {
+  it('exports the figures of both rounds as CSV', async () => {
+    const el = await fixture<LcResults>(
+      html`<lc-results src=${SPRING} compare-src=${AUTUMN} locale="en"></lc-results>`,
+    );
+    await ready(el);
+    await waitFor(() => el.shadowRoot!.querySelector('td.change'), 'the comparison');
+    const lines = el.toCSV().trimEnd().split('\r\n');
+    expect(lines[0]!.split(',')).to.have.length(19);
+    // trust overall: 19 answers, 17 with a level, 2 "don't know" (0.105), mean 2.35, median 2,
+    // levels 1 3 5 5 3, change 2.35 − 2.0 = 0.35
+    expect(lines).to.include('test-town,2026-spring,trust,Trust,overall,,shown,19,17,2,0.105,2.35,2,1,3,5,5,3,0.35');
+    expect(lines).to.include('test-town,2026-spring,trust,Trust,perspective,citizen,shown,6,5,1,0.167,1,1,1,3,1,0,0,');
+    expect(lines).to.include('test-town,2025-autumn,trust,Trust,overall,,shown,10,10,0,0,2,2,0,5,0,5,0,');
+    expect(lines).to.include('test-town,2026-spring,local-pride,local-pride,overall,,shown,5,5,0,0,4,4,0,0,0,0,5,');
+  });
+
+  it('offers the CSV and the chart as downloads', async () => {
+    const el = await ready(await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en"></lc-results>`));
+    const downloads: Array<{ name: string; href: string }> = [];
+    el.addEventListener('click', (event) => {
+      const target = event.composedPath()[0];
+      if (target instanceof HTMLAnchorElement && target.download) {
+        downloads.push({ name: target.download, href: target.href });
+        event.preventDefault();
+      }
+    });
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')];
+    buttons.find((b) => b.textContent!.includes('CSV'))!.click();
+    buttons.find((b) => b.textContent!.includes('SVG'))!.click();
+    expect(downloads.map((d) => d.name)).to.deep.equal([
+      'results-test-town-2026-spring.csv',
+      'results-test-town-2026-spring.svg',
+    ]);
+    // A byte order mark first (Response.text() would drop it), then the same text as toCSV().
+    const bytes = new Uint8Array(await (await fetch(downloads[0]!.href)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder().decode(bytes)).to.equal(el.toCSV());
+    const svgText = await (await fetch(downloads[1]!.href)).text();
+    expect(svgText).to.equal(el.toSVG());
+  });
+
+  it('exports the chart as a standalone SVG with inline presentation attributes', async () => {
+    const el = await ready(
+      await fixture<LcResults>(html`<lc-results src=${SPRING} compare-src=${AUTUMN} locale="en"></lc-results>`),
+    );
+    await waitFor(() => el.shadowRoot!.querySelector('path.compare-line'), 'the compared line');
+    const text = el.toSVG();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    const root = doc.documentElement;
+    expect(root.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+    expect(root.firstElementChild!.localName).to.equal('title');
+    expect(root.querySelector('desc')!.textContent).to.contain('The dashed line shows round 2025-autumn.');
+    // No classes, scripts, event handlers, ids, focus stops or external references.
+    expect(
+      root.querySelectorAll('[class], [tabindex], [id], [role] [role], script, a, image, use, foreignObject'),
+    ).to.have.length(0);
+    expect(text).not.to.match(/href|url\(|on\w+=|<!--/);
+    // The colours and dashes come from the page's styles, inlined.
+    const paths = [...root.querySelectorAll('path')];
+    expect(paths).to.have.length(2);
+    for (const p of paths) expect(p.getAttribute('stroke')).to.match(/^rgb/);
+    expect(paths[0]!.getAttribute('stroke-dasharray')).to.match(/^6(px)?,? 4(px)?$/);
+    // The labels and the points (5 current, 3 earlier) are in it.
+    expect([...root.querySelectorAll('text')].map((t) => t.textContent).join(' ')).to.contain('Trust');
+    expect(root.querySelectorAll('circle')).to.have.length(8);
+  });
+});
+
+describe('<lc-results> chart', () => {
+  it('can be hidden by attribute and shown with the toggle, the table staying', async () => {
+    const el = await ready(
+      await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en" hide-chart></lc-results>`),
+    );
+    const area = el.shadowRoot!.querySelector<HTMLElement>('#chart')!;
+    expect(getComputedStyle(area).display).to.equal('none');
+    expect(el.shadowRoot!.querySelector('table.figures')).to.exist;
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-controls="chart"]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.textContent!.trim()).to.equal('Show chart');
+    toggle.click();
+    await el.updateComplete;
+    expect(el.hideChart).to.be.false;
+    expect(getComputedStyle(area).display).not.to.equal('none');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('says when there are too few criteria for a radar', async () => {
+    const el = await fixture<LcResults>(html`<lc-results locale="en"></lc-results>`);
+    const results = await springResults();
+    el.results = { ...results, criteria: results.criteria.slice(0, 2) };
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('svg.chart')).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('The chart needs at least three criteria');
+    expect(el.toSVG()).to.equal('');
+  });
+});
