@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { collectorPlugin } from './test/support/collector-plugin.js';
+import { collectorMiddleware } from './test/support/collector-plugin.js';
 import { networkPlugin } from './test/support/network-plugin.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
 
@@ -15,7 +15,8 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 15 * 60_000,
   browserStartTimeout: 60_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), collectorPlugin(), networkPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), networkPlugin()],
+  middleware: [collectorMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -88,7 +88,9 @@ export class Outbox extends EventTarget {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> | undefined;
   private flushAgain = false;
+  private forceAgain = false;
   private readonly inFlight = new Set<string>();
+  private readonly seenEndpoints = new Set<string>();
   private readonly now: () => number;
 
   constructor(store: OutboxStore, options: { now?: () => number; listen?: boolean } = {}) {
@@ -105,7 +107,10 @@ export class Outbox extends EventTarget {
   /** Lets the outbox deliver to `endpoint`; flushes what is waiting for it. Returns an unregister function. */
   registerSender(endpoint: string, sender: Sender): () => void {
     this.senders.set(endpoint, sender);
-    void this.flush();
+    // The first sender for an endpoint on this page load tries what earlier loads left, at once.
+    const firstOnThisLoad = !this.seenEndpoints.has(endpoint);
+    this.seenEndpoints.add(endpoint);
+    void this.flush(firstOnThisLoad);
     return () => {
       if (this.senders.get(endpoint) === sender) this.senders.delete(endpoint);
     };
@@ -135,37 +140,50 @@ export class Outbox extends EventTarget {
   /** Tries every due submission whose endpoint has a sender. `force` ignores backoff (used on `online`). */
   flush(force = false): Promise<void> {
     if (this.flushing) {
-      this.flushAgain = true;
+      this.flushAgain ||= true;
+      this.forceAgain ||= force;
       return this.flushing;
     }
-    this.flushing = this.withLock(() => this.flushOnce(force)).finally(() => {
+    this.flushing = this.flushOnce(force).finally(() => {
       this.flushing = undefined;
       if (this.flushAgain) {
-        this.flushAgain = false;
-        void this.flush();
+        const again = this.forceAgain;
+        this.flushAgain = this.forceAgain = false;
+        void this.flush(again);
       }
     });
     return this.flushing;
   }
 
-  private async withLock(work: () => Promise<void>): Promise<void> {
-    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    if (!locks) return work();
-    await locks.request(LOCK_NAME, work);
-  }
-
   private async flushOnce(force: boolean): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const all = (await this.persist((s) => s.getAll())).sort((a, b) => a.queuedAt - b.queuedAt);
-    for (const entry of all) {
-      const sender = this.senders.get(entry.endpoint);
+    const all = await this.persist((s) => s.getAll());
+    const endpoints = new Set(all.map((e) => e.endpoint).filter((e) => this.senders.has(e)));
+    // Endpoints flush side by side: a stalled collector never holds up another one.
+    await Promise.all([...endpoints].map((endpoint) => this.withLock(endpoint, () => this.flushEndpoint(endpoint, force))));
+    this.schedule(await this.persist((s) => s.getAll()));
+  }
+
+  /** One flush per endpoint at a time across tabs (Web Locks), for a store that tabs share. */
+  private async withLock(endpoint: string, work: () => Promise<void>): Promise<void> {
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    if (!locks || !this.store.persistent) return work();
+    await locks.request(`${LOCK_NAME} ${endpoint}`, work);
+  }
+
+  private async flushEndpoint(endpoint: string, force: boolean): Promise<void> {
+    // Read again under the lock: another tab may have delivered some of these meanwhile.
+    const entries = (await this.persist((s) => s.getAll()))
+      .filter((e) => e.endpoint === endpoint)
+      .sort((a, b) => a.queuedAt - b.queuedAt);
+    for (const entry of entries) {
+      const sender = this.senders.get(endpoint);
       if (!sender || this.inFlight.has(entry.id)) continue;
       if (!force && entry.nextAttemptAt > this.now()) continue;
-      if (typeof navigator !== 'undefined' && navigator.onLine === false) break;
+      if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
       await this.attempt(entry, sender);
     }
-    this.schedule(await this.persist((s) => s.getAll()));
   }
 
   private async attempt(entry: OutboxEntry, sender: Sender): Promise<void> {
@@ -224,10 +242,13 @@ export class Outbox extends EventTarget {
 
   /** Runs a store operation; if the persistent store fails, moves everything to memory and says so. */
   private async persist<T>(op: (store: OutboxStore) => Promise<T>): Promise<T> {
+    const store = this.store;
     try {
-      return await op(this.store);
+      return await op(store);
     } catch (error) {
-      if (!this.store.persistent) throw error;
+      // Another operation already fell back: use the memory store it put in place.
+      if (store !== this.store) return op(this.store);
+      if (!store.persistent) throw error;
       console.warn(
         `[lc-elements] Device storage is unavailable (${(error as Error)?.message ?? error}); ` +
           'submissions are kept in memory only until they are delivered.',

@@ -68,34 +68,29 @@ async function collect(ctx, b) {
   ctx.body = { id: body.id, duplicate: seen };
 }
 
-/** @returns {import('@web/test-runner').TestRunnerPlugin} */
-export function collectorPlugin() {
-  return {
-    name: 'lc-test-collector',
-    serverStart({ app }) {
-      app.use(async (ctx, next) => {
-        const m = /^\/__lc\/(collect|control|state)\/([\w-]+)/.exec(ctx.path);
-        if (!m) return next();
-        const [, verb, name] = m;
-        const b = bucket(name);
-        ctx.set('Cache-Control', 'no-store');
-        if (verb === 'collect' && ctx.method === 'POST') return collect(ctx, b);
-        if (verb === 'control' && ctx.method === 'POST') {
-          const cfg = JSON.parse((await readBody(ctx.req)) || '{}');
-          if (cfg.reset) buckets.delete(name);
-          const nb = bucket(name);
-          nb.faults = cfg.faults ?? [];
-          nb.failEvery = cfg.failEvery ?? 0;
-          nb.cycle = cfg.cycle ?? [{ status: 503 }];
-          ctx.body = { ok: true };
-          return;
-        }
-        if (verb === 'state' && ctx.method === 'GET') {
-          ctx.body = { records: [...b.records.values()], requests: b.requests };
-          return;
-        }
-        ctx.status = 405;
-      });
-    },
+/** Koa middleware for the test runner's `middleware` option (it runs before static files). */
+export function collectorMiddleware() {
+  return async (ctx, next) => {
+    const m = /^\/__lc\/(collect|control|state)\/([\w-]+)/.exec(ctx.path);
+    if (!m) return next();
+    const [, verb, name] = m;
+    const b = bucket(name);
+    ctx.set('Cache-Control', 'no-store');
+    if (verb === 'collect' && ctx.method === 'POST') return collect(ctx, b);
+    if (verb === 'control' && ctx.method === 'POST') {
+      const cfg = JSON.parse((await readBody(ctx.req)) || '{}');
+      if (cfg.reset) buckets.delete(name);
+      const nb = bucket(name);
+      nb.faults = cfg.faults ?? [];
+      nb.failEvery = cfg.failEvery ?? 0;
+      nb.cycle = cfg.cycle ?? [{ status: 503 }];
+      ctx.body = { ok: true };
+      return;
+    }
+    if (verb === 'state' && ctx.method === 'GET') {
+      ctx.body = { records: [...b.records.values()], requests: b.requests };
+      return;
+    }
+    ctx.status = 405;
   };
 }

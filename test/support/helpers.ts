@@ -28,9 +28,19 @@ export async function collectorState(bucket: string): Promise<CollectorState> {
   return (await fetch(`/__lc/state/${bucket}`)).json();
 }
 
-/** Makes Chromium itself go offline or online (navigator.onLine, the events, failing requests). */
-export async function setOffline(offline: boolean): Promise<void> {
-  await executeServerCommand('lc-network', { offline });
+/**
+ * Takes Chromium itself offline (navigator.onLine, the `offline`/`online` events, failing
+ * requests) for `ms` milliseconds, then online again. Resolves once the page is offline; await
+ * `waitForOnline()` to continue after it. (While offline the page cannot talk to the test runner,
+ * so the way back is scheduled before leaving.)
+ */
+export async function goOfflineFor(ms: number): Promise<void> {
+  await executeServerCommand('lc-network', { offlineAfterMs: 50, onlineAfterMs: ms });
+  await waitFor(() => navigator.onLine === false, 'the browser to go offline');
+}
+
+export async function waitForOnline(timeout = 30_000): Promise<void> {
+  await waitFor(() => navigator.onLine, 'the browser to be online again', timeout);
 }
 
 /** Polls until `check` returns a truthy value, or fails with `what` after `timeout` ms. */
@@ -55,4 +65,13 @@ export async function captureConsoleErrors(fn: () => Promise<void> | void): Prom
     console.error = original;
   }
   return errors;
+}
+
+/**
+ * `setOffline(true)` takes the browser offline for 3 s (see goOfflineFor); `setOffline(false)`
+ * waits until it is online again. Do not talk to the test runner in between.
+ */
+export async function setOffline(offline: boolean): Promise<void> {
+  if (offline) await goOfflineFor(3000);
+  else await waitForOnline();
 }

@@ -1,0 +1,188 @@
+import { expect } from '@open-wc/testing';
+import { createEnvelope, type Envelope } from '../src/core/envelope.js';
+import { memoryStore, Outbox, OutboxEvent, type OutboxStore } from '../src/core/outbox.js';
+import { httpTransport } from '../src/core/transport.js';
+import { collectorState, goOfflineFor, newBucket, setFaults, waitFor, waitForOnline } from './support/helpers.js';
+
+const ctx = { community: 'test', round: 'r1', criteriaSet: { id: 'common-criteria', version: '1.0.0' }, locale: 'en' };
+const rating = (level: 0 | 1 | 2 | 3 | 4 | null = 2): Envelope => createEnvelope('rating', ctx, { level }, 'trust');
+const fast = { baseMs: 5, capMs: 20 };
+
+function events(outbox: Outbox) {
+  const seen: OutboxEvent[] = [];
+  for (const type of ['queued', 'delivered', 'retrying', 'rejected', 'storage-unavailable']) {
+    outbox.addEventListener(type, (e) => seen.push(e as OutboxEvent));
+  }
+  return seen;
+}
+
+function outboxFor(endpoint: string, store: OutboxStore = memoryStore()) {
+  const outbox = new Outbox(store, { listen: false });
+  outbox.registerSender(endpoint, { transport: httpTransport(), backoff: fast, timeoutMs: 2000 });
+  return outbox;
+}
+
+describe('outbox and HTTP transport, against a real local server', () => {
+  it('posts JSON with an Idempotency-Key equal to the id and forgets the entry once acknowledged', async () => {
+    const { name, endpoint } = newBucket();
+    const outbox = outboxFor(endpoint);
+    const seen = events(outbox);
+    const envelope = rating(3);
+    await outbox.submit(endpoint, envelope);
+    await waitFor(() => seen.some((e) => e.type === 'delivered'), 'delivery');
+    const state = await collectorState(name);
+    expect(state.records.map((r) => r.id)).to.deep.equal([envelope.id]);
+    expect(state.requests[0]!.key).to.equal(envelope.id);
+    expect(state.requests[0]!.contentType).to.equal('application/json');
+    expect(await outbox.pending()).to.have.length(0);
+  });
+
+  it('retries 500 and 503 (with Retry-After) and delivers once', async () => {
+    const { name, endpoint } = newBucket();
+    await setFaults(name, [{ status: 500 }, { status: 503, retryAfter: 0 }]);
+    const outbox = outboxFor(endpoint);
+    const seen = events(outbox);
+    const envelope = rating();
+    await outbox.submit(endpoint, envelope);
+    await waitFor(() => seen.some((e) => e.type === 'delivered'), 'delivery after two failures');
+    const state = await collectorState(name);
+    expect(state.requests.map((r) => r.fault && JSON.parse(r.fault).status)).to.deep.equal([500, 503, null]);
+    expect(state.records).to.have.length(1);
+    expect(seen.filter((e) => e.type === 'retrying')).to.have.length(2);
+  });
+
+  it('waits as long as Retry-After says', async () => {
+    const { name, endpoint } = newBucket();
+    await setFaults(name, [{ status: 429, retryAfter: 30 }]);
+    const outbox = new Outbox(memoryStore(), { listen: false });
+    outbox.registerSender(endpoint, { transport: httpTransport(), backoff: { baseMs: 5, capMs: 600_000 } });
+    const seen = events(outbox);
+    const before = Date.now();
+    await outbox.submit(endpoint, rating());
+    const retry = await waitFor(() => seen.find((e) => e.type === 'retrying'), 'a retry');
+    expect(retry.entry!.nextAttemptAt - before).to.be.within(29_000, 31_000);
+    expect((await collectorState(name)).requests).to.have.length(1);
+  });
+
+  for (const status of [400, 422]) {
+    it(`does not retry a ${status}, and reports the server's reason`, async () => {
+      const { name, endpoint } = newBucket();
+      await setFaults(name, [{ status, message: 'criterion is not in this round' }]);
+      const outbox = outboxFor(endpoint);
+      const seen = events(outbox);
+      await outbox.submit(endpoint, rating());
+      const rejected = await waitFor(() => seen.find((e) => e.type === 'rejected'), 'the rejection');
+      expect(rejected.result).to.deep.include({ outcome: 'rejected', status });
+      expect((rejected.result as { message: string }).message).to.contain('criterion is not in this round');
+      await outbox.flush(true);
+      expect((await collectorState(name)).requests).to.have.length(1);
+      expect(await outbox.pending()).to.have.length(0);
+    });
+  }
+
+  it('retries a dropped connection and a stalled request with the same Idempotency-Key', async () => {
+    const { name, endpoint } = newBucket();
+    await setFaults(name, [{ drop: true }, { stallMs: 4000 }]);
+    const outbox = new Outbox(memoryStore(), { listen: false });
+    outbox.registerSender(endpoint, { transport: httpTransport(), backoff: fast, timeoutMs: 500 });
+    const seen = events(outbox);
+    const envelope = rating(4);
+    await outbox.submit(endpoint, envelope);
+    await waitFor(() => seen.some((e) => e.type === 'delivered'), 'delivery after a drop and a stall', 15_000);
+    const state = await collectorState(name);
+    expect(state.requests.length).to.be.at.least(3);
+    expect(new Set(state.requests.map((r) => r.key))).to.deep.equal(new Set([envelope.id]));
+    expect(state.records).to.have.length(1);
+  });
+
+  it('keeps submissions while the browser is offline and sends them when it is back', async () => {
+    const { name, endpoint } = newBucket();
+    const outbox = new Outbox(memoryStore());
+    outbox.registerSender(endpoint, { transport: httpTransport(), backoff: { baseMs: 60_000, capMs: 60_000 } });
+    await goOfflineFor(1500);
+    await outbox.submit(endpoint, rating(1));
+    await outbox.submit(endpoint, rating(2));
+    expect(await outbox.pending()).to.have.length(2);
+    await waitForOnline();
+    // The `online` event flushes at once, whatever the backoff.
+    await waitFor(async () => (await outbox.pending()).length === 0, 'the flush on `online`');
+    const state = await collectorState(name);
+    expect(state.records).to.have.length(2);
+    expect(state.requests).to.have.length(2);
+  });
+
+  it('falls back to memory when device storage fails, still delivers, and says so', async () => {
+    const { name, endpoint } = newBucket();
+    const broken: OutboxStore = {
+      persistent: true,
+      getAll: () => Promise.reject(new DOMException('blocked', 'SecurityError')),
+      put: () => Promise.reject(new DOMException('blocked', 'SecurityError')),
+      delete: () => Promise.reject(new DOMException('blocked', 'SecurityError')),
+    };
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    try {
+      const outbox = outboxFor(endpoint, broken);
+      const seen = events(outbox);
+      await outbox.submit(endpoint, rating());
+      await waitFor(() => seen.some((e) => e.type === 'delivered'), 'delivery');
+      expect(outbox.storageAvailable).to.be.false;
+      expect(seen.some((e) => e.type === 'storage-unavailable')).to.be.true;
+      expect(warnings.join()).to.contain('Device storage is unavailable');
+      expect((await collectorState(name)).records).to.have.length(1);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('delivers a submission queued before a reload exactly once, on the next load', async () => {
+    const { name, endpoint } = newBucket();
+    // The first load finds the collector down; the page then goes away.
+    await setFaults(name, [{ status: 503 }]);
+    const messages: Array<{ type: string; id: string }> = [];
+    const onMessage = (e: MessageEvent) => e.data?.source === 'outbox-frame' && messages.push(e.data);
+    window.addEventListener('message', onMessage);
+    try {
+      const load = (query: string) => {
+        const frame = document.createElement('iframe');
+        frame.src = `/test/fixtures/outbox-frame.html?endpoint=${encodeURIComponent(endpoint)}${query}`;
+        document.body.append(frame);
+        return frame;
+      };
+      const first = load('&submit=1');
+      const queued = await waitFor(() => messages.find((m) => m.type === 'queued'), 'the first load to queue');
+      await waitFor(() => messages.find((m) => m.type === 'retrying'), 'the failed first attempt');
+      first.remove();
+      const second = load('');
+      await waitFor(() => messages.find((m) => m.type === 'delivered' && m.id === queued.id), 'delivery on reload');
+      second.remove();
+      const state = await collectorState(name);
+      expect(state.records.map((r) => r.id)).to.deep.equal([queued.id]);
+      expect(state.requests.every((r) => r.key === queued.id)).to.be.true;
+    } finally {
+      window.removeEventListener('message', onMessage);
+    }
+  });
+
+  it('delivers each of many submissions exactly once through intermittent failures', async () => {
+    const { name, endpoint } = newBucket();
+    await setFaults(name, [], {
+      failEvery: 3,
+      cycle: [{ status: 503, retryAfter: 0 }, { drop: true }, { status: 500 }],
+    });
+    const outbox = new Outbox(memoryStore(), { listen: false });
+    outbox.registerSender(endpoint, { transport: httpTransport(), backoff: fast, timeoutMs: 2000 });
+    const ids = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      const envelope = rating((i % 5) as 0 | 1 | 2 | 3 | 4);
+      ids.add(envelope.id);
+      void outbox.submit(endpoint, envelope);
+    }
+    await waitFor(async () => (await collectorState(name)).records.length === 30, '30 records', 20_000);
+    await waitFor(async () => (await outbox.pending()).length === 0, 'an empty outbox');
+    const state = await collectorState(name);
+    expect(new Set(state.records.map((r) => r.id))).to.deep.equal(ids);
+    expect(state.requests.filter((r) => r.fault).length).to.be.at.least(9);
+  });
+});
