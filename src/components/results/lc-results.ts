@@ -564,7 +564,7 @@ export class LcResults extends LitElement {
 
   private renderHeader(results: Results | undefined) {
     const date = results ? new Date(results.generatedAt) : undefined;
-    return html`<header class="header">
+    return html`<div class="header">
       ${this.heading(0, this.t('heading'))}
       ${
         results
@@ -585,7 +585,7 @@ export class LcResults extends LitElement {
             </p>`
           : nothing
       }
-    </header>`;
+    </div>`;
   }
 
   private renderState() {

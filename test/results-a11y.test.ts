@@ -1,0 +1,177 @@
+// <lc-results>: keyboard access to the chart, tooltips, right-to-left layout and axe in each locale.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../src/components/results/define.js';
+import type { LcResults } from '../src/components/results/lc-results.js';
+import { captureConsoleErrors, waitFor } from './support/helpers.js';
+
+const SPRING = '/test/fixtures/results-2026-spring.json';
+const AUTUMN = '/test/fixtures/results-2025-autumn.json';
+
+async function load(template: ReturnType<typeof html>): Promise<LcResults> {
+  const host = await fixture<HTMLElement>(template);
+  const el = (host.localName === 'lc-results' ? host : host.querySelector('lc-results')!) as LcResults;
+  await waitFor(() => el.shadowRoot!.querySelector('svg.chart .point'), 'the chart points');
+  await el.updateComplete;
+  return el;
+}
+
+const active = (el: LcResults) => el.shadowRoot!.activeElement as Element | null;
+
+describe('<lc-results> keyboard', () => {
+  it('reaches the chart with Tab and moves between points with the arrow keys', async () => {
+    const el = await load(html`<lc-results src=${SPRING} compare-src=${AUTUMN} locale="en"></lc-results>`);
+    await waitFor(() => el.shadowRoot!.querySelector('path.compare-line'), 'the compared round');
+    const svgButton = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')].pop()!;
+    svgButton.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(el);
+    expect(active(el)!.classList.contains('point')).to.be.true;
+    expect(active(el)!.getAttribute('aria-label')).to.equal(
+      'Taking initiatives: mean 1.5 of 4, 10 answers, change 0.0 since round 2025-autumn',
+    );
+    // One tab stop for the whole chart (roving tabindex).
+    expect([...el.shadowRoot!.querySelectorAll('.point')].map((p) => p.getAttribute('tabindex'))).to.deep.equal([
+      '0',
+      '-1',
+      '-1',
+      '-1',
+      '-1',
+    ]);
+
+    await sendKeys({ press: 'ArrowRight' });
+    expect(active(el)!.getAttribute('aria-label')).to.equal(
+      'Trust: mean 2.4 of 4, 19 answers, 2 don’t know, change +0.4 since round 2025-autumn',
+    );
+    expect(active(el)!.getAttribute('tabindex')).to.equal('0');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active(el)!.getAttribute('aria-label')).to.match(/^Inclusion in practice: mean 2\.1 of 4/);
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(active(el)!.getAttribute('aria-label')).to.match(/^Taking initiatives/);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(active(el)!.getAttribute('aria-label')).to.equal('local-pride: mean 4.0 of 4, 5 answers');
+    await sendKeys({ press: 'Home' });
+    expect(active(el)!.getAttribute('data-index')).to.equal('0');
+    await sendKeys({ press: 'End' });
+    expect(active(el)!.getAttribute('data-index')).to.equal('4');
+
+    // Tab leaves the chart for the table region.
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)!.getAttribute('role')).to.equal('region');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(active(el)!.getAttribute('data-index')).to.equal('4');
+  });
+
+  it('shows a visible focus ring and a tooltip on focus, hidden with Escape', async () => {
+    const el = await load(html`<lc-results src=${SPRING} locale="en"></lc-results>`);
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')];
+    buttons.pop()!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const point = active(el)!;
+    expect(getComputedStyle(point.querySelector('.focus-ring')!).visibility).to.equal('visible');
+    const tooltip = el.shadowRoot!.querySelector('[part="tooltip"]')!;
+    expect(tooltip.textContent!.trim()).to.equal('Trust: mean 2.4 of 4, 19 answers, 2 don’t know');
+    expect(tooltip.getAttribute('aria-hidden')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
+    expect(active(el)).to.equal(point);
+  });
+
+  it('shows a tooltip on hover', async () => {
+    const el = await load(html`<lc-results src=${SPRING} locale="en"></lc-results>`);
+    const dot = el.shadowRoot!.querySelector('.point[data-index="2"] .dot')!;
+    const box = dot.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    await waitFor(() => el.shadowRoot!.querySelector('[part="tooltip"]'), 'the tooltip');
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).to.contain('Inclusion in practice: mean 2.1');
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await waitFor(() => !el.shadowRoot!.querySelector('[part="tooltip"]'), 'the tooltip to go');
+  });
+
+  it('gives the chart a name and a description, and each point an image role', async () => {
+    const el = await load(html`<lc-results src=${SPRING} locale="en"></lc-results>`);
+    const chart = el.shadowRoot!.querySelector('svg.chart')!;
+    expect(chart.getAttribute('role')).to.equal('group');
+    const title = el.shadowRoot!.getElementById(chart.getAttribute('aria-labelledby')!)!;
+    expect(title.textContent).to.equal('Mean level per criterion, round 2026-spring');
+    const desc = el.shadowRoot!.getElementById(chart.getAttribute('aria-describedby')!)!;
+    expect(desc.textContent).to.contain('Radar chart of 5 criteria');
+    expect(desc.textContent).to.contain('arrow keys');
+    for (const p of el.shadowRoot!.querySelectorAll('.point')) expect(p.getAttribute('role')).to.equal('img');
+    // The axis labels repeat the points' names and are hidden from assistive technology.
+    expect(el.shadowRoot!.querySelector('.labels')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+});
+
+describe('<lc-results> right to left', () => {
+  it('mirrors the layout and the chart, keeps English titles readable, and swaps the arrow keys', async () => {
+    const el = await load(html`<lc-results src=${SPRING} locale="ar"></lc-results>`);
+    const base = el.shadowRoot!.querySelector('[part="base"]')!;
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(base.getAttribute('lang')).to.equal('ar');
+    const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+    const cx = svg.viewBox.baseVal.width / 2;
+    // Axis 1 (Trust) is to the left of the top in a mirrored radar.
+    expect(Number(el.shadowRoot!.querySelector('.point[data-index="1"] .dot')!.getAttribute('cx'))).to.be.below(cx);
+    // Built-in content has no Arabic: the English titles are tagged and laid out left to right.
+    const label = [...el.shadowRoot!.querySelectorAll('text.axis-label')].find((t) => t.textContent === 'Trust')!;
+    expect(label.getAttribute('lang')).to.equal('en');
+    expect(label.getAttribute('direction')).to.equal('ltr');
+    // On the left side an LTR label ends at its anchor, so it grows away from the chart.
+    expect(label.getAttribute('text-anchor')).to.equal('end');
+    expect(el.shadowRoot!.querySelector('tr[data-criterion="trust"] th span')!.getAttribute('lang')).to.equal('en');
+    expect(el.shadowRoot!.querySelector('table.figures caption')!.textContent).to.contain('الجولة');
+
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')];
+    buttons.pop()!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(active(el)!.getAttribute('data-index')).to.equal('1');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(active(el)!.getAttribute('data-index')).to.equal('0');
+    const mean = new Intl.NumberFormat('ar', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(1.5);
+    expect(active(el)!.getAttribute('aria-label')).to.contain(mean);
+  });
+});
+
+describe('<lc-results> axe', () => {
+  for (const locale of ['en', 'da', 'de', 'ar']) {
+    it(`has no violations in ${locale}, with a comparison and hidden groups`, async () => {
+      const el = await load(
+        html`<lc-results src=${SPRING} compare-src=${AUTUMN} locale=${locale} lang=${locale}></lc-results>`,
+      );
+      await waitFor(() => el.shadowRoot!.querySelector('path.compare-line'), 'the compared round');
+      expect(el.shadowRoot!.querySelector('[part="note"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('has no violations with a point focused and its tooltip shown', async () => {
+    const el = await load(html`<lc-results src=${SPRING} locale="en"></lc-results>`);
+    el.shadowRoot!.querySelector<SVGGElement>('.point')!.focus();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('has no violations when showing an error, or with the chart hidden', async () => {
+    await captureConsoleErrors(async () => {
+      const el = await fixture<LcResults>(
+        html`<lc-results src="/test/fixtures/results-bad.json" locale="ar" min-group="0"></lc-results>`,
+      );
+      await waitFor(() => el.shadowRoot!.querySelectorAll('[role="alert"]').length === 2, 'two alerts');
+      await expect(el).to.be.accessible();
+    });
+    const hidden = await load(html`<lc-results src=${SPRING} locale="da" hide-chart></lc-results>`);
+    await expect(hidden).to.be.accessible();
+  });
+});
