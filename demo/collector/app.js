@@ -215,7 +215,7 @@ export function createApp({ db, allowedOrigins = [] }) {
       });
       return csvResponse(c, 'partnerships', toCsv(header, rows));
     }
-    return c.json({ schema: 'lc-submissions/1', kind: 'partnerships', submissions: items });
+    return c.json({ schema: 'lc-submissions/1', kind: 'partnerships', entries: items });
   });
 
   app.get('/api/journal', (c) => {
@@ -239,7 +239,7 @@ export function createApp({ db, allowedOrigins = [] }) {
       ]);
       return csvResponse(c, 'journal', toCsv([...header, ...fields], rows));
     }
-    return c.json({ schema: 'lc-submissions/1', kind: 'journal-entry', submissions: items });
+    return c.json({ schema: 'lc-submissions/1', kind: 'journal-entry', entries: items });
   });
 
   app.get('/api/health', (c) => {

@@ -1,7 +1,8 @@
 // The collector validates with the very zod schemas the elements use: src/core/envelope.ts and
 // src/core/results.ts (and the criteria they import). Node 20 cannot import TypeScript, and the
 // package's dist/index.js pulls in Lit, which needs a DOM; so at start-up esbuild bundles just
-// those modules for Node into demo/.cache/schemas.mjs, again whenever a source is newer.
+// those modules for Node into node_modules/.cache/lc-collector/schemas.mjs (where git, Prettier
+// and ESLint do not look), again whenever a source is newer.
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sources = [join(root, 'src/core'), join(root, 'src/criteria')];
-export const bundlePath = join(root, 'demo/.cache/schemas.mjs');
+export const bundlePath = join(root, 'node_modules/.cache/lc-collector/schemas.mjs');
 
 const entry = `
 // zod/mini ships without messages ("Invalid input"); the collector answers in English.

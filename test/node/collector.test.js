@@ -370,16 +370,16 @@ describe('GET /api/journal and /api/partnerships', () => {
   test('lists journal entries newest first, filtered by criterion', async () => {
     const all = await (await get('/api/journal?community=journal-city')).json();
     assert.deepEqual(
-      all.submissions.map((s) => s.data.title),
+      all.entries.map((s) => s.data.title),
       ['=HYPERLINK("http://evil.example")', 'Fælles madklub'],
     );
     const trust = await (await get('/api/journal?community=journal-city&criterion=trust')).json();
     assert.deepEqual(
-      trust.submissions.map((s) => s.data.title),
+      trust.entries.map((s) => s.data.title),
       ['Fælles madklub'],
     );
     const limited = await (await get('/api/journal?community=journal-city&limit=1')).json();
-    assert.equal(limited.submissions.length, 1);
+    assert.equal(limited.entries.length, 1);
     assert.equal((await fetch(`${server.url}/api/journal?limit=lots`)).status, 400);
   });
 
@@ -393,8 +393,8 @@ describe('GET /api/journal and /api/partnerships', () => {
 
   test('lists partnership maps and exports their ties as a CSV edge list', async () => {
     const list = await (await get('/api/partnerships?community=journal-city')).json();
-    assert.equal(list.submissions.length, 1);
-    assert.equal(list.submissions[0].data.actors.length, 2);
+    assert.equal(list.entries.length, 1);
+    assert.equal(list.entries[0].data.actors.length, 2);
     const csv = (await (await get('/api/partnerships?community=journal-city&format=csv')).text()).trim().split('\r\n');
     assert.equal(csv.length, 2);
     assert.match(csv[1], /,club,Egeby IF,civil-society,bank,Sparekassen,business,3,true$/);
