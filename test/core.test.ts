@@ -1,0 +1,98 @@
+import { expect } from '@open-wc/testing';
+import { createEnvelope, envelopeSchema, formatPath, newId } from '../src/core/envelope.js';
+import { formatMessage, isRtl, resolveLocaleTag, toSupportedLocale } from '../src/core/i18n/i18n.js';
+import { backoffDelay, nextDelay, parseRetryAfter } from '../src/core/retry.js';
+
+const ctx = {
+  community: 'aarhus',
+  round: '2026-spring',
+  criteriaSet: { id: 'common-criteria', version: '1.0.0' },
+  locale: 'da',
+};
+
+describe('retry', () => {
+  it('grows exponentially with jitter inside [step/2, step] and stays under the cap', () => {
+    expect(backoffDelay(1, { baseMs: 1000, random: () => 0 })).to.equal(500);
+    expect(backoffDelay(1, { baseMs: 1000, random: () => 0.999999 })).to.equal(1000);
+    expect(backoffDelay(4, { baseMs: 1000, random: () => 0 })).to.equal(4000);
+    expect(backoffDelay(40, { baseMs: 1000, capMs: 60_000, random: () => 0.999999 })).to.equal(60_000);
+    const spread = new Set(Array.from({ length: 50 }, () => backoffDelay(3)));
+    expect(spread.size).to.be.greaterThan(10);
+  });
+
+  it('reads Retry-After as seconds or an HTTP date, and ignores garbage', () => {
+    expect(parseRetryAfter('120')).to.equal(120_000);
+    const now = Date.parse('2026-11-29T10:00:00Z');
+    expect(parseRetryAfter('Sun, 29 Nov 2026 10:00:30 GMT', now)).to.equal(30_000);
+    expect(parseRetryAfter('Sun, 29 Nov 2026 09:00:00 GMT', now)).to.equal(0);
+    expect(parseRetryAfter('soon')).to.equal(undefined);
+    expect(parseRetryAfter(null)).to.equal(undefined);
+    expect(nextDelay(1, 5000, { capMs: 60_000 })).to.equal(5000);
+    expect(nextDelay(1, 86_400_000, { capMs: 60_000 })).to.equal(60_000);
+  });
+});
+
+describe('envelope', () => {
+  it('builds a valid lc-submission/1 envelope with a fresh UUID', () => {
+    const e = createEnvelope('rating', ctx, { level: null, comment: 'We do not know yet.' }, 'trust');
+    expect(e).to.include({
+      schema: 'lc-submission/1',
+      kind: 'rating',
+      criterion: 'trust',
+      community: 'aarhus',
+      locale: 'da',
+    });
+    expect(e.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(envelopeSchema.safeParse(e).success).to.be.true;
+    expect(e).not.to.have.property('perspective');
+    expect(e).not.to.have.property('respondent');
+    expect(newId()).not.to.equal(newId());
+  });
+
+  it('refuses bad data with a message naming the field', () => {
+    expect(() => createEnvelope('rating', ctx, { level: 7 as never }, 'trust')).to.throw(/data\.level/);
+    expect(() => createEnvelope('rating', ctx, { level: 2, evidence: 'javascript:alert(1)' }, 'trust')).to.throw(
+      /data\.evidence: must be an http\(s\) URL/,
+    );
+    expect(() => createEnvelope('rating', { ...ctx, community: '' }, { level: 2 }, 'trust')).to.throw(/community/);
+    expect(formatPath(['data', 'answers', 3, 'level'])).to.equal('data.answers[3].level');
+  });
+});
+
+describe('locale', () => {
+  it('maps tags to built-in locales and knows the direction', () => {
+    expect(toSupportedLocale('da-DK')).to.equal('da');
+    expect(toSupportedLocale('fr')).to.equal('en');
+    expect(toSupportedLocale(undefined)).to.equal('en');
+    expect(isRtl('ar-EG')).to.be.true;
+    expect(isRtl('de')).to.be.false;
+  });
+
+  it('resolves own locale, then community, then nearest lang across shadow roots, then the document', () => {
+    const outer = document.createElement('div');
+    outer.lang = 'de';
+    const host = document.createElement('div');
+    outer.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    root.append(inner);
+    document.body.append(outer);
+    try {
+      expect(resolveLocaleTag(inner, 'ar', 'da')).to.equal('ar');
+      expect(resolveLocaleTag(inner, undefined, 'da')).to.equal('da');
+      expect(resolveLocaleTag(inner)).to.equal('de');
+      outer.removeAttribute('lang');
+      expect(resolveLocaleTag(inner)).to.equal(document.documentElement.lang || 'en');
+    } finally {
+      outer.remove();
+    }
+  });
+
+  it('formats placeholders and plural forms per locale', () => {
+    const msg = { one: '{count} answer', other: '{count} answers' };
+    expect(formatMessage('en', msg, { count: 1 })).to.equal('1 answer');
+    expect(formatMessage('en', msg, { count: 1200 })).to.equal('1,200 answers');
+    expect(formatMessage('de', msg, { count: 1200 })).to.equal('1.200 answers');
+    expect(formatMessage('en', 'Hello {name}, {missing}', { name: '<b>x</b>' })).to.equal('Hello <b>x</b>, {missing}');
+  });
+});

@@ -1,0 +1,109 @@
+import { expect } from '@open-wc/testing';
+import { commonCriteriaDa } from '../src/criteria/common-criteria.da.js';
+import { commonCriteriaDe } from '../src/criteria/common-criteria.de.js';
+import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
+import { builtInCriteria, builtInCriteriaSync, parseCriteriaSet } from '../src/criteria/index.js';
+import { coreStrings } from '../src/core/i18n/core-strings.js';
+import { SUPPORTED_LOCALES, type LocaleTable, type StringTable } from '../src/core/i18n/i18n.js';
+import { stringTables } from './support/string-tables.js';
+
+const IDS = [
+  'initiatives',
+  'emerging-needs',
+  'cross-sector-collaboration',
+  'citizen-solutions',
+  'talent-innovation',
+  'partnerships-beyond-authorities',
+  'independent-action',
+  'policy-making',
+  'trust',
+  'entrepreneurship',
+  'inclusion',
+  'community-mentality',
+];
+
+describe('the Common Criteria as data', () => {
+  for (const set of [commonCriteriaEn, commonCriteriaDa, commonCriteriaDe]) {
+    it(`${set.locale}: valid, complete, the twelve criteria in order`, () => {
+      const parsed = parseCriteriaSet(set);
+      expect(parsed.ok, parsed.ok ? '' : parsed.error).to.be.true;
+      expect(set.id).to.equal('common-criteria');
+      expect(set.version).to.equal(commonCriteriaEn.version);
+      expect(set.criteria.map((c) => c.id)).to.deep.equal(IDS);
+      for (const c of set.criteria) {
+        expect(c.prompts.length, `${c.id} prompts`).to.be.within(3, 5);
+        expect(c.levels, `${c.id} levels`).to.have.length(5);
+        for (const text of [c.title, c.question, c.why, ...c.prompts, ...c.levels])
+          expect(text.trim()).not.to.equal('');
+      }
+    });
+  }
+
+  it('translations differ from English (no untranslated copy)', () => {
+    for (const set of [commonCriteriaDa, commonCriteriaDe]) {
+      set.criteria.forEach((c, i) => {
+        expect(c.question, `${set.locale} ${c.id}`).not.to.equal(commonCriteriaEn.criteria[i]!.question);
+        expect(c.why, `${set.locale} ${c.id}`).not.to.equal(commonCriteriaEn.criteria[i]!.why);
+      });
+    }
+  });
+
+  it('loads Danish and German on demand and falls back to English content elsewhere', async () => {
+    expect(builtInCriteriaSync('en-GB')).to.equal(commonCriteriaEn);
+    expect((await builtInCriteria('da-DK')).locale).to.equal('da');
+    expect(builtInCriteriaSync('da')!.locale).to.equal('da');
+    expect((await builtInCriteria('de')).locale).to.equal('de');
+    expect((await builtInCriteria('ar')).locale).to.equal('en');
+  });
+
+  it('rejects a bad set with errors naming each path and problem', () => {
+    const bad = structuredClone(commonCriteriaEn) as unknown as Record<string, unknown> & { criteria: unknown[] };
+    bad['version'] = 'latest';
+    (bad.criteria[0] as Record<string, unknown>)['title'] = '   ';
+    (bad.criteria[1] as Record<string, unknown>)['prompts'] = ['only one'];
+    (bad.criteria[2] as Record<string, unknown>)['id'] = 'Not An Id';
+    bad.criteria.push(structuredClone(bad.criteria[3]));
+    const result = parseCriteriaSet(bad);
+    expect(result.ok).to.be.false;
+    const error = (result as { error: string }).error;
+    expect(error).to.contain('version: must be a version');
+    expect(error).to.contain('criteria[0].title: must not be empty');
+    expect(error).to.contain('criteria[1].prompts');
+    expect(error).to.contain('criteria[2].id: must be kebab-case');
+    expect(
+      parseCriteriaSet({ ...commonCriteriaEn, criteria: [...commonCriteriaEn.criteria, commonCriteriaEn.criteria[0]] }),
+    ).to.deep.equal({
+      ok: false,
+      error: 'criteria: criterion ids must be unique',
+    });
+    expect(parseCriteriaSet('not an object').ok).to.be.false;
+    expect(parseCriteriaSet(null).ok).to.be.false;
+  });
+});
+
+describe('UI strings', () => {
+  const tables: Array<[string, LocaleTable<StringTable>]> = [['core', coreStrings], ...stringTables];
+  for (const [name, table] of tables) {
+    it(`${name}: every key in every built-in locale, none empty, same placeholders`, () => {
+      const keys = Object.keys(table.en);
+      for (const locale of SUPPORTED_LOCALES) {
+        const strings = table[locale] as Record<string, unknown>;
+        expect(Object.keys(strings).sort(), `${name} ${locale} keys`).to.deep.equal([...keys].sort());
+        for (const key of keys) {
+          const value = strings[key];
+          const forms = typeof value === 'string' ? [value] : Object.values(value as Record<string, string>);
+          expect(forms.length, `${name} ${locale} ${key}`).to.be.greaterThan(0);
+          const enValue = table.en[key]!;
+          const enForms = typeof enValue === 'string' ? [enValue] : Object.values(enValue);
+          const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).filter((p) => p !== '{count}').sort();
+          for (const form of forms) {
+            expect(form.trim(), `${name} ${locale} ${key}`).not.to.equal('');
+            expect(placeholders(form), `${name} ${locale} ${key} placeholders`).to.deep.equal(
+              placeholders(enForms.at(-1)!),
+            );
+          }
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,4 @@
+import type { LocaleTable, StringTable } from '../../src/core/i18n/i18n.js';
+
+/** Every component's string table, checked for completeness in every locale by criteria.test.ts. */
+export const stringTables: Array<[string, LocaleTable<StringTable>]> = [];
