@@ -43,7 +43,7 @@ export class LcCommunity extends LitElement {
   static version = VERSION;
   static override styles = styles;
 
-  /** Where submissions are posted (absolute, or relative to the page). */
+  /** Where submissions are posted: an http(s) URL, absolute or relative to the page (any string with a custom `transport`). */
   @property() endpoint?: string;
   /** The community's id, e.g. "aarhus" or "north-district-partnership". */
   @property() community?: string;
@@ -85,7 +85,9 @@ export class LcCommunity extends LitElement {
     if (changed.has('criteria')) this.loadCriteria();
     const problems: ConfigProblem[] = [];
     const check = (p: ConfigProblem | undefined) => p && problems.push(p);
-    check(checkEndpoint(this.endpoint));
+    // With a host transport the endpoint is the host's to interpret (a CMS route, a queue name).
+    if (typeof this.transport === 'function') check(checkAttribute('endpoint', idText, this.endpoint));
+    else check(checkEndpoint(this.endpoint));
     check(checkAttribute('community', idText, this.community));
     check(checkAttribute('round', idText, this.round));
     check(checkAttribute('perspective', idText, this.perspective));

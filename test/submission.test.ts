@@ -1,0 +1,135 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import '../src/components/community/define.js';
+import type { LcCommunity } from '../src/components/community/lc-community.js';
+import { CommunityController } from '../src/core/community-controller.js';
+import type { Envelope } from '../src/core/envelope.js';
+import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from '../src/core/events.js';
+import { SubmissionController } from '../src/core/submission-controller.js';
+import type { Transport } from '../src/core/transport.js';
+import { collectorState, newBucket, setFaults, waitFor } from './support/helpers.js';
+
+class SubmitProbe extends LitElement {
+  community = new CommunityController(this);
+  submission = new SubmissionController(this, this.community);
+  override render() {
+    return this.submission.state;
+  }
+}
+customElements.define('submit-probe', SubmitProbe);
+
+async function setup(endpoint: string, extra = '') {
+  const root = await fixture<LcCommunity>(
+    html`<lc-community endpoint=${endpoint} community="aarhus" round="2026-spring" perspective="citizen" storage="none"
+      >${extra}<submit-probe></submit-probe
+    ></lc-community>`,
+  );
+  const probe = root.querySelector('submit-probe') as SubmitProbe;
+  await probe.updateComplete;
+  return { root, probe };
+}
+
+describe('submission controller and the lc-submit* events', () => {
+  it('fires lc-submit then lc-submitted (bubbling, composed) with the envelope the collector stored', async () => {
+    const { name, endpoint } = newBucket();
+    const { root, probe } = await setup(endpoint);
+    const seen: Event[] = [];
+    root.addEventListener('lc-submit', (e) => seen.push(e));
+    root.addEventListener('lc-submitted', (e) => seen.push(e));
+    await probe.submission.submit('rating', { level: 4, comment: 'Trust grew this year.' }, 'trust');
+    await waitFor(() => probe.submission.state === 'sent', 'sent');
+    expect(seen.map((e) => e.type)).to.deep.equal(['lc-submit', 'lc-submitted']);
+    expect(seen[0]).to.be.instanceOf(LcSubmitEvent);
+    expect(seen[0]!.bubbles && seen[0]!.composed && seen[0]!.cancelable).to.be.true;
+    const envelope = (seen[1] as LcSubmittedEvent).envelope;
+    expect(envelope).to.include({
+      community: 'aarhus',
+      round: '2026-spring',
+      perspective: 'citizen',
+      criterion: 'trust',
+    });
+    const { records } = await collectorState(name);
+    expect(records).to.have.length(1);
+    expect(records[0]).to.deep.equal(JSON.parse(JSON.stringify(envelope)));
+    expect(probe.shadowRoot!.textContent).to.equal('sent');
+  });
+
+  it('lets a host take a submission over by cancelling lc-submit: nothing is posted', async () => {
+    const { name, endpoint } = newBucket();
+    const { root, probe } = await setup(endpoint);
+    let handled: Envelope | undefined;
+    root.addEventListener('lc-submit', (e) => {
+      e.preventDefault();
+      handled = e.envelope;
+    });
+    await probe.submission.submit('rating', { level: 1 }, 'trust');
+    expect(probe.submission.state).to.equal('handled');
+    expect(handled?.kind).to.equal('rating');
+    expect((await collectorState(name)).requests).to.have.length(0);
+  });
+
+  it('lets a host change the envelope in lc-submit', async () => {
+    const { name, endpoint } = newBucket();
+    const { root, probe } = await setup(endpoint);
+    root.addEventListener('lc-submit', (e) => {
+      e.envelope = { ...e.envelope, respondent: 'panel-member-17' } as Envelope;
+    });
+    await probe.submission.submit('rating', { level: 2 }, 'trust');
+    await waitFor(() => probe.submission.state === 'sent', 'sent');
+    expect((await collectorState(name)).records[0]!['respondent']).to.equal('panel-member-17');
+  });
+
+  it('fires lc-submit-error with the reason on a rejection, and marks retries', async () => {
+    const { name, endpoint } = newBucket();
+    await setFaults(name, [
+      { status: 503, retryAfter: 0 },
+      { status: 422, message: 'round is closed' },
+    ]);
+    const { root, probe } = await setup(endpoint);
+    const errors: LcSubmitErrorEvent[] = [];
+    root.addEventListener('lc-submit-error', (e) => errors.push(e));
+    await probe.submission.submit('rating', { level: 2 }, 'trust');
+    await waitFor(() => probe.submission.state === 'rejected', 'the rejection');
+    expect(errors.map((e) => [e.retrying, e.status])).to.deep.equal([
+      [true, 503],
+      [false, 422],
+    ]);
+    expect(probe.submission.message).to.contain('round is closed');
+  });
+
+  it('uses a host transport instead of HTTP', async () => {
+    const delivered: Envelope[] = [];
+    const transport: Transport = async (envelope, { endpoint }) => {
+      expect(endpoint).to.equal('cms:ratings');
+      delivered.push(envelope);
+      return { outcome: 'delivered' };
+    };
+    const root = await fixture<LcCommunity>(
+      html`<lc-community endpoint="cms:ratings" storage="none" .transport=${transport}
+        ><submit-probe></submit-probe
+      ></lc-community>`,
+    );
+    // A non-http endpoint is refused for HTTP, but a custom transport decides for itself.
+    const probe = root.querySelector('submit-probe') as SubmitProbe;
+    await probe.updateComplete;
+    await probe.submission.submit('rating', { level: 3 }, 'inclusion');
+    await waitFor(() => probe.submission.state === 'sent', 'sent through the host transport');
+    expect(delivered).to.have.length(1);
+    expect(delivered[0]!.criterion).to.equal('inclusion');
+  });
+
+  it('refuses data that does not fit the envelope, without posting', async () => {
+    const { name, endpoint } = newBucket();
+    const { probe } = await setup(endpoint);
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      await probe.submission.submit('rating', { level: 2, evidence: 'javascript:alert(1)' }, 'trust');
+    } finally {
+      console.error = original;
+    }
+    expect(probe.submission.state).to.equal('rejected');
+    expect(probe.submission.message).to.contain('data.evidence');
+    expect((await collectorState(name)).requests).to.have.length(0);
+  });
+});
