@@ -250,6 +250,8 @@ export const styles = css`
   }
   .num {
     text-align: end;
+  }
+  td.num {
     white-space: nowrap;
   }
   td .value,

@@ -472,8 +472,18 @@ export class LcResults extends LitElement {
 
   // Strings and numbers
 
+  /**
+   * A UI string. In a right-to-left UI every inserted text (a round such as "2026-spring", a
+   * community id, an English title) is wrapped in Unicode isolates, so the bidi algorithm does not
+   * reorder it with the sentence around it; this also holds where no element can isolate it (SVG
+   * titles, accessible names).
+   */
   private t(key: ResultsStringKey, vars?: Record<string, string | number>): string {
-    return msg(this.community.locale, key, vars, this.strings);
+    const isolated =
+      vars && this.community.dir === 'rtl'
+        ? Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' ? `\u2068${v}\u2069` : v]))
+        : vars;
+    return msg(this.community.locale, key, isolated, this.strings);
   }
 
   /**
@@ -687,7 +697,13 @@ export class LcResults extends LitElement {
         <p class="note">${this.t('chart.too-few')}</p>
       </div>`;
     }
-    const geometry = radarGeometry({ axes: axes.length, max: MAX_LEVEL, mirror: c.dir === 'rtl' });
+    const geometry = radarGeometry({
+      axes: axes.length,
+      max: MAX_LEVEL,
+      radius: 160,
+      labelRoom: { inline: 130, block: 50 },
+      mirror: c.dir === 'rtl',
+    });
     const points = this.chartPoints(geometry, axes, previous);
     const active = Math.min(this.activePoint, points.length - 1);
     const title = previous
@@ -712,7 +728,7 @@ export class LcResults extends LitElement {
         role="group"
         aria-labelledby="chart-title"
         aria-describedby="chart-desc"
-        font-size="12"
+        font-size="13"
       >
         <title id="chart-title">${title}</title>
         <desc id="chart-desc">${desc}</desc>
@@ -782,7 +798,7 @@ export class LcResults extends LitElement {
           return svg`<line class="axis" x1=${geometry.cx} y1=${geometry.cy} x2=${end.x} y2=${end.y}></line>`;
         })}
       </g>
-      <g class="scale" aria-hidden="true" fill="#4a4f57" font-size="10" text-anchor="middle">
+      <g class="scale" aria-hidden="true" fill="#4a4f57" font-size="11" text-anchor="middle">
         ${rings.map(
           (v) =>
             svg`<text class="scale-label" x=${top(v).x + 8} y=${top(v).y} dominant-baseline="central">${this.count(v)}</text>`,
@@ -795,7 +811,7 @@ export class LcResults extends LitElement {
       ${axes.map((axis, i) => {
         const lines = wrapLabel(axis.title, 18, 3);
         const rtlText = isRtl(axis.lang ?? 'en');
-        const place = geometry.label(i, lines.length, rtlText);
+        const place = geometry.label(i, lines.length, rtlText, 15);
         return svg`<text class="axis-label" x=${place.x} text-anchor=${place.anchor} direction=${rtlText ? 'rtl' : 'ltr'}
           lang=${axis.lang ?? nothing}>${lines.map(
             (line, k) => svg`<tspan x=${place.x} y=${place.lineY[k]!} dominant-baseline="central">${line}</tspan>`,
@@ -839,7 +855,7 @@ export class LcResults extends LitElement {
   }
 
   private renderTitle(axis: Axis) {
-    return html`<span lang=${axis.lang ?? nothing}>${axis.title}</span>`;
+    return html`<span lang=${axis.lang ?? nothing} dir="auto">${axis.title}</span>`;
   }
 
   private renderTable(results: Results, axes: Axis[], previous: Results | undefined) {
@@ -941,7 +957,7 @@ export class LcResults extends LitElement {
     return html`<li data-criterion=${view.criterion}>
       <p class="sentence">${sentence}</p>
       <p class="gap">${this.t('divergence.gap', { gap: this.mean(spread.gap) })}</p>
-      ${prompt ? html`<p part="prompt" class="prompt" lang=${lang ?? nothing}>${prompt}</p>` : nothing}
+      ${prompt ? html`<p part="prompt" class="prompt"><bdi lang=${lang ?? nothing}>${prompt}</bdi></p>` : nothing}
     </li>`;
   }
 
