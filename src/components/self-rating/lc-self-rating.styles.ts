@@ -266,11 +266,8 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    [part~='option'],
-    [part~='submit'] {
-      transition:
-        border-color 120ms ease-out,
-        background-color 120ms ease-out;
+    [part~='option'] {
+      transition: border-color 120ms ease-out;
     }
   }
 

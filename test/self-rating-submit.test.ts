@@ -1,0 +1,284 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+// Loaded up front: axe runs while the browser is offline, when it could not be fetched.
+import 'axe-core/axe.min.js';
+import '../src/components/community/define.js';
+import '../src/components/self-rating/define.js';
+import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
+import type { LcSubmitErrorEvent, LcSubmitEvent } from '../src/core/events.js';
+import type { SubmissionState } from '../src/core/submission-controller.js';
+import { captureConsoleErrors, collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
+
+const part = (el: LcSelfRating, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const radios = (el: LcSelfRating) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')];
+const submitButton = (el: LcSelfRating) => part(el, 'submit') as HTMLButtonElement;
+const statusText = (el: LcSelfRating) => part(el, 'status')!.textContent!.trim();
+
+async function reach(el: LcSelfRating, state: SubmissionState) {
+  await waitFor(() => el.submissionState === state, `the submission state "${state}"`);
+  await el.updateComplete;
+}
+
+/** Collects the ids of the envelopes this element submits. */
+function submittedIds(el: Element): string[] {
+  const ids: string[] = [];
+  el.addEventListener('lc-submit', (e) => ids.push((e as LcSubmitEvent).envelope.id));
+  return ids;
+}
+
+describe('<lc-self-rating> standalone submission', () => {
+  afterEach(async () => {
+    await setOffline(false);
+  });
+
+  it('sends a rating envelope with level, comment and evidence, and shows it was sent', async () => {
+    const bucket = newBucket('rating');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} comment evidence></lc-self-rating>`,
+    );
+    const ids = submittedIds(el);
+    const status = part(el, 'status')!;
+    expect(status.getAttribute('role'), 'a polite live region from the start').to.equal('status');
+    expect(part(el, 'answer')!.textContent).to.equal('No answer chosen yet.');
+
+    radios(el)[3]!.click();
+    el.shadowRoot!.querySelector('textarea')!.focus();
+    await sendKeys({ type: 'Tested at the spring forum' });
+    el.shadowRoot!.querySelector<HTMLInputElement>('#evidence')!.focus();
+    await sendKeys({ type: 'https://example.org/forum' });
+    await el.updateComplete;
+    expect(part(el, 'answer')!.textContent).to.equal('Your answer: Tested and challenged.');
+
+    const delivered = new Promise((resolve) => el.addEventListener('lc-submitted', resolve, { once: true }));
+    submitButton(el).click();
+    await reach(el, 'sent');
+    await delivered;
+    expect(part(el, 'status')).to.equal(status, 'the same live region, so the change is announced');
+    expect(statusText(el)).to.equal('Thank you. Your answer has been sent.');
+    expect(submitButton(el).textContent!.trim()).to.equal('Change my answer');
+    expect(el.shadowRoot!.querySelector('[role="radiogroup"]')!.getAttribute('aria-readonly')).to.equal('true');
+
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+    expect(records[0]!.id).to.equal(ids[0]);
+    expect(records[0]).to.include({ kind: 'rating', criterion: 'trust', schema: 'lc-submission/1' });
+    expect(records[0]!['data']).to.deep.equal({
+      level: 3,
+      comment: 'Tested at the spring forum',
+      evidence: 'https://example.org/forum',
+    });
+  });
+
+  it('sends "don\'t know" as level null, with the community\'s settings', async () => {
+    const bucket = newBucket('dontknow');
+    const community = await fixture(
+      html`<lc-community endpoint=${bucket.endpoint} community="aarhus" round="2026-spring" perspective="citizen"
+        ><lc-self-rating criterion="inclusion"></lc-self-rating
+      ></lc-community>`,
+    );
+    const el = community.querySelector('lc-self-rating')!;
+    await el.updateComplete;
+    radios(el)[5]!.click();
+    await el.submit();
+    await reach(el, 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+    expect(records[0]).to.include({ community: 'aarhus', round: '2026-spring', perspective: 'citizen' });
+    expect(records[0]!['data']).to.deep.equal({ level: null });
+  });
+
+  it('"change my answer" returns to editing and the next send is a new submission', async () => {
+    const bucket = newBucket('change');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="1"></lc-self-rating>`,
+    );
+    const ids = submittedIds(el);
+    submitButton(el).click();
+    await reach(el, 'sent');
+    radios(el)[4]!.click();
+    expect(el.value, 'locked while sent').to.equal('1');
+
+    submitButton(el).click();
+    await el.updateComplete;
+    expect(el.submissionState).to.equal('idle');
+    expect(submitButton(el).textContent!.trim()).to.equal('Send');
+    expect(document.activeElement === el || el.shadowRoot!.activeElement === submitButton(el)).to.be.true;
+    radios(el)[4]!.click();
+    expect(el.value).to.equal('4');
+    submitButton(el).click();
+    await reach(el, 'sent');
+
+    expect(ids).to.have.length(2);
+    expect(ids[0]).to.not.equal(ids[1]);
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => r.id).sort()).to.deep.equal([...ids].sort());
+    expect(records.find((r) => r.id === ids[1])!['data']).to.deep.equal({ level: 4 });
+  });
+
+  it('queues while offline ("saved, will be sent") and delivers exactly once when back online', async () => {
+    const bucket = newBucket('offline');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="2"></lc-self-rating>`,
+    );
+    const ids = submittedIds(el);
+    await setOffline(true);
+    submitButton(el).click();
+    await reach(el, 'queued');
+    expect(statusText(el)).to.equal('Saved. It will be sent when the connection is back.');
+    expect(submitButton(el).textContent!.trim()).to.equal('Change my answer');
+    await expect(el).to.be.accessible();
+
+    await setOffline(false);
+    await reach(el, 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect(ids).to.have.length(1);
+    expect(records.filter((r) => r.id === ids[0])).to.have.length(1);
+    expect(records).to.have.length(1);
+  });
+
+  it('retries after a 503 and is then sent once', async () => {
+    const bucket = newBucket('retry');
+    await setFaults(bucket.name, [{ status: 503, retryAfter: 0 }]);
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="0"></lc-self-rating>`,
+    );
+    const errors: LcSubmitErrorEvent[] = [];
+    el.addEventListener('lc-submit-error', (e) => errors.push(e));
+    submitButton(el).click();
+    await reach(el, 'sent');
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.retrying).to.be.true;
+    expect(errors[0]!.status).to.equal(503);
+    const { records, requests } = await collectorState(bucket.name);
+    expect(requests).to.have.length(2);
+    expect(records).to.have.length(1);
+  });
+
+  it("shows a rejection with the server's reason, keeps the input, and can try again", async () => {
+    const bucket = newBucket('reject');
+    await setFaults(bucket.name, [{ status: 422, message: 'this round is closed' }]);
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} comment></lc-self-rating>`,
+    );
+    radios(el)[2]!.click();
+    el.commentText = 'Regular open meetings';
+    await el.updateComplete;
+    await captureConsoleErrors(async () => {
+      submitButton(el).click();
+      await reach(el, 'rejected');
+    });
+    expect(statusText(el)).to.contain('this round is closed');
+    expect(part(el, 'status')!.dataset['state']).to.equal('rejected');
+    expect(el.value).to.equal('2');
+    expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal('Regular open meetings');
+    expect(el.shadowRoot!.querySelector('[role="radiogroup"]')!.getAttribute('aria-readonly')).to.equal('false');
+    expect(submitButton(el).textContent!.trim()).to.equal('Try again');
+    await expect(el).to.be.accessible();
+
+    // The person can still change the answer before trying again.
+    radios(el)[3]!.click();
+    expect(el.value).to.equal('3');
+    submitButton(el).click();
+    await reach(el, 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+    expect(records[0]!['data']).to.deep.equal({ level: 3, comment: 'Regular open meetings' });
+  });
+
+  it('shows "sending" while the first attempt is under way', async () => {
+    const bucket = newBucket('slow');
+    await setFaults(bucket.name, [{ stallMs: 1500 }]);
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="2"></lc-self-rating>`,
+    );
+    submitButton(el).click();
+    await el.updateComplete;
+    expect(el.submissionState).to.equal('sending');
+    expect(statusText(el)).to.equal('Sending…');
+    expect(submitButton(el).getAttribute('aria-disabled')).to.equal('true');
+    submitButton(el).click();
+    await reach(el, 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect(records, 'a second click while sending sends nothing more').to.have.length(1);
+  });
+
+  it('refuses a non-http evidence link inline, keeps the text, and sends nothing', async () => {
+    const bucket = newBucket('evidence');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} evidence value="2"></lc-self-rating>`,
+    );
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#evidence')!;
+    input.focus();
+    await sendKeys({ type: 'javascript:alert(1)' });
+    submitButton(el).click();
+    await el.updateComplete;
+    const error = el.shadowRoot!.querySelector('#evidence-error')!;
+    expect(error.textContent).to.contain('https://');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.contain('evidence-error');
+    expect(input.value).to.equal('javascript:alert(1)');
+    expect(el.shadowRoot!.activeElement).to.equal(input);
+    expect(el.submissionState).to.equal('idle');
+    await expect(el).to.be.accessible();
+    const { requests } = await collectorState(bucket.name);
+    expect(requests).to.have.length(0);
+  });
+
+  it('asks for an answer instead of sending an empty one', async () => {
+    const bucket = newBucket('empty');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint}></lc-self-rating>`,
+    );
+    submitButton(el).click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#required-error')!.textContent).to.equal('Choose one of the options.');
+    expect(el.shadowRoot!.activeElement).to.equal(radios(el)[0]);
+    expect(el.submissionState).to.equal('idle');
+    const { requests } = await collectorState(bucket.name);
+    expect(requests).to.have.length(0);
+  });
+
+  it('says when the device cannot keep drafts', async () => {
+    const bucket = newBucket('nostore');
+    const community = await fixture(
+      html`<lc-community endpoint=${bucket.endpoint} storage="none"
+        ><lc-self-rating criterion="trust" value="1"></lc-self-rating
+      ></lc-community>`,
+    );
+    const el = community.querySelector('lc-self-rating')!;
+    await el.updateComplete;
+    expect(part(el, 'notice')!.textContent).to.contain('does not let us keep drafts');
+  });
+
+  it('shows "passed on" when a host takes the submission over', async () => {
+    const bucket = newBucket('handled');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="2"></lc-self-rating>`,
+    );
+    el.addEventListener('lc-submit', (e) => e.preventDefault());
+    submitButton(el).click();
+    await reach(el, 'handled');
+    expect(statusText(el)).to.equal('Your answer has been passed on.');
+    const { requests } = await collectorState(bucket.name);
+    expect(requests).to.have.length(0);
+  });
+
+  it('offers no submit for an unknown criterion or a bad endpoint, and says why', async () => {
+    const bucket = newBucket('unknown');
+    let unknown!: LcSelfRating;
+    let badEndpoint!: LcSelfRating;
+    const errors = await captureConsoleErrors(async () => {
+      unknown = await fixture<LcSelfRating>(
+        html`<lc-self-rating criterion="nope" endpoint=${bucket.endpoint}></lc-self-rating>`,
+      );
+      badEndpoint = await fixture<LcSelfRating>(
+        html`<lc-self-rating criterion="trust" endpoint="javascript:alert(1)"></lc-self-rating>`,
+      );
+    });
+    expect(part(unknown, 'submit')).to.be.null;
+    expect(part(badEndpoint, 'submit')).to.be.null;
+    expect(part(badEndpoint, 'error')!.textContent).to.contain('endpoint');
+    expect(errors.some((e) => e.includes('<lc-self-rating> endpoint'))).to.be.true;
+  });
+});
