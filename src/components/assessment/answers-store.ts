@@ -1,0 +1,199 @@
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import * as z from 'zod/mini';
+import type { StoragePolicy } from '../../core/outbox.js';
+import { hasContent, type Answers } from './progress.js';
+
+/**
+ * Where `<lc-assessment>` keeps the answers given so far, so a person can stop and come back:
+ * under the storage policy `device`, the IndexedDB database `lc-elements-assessment`, object store
+ * `answers`, one record per community + round + criteria set, under the key
+ * `<community>/<round>/<criteria set id>` (each part URI-encoded). A record is
+ * `{ v: 1, savedAt, step?, answers: { <criterion>: { value, comment, evidence } } }`.
+ * Under `none`, or when IndexedDB fails, answers live in the page's memory only.
+ * A record is deleted on "start again" and once the answers have been delivered.
+ */
+export const ANSWERS_DB = 'lc-elements-assessment';
+export const ANSWERS_STORE = 'answers';
+
+const answerSchema = z.object({
+  value: z.enum(['', '0', '1', '2', '3', '4', 'dont-know']),
+  comment: z.string().check(z.maxLength(20_000)),
+  evidence: z.string().check(z.maxLength(4000)),
+});
+
+export const keptAnswersSchema = z.object({
+  v: z.literal(1),
+  /** Epoch ms of the last save. */
+  savedAt: z.number(),
+  /** The step the person was on (a criterion id, or the review). */
+  step: z.optional(z.string().check(z.maxLength(80))),
+  answers: z.record(z.string().check(z.maxLength(64)), answerSchema),
+});
+export type KeptAnswers = z.infer<typeof keptAnswersSchema>;
+
+export interface AnswersKeyParts {
+  community: string;
+  round: string;
+  /** The criteria set's id. */
+  criteriaSet: string;
+}
+
+/** The key of an assessment's record: one per community, round and criteria set. */
+export function answersKey(parts: AnswersKeyParts): string {
+  return [parts.community, parts.round, parts.criteriaSet].map((p) => encodeURIComponent(p)).join('/');
+}
+
+/** The bare operations a store is built on: IndexedDB through idb-keyval, memory, or a test double. */
+export interface AnswersBackend {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+}
+
+export function memoryAnswersBackend(map = new Map<string, unknown>()): AnswersBackend {
+  return {
+    get: async (key) => (map.has(key) ? structuredClone(map.get(key)) : undefined),
+    set: async (key, value) => void map.set(key, structuredClone(value)),
+    delete: async (key) => void map.delete(key),
+  };
+}
+
+export function indexedDbAnswersBackend(dbName = ANSWERS_DB, storeName = ANSWERS_STORE): AnswersBackend {
+  let store: UseStore | undefined;
+  // Opened on first use: a page that never answers anything never creates the database.
+  const use = () => (store ??= createStore(dbName, storeName));
+  return {
+    get: async (key) => get(key, use()),
+    set: async (key, value) => set(key, value, use()),
+    delete: async (key) => del(key, use()),
+  };
+}
+
+/**
+ * Kept answers over a device backend that falls back to memory, for the rest of the page's life,
+ * the first time the backend fails (private mode, blocked or full IndexedDB). The failed operation
+ * is repeated in memory, so nothing given is lost while the page is open.
+ */
+export class AnswersStore {
+  /** True while answers go to the device; false for memory (policy `none`, or after a failure). */
+  persistent: boolean;
+  /** Why device storage was given up, if it was. */
+  failure: string | undefined;
+  private backend: AnswersBackend;
+  private readonly memory: AnswersBackend;
+
+  constructor(device: AnswersBackend | undefined, memory: AnswersBackend = memoryAnswersBackend()) {
+    this.backend = device ?? memory;
+    this.memory = memory;
+    this.persistent = device !== undefined;
+  }
+
+  /** The kept answers under `key`; a record that does not fit the schema is ignored (and said so). */
+  async read(key: string): Promise<KeptAnswers | undefined> {
+    const value = await this.run((b) => b.get(key));
+    if (value === undefined) return undefined;
+    const parsed = keptAnswersSchema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    console.warn(`[lc-elements] <lc-assessment>: the kept answers "${key}" are not readable and were ignored.`);
+    return undefined;
+  }
+
+  /** Keeps the answers (only those with content); an empty set of answers deletes the record. */
+  async write(key: string, answers: Answers, step?: string, savedAt = Date.now()): Promise<void> {
+    const kept: Answers = {};
+    for (const [id, answer] of Object.entries(answers)) if (hasContent(answer)) kept[id] = { ...answer };
+    if (!Object.keys(kept).length) return this.clear(key);
+    const record: KeptAnswers = { v: 1, savedAt, ...(step ? { step } : {}), answers: kept };
+    await this.run((b) => b.set(key, record));
+  }
+
+  async clear(key: string): Promise<void> {
+    await this.run((b) => b.delete(key));
+  }
+
+  private async run<T>(op: (backend: AnswersBackend) => Promise<T>): Promise<T> {
+    try {
+      return await op(this.backend);
+    } catch (error) {
+      if (!this.persistent) throw error;
+      this.failure = (error as Error)?.message || String(error);
+      console.warn(
+        `[lc-elements] <lc-assessment>: device storage is unavailable (${this.failure}); ` +
+          'answers are kept in memory only while the page is open.',
+      );
+      this.backend = this.memory;
+      this.persistent = false;
+      return op(this.backend);
+    }
+  }
+}
+
+const stores = new Map<StoragePolicy, AnswersStore>();
+/** Answers under the policy `none` (and after a fallback) outlive an element, not the page. */
+const pageMemory = new Map<string, unknown>();
+
+/** The page's store for a storage policy (one per policy, shared by every assessment on the page). */
+export function getAnswersStore(policy: StoragePolicy = 'device'): AnswersStore {
+  let store = stores.get(policy);
+  if (!store) {
+    const device = policy === 'device' && typeof indexedDB !== 'undefined' ? indexedDbAnswersBackend() : undefined;
+    store = new AnswersStore(device, memoryAnswersBackend(pageMemory));
+    stores.set(policy, store);
+  }
+  return store;
+}
+
+/** The kept answers that belong to the set's criteria (a criterion removed from the set is dropped). */
+export function restorableAnswers(kept: KeptAnswers, criteria: readonly string[]): Answers {
+  const out: Answers = {};
+  for (const id of criteria) {
+    const answer = kept.answers[id];
+    if (answer && hasContent(answer)) out[id] = { ...answer };
+  }
+  return out;
+}
+
+/**
+ * Serialises writes for one store: per key the latest operation wins, one runs at a time, so fast
+ * typing never writes out of order or piles up.
+ */
+export class AnswersWriter {
+  private readonly pending = new Map<string, () => Promise<void>>();
+  private running: Promise<void> | undefined;
+  private readonly onError: (error: unknown) => void;
+
+  constructor(onError: (error: unknown) => void = () => {}) {
+    this.onError = onError;
+  }
+
+  /** Schedules an operation on `key`; a newer one for the same key scheduled before it starts replaces it. */
+  schedule(key: string, run: () => Promise<void>): Promise<void> {
+    this.pending.delete(key);
+    this.pending.set(key, run);
+    if (!this.running) this.running = this.drain();
+    return this.running;
+  }
+
+  /** Resolves when everything scheduled so far is done. */
+  async idle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      for (;;) {
+        const next = this.pending.entries().next();
+        if (next.done) break;
+        const [key, run] = next.value;
+        this.pending.delete(key);
+        try {
+          await run();
+        } catch (error) {
+          this.onError(error);
+        }
+      }
+    } finally {
+      this.running = undefined;
+    }
+  }
+}
