@@ -14,7 +14,17 @@ function sources(dir) {
   });
 }
 
-const external = [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^idb-keyval(\/|$)/];
+// React (for the wrappers in src/react.ts) is the host's own: an optional peer dependency, never bundled.
+// The drop-in bundle is for pages without React: fail the build if anything pulls React into it.
+const noReact = () => ({
+  name: 'no-react-in-drop-in-bundle',
+  resolveId(id, importer) {
+    if (/^react(-dom)?(\/|$)/.test(id)) this.error(`${importer} imports ${id}: React must not be in dist/cdn/`);
+    return null;
+  },
+});
+
+const external = [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^idb-keyval(\/|$)/, /^react(-dom)?(\/|$)/];
 
 export default [
   // For npm users: one ES module per source file, bare imports kept so their bundler dedupes lit.
@@ -29,6 +39,7 @@ export default [
   {
     input: { 'lc-elements.min': 'src/all.ts' },
     plugins: [
+      noReact(),
       nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
       ts(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),

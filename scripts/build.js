@@ -1,7 +1,8 @@
-// `npm run build`: ESM modules + .d.ts for npm users, the drop-in bundle in dist/cdn/, and JSON
-// Schemas for backends in dist/schemas/, all from the same sources.
+// `npm run build`: ESM modules + .d.ts for npm users, the drop-in bundle in dist/cdn/, JSON
+// Schemas for backends in dist/schemas/, and the custom-elements manifest (custom-elements.json,
+// from the classes' JSDoc), all from the same sources.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -33,4 +34,17 @@ const write = (name, schema, title) =>
 write('submission', envelopeSchema, 'Learning Community Elements submission envelope (lc-submission/1)');
 write('criteria-set', criteriaSetSchema, 'Learning Community Elements criteria set');
 write('results', resultsSchema, 'Learning Community Elements aggregated results (lc-results/1)');
-console.log('built dist/ (ESM + types), dist/cdn/lc-elements.min.js, dist/schemas/*.schema.json');
+// custom-elements-manifest.config.mjs says what is read; ~2 s.
+run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement', '--quiet']);
+
+// package.json names one entry per element (`./self-rating.js` → dist/components/self-rating/define.js)
+// for every element of the library, also those still being written: say which are not built yet.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const missing = Object.entries(pkg.exports)
+  .filter(([key, target]) => !key.includes('*') && typeof target === 'object' && !existsSync(target.default))
+  .map(([key]) => key);
+const folders = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/define.ts`));
+const unexported = folders.filter((name) => !pkg.exports[`./${name}.js`]);
+if (missing.length) console.log(`not built yet (no source folder): ${missing.join(', ')}`);
+if (unexported.length) console.warn(`elements without a package.json export: ${unexported.join(', ')}`);
+console.log('built dist/ (ESM + types), dist/cdn/lc-elements.min.js, dist/schemas/*.schema.json, custom-elements.json');

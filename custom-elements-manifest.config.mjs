@@ -1,0 +1,145 @@
+// `cem analyze` (run by `npm run build`): the custom-elements manifest `custom-elements.json`,
+// read from the JSDoc of the element classes (`@summary`, `@slot`, `@csspart`, `@cssprop`,
+// `@fires`, one line per public property). It ships in the package (package.json
+// `customElements`) and gives Storybook its controls and docs tables.
+
+const LIFECYCLE = new Set([
+  'connectedCallback',
+  'disconnectedCallback',
+  'adoptedCallback',
+  'attributeChangedCallback',
+  'formAssociatedCallback',
+  'formResetCallback',
+  'formDisabledCallback',
+  'formStateRestoreCallback',
+]);
+const LIT_STATICS = new Set(['styles', 'version', 'formAssociated', 'shadowRootOptions', 'properties']);
+
+/** Tags are registered by `defineElement('lc-x', LcX)` (src/core/define.ts), not `customElements.define`. */
+function defineElementCalls() {
+  const definitions = [];
+  return {
+    name: 'lc-define-element-calls',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (
+        node.kind === ts.SyntaxKind.CallExpression &&
+        node.expression.getText() === 'defineElement' &&
+        node.arguments.length === 2 &&
+        ts.isStringLiteral(node.arguments[0]) &&
+        ts.isIdentifier(node.arguments[1])
+      ) {
+        const definition = {
+          kind: 'custom-element-definition',
+          name: node.arguments[0].text,
+          declaration: { name: node.arguments[1].text },
+        };
+        moduleDoc.exports = [...(moduleDoc.exports ?? []), definition];
+        definitions.push(definition);
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const definition of definitions) {
+        for (const mod of customElementsManifest.modules) {
+          const klass = mod.declarations?.find((d) => d.kind === 'class' && d.name === definition.declaration.name);
+          if (!klass) continue;
+          klass.tagName ??= definition.name;
+          klass.customElement = true;
+          definition.declaration.module = mod.path;
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Events: a `@fires lc-x` tag and a detected `dispatchEvent(new LcXEvent())` become one entry with
+ * both the description and the event class (found by its `static eventName = 'lc-x'`).
+ */
+function typedEvents() {
+  return {
+    name: 'lc-typed-events',
+    packageLinkPhase({ customElementsManifest }) {
+      const classByEvent = new Map();
+      for (const mod of customElementsManifest.modules) {
+        for (const d of mod.declarations ?? []) {
+          const field = d.members?.find((m) => m.static && m.name === 'eventName' && typeof m.default === 'string');
+          if (field) classByEvent.set(field.default.replace(/^['"`]|['"`]$/g, ''), { name: d.name, module: mod.path });
+        }
+      }
+      const eventByClass = new Map([...classByEvent].map(([event, c]) => [c.name, event]));
+      for (const mod of customElementsManifest.modules) {
+        for (const d of mod.declarations ?? []) {
+          if (!d.events) continue;
+          const merged = new Map();
+          for (const event of d.events) {
+            const name = event.name ?? eventByClass.get(event.type?.text);
+            if (!name) continue;
+            const entry = merged.get(name) ?? { name };
+            if (event.description && !entry.description) entry.description = event.description;
+            const klass = classByEvent.get(name);
+            if (klass) entry.type = { text: klass.name, references: [{ name: klass.name, module: klass.module }] };
+            else if (event.type && !entry.type) entry.type = event.type;
+            else entry.type ??= { text: 'Event' };
+            merged.set(name, entry);
+          }
+          d.events = [...merged.values()];
+        }
+      }
+    },
+  };
+}
+
+/** The public API only: no private or protected members, lifecycle callbacks or Lit's static plumbing. */
+function publicApiOnly() {
+  return {
+    name: 'lc-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const d of mod.declarations ?? []) {
+          if (!d.members) continue;
+          d.members = d.members.filter(
+            (m) =>
+              m.privacy !== 'private' &&
+              m.privacy !== 'protected' &&
+              !m.name.startsWith('#') &&
+              !LIFECYCLE.has(m.name) &&
+              !(m.static && LIT_STATICS.has(m.name)),
+          );
+        }
+      }
+    },
+  };
+}
+
+/** Module paths name the published files (dist/…/*.js), not the TypeScript sources. */
+function publishedPaths() {
+  const toDist = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+  const fix = (ref) => {
+    if (ref?.module) ref.module = toDist(ref.module);
+  };
+  return {
+    name: 'lc-published-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        mod.path = toDist(mod.path);
+        for (const exp of mod.exports ?? []) fix(exp.declaration);
+        for (const d of mod.declarations ?? []) {
+          fix(d.superclass);
+          for (const m of [...(d.members ?? []), ...(d.attributes ?? []), ...(d.events ?? [])]) {
+            fix(m.inheritedFrom);
+            for (const ref of m.type?.references ?? []) fix(ref);
+          }
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/components/**/*.ts', 'src/core/events.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/strings.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+  plugins: [defineElementCalls(), typedEvents(), publicApiOnly(), publishedPaths()],
+};

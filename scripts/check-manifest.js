@@ -1,0 +1,88 @@
+// `npm run check-manifest`: compares what each element's source uses (parts, slots, `--lc-*`
+// custom properties, events it fires) with what custom-elements.json documents, and lists public
+// members without a description. Prints the gaps; `--strict` exits 1 when there are any.
+// Run `npm run build` (or `npm run manifest`) first.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const strict = process.argv.includes('--strict');
+if (!existsSync('custom-elements.json')) {
+  console.error('custom-elements.json is missing: run `npm run manifest` first');
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elements = manifest.modules.flatMap((m) =>
+  (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ ...d, path: m.path })),
+);
+
+const words = (re, text) => [...text.matchAll(re)].map((m) => m[1]);
+let total = 0;
+for (const folder of readdirSync('src/components').sort()) {
+  const dir = join('src/components', folder);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+  const classFile = files.find((f) => f === `lc-${folder}.ts`);
+  if (!classFile) {
+    console.log(`<lc-${folder}>: no src/components/${folder}/lc-${folder}.ts yet`);
+    continue;
+  }
+  const element = elements.find((e) => e.path === `dist/components/${folder}/lc-${folder}.js`);
+  if (!element) {
+    console.log(`<lc-${folder}>: not in the manifest (no defineElement call or no class?)`);
+    total++;
+    continue;
+  }
+  const code = files
+    .filter((f) => !f.endsWith('.styles.ts') && f !== 'strings.ts')
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+  const css = files
+    .filter((f) => f.endsWith('.styles.ts'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+  const used = {
+    parts: new Set(
+      [
+        ...words(/\bpart="([^"]*)"/g, code).map((p) => p.replace(/\$\{[^}]*\}/g, ' ')),
+        // part=${cond ? 'a b' : 'a'}: the names in the string literals
+        ...words(/\bpart="?\$\{([^}]*)\}/g, code).flatMap((e) => words(/'([^']*)'/g, e)),
+      ]
+        .flatMap((p) => p.split(/\s+/))
+        .filter((p) => /^[a-z][\w-]*$/.test(p)),
+    ),
+    slots: new Set(words(/<slot(?:\s+name="([^"$]*)")?/g, code).map((n) => n ?? '')),
+    cssProperties: new Set(words(/var\(\s*(--lc-[\w-]+)/g, css)),
+    events: new Set([
+      ...words(/new (?:Custom)?Event\(\s*'([\w-]+)'/g, code),
+      ...(code.includes('SubmissionController') ? ['lc-submit', 'lc-submitted', 'lc-submit-error'] : []),
+    ]),
+  };
+  const documented = {
+    parts: new Set((element.cssParts ?? []).map((p) => p.name)),
+    slots: new Set((element.slots ?? []).map((s) => s.name)),
+    cssProperties: new Set((element.cssProperties ?? []).map((p) => p.name)),
+    events: new Set((element.events ?? []).map((e) => e.name)),
+  };
+  const gaps = [];
+  for (const kind of Object.keys(used)) {
+    const missing = [...used[kind]].filter((x) => !documented[kind].has(x));
+    if (missing.length)
+      gaps.push(`${kind} used but not documented: ${missing.map((x) => x || '(default)').join(', ')}`);
+    const stale = [...documented[kind]].filter((x) => !used[kind].has(x));
+    if (stale.length && kind !== 'events')
+      gaps.push(`${kind} documented but not found in the source: ${stale.map((x) => x || '(default)').join(', ')}`);
+  }
+  const undocumented = [
+    ...(element.members ?? []).filter((m) => !m.description && !m.static),
+    ...(element.events ?? []).filter((e) => !e.description),
+    ...(element.slots ?? []).filter((s) => !s.description),
+    ...(element.cssParts ?? []).filter((s) => !s.description),
+    ...(element.cssProperties ?? []).filter((s) => !s.description),
+  ].map((m) => m.name || '(default slot)');
+  if (undocumented.length) gaps.push(`without a description: ${undocumented.join(', ')}`);
+  if (!element.summary) gaps.push('no @summary');
+  total += gaps.length;
+  console.log(`<${element.tagName}>: ${gaps.length ? '' : 'complete'}`);
+  for (const gap of gaps) console.log(`  - ${gap}`);
+}
+console.log(total ? `${total} documentation gap(s)` : 'the manifest documents every element completely');
+process.exit(strict && total ? 1 : 0);
