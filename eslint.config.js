@@ -9,6 +9,7 @@ export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'storybook-static', 'demo/.cache', '.test-results', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['src/core/zod.ts', 'scripts/**', 'demo/**', 'test/node/**'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
@@ -30,6 +31,17 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-explicit-any': 'error',
       'no-control-regex': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod/mini',
+              message: "Import { z } from src/core/zod.js: it sets zod's jitless mode for strict CSPs.",
+            },
+          ],
+        },
+      ],
     },
   },
 );

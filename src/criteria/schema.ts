@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '../core/zod.js';
 
 /** Ids are short kebab-case words: they end up in URLs, CSV columns and storage keys. */
 export const idSchema = z
