@@ -1,0 +1,156 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/results/define.js';
+import { commonCriteriaEn } from '../src/criteria/index.js';
+import { groupStats, type Results } from '../src/core/results.js';
+
+type Answer = number | null;
+
+/** Deterministic answers spread around a mean, with some "don't know". */
+function answers(count: number, mean: number, dontKnow: number, seed: number): Answer[] {
+  const spread = [-1, 0, 1, 0, -1, 1, 0, 2, -2];
+  const out: Answer[] = [];
+  for (let i = 0; i < count; i++) {
+    out.push(Math.min(4, Math.max(0, Math.round(mean + spread[(i + seed) % spread.length]! * 0.6))));
+  }
+  for (let i = 0; i < dontKnow; i++) out.push(null);
+  return out;
+}
+
+interface Profile {
+  /** Perspective id → [answers with a level (per criterion index), mean, "don't know"]. */
+  [perspective: string]: [number | ((criterion: number) => number), number, number];
+}
+
+function round(
+  round: string,
+  profile: Profile,
+  shift: (criterion: number) => number,
+  rounds: string[],
+  /** Answers given without a perspective, per criterion. */
+  others: Answer[] = [],
+): Results {
+  return {
+    schema: 'lc-results/1',
+    community: 'demo-city',
+    round,
+    rounds,
+    criteriaSet: { id: 'common-criteria', version: '1.0.0' },
+    generatedAt: '2026-11-15T09:30:00Z',
+    criteria: commonCriteriaEn.criteria.map((c, i) => {
+      const groups = Object.fromEntries(
+        Object.entries(profile).map(([p, [n, mean, dk]], k) => [
+          p,
+          answers(
+            typeof n === 'function' ? n(i) : n,
+            Math.min(4, Math.max(0, mean + shift(i) + ((i * (k + 1)) % 3) * 0.4 - 0.4)),
+            dk,
+            i + k,
+          ),
+        ]),
+      );
+      return {
+        criterion: c.id,
+        overall: groupStats([...Object.values(groups).flat(), ...others]),
+        perspectives: Object.fromEntries(Object.entries(groups).map(([p, a]) => [p, groupStats(a)])),
+      };
+    }),
+  };
+}
+
+const ROUNDS = ['2026-spring', '2026-autumn'];
+const usual: Profile = { citizen: [14, 1.6, 2], authority: [8, 2.9, 1], partner: [6, 2.2, 1], business: [4, 2, 1] };
+const autumn = round('2026-autumn', usual, (i) => (i % 4 === 0 ? 0.5 : 0), ROUNDS, [2, 3, 3]);
+const spring = round('2026-spring', usual, (i) => (i % 3 === 0 ? -0.6 : -0.2), ROUNDS.slice(0, 1), [1, 2, 2]);
+
+/**
+ * `<lc-results>` shows aggregated answers: a radar chart of the mean level per criterion with
+ * the same figures in a table, the change since an earlier round, and where perspectives diverge,
+ * each gap turned into a discussion prompt. Groups with fewer than `min-group` answers with a
+ * level are hidden to protect anonymity. In a page, point `src` at the collector's
+ * `/api/results?community=…&round=…`; these stories pass the `results` property instead.
+ */
+const meta = {
+  title: 'Elements/Results',
+  component: 'lc-results',
+  tags: ['autodocs'],
+  args: { locale: 'en', minGroup: 5 },
+  render: (args) =>
+    html`<lc-results locale=${args['locale']} min-group=${args['minGroup']} .results=${autumn}></lc-results>`,
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+/** One round: the businesses' group (4 answers with a level) is hidden, and the element says so. */
+export const OneRound: Story = {};
+
+/** Two rounds: the change per criterion in the table, and the earlier round as a dashed line. */
+export const TwoRounds: Story = {
+  render: (args) =>
+    html`<lc-results
+      locale=${args['locale']}
+      min-group=${args['minGroup']}
+      .results=${autumn}
+      .compareResults=${spring}
+    ></lc-results>`,
+};
+
+/** Few answers: most groups, and some whole criteria, fall under the anonymity threshold. */
+export const FewAnswers: Story = {
+  render: (args) =>
+    html`<lc-results
+      locale=${args['locale']}
+      min-group=${args['minGroup']}
+      .results=${round(
+        '2026-autumn',
+        { citizen: [(i) => 2 + (i % 4), 2, 1], authority: [(i) => 1 + (i % 3), 3, 0] },
+        (i) => (i % 2 ? -0.5 : 0.3),
+        ROUNDS,
+      )}
+    ></lc-results>`,
+};
+
+/** Many perspectives, including one without a built-in name (shown by its id). */
+export const ManyPerspectives: Story = {
+  render: (args) =>
+    html`<lc-results
+      locale=${args['locale']}
+      min-group=${args['minGroup']}
+      .results=${round(
+        '2026-autumn',
+        {
+          citizen: [18, 1.5, 3],
+          authority: [9, 3.1, 0],
+          partner: [7, 2.4, 1],
+          business: [6, 1.9, 2],
+          education: [8, 2.7, 1],
+          'civil-society': [10, 2.1, 2],
+          'youth-council': [5, 1.2, 0],
+        },
+        (i) => (i % 5 === 0 ? 0.4 : 0),
+        ROUNDS,
+      )}
+    ></lc-results>`,
+};
+
+/** Right to left: the layout and the chart are mirrored; the English criteria stay readable. */
+export const RightToLeft: Story = {
+  args: { locale: 'ar' },
+  render: (args) =>
+    html`<lc-results locale=${args['locale']} .results=${autumn} .compareResults=${spring}></lc-results>`,
+};
+
+/** A malformed answer: the element names the problem in an alert (and in the console). */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: (args) =>
+    html`<lc-results
+      locale=${args['locale']}
+      .results=${{ ...autumn, schema: 'lc-results/0', criteria: [{ criterion: 'trust' }] } as unknown as Results}
+    ></lc-results>`,
+};
+
+/** An HTTP error from `src`: the element shows it and the rest of the page keeps working. */
+export const HttpError: Story = {
+  render: (args) => html`<lc-results locale=${args['locale']} src="/api/no-such-results"></lc-results>`,
+};
