@@ -3,10 +3,11 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import * as z from 'zod/mini';
 import { toCsv } from './csv.js';
 import { schemas } from './schemas.js';
 import { createStore } from './store.js';
+
+const { z } = schemas;
 
 /** Largest accepted request body. A big partnership matrix is the largest envelope there is. */
 export const MAX_BODY_BYTES = 256 * 1024;

@@ -21,6 +21,7 @@ export {
 } from './src/core/envelope.ts';
 export { groupStats, resultsSchema } from './src/core/results.ts';
 export { commonCriteriaEn } from './src/criteria/common-criteria.en.ts';
+export * as z from './src/core/zod.ts';
 `;
 
 /** @param {string} dir @returns {number} the newest modification time under `dir` */
@@ -70,6 +71,7 @@ export async function ensureSchemaBundle() {
  * @property {(path: ReadonlyArray<PropertyKey>) => string} formatPath
  * @property {(answers: ReadonlyArray<number | null>) => { n: number; levels: number[]; dontKnow: number; mean: number | null; median: number | null }} groupStats
  * @property {{ id: string; version: string; criteria: Array<{ id: string }> }} commonCriteriaEn
+ * @property {typeof import('zod/mini')} z the library's zod, for the collector's own query schemas
  */
 
 /** @type {SchemaModule} */

@@ -2,28 +2,35 @@
 // SQLite in a temporary folder) and a real Chromium driven by playwright-core.
 import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { ensureBuild } from '../../demo/build.js';
+import { bundleFile, ensureBuild } from '../../demo/build.js';
 import { startServer } from '../../demo/collector/server.js';
-import { CSP, createDemoApp, publicDir } from '../../demo/portal.js';
+import { bundleDir, CSP, createDemoApp, publicDir } from '../../demo/portal.js';
 
 const PAGES = ['/', '/portal.html', '/partner.html', '/assessment.html', '/assessment.html?locale=ar', '/results.html'];
 
 let dir;
 let dbPath;
+let cdnDir;
 let server;
 let browser;
 
-const start = (port = 0) => startServer({ port, dbPath, createApp: createDemoApp });
+const start = (port = 0) =>
+  startServer({ port, dbPath, createApp: (options) => createDemoApp({ ...options, bundleDir: cdnDir }) });
 
 before(async () => {
   ensureBuild({ quiet: true });
   dir = mkdtempSync(join(tmpdir(), 'lc-e2e-'));
   dbPath = join(dir, 'collector.sqlite');
+  // A snapshot of the build: someone running `npm run build` meanwhile (it empties dist/) cannot
+  // pull the bundle from under the pages.
+  await waitFor(() => existsSync(bundleFile), 'the build to finish', 120_000);
+  cdnDir = join(dir, 'cdn');
+  cpSync(bundleDir, cdnDir, { recursive: true });
   server = await start();
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -94,11 +101,19 @@ async function openPage(path) {
 
 const events = (page) => page.evaluate(() => window.__lcEvents);
 
+/** Waits for the drop-in bundle to run, then fails at once, by name, if it lacks one of `tags`. */
+async function requireElements(page, ...tags) {
+  await page.waitForFunction(() => customElements.get('lc-community') !== undefined, null, { timeout: 15_000 });
+  const missing = await page.evaluate((names) => names.filter((t) => !customElements.get(t)), tags);
+  assert.deepEqual(missing, [], `the drop-in bundle (src/all.ts) does not define ${missing.join(', ')}`);
+}
+
 /**
  * Rates with the keyboard alone: focus enters the radio group (as Tab would), arrow keys move
  * and select, Tab reaches the send button, Enter sends.
  */
 async function rateWithKeyboard(page, criterion, level) {
+  await requireElements(page, 'lc-self-rating');
   const rating = page.locator(`lc-self-rating[criterion="${criterion}"]`);
   const radios = rating.getByRole('radio');
   await radios.first().waitFor({ timeout: 10_000 });
@@ -135,11 +150,7 @@ describe('the demo pages', () => {
       try {
         assert.equal(response.status(), 200);
         assert.equal(response.headers()['content-security-policy'], CSP);
-        if (path !== '/') {
-          await page.waitForFunction(() => customElements.get('lc-community') !== undefined, null, {
-            timeout: 10_000,
-          });
-        }
+        if (path !== '/') await requireElements(page);
         await page.waitForLoadState('networkidle');
         assert.deepEqual(await page.evaluate(() => window.__lcViolations), [], 'CSP violations');
         assert.deepEqual(problems, []);
@@ -152,6 +163,7 @@ describe('the demo pages', () => {
   test('the portal page shows a card and a rating for each of the twelve criteria, in Danish', async () => {
     const { context, page } = await openPage('/portal.html');
     try {
+      await requireElements(page, 'lc-self-rating');
       assert.equal(await page.locator('lc-criterion-card').count(), 12);
       assert.equal(await page.locator('lc-self-rating').count(), 12);
       await page.locator('lc-self-rating').first().getByRole('radio').first().waitFor();
@@ -201,6 +213,7 @@ describe('rating on the portal page', () => {
     async () => {
       const { context, page } = await openPage('/portal.html');
       try {
+        await requireElements(page, 'lc-self-rating');
         await page.locator('lc-self-rating[criterion="inclusion"]').getByRole('radio').first().waitFor();
         const port = server.port;
         await server.close();
