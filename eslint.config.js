@@ -37,7 +37,7 @@ export default tseslint.config(
           paths: [
             {
               name: 'zod/mini',
-              message: "Import { z } from src/core/zod.js: it sets zod's jitless mode for strict CSPs.",
+              message: "Import * as z from src/core/zod.js: it sets zod's jitless mode for strict CSPs.",
             },
           ],
         },

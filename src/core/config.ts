@@ -1,4 +1,4 @@
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { formatIssues } from './envelope.js';
 
 /** One attribute's problem, shown in the element and logged. */

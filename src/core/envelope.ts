@@ -1,4 +1,4 @@
-import { z } from './zod.js';
+import * as z from './zod.js';
 import { idSchema, levelSchema } from '../criteria/schema.js';
 
 /** The schema tag every envelope carries; bumped only on a breaking change. */

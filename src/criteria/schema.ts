@@ -1,4 +1,4 @@
-import { z } from '../core/zod.js';
+import * as z from '../core/zod.js';
 
 /** Ids are short kebab-case words: they end up in URLs, CSV columns and storage keys. */
 export const idSchema = z

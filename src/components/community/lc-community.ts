@@ -1,7 +1,7 @@
 import { provide } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { z } from '../../core/zod.js';
+import * as z from '../../core/zod.js';
 import { fetchCriteriaSet, parseCriteriaSet, type CriteriaSet } from '../../criteria/index.js';
 import {
   checkAttribute,
