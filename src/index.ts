@@ -14,6 +14,7 @@ export * from './core/i18n/i18n.js';
 export { coreStrings } from './core/i18n/core-strings.js';
 export { VERSION, defineElement } from './core/define.js';
 export { LcCommunity } from './components/community/lc-community.js';
+export * from './components/partnership-matrix/index.js';
 export * from './components/reflection-journal/index.js';
 export { LcResults, LcResultsLoadEvent, LcResultsErrorEvent } from './components/results/lc-results.js';
 export * from './core/results.js';

@@ -1,0 +1,627 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    --_accent: var(--lc-matrix-accent, var(--lc-accent, #1f5fbf));
+    --_cell: var(--lc-matrix-cell-size, 2.75rem);
+    --_header: var(--lc-matrix-header-size, 11rem);
+    --_line: var(--lc-border-color, #8a8f98);
+    --_text: var(--lc-text-color, #1b1d21);
+    --_muted: var(--lc-muted-color, #4a4f57);
+    --_surface: var(--lc-surface, #ffffff);
+    --_subtle: var(--lc-surface-subtle, #f3f4f6);
+    --_focus: var(--lc-focus-ring, 3px solid var(--_accent));
+    --_radius: var(--lc-radius, 6px);
+    --_independent: var(--lc-matrix-independent, #8a4b00);
+    color: var(--_text);
+    font: inherit;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  [part='base'] {
+    display: grid;
+    gap: 0.75rem;
+    min-inline-size: 0;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  p {
+    margin: 0;
+  }
+  [part='intro'],
+  [part='help'],
+  .hint {
+    color: var(--_muted);
+  }
+  [part='help'] {
+    font-size: 0.875rem;
+  }
+  [part='current'] {
+    min-block-size: 1.5em;
+    font-weight: 600;
+  }
+  [part='error'] {
+    box-sizing: border-box;
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--lc-error-color, #b3261e);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--lc-error-background, #fdecea);
+    color: var(--lc-error-text, #5f1410);
+    overflow-wrap: anywhere;
+  }
+  [part='error'] ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+
+  /* ---- the grid: one lean cell per pair, no per-cell listeners ---- */
+  .scroller {
+    overflow: auto;
+    max-block-size: var(--lc-matrix-max-height, 70vh);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    scroll-padding-block-start: 10rem;
+    scroll-padding-inline-start: var(--_header);
+    contain: paint;
+  }
+  .grid {
+    inline-size: calc(var(--_header) + var(--lc-matrix-n, 1) * var(--_cell));
+  }
+  .row {
+    display: flex;
+  }
+  /* Rows out of view are neither laid out nor painted: a 60 × 60 grid costs what a screenful costs. */
+  .row:not(.head) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto calc(var(--_header) + var(--lc-matrix-n, 1) * var(--_cell)) auto var(--_cell);
+  }
+  .row > * {
+    flex: none;
+    box-sizing: border-box;
+    border-block-end: 1px solid var(--_line);
+    border-inline-end: 1px solid var(--_line);
+  }
+  .head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    align-items: stretch;
+    background: var(--_surface);
+    font-weight: 600;
+    font-size: 0.875rem;
+  }
+  .head > * {
+    display: flex;
+    align-items: flex-end;
+    justify-content: center;
+    background: var(--_surface);
+    padding-block: 0.25rem;
+  }
+  .head .col {
+    inline-size: var(--_cell);
+    font-weight: 500;
+  }
+  .col > span {
+    writing-mode: sideways-lr;
+    max-block-size: 9rem;
+    max-inline-size: 9rem;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  @supports not (writing-mode: sideways-lr) {
+    .col > span {
+      writing-mode: vertical-rl;
+      transform: rotate(180deg);
+    }
+  }
+  .corner,
+  .rh {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    inline-size: var(--_header);
+    padding-inline: 0.5rem;
+    background: var(--_surface);
+    text-align: start;
+  }
+  .head > .corner {
+    justify-content: flex-start;
+  }
+  .rh {
+    block-size: var(--_cell);
+    line-height: var(--_cell);
+    font-weight: 500;
+    font-size: 0.875rem;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .head > .current,
+  .rh.current {
+    background: var(--lc-matrix-current, #e3ecfa);
+    box-shadow: inset 0 -3px 0 var(--_accent);
+  }
+  .rh.current {
+    box-shadow: inset -3px 0 0 var(--_accent);
+  }
+  [dir='rtl'] .rh.current {
+    box-shadow: inset 3px 0 0 var(--_accent);
+  }
+  [role='gridcell'] {
+    inline-size: var(--_cell);
+    block-size: var(--_cell);
+    line-height: var(--_cell);
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  [role='gridcell']:focus {
+    outline: var(--_focus);
+    outline-offset: -3px;
+  }
+  .self {
+    cursor: default;
+    background: repeating-linear-gradient(45deg, transparent 0 4px, var(--_subtle) 4px 8px);
+  }
+
+  /* Levels: a ramp that keeps 4.5:1 for the digit on every step. */
+  .l0 {
+    background: var(--lc-matrix-level-0, var(--_surface));
+  }
+  .l1 {
+    background: var(--lc-matrix-level-1, #e8f0fb);
+  }
+  .l2 {
+    background: var(--lc-matrix-level-2, #bcd2f2);
+  }
+  .l3 {
+    background: var(--lc-matrix-level-3, #2f6cc4);
+    color: #ffffff;
+  }
+  .l4 {
+    background: var(--lc-matrix-level-4, #123d7a);
+    color: #ffffff;
+  }
+  /* "Works without a public authority": a corner mark, a shape as well as a colour (no extra box). */
+  .ind {
+    background-image: linear-gradient(to bottom left, var(--_independent) 0 0.6rem, transparent 0.6rem);
+  }
+  [dir='rtl'] .ind {
+    background-image: linear-gradient(to bottom right, var(--_independent) 0 0.6rem, transparent 0.6rem);
+  }
+
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    font-size: 0.875rem;
+  }
+  .key {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .swatch {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    border: 1px solid var(--_line);
+    font-weight: 600;
+    font-size: 0.8rem;
+    box-sizing: border-box;
+  }
+
+  /* ---- the one shared picker ---- */
+  [part='picker'] {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    box-sizing: border-box;
+    inline-size: min(20rem, calc(100vw - 8px));
+    padding: 0.5rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 6px 24px rgb(0 0 0 / 0.2);
+  }
+  .picker.fallback {
+    display: none;
+    z-index: 1000;
+  }
+  .picker.fallback.open {
+    display: block;
+  }
+  .options {
+    display: grid;
+    gap: 2px;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 44px;
+    padding-inline: 0.5rem;
+    border-radius: calc(var(--_radius) - 2px);
+    cursor: pointer;
+  }
+  .option[aria-selected='true'] {
+    font-weight: 700;
+    background: var(--lc-matrix-current, #e3ecfa);
+  }
+  .option:hover {
+    background: var(--_subtle);
+  }
+  .option:focus-visible,
+  .option:focus {
+    outline: var(--_focus);
+    outline-offset: -3px;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 44px;
+  }
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  /* ---- buttons and fields ---- */
+  .button {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .button.primary {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: #ffffff;
+    font-weight: 600;
+  }
+  .button[aria-disabled='true'] {
+    opacity: 0.65;
+    cursor: progress;
+  }
+  .field {
+    box-sizing: border-box;
+    min-block-size: 44px;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    max-inline-size: 100%;
+  }
+  .field[aria-invalid='true'] {
+    border: 2px solid var(--lc-error-color, #b3261e);
+  }
+  .field-error {
+    color: var(--lc-error-color, #b3261e);
+    font-weight: 600;
+  }
+  .field-error:empty {
+    display: none;
+  }
+  .button:focus-visible,
+  .field:focus-visible,
+  .file:focus-visible,
+  summary:focus-visible,
+  .check input:focus-visible {
+    outline: var(--_focus);
+    outline-offset: 2px;
+  }
+  .stack {
+    display: grid;
+    gap: 0.25rem;
+  }
+
+  /* ---- narrow: one actor's ties as a list ---- */
+  .list {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .list .ties {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .tie {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+    padding: 0.5rem;
+    border: 1px solid var(--_line);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .tie.l1,
+  .tie.l2,
+  .tie.l3,
+  .tie.l4 {
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .tie.l1 {
+    border-inline-start-color: #bcd2f2;
+  }
+  .tie.l2 {
+    border-inline-start-color: #6f9ad8;
+  }
+  .tie.l3 {
+    border-inline-start-color: #2f6cc4;
+  }
+  .tie.l4 {
+    border-inline-start-color: #123d7a;
+  }
+  .tie .who {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .tie .sector {
+    grid-column: 1;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .tie select {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    max-inline-size: 12rem;
+  }
+  .tie .check {
+    grid-column: 1 / -1;
+  }
+
+  /* ---- figures ---- */
+  .figures {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .numbers {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    gap: 0.5rem;
+    margin: 0;
+  }
+  .numbers > div {
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+  }
+  .numbers > div.wide {
+    grid-column: 1 / -1;
+  }
+  .numbers dt {
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  .numbers dd {
+    margin: 0;
+    font-size: 1.25rem;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .numbers .wide dd {
+    font-size: 1rem;
+    font-weight: 400;
+  }
+  .strongest {
+    margin: 0;
+    padding-inline-start: 1.5rem;
+  }
+  .heatmap-wrap {
+    overflow-x: auto;
+  }
+  .heatmap {
+    border-collapse: collapse;
+    font-size: 0.875rem;
+  }
+  .heatmap caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  .heatmap caption .hint {
+    display: block;
+    font-weight: 400;
+  }
+  .heatmap th,
+  .heatmap td {
+    border: 1px solid var(--_line);
+    padding: 0.35rem 0.5rem;
+    text-align: center;
+  }
+  .heatmap th[scope='row'] {
+    text-align: start;
+  }
+  .heatmap thead th {
+    vertical-align: bottom;
+    max-inline-size: 8rem;
+  }
+  .h-none {
+    color: var(--_muted);
+  }
+  .h0 {
+    background: var(--_surface);
+  }
+  .h1 {
+    background: #e8f0fb;
+  }
+  .h2 {
+    background: #bcd2f2;
+  }
+  .h3 {
+    background: #2f6cc4;
+    color: #ffffff;
+  }
+  .h4 {
+    background: #123d7a;
+    color: #ffffff;
+  }
+
+  /* ---- panels ---- */
+  .panel {
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    padding: 0 0.75rem;
+  }
+  .panel[open] {
+    padding-block-end: 0.75rem;
+  }
+  .panel > summary {
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+    cursor: pointer;
+    font-weight: 600;
+    list-style-position: inside;
+  }
+  .panel > summary::before {
+    content: '▸';
+    margin-inline-end: 0.5rem;
+  }
+  .panel[open] > summary::before {
+    content: '▾';
+  }
+  .panel > summary::-webkit-details-marker {
+    display: none;
+  }
+  .add {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+  }
+  .add .field-error {
+    flex-basis: 100%;
+  }
+  .undo {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+  }
+  .actor-list {
+    margin: 0;
+    padding-inline-start: 2rem;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .actor-list li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .actor-list .field-error {
+    flex-basis: 100%;
+  }
+  .export,
+  .import {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-end: 0.75rem;
+  }
+  .import {
+    display: grid;
+  }
+  .import textarea {
+    inline-size: 100%;
+    font-family: ui-monospace, monospace;
+    font-size: 0.875rem;
+  }
+  .import .button {
+    justify-self: start;
+  }
+
+  .submit {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+  }
+  .status:empty,
+  [part='notice']:empty {
+    display: none;
+  }
+  .status[data-state='rejected'] {
+    color: var(--lc-error-text, #5f1410);
+    font-weight: 600;
+  }
+
+  @media (forced-colors: active) {
+    .l0,
+    .l1,
+    .l2,
+    .l3,
+    .l4,
+    .h0,
+    .h1,
+    .h2,
+    .h3,
+    .h4 {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .ind {
+      background-image: linear-gradient(to bottom left, CanvasText 0 0.6rem, transparent 0.6rem);
+    }
+    [dir='rtl'] .ind {
+      background-image: linear-gradient(to bottom right, CanvasText 0 0.6rem, transparent 0.6rem);
+    }
+    .head > .current,
+    .rh.current {
+      outline: 2px solid Highlight;
+      outline-offset: -2px;
+    }
+    [role='gridcell']:focus,
+    .option:focus {
+      outline: 3px solid Highlight;
+    }
+    .option[aria-selected='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    [part='error'] {
+      border-color: CanvasText;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      scroll-behavior: auto !important;
+      transition: none !important;
+    }
+  }
+`;

@@ -1,0 +1,1439 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import * as z from 'zod/mini';
+import { CommunityController } from '../../core/community-controller.js';
+import { checkAttribute, checkEndpoint, logProblem, type ConfigProblem } from '../../core/config.js';
+import { VERSION } from '../../core/define.js';
+import type { Actor, Envelope, PartnershipsData, Tie } from '../../core/envelope.js';
+import { coreMsg } from '../../core/i18n/core-strings.js';
+import type { StringOverrides } from '../../core/i18n/i18n.js';
+import { SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
+import { actorsToCsv, tiesToCsv } from './csv.js';
+import { computeFigures, orderSectors, type MatrixFigures } from './figures.js';
+import {
+  describeProblem,
+  matrixToJson,
+  parseMatrixJson,
+  validateActors,
+  validateMatrixData,
+  validateTies,
+  MAX_ACTORS,
+  type DataProblem,
+} from './json.js';
+import {
+  actorIdFor,
+  DEFAULT_SECTORS,
+  MatrixModel,
+  PUBLIC_AUTHORITY,
+  TIE_LEVELS,
+  type MatrixData,
+  type RemovedActor,
+  type TieLevel,
+} from './matrix-model.js';
+import { leanRow, type CellSpec, type RowSpec } from './lean-row.js';
+import { styles } from './lc-partnership-matrix.styles.js';
+import { msg, type MatrixStringKey } from './strings.js';
+
+/** A sector the element offers: an id, and optionally a label (else the built-in one, or the id). */
+export interface SectorOption {
+  id: string;
+  label?: string;
+}
+
+/** `auto` switches to the list below 640 px of the element's own width. */
+export type MatrixLayout = 'auto' | 'grid' | 'list';
+
+const NARROW_BELOW = 640;
+const layoutSchema = z.enum(['auto', 'grid', 'list'], 'must be "auto", "grid" or "list"');
+const headingLevelSchema = z
+  .number()
+  .check(z.int('must be a whole number'), z.gte(2, 'must be 2 to 6'), z.lte(6, 'must be 2 to 6'));
+const sectorSchema = z.array(
+  z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(64)),
+    label: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))),
+  }),
+);
+const srcSchema = z.string();
+
+/** Arabic-Indic and Eastern Arabic-Indic digits set levels as well as ASCII digits. */
+const DIGITS: Record<string, TieLevel> = {
+  '0': 0,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '٠': 0,
+  '١': 1,
+  '٢': 2,
+  '٣': 3,
+  '٤': 4,
+  '۰': 0,
+  '۱': 1,
+  '۲': 2,
+  '۳': 3,
+  '۴': 4,
+};
+
+interface LabelKit {
+  stamp: number;
+  cell: (row: string, col: string, level: string) => string;
+  self: (row: string) => string;
+  levels: string[];
+  independent: string;
+}
+
+/** Turns a message holding the markers U+0001…U+0003 into a fast function of the values they stand for. */
+function compile(message: string): (values: string[]) => string {
+  const parts = message.split(/([\u0001-\u0003])/);
+  return (values) => {
+    let out = '';
+    for (const part of parts) {
+      const code = part.length === 1 ? part.charCodeAt(0) : 0;
+      out += code >= 1 && code <= 3 ? (values[code - 1] ?? '') : part;
+    }
+    return out;
+  };
+}
+
+const columnHeader = (name: string, current: boolean) =>
+  html`<div role="columnheader" part="column-header" class=${current ? 'col current' : 'col'}>
+    <span>${name}</span>
+  </div>`;
+
+interface InputProblem {
+  attribute: string;
+  problems: DataProblem[];
+}
+
+const sectorsConverter = {
+  fromAttribute: (value: string | null): SectorOption[] | undefined =>
+    value === null
+      ? undefined
+      : value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .map((id) => ({ id })),
+  toAttribute: (value: SectorOption[] | undefined) => value?.map((s) => s.id).join(','),
+};
+
+/**
+ * Who collaborates with whom, and how independently: actors in rows and columns, each pair rated
+ * 0–4 and flagged "works without a public authority", with live figures, import and export, and
+ * submission as a `partnerships` envelope.
+ *
+ * Keyboard (grid): arrow keys, Home/End (row), Ctrl+Home/Ctrl+End (grid), Page Up/Page Down move;
+ * 0–4 set the level; Space or I toggles "works without a public authority"; Enter (or F2) opens
+ * the level picker; Delete or Backspace sets "none". Below 640 px of its own width the element
+ * shows a list of one actor's ties instead of the grid.
+ *
+ * @summary A keyboard-friendly partnership matrix with derived network figures.
+ * @slot - Nothing is slotted; the element renders everything from its data.
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The heading.
+ * @csspart error - A box listing problems with input (attributes, properties, imported data).
+ * @csspart help - The keyboard help under the title.
+ * @csspart current - The line describing the focused cell.
+ * @csspart scroller - The scrolling box around the grid.
+ * @csspart grid - The matrix table (`role="grid"`).
+ * @csspart column-header - A column's actor.
+ * @csspart row-header - A row's actor.
+ * @csspart cell - A cell of the matrix.
+ * @csspart picker - The shared level picker (a popover).
+ * @csspart option - A level in the picker.
+ * @csspart list - The narrow-screen list of ties.
+ * @csspart figures - The figures section.
+ * @csspart heatmap - The sector × sector table.
+ * @csspart actors - The actors panel (add, rename, remove).
+ * @csspart data - The import and export panel.
+ * @csspart notice - The polite announcement line (edits, removal with undo).
+ * @csspart button - Every button.
+ * @csspart submit - The send button.
+ * @csspart status - The submission status (a polite live region).
+ * @cssprop --lc-matrix-cell-size - Width and height of a cell (default 2.75rem, a 44 px target).
+ * @cssprop --lc-matrix-header-size - Width of the row headers (default 11rem).
+ * @cssprop --lc-matrix-accent - Colour of the strongest level and the focus ring (falls back to --lc-accent).
+ * @cssprop --lc-matrix-independent - Colour of the "without a public authority" corner mark.
+ * @cssprop --lc-focus-ring - The focus outline.
+ * @cssprop --lc-radius - Corner radius.
+ * @cssprop --lc-error-color - Border of error messages.
+ * @cssprop --lc-error-background - Background of error messages.
+ * @cssprop --lc-error-text - Text colour of error messages.
+ * @fires change - When the person changes a level, a flag or an actor, or imports data (never on a property set).
+ * @fires lc-submit - Before sending (cancelable).
+ * @fires lc-submitted - When the endpoint acknowledged the submission.
+ * @fires lc-submit-error - When a submission was rejected or failed and is retried.
+ */
+export class LcPartnershipMatrix extends LitElement {
+  static version = VERSION;
+  static override styles = styles;
+
+  /** Ties are one-way: a→b does not imply b→a. Default: mutual (symmetric). */
+  @property({ type: Boolean, reflect: true }) directed = false;
+  /** Where submissions are posted; defaults to the enclosing `<lc-community>`'s endpoint. */
+  @property() endpoint?: string;
+  /** Language of the UI (a BCP 47 tag); defaults to the community's, then the nearest `lang`. */
+  @property() locale?: string;
+  /** A URL to JSON (an export of this element) to load the actors and ties from. */
+  @property() src?: string;
+  /** `auto` (default: list below 640 px of the element's width), `grid` or `list`. */
+  @property() layout: MatrixLayout = 'auto';
+  /** The level of the element's heading (2–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** The sectors offered: objects `{ id, label? }`, or as an attribute, comma-separated ids. */
+  @property({ converter: sectorsConverter }) sectors?: SectorOption[];
+  /** The sector id whose actors count as public authorities in the figures. */
+  @property({ attribute: 'public-sector' }) publicSector = PUBLIC_AUTHORITY;
+  /** Per-instance overrides of any UI string, by key (see `strings.ts`). */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  /** The actors, each `{ id, name, sector }`. Setting it keeps the ties among actors that remain. */
+  @property({ attribute: false, noAccessor: true })
+  get actors(): Actor[] {
+    return this.model.actors.map((a) => ({ ...a }));
+  }
+  set actors(value: Actor[]) {
+    const result = validateActors(value);
+    if (!result.ok) {
+      this.reportInput('actors', result.problems);
+      return;
+    }
+    this.clearInput('actors');
+    this.model.setActors(result.value);
+    this.structureChanged();
+  }
+
+  /** The ties, each `{ source, target, level, independent }` (symmetric: each pair once). */
+  @property({ attribute: false, noAccessor: true })
+  get ties(): Tie[] {
+    return this.model.ties();
+  }
+  set ties(value: Tie[]) {
+    const result = validateTies(value, this.model.actors);
+    if (!result.ok) {
+      this.reportInput('ties', result.problems);
+      return;
+    }
+    this.clearInput('ties');
+    const staged = new MatrixModel({ directed: this.directed, actors: this.model.actors, ties: result.value });
+    this.model.setTies(staged.ties());
+    this.structureChanged();
+  }
+
+  /** Everything at once: `{ directed?, actors, ties }`, as exported; its `directed` is read, the element's own wins. */
+  @property({ attribute: false, noAccessor: true })
+  get data(): PartnershipsData {
+    return { ...this.model.toData(), figures: this.figures as unknown as Record<string, unknown> };
+  }
+  set data(value: unknown) {
+    const result = validateMatrixData(value);
+    if (!result.ok) {
+      this.reportInput('data', result.problems);
+      return;
+    }
+    this.clearInput('data');
+    this.loadData(result.value);
+  }
+
+  /** Where the last submission stands: idle, sending, sent, queued, rejected or handled. */
+  get submissionState(): SubmissionState {
+    return this.submission.state;
+  }
+
+  /** The figures derived from the current data, kept up to date. */
+  get figures(): MatrixFigures {
+    if (this.figuresFor !== this.revision) {
+      this.cachedFigures = computeFigures(this.model.toData(), {
+        sectorOrder: this.sectorIds,
+        publicSector: this.publicSector,
+      });
+      this.figuresFor = this.revision;
+    }
+    return this.cachedFigures;
+  }
+
+  private readonly community = new CommunityController(this, () => ({ locale: this.locale, endpoint: this.endpoint }));
+  private readonly submission = new SubmissionController(this, this.community);
+  private readonly model = new MatrixModel();
+
+  /** Bumped on every change of data; the figures and the export follow it. */
+  @state() private revision = 0;
+  /** Bumped when every row must re-render (actors, locale, strings, direction). */
+  private gridStamp = 0;
+  /** Per row, bumped when one of its cells changed. */
+  private rowStamps: number[] = [];
+  private figuresFor = -1;
+  private cachedFigures!: MatrixFigures;
+  private lastLook = '';
+
+  @state() private activeRow = 0;
+  @state() private activeCol = 1;
+  @state() private narrow = false;
+  @state() private pickerOpen = false;
+  @state() private pickerPosition: { top: number; left: number } = { top: 0, left: 0 };
+  @state() private notice = '';
+  @state() private removed: RemovedActor | undefined;
+  @state() private configProblems: ConfigProblem[] = [];
+  @state() private inputProblems: InputProblem[] = [];
+  @state() private importProblems: DataProblem[] = [];
+  @state() private importText = '';
+  @state() private addName = '';
+  @state() private addSector = '';
+  @state() private addError = '';
+  @state() private renameErrors = new Map<string, string>();
+  @state() private actorsOpen = false;
+  @state() private dataOpen = false;
+  @state() private listActor = 0;
+  @state() private srcProblem = '';
+
+  private kit: LabelKit | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private srcRequest: AbortController | undefined;
+  private focusAfterRender: string | undefined;
+  /** The revision last submitted. */
+  private sentRevision = -1;
+
+  constructor() {
+    super();
+    this.structureChanged();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver === 'function') {
+      this.resizeObserver = new ResizeObserver((entries) => {
+        const width = entries[entries.length - 1]!.contentRect.width;
+        const narrow = width > 0 && width < NARROW_BELOW;
+        if (narrow !== this.narrow) this.narrow = narrow;
+      });
+      this.resizeObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.srcRequest?.abort();
+  }
+
+  // ---- public methods ----------------------------------------------------------------------
+
+  /** The export: `{ schema, directed, actors, ties, figures }` as pretty-printed JSON. */
+  exportJson(): string {
+    return matrixToJson(this.model.toData(), this.figures);
+  }
+
+  /** The ties as a CSV edge list `source,target,level,independent` (actor ids). */
+  exportTiesCsv(): string {
+    return tiesToCsv(this.model.ties());
+  }
+
+  /** The actors as a CSV node list `id,label,sector`. */
+  exportActorsCsv(): string {
+    return actorsToCsv(this.model.actors);
+  }
+
+  /**
+   * Imports JSON text (an export, or a `partnerships` envelope). On a problem nothing changes, the
+   * problems are shown in the element, and `false` is returned.
+   */
+  importJson(text: string): boolean {
+    const result = parseMatrixJson(text);
+    if (!result.ok) {
+      this.importProblems = result.problems;
+      console.error(`[lc-elements] <${this.localName}> import: ${result.problems.map(describeProblem).join('; ')}`);
+      return false;
+    }
+    this.importProblems = [];
+    this.loadData(result.value);
+    this.announce(this.t('data.imported', { count: this.model.size, ties: this.model.ties().length }));
+    return true;
+  }
+
+  /** Sends the matrix as a `partnerships` envelope through the page's outbox. */
+  submit(): Promise<Envelope | undefined> {
+    this.sentRevision = this.revision;
+    const { actors, ties } = this.model.toData();
+    return this.submission.submit('partnerships', {
+      directed: this.model.directed,
+      actors,
+      ties,
+      figures: this.figures as unknown as Record<string, unknown>,
+    });
+  }
+
+  // ---- lifecycle -----------------------------------------------------------------------------
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && this.layout === 'auto') {
+      // Measure once before the first render, so a phone never pays for a grid it will not show.
+      const width = this.getBoundingClientRect().width;
+      this.narrow = width > 0 && width < NARROW_BELOW;
+    }
+    if (changed.has('directed') && this.model.directed !== this.directed) {
+      this.model.setDirected(this.directed);
+      this.structureChanged();
+    }
+    if (changed.has('src')) this.loadSrc();
+    if (changed.has('publicSector') || changed.has('sectors')) this.figuresFor = -1;
+    const look = `${this.community.locale}|${this.community.dir}`;
+    if (look !== this.lastLook || changed.has('strings') || changed.has('sectors')) {
+      this.lastLook = look;
+      this.gridStamp++;
+    }
+    this.checkConfig();
+    if (
+      this.revision !== this.sentRevision &&
+      (this.submission.state === 'sent' || this.submission.state === 'handled')
+    ) {
+      // An edit after sending: offer to send the new version.
+      this.submission.reset();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.pickerOpen) this.keepPickerInView();
+    if (this.focusAfterRender) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+      this.focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  override render() {
+    const c = this.community;
+    const tag = unsafeStatic(`h${this.validHeadingLevel}`);
+    return html`<div part="base" class=${this.useList ? 'narrow' : 'wide'} dir=${c.dir} lang=${c.locale}>
+      ${staticHtml`<${tag} part="title" id="title">${this.t('title')}</${tag}>`}
+      <p part="intro" id="intro">${this.t('intro')}</p>
+      ${this.renderProblems()} ${this.renderMatrix()}
+      <p part="notice" role="status">${this.notice}</p>
+      ${this.renderFigures()} ${this.renderActorsPanel()} ${this.renderDataPanel()} ${this.renderSubmit()}
+      ${this.renderPicker()}
+    </div>`;
+  }
+
+  private renderProblems() {
+    const items: string[] = [
+      ...this.configProblems.map((p) => `${p.attribute} ${p.message}`),
+      ...(this.srcProblem ? [this.srcProblem] : []),
+    ];
+    if (!items.length && !this.inputProblems.length) return nothing;
+    return html`<div part="error" role="alert">
+      ${items.map((text) => html`<p>${coreMsg(this.community.locale, 'config.error', { problem: text }, this.strings)}</p>`)}
+      ${this.inputProblems.map(
+        (p) =>
+          html`<p>${this.t('input.problems', { attribute: p.attribute })}</p>
+            ${this.renderProblemList(p.problems)}`,
+      )}
+    </div>`;
+  }
+
+  private renderProblemList(problems: DataProblem[]) {
+    const shown = problems.slice(0, 8);
+    return html`<ul>
+      ${shown.map((p) => html`<li>${this.problemText(p)}</li>`)}
+      ${
+        problems.length > shown.length
+          ? html`<li>${this.t('data.problems.more', { count: problems.length - shown.length })}</li>`
+          : nothing
+      }
+    </ul>`;
+  }
+
+  private renderMatrix() {
+    const n = this.model.size;
+    if (n === 0) return html`<p part="empty">${this.t('actors.empty')}</p>`;
+    if (n === 1) return html`<p part="empty">${this.t('actors.one')}</p>`;
+    return this.useList ? this.renderList() : this.renderGrid();
+  }
+
+  private renderGrid() {
+    const n = this.model.size;
+    const r = Math.min(this.activeRow, n - 1);
+    const col = Math.min(this.activeCol, n - 1);
+    const kit = this.labelKit();
+    return html`<p part="help" id="help">${this.t('grid.help')}</p>
+      <p part="current" aria-hidden="true">${this.describeCell(r, col)}</p>
+      <div part="scroller" class="scroller">
+        <div
+          part="grid"
+          class="grid"
+          role="grid"
+          aria-labelledby="title"
+          aria-describedby="help"
+          style=${styleMap({ '--lc-matrix-n': String(n) })}
+          @keydown=${this.onGridKeydown}
+          @click=${this.onGridClick}
+          @focusin=${this.onGridFocus}
+        >
+          ${guard([this.gridStamp, col], () => this.renderColumnHeaders(col))}
+          ${this.model.actors.map(
+            (_, i) =>
+              html`<div
+                role="row"
+                class="row"
+                ${leanRow(`${this.gridStamp}:${this.rowStamps[i]}:${i === r ? col : -1}`, () =>
+                  this.rowSpec(i, i === r ? col : -1, kit),
+                )}
+              ></div>`,
+          )}
+        </div>
+      </div>
+      <p part="legend" class="legend">
+        ${TIE_LEVELS.slice(1).map(
+          (l) =>
+            html`<span class="key"
+              ><span class="swatch l${l}" aria-hidden="true">${l}</span>${this.t(`level.${l}`)}</span
+            >`,
+        )}
+        <span class="key"><span class="swatch l2 ind" aria-hidden="true"></span>${this.t('independent.legend')}</span>
+      </p>`;
+  }
+
+  private renderColumnHeaders(activeCol: number) {
+    return html`<div role="row" class="row head">
+      <div role="columnheader" class="corner">${this.t('grid.corner')}</div>
+      ${this.model.actors.map((a, j) => columnHeader(a.name, j === activeCol))}
+    </div>`;
+  }
+
+  /** What one row shows: its header and, per actor, the cell's class, name, text and tabindex. */
+  private rowSpec(i: number, activeCol: number, kit: LabelKit): RowSpec {
+    const actors = this.model.actors;
+    const rowName = actors[i]!.name;
+    const cells: CellSpec[] = new Array(actors.length);
+    for (let j = 0; j < actors.length; j++) {
+      const tabindex = j === activeCol ? '0' : '-1';
+      if (j === i) {
+        cells[j] = { cls: 'self', label: kit.self(rowName), text: '', tabindex, self: true };
+        continue;
+      }
+      const level = this.model.level(i, j);
+      const label = kit.cell(rowName, actors[j]!.name, kit.levels[level]!);
+      cells[j] = this.model.independent(i, j)
+        ? { cls: `l${level} ind`, label: `${label}, ${kit.independent}`, text: String(level), tabindex, self: false }
+        : { cls: `l${level}`, label, text: level ? String(level) : '', tabindex, self: false };
+    }
+    return { header: rowName, current: activeCol >= 0, cells };
+  }
+
+  /** The cells' accessible names, compiled once per locale and strings. */
+  private labelKit(): LabelKit {
+    if (this.kit?.stamp === this.gridStamp) return this.kit;
+    const locale = this.community.locale;
+    const o = this.strings;
+    const nameKey: MatrixStringKey = this.model.directed ? 'cell.name.directed' : 'cell.name';
+    const cellName = compile(msg(locale, nameKey, { row: '\u0001', col: '\u0002', level: '\u0003' }, o));
+    const selfName = compile(msg(locale, 'cell.self', { row: '\u0001' }, o));
+    this.kit = {
+      stamp: this.gridStamp,
+      cell: (row, col, level) => cellName([row, col, level]),
+      self: (row) => selfName([row]),
+      levels: TIE_LEVELS.map((l) => this.levelValue(l)),
+      independent: msg(locale, 'cell.independent', {}, o),
+    };
+    return this.kit;
+  }
+
+  private renderList() {
+    const actors = this.model.actors;
+    const a = Math.min(this.listActor, actors.length - 1);
+    const actor = actors[a]!;
+    const directed = this.model.directed;
+    const heading = unsafeStatic(`h${Math.min(this.validHeadingLevel + 1, 6)}`);
+    const levels = TIE_LEVELS.map((l) => this.levelValue(l));
+    return html`<div part="list" class="list">
+      <label for="list-actor">${this.t('list.actor')}</label>
+      <select id="list-actor" class="field" .value=${live(String(a))} @change=${this.onListActorChange}>
+        ${actors.map(
+          (x, i) =>
+            html`<option value=${i} ?selected=${i === a}>
+              ${this.t('list.option', { name: x.name, count: this.model.degree(i) })}
+            </option>`,
+        )}
+      </select>
+      ${staticHtml`<${heading} id="list-heading">${this.t(directed ? 'list.heading.directed' : 'list.heading', { name: actor.name })}</${heading}>`}
+      <ul class="ties" aria-labelledby="list-heading" @change=${this.onListChange}>
+        ${actors.map((other, j) => {
+          if (j === a) return nothing;
+          const level = this.model.level(a, j);
+          const independent = this.model.independent(a, j);
+          return html`<li class=${level ? `tie l${level}` : 'tie'}>
+            <label class="who" for="lv-${j}">${other.name}</label>
+            <span class="sector">${this.sectorLabel(other.sector)}</span>
+            <select id="lv-${j}" class="field" data-col=${j} data-kind="level" .value=${live(String(level))}>
+              ${TIE_LEVELS.map((l) => html`<option value=${l} ?selected=${l === level}>${levels[l]}</option>`)}
+            </select>
+            <label class="check">
+              <input
+                type="checkbox"
+                data-col=${j}
+                data-kind="independent"
+                .checked=${live(independent)}
+                ?disabled=${level === 0}
+                aria-label=${`${this.t('independent.label')} (${other.name})`}
+              />
+              <span aria-hidden="true">${this.t('independent.label')}</span>
+            </label>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderPicker() {
+    const n = this.model.size;
+    const r = Math.min(this.activeRow, Math.max(n - 1, 0));
+    const col = Math.min(this.activeCol, Math.max(n - 1, 0));
+    const ready = n > 1 && this.model.editable(r, col);
+    const level = ready ? this.model.level(r, col) : 0;
+    const independent = ready ? this.model.independent(r, col) : false;
+    const names = { row: this.model.actors[r]?.name ?? '', col: this.model.actors[col]?.name ?? '' };
+    return html`<div
+      popover="auto"
+      part="picker"
+      class=${supportsPopover ? 'picker' : this.pickerOpen ? 'picker fallback open' : 'picker fallback'}
+      role="dialog"
+      aria-label=${this.t(this.model.directed ? 'picker.label.directed' : 'picker.label', names)}
+      style=${styleMap({ top: `${this.pickerPosition.top}px`, left: `${this.pickerPosition.left}px` })}
+      @toggle=${this.onPickerToggle}
+      @keydown=${this.onPickerKeydown}
+    >
+      <div role="listbox" aria-label=${this.t('picker.levels')} class="options" @click=${this.onOptionClick}>
+        ${TIE_LEVELS.map(
+          (l) =>
+            html`<div
+              role="option"
+              part="option"
+              class="option"
+              data-level=${l}
+              tabindex=${l === level ? '0' : '-1'}
+              aria-selected=${l === level ? 'true' : 'false'}
+            >
+              <span class="swatch l${l}" aria-hidden="true">${l || ''}</span>${this.levelValue(l)}
+            </div>`,
+        )}
+      </div>
+      <label class="check">
+        <input
+          type="checkbox"
+          .checked=${live(independent)}
+          ?disabled=${level === 0}
+          @change=${this.onPickerIndependent}
+        />
+        ${this.t('independent.label')}
+      </label>
+      <button type="button" part="button" class="button" @click=${() => this.closePicker(true)}>
+        ${this.t('picker.close')}
+      </button>
+    </div>`;
+  }
+
+  private renderFigures() {
+    if (this.model.size === 0) return nothing;
+    const f = this.figures;
+    const heading = unsafeStatic(`h${Math.min(this.validHeadingLevel + 1, 6)}`);
+    const sub = unsafeStatic(`h${Math.min(this.validHeadingLevel + 2, 6)}`);
+    const na = this.t('figures.not-applicable');
+    const pct = (v: number | null) => (v === null ? na : this.percent(v));
+    const names = new Map(this.model.actors.map((a) => [a.id, a.name]));
+    const strongest = f.sectorLinks.filter((l) => l.ties > 0).slice(0, 3);
+    return staticHtml`<section part="figures" class="figures" aria-labelledby="figures-title">
+      <${heading} id="figures-title">${this.t('figures.title')}</${heading}>
+      <dl class="numbers">
+        <div><dt>${this.t('figures.actors')}</dt><dd>${this.number(f.actors)}</dd></div>
+        <div><dt>${this.t('figures.ties')}</dt><dd>${this.number(f.ties)}</dd></div>
+        <div><dt>${this.t('figures.density')}</dt><dd>${this.percent(f.density)}</dd></div>
+        <div><dt>${this.t('figures.mean')}</dt><dd>${f.meanLevel === null ? na : this.number(f.meanLevel, 2)}</dd></div>
+        <div><dt>${this.t('figures.cross')}</dt><dd>${pct(f.crossSectorShare)}</dd></div>
+        <div><dt>${this.t('figures.independent')}</dt><dd>${pct(f.independentShare)}</dd></div>
+        <div><dt>${this.t('figures.outside-public')}</dt><dd>${pct(f.outsidePublicShare)}</dd></div>
+        <div class="wide">
+          <dt>${this.t('figures.isolated')}</dt>
+          <dd>${f.isolated.length ? f.isolated.map((id) => names.get(id) ?? id).join(', ') : this.t('figures.none')}</dd>
+        </div>
+      </dl>
+      <${sub}>${this.t('figures.strongest')}</${sub}>
+      ${
+        strongest.length
+          ? html`<ol class="strongest">
+              ${strongest.map(
+                (l) =>
+                  html`<li>
+                    ${this.t(this.model.directed ? 'figures.link.directed' : 'figures.link', {
+                      a: this.sectorLabel(l.source),
+                      b: this.sectorLabel(l.target),
+                    })}:
+                    ${this.percent(l.strength)} · ${this.t('figures.tie-count', { count: l.ties })}
+                  </li>`,
+              )}
+            </ol>`
+          : html`<p>${this.t('figures.strongest.none')}</p>`
+      }
+      ${this.renderHeatmap(f)}
+    </section>`;
+  }
+
+  private renderHeatmap(f: MatrixFigures) {
+    const sectors = orderSectors(
+      this.model.actors.map((a) => a.sector),
+      this.sectorIds,
+    );
+    if (sectors.length < 1) return nothing;
+    const link = new Map(f.sectorLinks.map((l) => [`${l.source}\u0000${l.target}`, l]));
+    const find = (a: string, b: string) =>
+      link.get(`${a}\u0000${b}`) ?? (this.model.directed ? undefined : link.get(`${b}\u0000${a}`));
+    return html`<div class="heatmap-wrap">
+      <table part="heatmap" class="heatmap">
+        <caption>
+          ${this.t('figures.heatmap')}
+          <span class="hint">${this.t('figures.heatmap.hint')}</span>
+        </caption>
+        <thead>
+          <tr>
+            <td></td>
+            ${sectors.map((s) => html`<th scope="col">${this.sectorLabel(s)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${sectors.map(
+            (a) =>
+              html`<tr>
+                <th scope="row">${this.sectorLabel(a)}</th>
+                ${sectors.map((b) => {
+                  const l = find(a, b);
+                  if (!l) return html`<td class="h-none">–</td>`;
+                  const heat = l.ties === 0 ? 0 : Math.min(4, Math.ceil(l.strength * 4));
+                  return html`<td class="h${heat}">${this.percent(l.strength)}</td>`;
+                })}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderActorsPanel() {
+    return html`<details part="actors" class="panel" ?open=${this.actorsOpen} @toggle=${this.onActorsToggle}>
+      <summary>${this.t('actors.summary', { count: this.model.size })}</summary>
+      ${this.actorsOpen ? this.renderActorsBody() : nothing}
+    </details>`;
+  }
+
+  private renderActorsBody() {
+    const sectors = this.sectorOptions;
+    const chosen = this.addSector || sectors[0]?.id || '';
+    return html`<form class="add" @submit=${this.onAddActor} novalidate>
+        <label class="stack"
+          >${this.t('actors.name')}
+          <input
+            id="add-name"
+            class="field"
+            name="name"
+            autocomplete="off"
+            .value=${live(this.addName)}
+            aria-invalid=${this.addError ? 'true' : 'false'}
+            aria-describedby="add-error"
+            @input=${(e: Event) => (this.addName = (e.target as HTMLInputElement).value)}
+        /></label>
+        <label class="stack"
+          >${this.t('actors.sector')}
+          <select class="field" @change=${(e: Event) => (this.addSector = (e.target as HTMLSelectElement).value)}>
+            ${sectors.map((s) => html`<option value=${s.id} ?selected=${s.id === chosen}>${s.label}</option>`)}
+          </select></label
+        >
+        <button type="submit" part="button" class="button">${this.t('actors.add')}</button>
+        <p id="add-error" class="field-error">${this.addError}</p>
+      </form>
+      ${
+        this.removed
+          ? html`<p class="undo">
+              <span>${this.removedText(this.removed)}</span>
+              <button type="button" part="button" class="button" id="undo" @click=${this.onUndo}>
+                ${this.t('actors.undo')}
+              </button>
+            </p>`
+          : nothing
+      }
+      <ol class="actor-list" @change=${this.onActorListChange} @click=${this.onActorListClick}>
+        ${this.model.actors.map((a, i) => {
+          const error = this.renameErrors.get(a.id);
+          const options = sectors.some((s) => s.id === a.sector)
+            ? sectors
+            : [...sectors, { id: a.sector, label: a.sector }];
+          return html`<li data-id=${a.id}>
+            <input
+              class="field"
+              data-kind="name"
+              data-index=${i}
+              .value=${live(error ? this.renameDraft(a.id) : a.name)}
+              aria-label=${this.t('actors.name-of', { number: i + 1 })}
+              aria-invalid=${error ? 'true' : 'false'}
+              aria-describedby=${`rename-${i}`}
+              autocomplete="off"
+            />
+            <select
+              class="field"
+              data-kind="sector"
+              data-index=${i}
+              aria-label=${this.t('actors.sector-of', { name: a.name })}
+            >
+              ${options.map((s) => html`<option value=${s.id} ?selected=${s.id === a.sector}>${s.label}</option>`)}
+            </select>
+            <button
+              type="button"
+              part="button"
+              class="button"
+              data-kind="remove"
+              data-index=${i}
+              aria-label=${this.t('actors.remove-name', { name: a.name })}
+            >
+              ${this.t('actors.remove')}
+            </button>
+            <p class="field-error" id=${`rename-${i}`}>${error ?? ''}</p>
+          </li>`;
+        })}
+      </ol>`;
+  }
+
+  private renderDataPanel() {
+    return html`<details part="data" class="panel" ?open=${this.dataOpen} @toggle=${this.onDataToggle}>
+      <summary>${this.t('data.title')}</summary>
+      ${
+        this.dataOpen || this.importProblems.length
+          ? html`<div class="export">
+                <button type="button" part="button" class="button" @click=${this.downloadJson}>
+                  ${this.t('data.export-json')}
+                </button>
+                <button type="button" part="button" class="button" @click=${this.downloadTiesCsv}>
+                  ${this.t('data.export-csv')}
+                </button>
+                <button type="button" part="button" class="button" @click=${this.downloadActorsCsv}>
+                  ${this.t('data.export-actors-csv')}
+                </button>
+              </div>
+              <div class="import">
+                <label class="stack"
+                  >${this.t('data.import-file')}
+                  <input type="file" class="file" accept=".json,application/json" @change=${this.onImportFile}
+                /></label>
+                <label class="stack" for="import-text">${this.t('data.import-text')}</label>
+                <textarea
+                  id="import-text"
+                  class="field"
+                  rows="6"
+                  spellcheck="false"
+                  .value=${live(this.importText)}
+                  aria-invalid=${this.importProblems.length ? 'true' : 'false'}
+                  aria-describedby="import-error"
+                  @input=${(e: Event) => (this.importText = (e.target as HTMLTextAreaElement).value)}
+                ></textarea>
+                <button type="button" part="button" class="button" id="import" @click=${this.onImportText}>
+                  ${this.t('data.import')}
+                </button>
+                <div id="import-error">
+                  ${
+                    this.importProblems.length
+                      ? html`<div part="error" role="alert">
+                          <p>${this.t('data.problems')}</p>
+                          ${this.renderProblemList(this.importProblems)}
+                        </div>`
+                      : nothing
+                  }
+                </div>
+              </div>`
+          : nothing
+      }
+    </details>`;
+  }
+
+  private renderSubmit() {
+    if (!this.community.endpoint || this.configProblems.some((p) => p.attribute === 'endpoint')) return nothing;
+    const s = this.submission;
+    const locale = this.community.locale;
+    const core = (key: Parameters<typeof coreMsg>[1], vars?: Record<string, string>) =>
+      coreMsg(locale, key, vars, this.strings);
+    const busy = s.state === 'sending' || s.state === 'queued';
+    const label =
+      s.state === 'sending'
+        ? core('submit.sending')
+        : s.state === 'rejected'
+          ? core('submit.retry')
+          : core('submit.send');
+    let status = '';
+    if (s.state === 'sending') status = core('submit.sending');
+    else if (s.state === 'sent') status = core('submit.sent');
+    else if (s.state === 'queued') status = s.storageAvailable ? core('submit.queued') : core('submit.queued-memory');
+    else if (s.state === 'rejected') status = core('submit.rejected', { reason: s.message });
+    else if (s.state === 'handled') status = core('submit.handled');
+    return html`${s.storageAvailable ? nothing : html`<p class="storage">${core('storage.unavailable')}</p>`}
+      <div class="submit">
+        <button
+          type="button"
+          part="button submit"
+          class="button primary"
+          aria-disabled=${busy ? 'true' : 'false'}
+          @click=${this.onSend}
+        >
+          ${label}
+        </button>
+        <p part="status" class="status" role="status" data-state=${s.state}>${status}</p>
+      </div>`;
+  }
+
+  // ---- grid interaction --------------------------------------------------------------------
+
+  private onGridKeydown = (event: KeyboardEvent) => {
+    const cell = this.cellOf(event);
+    if (!cell) return;
+    const { row, col } = cell;
+    const n = this.model.size;
+    if (event.altKey || event.metaKey) return;
+    const rtl = this.community.dir === 'rtl';
+    let next: [number, number] | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = [row, col + (rtl ? -1 : 1)];
+        break;
+      case 'ArrowLeft':
+        next = [row, col + (rtl ? 1 : -1)];
+        break;
+      case 'ArrowDown':
+        next = [row + 1, col];
+        break;
+      case 'ArrowUp':
+        next = [row - 1, col];
+        break;
+      case 'Home':
+        next = event.ctrlKey ? [0, 0] : [row, 0];
+        break;
+      case 'End':
+        next = event.ctrlKey ? [n - 1, n - 1] : [row, n - 1];
+        break;
+      case 'PageDown':
+        next = [row + this.pageSize(), col];
+        break;
+      case 'PageUp':
+        next = [row - this.pageSize(), col];
+        break;
+    }
+    if (next) {
+      event.preventDefault();
+      this.moveTo(Math.max(0, Math.min(n - 1, next[0])), Math.max(0, Math.min(n - 1, next[1])));
+      return;
+    }
+    if (event.ctrlKey) return;
+    const digit = DIGITS[event.key];
+    if (digit !== undefined) {
+      event.preventDefault();
+      this.userSetLevel(row, col, digit);
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      this.userSetLevel(row, col, 0);
+    } else if (event.key === ' ' || event.key === 'i' || event.key === 'I' || event.code === 'KeyI') {
+      event.preventDefault();
+      this.userToggleIndependent(row, col);
+    } else if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      this.openPicker(row, col);
+    }
+  };
+
+  private onGridClick = (event: MouseEvent) => {
+    const cell = this.cellOf(event);
+    if (!cell) return;
+    this.moveTo(cell.row, cell.col);
+    if (this.model.editable(cell.row, cell.col)) this.openPicker(cell.row, cell.col);
+  };
+
+  private onGridFocus = (event: FocusEvent) => {
+    const cell = this.cellOf(event);
+    if (cell && (cell.row !== this.activeRow || cell.col !== this.activeCol)) {
+      this.activeRow = cell.row;
+      this.activeCol = cell.col;
+    }
+  };
+
+  /** The data cell an event happened in, found from the grid's structure (cells carry no data). */
+  private cellOf(event: Event): { row: number; col: number; el: HTMLElement } | undefined {
+    const el = (event.target as Element | null)?.closest?.<HTMLElement>('[role="gridcell"]');
+    const rowEl = el?.parentElement;
+    const grid = rowEl?.parentElement;
+    if (!el || !rowEl || !grid) return undefined;
+    const row = Array.prototype.indexOf.call(grid.children, rowEl) - 1;
+    const col = Array.prototype.indexOf.call(rowEl.children, el) - 1;
+    return row >= 0 && col >= 0 ? { row, col, el } : undefined;
+  }
+
+  private cellAt(row: number, col: number): HTMLElement | undefined {
+    const grid = this.renderRoot.querySelector('.grid');
+    return (grid?.children[row + 1]?.children[col + 1] as HTMLElement | undefined) ?? undefined;
+  }
+
+  private moveTo(row: number, col: number): void {
+    this.activeRow = row;
+    this.activeCol = col;
+    this.cellAt(row, col)?.focus();
+  }
+
+  private pageSize(): number {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const cell = this.cellAt(0, 0);
+    if (!scroller || !cell || !cell.offsetHeight) return 10;
+    return Math.max(1, Math.floor(scroller.clientHeight / cell.offsetHeight) - 2);
+  }
+
+  private userSetLevel(row: number, col: number, level: TieLevel): void {
+    if (!this.model.setLevel(row, col, level)) {
+      if (this.model.editable(row, col)) this.announce(this.describeLevel(row, col));
+      return;
+    }
+    this.cellsChanged(row, col);
+    this.announce(this.describeLevel(row, col));
+    this.emitChange();
+  }
+
+  private userToggleIndependent(row: number, col: number): void {
+    if (!this.model.editable(row, col)) return;
+    if (this.model.level(row, col) === 0) {
+      this.announce(this.t('independent.needs-level'));
+      return;
+    }
+    this.model.setIndependent(row, col, !this.model.independent(row, col));
+    this.cellsChanged(row, col);
+    this.announce(this.describeLevel(row, col));
+    this.emitChange();
+  }
+
+  // ---- the shared picker -------------------------------------------------------------------
+
+  private get picker(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('[part="picker"]');
+  }
+
+  private openPicker(row: number, col: number): void {
+    if (!this.model.editable(row, col)) return;
+    this.activeRow = row;
+    this.activeCol = col;
+    const rect = this.cellAt(row, col)?.getBoundingClientRect();
+    if (rect) this.pickerPosition = { top: Math.round(rect.bottom + 4), left: Math.round(rect.left) };
+    const picker = this.picker;
+    if (picker && supportsPopover && !picker.matches(':popover-open')) picker.showPopover();
+    this.pickerOpen = true;
+    this.focusAfterRender = '.option[tabindex="0"]';
+  }
+
+  private closePicker(refocus: boolean): void {
+    const picker = this.picker;
+    if (picker && supportsPopover && picker.matches(':popover-open')) picker.hidePopover();
+    this.pickerOpen = false;
+    if (refocus) this.cellAt(this.activeRow, this.activeCol)?.focus();
+  }
+
+  private keepPickerInView(): void {
+    const picker = this.picker;
+    if (!picker) return;
+    const box = picker.getBoundingClientRect();
+    const { top, left } = this.pickerPosition;
+    let nextTop = top;
+    let nextLeft = left;
+    const cell = this.cellAt(this.activeRow, this.activeCol)?.getBoundingClientRect();
+    if (box.bottom > window.innerHeight && cell) nextTop = Math.max(4, Math.round(cell.top - box.height - 4));
+    if (box.right > window.innerWidth) nextLeft = Math.max(4, Math.round(window.innerWidth - box.width - 4));
+    if (nextLeft < 4) nextLeft = 4;
+    if (nextTop !== top || nextLeft !== left) this.pickerPosition = { top: nextTop, left: nextLeft };
+  }
+
+  private onPickerToggle = (event: Event) => {
+    if ((event as ToggleEvent).newState !== 'closed') return;
+    this.pickerOpen = false;
+    const active = this.shadowRoot?.activeElement;
+    if (!active || this.picker?.contains(active)) this.cellAt(this.activeRow, this.activeCol)?.focus();
+  };
+
+  private onPickerKeydown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    const options = [...(this.picker?.querySelectorAll<HTMLElement>('.option') ?? [])];
+    const index = options.indexOf(target);
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      this.closePicker(true);
+      return;
+    }
+    if (index < 0) return;
+    let next: number | undefined;
+    if (event.key === 'ArrowDown') next = Math.min(options.length - 1, index + 1);
+    else if (event.key === 'ArrowUp') next = Math.max(0, index - 1);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = options.length - 1;
+    if (next !== undefined) {
+      event.preventDefault();
+      options.forEach((o, k) => o.setAttribute('tabindex', k === next ? '0' : '-1'));
+      options[next]!.focus();
+      return;
+    }
+    const digit = DIGITS[event.key];
+    if (event.key === 'Enter' || event.key === ' ' || digit !== undefined) {
+      event.preventDefault();
+      this.choose(digit ?? (Number(target.dataset['level']) as TieLevel));
+    }
+  };
+
+  private onOptionClick = (event: MouseEvent) => {
+    const option = (event.target as Element).closest<HTMLElement>('.option');
+    if (option) this.choose(Number(option.dataset['level']) as TieLevel);
+  };
+
+  private choose(level: TieLevel): void {
+    this.userSetLevel(this.activeRow, this.activeCol, level);
+    this.closePicker(true);
+  }
+
+  private onPickerIndependent = (event: Event) => {
+    const wanted = (event.target as HTMLInputElement).checked;
+    if (wanted !== this.model.independent(this.activeRow, this.activeCol)) {
+      this.userToggleIndependent(this.activeRow, this.activeCol);
+    }
+  };
+
+  // ---- list (narrow) -----------------------------------------------------------------------
+
+  private onListActorChange = (event: Event) => {
+    this.listActor = Number((event.target as HTMLSelectElement).value);
+  };
+
+  private onListChange = (event: Event) => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    const col = Number(target.dataset['col']);
+    const row = Math.min(this.listActor, this.model.size - 1);
+    if (Number.isNaN(col)) return;
+    if (target.dataset['kind'] === 'level') {
+      this.userSetLevel(row, col, Number(target.value) as TieLevel);
+    } else if (target.dataset['kind'] === 'independent') {
+      this.userToggleIndependent(row, col);
+    }
+  };
+
+  // ---- actors ------------------------------------------------------------------------------
+
+  private onActorsToggle = (event: Event) => {
+    this.actorsOpen = (event.target as HTMLDetailsElement).open;
+  };
+
+  private onDataToggle = (event: Event) => {
+    this.dataOpen = (event.target as HTMLDetailsElement).open;
+  };
+
+  private onAddActor = (event: SubmitEvent) => {
+    event.preventDefault();
+    const name = this.addName.trim();
+    if (!name) this.addError = this.t('actors.name-required');
+    else if (name.length > 200) this.addError = this.t('actors.name-too-long');
+    else if (this.model.size >= MAX_ACTORS) this.addError = this.t('actors.too-many', { max: MAX_ACTORS });
+    else {
+      const sector = this.addSector || this.sectorOptions[0]?.id || DEFAULT_SECTORS[0];
+      const id = actorIdFor(name, new Set(this.model.actors.map((a) => a.id)));
+      this.model.addActor({ id, name, sector });
+      this.addName = '';
+      this.addError = '';
+      this.structureChanged();
+      this.announce(this.t('actors.added', { name }));
+      this.emitChange();
+      this.focusAfterRender = '#add-name';
+      return;
+    }
+    this.focusAfterRender = '#add-name';
+  };
+
+  private renameDrafts = new Map<string, string>();
+  private renameDraft(id: string): string {
+    return this.renameDrafts.get(id) ?? '';
+  }
+
+  private onActorListChange = (event: Event) => {
+    const target = event.target as HTMLInputElement | HTMLSelectElement;
+    const index = Number(target.dataset['index']);
+    const actor = this.model.actors[index];
+    if (!actor) return;
+    if (target.dataset['kind'] === 'name') {
+      const name = target.value.trim();
+      const errors = new Map(this.renameErrors);
+      if (!name || name.length > 200) {
+        // Keep what was typed in the field and say what is wrong; the matrix keeps the old name.
+        this.renameDrafts.set(actor.id, target.value);
+        errors.set(actor.id, this.t(name ? 'actors.name-too-long' : 'actors.name-required'));
+        this.renameErrors = errors;
+        return;
+      }
+      errors.delete(actor.id);
+      this.renameDrafts.delete(actor.id);
+      this.renameErrors = errors;
+      if (this.model.updateActor(index, { name })) {
+        this.structureChanged();
+        this.announce(this.t('actors.renamed', { name }));
+        this.emitChange();
+      }
+    } else if (target.dataset['kind'] === 'sector') {
+      if (this.model.updateActor(index, { sector: target.value })) {
+        this.structureChanged();
+        this.emitChange();
+      }
+    }
+  };
+
+  private onActorListClick = (event: MouseEvent) => {
+    const button = (event.target as Element).closest<HTMLElement>('[data-kind="remove"]');
+    if (!button) return;
+    const removed = this.model.removeActor(Number(button.dataset['index']));
+    if (!removed) return;
+    this.removed = removed;
+    this.structureChanged();
+    this.announce(this.removedText(removed));
+    this.emitChange();
+    this.focusAfterRender = '#undo';
+  };
+
+  private onUndo = () => {
+    const removed = this.removed;
+    if (!removed) return;
+    this.model.restore(removed);
+    this.removed = undefined;
+    this.structureChanged();
+    this.announce(this.t('actors.restored', { name: removed.actor.name }));
+    this.emitChange();
+    this.focusAfterRender = `li[data-id="${CSS.escape(removed.actor.id)}"] input`;
+  };
+
+  // ---- import / export ---------------------------------------------------------------------
+
+  private onImportText = () => {
+    if (this.importJson(this.importText)) this.emitChange();
+  };
+
+  private onImportFile = async (event: Event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    // The file's text goes into the box, so a problem can be fixed in place and nothing is lost.
+    this.importText = text;
+    if (this.importJson(text)) this.emitChange();
+    input.value = '';
+  };
+
+  private downloadJson = () => this.download(this.exportJson(), 'partnerships.json', 'application/json');
+  private downloadTiesCsv = () => this.download(this.exportTiesCsv(), 'partnership-ties.csv', 'text/csv');
+  private downloadActorsCsv = () => this.download(this.exportActorsCsv(), 'partnership-actors.csv', 'text/csv');
+
+  private download(text: string, name: string, type: string): void {
+    const url = URL.createObjectURL(new Blob([type === 'text/csv' ? `\ufeff${text}` : text], { type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private loadSrc(): void {
+    this.srcRequest?.abort();
+    this.srcRequest = undefined;
+    this.srcProblem = '';
+    const url = this.src?.trim();
+    if (!url) return;
+    const problem = checkEndpoint(url, 'src') ?? checkAttribute('src', srcSchema, url);
+    if (problem) return; // reported by checkConfig
+    const request = new AbortController();
+    this.srcRequest = request;
+    const fail = (problem: string) => {
+      this.srcProblem = this.t('src.error', { url, problem });
+      console.error(`[lc-elements] <${this.localName}> src: ${url}: ${problem}`);
+    };
+    fetch(url, { signal: request.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(async (response) => {
+        if (request.signal.aborted) return;
+        if (!response.ok) return fail(`HTTP ${response.status}`);
+        const result = parseMatrixJson(await response.text());
+        if (request.signal.aborted) return;
+        if (!result.ok) return fail(result.problems.map((p) => this.problemText(p)).join(' '));
+        this.loadData(result.value);
+      })
+      .catch((error: unknown) => {
+        if (!request.signal.aborted) fail((error as Error).message);
+      });
+  }
+
+  // ---- submission --------------------------------------------------------------------------
+
+  private onSend = () => {
+    const state = this.submission.state;
+    if (state === 'sending' || state === 'queued') return;
+    void this.submit();
+  };
+
+  // ---- helpers -----------------------------------------------------------------------------
+
+  private get useList(): boolean {
+    return this.layout === 'list' || (this.layout !== 'grid' && this.narrow);
+  }
+
+  private get validHeadingLevel(): number {
+    return headingLevelSchema.safeParse(this.headingLevel).success ? this.headingLevel : 3;
+  }
+
+  private get sectorOptions(): Array<{ id: string; label: string }> {
+    const parsed = this.sectors === undefined ? undefined : sectorSchema.safeParse(this.sectors);
+    const list: SectorOption[] =
+      parsed?.success && parsed.data.length ? parsed.data : DEFAULT_SECTORS.map((id) => ({ id }));
+    return list.map((s) => ({ id: s.id, label: s.label ?? this.sectorLabel(s.id) }));
+  }
+
+  private get sectorIds(): string[] {
+    return this.sectorOptions.map((s) => s.id);
+  }
+
+  private sectorLabel(id: string): string {
+    const own = this.sectors?.find?.((s) => s.id === id)?.label;
+    if (own) return own;
+    const key = `sector.${id}` as MatrixStringKey;
+    return this.strings?.[key] !== undefined || (DEFAULT_SECTORS as readonly string[]).includes(id) ? this.t(key) : id;
+  }
+
+  private t(key: MatrixStringKey, vars?: Record<string, string | number>): string {
+    return msg(this.community.locale, key, vars, this.strings);
+  }
+
+  private levelValue(level: TieLevel): string {
+    return this.t('level.value', { level: String(level), label: this.t(`level.${level}`) });
+  }
+
+  private describeLevel(row: number, col: number): string {
+    const text = this.levelValue(this.model.level(row, col));
+    return this.model.independent(row, col) ? `${text}, ${this.t('cell.independent')}` : text;
+  }
+
+  private describeCell(row: number, col: number): string {
+    const actors = this.model.actors;
+    const a = actors[row];
+    const b = actors[col];
+    if (!a || !b) return '';
+    if (row === col) return this.t('cell.self', { row: a.name });
+    const label = this.t(this.model.directed ? 'cell.name.directed' : 'cell.name', {
+      row: `${a.name} (${this.sectorLabel(a.sector)})`,
+      col: `${b.name} (${this.sectorLabel(b.sector)})`,
+      level: this.levelValue(this.model.level(row, col)),
+    });
+    return this.model.independent(row, col) ? `${label}, ${this.t('cell.independent')}` : label;
+  }
+
+  private removedText(removed: RemovedActor): string {
+    return this.t('actors.removed', { name: removed.actor.name, count: removed.ties.length });
+  }
+
+  private problemText(p: DataProblem): string {
+    return this.t(`problem.${p.code}` as MatrixStringKey, {
+      path: p.path,
+      id: p.id ?? '',
+      value: p.value ?? '',
+      detail: p.detail ?? '',
+    });
+  }
+
+  private percent(value: number): string {
+    return new Intl.NumberFormat(this.community.locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  }
+
+  private number(value: number, digits = 0): string {
+    return new Intl.NumberFormat(this.community.locale, { maximumFractionDigits: digits }).format(value);
+  }
+
+  private announce(text: string): void {
+    // Re-announce the same text (pressing the same digit twice) by changing the node's content.
+    this.notice = this.notice === text ? `${text}\u00a0` : text;
+  }
+
+  private emitChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  private loadData(data: MatrixData): void {
+    const staged = new MatrixModel(data);
+    staged.setDirected(this.directed);
+    this.model.load(staged.actors, staged.ties());
+    this.removed = undefined;
+    this.structureChanged();
+  }
+
+  /** After a change of actors (or of everything): every row re-renders once. */
+  private structureChanged(): void {
+    this.gridStamp++;
+    this.rowStamps = new Array(this.model.size).fill(0);
+    this.revision++;
+    const n = this.model.size;
+    if (this.activeRow >= n) this.activeRow = Math.max(0, n - 1);
+    if (this.activeCol >= n) this.activeCol = Math.max(0, n - 1);
+    // Start off the diagonal, on the first cell that can hold a tie.
+    if (n > 1 && this.activeRow === this.activeCol) this.activeCol = this.activeRow === 0 ? 1 : this.activeRow - 1;
+    if (this.listActor >= n) this.listActor = Math.max(0, n - 1);
+    this.requestUpdate();
+  }
+
+  /** After one cell changed: only its row (and, when symmetric, its mirror's row) re-render. */
+  private cellsChanged(row: number, col: number): void {
+    this.rowStamps[row] = (this.rowStamps[row] ?? 0) + 1;
+    if (!this.model.directed) this.rowStamps[col] = (this.rowStamps[col] ?? 0) + 1;
+    this.revision++;
+  }
+
+  private reportInput(attribute: string, problems: DataProblem[]): void {
+    this.inputProblems = [...this.inputProblems.filter((p) => p.attribute !== attribute), { attribute, problems }];
+    console.error(`[lc-elements] <${this.localName}> ${attribute}: ${problems.map(describeProblem).join('; ')}`);
+  }
+
+  private clearInput(attribute: string): void {
+    if (this.inputProblems.some((p) => p.attribute === attribute)) {
+      this.inputProblems = this.inputProblems.filter((p) => p.attribute !== attribute);
+    }
+  }
+
+  private checkConfig(): void {
+    const problems: ConfigProblem[] = [];
+    const check = (p: ConfigProblem | undefined) => p && problems.push(p);
+    check(checkEndpoint(this.endpoint));
+    if (this.src !== undefined && this.src !== null && this.src.trim()) check(checkEndpoint(this.src, 'src'));
+    check(checkAttribute('layout', layoutSchema, this.layout));
+    check(checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
+    if (this.sectors !== undefined) {
+      const parsed = sectorSchema.safeParse(this.sectors);
+      if (!parsed.success) check(checkAttribute('sectors', sectorSchema, this.sectors));
+      else if (!parsed.data.length) problems.push({ attribute: 'sectors', message: 'is empty' });
+    }
+    for (const p of problems) {
+      if (!this.configProblems.some((q) => q.attribute === p.attribute && q.message === p.message)) logProblem(this, p);
+    }
+    const same =
+      problems.length === this.configProblems.length &&
+      problems.every(
+        (p, i) => p.attribute === this.configProblems[i]!.attribute && p.message === this.configProblems[i]!.message,
+      );
+    if (!same) this.configProblems = problems;
+  }
+}
+
+const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-partnership-matrix': LcPartnershipMatrix;
+  }
+}

@@ -1,0 +1,221 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/partnership-matrix/define.js';
+import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
+import {
+  $,
+  $$,
+  cellAt,
+  countChanges,
+  focused,
+  focusedCell,
+  levelOf,
+  press,
+  smallActors,
+  smallTies,
+} from './partnership-matrix-support.js';
+
+async function small(extra: Partial<Pick<LcPartnershipMatrix, 'directed' | 'locale'>> = {}) {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      <button>before</button>
+      <lc-partnership-matrix layout="grid" .actors=${smallActors} .ties=${smallTies}></lc-partnership-matrix>
+    </div>`,
+  );
+  const el = wrapper.querySelector('lc-partnership-matrix')!;
+  Object.assign(el, extra);
+  await el.updateComplete;
+  return { wrapper, el };
+}
+
+describe('<lc-partnership-matrix> grid', () => {
+  it('renders the ARIA grid pattern: grid, rows, row and column headers, one cell per pair', async () => {
+    const { el } = await small();
+    const grid = $(el, '[role="grid"]')!;
+    expect(grid.getAttribute('aria-labelledby')).to.equal('title');
+    expect($(el, '#title')!.textContent).to.equal('Partnerships');
+    expect($$(el, '[role="row"]')).to.have.length(5);
+    expect($$(el, '[role="columnheader"]').map((h) => h.textContent!.trim())).to.deep.equal([
+      'Actor',
+      'Town hall',
+      'City College',
+      'Savings Bank',
+      'Sport Club',
+    ]);
+    expect($$(el, '[role="rowheader"]').map((h) => h.textContent)).to.deep.equal(smallActors.map((a) => a.name));
+    expect($$(el, '[role="gridcell"]')).to.have.length(16);
+    // Roving tabindex: exactly one cell is in the tab order.
+    expect($$(el, '[role="gridcell"][tabindex="0"]')).to.have.length(1);
+    // No cell has a listener of its own: a cell is a bare element.
+    expect(cellAt(el, 0, 1).attributes.length).to.equal(5); // role, part, class, tabindex, aria-label
+  });
+
+  it('names each cell "row actor, column actor, level", containing the text it shows', async () => {
+    const { el } = await small();
+    const tie = cellAt(el, 0, 1);
+    expect(tie.textContent).to.equal('3');
+    expect(tie.getAttribute('aria-label')).to.equal('Town hall, City College, 3 Lasting partnership');
+    // The mirror of a symmetric tie.
+    expect(cellAt(el, 1, 0).getAttribute('aria-label')).to.equal('City College, Town hall, 3 Lasting partnership');
+    const independent = cellAt(el, 2, 3);
+    expect(independent.className).to.contain('ind');
+    expect(independent.getAttribute('aria-label')).to.equal(
+      'Savings Bank, Sport Club, 2 Joint activity, without a public authority',
+    );
+    const none = cellAt(el, 0, 2);
+    expect(none.textContent).to.equal('');
+    expect(none.getAttribute('aria-label')).to.equal('Town hall, Savings Bank, 0 None');
+    const self = cellAt(el, 1, 1);
+    expect(self.getAttribute('aria-disabled')).to.equal('true');
+    expect(self.getAttribute('aria-label')).to.equal('City College, City College, the same actor');
+    for (const cell of $$(el, '[role="gridcell"]')) {
+      expect(cell.getAttribute('aria-label')!, 'label in name').to.contain(cell.textContent!.trim());
+    }
+  });
+
+  it('is edited with the keyboard alone: Tab in, arrows, Home/End, Page keys, digits, Space, Delete', async () => {
+    const { wrapper, el } = await small();
+    const seen = countChanges(el);
+    wrapper.querySelector('button')!.focus();
+    await press('Tab');
+    expect(focusedCell(el), 'Tab lands on the roving cell').to.deep.equal([0, 1]);
+
+    await press('ArrowRight');
+    expect(focusedCell(el)).to.deep.equal([0, 2]);
+    await press('4');
+    expect(levelOf(el, 'town', 'bank')).to.equal(4);
+    expect(cellAt(el, 0, 2).textContent).to.equal('4');
+    // Symmetric: the mirror cell follows.
+    expect(cellAt(el, 2, 0).getAttribute('aria-label')).to.equal('Savings Bank, Town hall, 4 Shared governance');
+    expect($(el, '[part="notice"]')!.textContent).to.equal('4 Shared governance');
+
+    await press('Space');
+    expect(el.ties.find((t) => t.source === 'town' && t.target === 'bank')!.independent).to.be.true;
+    expect(cellAt(el, 0, 2).getAttribute('aria-label')).to.contain('without a public authority');
+    await press('i');
+    expect(el.ties.find((t) => t.source === 'town' && t.target === 'bank')!.independent).to.be.false;
+
+    await press('ArrowDown');
+    expect(focusedCell(el)).to.deep.equal([1, 2]);
+    await press('2');
+    expect(levelOf(el, 'college', 'bank')).to.equal(2);
+    await press('End');
+    expect(focusedCell(el)).to.deep.equal([1, 3]);
+    await press('Home');
+    expect(focusedCell(el)).to.deep.equal([1, 0]);
+    await press('PageDown');
+    expect(focusedCell(el)![0], 'Page Down moves down (to the last row here)').to.equal(3);
+    await press('PageUp');
+    expect(focusedCell(el)![0]).to.equal(0);
+    await press('ArrowUp');
+    expect(focusedCell(el), 'stops at the edge').to.deep.equal([0, 0]);
+
+    // The diagonal cannot hold a tie.
+    await press('3');
+    expect(el.ties.some((t) => t.source === t.target)).to.be.false;
+
+    await press('ArrowRight');
+    await press('Delete');
+    expect(levelOf(el, 'town', 'college')).to.equal(0);
+    // Space on a cell without a tie says why nothing happened.
+    await press('Space');
+    expect($(el, '[part="notice"]')!.textContent).to.contain('Set a level first');
+
+    await sendKeys({ down: 'Control' });
+    await press('End');
+    await sendKeys({ up: 'Control' });
+    expect(focusedCell(el)).to.deep.equal([3, 3]);
+    // Roving tabindex follows focus.
+    await el.updateComplete;
+    expect($$(el, '[role="gridcell"][tabindex="0"]')).to.deep.equal([cellAt(el, 3, 3)]);
+    expect(seen.change).to.equal(5);
+  });
+
+  it('opens one shared level picker with Enter, chooses with arrows and Enter, and returns focus', async () => {
+    const { wrapper, el } = await small();
+    wrapper.querySelector('button')!.focus();
+    await press('Tab');
+    await press('ArrowRight'); // town – bank, none
+    await press('Enter');
+    await el.updateComplete;
+    const picker = $(el, '[part="picker"]')!;
+    expect(picker.matches(':popover-open')).to.be.true;
+    expect(picker.getAttribute('aria-label')).to.equal('Tie between Town hall and Savings Bank');
+    expect($$(el, '[part="picker"]'), 'one picker for the whole grid').to.have.length(1);
+    expect(focused(el)!.getAttribute('role')).to.equal('option');
+    expect(focused(el)!.textContent).to.contain('0 None');
+    await press('ArrowDown');
+    await press('ArrowDown');
+    expect(focused(el)!.textContent).to.contain('2 Joint activity');
+    await press('Enter');
+    await el.updateComplete;
+    expect(picker.matches(':popover-open')).to.be.false;
+    expect(levelOf(el, 'town', 'bank')).to.equal(2);
+    expect(focusedCell(el)).to.deep.equal([0, 2]);
+
+    // Escape closes without a change; focus returns to the cell.
+    await press('Enter');
+    await el.updateComplete;
+    expect(picker.matches(':popover-open')).to.be.true;
+    await press('Escape');
+    await el.updateComplete;
+    expect(picker.matches(':popover-open')).to.be.false;
+    expect(focusedCell(el)).to.deep.equal([0, 2]);
+    expect(levelOf(el, 'town', 'bank')).to.equal(2);
+
+    // The flag can be set from the picker, with a pointer.
+    cellAt(el, 0, 2).click();
+    await el.updateComplete;
+    expect(picker.matches(':popover-open')).to.be.true;
+    $<HTMLInputElement>(el, '[part="picker"] input[type="checkbox"]')!.click();
+    expect(el.ties.find((t) => t.target === 'bank')!.independent).to.be.true;
+    $<HTMLElement>(el, '[part="picker"] [data-level="3"]')!.click();
+    await el.updateComplete;
+    expect(levelOf(el, 'town', 'bank')).to.equal(3);
+    expect(picker.matches(':popover-open')).to.be.false;
+  });
+
+  it('keeps one-way ties apart with `directed`', async () => {
+    const { wrapper, el } = await small({ directed: true });
+    wrapper.querySelector('button')!.focus();
+    await press('Tab');
+    await press('1');
+    expect(levelOf(el, 'town', 'college')).to.equal(1);
+    expect(levelOf(el, 'college', 'town'), 'the way back is its own').to.equal(3);
+    expect(cellAt(el, 0, 1).getAttribute('aria-label')).to.equal('Town hall to City College, 1 Occasional contact');
+    expect(el.figures.pairs).to.equal(12);
+  });
+
+  it('mirrors the arrow keys in Arabic (right to left)', async () => {
+    const { wrapper, el } = await small({ locale: 'ar' });
+    expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    wrapper.querySelector('button')!.focus();
+    await press('Tab');
+    await press('ArrowLeft');
+    expect(focusedCell(el), 'ArrowLeft goes to the next column in RTL').to.deep.equal([0, 2]);
+    await press('ArrowRight');
+    expect(focusedCell(el)).to.deep.equal([0, 1]);
+    // An Arabic keyboard's digit (the test driver cannot type it as a key, so it is dispatched).
+    focused(el)!.dispatchEvent(new KeyboardEvent('keydown', { key: '٤', bubbles: true, composed: true }));
+    expect(levelOf(el, 'town', 'college'), 'Arabic-Indic digits set levels').to.equal(4);
+  });
+
+  it('updates the figures live, and never fires change on a programmatic set', async () => {
+    const { el } = await small();
+    const seen = countChanges(el);
+    const figure = (label: string) =>
+      $$(el, '.numbers > div')
+        .find((d) => d.querySelector('dt')!.textContent === label)!
+        .querySelector('dd')!.textContent;
+    // 4 actors → 6 pairs, 2 ties.
+    expect(figure('Ties')).to.equal('2');
+    expect(figure('Density (ties out of possible pairs)')).to.equal('33%');
+    el.ties = [...smallTies, { source: 'college', target: 'bank', level: 4, independent: true }];
+    await el.updateComplete;
+    expect(figure('Ties')).to.equal('3');
+    expect(figure('Density (ties out of possible pairs)')).to.equal('50%');
+    expect(figure('Ties without a public authority')).to.equal('67%');
+    expect(seen.change).to.equal(0);
+    expect($(el, '.heatmap')!.textContent).to.contain('Education');
+  });
+});
