@@ -373,6 +373,16 @@ describe('<lc-results> exports', () => {
     expect(lines).to.include('test-town,2026-spring,local-pride,local-pride,overall,,shown,5,5,0,0,4,4,0,0,0,0,5,');
   });
 
+  it('exports the chart while it is hidden', async () => {
+    const el = await ready(
+      await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en" hide-chart></lc-results>`),
+    );
+    const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.querySelector('path')!.getAttribute('stroke')).to.match(/^rgb/);
+    expect(doc.querySelectorAll('circle')).to.have.length(5);
+  });
+
   it('offers the CSV and the chart as downloads', async () => {
     const el = await ready(await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en"></lc-results>`));
     const downloads: Array<{ name: string; href: string }> = [];

@@ -110,6 +110,8 @@ const roundSchema = z
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 const MAX_LEVEL = 4;
+/** Number formats are costly to build and a results page formats hundreds of figures. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
 /** Properties copied from the live chart into the exported SVG as presentation attributes. */
 const EXPORTED_PROPERTIES = [
   'fill',
@@ -510,7 +512,10 @@ export class LcResults extends LitElement {
   }
 
   private format(value: number, options: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.community.locale, options).format(value);
+    const key = `${this.community.locale}|${JSON.stringify(options)}`;
+    let format = numberFormats.get(key);
+    if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(this.community.locale, options)));
+    return format.format(value);
   }
 
   private mean(value: number): string {
