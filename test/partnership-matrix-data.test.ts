@@ -1,0 +1,274 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { parseCsv } from '../src/components/partnership-matrix/csv.js';
+import '../src/components/partnership-matrix/define.js';
+import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
+import { captureConsoleErrors } from './support/helpers.js';
+import {
+  $,
+  $$,
+  cellAt,
+  countChanges,
+  fill,
+  focused,
+  levelOf,
+  press,
+  smallActors,
+  smallTies,
+} from './partnership-matrix-support.js';
+
+async function matrix(actors = smallActors, ties = smallTies) {
+  const el = await fixture<LcPartnershipMatrix>(
+    html`<lc-partnership-matrix layout="grid" .actors=${actors} .ties=${ties}></lc-partnership-matrix>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+async function openPanel(el: LcPartnershipMatrix, part: 'actors' | 'data') {
+  $<HTMLElement>(el, `[part="${part}"] > summary`)!.click();
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r));
+  await el.updateComplete;
+}
+
+const alertText = (el: LcPartnershipMatrix) => $$(el, '[role="alert"]').map((a) => a.textContent!.replace(/\s+/g, ' '));
+
+describe('<lc-partnership-matrix> export and import', () => {
+  it('exports JSON with the figures, and imports it back into another element unchanged', async () => {
+    const a = await matrix();
+    cellAt(a, 1, 2).focus();
+    await press('4');
+    await press('Space');
+    const json = a.exportJson();
+    const parsed = JSON.parse(json);
+    expect(parsed.schema).to.equal('lc-partnerships/1');
+    expect(parsed.figures).to.deep.equal(JSON.parse(JSON.stringify(a.figures)));
+    expect(parsed.figures.ties).to.equal(3);
+
+    const b = await fixture<LcPartnershipMatrix>(html`<lc-partnership-matrix layout="grid"></lc-partnership-matrix>`);
+    const seen = countChanges(b);
+    await openPanel(b, 'data');
+    fill($<HTMLTextAreaElement>(b, '#import-text')!, json);
+    $<HTMLButtonElement>(b, '#import')!.click();
+    await b.updateComplete;
+    expect(b.actors).to.deep.equal(a.actors);
+    expect(b.ties).to.deep.equal(a.ties);
+    expect(b.figures).to.deep.equal(a.figures);
+    expect(b.exportJson()).to.equal(json);
+    expect(seen.change, 'an import by the person is a change').to.equal(1);
+    expect($(b, '[part="notice"]')!.textContent).to.equal('Imported 4 actors and 3 ties.');
+    expect($$(b, '[role="gridcell"]')).to.have.length(16);
+  });
+
+  it('exports a CSV edge list and node list that network tools read, with formulas defused', async () => {
+    const el = await matrix(
+      [
+        { id: 'x', name: '=HYPERLINK("http://evil")', sector: 'culture' },
+        { id: 'y', name: 'Bank, "the big one"', sector: 'business-finance' },
+      ],
+      [{ source: 'x', target: 'y', level: 2, independent: true }],
+    );
+    const edges = parseCsv(el.exportTiesCsv());
+    expect(edges).to.deep.equal([
+      ['source', 'target', 'level', 'independent'],
+      ['x', 'y', '2', 'true'],
+    ]);
+    const nodes = parseCsv(el.exportActorsCsv());
+    expect(nodes[1]).to.deep.equal(['x', `'=HYPERLINK("http://evil")`, 'culture']);
+    expect(nodes[2]).to.deep.equal(['y', 'Bank, "the big one"', 'business-finance']);
+  });
+
+  it('offers the downloads as buttons', async () => {
+    const el = await matrix();
+    await openPanel(el, 'data');
+    const labels = $$(el, '[part="data"] .export button').map((b) => b.textContent!.trim());
+    expect(labels).to.deep.equal(['Download JSON', 'Download ties (CSV)', 'Download actors (CSV)']);
+  });
+});
+
+describe('<lc-partnership-matrix> bad input', () => {
+  it('refuses duplicate actor ids from a property, names them, and keeps what it had', async () => {
+    const el = await matrix();
+    const errors = await captureConsoleErrors(async () => {
+      el.actors = [
+        { id: 'a', name: 'One', sector: 'culture' },
+        { id: 'a', name: 'Two', sector: 'culture' },
+      ];
+      await el.updateComplete;
+    });
+    const text = alertText(el).join(' ');
+    expect(text).to.contain('The actors given to this element have problems');
+    expect(text).to.contain('actors[1].id: the actor id “a” is used twice (first at actors[0].id)');
+    expect(errors.some((e) => e.includes('<lc-partnership-matrix> actors: actors[1].id'))).to.be.true;
+    expect(el.actors).to.deep.equal(smallActors);
+    expect(el.ties).to.deep.equal(smallTies);
+    // Good data clears the message.
+    el.actors = smallActors.slice(0, 3);
+    await el.updateComplete;
+    expect(alertText(el)).to.deep.equal([]);
+  });
+
+  it('refuses ties to an unknown actor and levels out of range from a property', async () => {
+    const el = await matrix();
+    await captureConsoleErrors(async () => {
+      el.ties = [
+        { source: 'town', target: 'mars', level: 2, independent: false },
+        { source: 'town', target: 'bank', level: 9 as never, independent: false },
+      ];
+      await el.updateComplete;
+    });
+    const text = alertText(el).join(' ');
+    expect(text).to.contain('ties[1].level: the level must be a whole number from 0 to 4, not 9.');
+    expect(el.ties).to.deep.equal(smallTies);
+    await captureConsoleErrors(async () => {
+      el.ties = [{ source: 'town', target: 'mars', level: 2, independent: false }];
+      await el.updateComplete;
+    });
+    expect(alertText(el).join(' ')).to.contain('ties[0].target: there is no actor “mars”.');
+  });
+
+  it('shows what is wrong with an import, changes nothing, and keeps the pasted text', async () => {
+    const el = await matrix();
+    const seen = countChanges(el);
+    await openPanel(el, 'data');
+    const area = $<HTMLTextAreaElement>(el, '#import-text')!;
+    const cases: Array<[string, string]> = [
+      [
+        JSON.stringify({ actors: smallActors, ties: [{ source: 'town', target: 'mars', level: 1 }] }),
+        'ties[0].target: there is no actor “mars”.',
+      ],
+      [
+        JSON.stringify({ actors: [...smallActors, { id: 'bank', name: 'Another bank', sector: 'culture' }] }),
+        'actors[4].id: the actor id “bank” is used twice (first at actors[2].id).',
+      ],
+      [
+        JSON.stringify({ actors: smallActors, ties: [{ source: 'town', target: 'bank', level: 7 }] }),
+        'ties[0].level: the level must be a whole number from 0 to 4, not 7.',
+      ],
+      ['{"actors": [', 'The text is not valid JSON'],
+    ];
+    await captureConsoleErrors(async () => {
+      for (const [text, problem] of cases) {
+        fill(area, text);
+        $<HTMLButtonElement>(el, '#import')!.click();
+        await el.updateComplete;
+        const alert = alertText(el).join(' ');
+        expect(alert).to.contain('Nothing was changed: the data has problems.');
+        expect(alert).to.contain(problem);
+        expect($<HTMLTextAreaElement>(el, '#import-text')!.value, 'the pasted text is kept').to.equal(text);
+        expect($<HTMLTextAreaElement>(el, '#import-text')!.getAttribute('aria-invalid')).to.equal('true');
+      }
+    });
+    expect(el.actors).to.deep.equal(smallActors);
+    expect(el.ties).to.deep.equal(smallTies);
+    expect(seen.change).to.equal(0);
+  });
+
+  it('reports a bad attribute in place and in the console', async () => {
+    const errors = await captureConsoleErrors(async () => {
+      const el = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix
+          layout="table"
+          endpoint="javascript:alert(1)"
+          heading-level="9"
+        ></lc-partnership-matrix>`,
+      );
+      const text = alertText(el).join(' ');
+      expect(text).to.contain('layout must be "auto", "grid" or "list"');
+      expect(text).to.contain('endpoint must be an http(s) URL');
+      expect(text).to.contain('heading-level must be 2 to 6');
+      expect($(el, 'h3'), 'falls back to a level-3 heading').to.exist;
+      expect($(el, '[part~="submit"]'), 'no send button for a bad endpoint').to.not.exist;
+    });
+    expect(errors.some((e) => e.includes('<lc-partnership-matrix> layout'))).to.be.true;
+    expect(errors.some((e) => e.includes('<lc-partnership-matrix> endpoint'))).to.be.true;
+  });
+});
+
+describe('<lc-partnership-matrix> actors', () => {
+  it('adds an actor from the keyboard, with an id made from its name, and refuses an empty name', async () => {
+    const el = await matrix();
+    const seen = countChanges(el);
+    await openPanel(el, 'actors');
+    $<HTMLInputElement>(el, '#add-name')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect($(el, '#add-error')!.textContent).to.equal('Give the actor a name.');
+    expect($(el, '#add-name')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.actors).to.have.length(4);
+
+    await sendKeys({ type: 'Choir & Co' });
+    const sector = $<HTMLSelectElement>(el, '.add select')!;
+    sector.value = 'culture';
+    sector.dispatchEvent(new Event('change'));
+    $<HTMLInputElement>(el, '#add-name')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.actors[4]).to.deep.equal({ id: 'choir-co', name: 'Choir & Co', sector: 'culture' });
+    expect($<HTMLInputElement>(el, '#add-name')!.value).to.equal('');
+    expect(focused(el)!.id, 'focus stays in the name field for the next one').to.equal('add-name');
+    expect($$(el, '[role="gridcell"]')).to.have.length(25);
+    expect($(el, '[part="notice"]')!.textContent).to.equal('Added Choir & Co.');
+    expect(seen.change).to.equal(1);
+  });
+
+  it('renames an actor, and keeps an empty name in the field with a message instead of losing it', async () => {
+    const el = await matrix();
+    await openPanel(el, 'actors');
+    const input = $$<HTMLInputElement>(el, '.actor-list input')[1]!;
+    input.value = 'College of the North';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.actors[1]!.name).to.equal('College of the North');
+    expect(cellAt(el, 1, 0).getAttribute('aria-label')).to.contain('College of the North, Town hall');
+    expect($$(el, '[role="columnheader"]')[2]!.textContent!.trim()).to.equal('College of the North');
+
+    input.value = '   ';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.actors[1]!.name).to.equal('College of the North');
+    expect($$<HTMLInputElement>(el, '.actor-list input')[1]!.value).to.equal('   ');
+    expect($(el, '#rename-1')!.textContent).to.equal('Give the actor a name.');
+  });
+
+  it('removes an actor with its ties, and Undo puts both back', async () => {
+    const el = await matrix();
+    await openPanel(el, 'actors');
+    const before = { actors: el.actors, ties: el.ties };
+    $$<HTMLButtonElement>(el, '.actor-list button')[0]!.click();
+    await el.updateComplete;
+    expect(el.actors.map((a) => a.id)).to.deep.equal(['college', 'bank', 'club']);
+    expect(levelOf(el, 'town', 'college')).to.equal(0);
+    expect($(el, '[part="notice"]')!.textContent).to.equal('Removed Town hall and its 1 tie.');
+    expect(focused(el)!.id, 'focus moves to Undo').to.equal('undo');
+    expect($$(el, '[role="gridcell"]')).to.have.length(9);
+
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.actors).to.deep.equal(before.actors);
+    expect(el.ties).to.deep.equal(before.ties);
+    expect($(el, '#undo')).to.not.exist;
+    expect($(el, '[part="notice"]')!.textContent).to.equal('Restored Town hall.');
+  });
+
+  it('offers the default sectors with localized labels, or the host’s own list', async () => {
+    const el = await matrix();
+    await openPanel(el, 'actors');
+    expect($$(el, '.add select option').map((o) => o.textContent!.trim())).to.deep.equal([
+      'Public authority',
+      'Education',
+      'Business and finance',
+      'Civil society and sport',
+      'Culture',
+      'Health and social care',
+      'Citizens’ group',
+    ]);
+    el.locale = 'de';
+    await el.updateComplete;
+    expect($$(el, '.add select option')[2]!.textContent!.trim()).to.equal('Wirtschaft und Finanzen');
+    el.sectors = [{ id: 'municipality', label: 'Municipality' }, { id: 'education' }];
+    await el.updateComplete;
+    expect($$(el, '.add select option').map((o) => o.textContent!.trim())).to.deep.equal(['Municipality', 'Bildung']);
+  });
+});
