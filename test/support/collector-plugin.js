@@ -64,6 +64,12 @@ async function collect(ctx, b) {
   }
   const seen = b.records.has(body.id);
   if (!seen) b.records.set(body.id, body);
+  if (fault?.dropAfterStore) {
+    // Stored, but the answer never arrives: the client must retry and be deduplicated.
+    ctx.req.socket.destroy();
+    ctx.respond = false;
+    return;
+  }
   ctx.status = seen ? 200 : 201;
   ctx.body = { id: body.id, duplicate: seen };
 }

@@ -11,6 +11,8 @@ export interface Fault {
   retryAfter?: number | string;
   message?: string;
   drop?: boolean;
+  /** Store the submission, then drop the connection before answering. */
+  dropAfterStore?: boolean;
   stallMs?: number;
 }
 
