@@ -2,7 +2,7 @@ import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import * as z from 'zod/mini';
+import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
 import { checkAttribute, checkEndpoint, logProblem, truncate, type ConfigProblem } from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
