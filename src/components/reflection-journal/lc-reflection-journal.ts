@@ -247,6 +247,8 @@ export class LcReflectionJournal extends LitElement {
     const criterion =
       preset && data.criteria.includes(preset) ? preset : data.criteria.length === 1 ? data.criteria[0] : undefined;
     this.sentDraft = this.draft;
+    // Keep the text safe whatever becomes of the submission (the store runs writes in order).
+    void this.flushDraft();
     return this.submission.submit('journal-entry', data, criterion);
   }
 

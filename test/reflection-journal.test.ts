@@ -1,0 +1,536 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/community/define.js';
+import '../src/components/reflection-journal/define.js';
+import type { LcCommunity } from '../src/components/community/lc-community.js';
+import { getDraftStore, localDate, PROMPT_KEYS } from '../src/components/reflection-journal/drafts.js';
+import type { LcReflectionJournal } from '../src/components/reflection-journal/lc-reflection-journal.js';
+import type { LcSubmittedEvent } from '../src/core/events.js';
+import { captureConsoleErrors, collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
+
+const uid = () => Math.random().toString(36).slice(2, 10);
+
+interface Setup {
+  community?: string;
+  endpoint?: string;
+  storage?: 'device' | 'none';
+  locale?: string;
+}
+
+async function mount(journal: TemplateResult, setup: Setup = {}) {
+  const community = setup.community ?? `c-${uid()}`;
+  const wrapper = await fixture<LcCommunity>(
+    html`<lc-community
+      community=${community}
+      round="r1"
+      endpoint=${ifDefined(setup.endpoint)}
+      storage=${setup.storage ?? 'device'}
+      locale=${ifDefined(setup.locale)}
+      >${journal}</lc-community
+    >`,
+  );
+  const el = wrapper.querySelector('lc-reflection-journal')!;
+  await el.updateComplete;
+  return { wrapper, el, community };
+}
+
+const part = <T extends Element = HTMLElement>(el: LcReflectionJournal, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const field = (el: LcReflectionJournal, id: string) => part<HTMLInputElement | HTMLTextAreaElement>(el, `#${id}`);
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const announcer = (el: LcReflectionJournal) => part(el, '.visually-hidden[role="status"]');
+
+async function typeInto(el: LcReflectionJournal, id: string, value: string) {
+  field(el, id).focus();
+  await sendKeys({ type: value });
+  await el.updateComplete;
+}
+
+/** Sets a field as if typed in one go (an input event from the control), without waiting. */
+function setField(el: LcReflectionJournal, id: string, value: string) {
+  const control = field(el, id);
+  control.value = value;
+  control.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+async function storedDraft(key: string) {
+  return (await getDraftStore('device').get(key)) as
+    { savedAt: number; draft: { title: string; practised: string } } | undefined;
+}
+
+async function entryTitles(el: LcReflectionJournal): Promise<string[]> {
+  await el.updateComplete;
+  return [...el.shadowRoot!.querySelectorAll('[part="entry"] [part="heading"]')].map((h) => text(h));
+}
+
+describe('<lc-reflection-journal>: writing', () => {
+  it('starts an entry for today, with the criterion preset, every prompt labelled, and no axe violations', async () => {
+    const { el } = await mount(html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`);
+    expect(field(el, 'date').value).to.equal(localDate());
+    expect(field(el, 'date').type).to.equal('date');
+    const trust = part<HTMLInputElement>(el, 'input[type="checkbox"][value="trust"]');
+    expect(trust.checked).to.be.true;
+    expect(el.shadowRoot!.querySelectorAll('input[type="checkbox"]:checked')).to.have.length(1);
+    const labels = PROMPT_KEYS.map((key) => text(part(el, `label[for="${key}"]`)));
+    expect(labels).to.deep.equal([
+      'What did we practise?',
+      'How did we test it?',
+      'What challenged it?',
+      'What did we discuss and conclude?',
+      'What will we change?',
+    ]);
+    for (const key of PROMPT_KEYS) expect(field(el, key).localName).to.equal('textarea');
+    expect(text(part(el, '[part="entries-section"]'))).to.contain('No entries about this criterion yet.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes its criterion from an enclosing <lc-criterion-card>', async () => {
+    const { el, community } = await mount(
+      html`<lc-criterion-card criterion="inclusion"
+        ><lc-reflection-journal></lc-reflection-journal
+      ></lc-criterion-card>`,
+    );
+    expect(part<HTMLInputElement>(el, 'input[value="inclusion"]').checked).to.be.true;
+    setField(el, 'title', 'Card draft');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect((await storedDraft(`draft:${community}/r1/inclusion`))?.draft.title).to.equal('Card draft');
+  });
+
+  it('lets the host override any prompt through `strings`', async () => {
+    const { el } = await mount(
+      html`<lc-reflection-journal .strings=${{ 'prompt.tested': 'How did we check it?' }}></lc-reflection-journal>`,
+    );
+    expect(text(part(el, 'label[for="tested"]'))).to.equal('How did we check it?');
+  });
+
+  it('keeps the draft as the person types, and a reload restores it and says so', async () => {
+    const { wrapper, el, community } = await mount(
+      html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`,
+    );
+    await typeInto(el, 'title', 'Open budget evening');
+    await typeInto(el, 'practised', 'We opened the books.');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'Forty came.' });
+    const key = `draft:${community}/r1/trust`;
+    // Saved after a pause in typing, without any other event.
+    await waitFor(async () => (await storedDraft(key))?.draft.practised.includes('Forty'), 'the draft to be saved');
+    expect(text(part(el, '.saved'))).to.match(/^Draft saved on this device at /);
+
+    wrapper.remove();
+    const again = await mount(html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`, { community });
+    expect(field(again.el, 'title').value).to.equal('Open budget evening');
+    expect(field(again.el, 'practised').value).to.equal('We opened the books.\nForty came.');
+    const status = part(again.el, '[part="draft-status"]');
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(text(status)).to.match(/^Your draft from .+ has been restored\.$/);
+    await expect(again.el).to.be.accessible();
+  });
+
+  it('saves at once on pagehide, when the tab is hidden, and when the element is removed', async () => {
+    const { wrapper, el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`);
+    const key = `draft:${el.draftKey}`;
+    setField(el, 'title', 'on pagehide');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    // The store runs operations in order: this read comes after the write the event started.
+    expect((await storedDraft(key))?.draft.title).to.equal('on pagehide');
+
+    setField(el, 'title', 'when hidden');
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect((await storedDraft(key))?.draft.title).to.equal('when hidden');
+
+    setField(el, 'title', 'when removed');
+    wrapper.remove();
+    expect((await storedDraft(key))?.draft.title).to.equal('when removed');
+  });
+
+  it('discards a draft only after confirming in a dialog', async () => {
+    const { el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`);
+    const key = `draft:${el.draftKey}`;
+    await typeInto(el, 'title', 'Keep me?');
+    await waitFor(async () => (await storedDraft(key))?.draft.title === 'Keep me?', 'the draft to be saved');
+    const dialog = part<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.open).to.be.false;
+
+    part<HTMLButtonElement>(el, '[part="discard"]').click();
+    expect(dialog.open).to.be.true;
+    expect(el.shadowRoot!.activeElement?.classList.contains('keep')).to.be.true;
+    expect(dialog.getAttribute('aria-labelledby')).to.equal('discard-title');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    expect(dialog.open).to.be.false;
+    expect(field(el, 'title').value).to.equal('Keep me?');
+
+    part<HTMLButtonElement>(el, '[part="discard"]').click();
+    part<HTMLButtonElement>(el, 'dialog .confirm').click();
+    await waitFor(async () => (await storedDraft(key)) === undefined, 'the draft to be deleted');
+    await el.updateComplete;
+    expect(dialog.open).to.be.false;
+    expect(field(el, 'title').value).to.equal('');
+    expect(text(part(el, '[part="draft-status"]'))).to.equal('The draft has been discarded.');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('title');
+    expect(el.shadowRoot!.querySelector('[part="discard"]')).to.equal(null);
+  });
+
+  it('with the storage policy "none" keeps the draft in the page only', async () => {
+    const { wrapper, el, community } = await mount(html`<lc-reflection-journal></lc-reflection-journal>`, {
+      storage: 'none',
+    });
+    setField(el, 'title', 'Only in memory');
+    wrapper.remove();
+    const key = `draft:${community}/r1/-`;
+    expect(((await getDraftStore('none').get(key)) as { draft: { title: string } }).draft.title).to.equal(
+      'Only in memory',
+    );
+    expect(await getDraftStore('device').get(key)).to.equal(undefined);
+    const again = await mount(html`<lc-reflection-journal></lc-reflection-journal>`, { community, storage: 'none' });
+    expect(field(again.el, 'title').value).to.equal('Only in memory');
+    expect(text(part(again.el, '.saved'))).to.equal('Draft kept while this page is open.');
+  });
+});
+
+describe('<lc-reflection-journal>: limits and checks', () => {
+  it('counts characters and announces politely near the limit and at it, not on every key', async () => {
+    const { el } = await mount(
+      html`<lc-reflection-journal max-length="20" draft-key="k-${uid()}"></lc-reflection-journal>`,
+    );
+    const practised = field(el, 'practised') as HTMLTextAreaElement;
+    expect(practised.maxLength).to.equal(20);
+    expect(practised.getAttribute('aria-describedby')).to.contain('practised-count');
+    await typeInto(el, 'practised', 'a'.repeat(17));
+    expect(text(part(el, '#practised-count'))).to.equal('17 of 20 characters');
+    expect(text(announcer(el))).to.equal('');
+
+    await sendKeys({ type: 'b' });
+    await el.updateComplete;
+    expect(text(announcer(el))).to.equal('“What did we practise?”: 2 characters left.');
+    const first = announcer(el).firstElementChild;
+    await sendKeys({ type: 'c' });
+    await el.updateComplete;
+    expect(announcer(el).firstElementChild).to.equal(first);
+
+    await sendKeys({ type: 'dxyz' });
+    await el.updateComplete;
+    expect(practised.value).to.have.length(20);
+    expect(text(part(el, '#practised-count'))).to.equal('20 of 20 characters');
+    expect(text(announcer(el))).to.equal('“What did we practise?” has reached its limit of 20 characters.');
+    expect(part(el, '#practised-count').dataset['level']).to.equal('limit');
+  });
+
+  it('needs a title and at least one answer, and says which, without sending', async () => {
+    const bucket = newBucket('rj');
+    const { el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`, {
+      endpoint: bucket.endpoint,
+    });
+    part<HTMLButtonElement>(el, '[part="submit"]').click();
+    await waitFor(() => el.shadowRoot!.querySelector('#title-error'), 'the title error');
+    const title = field(el, 'title');
+    expect(title.getAttribute('aria-invalid')).to.equal('true');
+    expect(title.getAttribute('aria-describedby')).to.equal('title-error');
+    expect(text(part(el, '#title-error'))).to.equal('Give the entry a title.');
+    expect(text(part(el, '#prompts-error'))).to.equal('Answer at least one of the questions.');
+    expect(field(el, 'tested').getAttribute('aria-describedby')).to.contain('prompts-error');
+    expect(el.shadowRoot!.activeElement).to.equal(title);
+    await expect(el).to.be.accessible();
+    expect((await collectorState(bucket.name)).requests).to.have.length(0);
+    await typeInto(el, 'title', 'Now titled');
+    expect(el.shadowRoot!.querySelector('#title-error')).to.equal(null);
+  });
+
+  it('reports bad attributes in place and in the console, and keeps working with defaults', async () => {
+    let el!: LcReflectionJournal;
+    const errors = await captureConsoleErrors(async () => {
+      ({ el } = await mount(
+        html`<lc-reflection-journal
+          criterion="no-such-criterion"
+          max-length="lots"
+          entries-src="javascript:alert(1)"
+        ></lc-reflection-journal>`,
+      ));
+    });
+    const alert = part(el, '[part="error"]');
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(text(alert)).to.contain('criterion').and.contain('no-such-criterion').and.contain('max-length');
+    expect(text(alert)).to.contain('entries-src');
+    expect(errors.some((e) => e.includes('<lc-reflection-journal> max-length'))).to.be.true;
+    expect(errors.some((e) => e.includes('<lc-reflection-journal> criterion'))).to.be.true;
+    expect(errors.some((e) => e.includes('<lc-reflection-journal> entries-src'))).to.be.true;
+    expect((field(el, 'practised') as HTMLTextAreaElement).maxLength).to.equal(4000);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<lc-reflection-journal>: sending', () => {
+  async function writeEntry(el: LcReflectionJournal, title: string) {
+    await typeInto(el, 'title', title);
+    await typeInto(el, 'practised', 'We practised.');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'Second line.' });
+  }
+  const status = (el: LcReflectionJournal) => text(part(el, '[part="status"]'));
+
+  it('sends one journal-entry envelope, clears the draft and lists the entry, also after a reload', async () => {
+    const bucket = newBucket('rj');
+    const { wrapper, el, community } = await mount(
+      html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`,
+      { endpoint: bucket.endpoint },
+    );
+    const submitted: LcSubmittedEvent[] = [];
+    wrapper.addEventListener('lc-submitted', (e) => submitted.push(e));
+    await writeEntry(el, 'Budget evening');
+    part<HTMLButtonElement>(el, '[part="submit"]').click();
+    await waitFor(() => status(el).includes('has been sent'), 'the sent state');
+    expect(part(el, '[part="status"]').getAttribute('role')).to.equal('status');
+    expect(status(el)).to.equal('Thank you. Your entry has been sent and is listed under past entries.');
+
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+    const record = records[0] as Record<string, unknown> & { data: Record<string, unknown> };
+    expect(record).to.include({ kind: 'journal-entry', community, round: 'r1', criterion: 'trust', locale: 'en' });
+    expect(record.data).to.deep.equal({
+      title: 'Budget evening',
+      date: localDate(),
+      criteria: ['trust'],
+      practised: 'We practised.\nSecond line.',
+    });
+    expect(submitted).to.have.length(1);
+
+    expect(field(el, 'title').value).to.equal('');
+    expect(field(el, 'practised').value).to.equal('');
+    await waitFor(async () => (await storedDraft(`draft:${community}/r1/trust`)) === undefined, 'the draft cleared');
+    expect(await entryTitles(el)).to.deep.equal(['Budget evening']);
+    expect(text(part(el, '[part="entry"]'))).to.contain('Sent from this browser');
+    await expect(el).to.be.accessible();
+
+    wrapper.remove();
+    const again = await mount(html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`, {
+      community,
+      endpoint: bucket.endpoint,
+    });
+    expect(await entryTitles(again.el)).to.deep.equal(['Budget evening']);
+    expect(field(again.el, 'title').value).to.equal('');
+  });
+
+  it('keeps the text when the endpoint rejects the entry, and says why', async () => {
+    const bucket = newBucket('rj');
+    await setFaults(bucket.name, [{ status: 422, message: 'entries about trust are closed' }]);
+    const { el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`, {
+      endpoint: bucket.endpoint,
+    });
+    await writeEntry(el, 'Refused entry');
+    let errors: string[] = [];
+    errors = await captureConsoleErrors(async () => {
+      part<HTMLButtonElement>(el, '[part="submit"]').click();
+      await waitFor(() => status(el).startsWith('Not accepted'), 'the rejected state');
+    });
+    expect(status(el)).to.contain('entries about trust are closed').and.contain('Your entry is kept');
+    expect(errors.some((e) => e.includes('rejected'))).to.be.true;
+    expect(field(el, 'title').value).to.equal('Refused entry');
+    expect(field(el, 'practised').value).to.equal('We practised.\nSecond line.');
+    expect(await storedDraft(`draft:${el.draftKey}`)).to.not.equal(undefined);
+    expect(await entryTitles(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('offline, keeps the entry queued and says so; back online, delivers it once', async () => {
+    const bucket = newBucket('rj');
+    const { el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`, {
+      endpoint: bucket.endpoint,
+    });
+    await writeEntry(el, 'Written offline');
+    await setOffline(true);
+    try {
+      part<HTMLButtonElement>(el, '[part="submit"]').click();
+      await waitFor(() => status(el).startsWith('Saved.'), 'the queued state');
+      expect(status(el)).to.equal('Saved. Your entry will be sent when the connection is back.');
+      expect(await entryTitles(el)).to.deep.equal(['Written offline']);
+      expect(text(part(el, '[part="entry"]'))).to.contain('Waiting to be sent');
+      expect(field(el, 'title').value).to.equal('');
+      expect((await collectorState(bucket.name).catch(() => ({ records: [] }))).records).to.have.length(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setOffline(false);
+    }
+    await waitFor(() => status(el).includes('has been sent'), 'the delivery after going online');
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+    expect((records[0] as { data: { title: string } }).data.title).to.equal('Written offline');
+    expect(text(part(el, '[part="entry"]'))).to.not.contain('Waiting to be sent');
+  });
+});
+
+describe('<lc-reflection-journal>: past entries and export', () => {
+  it('lists the community entries from entries-src, newest first, filtered by criterion, line breaks kept', async () => {
+    const { el } = await mount(
+      html`<lc-reflection-journal entries-src="/test/fixtures/journal-entries.json"></lc-reflection-journal>`,
+    );
+    await waitFor(() => el.shadowRoot!.querySelectorAll('[part="entry"]').length === 3, 'the entries');
+    expect(await entryTitles(el)).to.deep.equal([
+      'Sports club and college mentoring',
+      'Open budget evening',
+      'Borgermøde om tillid',
+    ]);
+    const answer = [...el.shadowRoot!.querySelectorAll('[part="entry-text"]')].find((n) =>
+      n.textContent!.includes('Forty'),
+    )!;
+    expect(answer.textContent).to.equal(
+      'We opened the district budget to residents for one evening.\nForty people came.',
+    );
+    expect(getComputedStyle(answer).whiteSpace).to.equal('pre-line');
+    // A Danish entry in an English UI says which language it is in.
+    const danish = [...el.shadowRoot!.querySelectorAll('[part="entry-text"]')].find((n) =>
+      n.textContent!.includes('Nogle'),
+    )!;
+    expect(danish.getAttribute('lang')).to.equal('da');
+
+    const filter = part<HTMLSelectElement>(el, '[part="filter"]');
+    filter.value = 'trust';
+    filter.dispatchEvent(new Event('change'));
+    expect(await entryTitles(el)).to.deep.equal(['Open budget evening', 'Borgermøde om tillid']);
+    expect(text(part(el, '[part="entries-section"]'))).to.contain('2 entries');
+    await expect(el).to.be.accessible();
+  });
+
+  it('reports a malformed entries-src answer visibly and in the console, and renders none of it', async () => {
+    let el!: LcReflectionJournal;
+    const errors = await captureConsoleErrors(async () => {
+      ({ el } = await mount(
+        html`<lc-reflection-journal
+          entries-src="/test/fixtures/journal-entries-malformed.json"
+        ></lc-reflection-journal>`,
+      ));
+      await waitFor(() => el.shadowRoot!.querySelector('[part="entries-error"]'), 'the entries error');
+    });
+    const error = part(el, '[part="entries-error"]');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.contain('The community’s entries could not be shown').and.contain('[1].createdAt');
+    expect(errors.some((e) => e.includes('<lc-reflection-journal> entries-src') && e.includes('[1].data'))).to.be.true;
+    expect(el.shadowRoot!.querySelectorAll('[part="entry"]')).to.have.length(0);
+    expect(el.shadowRoot!.textContent).to.not.contain('A good one');
+    expect(el.shadowRoot!.textContent).to.not.contain('Should never be shown');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows hostile entry text as text: no element is created from it, and it is visible', async () => {
+    const { el } = await mount(
+      html`<lc-reflection-journal entries-src="/test/fixtures/journal-entries-hostile.json"></lc-reflection-journal>`,
+    );
+    await waitFor(() => el.shadowRoot!.querySelector('[part="entry"]'), 'the hostile entry');
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('img, script, svg, iframe, b')).to.have.length(0);
+    expect(root.querySelector('a[href^="javascript"]')).to.equal(null);
+    const entry = part(el, '[part="entry"]');
+    expect(entry.textContent).to.contain('<img src=x onerror="window.__lcPwned = true">');
+    expect(entry.textContent).to.contain('<script>window.__lcPwned = true</script>');
+    expect(entry.textContent).to.contain('[click me](javascript:window.__lcPwned=true)');
+    const heading = part(el, '[part="entry"] [part="heading"]');
+    expect(heading.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(heading.innerText).to.contain('<img src=x');
+    expect((window as { __lcPwned?: boolean }).__lcPwned).to.equal(undefined);
+
+    const md = el.toMarkdown();
+    expect(md).to.not.match(/(^|[^\\])<(img|script|svg|iframe)/m);
+    expect(md).to.not.match(/(^|[^\\])\[click me(\\)?\]\(/);
+    expect(md).to.contain('\\<script\\>window.\\_\\_lcPwned = true\\</script\\>');
+    expect(md).to.contain('\\# not a heading');
+  });
+
+  it('exports the entries shown as Markdown and JSON downloads, and through toMarkdown() / toJSON()', async () => {
+    const { el } = await mount(
+      html`<lc-reflection-journal
+        criterion="trust"
+        entries-src="/test/fixtures/journal-entries.json"
+      ></lc-reflection-journal>`,
+    );
+    await waitFor(() => el.shadowRoot!.querySelectorAll('[part="entry"]').length === 2, 'the trust entries');
+    const [mdLink, jsonLink] = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="export"]')];
+    expect(mdLink!.download).to.equal('reflection-journal-trust.md');
+    expect(jsonLink!.download).to.equal('reflection-journal-trust.json');
+    expect(mdLink!.href).to.match(/^blob:/);
+    expect(text(mdLink)).to.equal('Download as Markdown');
+
+    const md = await (await fetch(mdLink!.href)).text();
+    expect(md).to.equal(el.toMarkdown());
+    expect(md).to.contain('# Reflection journal\n\n## Open budget evening\n\n- **Date:** February 10, 2026');
+    expect(md).to.contain('- **Criteria:** Trust, How policy is made');
+    expect(md).to.contain(
+      '### What did we practise?\n\nWe opened the district budget to residents for one evening.\\\nForty people came.',
+    );
+    expect(md).to.contain('## Borgermøde om tillid');
+    expect(md).to.not.contain('Sports club');
+
+    const json = await (await fetch(jsonLink!.href)).json();
+    expect(json.schema).to.equal('lc-journal-export/1');
+    expect(json.criterion).to.equal('trust');
+    expect(json.entries.map((e: { id: string }) => e.id)).to.deep.equal(el.toJSON().entries.map((e) => e.id));
+    expect(json.entries[0].data.practised).to.contain('\nForty people came.');
+    expect(JSON.parse(JSON.stringify(el)).entries).to.have.length(2);
+
+    const oldUrl = mdLink!.href;
+    const filter = part<HTMLSelectElement>(el, '[part="filter"]');
+    filter.value = '';
+    filter.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const newMd = part<HTMLAnchorElement>(el, 'a[part="export"]');
+    expect(newMd.download).to.equal('reflection-journal.md');
+    expect(await (await fetch(newMd.href)).text()).to.contain('Sports club');
+    // The previous download's object URL is released.
+    let revoked = false;
+    await fetch(oldUrl).catch(() => (revoked = true));
+    expect(revoked).to.be.true;
+  });
+});
+
+describe('<lc-reflection-journal>: languages', () => {
+  async function inLocale(locale: string) {
+    const { el } = await mount(
+      html`<lc-reflection-journal
+        criterion="trust"
+        entries-src="/test/fixtures/journal-entries.json"
+      ></lc-reflection-journal>`,
+      { locale },
+    );
+    await waitFor(
+      () => el.shadowRoot!.querySelectorAll('[part="entry"]').length === 2 && el.shadowRoot!.querySelector('.checks'),
+      'the entries and criteria',
+    );
+    return el;
+  }
+
+  it('English: no axe violations with entries and a validation error', async () => {
+    const el = await inLocale('en');
+    part<HTMLButtonElement>(el, '[part="submit"]').click();
+    await waitFor(() => el.shadowRoot!.querySelector('#title-error'), 'the title error');
+    await expect(el).to.be.accessible();
+  });
+
+  it('Danish: the UI and the criteria in Danish, no axe violations', async () => {
+    const el = await inLocale('da');
+    // The Danish content loads on demand; until then the English set is shown, marked lang="en".
+    await waitFor(() => text(el.shadowRoot!.querySelector('.checks')).includes('Tillid'), 'the Danish criteria');
+    expect(text(part(el, 'label[for="practised"]'))).to.equal('Hvad praktiserede vi?');
+    expect(part(el, '[part="base"]').getAttribute('lang')).to.equal('da');
+    expect(text(part(el, '[part="entries-section"]'))).to.contain('2 indlæg');
+    expect(part(el, '.checks').hasAttribute('lang')).to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('Arabic: right to left, English content marked as such, no axe violations', async () => {
+    const el = await inLocale('ar');
+    const base = part(el, '[part="base"]');
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(base.getAttribute('lang')).to.equal('ar');
+    expect(text(part(el, 'label[for="change"]'))).to.equal('ماذا سنغيّر؟');
+    expect(part(el, '.checks').getAttribute('lang')).to.equal('en');
+    expect(getComputedStyle(field(el, 'title')).direction).to.equal('rtl');
+    part<HTMLButtonElement>(el, '[part="submit"]').click();
+    await waitFor(() => el.shadowRoot!.querySelector('#title-error'), 'the title error');
+    await expect(el).to.be.accessible();
+  });
+});
