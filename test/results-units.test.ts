@@ -2,7 +2,14 @@
 // are worked out by hand in the comments, not with the code under test.
 import { expect } from '@open-wc/testing';
 import { groupStats, type CriterionResult, type Results } from '../src/core/results.js';
-import { analyse, dontKnowShare, protectGroups, rated, spreadOf } from '../src/components/results/divergence.js';
+import {
+  analyse,
+  dontKnowShare,
+  perspectiveOrder,
+  protectGroups,
+  rated,
+  spreadOf,
+} from '../src/components/results/divergence.js';
 import { anchorFor, radarGeometry, radarPath, wrapLabel } from '../src/components/results/radar.js';
 import { csvCell, neutralise, resultsCsv, toCsv } from '../src/components/results/csv.js';
 
@@ -99,6 +106,25 @@ describe('lc-results figures', () => {
     expect(view.gaps[1]!.spread!.gap).to.be.closeTo(0.2, 1e-9);
     expect(view.hidden).to.deep.equal({ small: 1, complement: 0, criteria: 0 });
     expect(view.perspectives).to.deep.equal(['citizen', 'authority', 'business']);
+  });
+});
+
+describe('lc-results perspectives', () => {
+  it('orders known perspectives first, others alphabetically, answers without a perspective last', () => {
+    const ids = ['zoo', 'unspecified', 'business', 'alpha', 'citizen'];
+    expect(ids.sort(perspectiveOrder)).to.deep.equal(['citizen', 'business', 'alpha', 'zoo', 'unspecified']);
+  });
+
+  it('leaves answers without a perspective out of the spread', () => {
+    // citizen 1.0, authority 2.0, unspecified 4.0: the gap is between the two perspectives only.
+    const c = criterion('trust', {
+      citizen: [1, 1, 1, 1, 1],
+      authority: [2, 2, 2, 2, 2],
+      unspecified: [4, 4, 4, 4, 4],
+    });
+    const spread = spreadOf(protectGroups(c, 5).groups)!;
+    expect(spread.gap).to.equal(1);
+    expect(spread.high.perspective).to.equal('authority');
   });
 });
 

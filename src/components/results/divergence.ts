@@ -13,6 +13,10 @@
  *   so a hidden group can never be worked out by subtraction.
  * - The overall figures of a criterion are hidden when they have fewer than `minGroup` answers
  *   with a level.
+ *
+ * Divergence is the spread between the shown perspectives' means. The reference collector puts
+ * answers without a perspective in a group `unspecified`: it is shown in the tables like any group
+ * but takes no part in the spread, which is about perspectives seeing a criterion differently.
  */
 import type { CriterionResult, GroupStats, Results } from '../../core/results.js';
 
@@ -66,12 +70,14 @@ export function dontKnowShare(stats: GroupStats): number | null {
 }
 
 const KNOWN_PERSPECTIVES = ['citizen', 'authority', 'partner', 'business', 'education', 'civil-society'];
+/** The group of answers given without a perspective (the reference collector's name for it). */
+export const UNSPECIFIED_PERSPECTIVE = 'unspecified';
 
-/** Known perspectives in their usual order, then the others alphabetically. */
+/** Known perspectives in their usual order, then the others alphabetically, `unspecified` last. */
 export function perspectiveOrder(a: string, b: string): number {
-  const ia = KNOWN_PERSPECTIVES.indexOf(a);
-  const ib = KNOWN_PERSPECTIVES.indexOf(b);
-  if (ia !== -1 || ib !== -1) return (ia === -1 ? Infinity : ia) - (ib === -1 ? Infinity : ib);
+  const rank = (p: string) => (p === UNSPECIFIED_PERSPECTIVE ? 2 : KNOWN_PERSPECTIVES.includes(p) ? 0 : 1);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (rank(a) === 0) return KNOWN_PERSPECTIVES.indexOf(a) - KNOWN_PERSPECTIVES.indexOf(b);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -100,9 +106,9 @@ export function protectGroups(
 
 /** The spread between the lowest and highest mean of the shown groups. */
 export function spreadOf(groups: readonly GroupView[]): Spread | undefined {
-  const shown = groups.filter((g) => !g.hidden && g.stats.mean !== null) as Array<
-    GroupView & { stats: GroupStats & { mean: number } }
-  >;
+  const shown = groups.filter(
+    (g) => !g.hidden && g.stats.mean !== null && g.perspective !== UNSPECIFIED_PERSPECTIVE,
+  ) as Array<GroupView & { stats: GroupStats & { mean: number } }>;
   if (shown.length < 2) return undefined;
   let low = shown[0]!;
   let high = shown[0]!;

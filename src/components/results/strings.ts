@@ -71,6 +71,7 @@ const en = {
   'perspective.business': 'businesses',
   'perspective.education': 'education providers',
   'perspective.civil-society': 'civil society organisations',
+  'perspective.unspecified': 'people who gave no perspective',
 };
 
 export type ResultsStringKey = keyof typeof en;
@@ -142,6 +143,7 @@ export const strings: LocaleTable<typeof en> = {
     'perspective.business': 'virksomheder',
     'perspective.education': 'uddannelsesinstitutioner',
     'perspective.civil-society': 'civilsamfundets organisationer',
+    'perspective.unspecified': 'svar uden perspektiv',
   },
   de: {
     heading: 'Ergebnisse',
@@ -212,6 +214,7 @@ export const strings: LocaleTable<typeof en> = {
     'perspective.business': 'Unternehmen',
     'perspective.education': 'Bildungseinrichtungen',
     'perspective.civil-society': 'zivilgesellschaftliche Organisationen',
+    'perspective.unspecified': 'Antworten ohne Perspektive',
   },
   ar: {
     heading: 'النتائج',
@@ -301,6 +304,7 @@ export const strings: LocaleTable<typeof en> = {
     'perspective.business': 'الشركات',
     'perspective.education': 'المؤسسات التعليمية',
     'perspective.civil-society': 'منظمات المجتمع المدني',
+    'perspective.unspecified': 'إجابات بلا منظور محدد',
   },
 };
 
