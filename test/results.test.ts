@@ -90,14 +90,14 @@ describe('<lc-results> figures', () => {
     ]);
     const first = items[0]!;
     expect(first.querySelector('.sentence')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Citizens rate Trust 1.0, authorities 3.4.',
+      'Citizens rate “Trust” 1.0, authorities 3.4.',
     );
     expect(first.querySelector('.gap')!.textContent).to.contain('2.4');
     // The prompt is the criterion's first reflective prompt.
     const trust = commonCriteriaEn.criteria.find((c) => c.id === 'trust')!;
     expect(first.querySelector('.prompt')!.textContent!.trim()).to.equal(trust.prompts[0]);
     expect(items[2]!.querySelector('.sentence')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Authorities rate Community mentality 2.8, citizens 3.2.',
+      'Authorities rate “Community mentality” 2.8, citizens 3.2.',
     );
   });
 
@@ -106,7 +106,7 @@ describe('<lc-results> figures', () => {
     el.strings = { 'perspective.citizen': 'residents' };
     await ready(el);
     expect(el.shadowRoot!.querySelector('.gaps li .sentence')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Residents rate Trust 1.0, authorities 3.4.',
+      'Residents rate “Trust” 1.0, authorities 3.4.',
     );
   });
 
@@ -115,7 +115,7 @@ describe('<lc-results> figures', () => {
     await waitFor(() => rowText(el, 'table.figures', 'trust')[0] === 'Tillid', 'the Danish criteria');
     expect(rowText(el, 'table.figures', 'trust')).to.deep.equal(['Tillid', '2,4', '19', '11 % (2)']);
     expect(el.shadowRoot!.querySelector('.gaps li .sentence')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Borgere vurderer Tillid til 1,0, myndigheder til 3,4.',
+      'Borgere vurderer »Tillid« til 1,0, myndigheder til 3,4.',
     );
   });
 

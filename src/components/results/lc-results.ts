@@ -986,7 +986,7 @@ export class LcResults extends LitElement {
           </thead>
           <tbody>
             ${axes
-              .filter((a) => a.current)
+              .filter((a) => a.current && a.current.overall.n > 0)
               .map(
                 (axis) =>
                   html`<tr data-criterion=${axis.id}>

@@ -47,7 +47,7 @@ const en = {
   'perspectives.gap': 'Gap',
   'divergence.heading': 'Where perspectives differ',
   'divergence.intro': 'The largest gaps between perspectives come first: good places to start a discussion.',
-  'divergence.item': '{low} rate {criterion} {lowMean}, {high} {highMean}.',
+  'divergence.item': '{low} rate “{criterion}” {lowMean}, {high} {highMean}.',
   'divergence.gap': 'Gap: {gap}',
   'divergence.none':
     'There are no differences between perspectives to show: that needs at least two groups with {min} or more answers with a level.',
@@ -119,7 +119,7 @@ export const strings: LocaleTable<typeof en> = {
     'perspectives.gap': 'Forskel',
     'divergence.heading': 'Hvor perspektiverne er uenige',
     'divergence.intro': 'De største forskelle mellem perspektiverne kommer først: gode steder at begynde en drøftelse.',
-    'divergence.item': '{low} vurderer {criterion} til {lowMean}, {high} til {highMean}.',
+    'divergence.item': '{low} vurderer »{criterion}« til {lowMean}, {high} til {highMean}.',
     'divergence.gap': 'Forskel: {gap}',
     'divergence.none':
       'Der er ingen forskelle mellem perspektiverne at vise: det kræver mindst to grupper med {min} eller flere svar med et niveau.',
@@ -187,7 +187,7 @@ export const strings: LocaleTable<typeof en> = {
     'divergence.heading': 'Wo die Perspektiven auseinandergehen',
     'divergence.intro':
       'Die größten Abstände zwischen den Perspektiven stehen vorn: gute Ausgangspunkte für ein Gespräch.',
-    'divergence.item': '{low} bewerten {criterion} mit {lowMean}, {high} mit {highMean}.',
+    'divergence.item': '{low} bewerten „{criterion}“ mit {lowMean}, {high} mit {highMean}.',
     'divergence.gap': 'Abstand: {gap}',
     'divergence.none':
       'Es gibt keine Unterschiede zwischen Perspektiven zu zeigen: Dafür braucht es mindestens zwei Gruppen mit {min} oder mehr Antworten mit einer Stufe.',
@@ -274,7 +274,7 @@ export const strings: LocaleTable<typeof en> = {
     'perspectives.gap': 'الفجوة',
     'divergence.heading': 'أين تختلف وجهات النظر',
     'divergence.intro': 'تأتي أكبر الفجوات بين وجهات النظر أولاً: إنها نقاط جيدة لبدء النقاش.',
-    'divergence.item': 'يقيّم {low} معيار {criterion} بـ{lowMean}، بينما يقيّمه {high} بـ{highMean}.',
+    'divergence.item': 'يقيّم {low} معيار «{criterion}» بـ{lowMean}، بينما يقيّمه {high} بـ{highMean}.',
     'divergence.gap': 'الفجوة: {gap}',
     'divergence.none':
       'لا توجد فروق بين وجهات النظر لعرضها: يتطلب ذلك مجموعتين على الأقل لدى كل منهما {min} إجابات أو أكثر بمستوى محدد.',
