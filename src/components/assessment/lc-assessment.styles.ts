@@ -1,0 +1,381 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    color: var(--lc-text-color, inherit);
+    font: inherit;
+    --_accent: var(--lc-assessment-accent, var(--lc-accent, #1f5fbf));
+    --_accent-text: var(--lc-accent-text, #fff);
+    --_gap: var(--lc-assessment-gap, var(--lc-space, 1rem));
+    --_border: var(--lc-border-color, #767676);
+    --_radius: var(--lc-radius, 6px);
+    --_focus: var(--lc-focus-color, var(--_accent));
+    --_muted: var(--lc-muted-text, #4a4f57);
+  }
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  [part~='base'] {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  p {
+    margin: 0;
+  }
+  a {
+    color: var(--_accent);
+  }
+  a,
+  button,
+  [tabindex='-1'] {
+    scroll-margin-block: 1.5rem;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  [part~='step-heading']:focus-visible,
+  [part~='send-check']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [part~='step-heading']:focus:not(:focus-visible) {
+    outline: none;
+  }
+
+  /* Progress */
+  [part~='progress'] {
+    display: grid;
+    gap: 0.5rem;
+  }
+  [part~='progress-text'] {
+    font-weight: 600;
+  }
+  [part~='progress-bar'] {
+    block-size: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--lc-assessment-progress-track, var(--lc-surface, #fff));
+    overflow: hidden;
+  }
+  [part~='progress-value'] {
+    block-size: 100%;
+    background: var(--_accent);
+  }
+  .progress-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  [part~='next-unanswered'] {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    font-weight: 600;
+  }
+  [part~='notice'] {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  [part~='announcement']:empty,
+  [part~='announcement'] span:empty {
+    display: none;
+  }
+
+  /* Step list */
+  [part~='steps'] ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='step-link'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-block-size: 44px;
+    padding: 0.25rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--lc-surface, #fff);
+    color: inherit;
+    text-decoration: none;
+  }
+  [part~='step-link']:hover .step-title {
+    text-decoration: underline;
+  }
+  [part~='step-link'][aria-current='step'] {
+    border: 2px solid var(--_accent);
+    padding: calc(0.25rem - 1px) calc(0.625rem - 1px);
+    font-weight: 600;
+  }
+  .mark {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    flex: none;
+    border: 2px solid var(--_border);
+    border-radius: 50%;
+    font-size: 0.75rem;
+    line-height: 1;
+  }
+  li[data-answered='true'] .mark {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  li[data-answered='false'] .mark {
+    border-style: dashed;
+  }
+  .review-step .mark {
+    border-color: transparent;
+  }
+
+  /* Questions */
+  [part~='form'] {
+    display: grid;
+    gap: calc(var(--_gap) * 1.5);
+  }
+  [part~='question'] {
+    display: grid;
+    gap: 0.5rem;
+  }
+  [part~='step-heading'] {
+    margin: 0;
+    font-size: 1rem;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  #review-heading {
+    font-size: 1.25rem;
+    color: inherit;
+  }
+  [part~='pager'],
+  .send-row,
+  .dialog-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+  }
+  [data-nav='next'] {
+    margin-inline-start: auto;
+  }
+
+  /* Buttons */
+  button {
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.5rem 1.25rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  button.danger {
+    border-color: var(--lc-error-color, #b3261e);
+    background: var(--lc-error-color, #b3261e);
+    color: #fff;
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+
+  /* Review */
+  [part~='review'] {
+    display: grid;
+    gap: var(--_gap);
+  }
+  [part~='summary'] {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='summary-item'] {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 0.25rem 1rem;
+    align-items: start;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--lc-surface, #fff);
+  }
+  [part~='summary-item'][data-answered='false'] {
+    border-inline-start: 6px solid var(--lc-warning-color, #8a5a00);
+  }
+  .summary-title {
+    grid-column: 1;
+    margin: 0;
+    font-size: 1rem;
+  }
+  [part~='summary-item'] dl {
+    grid-column: 1;
+    margin: 0;
+    display: grid;
+    gap: 0.125rem;
+  }
+  [part~='summary-item'] dl > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5rem;
+  }
+  [part~='summary-item'] dt {
+    color: var(--_muted);
+  }
+  [part~='summary-item'] dt::after {
+    content: ':';
+  }
+  [part~='summary-item'] dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+  .answer.missing {
+    font-weight: 600;
+    color: var(--lc-warning-color, #8a5a00);
+  }
+  [part~='change-link'] {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    font-weight: 600;
+  }
+  [part~='send-check'] {
+    display: grid;
+    gap: 0.25rem;
+    padding: 0.75rem 1rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--lc-status-background, #f3f6fb);
+  }
+  [part~='send-check'][data-error='true'] {
+    border: 2px solid var(--lc-error-color, #b3261e);
+    border-inline-start-width: 6px;
+    background: var(--lc-error-background, #fdecea);
+    color: var(--lc-error-text, #5f1410);
+  }
+  [part~='send-check'][data-error='true'] a {
+    color: inherit;
+  }
+  [part~='send-check'] a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+  }
+  [part~='status']:empty {
+    display: none;
+  }
+  [part~='status'] {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--lc-status-background, #f3f6fb);
+  }
+  [part~='status'][data-state='sent'] {
+    border-color: var(--lc-success-color, #1e6b34);
+    background: var(--lc-success-background, #e9f5ec);
+  }
+  [part~='status'][data-state='rejected'] {
+    border-color: var(--lc-error-color, #b3261e);
+    background: var(--lc-error-background, #fdecea);
+    color: var(--lc-error-text, #5f1410);
+  }
+  [part~='error'] {
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--lc-error-color, #b3261e);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--lc-error-background, #fdecea);
+    color: var(--lc-error-text, #5f1410);
+    overflow-wrap: anywhere;
+  }
+
+  /* Dialog */
+  [part~='dialog'] {
+    max-inline-size: min(32rem, calc(100vw - 2rem));
+    padding: 1.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--lc-surface, #fff);
+    color: var(--lc-text-color, #1b1b1b);
+  }
+  [part~='dialog']::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  [part~='dialog'] p + p,
+  .dialog-actions {
+    margin-block-start: 0.75rem;
+  }
+  .dialog-title {
+    font-weight: 700;
+    font-size: 1.125rem;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='progress-value'] {
+      transition: inline-size 200ms ease-out;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='progress-bar'] {
+      border-color: CanvasText;
+    }
+    [part~='progress-value'] {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    li[data-answered='true'] .mark {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    [part~='step-link'][aria-current='step'] {
+      border-color: Highlight;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    [part~='step-heading']:focus-visible,
+    [part~='send-check']:focus-visible {
+      outline-color: Highlight;
+    }
+    [part~='send-check'],
+    [part~='status'],
+    [part~='error'],
+    [part~='summary-item'] {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,996 @@
+import { LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import * as z from 'zod/mini';
+import { CommunityController } from '../../core/community-controller.js';
+import { checkAttribute, checkEndpoint, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
+import { VERSION } from '../../core/define.js';
+import type { Envelope } from '../../core/envelope.js';
+import { coreMsg } from '../../core/i18n/core-strings.js';
+import type { StringOverrides } from '../../core/i18n/i18n.js';
+import type { StoragePolicy } from '../../core/outbox.js';
+import { SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
+import type { Criterion } from '../../criteria/schema.js';
+import { AnswersWriter, answersKey, getAnswersStore, restorableAnswers, type AnswersStore } from './answers-store.js';
+import { styles } from './lc-assessment.styles.js';
+import {
+  assessmentAnswers,
+  EMPTY_ANSWER,
+  hasContent,
+  isAnswered,
+  nextUnanswered,
+  progressOf,
+  sendBlock,
+  type Answer,
+  type AnswerValue,
+  type Answers,
+  type Progress,
+  type SendBlock,
+} from './progress.js';
+import { REVIEW_STEP, neighbours, stepFromHash, stepHash, stepsOf, urlWithHash } from './steps.js';
+import { msg, type AssessmentStringKey } from './strings.js';
+
+/** `page`: every criterion on one page. `steps`: one criterion at a time, with previous/next and a step list. */
+export type AssessmentLayout = 'page' | 'steps';
+export type AssessmentCardVariant = 'expanded' | 'compact';
+
+const layoutSchema = z.enum(['page', 'steps'], 'must be "page" or "steps"');
+const cardVariantSchema = z.enum(['expanded', 'compact'], 'must be "expanded" or "compact"');
+const headingLevelSchema = z
+  .number('must be a whole number from 2 to 5')
+  .check(z.int('must be a whole number from 2 to 5'), z.gte(2, 'must be 2 to 5'), z.lte(5, 'must be 2 to 5'));
+
+const DEFAULT_HEADING_LEVEL = 2;
+const HEADINGS: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+/** While a submission is on its way (or done), the answers are shown read-only in the review. */
+const LOCKED_STATES = new Set<SubmissionState>(['sending', 'sent', 'queued', 'handled']);
+const ANSWER_VALUES = new Set<string>(['', '0', '1', '2', '3', '4', 'dont-know']);
+
+/** The parts of `<lc-self-rating>` this element reads (its public API). */
+type RatingElement = HTMLElement & { value: string; commentText: string; evidenceUrl: string };
+
+/**
+ * The whole self-assessment in one tag: every criterion of the active set as an
+ * `<lc-criterion-card>` with an `<lc-self-rating>`, on one page (`layout="page"`) or one at a time
+ * (`layout="steps"`, with previous/next, a step list and the URL hash kept in step, so the browser's
+ * back button works). Progress is shown as text and a progress bar; unanswered criteria are marked
+ * in the step list and the review, with a "next unanswered" link.
+ *
+ * Answers are kept as the person goes, under the storage policy of `<lc-community storage>`
+ * (`device`: IndexedDB database `lc-elements-assessment`, store `answers`, one record per
+ * community + round + criteria set; `none`: the page's memory), restored when they come back, and
+ * cleared by "start again" (after a confirmation) or once they have been delivered.
+ *
+ * Before sending, a review lists every answer (and every "don't know") with a link back to it;
+ * sending posts one `assessment` envelope (`data.answers: [{ criterion, level, comment?,
+ * evidence? }]`, `level: null` for "don't know") through the page's outbox. Without
+ * `allow-partial`, every criterion must be answered first.
+ *
+ * The URL hash names the step: `#lc-step-<criterion>` or `#lc-review`. Use one stepped assessment
+ * per page: two would follow the same hash.
+ *
+ * @summary The Common Criteria self-assessment in one tag: progress, resume, review and one submission.
+ *
+ * @slot - An introduction, shown above the questions (and the review).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart error - Configuration problems, or criteria that failed to load.
+ * @csspart loading - Shown while the criteria load.
+ * @csspart progress - The progress block (text, bar, next-unanswered link).
+ * @csspart progress-text - "5 of 12 answered".
+ * @csspart progress-bar - The progress bar's track (`role="progressbar"`).
+ * @csspart progress-value - The progress bar's filled part.
+ * @csspart next-unanswered - The link to the next unanswered criterion.
+ * @csspart announcement - The polite live region telling that answers were restored or cleared.
+ * @csspart notice - The notice shown when answers cannot be kept on the device.
+ * @csspart restart - The "start again" button.
+ * @csspart steps - The step list's `<nav>`.
+ * @csspart step-link - Each link of the step list; the current one has `aria-current="step"`.
+ * @csspart form - The `<form>` holding the ratings.
+ * @csspart question - Each criterion's section (heading and card).
+ * @csspart step-heading - The heading of each step ("Question 3 of 12", "Review your answers"); focused on step change.
+ * @csspart card - Each `<lc-criterion-card>`.
+ * @csspart rating - Each `<lc-self-rating>`.
+ * @csspart journal - Each `<lc-reflection-journal>` (with `with-journal`).
+ * @csspart pager - The previous/next row.
+ * @csspart button - Every button (previous, next, review, send, dialog buttons).
+ * @csspart review - The review section.
+ * @csspart summary - The list of answers in the review.
+ * @csspart summary-item - One answer in the review; `data-answered` tells whether it is answered.
+ * @csspart change-link - The link back to a criterion from the review.
+ * @csspart send-check - What stops (or limits) sending: unanswered criteria or a bad link, with a link to it.
+ * @csspart submit - The send / try again / change my answers button.
+ * @csspart status - The polite live region with the submission's state.
+ * @csspart dialog - The dialog confirming "start again".
+ *
+ * @cssprop --lc-assessment-accent - Buttons, progress and focus (falls back to `--lc-accent`).
+ * @cssprop --lc-assessment-gap - Space between the parts (falls back to `--lc-space`).
+ * @cssprop --lc-assessment-progress-track - The progress bar's track (falls back to `--lc-border-color`).
+ * @cssprop --lc-accent - The accent of every `lc-*` element.
+ * @cssprop --lc-accent-text - Text on the accent colour.
+ * @cssprop --lc-text-color - Text colour.
+ * @cssprop --lc-muted-text - Secondary text.
+ * @cssprop --lc-surface - Background of the review and the dialog.
+ * @cssprop --lc-border-color - Borders.
+ * @cssprop --lc-radius - Corner radius.
+ * @cssprop --lc-focus-color - Focus ring colour.
+ * @cssprop --lc-error-color - Errors.
+ * @cssprop --lc-success-color - The "sent" state.
+ *
+ * @fires input - The person changed an answer (from a nested rating). Never on a programmatic change.
+ * @fires change - The person changed an answer (from a nested rating). Never on a programmatic change.
+ * @fires lc-submit - Before the assessment is sent; cancelable.
+ * @fires lc-submitted - The endpoint acknowledged the assessment.
+ * @fires lc-submit-error - The assessment was rejected, or an attempt failed and it stays queued.
+ */
+export class LcAssessment extends LitElement {
+  static version = VERSION;
+  static override styles = styles;
+
+  /** `page` (default): every criterion on one page; `steps`: one at a time. */
+  @property({ reflect: true }) layout: AssessmentLayout = 'page';
+  /** Allows sending with some criteria unanswered (they are left out of the submission). */
+  @property({ type: Boolean, attribute: 'allow-partial' }) allowPartial = false;
+  /** Adds a `<lc-reflection-journal>` to each criterion's card. */
+  @property({ type: Boolean, attribute: 'with-journal' }) withJournal = false;
+  /** Shows the optional comment field of each rating. */
+  @property({ type: Boolean }) comment = false;
+  /** Shows the optional evidence link field of each rating. */
+  @property({ type: Boolean }) evidence = false;
+  /** The cards' variant; defaults to `compact` on a page and `expanded` in steps. */
+  @property({ attribute: 'card-variant' }) cardVariant?: AssessmentCardVariant;
+  /** The level of the step headings (2–5); the cards and the review take the next levels. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  /** Where the assessment is posted; defaults to the enclosing `<lc-community>`'s endpoint. */
+  @property() endpoint?: string;
+  /** Language (a BCP 47 tag); defaults to the community's, then the nearest `lang`. */
+  @property() locale?: string;
+  /** Per-instance overrides of UI strings, by key (this element's, and the nested elements' and shared keys). */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  @state() private answersState: Answers = {};
+  @state() private current: string | undefined;
+  @state() private announcement = { text: '', n: 0 };
+  @state() private storageFailed = false;
+  /** True once the kept answers have been read (or found absent). */
+  @state() private loaded = false;
+  /** Set when a send was attempted and blocked: the message is then shown as an error. */
+  @state() private blockedAttempt = false;
+  @state() private problems: ConfigProblem[] = [];
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private readonly community = new CommunityController(this, () => ({
+    locale: this.hasProblem('locale') ? undefined : this.locale,
+    endpoint: this.hasProblem('endpoint') ? undefined : this.endpoint,
+  }));
+  private readonly submission = new SubmissionController(this, this.community);
+  private readonly writer = new AnswersWriter((error) =>
+    console.error(`[lc-elements] <lc-assessment>: answers could not be kept (${(error as Error)?.message ?? error})`),
+  );
+  private store: AnswersStore | undefined;
+  private keyInUse: string | undefined;
+  private policyInUse: StoragePolicy | undefined;
+  private loadToken = 0;
+  /** Criteria the person changed on this page load (a late restore never overwrites them). */
+  private readonly touched = new Set<string>();
+  /** The step shown when the element loaded without a step hash: where "back" to that entry returns. */
+  private initialStep: string | undefined;
+  private seen: { state: SubmissionState; id: string | undefined } = { state: 'idle', id: undefined };
+  private loadedResolve: (() => void) | undefined;
+  private loadedPromise: Promise<void> = this.newLoadedPromise();
+
+  private readonly onLocation = () => this.followLocation();
+
+  /** The answers so far, by criterion id (a copy). */
+  get answers(): Answers {
+    return structuredClone(this.answersState);
+  }
+
+  /** How far the person is: answered, total, "don't know"s and the unanswered criteria. */
+  get progress(): Progress {
+    return progressOf(this.criterionIds(), this.answersState);
+  }
+
+  /** The criterion shown (in steps), or last navigated to; undefined in the review. */
+  get step(): string | undefined {
+    return this.current === REVIEW_STEP ? undefined : this.current;
+  }
+
+  /** True while the review is shown. */
+  get reviewing(): boolean {
+    return this.current === REVIEW_STEP;
+  }
+
+  /** The submission's state: `idle`, `sending`, `sent`, `queued`, `rejected` or `handled`. */
+  get submissionState(): SubmissionState {
+    return this.submission.state;
+  }
+
+  /** Resolves once kept answers have been looked up and restored (or found absent). */
+  get answersRestored(): Promise<void> {
+    return this.loadedPromise;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onLocation);
+    window.addEventListener('hashchange', this.onLocation);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onLocation);
+    window.removeEventListener('hashchange', this.onLocation);
+  }
+
+  /** Shows a criterion (by id) or, with `'review'`, the review; moves focus to its heading. */
+  goTo(step: string): void {
+    this.go(step === 'review' && !this.criterionIds().includes('review') ? REVIEW_STEP : step, {
+      push: true,
+      focus: true,
+    });
+  }
+
+  /**
+   * Sends the answers as one `assessment` submission. When something is missing (unanswered
+   * criteria without `allow-partial`, a bad evidence link), shows the review with the reason
+   * instead. Resolves with the envelope, if one was made.
+   */
+  async submit(): Promise<Envelope | undefined> {
+    const s = this.submission.state;
+    if (s === 'sending' || LOCKED_STATES.has(s) || !this.community.criteriaSet) return undefined;
+    const ids = this.criterionIds();
+    const answers = this.sendable();
+    if (sendBlock(ids, answers, this.allowPartial)) {
+      this.blockedAttempt = true;
+      if (this.current !== REVIEW_STEP) this.go(REVIEW_STEP, { push: true });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#send-check')?.focus();
+      return undefined;
+    }
+    this.blockedAttempt = false;
+    return this.submission.submit('assessment', { answers: assessmentAnswers(ids, answers) });
+  }
+
+  /** Clears every answer (here and on the device) without asking; "start again" asks first. */
+  async clearAnswers(): Promise<void> {
+    this.answersState = {};
+    this.touched.clear();
+    this.blockedAttempt = false;
+    if (this.submission.state !== 'sending') this.submission.reset();
+    const key = this.keyInUse;
+    const store = this.store;
+    if (key && store) await this.writer.schedule(key, () => store.clear(key));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      changed.has('layout') ||
+      changed.has('cardVariant') ||
+      changed.has('headingLevel') ||
+      changed.has('locale') ||
+      changed.has('endpoint')
+    ) {
+      this.checkConfig();
+    }
+    this.syncStorage();
+  }
+
+  protected override updated(): void {
+    const s = this.submission.state;
+    const id = this.submission.envelope?.id;
+    if (s === this.seen.state && id === this.seen.id) return;
+    this.seen = { state: s, id };
+    // Delivered: nothing is left to resume.
+    if (s === 'sent' && this.keyInUse && this.store) {
+      const key = this.keyInUse;
+      const store = this.store;
+      void this.writer.schedule(key, () => store.clear(key));
+    }
+    if (LOCKED_STATES.has(s) && this.current !== REVIEW_STEP) this.go(REVIEW_STEP, { push: true });
+  }
+
+  override render() {
+    const c = this.community;
+    return html`<div part="base" dir=${c.dir} lang=${c.locale}>
+      ${this.renderProblems()}
+      <slot></slot>
+      ${this.renderBody()}
+      <div part="announcement" role="status">
+        ${keyed(this.announcement.n, html`<span>${this.announcement.text}</span>`)}
+      </div>
+      ${this.renderDialog()}
+    </div>`;
+  }
+
+  // Rendering
+
+  private renderProblems() {
+    const locale = this.community.locale;
+    const lines = this.problems.map((p) =>
+      coreMsg(locale, 'config.error', { problem: `${p.attribute} ${p.message}` }, this.strings),
+    );
+    if (this.community.criteriaError) {
+      lines.push(coreMsg(locale, 'criteria.error', { problem: this.community.criteriaError }, this.strings));
+    }
+    if (!lines.length) return nothing;
+    return html`<div part="error" role="alert">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+  }
+
+  private renderBody() {
+    const set = this.community.criteriaSet;
+    if (!set) {
+      if (this.community.criteriaError) return nothing;
+      return html`<p part="loading">${coreMsg(this.community.locale, 'criteria.loading', undefined, this.strings)}</p>`;
+    }
+    const reviewing = this.current === REVIEW_STEP;
+    return html`${this.renderProgress()} ${this.renderSteps()}
+      <form
+        part="form"
+        novalidate
+        ?hidden=${reviewing}
+        @submit=${this.onFormSubmit}
+        @input=${this.onAnswer}
+        @change=${this.onAnswer}
+      >
+        ${repeat(
+          set.criteria,
+          (criterion) => criterion.id,
+          (criterion, i) => this.renderQuestion(criterion, i, set.criteria.length),
+        )}
+        ${this.renderPager()}
+      </form>
+      ${this.renderReview()}`;
+  }
+
+  private renderProgress() {
+    const p = this.progress;
+    const text = this.t('progress.text', { count: p.answered, total: p.total });
+    const percent = p.total ? Math.round((p.answered / p.total) * 100) : 0;
+    // In steps, the next one after the current step; on a page, the first one.
+    const next = nextUnanswered(
+      this.criterionIds(),
+      this.answersState,
+      this.layout === 'steps' ? this.step : undefined,
+    );
+    const locked = this.isLocked();
+    const hasAnything = Object.values(this.answersState).some(hasContent);
+    return html`<div part="progress">
+      <p part="progress-text">${text}</p>
+      <div
+        part="progress-bar"
+        role="progressbar"
+        aria-label=${this.t('progress.label')}
+        aria-valuemin="0"
+        aria-valuemax=${p.total}
+        aria-valuenow=${p.answered}
+        aria-valuetext=${text}
+      >
+        <div part="progress-value" style=${styleMap({ inlineSize: `${percent}%` })}></div>
+      </div>
+      <div class="progress-actions">
+        ${
+          locked
+            ? nothing
+            : next
+              ? html`<a
+                  part="next-unanswered"
+                  href=${stepHash(next)}
+                  @click=${(e: MouseEvent) => this.onStepLink(e, next)}
+                  >${this.t('nav.next-unanswered')}</a
+                >`
+              : html`<p part="all-answered">${this.t('nav.all-answered')}</p>`
+        }
+        ${
+          hasAnything && !locked
+            ? html`<button part="restart button" type="button" class="secondary" @click=${this.openDialog}>
+                ${this.t('restart.button')}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${this.storageFailed ? html`<p part="notice">${this.t('resume.memory')}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderSteps() {
+    if (this.isLocked()) return nothing;
+    const set = this.community.criteriaSet!;
+    const lang = this.contentLang();
+    const stepped = this.layout === 'steps';
+    const currentAttr = (step: string) => (stepped && this.current === step ? 'step' : undefined);
+    return html`<nav part="steps" aria-label=${this.t('steps.label')}>
+      <ol>
+        ${set.criteria.map((criterion) => {
+          const answered = isAnswered(this.answersState[criterion.id]);
+          return html`<li data-answered=${answered ? 'true' : 'false'}>
+            <a
+              part="step-link"
+              href=${stepHash(criterion.id)}
+              aria-current=${ifDefined(currentAttr(criterion.id))}
+              @click=${(e: MouseEvent) => this.onStepLink(e, criterion.id)}
+              ><span class="mark" aria-hidden="true">${answered ? '✓' : ''}</span
+              ><span class="step-title" lang=${ifDefined(lang)}>${criterion.title}</span
+              ><span class="sr-only">(${this.t(answered ? 'step.answered' : 'step.unanswered')})</span></a
+            >
+          </li>`;
+        })}
+        <li class="review-step">
+          <a
+            part="step-link"
+            href=${stepHash(REVIEW_STEP)}
+            aria-current=${ifDefined(this.current === REVIEW_STEP ? 'step' : undefined)}
+            @click=${(e: MouseEvent) => this.onStepLink(e, REVIEW_STEP)}
+            ><span class="mark" aria-hidden="true">→</span><span class="step-title">${this.t('step.review')}</span></a
+          >
+        </li>
+      </ol>
+    </nav>`;
+  }
+
+  private renderQuestion(criterion: Criterion, index: number, total: number) {
+    const id = criterion.id;
+    const answer = this.answersState[id] ?? EMPTY_ANSWER;
+    const hidden = this.layout === 'steps' && this.current !== id;
+    const heading = HEADINGS[this.level()]!;
+    const variant = this.cardVariant && !this.hasProblem('card-variant') ? this.cardVariant : undefined;
+    return html`<section part="question" data-criterion=${id} ?hidden=${hidden}>
+      <${heading} part="step-heading" id="h-${id}" tabindex="-1">${this.t('step.number', {
+        number: index + 1,
+        total,
+      })}</${heading}>
+      <lc-criterion-card
+        part="card"
+        criterion=${id}
+        heading-level=${this.level() + 1}
+        variant=${variant ?? (this.layout === 'steps' ? 'expanded' : 'compact')}
+        .strings=${this.strings}
+      >
+        <lc-self-rating
+          part="rating"
+          slot="rating"
+          criterion=${id}
+          name=${id}
+          data-criterion=${id}
+          ?comment=${this.comment}
+          ?evidence=${this.evidence}
+          .value=${live(answer.value)}
+          .commentText=${live(answer.comment)}
+          .evidenceUrl=${live(answer.evidence)}
+          .strings=${this.strings}
+        ></lc-self-rating>
+        ${
+          this.withJournal
+            ? html`<lc-reflection-journal
+                part="journal"
+                slot="journal"
+                criterion=${id}
+                heading-level=${Math.min(this.level() + 2, 6)}
+                endpoint=${ifDefined(this.validEndpoint())}
+                .strings=${this.strings}
+              ></lc-reflection-journal>`
+            : nothing
+        }
+      </lc-criterion-card>
+    </section>`;
+  }
+
+  private renderPager() {
+    if (this.layout !== 'steps') {
+      return html`<div part="pager">
+        <button
+          part="button"
+          type="button"
+          class="primary"
+          @click=${() => this.go(REVIEW_STEP, { push: true, focus: true })}
+        >
+          ${this.t('nav.to-review')}
+        </button>
+      </div>`;
+    }
+    const current = this.current;
+    if (!current || current === REVIEW_STEP) return nothing;
+    const { previous, next } = neighbours(this.steps(), current);
+    return html`<div part="pager">
+      ${
+        previous
+          ? html`<button
+              part="button"
+              type="button"
+              class="secondary"
+              data-nav="previous"
+              @click=${() => this.go(previous, { push: true, focus: true })}
+            >
+              ${this.t('nav.previous')}
+            </button>`
+          : nothing
+      }
+      ${
+        next
+          ? html`<button
+              part="button"
+              type="button"
+              class="primary"
+              data-nav="next"
+              @click=${() => this.go(next, { push: true, focus: true })}
+            >
+              ${this.t(next === REVIEW_STEP ? 'nav.to-review' : 'nav.next')}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderReview() {
+    const set = this.community.criteriaSet!;
+    const reviewing = this.current === REVIEW_STEP;
+    const heading = HEADINGS[this.level()]!;
+    const sub = HEADINGS[this.level() + 1]!;
+    const locked = this.isLocked();
+    const lang = this.contentLang();
+    return html`<section part="review" ?hidden=${!reviewing} aria-labelledby="review-heading">
+      <${heading} part="step-heading" id="review-heading" tabindex="-1">${this.t('review.heading')}</${heading}>
+      <p class="intro">${this.t('review.intro')}</p>
+      <ol part="summary">
+        ${set.criteria.map((criterion) => {
+          const id = criterion.id;
+          const answer = this.answersState[id] ?? EMPTY_ANSWER;
+          const answered = isAnswered(answer);
+          const comment = this.comment ? answer.comment.trim() : '';
+          const evidence = this.evidence ? answer.evidence.trim() : '';
+          return html`<li part="summary-item" data-criterion=${id} data-answered=${answered ? 'true' : 'false'}>
+            <${sub} id="rv-title-${id}" class="summary-title" lang=${ifDefined(lang)}>${criterion.title}</${sub}>
+            <dl>
+              <div>
+                <dt>${this.t('review.answer')}</dt>
+                <dd class=${answered ? 'answer' : 'answer missing'}>${this.answerText(answer.value)}</dd>
+              </div>
+              ${
+                comment
+                  ? html`<div>
+                      <dt>${this.t('review.comment')}</dt>
+                      <dd class="comment">${comment}</dd>
+                    </div>`
+                  : nothing
+              }
+              ${
+                evidence
+                  ? html`<div>
+                      <dt>${this.t('review.evidence')}</dt>
+                      <dd class="evidence">${evidence}</dd>
+                    </div>`
+                  : nothing
+              }
+            </dl>
+            ${
+              locked
+                ? nothing
+                : html`<a
+                    part="change-link"
+                    id="rv-change-${id}"
+                    href=${stepHash(id)}
+                    aria-labelledby="rv-change-${id} rv-title-${id}"
+                    @click=${(e: MouseEvent) => this.onStepLink(e, id)}
+                    >${this.t(answered ? 'review.change' : 'review.answer-it')}</a
+                  >`
+            }
+          </li>`;
+        })}
+      </ol>
+      ${this.renderSendCheck()} ${this.renderSend()}
+    </section>`;
+  }
+
+  private renderSendCheck() {
+    const s = this.submission.state;
+    const block = s === 'idle' || s === 'rejected' ? this.currentBlock() : undefined;
+    const partial = !block && this.allowPartial && s !== 'sent' ? this.progress.unanswered.length : 0;
+    let text = '';
+    let target: string | undefined;
+    if (block?.reason === 'incomplete') {
+      text = this.t('send.incomplete', { count: block.unanswered.length });
+      target = block.unanswered[0];
+    } else if (block?.reason === 'empty') {
+      text = this.t('send.empty');
+      target = this.criterionIds()[0];
+    } else if (block?.reason === 'evidence') {
+      text = this.t('send.evidence', { title: this.titleOf(block.criterion) });
+      target = block.criterion;
+    } else if (partial) {
+      text = this.t('send.partial', { count: partial });
+    }
+    const error = !!block && this.blockedAttempt;
+    return html`<div
+      part="send-check"
+      id="send-check"
+      tabindex="-1"
+      data-error=${error ? 'true' : 'false'}
+      ?hidden=${!text}
+    >
+      <p>${text}</p>
+      ${
+        target
+          ? html`<p>
+              <a href=${stepHash(target)} @click=${(e: MouseEvent) => this.onStepLink(e, target)}
+                >${this.t('send.go-to', { title: this.titleOf(target) })}</a
+              >
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderSend() {
+    const s = this.submission;
+    const locale = this.community.locale;
+    const locked = this.isLocked();
+    const label =
+      s.state === 'sending'
+        ? coreMsg(locale, 'submit.sending', undefined, this.strings)
+        : locked
+          ? this.t('send.change')
+          : s.state === 'rejected'
+            ? coreMsg(locale, 'submit.retry', undefined, this.strings)
+            : this.t('send.button');
+    return html`${
+        s.storageAvailable
+          ? nothing
+          : html`<p part="notice">${coreMsg(locale, 'storage.unavailable', undefined, this.strings)}</p>`
+      }
+      <div class="send-row">
+        <button
+          part="submit button"
+          type="button"
+          class=${locked ? 'secondary' : 'primary'}
+          aria-disabled=${s.state === 'sending' ? 'true' : 'false'}
+          @click=${this.onSendClick}
+        >
+          ${label}
+        </button>
+      </div>
+      <div part="status" role="status" data-state=${s.state}>${this.statusText()}</div>`;
+  }
+
+  private renderDialog() {
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="restart-title"
+      aria-describedby="restart-body"
+      @close=${this.onDialogClose}
+    >
+      <p id="restart-title" class="dialog-title">${this.t('restart.title')}</p>
+      <p id="restart-body">${this.t('restart.body')}</p>
+      <div class="dialog-actions">
+        <button part="button" type="button" class="secondary keep" @click=${() => this.dialog?.close('keep')}>
+          ${this.t('restart.cancel')}
+        </button>
+        <button part="button" type="button" class="danger clear" @click=${() => this.dialog?.close('clear')}>
+          ${this.t('restart.confirm')}
+        </button>
+      </div>
+    </dialog>`;
+  }
+
+  private statusText(): string {
+    const s = this.submission;
+    switch (s.state) {
+      case 'sending':
+        return coreMsg(this.community.locale, 'submit.sending', undefined, this.strings);
+      case 'sent':
+        return this.t('send.sent');
+      case 'queued':
+        return this.t(s.storageAvailable ? 'send.queued' : 'send.queued-memory');
+      case 'rejected':
+        return this.t('send.rejected', { reason: s.message });
+      case 'handled':
+        return this.t('send.handled');
+      default:
+        return '';
+    }
+  }
+
+  private answerText(value: AnswerValue): string {
+    const locale = this.community.locale;
+    if (!value) return this.t('review.not-answered');
+    const label = coreMsg(locale, `scale.${value}.label`, undefined, this.strings);
+    if (value === 'dont-know') return label;
+    return this.t('review.level', { number: Number(value), label });
+  }
+
+  // Events
+
+  private onAnswer(event: Event): void {
+    const rating = event.target as RatingElement | null;
+    if (!rating || rating.localName !== 'lc-self-rating') return;
+    const id = rating.dataset['criterion'];
+    if (!id) return;
+    const value = ANSWER_VALUES.has(rating.value) ? (rating.value as AnswerValue) : '';
+    const before = this.answersState[id] ?? EMPTY_ANSWER;
+    const answer: Answer = {
+      value,
+      comment: this.comment ? (rating.commentText ?? '') : before.comment,
+      evidence: this.evidence ? (rating.evidenceUrl ?? '') : before.evidence,
+    };
+    if (answer.value === before.value && answer.comment === before.comment && answer.evidence === before.evidence) {
+      return;
+    }
+    this.answersState = { ...this.answersState, [id]: answer };
+    this.touched.add(id);
+    this.save();
+  }
+
+  private onFormSubmit(event: Event): void {
+    // The ratings never submit on their own inside this form; Enter in a field must not reload the page.
+    event.preventDefault();
+  }
+
+  private onStepLink(event: MouseEvent, step: string): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    this.go(step, { push: true, focus: true });
+  }
+
+  private async onSendClick(): Promise<void> {
+    const s = this.submission.state;
+    if (s === 'sending') return;
+    if (LOCKED_STATES.has(s)) {
+      // "Change my answers": back to editing; sending again makes a new submission.
+      this.submission.reset();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#review-heading')?.focus();
+      return;
+    }
+    await this.submit();
+  }
+
+  private openDialog(): void {
+    const dialog = this.dialog;
+    if (!dialog || dialog.open) return;
+    dialog.returnValue = '';
+    dialog.showModal();
+    dialog.querySelector<HTMLButtonElement>('.keep')?.focus();
+  }
+
+  private async onDialogClose(): Promise<void> {
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (dialog.returnValue !== 'clear') {
+      this.renderRoot.querySelector<HTMLElement>('[part~="restart"]')?.focus();
+      return;
+    }
+    await this.clearAnswers();
+    this.announce(this.t('restart.done'));
+    const first = this.criterionIds()[0];
+    if (first) this.go(first, { push: true, focus: true });
+  }
+
+  // Navigation
+
+  private go(step: string, options: { push?: boolean; focus?: boolean } = {}): void {
+    if (!this.steps().includes(step)) return;
+    if (this.isLocked() && step !== REVIEW_STEP) return;
+    if (step !== REVIEW_STEP) this.blockedAttempt = false;
+    const changed = step !== this.current;
+    this.current = step;
+    if (options.push) {
+      const hash = stepHash(step);
+      if (location.hash !== hash) history.pushState(history.state, '', urlWithHash(location.href, hash));
+    }
+    if (changed && Object.values(this.answersState).some(hasContent)) this.save();
+    if (options.focus) void this.focusStep(step);
+  }
+
+  private async focusStep(step: string): Promise<void> {
+    await this.updateComplete;
+    const id = step === REVIEW_STEP ? 'review-heading' : `h-${step}`;
+    (this.renderRoot as ShadowRoot).getElementById(id)?.focus();
+  }
+
+  /** Follows the URL hash after back/forward (or a link to a step): shows that step and focuses it. */
+  private followLocation(): void {
+    if (!this.loaded) return;
+    const steps = this.steps();
+    if (!steps.length) return;
+    const hash = location.hash;
+    let step = stepFromHash(hash, steps);
+    if (step === undefined) {
+      // Another part of the page's hash (or an unknown step): not ours to follow.
+      if (hash && hash !== '#') return;
+      step = this.initialStep ?? steps[0]!;
+    }
+    if (step === this.current) return;
+    if (this.isLocked() && step !== REVIEW_STEP) {
+      // The answers are on their way: the review stays.
+      history.replaceState(history.state, '', urlWithHash(location.href, stepHash(REVIEW_STEP)));
+      return;
+    }
+    this.go(step, { focus: true });
+  }
+
+  /** The first step, once the criteria and kept answers are known: the hash's, the kept one, or the first. */
+  private startAt(kept: string | undefined): void {
+    if (this.current !== undefined) return;
+    const steps = this.steps();
+    const fromHash = stepFromHash(location.hash, steps);
+    const ids = this.criterionIds();
+    let step: string | undefined = fromHash;
+    if (!step && this.layout === 'steps') step = kept && steps.includes(kept) ? kept : ids[0];
+    if (!step) step = ids[0];
+    if (!step) return;
+    this.current = step;
+    this.initialStep = fromHash ? ids[0] : step;
+    if (fromHash && this.layout === 'page' && fromHash !== REVIEW_STEP) {
+      // As a fragment link would: bring the criterion into view (without moving focus on load).
+      void this.updateComplete.then(() =>
+        (this.renderRoot as ShadowRoot).getElementById(`h-${fromHash}`)?.scrollIntoView({ block: 'start' }),
+      );
+    }
+  }
+
+  // Keeping answers
+
+  private syncStorage(): void {
+    const set = this.community.criteriaSet;
+    if (!set) return;
+    const ctx = this.community.envelopeContext();
+    const key = answersKey({ community: ctx.community, round: ctx.round, criteriaSet: set.id });
+    const policy = this.community.storage;
+    if (key === this.keyInUse && policy === this.policyInUse) return;
+    const switching = this.keyInUse !== undefined && key !== this.keyInUse;
+    this.keyInUse = key;
+    this.policyInUse = policy;
+    if (switching) {
+      // Another community, round or set: its own answers, not these.
+      this.answersState = {};
+      this.touched.clear();
+    }
+    void this.load(key, policy);
+  }
+
+  private async load(key: string, policy: StoragePolicy): Promise<void> {
+    const token = ++this.loadToken;
+    const store = getAnswersStore(policy);
+    this.store = store;
+    if (this.loaded) this.loadedPromise = this.newLoadedPromise();
+    this.loaded = false;
+    let kept;
+    try {
+      kept = await store.read(key);
+    } catch (error) {
+      console.error(`[lc-elements] <lc-assessment>: kept answers could not be read (${(error as Error)?.message})`);
+    }
+    if (token !== this.loadToken) return;
+    this.storageFailed = policy === 'device' && !store.persistent;
+    let count = 0;
+    if (kept) {
+      const restored = restorableAnswers(kept, this.criterionIds());
+      const next = { ...this.answersState };
+      for (const [id, answer] of Object.entries(restored)) {
+        if (this.touched.has(id)) continue;
+        next[id] = answer;
+        count++;
+      }
+      this.answersState = next;
+    }
+    this.loaded = true;
+    this.startAt(kept?.step);
+    if (count) this.announce(this.t('resume.restored', { count }));
+    // Answers given while the kept ones were read: keep them together with the restored ones.
+    if (this.touched.size) this.save();
+    this.loadedResolve?.();
+  }
+
+  private save(): void {
+    const key = this.keyInUse;
+    const store = this.store;
+    if (!key || !store || !this.loaded) return;
+    const answers = this.answersState;
+    const step = this.current;
+    const policy = this.policyInUse;
+    void this.writer.schedule(key, async () => {
+      await store.write(key, answers, step);
+      const failed = policy === 'device' && !store.persistent;
+      if (failed !== this.storageFailed) this.storageFailed = failed;
+    });
+  }
+
+  // Helpers
+
+  private newLoadedPromise(): Promise<void> {
+    return new Promise((resolve) => (this.loadedResolve = resolve));
+  }
+
+  private announce(text: string): void {
+    this.announcement = { text, n: this.announcement.n + 1 };
+  }
+
+  /** The answers as they would be sent: comment and evidence only when their fields are shown. */
+  private sendable(): Answers {
+    const out: Answers = {};
+    for (const [id, answer] of Object.entries(this.answersState)) {
+      out[id] = {
+        value: answer.value,
+        comment: this.comment ? answer.comment : '',
+        evidence: this.evidence ? answer.evidence : '',
+      };
+    }
+    return out;
+  }
+
+  private currentBlock(): SendBlock | undefined {
+    return sendBlock(this.criterionIds(), this.sendable(), this.allowPartial);
+  }
+
+  private isLocked(): boolean {
+    return LOCKED_STATES.has(this.submission.state);
+  }
+
+  private criterionIds(): string[] {
+    return this.community.criteriaSet?.criteria.map((c) => c.id) ?? [];
+  }
+
+  private steps(): string[] {
+    const ids = this.criterionIds();
+    return ids.length ? stepsOf(ids) : [];
+  }
+
+  private titleOf(id: string): string {
+    return this.community.criterion(id)?.title ?? id;
+  }
+
+  private level(): number {
+    return this.hasProblem('heading-level') ? DEFAULT_HEADING_LEVEL : this.headingLevel;
+  }
+
+  private t(key: AssessmentStringKey, vars?: Record<string, string | number>): string {
+    return msg(this.community.locale, key, vars, this.strings);
+  }
+
+  /** The content's language when it differs from the UI's (English criteria in an Arabic UI). */
+  private contentLang(): string | undefined {
+    const set = this.community.criteriaSet;
+    if (!set) return undefined;
+    const ui = this.community.locale.toLowerCase().split('-')[0];
+    return set.locale.toLowerCase().split('-')[0] === ui ? undefined : set.locale;
+  }
+
+  private validEndpoint(): string | undefined {
+    return this.endpoint !== undefined && !this.hasProblem('endpoint') ? this.endpoint : undefined;
+  }
+
+  private hasProblem(attribute: string): boolean {
+    return this.problems.some((p) => p.attribute === attribute);
+  }
+
+  private checkConfig(): void {
+    const problems: ConfigProblem[] = [];
+    const check = (p: ConfigProblem | undefined) => p && problems.push(p);
+    check(checkAttribute('layout', layoutSchema, this.layout));
+    check(checkAttribute('card-variant', cardVariantSchema, this.cardVariant));
+    check(checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
+    check(checkAttribute('locale', localeTagSchema, this.locale));
+    check(checkEndpoint(this.endpoint));
+    for (const p of problems) {
+      if (!this.problems.some((q) => q.attribute === p.attribute && q.message === p.message)) logProblem(this, p);
+    }
+    this.problems = problems;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-assessment': LcAssessment;
+  }
+}

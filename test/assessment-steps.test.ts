@@ -1,0 +1,193 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { waitFor } from './support/helpers.js';
+import {
+  IDS,
+  answer,
+  clearHash,
+  focused,
+  hashIs,
+  mount,
+  part,
+  parts,
+  shadow,
+  uniqueCommunity,
+  visibleSections,
+} from './support/assessment.js';
+import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
+
+const navButton = (el: LcAssessment, which: 'previous' | 'next') =>
+  shadow(el).querySelector<HTMLButtonElement>(`[data-nav="${which}"]`);
+const currentLink = (el: LcAssessment) => shadow(el).querySelector<HTMLAnchorElement>('[aria-current="step"]');
+const headingFocused = (el: LcAssessment, id: string) =>
+  waitFor(() => focused(el)?.id === id, `focus on #${id}`).then(() => true);
+
+describe('<lc-assessment layout="steps">', () => {
+  beforeEach(clearHash);
+  afterEach(clearHash);
+
+  it('shows one criterion at a time, with a step list marking the current step', async () => {
+    const el = await mount({ layout: 'steps' });
+    expect(visibleSections(el)).to.deep.equal(['initiatives']);
+    expect(part(el, 'review')!.hidden).to.be.true;
+    const nav = part(el, 'steps')!;
+    expect(nav.localName).to.equal('nav');
+    expect(nav.getAttribute('aria-label')).to.equal('Questions');
+    const links = parts(el, 'step-link');
+    expect(links).to.have.length(IDS.length + 1);
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      ...IDS.map((id) => `#lc-step-${id}`),
+      '#lc-review',
+    ]);
+    expect(currentLink(el)!.getAttribute('href')).to.equal('#lc-step-initiatives');
+    expect(navButton(el, 'previous'), 'no previous on the first step').to.equal(null);
+    expect(location.hash, 'loading does not touch the URL').to.equal('');
+  });
+
+  it('moves with the keyboard: Next and Previous keep the hash in step and focus the step’s heading', async () => {
+    const el = await mount({ layout: 'steps' });
+    const historyLength = history.length;
+    navButton(el, 'next')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await hashIs('#lc-step-emerging-needs');
+    expect(await headingFocused(el, 'h-emerging-needs')).to.be.true;
+    expect(focused(el)!.textContent!.trim()).to.equal('Question 2 of 12');
+    expect(focused(el)!.getAttribute('tabindex')).to.equal('-1');
+    expect(visibleSections(el)).to.deep.equal(['emerging-needs']);
+    expect(currentLink(el)!.getAttribute('href')).to.equal('#lc-step-emerging-needs');
+    expect(history.length, 'a history entry per step').to.equal(historyLength + 1);
+
+    // Tab from the heading reaches the card's content and the rating; Space answers.
+    navButton(el, 'next')!.focus();
+    await sendKeys({ press: 'Space' });
+    await hashIs('#lc-step-cross-sector-collaboration');
+    expect(await headingFocused(el, 'h-cross-sector-collaboration')).to.be.true;
+
+    navButton(el, 'previous')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await hashIs('#lc-step-emerging-needs');
+    expect(await headingFocused(el, 'h-emerging-needs')).to.be.true;
+    expect(el.step).to.equal('emerging-needs');
+  });
+
+  it('follows the browser’s back and forward buttons', async () => {
+    const el = await mount({ layout: 'steps' });
+    navButton(el, 'next')!.click();
+    await hashIs('#lc-step-emerging-needs');
+    navButton(el, 'next')!.click();
+    await hashIs('#lc-step-cross-sector-collaboration');
+
+    let popped = oneEvent(window, 'popstate');
+    history.back();
+    await popped;
+    await el.updateComplete;
+    expect(el.step).to.equal('emerging-needs');
+    expect(visibleSections(el)).to.deep.equal(['emerging-needs']);
+    expect(await headingFocused(el, 'h-emerging-needs')).to.be.true;
+
+    popped = oneEvent(window, 'popstate');
+    history.back();
+    await popped;
+    await el.updateComplete;
+    expect(location.hash).to.equal('');
+    expect(el.step, 'back to where the page started').to.equal('initiatives');
+    expect(await headingFocused(el, 'h-initiatives')).to.be.true;
+
+    popped = oneEvent(window, 'popstate');
+    history.forward();
+    await popped;
+    await el.updateComplete;
+    expect(el.step).to.equal('emerging-needs');
+  });
+
+  it('jumps from the step list, and to the next unanswered criterion', async () => {
+    const el = await mount({ layout: 'steps' });
+    const trust = parts(el, 'step-link').find((a) => a.getAttribute('href') === '#lc-step-trust')!;
+    trust.focus();
+    await sendKeys({ press: 'Enter' });
+    await hashIs('#lc-step-trust');
+    expect(await headingFocused(el, 'h-trust')).to.be.true;
+    expect(visibleSections(el)).to.deep.equal(['trust']);
+
+    await answer(el, 'trust', '2');
+    await answer(el, 'initiatives', '2');
+    await answer(el, 'entrepreneurship', '1');
+    const next = part(el, 'next-unanswered') as HTMLAnchorElement;
+    expect(next.getAttribute('href'), 'the next unanswered after the current step').to.equal('#lc-step-inclusion');
+    next.click();
+    await hashIs('#lc-step-inclusion');
+    expect(await headingFocused(el, 'h-inclusion')).to.be.true;
+  });
+
+  it('starts at the step named in the URL hash', async () => {
+    history.replaceState(history.state, '', '#lc-step-policy-making');
+    const el = await mount({ layout: 'steps' });
+    expect(el.step).to.equal('policy-making');
+    expect(visibleSections(el)).to.deep.equal(['policy-making']);
+  });
+
+  it('ignores hashes that are not its own', async () => {
+    const el = await mount({ layout: 'steps' });
+    navButton(el, 'next')!.click();
+    await hashIs('#lc-step-emerging-needs');
+    location.hash = '#somewhere-else';
+    await oneEvent(window, 'hashchange');
+    await el.updateComplete;
+    expect(el.step).to.equal('emerging-needs');
+  });
+
+  it('resumes at the step the person was on', async () => {
+    const community = uniqueCommunity();
+    const first = await mount({ layout: 'steps', community });
+    await answer(first, 'initiatives', '3');
+    navButton(first, 'next')!.click();
+    await hashIs('#lc-step-emerging-needs');
+    await new Promise((r) => setTimeout(r, 100));
+    first.closest('lc-community')!.remove();
+    clearHash();
+    const el = await mount({ layout: 'steps', community });
+    expect(el.step).to.equal('emerging-needs');
+    expect(el.answers['initiatives']?.value).to.equal('3');
+  });
+
+  it('reaches the review as the last step, and goes back to a criterion from it', async () => {
+    const el = await mount({ layout: 'steps' });
+    const reviewLink = parts(el, 'step-link').at(-1)!;
+    reviewLink.click();
+    await hashIs('#lc-review');
+    expect(el.reviewing).to.be.true;
+    expect(await headingFocused(el, 'review-heading')).to.be.true;
+    expect(visibleSections(el)).to.deep.equal([]);
+    expect(shadow(el).querySelector('form')!.hidden).to.be.true;
+    expect(currentLink(el)).to.equal(reviewLink);
+
+    const change = shadow(el).querySelector<HTMLAnchorElement>('#rv-change-trust')!;
+    change.click();
+    await hashIs('#lc-step-trust');
+    expect(await headingFocused(el, 'h-trust')).to.be.true;
+    expect(visibleSections(el)).to.deep.equal(['trust']);
+  });
+});
+
+describe('<lc-assessment layout="page"> navigation', () => {
+  beforeEach(clearHash);
+  afterEach(clearHash);
+
+  it('goes to the review and back with the browser’s back button', async () => {
+    const el = await mount();
+    const toReview = part(el, 'pager')!.querySelector('button')!;
+    expect(toReview.textContent!.trim()).to.equal('Review your answers');
+    toReview.focus();
+    await sendKeys({ press: 'Enter' });
+    await hashIs('#lc-review');
+    expect(await headingFocused(el, 'review-heading')).to.be.true;
+    expect(visibleSections(el)).to.deep.equal([]);
+
+    const popped = oneEvent(window, 'popstate');
+    history.back();
+    await popped;
+    await el.updateComplete;
+    expect(el.reviewing).to.be.false;
+    expect(visibleSections(el)).to.deep.equal(IDS);
+  });
+});
