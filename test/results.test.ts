@@ -13,6 +13,7 @@
 //   local-pride          citizen 4 4 4 4 4 (not in the criteria set: shown by its id)
 // 2025-autumn: initiatives 1.5, trust 2.0, inclusion 2.5 (10 answers each, 5 per perspective).
 import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/community/define.js';
 import '../src/components/results/define.js';
 import type { LcResults } from '../src/components/results/lc-results.js';
 import { roundUrl } from '../src/components/results/lc-results.js';
@@ -149,6 +150,38 @@ describe('<lc-results> figures', () => {
     el.results = { ...(await springResults()), criteria: [] };
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('No answers yet in round 2026-spring.');
+  });
+});
+
+describe('<lc-results> configuration', () => {
+  it('takes its locale from the enclosing <lc-community>', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<lc-community locale="de"><lc-results src=${SPRING}></lc-results></lc-community>`,
+    );
+    const el = await ready(host.querySelector('lc-results')!);
+    expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal('Ergebnisse');
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('de');
+  });
+
+  it('sets its heading level, its sections one below', async () => {
+    const el = await ready(
+      await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en" heading-level="3"></lc-results>`),
+    );
+    expect(el.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h3');
+    expect([...el.shadowRoot!.querySelectorAll('[part="subheading"]')].map((h) => h.localName)).to.deep.equal([
+      'h4',
+      'h4',
+    ]);
+  });
+
+  it('loads src again on refresh()', async () => {
+    const el = await ready(await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en"></lc-results>`));
+    const url = new URL(SPRING, location.href).href;
+    const count = () => performance.getEntriesByType('resource').filter((e) => e.name === url).length;
+    const before = count();
+    el.refresh();
+    await waitFor(() => count() > before, 'a second request');
+    await waitFor(() => el.shadowRoot!.querySelector('table'), 'the table again');
   });
 });
 
