@@ -7,6 +7,7 @@ import '../src/components/reflection-journal/define.js';
 import type { LcCommunity } from '../src/components/community/lc-community.js';
 import { getDraftStore, localDate, PROMPT_KEYS } from '../src/components/reflection-journal/drafts.js';
 import type { LcReflectionJournal } from '../src/components/reflection-journal/lc-reflection-journal.js';
+import type { Envelope } from '../src/core/envelope.js';
 import type { LcSubmittedEvent } from '../src/core/events.js';
 import { captureConsoleErrors, collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
 
@@ -291,7 +292,7 @@ describe('<lc-reflection-journal>: sending', () => {
 
     const { records } = await collectorState(bucket.name);
     expect(records).to.have.length(1);
-    const record = records[0] as Record<string, unknown> & { data: Record<string, unknown> };
+    const record = records[0] as unknown as Envelope;
     expect(record).to.include({ kind: 'journal-entry', community, round: 'r1', criterion: 'trust', locale: 'en' });
     expect(record.data).to.deep.equal({
       title: 'Budget evening',
@@ -360,7 +361,7 @@ describe('<lc-reflection-journal>: sending', () => {
     await waitFor(() => status(el).includes('has been sent'), 'the delivery after going online');
     const { records } = await collectorState(bucket.name);
     expect(records).to.have.length(1);
-    expect((records[0] as { data: { title: string } }).data.title).to.equal('Written offline');
+    expect((records[0] as unknown as Envelope).data).to.include({ title: 'Written offline' });
     expect(text(part(el, '[part="entry"]'))).to.not.contain('Waiting to be sent');
   });
 });

@@ -1,4 +1,4 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import * as z from 'zod/mini';
 import type { JournalEntryData } from '../../core/envelope.js';
 import type { StoragePolicy } from '../../core/outbox.js';
@@ -85,10 +85,18 @@ export function indexedDbBackend(dbName = DRAFTS_DB, storeName = DRAFTS_STORE): 
   let store: UseStore | undefined;
   // Opened on first use: a page that never writes a draft never creates the database.
   const use = () => (store ??= createStore(dbName, storeName));
+  // Writes commit explicitly: a write started on `pagehide` must not wait for the page to live on.
+  const write = (change: (store: IDBObjectStore) => void) =>
+    use()('readwrite', (store) => {
+      change(store);
+      const done = promisifyRequest(store.transaction);
+      store.transaction.commit?.();
+      return done;
+    });
   return {
     get: async (key) => get(key, use()),
-    set: async (key, value) => set(key, value, use()),
-    delete: async (key) => del(key, use()),
+    set: async (key, value) => write((store) => store.put(value, key)),
+    delete: async (key) => write((store) => store.delete(key)),
   };
 }
 
@@ -122,18 +130,22 @@ export class FallbackDraftStore implements DraftStore {
   }
 
   private async run<T>(op: (backend: DraftBackend) => Promise<T>): Promise<T> {
+    const backend = this.backend;
     try {
-      return await op(this.backend);
+      return await op(backend);
     } catch (error) {
-      if (!this.persistent) throw error;
-      this.failure = (error as Error)?.message || String(error);
-      console.warn(
-        `[lc-elements] <lc-reflection-journal>: device storage is unavailable (${this.failure}); ` +
-          'drafts are kept in memory only while the page is open.',
-      );
-      this.backend = this.memory;
-      this.persistent = false;
-      return op(this.backend);
+      if (backend === this.memory) throw error;
+      // Operations started together all fail: the first switches to memory, each is repeated there.
+      if (this.persistent) {
+        this.failure = (error as Error)?.message || String(error);
+        this.persistent = false;
+        this.backend = this.memory;
+        console.warn(
+          `[lc-elements] <lc-reflection-journal>: device storage is unavailable (${this.failure}); ` +
+            'drafts are kept in memory only while the page is open.',
+        );
+      }
+      return op(this.memory);
     }
   }
 }
