@@ -5,6 +5,9 @@ export const styles = css`
     display: block;
     color: var(--lc-rating-text, var(--lc-text-color, inherit));
     font: inherit;
+    /* Long lists of ratings lay out only the ones on screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto var(--lc-rating-estimated-height, 12rem);
   }
   :host([hidden]) {
     display: none;

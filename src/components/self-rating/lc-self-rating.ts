@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import * as z from 'zod/mini';
+import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
 import { checkAttribute, checkEndpoint, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
 import { VERSION } from '../../core/define.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../../core/zod.js';
 import { httpUrlSchema, type RatingData } from '../../core/envelope.js';
 import type { Level } from '../../criteria/schema.js';
 

@@ -1,0 +1,159 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    color: var(--lc-card-text, var(--lc-text-color, inherit));
+    font: inherit;
+    /* A page of 1200 cards lays out only the ones on screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto var(--lc-card-estimated-height, 24rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  [part~='base'] {
+    container-type: inline-size;
+    display: grid;
+    gap: var(--lc-card-gap, var(--lc-space, 0.75rem));
+    padding: var(--lc-card-padding, 1rem 1.25rem);
+    border: 1px solid var(--lc-card-border, var(--lc-border-color, #767676));
+    border-radius: var(--lc-card-radius, var(--lc-radius, 6px));
+    background: var(--lc-card-background, var(--lc-surface, #fff));
+    overflow-wrap: break-word;
+  }
+  [part~='title'] {
+    margin: 0;
+    font-size: var(--lc-card-title-size, 1.25rem);
+    line-height: 1.25;
+  }
+  [part~='question'] {
+    margin: 0;
+    font-size: var(--lc-card-question-size, 1.0625rem);
+  }
+  [part~='section-heading'] {
+    margin: 0 0 0.25rem;
+    font-size: 1rem;
+  }
+  [part~='why'] p {
+    margin: 0;
+  }
+  [part~='prompts'] ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  [part~='prompts'] li + li {
+    margin-block-start: 0.25rem;
+  }
+  .body {
+    display: grid;
+    gap: var(--lc-card-gap, var(--lc-space, 0.75rem));
+  }
+  [part~='levels'] dl {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+  }
+  [part~='level'] {
+    display: grid;
+    grid-template-columns: minmax(8rem, 12rem) minmax(0, 1fr);
+    gap: 0.25rem 0.75rem;
+    padding-block: 0.25rem;
+    border-block-start: 1px solid var(--lc-card-divider, #d0d4da);
+  }
+  [part~='level-label'] {
+    margin: 0;
+    font-weight: 600;
+  }
+  [part~='level-example'] {
+    margin: 0;
+  }
+  .number {
+    font-variant-numeric: tabular-nums;
+  }
+  [part~='details'] > .body {
+    margin-block-start: 0.75rem;
+  }
+  [part~='summary'] {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 44px;
+    padding-inline: 0.25rem;
+    border-radius: var(--lc-card-radius, var(--lc-radius, 6px));
+    color: var(--lc-card-accent, var(--lc-accent, #1f5fbf));
+    font-weight: 600;
+    cursor: pointer;
+    list-style: none;
+  }
+  [part~='summary']::-webkit-details-marker {
+    display: none;
+  }
+  [part~='summary']::before {
+    content: '';
+    flex: none;
+    inline-size: 0.5rem;
+    block-size: 0.5rem;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(-45deg);
+  }
+  [dir='rtl'] [part~='summary']::before {
+    transform: rotate(135deg);
+  }
+  [part~='details'][open] > [part~='summary']::before {
+    transform: rotate(45deg);
+  }
+  [part~='summary']:focus-visible {
+    outline: 3px solid var(--lc-card-focus, var(--lc-focus-color, #1f5fbf));
+    outline-offset: 2px;
+  }
+  .slot-wrap[hidden] {
+    display: none;
+  }
+  [part~='error'] {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    border: 2px solid var(--lc-error-color, #b3261e);
+    border-inline-start-width: 6px;
+    border-radius: var(--lc-radius, 6px);
+    background: var(--lc-error-background, #fdecea);
+    color: var(--lc-error-text, #5f1410);
+    overflow-wrap: anywhere;
+  }
+  [part~='error'] p {
+    margin: 0;
+  }
+  [part~='loading'] {
+    margin: 0;
+    color: var(--lc-muted-text, #4a4f57);
+  }
+
+  @container (max-width: 30rem) {
+    [part~='level'] {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='summary']::before {
+      transition: transform 150ms ease-out;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='base'],
+    [part~='error'] {
+      border-color: CanvasText;
+    }
+    [part~='summary'] {
+      color: LinkText;
+    }
+    [part~='summary']:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,281 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import * as z from '../../core/zod.js';
+import { CommunityController } from '../../core/community-controller.js';
+import { checkAttribute, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
+import { VERSION } from '../../core/define.js';
+import { coreMsg } from '../../core/i18n/core-strings.js';
+import type { StringOverrides } from '../../core/i18n/i18n.js';
+import { idSchema, LEVELS, type Criterion, type Level } from '../../criteria/schema.js';
+import { styles } from './lc-criterion-card.styles.js';
+import { msg, type CriterionCardStringKey } from './strings.js';
+
+/** `expanded` shows everything; `compact` shows the title and question, the rest behind a disclosure. */
+export type CriterionCardVariant = 'expanded' | 'compact';
+
+const DEFAULT_HEADING_LEVEL = 3;
+
+/** A real heading element at a level chosen at runtime (2–6). */
+function heading(level: number, part: string, content: string, lang?: string, id?: string): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 part=${part} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h2>`;
+    case 4:
+      return html`<h4 part=${part} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h6>`;
+    default:
+      return html`<h3 part=${part} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h3>`;
+  }
+}
+const headingLevelSchema = z
+  .number('must be a whole number from 2 to 6')
+  .check(z.int('must be a whole number from 2 to 6'), z.gte(2, 'must be 2 to 6'), z.lte(6, 'must be 2 to 6'));
+const variantSchema = z.enum(['expanded', 'compact'], 'must be "expanded" or "compact"');
+
+/** What the card tells a nested rating. */
+type NestedRating = HTMLElement & { groupLabel?: string | undefined };
+
+/**
+ * Shows one criterion of the active criteria set in the element's locale: its title, question,
+ * why it matters, reflective prompts and what each level of the learning scale looks like.
+ * A `<lc-self-rating>` inside the card takes the card's criterion when it has none of its own.
+ *
+ * @summary One criterion of a learning community, with room for a rating and a journal.
+ *
+ * @slot - A rating (or anything else), shown after the criterion; same place as `rating`.
+ * @slot rating - A `<lc-self-rating>`, shown after the criterion.
+ * @slot journal - A `<lc-reflection-journal>` (or notes), shown last.
+ *
+ * @csspart base - The card's box.
+ * @csspart title - The criterion's title (a heading at `heading-level`).
+ * @csspart question - The criterion's question.
+ * @csspart details - The `<details>` disclosure of the compact variant.
+ * @csspart summary - The disclosure's `<summary>` ("More about this criterion").
+ * @csspart section-heading - The headings of "why", "prompts" and "levels".
+ * @csspart why - Why it matters.
+ * @csspart prompts - The reflective prompts.
+ * @csspart levels - The level examples.
+ * @csspart level - One level: its scale label and this criterion's example.
+ * @csspart level-label - A level's label from the learning scale.
+ * @csspart level-example - What the level looks like for this criterion.
+ * @csspart rating - The wrapper of the rating slots.
+ * @csspart journal - The wrapper of the journal slot.
+ * @csspart error - Configuration problems, an unknown criterion, or criteria that failed to load.
+ * @csspart loading - Shown while the criteria load.
+ *
+ * @cssprop --lc-card-background - Card background (falls back to `--lc-surface`).
+ * @cssprop --lc-card-border - Card border colour (falls back to `--lc-border-color`).
+ * @cssprop --lc-card-radius - Corner radius (falls back to `--lc-radius`).
+ * @cssprop --lc-card-padding - Inner padding.
+ * @cssprop --lc-card-gap - Space between the parts (falls back to `--lc-space`).
+ * @cssprop --lc-card-accent - The disclosure's colour (falls back to `--lc-accent`).
+ * @cssprop --lc-card-focus - Focus ring colour (falls back to `--lc-focus-color`).
+ * @cssprop --lc-card-title-size - Title font size.
+ * @cssprop --lc-card-text - Text colour (falls back to `--lc-text-color`).
+ */
+export class LcCriterionCard extends LitElement {
+  static version = VERSION;
+  static override styles = styles;
+
+  /** The criterion's id in the active criteria set, e.g. `trust`. */
+  @property({ reflect: true }) criterion?: string;
+  /** `expanded` (default) or `compact` (title and question, the rest behind a disclosure). */
+  @property({ reflect: true }) variant: CriterionCardVariant = 'expanded';
+  /** The title's heading level, 2–6 (default 3), so the card fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  /** In the compact variant: whether the disclosure is open. */
+  @property({ type: Boolean, reflect: true }) open = false;
+  /** Language (a BCP 47 tag); defaults to the community's, then the nearest `lang`. */
+  @property() locale?: string;
+  /** Per-instance overrides of UI strings, by key (this element's and the shared scale keys). */
+  @property({ attribute: false }) strings?: StringOverrides;
+
+  @state() private hasRating = false;
+  @state() private hasJournal = false;
+
+  private readonly community = new CommunityController(this, () => ({
+    locale: this.problems.has('locale') ? undefined : this.locale,
+  }));
+  private problems = new Map<string, ConfigProblem>();
+  private loggedUnknown = '';
+  private passedLabel: string | undefined;
+  private passedFor: string | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) {
+      this.setProblem('heading-level', checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
+    }
+    if (changed.has('variant')) this.setProblem('variant', checkAttribute('variant', variantSchema, this.variant));
+    if (changed.has('locale')) this.setProblem('locale', checkAttribute('locale', localeTagSchema, this.locale));
+    if (changed.has('criterion')) this.setProblem('criterion', checkAttribute('criterion', idSchema, this.criterion));
+  }
+
+  protected override updated(): void {
+    this.logUnknown();
+    this.passDown();
+  }
+
+  override render() {
+    const c = this.community;
+    return html`<div part="base" dir=${c.dir} lang=${c.locale}>
+      ${this.renderProblems()} ${this.renderCriterion()}
+      <div part="rating" class="slot-wrap" ?hidden=${!this.hasRating}>
+        <slot name="rating" @slotchange=${this.onSlotChange}></slot><slot @slotchange=${this.onSlotChange}></slot>
+      </div>
+      <div part="journal" class="slot-wrap" ?hidden=${!this.hasJournal}>
+        <slot name="journal" @slotchange=${this.onSlotChange}></slot>
+      </div>
+    </div>`;
+  }
+
+  private renderProblems() {
+    const locale = this.community.locale;
+    const lines = [...this.problems.values()].map((p) =>
+      coreMsg(locale, 'config.error', { problem: `${p.attribute} ${p.message}` }, this.strings),
+    );
+    const unknown = this.unknownCriterion();
+    if (unknown) lines.push(coreMsg(locale, 'criterion.unknown', { id: unknown, set: this.setId() }, this.strings));
+    if (this.community.criteriaError) {
+      lines.push(coreMsg(locale, 'criteria.error', { problem: this.community.criteriaError }, this.strings));
+    }
+    if (!lines.length) return nothing;
+    return html`<div part="error" role="alert">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+  }
+
+  private renderCriterion() {
+    if (this.community.criteriaLoading) {
+      return html`<p part="loading">${coreMsg(this.community.locale, 'criteria.loading', undefined, this.strings)}</p>`;
+    }
+    const criterion = this.community.criterion(this.criterion?.trim());
+    if (!criterion) return nothing;
+    const lang = this.contentLang();
+    const header = html`${heading(this.level(), 'title', criterion.title, lang, 'title')}
+      <p part="question" lang=${ifDefined(lang)}>${criterion.question}</p>`;
+    if (this.variant === 'compact') {
+      return html`${header}
+        <details part="details" ?open=${this.open} @toggle=${this.onToggle}>
+          <summary part="summary">${this.t('more')}</summary>
+          <div class="body">${this.open ? this.renderBody(criterion, lang) : nothing}</div>
+        </details>`;
+    }
+    return html`${header}
+      <div class="body">${this.renderBody(criterion, lang)}</div>`;
+  }
+
+  private renderBody(criterion: Criterion, lang: string | undefined) {
+    const sub = Math.min(this.level() + 1, 6);
+    return html`<div part="why">
+        ${heading(sub, 'section-heading', this.t('why.heading'))}
+        <p lang=${ifDefined(lang)}>${criterion.why}</p>
+      </div>
+      <div part="prompts">
+        ${heading(sub, 'section-heading', this.t('prompts.heading'))}
+        <ul lang=${ifDefined(lang)}>
+          ${criterion.prompts.map((prompt) => html`<li>${prompt}</li>`)}
+        </ul>
+      </div>
+      <div part="levels">
+        ${heading(sub, 'section-heading', this.t('levels.heading'))}
+        <dl>${LEVELS.map((level) => this.renderLevel(level, criterion.levels[level], lang))}</dl>
+      </div>`;
+  }
+
+  private renderLevel(level: Level, example: string, lang: string | undefined) {
+    const locale = this.community.locale;
+    const label = coreMsg(locale, `scale.${level}.label`, undefined, this.strings);
+    return html`<div part="level">
+      <dt part="level-label"><span class="number">${level.toLocaleString(locale)}</span> · ${label}</dt>
+      <dd part="level-example" lang=${ifDefined(lang)}>${example}</dd>
+    </div>`;
+  }
+
+  private onToggle(event: Event): void {
+    this.open = (event.target as HTMLDetailsElement).open;
+  }
+
+  private onSlotChange(): void {
+    const has = (name: string) =>
+      !!this.renderRoot.querySelector<HTMLSlotElement>(name)?.assignedNodes({ flatten: true }).some(meaningful);
+    this.hasRating = has('slot[name="rating"]') || has('slot:not([name])');
+    this.hasJournal = has('slot[name="journal"]');
+    this.passedFor = undefined;
+    this.passDown();
+  }
+
+  /** Gives nested ratings the criterion's title as their group label (they show no title of their own). */
+  private passDown(): void {
+    const criterion = this.community.criterion(this.criterion?.trim());
+    const label = criterion?.title;
+    const key = `${this.criterion ?? ''}\n${label ?? ''}`;
+    if (key === this.passedFor && label === this.passedLabel) return;
+    this.passedFor = key;
+    this.passedLabel = label;
+    for (const rating of this.querySelectorAll<NestedRating>('lc-self-rating')) {
+      if (rating.closest('lc-criterion-card') !== this) continue;
+      rating.groupLabel = label;
+      (rating as Partial<LitElement>).requestUpdate?.();
+    }
+  }
+
+  private level(): number {
+    return this.problems.has('heading-level') ? DEFAULT_HEADING_LEVEL : this.headingLevel;
+  }
+
+  private t(key: CriterionCardStringKey): string {
+    return msg(this.community.locale, key, undefined, this.strings);
+  }
+
+  private unknownCriterion(): string | undefined {
+    const id = this.criterion?.trim();
+    if (!id || !this.community.criteriaSet || this.problems.has('criterion')) return undefined;
+    return this.community.criterion(id) ? undefined : id;
+  }
+
+  private setId(): string {
+    return this.community.criteriaSet?.id ?? '';
+  }
+
+  /** The content's language when it differs from the UI's (English criteria in an Arabic UI). */
+  private contentLang(): string | undefined {
+    const set = this.community.criteriaSet;
+    if (!set) return undefined;
+    const ui = this.community.locale.toLowerCase().split('-')[0];
+    return set.locale.toLowerCase().split('-')[0] === ui ? undefined : set.locale;
+  }
+
+  private logUnknown(): void {
+    const unknown = this.unknownCriterion();
+    const key = unknown ? `${unknown}\n${this.setId()}` : '';
+    if (key && key !== this.loggedUnknown) {
+      console.error(
+        `[lc-elements] <${this.localName}> criterion: there is no criterion "${unknown}" in the set "${this.setId()}"`,
+      );
+    }
+    this.loggedUnknown = key;
+  }
+
+  private setProblem(attribute: string, problem: ConfigProblem | undefined): void {
+    const before = this.problems.get(attribute);
+    if (!problem) {
+      this.problems.delete(attribute);
+      return;
+    }
+    if (before?.message !== problem.message) logProblem(this, problem);
+    this.problems.set(attribute, problem);
+  }
+}
+
+/** Elements and non-blank text count as slotted content; whitespace does not. */
+function meaningful(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim();
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lc-criterion-card': LcCriterionCard;
+  }
+}

@@ -1,0 +1,233 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import 'axe-core/axe.min.js';
+import '../src/components/criterion-card/define.js';
+import '../src/components/self-rating/define.js';
+import type { LcCriterionCard } from '../src/components/criterion-card/lc-criterion-card.js';
+import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
+import type { LcSubmitEvent } from '../src/core/events.js';
+import { commonCriteriaEn } from '../src/criteria/index.js';
+import { captureConsoleErrors, collectorState, newBucket, waitFor } from './support/helpers.js';
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+
+function accessibleName(el: Element): string {
+  const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+  axe.setup(document);
+  try {
+    return axe.commons.text.accessibleText(el);
+  } finally {
+    axe.teardown();
+  }
+}
+
+/** Waits until the card shows its criterion (Danish and German content load on demand). */
+async function loaded(el: LcCriterionCard) {
+  await waitFor(() => part(el, 'title') || part(el, 'error'), 'the criterion to show');
+  await el.updateComplete;
+}
+
+describe('<lc-criterion-card>', () => {
+  it('shows the title, question, why, prompts and level examples beside the scale labels', async () => {
+    const el = await fixture<LcCriterionCard>(html`<lc-criterion-card criterion="trust"></lc-criterion-card>`);
+    const trust = commonCriteriaEn.criteria.find((c) => c.id === 'trust')!;
+    const title = part(el, 'title')!;
+    expect(title.localName, 'heading level 3 by default').to.equal('h3');
+    expect(title.textContent).to.equal(trust.title);
+    expect(part(el, 'question')!.textContent).to.equal(trust.question);
+    expect(part(el, 'why')!.textContent).to.contain(trust.why);
+    expect(parts(el, 'prompts')[0]!.querySelectorAll('li')).to.have.length(trust.prompts.length);
+    const levels = parts(el, 'level');
+    expect(levels).to.have.length(5);
+    expect(levels[0]!.querySelector('[part~="level-label"]')!.textContent).to.contain('Not addressed');
+    expect(levels[4]!.querySelector('[part~="level-label"]')!.textContent).to.contain('Systematic');
+    expect(levels[2]!.querySelector('[part~="level-example"]')!.textContent).to.equal(trust.levels[2]);
+    expect(parts(el, 'section-heading').map((h) => h.localName)).to.deep.equal(['h4', 'h4', 'h4']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits the page outline with heading-level 2 to 6', async () => {
+    const two = await fixture<LcCriterionCard>(
+      html`<lc-criterion-card criterion="trust" heading-level="2"></lc-criterion-card>`,
+    );
+    expect(part(two, 'title')!.localName).to.equal('h2');
+    expect(part(two, 'section-heading')!.localName).to.equal('h3');
+    const six = await fixture<LcCriterionCard>(
+      html`<lc-criterion-card criterion="trust" heading-level="6"></lc-criterion-card>`,
+    );
+    expect(part(six, 'title')!.localName).to.equal('h6');
+    expect(part(six, 'section-heading')!.localName).to.equal('h6');
+  });
+
+  it('falls back to level 3 on a bad heading-level, and says so in place and in the console', async () => {
+    let el!: LcCriterionCard;
+    const errors = await captureConsoleErrors(async () => {
+      el = await fixture<LcCriterionCard>(
+        html`<lc-criterion-card criterion="trust" heading-level="9"></lc-criterion-card>`,
+      );
+    });
+    expect(part(el, 'title')!.localName).to.equal('h3');
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(part(el, 'error')!.textContent).to.contain('heading-level');
+    expect(errors.some((e) => e.includes('<lc-criterion-card> heading-level'))).to.be.true;
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect(part(el, 'title')!.localName).to.equal('h4');
+    expect(part(el, 'error')).to.be.null;
+  });
+
+  it('compact: title and question, the rest behind a native disclosure', async () => {
+    const el = await fixture<LcCriterionCard>(
+      html`<lc-criterion-card criterion="trust" variant="compact"></lc-criterion-card>`,
+    );
+    const details = part(el, 'details') as HTMLDetailsElement;
+    expect(details.localName).to.equal('details');
+    expect(details.open).to.be.false;
+    expect(part(el, 'question')!.checkVisibility()).to.be.true;
+    expect(part(el, 'why'), 'the rest is rendered when opened').to.be.null;
+    expect(part(el, 'summary')!.textContent).to.equal('More about this criterion');
+    await expect(el).to.be.accessible();
+
+    part(el, 'summary')!.click();
+    await waitFor(() => el.open, 'the open property to follow the disclosure');
+    expect(el.hasAttribute('open')).to.be.true;
+    await el.updateComplete;
+    expect(part(el, 'why')!.checkVisibility()).to.be.true;
+    expect(part(el, 'level-example')!.checkVisibility()).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows Danish content in Danish', async () => {
+    const el = await fixture<LcCriterionCard>(
+      html`<lc-criterion-card criterion="trust" locale="da"></lc-criterion-card>`,
+    );
+    await loaded(el);
+    expect(part(el, 'title')!.textContent).to.equal('Tillid');
+    expect(part(el, 'title')!.hasAttribute('lang'), 'content in the UI language').to.be.false;
+    expect(part(el, 'section-heading')!.textContent).to.equal('Hvorfor det er vigtigt');
+    expect(part(el, 'level-label')!.textContent).to.contain('Ikke behandlet');
+    await expect(el).to.be.accessible();
+  });
+
+  it('mirrors in Arabic and marks the English content as English', async () => {
+    const el = await fixture<LcCriterionCard>(
+      html`<lc-criterion-card criterion="trust" locale="ar"></lc-criterion-card>`,
+    );
+    const base = part(el, 'base')!;
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(base.getAttribute('lang')).to.equal('ar');
+    expect(part(el, 'title')!.getAttribute('lang')).to.equal('en');
+    expect(part(el, 'question')!.getAttribute('lang')).to.equal('en');
+    expect(part(el, 'level-example')!.getAttribute('lang')).to.equal('en');
+    expect(part(el, 'level-label')!.hasAttribute('lang'), 'scale labels are Arabic UI').to.be.false;
+    expect(part(el, 'section-heading')!.textContent).to.equal('لماذا هو مهم');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows and logs an unknown criterion, naming the id and the set, and keeps its slots', async () => {
+    let el!: LcCriterionCard;
+    const errors = await captureConsoleErrors(async () => {
+      el = await fixture<LcCriterionCard>(
+        html`<lc-criterion-card criterion="no-such-criterion"><lc-self-rating></lc-self-rating></lc-criterion-card>`,
+      );
+      await el.querySelector('lc-self-rating')!.updateComplete;
+    });
+    const alert = part(el, 'error')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain('no-such-criterion').and.contain('common-criteria');
+    const logged = errors.filter((e) => e.includes('no-such-criterion'));
+    expect(logged, 'logged once, by the card (not again by its rating)').to.have.length(1);
+    expect(logged[0]).to.contain('common-criteria');
+    expect(el.shadowRoot!.querySelectorAll('slot')).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lends its criterion to a nested rating, which takes the title as its group label', async () => {
+    const el = await fixture<LcCriterionCard>(
+      html`<lc-criterion-card criterion="trust"><lc-self-rating name="trust"></lc-self-rating></lc-criterion-card>`,
+    );
+    const rating = el.querySelector('lc-self-rating')!;
+    await rating.updateComplete;
+    const group = rating.shadowRoot!.querySelector('[role="radiogroup"]')!;
+    expect(accessibleName(group)).to.equal('Trust');
+    expect(part(rating, 'label')!.classList.contains('sr-only'), 'the card shows the title').to.be.true;
+    expect(part(rating, 'question'), 'the card shows the question').to.be.null;
+    expect(part(el, 'rating')!.hidden).to.be.false;
+    await expect(el).to.be.accessible();
+
+    el.criterion = 'inclusion';
+    await el.updateComplete;
+    await rating.updateComplete;
+    expect(accessibleName(group)).to.equal(commonCriteriaEn.criteria.find((c) => c.id === 'inclusion')!.title);
+  });
+
+  it("submits a nested rating under the card's criterion", async () => {
+    const bucket = newBucket('card');
+    const el = await fixture<LcCriterionCard>(
+      html`<lc-criterion-card criterion="inclusion" variant="compact"
+        ><lc-self-rating slot="rating" endpoint=${bucket.endpoint} value="2"></lc-self-rating
+      ></lc-criterion-card>`,
+    );
+    const rating = el.querySelector('lc-self-rating')!;
+    await rating.updateComplete;
+    let id = '';
+    rating.addEventListener('lc-submit', (e) => (id = (e as LcSubmitEvent).envelope.id));
+    part(rating, 'submit')!.click();
+    await waitFor(() => rating.submissionState === 'sent', 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+    expect(records[0]).to.include({ id, criterion: 'inclusion' });
+  });
+
+  it('a rating with its own criterion keeps it, and its own visible label', async () => {
+    const el = await fixture<LcCriterionCard>(
+      html`<lc-criterion-card criterion="trust"
+        ><lc-self-rating criterion="inclusion"></lc-self-rating
+      ></lc-criterion-card>`,
+    );
+    const rating = el.querySelector('lc-self-rating')!;
+    await rating.updateComplete;
+    expect(part(rating, 'label')!.classList.contains('sr-only')).to.be.false;
+    expect(part(rating, 'label')!.textContent).to.equal(
+      commonCriteriaEn.criteria.find((c) => c.id === 'inclusion')!.title,
+    );
+  });
+
+  it('shows a journal in its slot, after the rating', async () => {
+    const el = await fixture<LcCriterionCard>(
+      html`<lc-criterion-card criterion="trust"><p slot="journal">Our notes</p></lc-criterion-card>`,
+    );
+    expect(part(el, 'journal')!.hidden).to.be.false;
+    expect(part(el, 'rating')!.hidden, 'no rating slotted').to.be.true;
+    const slot = part(el, 'journal')!.querySelector('slot')!;
+    expect(slot.assignedElements()[0]!.textContent).to.equal('Our notes');
+  });
+
+  it('renders 1200 cards with ratings', async () => {
+    const ids = commonCriteriaEn.criteria.map((c) => c.id);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const start = performance.now();
+    render(
+      Array.from(
+        { length: 1200 },
+        (_, i) =>
+          html`<lc-criterion-card criterion=${ids[i % ids.length]!} variant="compact"
+            ><lc-self-rating name=${`r${i}`}></lc-self-rating
+          ></lc-criterion-card>`,
+      ),
+      host,
+    );
+    const cards = [...host.querySelectorAll('lc-criterion-card')];
+    await Promise.all(cards.map((c) => c.updateComplete));
+    const ratings = [...host.querySelectorAll<LcSelfRating>('lc-self-rating')];
+    await Promise.all(ratings.map((r) => r.updateComplete));
+    // Not a timing assertion (shared machines vary): the figure is printed for people reading the log.
+    console.log(`1200 cards with ratings rendered in ${Math.round(performance.now() - start)} ms`);
+    expect(cards.every((c) => part(c, 'title'))).to.be.true;
+    expect(ratings.every((r) => r.shadowRoot!.querySelectorAll('[role="radio"]').length === 6)).to.be.true;
+    expect(part(ratings[1199]!, 'label')!.textContent, 'each rating labelled by its own card').to.equal(
+      commonCriteriaEn.criteria[1199 % ids.length]!.title,
+    );
+  });
+});
