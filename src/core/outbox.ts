@@ -161,7 +161,9 @@ export class Outbox extends EventTarget {
     const all = await this.persist((s) => s.getAll());
     const endpoints = new Set(all.map((e) => e.endpoint).filter((e) => this.senders.has(e)));
     // Endpoints flush side by side: a stalled collector never holds up another one.
-    await Promise.all([...endpoints].map((endpoint) => this.withLock(endpoint, () => this.flushEndpoint(endpoint, force))));
+    await Promise.all(
+      [...endpoints].map((endpoint) => this.withLock(endpoint, () => this.flushEndpoint(endpoint, force))),
+    );
     this.schedule(await this.persist((s) => s.getAll()));
   }
 
