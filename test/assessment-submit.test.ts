@@ -1,0 +1,258 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+// Loaded up front: axe-using files may run while the browser is offline.
+import 'axe-core/axe.min.js';
+import { createStore, get } from 'idb-keyval';
+import { ANSWERS_DB, ANSWERS_STORE, answersKey } from '../src/components/assessment/answers-store.js';
+import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
+import type { LcSubmitEvent } from '../src/core/events.js';
+import type { SubmissionState } from '../src/core/submission-controller.js';
+import { collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
+import {
+  IDS,
+  answer,
+  clearHash,
+  focused,
+  hashIs,
+  mount,
+  part,
+  rating,
+  settle,
+  shadow,
+  statusText,
+  uniqueCommunity,
+} from './support/assessment.js';
+
+const kept = (community: string) =>
+  get(
+    answersKey({ community, round: '2026-spring', criteriaSet: 'common-criteria' }),
+    createStore(ANSWERS_DB, ANSWERS_STORE),
+  );
+const sendButton = (el: LcAssessment) => part(el, 'submit') as HTMLButtonElement;
+const sendCheck = (el: LcAssessment) => part(el, 'send-check')!;
+
+async function reach(el: LcAssessment, state: SubmissionState) {
+  await waitFor(() => el.submissionState === state, `the submission state "${state}"`);
+  await el.updateComplete;
+}
+
+async function answerAll(el: LcAssessment, values: Record<string, string> = {}) {
+  for (const id of IDS) await answer(el, id, values[id] ?? String(IDS.indexOf(id) % 5));
+}
+
+async function openReview(el: LcAssessment) {
+  el.goTo('review');
+  await settle(el);
+  expect(el.reviewing).to.be.true;
+}
+
+function submittedIds(el: Element): string[] {
+  const ids: string[] = [];
+  el.addEventListener('lc-submit', (e) => ids.push((e as LcSubmitEvent).envelope.id));
+  return ids;
+}
+
+describe('<lc-assessment> review', () => {
+  afterEach(clearHash);
+
+  it('summarises every answer, don’t knows as such, unanswered ones marked, each with a link back', async () => {
+    const el = await mount({ comment: true, evidence: true });
+    await answer(el, 'initiatives', '2');
+    await answer(el, 'trust', 'dont-know');
+    const r = rating(el, 'trust');
+    r.shadowRoot!.querySelector('textarea')!.focus();
+    await sendKeys({ type: 'No one <b>asked</b>' });
+    await openReview(el);
+    expect(location.hash).to.equal('#lc-review');
+    const items = [...shadow(el).querySelectorAll<HTMLElement>('[part~="summary-item"]')];
+    expect(items.map((i) => i.dataset['criterion'])).to.deep.equal(IDS);
+    const item = (id: string) => items.find((i) => i.dataset['criterion'] === id)!;
+    expect(item('initiatives').querySelector('.answer')!.textContent).to.equal('2: Practised regularly');
+    expect(item('trust').querySelector('.answer')!.textContent).to.equal('Don’t know');
+    expect(item('trust').querySelector('.comment')!.textContent, 'as text, never as HTML').to.equal(
+      'No one <b>asked</b>',
+    );
+    expect(item('trust').querySelector('b')).to.equal(null);
+    expect(item('inclusion').dataset['answered']).to.equal('false');
+    expect(item('inclusion').querySelector('.answer')!.textContent).to.equal('Not answered');
+
+    // Each link names its criterion: "Change Taking initiatives", "Answer Inclusion in practice"…
+    const change = item('initiatives').querySelector<HTMLAnchorElement>('[part~="change-link"]')!;
+    expect(change.getAttribute('href')).to.equal('#lc-step-initiatives');
+    expect(change.getAttribute('aria-labelledby')).to.equal('rv-change-initiatives rv-title-initiatives');
+    expect(change.textContent!.trim()).to.equal('Change');
+    expect(item('inclusion').querySelector('[part~="change-link"]')!.textContent!.trim()).to.equal('Answer');
+
+    change.focus();
+    await sendKeys({ press: 'Enter' });
+    await hashIs('#lc-step-initiatives');
+    await waitFor(() => focused(el)?.id === 'h-initiatives', 'focus on the criterion');
+    expect(el.reviewing).to.be.false;
+  });
+});
+
+describe('<lc-assessment> sending', () => {
+  afterEach(async () => {
+    await setOffline(false);
+    clearHash();
+  });
+
+  it('sends one assessment envelope with every answer, shows it was sent and clears the kept answers', async () => {
+    const bucket = newBucket('assessment');
+    const community = uniqueCommunity();
+    const el = await mount({ community, endpoint: bucket.endpoint, evidence: true });
+    const ids = submittedIds(el);
+    await answerAll(el, { trust: 'dont-know' });
+    const r = rating(el, 'inclusion');
+    r.shadowRoot!.querySelector<HTMLInputElement>('#evidence')!.focus();
+    await sendKeys({ type: 'https://example.org/inclusion' });
+    await waitFor(async () => !!(await kept(community)), 'the answers to be kept');
+    await openReview(el);
+    const status = part(el, 'status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(sendCheck(el).hidden, 'nothing stops sending').to.be.true;
+    expect(sendButton(el).textContent!.trim()).to.equal('Send my answers');
+
+    const delivered = new Promise((resolve) => el.addEventListener('lc-submitted', resolve, { once: true }));
+    sendButton(el).click();
+    await reach(el, 'sent');
+    await delivered;
+    expect(part(el, 'status')).to.equal(status, 'the same live region');
+    expect(statusText(el)).to.equal('Thank you. Your answers have been sent.');
+    expect(sendButton(el).textContent!.trim()).to.equal('Change my answers');
+    expect(shadow(el).querySelector('[part~="change-link"]'), 'read-only once sent').to.equal(null);
+    expect(part(el, 'steps'), 'no navigation away from what was sent').to.equal(null);
+
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+    expect(records[0]!.id).to.equal(ids[0]);
+    expect(ids).to.have.length(1);
+    const envelope = records[0] as unknown as Record<string, unknown> & {
+      data: { answers: Array<Record<string, unknown>> };
+    };
+    expect(envelope['kind']).to.equal('assessment');
+    expect(envelope['community']).to.equal(community);
+    expect(envelope['round']).to.equal('2026-spring');
+    expect(envelope['criterion']).to.equal(undefined);
+    expect(envelope.data.answers.map((a) => a['criterion'])).to.deep.equal(IDS);
+    expect(envelope.data.answers.find((a) => a['criterion'] === 'trust')).to.deep.equal({
+      criterion: 'trust',
+      level: null,
+    });
+    expect(envelope.data.answers.find((a) => a['criterion'] === 'inclusion')).to.deep.equal({
+      criterion: 'inclusion',
+      level: IDS.indexOf('inclusion') % 5,
+      evidence: 'https://example.org/inclusion',
+    });
+    await waitFor(async () => (await kept(community)) === undefined, 'the kept answers to be cleared');
+
+    // "Change my answers" makes the answers editable again.
+    sendButton(el).click();
+    await reach(el, 'idle');
+    expect(shadow(el).querySelector('[part~="change-link"]')).to.exist;
+  });
+
+  it('without allow-partial, blocks sending while criteria are unanswered and links to the first', async () => {
+    const bucket = newBucket('assessment');
+    const el = await mount({ endpoint: bucket.endpoint });
+    await answer(el, 'initiatives', '3');
+    await answer(el, 'emerging-needs', '1');
+    await openReview(el);
+    expect(sendCheck(el).hidden).to.be.false;
+    expect(sendCheck(el).dataset['error']).to.equal('false');
+    expect(sendCheck(el).textContent).to.contain('10 questions are not answered yet.');
+
+    sendButton(el).focus();
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => focused(el) === sendCheck(el), 'focus on the message');
+    expect(sendCheck(el).dataset['error']).to.equal('true');
+    expect(el.submissionState).to.equal('idle');
+    const link = sendCheck(el).querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('#lc-step-cross-sector-collaboration');
+    expect(link.textContent!.trim()).to.equal('Go to “Collaboration across sectors”');
+    link.click();
+    await waitFor(() => focused(el)?.id === 'h-cross-sector-collaboration', 'focus on the first unanswered');
+    expect((await collectorState(bucket.name)).requests, 'nothing was sent').to.have.length(0);
+  });
+
+  it('with allow-partial, sends only the answered criteria', async () => {
+    const bucket = newBucket('assessment');
+    const el = await mount({ endpoint: bucket.endpoint, allowPartial: true });
+    await openReview(el);
+    sendButton(el).click();
+    await el.updateComplete;
+    expect(sendCheck(el).textContent).to.contain('Answer at least one question before sending.');
+    expect(el.submissionState).to.equal('idle');
+
+    el.goTo('trust');
+    await answer(el, 'trust', '4');
+    await answer(el, 'inclusion', 'dont-know');
+    await openReview(el);
+    expect(sendCheck(el).textContent).to.contain('10 questions are not answered; your other answers will be sent');
+    sendButton(el).click();
+    await reach(el, 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+    expect((records[0] as unknown as { data: unknown }).data).to.deep.equal({
+      answers: [
+        { criterion: 'trust', level: 4 },
+        { criterion: 'inclusion', level: null },
+      ],
+    });
+  });
+
+  it('blocks a bad evidence link, naming the criterion', async () => {
+    const bucket = newBucket('assessment');
+    const el = await mount({ endpoint: bucket.endpoint, allowPartial: true, evidence: true });
+    await answer(el, 'trust', '2');
+    const r = rating(el, 'trust');
+    r.shadowRoot!.querySelector<HTMLInputElement>('#evidence')!.focus();
+    await sendKeys({ type: 'javascript:alert(1)' });
+    await openReview(el);
+    sendButton(el).click();
+    await waitFor(() => focused(el) === sendCheck(el), 'focus on the message');
+    expect(sendCheck(el).textContent).to.contain('The evidence link for “Trust”');
+    expect((await collectorState(bucket.name)).requests).to.have.length(0);
+  });
+
+  it('offline, queues the assessment and delivers it once when back online', async () => {
+    const bucket = newBucket('assessment');
+    const el = await mount({ endpoint: bucket.endpoint });
+    const ids = submittedIds(el);
+    await answerAll(el);
+    await openReview(el);
+    await setOffline(true);
+    sendButton(el).click();
+    await reach(el, 'queued');
+    expect(statusText(el)).to.equal('Saved. Your answers will be sent when the connection is back.');
+    await setOffline(false);
+    await reach(el, 'sent');
+    const { records, requests } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+    expect(records[0]!.id).to.equal(ids[0]);
+    expect(ids, 'one submission').to.have.length(1);
+    expect(new Set(requests.map((r) => r.id)).size).to.equal(1);
+  });
+
+  it('shows a rejection with the server’s reason, keeps the answers and can try again', async () => {
+    const bucket = newBucket('assessment');
+    const community = uniqueCommunity();
+    const el = await mount({ community, endpoint: bucket.endpoint });
+    await answerAll(el);
+    await openReview(el);
+    await setFaults(bucket.name, [{ status: 422, message: 'the round is closed' }]);
+    sendButton(el).click();
+    await reach(el, 'rejected');
+    expect(statusText(el)).to.equal(
+      'Not accepted: 422: the round is closed. Your answers are kept; you can change them and try again.',
+    );
+    expect(sendButton(el).textContent!.trim()).to.equal('Try again');
+    expect(el.progress.answered).to.equal(12);
+    expect((await kept(community)) as unknown, 'still kept on the device').to.not.equal(undefined);
+    expect(shadow(el).querySelector('[part~="change-link"]'), 'answers can be changed').to.exist;
+
+    sendButton(el).click();
+    await reach(el, 'sent');
+    expect((await collectorState(bucket.name)).records).to.have.length(1);
+  });
+});
