@@ -24,6 +24,7 @@ Learning Community Elements demo: ${u}/
     GET  ${u}/api/partnerships   GET ${u}/api/journal
   Drop-in bundle                 ${u}/lc/lc-elements.min.js
   Database                       ${running.dbPath}
+  Sample answers                 node demo/seed.js ${u}
 ${config.allowedOrigins.length ? `  Allowed origins                ${config.allowedOrigins.join(', ')}\n` : ''}
 Press Ctrl+C to stop.`);
 } catch (error) {
