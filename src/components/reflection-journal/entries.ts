@@ -14,7 +14,7 @@ export const MAX_ENTRIES = 5000;
 export const journalEntrySchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(200)),
   /** When the entry was written (ISO 8601). */
-  createdAt: z.iso.datetime({ offset: true }),
+  createdAt: z.iso.datetime({ offset: true, error: 'must be a date and time in ISO 8601' }),
   /** The language the entry was written in. */
   locale: z.optional(localeTagSchema),
   criterion: z.optional(idSchema),
