@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import '../src/components/community/define.js';
 import { CommunityController } from '../src/core/community-controller.js';
-import type { LcCommunity } from '../src/components/community/lc-community.js';
+import { LcCommunity } from '../src/components/community/lc-community.js';
 
 class ProbeElement extends LitElement {
   community = new CommunityController(this, () => ({ locale: this.getAttribute('locale') ?? undefined }));
@@ -98,5 +98,19 @@ describe('<lc-community>', () => {
     probe.requestUpdate();
     await probe.updateComplete;
     expect(probe.community.dir).to.equal('rtl');
+  });
+
+  it('reaches elements upgraded before their community is defined (scripts in any order)', async () => {
+    const el = await fixture(
+      html`<late-community endpoint="/late" round="r9"><test-probe></test-probe></late-community>`,
+    );
+    const probe = el.querySelector('test-probe') as ProbeElement;
+    await probe.updateComplete;
+    expect(probe.community.endpoint).to.equal(undefined);
+    customElements.define('late-community', class extends LcCommunity {});
+    await (el as LcCommunity).updateComplete;
+    await probe.updateComplete;
+    expect(probe.community.endpoint).to.equal('/late');
+    expect(probe.community.envelopeContext().round).to.equal('r9');
   });
 });

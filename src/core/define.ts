@@ -1,23 +1,51 @@
+import { ContextRoot } from '@lit/context';
+
 /** The library's version, stamped on every class it registers. */
 export const VERSION = '0.1.0';
 
-const warned = new Set<string>();
+type Versioned = CustomElementConstructor & { version?: string };
+interface PageState {
+  warned: Set<string>;
+  contextRoot: boolean;
+}
+
+/** Shared by every copy of the library on the page, so a clash is reported once, not once per copy or tag. */
+function pageState(): PageState {
+  const key = Symbol.for('lc-elements.page');
+  const g = globalThis as typeof globalThis & { [key: symbol]: PageState | undefined };
+  return (g[key] ??= { warned: new Set(), contextRoot: false });
+}
+
+/**
+ * Lets elements find their `<lc-community>` whatever the order in which tags are defined or
+ * upgraded: a ContextRoot replays the requests of elements upgraded before their provider.
+ */
+function ensureContextRoot(state: PageState): void {
+  if (state.contextRoot || typeof document === 'undefined') return;
+  state.contextRoot = true;
+  new ContextRoot().attach(document.documentElement);
+}
 
 /**
  * Registers a tag unless it is already registered: a portal may load the library twice (two
  * scripts, two copies). A different version already registered is reported once in the console.
  */
-export function defineElement(tag: string, ctor: CustomElementConstructor & { version?: string }): void {
-  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+export function defineElement(tag: string, ctor: Versioned): void {
+  const state = pageState();
+  ensureContextRoot(state);
+  const existing = customElements.get(tag) as Versioned | undefined;
   if (!existing) {
     customElements.define(tag, ctor);
     return;
   }
-  if (existing !== ctor && existing.version !== ctor.version && !warned.has(tag)) {
-    warned.add(tag);
+  // Once per registered version: a second copy of the library clashes on every tag, but says so once.
+  const clash = existing.version ?? 'unknown';
+  if (existing !== ctor && existing.version !== ctor.version && !state.warned.has(clash)) {
+    state.warned.add(clash);
     console.warn(
-      `[lc-elements] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; ` +
-        `version ${ctor.version ?? 'unknown'} was not registered. Load the library once.`,
+      `[lc-elements] Learning Community Elements ${ctor.version ?? '(unknown version)'} was loaded, but version ` +
+        `${existing.version ?? 'unknown'} already defines <${tag}> and the other lc-* tags; the first one loaded is used. ` +
+        'Load the library once.',
     );
   }
 }
