@@ -1,6 +1,7 @@
 // The reference collector over real HTTP, with a real SQLite file in a temporary folder.
 import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -411,4 +412,26 @@ test('an unknown API path answers 404 in JSON', async () => {
   const response = await fetch(`${server.url}/api/nothing`);
   assert.equal(response.status, 404);
   assert.match((await response.json()).error.message, /No such API/);
+});
+
+test('demo/seed.js posts valid sample answers, and running it again stores nothing twice', async () => {
+  const seed = () =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, ['demo/seed.js', server.url], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      child.on('exit', (code) => resolve({ code, out }));
+    });
+  const first = await seed();
+  assert.equal(first.code, 0, first.out);
+  assert.match(first.out, /Posted (\d+) sample submissions to .*: \1 × 201\./);
+  const count = reader.prepare("SELECT COUNT(*) FROM submissions WHERE community = 'demo-city'").pluck().get();
+  const again = await seed();
+  assert.equal(again.code, 0, again.out);
+  assert.match(again.out, /Posted (\d+) sample submissions to .*: \1 × 200\./);
+  assert.equal(reader.prepare("SELECT COUNT(*) FROM submissions WHERE community = 'demo-city'").pluck().get(), count);
+  const results = await (await get('/api/results?community=demo-city&round=2026-autumn')).json();
+  assert.deepEqual(results.rounds, ['2026-spring', '2026-autumn']);
+  assert.ok(results.criteria.every((c) => c.overall.n === 28 && Object.keys(c.perspectives).length === 4));
 });

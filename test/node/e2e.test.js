@@ -2,6 +2,7 @@
 // SQLite in a temporary folder) and a real Chromium driven by playwright-core.
 import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -170,6 +171,43 @@ describe('the demo pages', () => {
       const groups = await page.getByRole('radiogroup').count();
       assert.equal(groups, 12);
       assert.equal(await page.locator('lc-community').getAttribute('locale'), 'da');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the custom assessment page', () => {
+  test("lists the community's journal entries from the collector (entries-src)", { timeout: 30_000 }, async () => {
+    const title = 'Naboer åbner biblioteket om søndagen';
+    const entry = {
+      schema: 'lc-submission/1',
+      id: randomUUID(),
+      kind: 'journal-entry',
+      community: 'demo-city',
+      round: '2026-autumn',
+      perspective: 'civil-society',
+      criteriaSet: { id: 'common-criteria', version: '1.0' },
+      locale: 'da',
+      createdAt: new Date().toISOString(),
+      data: { title, date: '2026-09-27', criteria: ['cross-sector-collaboration'], practised: '<b>not markup</b>' },
+    };
+    const posted = await fetch(`${server.url}/api/submissions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': entry.id },
+      body: JSON.stringify(entry),
+    });
+    assert.equal(posted.status, 201);
+    const { context, page, problems } = await openPage('/assessment.html');
+    try {
+      await requireElements(page, 'lc-reflection-journal');
+      const journal = page.locator('lc-reflection-journal');
+      await journal.getByText(title).waitFor({ timeout: 10_000 });
+      assert.equal(await journal.locator('b').count(), 0, 'entry text is shown as text');
+      assert.deepEqual(
+        problems.filter((p) => /entries-src|journal/i.test(p)),
+        [],
+      );
     } finally {
       await context.close();
     }

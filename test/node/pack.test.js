@@ -1,0 +1,501 @@
+// The package as a user gets it: `npm pack`, installed from the tarball into a fresh project, then
+// (1) every element rendered from the drop-in bundle in a plain page under a strict CSP in Chromium,
+// (2) a TypeScript file that uses the classes, the events and the React wrappers, type-checked
+// with moduleResolution "bundler" and "node16".
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { buildReason } from '../../demo/build.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const repoPkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const NAME = repoPkg.name;
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const tsc = join(root, 'node_modules/typescript/bin/tsc');
+
+/** The strict policy a portal would send: nothing inline, nothing from another origin. */
+export const STRICT_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+/** The same, allowing `style` attributes only (not `<style>` elements): what the README asks for today. */
+export const ATTR_CSP = `${STRICT_CSP}; style-src-attr 'unsafe-inline'`;
+const POLICIES = { strict: STRICT_CSP, attr: ATTR_CSP };
+
+/**
+ * Elements that still set a `style` attribute on their first render (Lit's `styleMap` does that,
+ * lit/lit#4719), which `style-src` without 'unsafe-inline' blocks. Remove a tag once it no longer
+ * does; a tag not listed here that does it fails the test.
+ */
+const STYLE_ATTRIBUTE_USERS = new Set(['lc-assessment', 'lc-partnership-matrix', 'lc-results']);
+
+/** Loaded first on the page: records every CSP violation, with the element it happened in. */
+const CSP_PROBE = `window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__cspViolations.push({
+    directive: e.effectiveDirective,
+    blocked: e.blockedURI,
+    element: e.target && e.target.localName,
+  });
+});`;
+
+let dir;
+let project;
+let installed;
+let packInfo;
+
+function run(cmd, args, options = {}) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', ...options });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+
+before(async () => {
+  // `npm run build` is assumed; build here only when dist/ or the manifest is missing or stale.
+  const reason =
+    buildReason() || (existsSync(join(root, 'custom-elements.json')) ? '' : 'custom-elements.json is missing');
+  if (reason) run(npm, ['run', 'build', '--silent'], { cwd: root });
+
+  dir = mkdtempSync(join(tmpdir(), 'lc-pack-'));
+  const packed = JSON.parse(
+    run(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: root }).replace(/^[^[]*/, ''),
+  );
+  packInfo = packed[0];
+  const tarball = join(dir, packInfo.filename);
+
+  project = join(dir, 'project');
+  mkdirSync(project);
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'lc-pack-test', version: '1.0.0', private: true, type: 'module' }, null, 2),
+  );
+  // Offline first, from the packages this machine already has; online when the cache lacks one.
+  const flags = ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', tarball];
+  const offline = spawnSync(npm, [...flags, '--offline'], { cwd: project, encoding: 'utf8' });
+  if (offline.status !== 0) run(npm, [...flags, '--prefer-offline'], { cwd: project });
+  installed = join(project, 'node_modules', ...NAME.split('/'));
+});
+
+after(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the tarball', () => {
+  test('holds the built package and nothing of the repository', () => {
+    const files = packInfo.files.map((f) => f.path);
+    for (const f of [
+      'package.json',
+      'README.md',
+      'CHANGELOG.md',
+      'custom-elements.json',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/all.js',
+      'dist/react.js',
+      'dist/react.d.ts',
+      'dist/cdn/lc-elements.min.js',
+      'dist/schemas/submission.schema.json',
+    ]) {
+      assert.ok(files.includes(f), `${f} is in the tarball`);
+    }
+    const strays = files.filter(
+      (f) => !/^(dist\/|package\.json$|README\.md$|CHANGELOG\.md$|LICENSE|custom-elements\.json$)/.test(f),
+    );
+    assert.deepEqual(strays, [], 'only dist/, the manifest and the docs are packed');
+    console.log(
+      `# ${packInfo.filename}: ${(packInfo.size / 1024).toFixed(0)} KiB packed, ` +
+        `${(packInfo.unpackedSize / 1024).toFixed(0)} KiB unpacked, ${packInfo.entryCount} files`,
+    );
+  });
+
+  test('installs with its dependencies, without React (an optional peer)', () => {
+    for (const dep of Object.keys(repoPkg.dependencies)) {
+      assert.ok(existsSync(join(project, 'node_modules', ...dep.split('/'), 'package.json')), `${dep} installed`);
+    }
+    assert.equal(existsSync(join(project, 'node_modules/react/package.json')), false, 'react is not installed');
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    assert.equal(pkg.peerDependenciesMeta?.react?.optional, true);
+    assert.equal(pkg.customElements, 'custom-elements.json');
+  });
+
+  test('every export points at a file (element entries once the element exists)', () => {
+    const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    for (const [key, target] of Object.entries(pkg.exports)) {
+      if (key.includes('*')) continue;
+      const element = /^\.\/([a-z-]+)\.js$/.exec(key)?.[1];
+      if (element && !['all', 'react'].includes(element) && !existsSync(join(root, 'src/components', element))) {
+        continue; // an element still being written: its entry is declared ahead of it
+      }
+      for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+        assert.ok(existsSync(join(installed, file)), `${key} → ${file} exists`);
+      }
+    }
+    for (const schema of ['submission', 'criteria-set', 'results']) {
+      assert.ok(existsSync(join(installed, `dist/schemas/${schema}.schema.json`)), `${schema} schema`);
+    }
+  });
+
+  test('the drop-in bundle does not contain React', () => {
+    const cdn = join(installed, 'dist/cdn');
+    const js = readdirSync(cdn, { recursive: true }).filter((f) => String(f).endsWith('.js'));
+    for (const f of js) {
+      const code = readFileSync(join(cdn, f), 'utf8');
+      assert.ok(
+        !/react\.(production|development)|__SECRET_INTERNALS|ReactCurrentOwner/.test(code),
+        `${f} has no React`,
+      );
+    }
+  });
+});
+
+/** The elements the manifest describes: `{ tag, className, module }`. */
+function manifestElements() {
+  const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
+  return manifest.modules.flatMap((m) =>
+    (m.declarations ?? [])
+      .filter((d) => d.customElement && d.tagName)
+      .map((d) => ({ tag: d.tagName, className: d.name, module: m.path })),
+  );
+}
+
+describe('the drop-in bundle from the installed package', () => {
+  let server;
+  let browser;
+  let origin;
+  const posted = [];
+
+  before(async () => {
+    const cdn = join(installed, 'dist/cdn');
+    const page = pageHtml(manifestElements().map((e) => e.tag));
+    const types = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
+    server = createServer((req, res) => {
+      const url = new URL(req.url, 'http://x');
+      const policy = POLICIES[url.searchParams.get('policy') ?? 'strict'] ?? STRICT_CSP;
+      const headers = { 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' };
+      if (req.method === 'POST' && url.pathname === '/collect') {
+        let body = '';
+        req.on('data', (c) => (body += c));
+        req.on('end', () => {
+          posted.push(JSON.parse(body));
+          res.writeHead(201, { ...headers, 'Content-Type': 'application/json' }).end('{"ok":true}');
+        });
+        return;
+      }
+      if (url.pathname === '/csp-probe.js') {
+        res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(CSP_PROBE);
+        return;
+      }
+      if (url.pathname === '/') {
+        res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(page);
+        return;
+      }
+      const file = join(cdn, url.pathname.replace(/^\/lc\//, ''));
+      if (url.pathname.startsWith('/lc/') && !url.pathname.includes('..') && existsSync(file)) {
+        res.writeHead(200, { ...headers, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+        res.end(readFileSync(file));
+        return;
+      }
+      res.writeHead(404, headers).end();
+    });
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((r) => (server ? server.close(r) : r()));
+  });
+
+  /** Opens the test page under a policy, recording errors, CSP reports and every request. */
+  async function openPage(policy) {
+    const page = await browser.newPage();
+    const trouble = [];
+    const requests = [];
+    page.on('pageerror', (e) => trouble.push(`page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && trouble.push(`console error: ${m.text()}`));
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${origin}/?policy=${policy}`);
+    await page.waitForFunction(() => window.__cspViolations !== undefined);
+    return { page, trouble, requests };
+  }
+
+  /** Waits for every element and describes what it rendered. */
+  function inspect(page, tags) {
+    return page.evaluate(async (tags) => {
+      await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+      const out = [];
+      for (const tag of tags) {
+        const el = document.querySelector(tag);
+        await el?.updateComplete;
+        const shadow = el?.shadowRoot;
+        out.push({
+          tag,
+          upgraded: !!el && el instanceof customElements.get(tag),
+          children: shadow ? shadow.childElementCount : -1,
+          adopted: shadow ? shadow.adoptedStyleSheets.length : 0,
+          styleTags: shadow ? shadow.querySelectorAll('style').length : 0,
+        });
+      }
+      return out;
+    }, tags);
+  }
+
+  /** Sends a rating the way a host script would, and says how it ended. */
+  function sendRating(page, level) {
+    return page.evaluate(async (level) => {
+      const rating = document.querySelector('lc-self-rating');
+      const done = new Promise((resolve) => {
+        document.addEventListener('lc-submitted', () => resolve('submitted'), { once: true });
+        document.addEventListener('lc-submit-error', (e) => resolve(`error: ${e.message}`), { once: true });
+      });
+      rating.value = String(level);
+      await rating.updateComplete;
+      if (!(await rating.submit())) return 'not sent';
+      return Promise.race([done, new Promise((r) => setTimeout(() => r('no answer in 10 s'), 10_000))]);
+    }, level);
+  }
+
+  test('renders every element from one script, sends, and makes no request elsewhere', async () => {
+    const tags = manifestElements().map((e) => e.tag);
+    assert.ok(tags.length >= 5, `the manifest lists the elements (${tags})`);
+    for (const tag of ['lc-community', 'lc-self-rating', 'lc-results']) assert.ok(tags.includes(tag), tag);
+    const { page, trouble, requests } = await openPage('attr');
+
+    for (const r of await inspect(page, tags)) {
+      assert.ok(r.upgraded, `<${r.tag}> is defined and upgraded`);
+      assert.ok(r.children > 0, `<${r.tag}> has a shadow root with content`);
+      // Lit's styles are constructable stylesheets (adoptedStyleSheets): nothing for style-src to allow.
+      assert.ok(r.adopted > 0, `<${r.tag}> styles are adopted stylesheets`);
+      assert.equal(r.styleTags, 0, `<${r.tag}> renders no <style> element`);
+    }
+
+    // The submission goes out under `connect-src 'self'`, to the configured endpoint only.
+    posted.length = 0;
+    assert.equal(await sendRating(page, 3), 'submitted');
+    assert.equal(posted.length, 1);
+    assert.equal(posted[0].schema, 'lc-submission/1');
+    assert.equal(posted[0].kind, 'rating');
+    assert.equal(posted[0].data.level, 3);
+    assert.equal('respondent' in posted[0], false, 'no respondent id unless the host sets one');
+
+    assert.deepEqual(await page.evaluate(() => window.__cspViolations), [], 'no CSP violation');
+    assert.deepEqual(trouble, [], 'no error');
+    assert.deepEqual(
+      requests.filter((u) => !u.startsWith(`${origin}/`)),
+      [],
+      'no request to another origin',
+    );
+    await page.close();
+  });
+
+  test("under style-src 'self' alone, only style attributes of the known elements are blocked", async () => {
+    const tags = manifestElements().map((e) => e.tag);
+    const { page, trouble } = await openPage('strict');
+    for (const r of await inspect(page, tags)) assert.ok(r.children > 0, `<${r.tag}> renders`);
+    posted.length = 0;
+    assert.equal(await sendRating(page, 2), 'submitted');
+    assert.equal(posted.length, 1);
+
+    const violations = await page.evaluate(() => window.__cspViolations);
+    const other = violations.filter((v) => v.directive !== 'style-src-attr');
+    assert.deepEqual(other, [], 'scripts, styles, requests and images need nothing beyond their origin');
+    const users = [...new Set(violations.map((v) => v.element))].sort();
+    const unexpected = users.filter((tag) => !STYLE_ATTRIBUTE_USERS.has(tag));
+    assert.deepEqual(unexpected, [], 'no other element sets style attributes');
+    console.log(`# style attributes blocked under style-src 'self' in: ${users.join(', ') || 'none'}`);
+    // The browser logs each blocked attribute as an error; nothing else may fail.
+    assert.deepEqual(
+      trouble.filter((t) => !/Applying inline style violates/.test(t)),
+      [],
+      'no other error',
+    );
+    await page.close();
+  });
+
+  test('a second copy of the bundle on the same page changes nothing', async () => {
+    const { page, trouble } = await openPage('attr');
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.waitForFunction(() => customElements.get('lc-self-rating'));
+    await page.evaluate(() => (window.__first = customElements.get('lc-self-rating')));
+    await page.addScriptTag({ url: '/lc/lc-elements.min.js?copy=2', type: 'module' });
+    assert.equal(await page.evaluate(() => customElements.get('lc-self-rating') === window.__first), true);
+    assert.deepEqual(trouble, []);
+    assert.deepEqual(warnings, []);
+    await page.close();
+  });
+});
+
+/** A plain page: one script, every element once, inside one `<lc-community>`. */
+function pageHtml(tags) {
+  const attrs = {
+    'lc-criterion-card': 'criterion="trust"',
+    'lc-self-rating': 'criterion="trust"',
+    'lc-reflection-journal': 'criterion="trust" storage="none"',
+  };
+  const body = tags
+    .filter((t) => t !== 'lc-community')
+    .map((t) => `    <${t} ${attrs[t] ?? ''}></${t}>`)
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Packaging test</title>
+    <script type="module" src="/csp-probe.js"></script>
+    <script type="module" src="/lc/lc-elements.min.js"></script>
+  </head>
+  <body>
+    <main>
+    <h1>Packaging test</h1>
+    <lc-community endpoint="/collect" community="pack-test" round="2026-autumn" perspective="citizen" locale="en" storage="none">
+${body}
+    </lc-community>
+    </main>
+  </body>
+</html>
+`;
+}
+
+describe('types for TypeScript users', () => {
+  /** Writes the project's check file and tsconfig, and returns tsc's output (throws on errors). */
+  function typecheck(moduleResolution) {
+    const elements = manifestElements();
+    const reactDts = readFileSync(join(installed, 'dist/react.d.ts'), 'utf8');
+    const wrappers = [
+      ...reactDts.matchAll(/export declare const (\w+): import\("@lit\/react"\)\.ReactWebComponent/g),
+    ].map((m) => m[1]);
+    const entries = elements
+      .map((e) => ({ ...e, entry: /components\/([a-z-]+)\//.exec(e.module)?.[1] }))
+      .filter((e) => e.entry);
+    const src = `// Generated by test/node/pack.test.js
+import * as React from 'react';
+import {
+  ${[...new Set(elements.map((e) => e.className))].join(',\n  ')},
+  LcSubmitEvent,
+  LcSubmittedEvent,
+  LcSubmitErrorEvent,
+  VERSION,
+  defineElement,
+  httpTransport,
+  type Envelope,
+  type Transport,
+  type TransportResult,
+} from '${NAME}';
+${entries.map((e) => `import { ${e.className} as ${e.className}Entry } from '${NAME}/${e.entry}.js';`).join('\n')}
+import { ${wrappers.join(', ')} } from '${NAME}/react.js';
+import '${NAME}/all.js';
+
+// Every class is the same from the main entry and from its element's entry.
+${entries.map((e) => `const _${e.className}: typeof ${e.className} = ${e.className}Entry;`).join('\n')}
+// Tags are in the DOM's maps.
+${elements.map((e) => `const _${e.className}Tag: ${e.className} = document.createElement('${e.tag}');`).join('\n')}
+
+export const version: string = VERSION;
+export const define: (tag: string, ctor: CustomElementConstructor) => void = defineElement;
+
+// The transport hook's type.
+export const transport: Transport = async (envelope: Envelope, { endpoint, signal, keepalive }) => {
+  void [endpoint, signal, keepalive, envelope.id];
+  const result: TransportResult = { outcome: 'delivered', status: 201 };
+  return result;
+};
+export const http: Transport = httpTransport({ headers: { 'X-Api-Key': 'k' }, credentials: 'include' });
+
+// Events are typed on addEventListener.
+document.addEventListener('lc-submit', (e) => {
+  const event: LcSubmitEvent = e;
+  const id: string = event.envelope.id;
+  void id;
+  event.preventDefault();
+});
+document.addEventListener('lc-submitted', (e) => void (e satisfies LcSubmittedEvent));
+document.addEventListener('lc-submit-error', (e) => {
+  const retrying: boolean = e.retrying;
+  const message: string = e.message;
+  void [retrying, message, e satisfies LcSubmitErrorEvent];
+});
+
+// React wrappers: typed props and event callbacks.
+${wrappers.map((w) => `export const _${w} = React.createElement(${w}, {});`).join('\n')}
+export const rating = React.createElement(SelfRating, {
+  criterion: 'trust',
+  required: true,
+  onLcSubmit: (e) => void (e.envelope.kind satisfies string),
+  onLcSubmitted: (e) => void (e satisfies LcSubmittedEvent),
+  onLcSubmitError: (e) => void (e.retrying satisfies boolean),
+  onChange: (e) => void (e satisfies Event),
+  onInput: (e) => void (e satisfies Event),
+});
+export const community = React.createElement(Community, {
+  endpoint: '/api/submissions',
+  transport,
+  onLcSubmitted: (e) => void e.envelope,
+});
+// @ts-expect-error: a wrong property type is caught
+export const wrongProp = React.createElement(SelfRating, { required: 'yes' });
+// @ts-expect-error: the event callback gets the event class, not a number
+export const wrongEvent = React.createElement(SelfRating, { onLcSubmit: (e: number) => e });
+// @ts-expect-error: the envelope is typed
+export const wrongField = (e: LcSubmitEvent) => e.envelope.nope;
+`;
+    writeFileSync(join(project, 'check.ts'), src);
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify(
+        {
+          compilerOptions: {
+            target: 'ES2022',
+            module: moduleResolution === 'node16' ? 'node16' : 'ES2022',
+            moduleResolution,
+            lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+            strict: true,
+            noEmit: true,
+            skipLibCheck: true,
+            types: [],
+          },
+          files: ['check.ts'],
+        },
+        null,
+        2,
+      ),
+    );
+    try {
+      return execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
+    } catch (error) {
+      throw new Error(`tsc (moduleResolution ${moduleResolution}) failed:\n${error.stdout}${error.stderr}\n${src}`);
+    }
+  }
+
+  test('classes, events and React wrappers type-check with moduleResolution "bundler"', () => {
+    // React's types come with the package (through @lit/react); React itself is not needed to type-check.
+    typecheck('bundler');
+  });
+
+  test('… and with moduleResolution "node16"', () => {
+    typecheck('node16');
+  });
+});
