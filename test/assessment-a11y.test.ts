@@ -1,0 +1,125 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
+import { captureConsoleErrors, waitFor } from './support/helpers.js';
+import {
+  IDS,
+  answer,
+  clearHash,
+  mount,
+  part,
+  parts,
+  progressBar,
+  progressText,
+  settle,
+  shadow,
+} from './support/assessment.js';
+
+const LOCALES = [
+  { locale: 'en', progress: '2 of 12 answered', review: 'Review your answers', dir: 'ltr' },
+  { locale: 'da', progress: '2 af 12 besvaret', review: 'Gennemse dine svar', dir: 'ltr' },
+  {
+    locale: 'ar',
+    progress: `تمت الإجابة عن ${(2).toLocaleString('ar')} من ${(12).toLocaleString('ar')}`,
+    review: 'راجع إجاباتك',
+    dir: 'rtl',
+  },
+];
+
+async function axe(el: LcAssessment) {
+  await settle(el);
+  await expect(el).to.be.accessible();
+}
+
+describe('<lc-assessment> accessibility', () => {
+  beforeEach(clearHash);
+  afterEach(clearHash);
+
+  for (const { locale, progress, review, dir } of LOCALES) {
+    it(`${locale}: zero axe violations in page, steps and review, with the locale’s text and direction`, async () => {
+      const page = await mount({ locale, comment: true, intro: 'Intro' });
+      const base = part(page, 'base')!;
+      expect(base.getAttribute('lang')).to.equal(locale);
+      expect(base.getAttribute('dir')).to.equal(dir);
+      await answer(page, 'trust', '2');
+      await answer(page, 'inclusion', 'dont-know');
+      expect(progressText(page)).to.equal(progress);
+      expect(progressBar(page).getAttribute('aria-valuenow')).to.equal('2');
+      await axe(page);
+
+      const steps = await mount({ layout: 'steps', locale, evidence: true });
+      await answer(steps, 'initiatives', '1');
+      await axe(steps);
+
+      page.goTo('review');
+      await settle(page);
+      expect(shadow(page).querySelector('#review-heading')!.textContent!.trim()).to.equal(review);
+      await axe(page);
+      // The send check (unanswered criteria) shown as an error after a blocked send.
+      await page.submit();
+      await settle(page);
+      expect(part(page, 'send-check')!.dataset['error']).to.equal('true');
+      await axe(page);
+    });
+  }
+
+  it('ar: English criteria in the Arabic UI are marked lang="en"', async () => {
+    const el = await mount({ locale: 'ar' });
+    const titles = parts(el, 'step-link')
+      .slice(0, IDS.length)
+      .map((a) => a.querySelector('.step-title')!);
+    expect(titles.every((t) => t.getAttribute('lang') === 'en')).to.be.true;
+    el.goTo('review');
+    await settle(el);
+    expect(shadow(el).querySelector('#rv-title-trust')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('the "start again" dialog passes axe while open', async () => {
+    const el = await mount();
+    await answer(el, 'trust', '2');
+    (part(el, 'restart') as HTMLButtonElement).click();
+    const dialog = shadow(el).querySelector('dialog')!;
+    expect(dialog.open).to.be.true;
+    expect(dialog.getAttribute('aria-labelledby')).to.equal('restart-title');
+    await expect(el).to.be.accessible();
+    dialog.close();
+  });
+
+  it('the sent state passes axe', async () => {
+    const el = await mount({ allowPartial: true });
+    await answer(el, 'trust', '2');
+    // A host that takes the submission over: the "handled" state, without a network.
+    el.addEventListener('lc-submit', (e) => e.preventDefault(), { once: true });
+    await el.submit();
+    await waitFor(() => el.submissionState === 'handled', 'the handled state');
+    await settle(el);
+    expect(part(el, 'status')!.textContent!.trim()).to.equal('Your answers have been passed on.');
+    await axe(el);
+  });
+
+  it('with-journal puts a reflection journal in each card’s journal slot', async () => {
+    const el = await mount({ layout: 'steps', withJournal: true });
+    const journals = [...shadow(el).querySelectorAll('lc-reflection-journal')];
+    expect(journals.map((j) => j.getAttribute('criterion'))).to.deep.equal(IDS);
+    expect(
+      journals.every((j) => j.getAttribute('slot') === 'journal' && j.parentElement!.localName === 'lc-criterion-card'),
+    ).to.be.true;
+    await axe(el);
+  });
+
+  it('reports a bad attribute visibly and in the console, and keeps working', async () => {
+    let el!: LcAssessment;
+    const errors = await captureConsoleErrors(async () => {
+      el = await fixture<LcAssessment>(html`<lc-assessment layout="grid" heading-level="9"></lc-assessment>`);
+      await el.answersRestored;
+      await settle(el);
+    });
+    expect(errors.join('\n')).to.contain('[lc-elements] <lc-assessment> layout: must be "page" or "steps"');
+    expect(errors.join('\n')).to.contain('[lc-elements] <lc-assessment> heading-level: must be 2 to 5');
+    const alert = part(el, 'error')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain('layout must be "page" or "steps"');
+    expect(parts(el, 'question')).to.have.length(12);
+    expect(shadow(el).querySelector('#h-trust')!.localName, 'the default heading level').to.equal('h2');
+  });
+});
