@@ -16,16 +16,17 @@ import {
 } from './partnership-matrix-support.js';
 
 async function small(extra: Partial<Pick<LcPartnershipMatrix, 'directed' | 'locale'>> = {}) {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div>
-      <button>before</button>
-      <lc-partnership-matrix layout="grid" .actors=${smallActors} .ties=${smallTies}></lc-partnership-matrix>
-    </div>`,
+  // The element is the fixture itself (its updateComplete is awaited, not an animation frame,
+  // which a page in the background never gets); a button before it is where Tab starts.
+  const el = await fixture<LcPartnershipMatrix>(
+    html`<lc-partnership-matrix layout="grid" .actors=${smallActors} .ties=${smallTies}></lc-partnership-matrix>`,
   );
-  const el = wrapper.querySelector('lc-partnership-matrix')!;
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  el.before(before);
   Object.assign(el, extra);
   await el.updateComplete;
-  return { wrapper, el };
+  return { before, el };
 }
 
 describe('<lc-partnership-matrix> grid', () => {
@@ -74,9 +75,9 @@ describe('<lc-partnership-matrix> grid', () => {
   });
 
   it('is edited with the keyboard alone: Tab in, arrows, Home/End, Page keys, digits, Space, Delete', async () => {
-    const { wrapper, el } = await small();
+    const { before, el } = await small();
     const seen = countChanges(el);
-    wrapper.querySelector('button')!.focus();
+    before.focus();
     await press('Tab');
     expect(focusedCell(el), 'Tab lands on the roving cell').to.deep.equal([0, 1]);
 
@@ -132,8 +133,8 @@ describe('<lc-partnership-matrix> grid', () => {
   });
 
   it('opens one shared level picker with Enter, chooses with arrows and Enter, and returns focus', async () => {
-    const { wrapper, el } = await small();
-    wrapper.querySelector('button')!.focus();
+    const { before, el } = await small();
+    before.focus();
     await press('Tab');
     await press('ArrowRight'); // town – bank, none
     await press('Enter');
@@ -176,8 +177,8 @@ describe('<lc-partnership-matrix> grid', () => {
   });
 
   it('keeps one-way ties apart with `directed`', async () => {
-    const { wrapper, el } = await small({ directed: true });
-    wrapper.querySelector('button')!.focus();
+    const { before, el } = await small({ directed: true });
+    before.focus();
     await press('Tab');
     await press('1');
     expect(levelOf(el, 'town', 'college')).to.equal(1);
@@ -187,9 +188,9 @@ describe('<lc-partnership-matrix> grid', () => {
   });
 
   it('mirrors the arrow keys in Arabic (right to left)', async () => {
-    const { wrapper, el } = await small({ locale: 'ar' });
+    const { before, el } = await small({ locale: 'ar' });
     expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');
-    wrapper.querySelector('button')!.focus();
+    before.focus();
     await press('Tab');
     await press('ArrowLeft');
     expect(focusedCell(el), 'ArrowLeft goes to the next column in RTL').to.deep.equal([0, 2]);

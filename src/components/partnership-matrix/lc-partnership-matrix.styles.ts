@@ -325,6 +325,7 @@ export const styles = css`
   .field-error:empty {
     display: none;
   }
+  .heatmap-wrap:focus-visible,
   .button:focus-visible,
   .field:focus-visible,
   .file:focus-visible,

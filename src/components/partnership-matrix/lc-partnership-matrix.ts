@@ -309,7 +309,9 @@ export class LcPartnershipMatrix extends LitElement {
       this.resizeObserver = new ResizeObserver((entries) => {
         const width = entries[entries.length - 1]!.contentRect.width;
         const narrow = width > 0 && width < NARROW_BELOW;
-        if (narrow !== this.narrow) this.narrow = narrow;
+        // Switch in a task of its own: re-rendering inside the observer's callback would resize the
+        // element again before the observer has delivered ("ResizeObserver loop" errors).
+        if (narrow !== this.narrow) setTimeout(() => (this.narrow = narrow));
       });
       this.resizeObserver.observe(this);
     }
@@ -691,9 +693,10 @@ export class LcPartnershipMatrix extends LitElement {
     const link = new Map(f.sectorLinks.map((l) => [`${l.source}\u0000${l.target}`, l]));
     const find = (a: string, b: string) =>
       link.get(`${a}\u0000${b}`) ?? (this.model.directed ? undefined : link.get(`${b}\u0000${a}`));
-    return html`<div class="heatmap-wrap">
+    // A scrolling box on a narrow screen: focusable and named, so it scrolls from the keyboard.
+    return html`<div class="heatmap-wrap" role="region" tabindex="0" aria-labelledby="heatmap-caption">
       <table part="heatmap" class="heatmap">
-        <caption>
+        <caption id="heatmap-caption">
           ${this.t('figures.heatmap')}
           <span class="hint">${this.t('figures.heatmap.hint')}</span>
         </caption>

@@ -1,0 +1,241 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+// Loaded up front: axe runs while the browser is offline, when it could not be fetched.
+import 'axe-core/axe.min.js';
+import '../src/components/community/define.js';
+import '../src/components/partnership-matrix/define.js';
+import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
+import type { LcSubmitErrorEvent } from '../src/core/events.js';
+import type { SubmissionState } from '../src/core/submission-controller.js';
+import { captureConsoleErrors, collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
+import { $, $$, actorsOf, cellAt, levelOf, press, smallActors, smallTies } from './partnership-matrix-support.js';
+
+const statusText = (el: LcPartnershipMatrix) => $(el, '[part="status"]')!.textContent!.trim();
+const sendButton = (el: LcPartnershipMatrix) => $<HTMLButtonElement>(el, '[part~="submit"]')!;
+
+async function reach(el: LcPartnershipMatrix, state: SubmissionState) {
+  await waitFor(() => el.submissionState === state, `the submission state "${state}"`);
+  await el.updateComplete;
+}
+
+async function openPanels(el: LcPartnershipMatrix) {
+  for (const part of ['actors', 'data']) $<HTMLElement>(el, `[part="${part}"] > summary`)!.click();
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r));
+  await el.updateComplete;
+}
+
+describe('<lc-partnership-matrix> submission', () => {
+  afterEach(async () => {
+    await setOffline(false);
+  });
+
+  it('sends a partnerships envelope with actors, ties and figures, and shows it was sent', async () => {
+    const bucket = newBucket('matrix');
+    const community = await fixture(
+      html`<lc-community endpoint=${bucket.endpoint} community="north" round="2026-spring" perspective="partner"
+        ><lc-partnership-matrix layout="grid" .actors=${smallActors} .ties=${smallTies}></lc-partnership-matrix
+      ></lc-community>`,
+    );
+    const el = community.querySelector('lc-partnership-matrix')!;
+    await el.updateComplete;
+    const status = $(el, '[part="status"]')!;
+    expect(status.getAttribute('role'), 'a polite live region from the start').to.equal('status');
+    expect(statusText(el)).to.equal('');
+    expect(sendButton(el).textContent!.trim()).to.equal('Send');
+
+    cellAt(el, 0, 3).focus();
+    await press('2');
+    const delivered = new Promise((resolve) => el.addEventListener('lc-submitted', resolve, { once: true }));
+    sendButton(el).click();
+    await el.updateComplete;
+    expect(['sending', 'sent']).to.include(el.submissionState);
+    await reach(el, 'sent');
+    await delivered;
+    expect($(el, '[part="status"]')).to.equal(status, 'the same live region, so the change is announced');
+    expect(statusText(el)).to.equal('Thank you. Your answer has been sent.');
+
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+    const record = records[0]!;
+    expect(record).to.include({
+      kind: 'partnerships',
+      community: 'north',
+      round: '2026-spring',
+      perspective: 'partner',
+    });
+    const data = record['data'] as {
+      actors: unknown;
+      ties: unknown;
+      figures: Record<string, unknown>;
+      directed: boolean;
+    };
+    expect(data.actors).to.deep.equal(smallActors);
+    expect(data.directed).to.equal(false);
+    expect(data.ties).to.deep.equal([
+      { source: 'town', target: 'college', level: 3, independent: false },
+      { source: 'town', target: 'club', level: 2, independent: false },
+      { source: 'bank', target: 'club', level: 2, independent: true },
+    ]);
+    // 4 actors → 6 pairs; 3 ties → density 0.5; one of three independent.
+    expect(data.figures).to.include({ actors: 4, pairs: 6, ties: 3, density: 0.5, independentShare: 0.3333 });
+
+    // An edit after sending offers to send the new version.
+    await press('3');
+    await el.updateComplete;
+    expect(el.submissionState).to.equal('idle');
+    expect(statusText(el)).to.equal('');
+  });
+
+  it('shows a rejection with the server’s reason, keeps the matrix, and can try again', async () => {
+    const bucket = newBucket('matrix-reject');
+    await setFaults(bucket.name, [{ status: 422, message: 'round is closed' }]);
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix
+        layout="grid"
+        endpoint=${bucket.endpoint}
+        .actors=${smallActors}
+        .ties=${smallTies}
+      ></lc-partnership-matrix>`,
+    );
+    const failed = new Promise<LcSubmitErrorEvent>((resolve) =>
+      el.addEventListener('lc-submit-error', resolve, { once: true }),
+    );
+    const errors = await captureConsoleErrors(async () => {
+      sendButton(el).click();
+      await reach(el, 'rejected');
+    });
+    expect(errors.some((e) => e.includes('<lc-partnership-matrix>') && e.includes('round is closed'))).to.be.true;
+    expect((await failed).retrying).to.be.false;
+    expect(statusText(el)).to.contain('Not accepted: 422: round is closed.');
+    expect($(el, '[part="status"]')!.dataset['state']).to.equal('rejected');
+    expect(sendButton(el).textContent!.trim()).to.equal('Try again');
+    expect(el.ties).to.deep.equal(smallTies);
+    sendButton(el).click();
+    await reach(el, 'sent');
+    expect((await collectorState(bucket.name)).records).to.have.length(1);
+  });
+
+  it('queues while offline ("saved, will be sent") and delivers once when back online', async () => {
+    const bucket = newBucket('matrix-offline');
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix
+        layout="grid"
+        endpoint=${bucket.endpoint}
+        .actors=${smallActors}
+        .ties=${smallTies}
+      ></lc-partnership-matrix>`,
+    );
+    await setOffline(true);
+    sendButton(el).click();
+    await reach(el, 'queued');
+    expect(statusText(el)).to.match(/Saved\. It will be sent when the connection is back\.|Waiting for the connection/);
+    expect(sendButton(el).getAttribute('aria-disabled'), 'no second copy while one is queued').to.equal('true');
+    await expect(el).to.be.accessible();
+    await setOffline(false);
+    await reach(el, 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+  });
+});
+
+describe('<lc-partnership-matrix> narrow layout', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('shows a list of one actor’s ties at 320 px, usable with 60 actors', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const actors = actorsOf(60);
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix
+        .actors=${actors}
+        .ties=${[{ source: 'a1', target: 'a2', level: 3, independent: true }]}
+      ></lc-partnership-matrix>`,
+    );
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.be.below(640);
+    expect($(el, '[role="grid"]'), 'no grid on a phone').to.not.exist;
+    const list = $(el, '[part="list"]')!;
+    expect(list).to.exist;
+    const chooser = $<HTMLSelectElement>(el, '#list-actor')!;
+    expect(chooser.options).to.have.length(60);
+    expect(chooser.options[0]!.textContent!.trim()).to.equal('Actor 1 (1 tie)');
+    expect($(el, '#list-heading')!.textContent).to.equal('Ties of Actor 1');
+    const rows = $$(el, '.ties > li');
+    expect(rows).to.have.length(59);
+    // Nothing wider than the screen: no horizontal scrolling of the page.
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+
+    // Choose another actor, then set a level and the flag on one of its ties.
+    chooser.value = '4';
+    chooser.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect($(el, '#list-heading')!.textContent).to.equal('Ties of Actor 5');
+    const level = $<HTMLSelectElement>(el, '#lv-9')!;
+    expect(level.labels[0]!.textContent).to.equal('Actor 10');
+    level.value = '4';
+    level.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(levelOf(el, 'a5', 'a10')).to.equal(4);
+    const flag = $<HTMLInputElement>(el, 'input[data-col="9"]')!;
+    expect(flag.disabled).to.be.false;
+    flag.click();
+    await el.updateComplete;
+    expect(el.ties.find((t) => t.source === 'a5')!.independent).to.be.true;
+    expect(el.figures.ties).to.equal(2);
+    await expect(el).to.be.accessible();
+
+    // Wider again: the grid comes back.
+    await setViewport({ width: 1000, height: 640 });
+    await waitFor(() => $(el, '[role="grid"]'), 'the grid at 1000 px');
+  });
+});
+
+describe('<lc-partnership-matrix> accessibility (axe)', () => {
+  for (const locale of ['en', 'ar']) {
+    it(`has no violations in ${locale}, filled, with every panel open`, async () => {
+      const bucket = newBucket('axe');
+      const el = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix
+          layout="grid"
+          locale=${locale}
+          endpoint=${bucket.endpoint}
+          .actors=${smallActors}
+          .ties=${smallTies}
+        ></lc-partnership-matrix>`,
+      );
+      await openPanels(el);
+      await expect(el).to.be.accessible();
+      // With the picker open.
+      cellAt(el, 0, 2).click();
+      await el.updateComplete;
+      expect($(el, '[part="picker"]')!.matches(':popover-open')).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
+    it(`has no violations in ${locale} when empty, and with errors shown`, async () => {
+      const empty = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix locale=${locale}></lc-partnership-matrix>`,
+      );
+      await expect(empty).to.be.accessible();
+      const original = console.error;
+      console.error = () => {};
+      try {
+        const el = await fixture<LcPartnershipMatrix>(
+          html`<lc-partnership-matrix layout="grid" locale=${locale} .actors=${smallActors}></lc-partnership-matrix>`,
+        );
+        el.ties = [{ source: 'town', target: 'nowhere', level: 2, independent: false }];
+        await openPanels(el);
+        $<HTMLTextAreaElement>(el, '#import-text')!.value = '{';
+        $<HTMLTextAreaElement>(el, '#import-text')!.dispatchEvent(new Event('input'));
+        $<HTMLButtonElement>(el, '#import')!.click();
+        await el.updateComplete;
+        expect($$(el, '[role="alert"]')).to.have.length(2);
+        await expect(el).to.be.accessible();
+      } finally {
+        console.error = original;
+      }
+    });
+  }
+});
