@@ -133,6 +133,7 @@ journal.forEach((data, i) =>
   ),
 );
 
+/** @type {Record<number, number>} */
 const counts = {};
 for (const env of envelopes) {
   let response;
@@ -142,7 +143,8 @@ for (const env of envelopes) {
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': env.id },
       body: JSON.stringify(env),
     });
-  } catch (error) {
+  } catch (e) {
+    const error = /** @type {Error & { cause?: { code?: string } }} */ (e);
     console.error(`Cannot reach ${base} (${error.cause?.code ?? error.message}). Is npm start running?`);
     process.exit(1);
   }

@@ -181,7 +181,9 @@ export function createApp({ db, allowedOrigins = [] }) {
     if (format === 'csv') {
       const rows = [];
       for (const r of results.criteria) {
-        for (const [perspective, s] of [['all', r.overall], ...Object.entries(r.perspectives)]) {
+        /** @type {Array<[string, typeof r.overall]>} */
+        const groups = [['all', r.overall], ...Object.entries(r.perspectives)];
+        for (const [perspective, s] of groups) {
           rows.push([community, round, r.criterion, perspective, s.n, ...s.levels, s.dontKnow, s.mean, s.median]);
         }
       }
