@@ -65,7 +65,12 @@ before(async () => {
   // `npm run build` is assumed; build here only when dist/ or the manifest is missing or stale.
   const reason =
     buildReason() || (existsSync(join(root, 'custom-elements.json')) ? '' : 'custom-elements.json is missing');
-  if (reason) run(npm, ['run', 'build', '--silent'], { cwd: root });
+  const t0 = Date.now();
+  if (reason) {
+    run(npm, ['run', 'build', '--silent'], { cwd: root });
+    console.log(`# built first (${reason}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  }
+  const t1 = Date.now();
 
   dir = mkdtempSync(join(tmpdir(), 'lc-pack-'));
   const packed = JSON.parse(
@@ -85,6 +90,9 @@ before(async () => {
   const offline = spawnSync(npm, [...flags, '--offline'], { cwd: project, encoding: 'utf8' });
   if (offline.status !== 0) run(npm, [...flags, '--prefer-offline'], { cwd: project });
   installed = join(project, 'node_modules', ...NAME.split('/'));
+  console.log(
+    `# packed and installed ${offline.status === 0 ? 'offline' : 'online'} in ${((Date.now() - t1) / 1000).toFixed(1)} s`,
+  );
 });
 
 after(() => {
@@ -235,7 +243,12 @@ describe('the drop-in bundle from the installed package', () => {
     const trouble = [];
     const requests = [];
     page.on('pageerror', (e) => trouble.push(`page error: ${e.message}`));
-    page.on('console', (m) => m.type() === 'error' && trouble.push(`console error: ${m.text()}`));
+    page.on('console', (m) => {
+      // A failed request is reported below with its URL.
+      if (m.type() === 'error' && !/^Failed to load resource/.test(m.text()))
+        trouble.push(`console error: ${m.text()}`);
+    });
+    page.on('response', (r) => r.status() >= 400 && trouble.push(`HTTP ${r.status()} for ${r.url()}`));
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${origin}/?policy=${policy}`);
     await page.waitForFunction(() => window.__cspViolations !== undefined);
