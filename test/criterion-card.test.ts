@@ -7,20 +7,11 @@ import type { LcCriterionCard } from '../src/components/criterion-card/lc-criter
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import type { LcSubmitEvent } from '../src/core/events.js';
 import { commonCriteriaEn } from '../src/criteria/index.js';
+import { accessibleName, mount } from './self-rating-support.js';
 import { captureConsoleErrors, collectorState, newBucket, waitFor } from './support/helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-
-function accessibleName(el: Element): string {
-  const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-  axe.setup(document);
-  try {
-    return axe.commons.text.accessibleText(el);
-  } finally {
-    axe.teardown();
-  }
-}
 
 /** Waits until the card shows its criterion (Danish and German content load on demand). */
 async function loaded(el: LcCriterionCard) {
@@ -204,9 +195,10 @@ describe('<lc-criterion-card>', () => {
     expect(slot.assignedElements()[0]!.textContent).to.equal('Our notes');
   });
 
-  it('renders 1200 cards with ratings', async () => {
+  it('renders 1200 cards with ratings', async function () {
+    this.timeout(60_000);
     const ids = commonCriteriaEn.criteria.map((c) => c.id);
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = await mount<HTMLDivElement>(html`<div></div>`);
     const start = performance.now();
     render(
       Array.from(

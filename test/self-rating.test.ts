@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
+import { accessibleName, mount } from './self-rating-support.js';
 import { captureConsoleErrors } from './support/helpers.js';
 
 const radios = (el: LcSelfRating) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')];
@@ -26,17 +27,6 @@ async function press(key: string) {
   }
 }
 
-/** The accessible name as axe computes it (through shadow roots and aria-labelledby). */
-function accessibleName(el: Element): string {
-  const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-  axe.setup(document);
-  try {
-    return axe.commons.text.accessibleText(el);
-  } finally {
-    axe.teardown();
-  }
-}
-
 /** The text of the elements an element's aria-describedby points at. */
 function description(el: Element): string {
   const root = el.getRootNode() as ShadowRoot;
@@ -48,7 +38,7 @@ function description(el: Element): string {
 
 describe('<lc-self-rating> keyboard and events', () => {
   it('is rated with the keyboard alone: Tab in, arrows move and select, Home/End, Space', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
+    const wrapper = await mount<HTMLDivElement>(
       html`<div><button>before</button><lc-self-rating criterion="trust"></lc-self-rating><button>after</button></div>`,
     );
     const el = wrapper.querySelector('lc-self-rating')!;
@@ -206,7 +196,7 @@ describe('<lc-self-rating> keyboard and events', () => {
 
 describe('<lc-self-rating> in a form', () => {
   it('puts its value (and comment and evidence) into FormData', async () => {
-    const form = await fixture<HTMLFormElement>(
+    const form = await mount<HTMLFormElement>(
       html`<form>
         <lc-self-rating name="trust" criterion="trust" comment evidence></lc-self-rating>
       </form>`,
@@ -245,7 +235,7 @@ describe('<lc-self-rating> in a form', () => {
   });
 
   it('restores the default value on form.reset(), without events', async () => {
-    const form = await fixture<HTMLFormElement>(
+    const form = await mount<HTMLFormElement>(
       html`<form>
         <lc-self-rating name="trust" criterion="trust" value="1" comment></lc-self-rating>
       </form>`,
@@ -268,7 +258,7 @@ describe('<lc-self-rating> in a form', () => {
   });
 
   it('is required: invalid with a localized message anchored on the first option, until answered', async () => {
-    const form = await fixture<HTMLFormElement>(
+    const form = await mount<HTMLFormElement>(
       html`<form lang="da">
         <lc-self-rating name="trust" criterion="trust" required></lc-self-rating>
       </form>`,
@@ -303,7 +293,7 @@ describe('<lc-self-rating> in a form', () => {
   });
 
   it('is invalid with a bad evidence link inside a form, and keeps the text', async () => {
-    const form = await fixture<HTMLFormElement>(
+    const form = await mount<HTMLFormElement>(
       html`<form>
         <lc-self-rating name="trust" criterion="trust" evidence value="2"></lc-self-rating>
       </form>`,
@@ -320,7 +310,7 @@ describe('<lc-self-rating> in a form', () => {
   });
 
   it('is disabled by a disabled fieldset: not focusable, not changeable, not submitted', async () => {
-    const form = await fixture<HTMLFormElement>(
+    const form = await mount<HTMLFormElement>(
       html`<form>
         <fieldset disabled>
           <lc-self-rating name="trust" criterion="trust" value="2"></lc-self-rating>
@@ -347,7 +337,7 @@ describe('<lc-self-rating> in a form', () => {
   });
 
   it('is disabled by its own disabled attribute', async () => {
-    const form = await fixture<HTMLFormElement>(
+    const form = await mount<HTMLFormElement>(
       html`<form>
         <lc-self-rating name="trust" criterion="trust" value="1" disabled comment></lc-self-rating>
       </form>`,
@@ -360,7 +350,7 @@ describe('<lc-self-rating> in a form', () => {
   });
 
   it('restores its state on back navigation (formStateRestoreCallback)', async () => {
-    const form = await fixture<HTMLFormElement>(
+    const form = await mount<HTMLFormElement>(
       html`<form>
         <lc-self-rating name="trust" criterion="trust" comment></lc-self-rating>
       </form>`,
@@ -380,7 +370,7 @@ describe('<lc-self-rating> in a form', () => {
   });
 
   it('offers no submit button inside a form, even with an endpoint', async () => {
-    const form = await fixture<HTMLFormElement>(
+    const form = await mount<HTMLFormElement>(
       html`<form>
         <lc-self-rating name="trust" criterion="trust" endpoint="/__lc/collect/none"></lc-self-rating>
       </form>`,
