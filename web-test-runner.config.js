@@ -31,6 +31,10 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--disable-dev-shm-usage',
+          // Test pages run side by side: none may be throttled as a background tab.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

@@ -12,6 +12,8 @@ export function checkEndpoint(value: string | undefined, attribute = 'endpoint')
   if (value === undefined || value === null) return undefined;
   const trimmed = value.trim();
   if (!trimmed) return { attribute, message: 'is empty' };
+  // Characters a URL never holds unencoded: markup pasted into the attribute, not an address.
+  if (/[\s<>"'`{}|\\^]/.test(trimmed)) return { attribute, message: `"${truncate(trimmed)}" is not a URL` };
   let url: URL;
   try {
     url = new URL(trimmed, document.baseURI);

@@ -4,7 +4,14 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
-import { checkAttribute, checkEndpoint, logProblem, truncate, type ConfigProblem } from '../../core/config.js';
+import {
+  checkAttribute,
+  checkEndpoint,
+  localeTagSchema,
+  logProblem,
+  truncate,
+  type ConfigProblem,
+} from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
 import { formatIssues } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -324,6 +331,7 @@ export class LcResults extends LitElement {
   private checkConfig(): void {
     const problems: ConfigProblem[] = [];
     const check = (p: ConfigProblem | undefined) => p && problems.push(p);
+    check(checkAttribute('locale', localeTagSchema, this.locale));
     check(checkAttribute('min-group', minGroupSchema, this.minGroup));
     check(checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
     if (this.src !== undefined && this.results === undefined) check(checkEndpoint(this.src, 'src'));

@@ -45,13 +45,27 @@ export function closestLang(node: Node): string | undefined {
  * languages coexist on one page.
  */
 export function resolveLocaleTag(el: Element, own?: string, community?: string): string {
-  return own?.trim() || community?.trim() || closestLang(el) || document.documentElement.lang?.trim() || 'en';
+  // An invalid tag (a typo, or markup pasted into an attribute) is skipped, never passed to Intl, which would throw.
+  return (
+    validTag(own) ?? validTag(community) ?? validTag(closestLang(el)) ?? validTag(document.documentElement.lang) ?? 'en'
+  );
+}
+
+/** The tag in canonical form, or undefined when it is not a well-formed BCP 47 tag. */
+export function validTag(tag: string | null | undefined): string | undefined {
+  const trimmed = tag?.trim();
+  if (!trimmed || trimmed.length > 35) return undefined;
+  try {
+    return Intl.getCanonicalLocales(trimmed)[0];
+  } catch {
+    return undefined;
+  }
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
   let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(validTag(locale) ?? 'en')));
   return rules.select(count);
 }
 
@@ -67,7 +81,7 @@ export function formatMessage(locale: string, message: Message, vars: Record<str
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString(locale) : value;
+    return typeof value === 'number' ? value.toLocaleString(validTag(locale) ?? 'en') : value;
   });
 }
 
