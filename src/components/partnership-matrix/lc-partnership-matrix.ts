@@ -6,7 +6,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import * as z from 'zod/mini';
 import { CommunityController } from '../../core/community-controller.js';
-import { checkAttribute, checkEndpoint, logProblem, type ConfigProblem } from '../../core/config.js';
+import { checkAttribute, checkEndpoint, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
 import type { Actor, Envelope, PartnershipsData, Tie } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -1413,6 +1413,7 @@ export class LcPartnershipMatrix extends LitElement {
     const problems: ConfigProblem[] = [];
     const check = (p: ConfigProblem | undefined) => p && problems.push(p);
     check(checkEndpoint(this.endpoint));
+    check(checkAttribute('locale', localeTagSchema, this.locale));
     if (this.src !== undefined && this.src !== null && this.src.trim()) check(checkEndpoint(this.src, 'src'));
     check(checkAttribute('layout', layoutSchema, this.layout));
     check(checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
