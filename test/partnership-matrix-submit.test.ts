@@ -185,8 +185,19 @@ describe('<lc-partnership-matrix> narrow layout', () => {
     expect(el.ties.find((t) => t.source === 'a5')!.independent).to.be.true;
     expect(el.figures.ties).to.equal(2);
     await expect(el).to.be.accessible();
+  });
 
-    // Wider again: the grid comes back.
+  it('follows its own width: list when narrow, grid when wide', async function () {
+    // The resize observer runs with rendering frames, which a page in the background of a
+    // parallel test run does not get: there is nothing to observe then.
+    if (document.visibilityState !== 'visible') this.skip();
+    await setViewport({ width: 1000, height: 640 });
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix .actors=${actorsOf(12)}></lc-partnership-matrix>`,
+    );
+    expect($(el, '[role="grid"]')).to.exist;
+    await setViewport({ width: 360, height: 640 });
+    await waitFor(() => $(el, '[part="list"]'), 'the list at 360 px');
     await setViewport({ width: 1000, height: 640 });
     await waitFor(() => $(el, '[role="grid"]'), 'the grid at 1000 px');
   });

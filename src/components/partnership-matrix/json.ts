@@ -47,13 +47,12 @@ const tieInput = z.object({
   level: z.number().check(z.int(), z.gte(0), z.lte(4)),
   independent: z.optional(z.boolean()),
 });
-const actorsInput = z.array(actorInput).check(z.maxLength(MAX_ACTORS, `must hold at most ${MAX_ACTORS} actors`));
-const tiesInput = z.array(tieInput).check(z.maxLength(MAX_TIES, `must hold at most ${MAX_TIES} ties`));
+/** The envelope of a data set; its lists are checked item by item, so every problem is named at once. */
 const dataInput = z.object({
   schema: z.optional(z.string()),
   directed: z.optional(z.boolean()),
-  actors: actorsInput,
-  ties: z.optional(tiesInput),
+  actors: z.array(z.unknown()).check(z.maxLength(MAX_ACTORS, `must hold at most ${MAX_ACTORS} actors`)),
+  ties: z.optional(z.array(z.unknown()).check(z.maxLength(MAX_TIES, `must hold at most ${MAX_TIES} ties`))),
 });
 
 const MAX_PROBLEMS = 20;
@@ -87,13 +86,33 @@ function schemaProblems(
   });
 }
 
-/** Checks a list of actors: shape, then unique ids. */
+/** The problems of a value that must be a list of at most `max` items (none when it is one). */
+function listProblems(input: unknown, max: number, path: PropertyKey[]): DataProblem[] {
+  if (!Array.isArray(input)) return [{ code: 'shape', path: formatPath(path) || '(root)', detail: 'must be a list' }];
+  if (input.length > max) {
+    return [{ code: 'shape', path: formatPath(path) || '(root)', detail: `must hold at most ${max} items` }];
+  }
+  return [];
+}
+
+function done<T>(problems: DataProblem[], value: T): DataResult<T> {
+  return problems.length ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, value };
+}
+
+/** Checks a list of actors: each one's shape, and that ids are unique. Every problem is reported at once. */
 export function validateActors(input: unknown, path: PropertyKey[] = ['actors']): DataResult<Actor[]> {
-  const parsed = actorsInput.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues, input, path) };
+  const listed = listProblems(input, MAX_ACTORS, path);
+  if (listed.length) return { ok: false, problems: listed };
   const problems: DataProblem[] = [];
+  const actors: Actor[] = [];
   const seen = new Map<string, number>();
-  parsed.data.forEach((actor, i) => {
+  (input as unknown[]).forEach((item, i) => {
+    const parsed = actorInput.safeParse(item);
+    if (!parsed.success) {
+      problems.push(...schemaProblems(parsed.error.issues, item, [...path, i]));
+      return;
+    }
+    const actor = parsed.data;
     const first = seen.get(actor.id);
     if (first === undefined) seen.set(actor.id, i);
     else {
@@ -104,27 +123,41 @@ export function validateActors(input: unknown, path: PropertyKey[] = ['actors'])
         detail: formatPath([...path, first, 'id']),
       });
     }
+    actors.push(actor);
   });
-  return problems.length ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, value: parsed.data };
+  return done(problems, actors);
 }
 
-/** Checks a list of ties against the actors they must refer to. Level-0 entries are dropped (no tie). */
+/**
+ * Checks a list of ties: each one's shape and level, that both ends are known actors (by id),
+ * no self-ties and no pair twice. Level-0 entries are accepted and dropped (no tie).
+ */
 export function validateTies(
   input: unknown,
-  actors: readonly Actor[],
+  actors: readonly Pick<Actor, 'id'>[],
   path: PropertyKey[] = ['ties'],
 ): DataResult<Tie[]> {
-  const parsed = tiesInput.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues, input, path) };
+  const listed = listProblems(input, MAX_TIES, path);
+  if (listed.length) return { ok: false, problems: listed };
   const ids = new Set(actors.map((a) => a.id));
   const problems: DataProblem[] = [];
   const seen = new Map<string, number>();
   const ties: Tie[] = [];
-  parsed.data.forEach((tie, i) => {
-    for (const end of ['source', 'target'] as const) {
-      if (!ids.has(tie[end]))
-        problems.push({ code: 'unknown-actor', path: formatPath([...path, i, end]), id: tie[end] });
+  (input as unknown[]).forEach((item, i) => {
+    const parsed = tieInput.safeParse(item);
+    if (!parsed.success) {
+      problems.push(...schemaProblems(parsed.error.issues, item, [...path, i]));
     }
+    // The ends are checked even when the level is wrong, so one pass names every problem.
+    const ends = item && typeof item === 'object' ? (item as Record<string, unknown>) : {};
+    for (const end of ['source', 'target'] as const) {
+      const id = ends[end];
+      if (typeof id === 'string' && id && !ids.has(id)) {
+        problems.push({ code: 'unknown-actor', path: formatPath([...path, i, end]), id });
+      }
+    }
+    if (!parsed.success) return;
+    const tie = parsed.data;
     if (tie.source === tie.target) {
       problems.push({ code: 'self-tie', path: formatPath([...path, i]), id: tie.source });
     }
@@ -147,7 +180,8 @@ export function validateTies(
       });
     }
   });
-  return problems.length ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, value: ties };
+  problems.sort((x, y) => x.path.localeCompare(y.path, 'en', { numeric: true }));
+  return done(problems, ties);
 }
 
 /**
@@ -164,9 +198,19 @@ export function validateMatrixData(input: unknown): DataResult<MatrixData> {
   const parsed = dataInput.safeParse(body);
   if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues, body, prefix) };
   const actors = validateActors(parsed.data.actors, [...prefix, 'actors']);
-  if (!actors.ok) return actors;
-  const ties = validateTies(parsed.data.ties ?? [], actors.value, [...prefix, 'ties']);
-  if (!ties.ok) return ties;
+  // Ties are checked against every id that was given, so a bad name does not make its ties "unknown".
+  const given = (parsed.data.actors as unknown[]).flatMap((a) =>
+    a && typeof a === 'object' && typeof (a as { id?: unknown }).id === 'string'
+      ? [{ id: (a as { id: string }).id }]
+      : [],
+  );
+  const ties = validateTies(parsed.data.ties ?? [], given, [...prefix, 'ties']);
+  if (!actors.ok || !ties.ok) {
+    return {
+      ok: false,
+      problems: [...(actors.ok ? [] : actors.problems), ...(ties.ok ? [] : ties.problems)].slice(0, MAX_PROBLEMS),
+    };
+  }
   return { ok: true, value: { directed: parsed.data.directed ?? false, actors: actors.value, ties: ties.value } };
 }
 
