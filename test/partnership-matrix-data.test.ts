@@ -172,12 +172,18 @@ describe('<lc-partnership-matrix> bad input', () => {
           layout="table"
           endpoint="javascript:alert(1)"
           heading-level="9"
+          locale="not a locale!"
+          .actors=${smallActors}
+          .ties=${smallTies}
         ></lc-partnership-matrix>`,
       );
       const text = alertText(el).join(' ');
       expect(text).to.contain('layout must be "auto", "grid" or "list"');
       expect(text).to.contain('endpoint must be an http(s) URL');
       expect(text).to.contain('heading-level must be 2 to 6');
+      expect(text).to.contain('locale must be a language tag');
+      expect($(el, '[part="base"]')!.getAttribute('lang'), 'the bad locale is not used').to.equal('en');
+      expect($(el, '.numbers')!.textContent).to.contain('33%');
       expect($(el, 'h3'), 'falls back to a level-3 heading').to.exist;
       expect($(el, '[part~="submit"]'), 'no send button for a bad endpoint').to.not.exist;
     });

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../core/css-props.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import * as z from 'zod/mini';
 import { CommunityController } from '../../core/community-controller.js';
@@ -257,7 +257,11 @@ export class LcPartnershipMatrix extends LitElement {
     return this.cachedFigures;
   }
 
-  private readonly community = new CommunityController(this, () => ({ locale: this.locale, endpoint: this.endpoint }));
+  /** Only settings that pass their check reach the controller: a bad one is reported, never used. */
+  private readonly community = new CommunityController(this, () => ({
+    locale: localeTagSchema.safeParse(this.locale).success ? this.locale : undefined,
+    endpoint: this.endpoint !== undefined && !checkEndpoint(this.endpoint) ? this.endpoint : undefined,
+  }));
   private readonly submission = new SubmissionController(this, this.community);
   private readonly model = new MatrixModel();
 
@@ -471,7 +475,7 @@ export class LcPartnershipMatrix extends LitElement {
           role="grid"
           aria-labelledby="title"
           aria-describedby="help"
-          style=${styleMap({ '--lc-matrix-n': String(n) })}
+          ${cssProps({ '--lc-matrix-n': String(n) })}
           @keydown=${this.onGridKeydown}
           @click=${this.onGridClick}
           @focusin=${this.onGridFocus}
@@ -605,7 +609,7 @@ export class LcPartnershipMatrix extends LitElement {
       class=${supportsPopover ? 'picker' : this.pickerOpen ? 'picker fallback open' : 'picker fallback'}
       role="dialog"
       aria-label=${this.t(this.model.directed ? 'picker.label.directed' : 'picker.label', names)}
-      style=${styleMap({ top: `${this.pickerPosition.top}px`, left: `${this.pickerPosition.left}px` })}
+      ${cssProps({ top: `${this.pickerPosition.top}px`, left: `${this.pickerPosition.left}px` })}
       @toggle=${this.onPickerToggle}
       @keydown=${this.onPickerKeydown}
     >
@@ -1353,11 +1357,11 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   private percent(value: number): string {
-    return new Intl.NumberFormat(this.community.locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+    return formatNumber(this.community.locale, value, { style: 'percent', maximumFractionDigits: 0 });
   }
 
   private number(value: number, digits = 0): string {
-    return new Intl.NumberFormat(this.community.locale, { maximumFractionDigits: digits }).format(value);
+    return formatNumber(this.community.locale, value, { maximumFractionDigits: digits });
   }
 
   private announce(text: string): void {
@@ -1431,6 +1435,15 @@ export class LcPartnershipMatrix extends LitElement {
         (p, i) => p.attribute === this.configProblems[i]!.attribute && p.message === this.configProblems[i]!.message,
       );
     if (!same) this.configProblems = problems;
+  }
+}
+
+/** Formats a number; a page's malformed `lang` falls back to English instead of throwing in render. */
+function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions): string {
+  try {
+    return new Intl.NumberFormat(locale, options).format(value);
+  } catch {
+    return new Intl.NumberFormat('en', options).format(value);
   }
 }
 
