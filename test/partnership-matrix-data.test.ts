@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { parseCsv } from '../src/components/partnership-matrix/csv.js';
 import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
-import { captureConsoleErrors } from './support/helpers.js';
+import { captureConsoleErrors, waitFor } from './support/helpers.js';
 import {
   $,
   $$,
@@ -189,6 +189,39 @@ describe('<lc-partnership-matrix> bad input', () => {
     });
     expect(errors.some((e) => e.includes('<lc-partnership-matrix> layout'))).to.be.true;
     expect(errors.some((e) => e.includes('<lc-partnership-matrix> endpoint'))).to.be.true;
+  });
+});
+
+describe('<lc-partnership-matrix> src', () => {
+  it('loads actors and ties from a JSON file', async () => {
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix layout="grid" src="/test/fixtures/partnerships-small.json"></lc-partnership-matrix>`,
+    );
+    await waitFor(() => el.actors.length === 3, 'the actors from the file');
+    await el.updateComplete;
+    expect(el.ties).to.have.length(2);
+    expect(cellAt(el, 1, 2).getAttribute('aria-label')).to.equal(
+      'City College, Savings Bank, 2 Joint activity, without a public authority',
+    );
+  });
+
+  it('names what is wrong with a bad file, or a missing one', async () => {
+    const errors = await captureConsoleErrors(async () => {
+      const bad = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix src="/test/fixtures/partnerships-bad.json"></lc-partnership-matrix>`,
+      );
+      await waitFor(() => alertText(bad).length, 'a message about the file');
+      const text = alertText(bad).join(' ');
+      expect(text).to.contain('The data at /test/fixtures/partnerships-bad.json could not be loaded');
+      expect(text).to.contain('ties[0].target: there is no actor “harbour”.');
+      expect(text).to.contain('ties[0].level: the level must be a whole number from 0 to 4, not 5.');
+      const missing = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix src="/test/fixtures/no-such-file.json"></lc-partnership-matrix>`,
+      );
+      await waitFor(() => alertText(missing).length, 'a message about the missing file');
+      expect(alertText(missing).join(' ')).to.contain('HTTP 404');
+    });
+    expect(errors.some((e) => e.includes('<lc-partnership-matrix> src'))).to.be.true;
   });
 });
 

@@ -4,11 +4,9 @@ import { translator, type LocaleTable } from '../../core/i18n/i18n.js';
 const en = {
   title: 'Partnerships',
   intro: 'Rate how closely each pair of actors works together, and whether they work without a public authority.',
-  'grid.label': 'Partnerships between actors',
   'grid.corner': 'Actor',
   'grid.help':
     'Keyboard: arrow keys, Home, End, Page Up and Page Down move; 0 to 4 set the level; Space or I toggles “without a public authority”; Enter opens the level picker; Delete sets none.',
-  'grid.help.touch': 'Select a cell to choose its level.',
   'level.0': 'None',
   'level.1': 'Occasional contact',
   'level.2': 'Joint activity',
@@ -51,7 +49,6 @@ const en = {
   'figures.link': '{a} and {b}',
   'figures.link.directed': '{a} to {b}',
   'figures.tie-count': { one: '{count} tie', other: '{count} ties' },
-  'actors.title': 'Actors',
   'actors.summary': { one: 'Actors ({count})', other: 'Actors ({count})' },
   'actors.add': 'Add actor',
   'actors.name': 'Name',
@@ -96,8 +93,6 @@ const en = {
   'list.option': { one: '{name} ({count} tie)', other: '{name} ({count} ties)' },
   'list.heading': 'Ties of {name}',
   'list.heading.directed': 'Ties from {name}',
-  'list.level-with': 'Level with {name}',
-  'submit.title': 'Send the matrix',
 };
 
 export type MatrixStringKey = keyof typeof en;
@@ -107,11 +102,9 @@ export const strings: LocaleTable<typeof en> = {
   da: {
     title: 'Partnerskaber',
     intro: 'Vurder, hvor tæt hvert par af aktører arbejder sammen, og om de arbejder uden en offentlig myndighed.',
-    'grid.label': 'Partnerskaber mellem aktører',
     'grid.corner': 'Aktør',
     'grid.help':
       'Tastatur: piletaster, Home, End, Page Up og Page Down flytter; 0 til 4 sætter niveauet; Mellemrum eller I skifter “uden offentlig myndighed”; Enter åbner niveauvælgeren; Delete sætter ingen.',
-    'grid.help.touch': 'Vælg en celle for at vælge dens niveau.',
     'level.0': 'Ingen',
     'level.1': 'Lejlighedsvis kontakt',
     'level.2': 'Fælles aktivitet',
@@ -155,7 +148,6 @@ export const strings: LocaleTable<typeof en> = {
     'figures.link': '{a} og {b}',
     'figures.link.directed': '{a} til {b}',
     'figures.tie-count': { one: '{count} samarbejde', other: '{count} samarbejder' },
-    'actors.title': 'Aktører',
     'actors.summary': { one: 'Aktører ({count})', other: 'Aktører ({count})' },
     'actors.add': 'Tilføj aktør',
     'actors.name': 'Navn',
@@ -203,18 +195,14 @@ export const strings: LocaleTable<typeof en> = {
     'list.option': { one: '{name} ({count} samarbejde)', other: '{name} ({count} samarbejder)' },
     'list.heading': 'Samarbejder for {name}',
     'list.heading.directed': 'Samarbejder fra {name}',
-    'list.level-with': 'Niveau med {name}',
-    'submit.title': 'Send matrixen',
   },
   de: {
     title: 'Partnerschaften',
     intro:
       'Bewerten Sie, wie eng jedes Paar von Akteuren zusammenarbeitet und ob es ohne öffentliche Verwaltung arbeitet.',
-    'grid.label': 'Partnerschaften zwischen Akteuren',
     'grid.corner': 'Akteur',
     'grid.help':
       'Tastatur: Pfeiltasten, Pos1, Ende, Bild auf und Bild ab bewegen; 0 bis 4 setzen die Stufe; Leertaste oder I schaltet „ohne öffentliche Verwaltung“ um; Eingabe öffnet die Stufenauswahl; Entf setzt keine.',
-    'grid.help.touch': 'Wählen Sie eine Zelle, um ihre Stufe festzulegen.',
     'level.0': 'Keine',
     'level.1': 'Gelegentlicher Kontakt',
     'level.2': 'Gemeinsame Aktivität',
@@ -258,7 +246,6 @@ export const strings: LocaleTable<typeof en> = {
     'figures.link': '{a} und {b}',
     'figures.link.directed': '{a} zu {b}',
     'figures.tie-count': { one: '{count} Verbindung', other: '{count} Verbindungen' },
-    'actors.title': 'Akteure',
     'actors.summary': { one: 'Akteure ({count})', other: 'Akteure ({count})' },
     'actors.add': 'Akteur hinzufügen',
     'actors.name': 'Name',
@@ -306,17 +293,13 @@ export const strings: LocaleTable<typeof en> = {
     'list.option': { one: '{name} ({count} Verbindung)', other: '{name} ({count} Verbindungen)' },
     'list.heading': 'Verbindungen von {name}',
     'list.heading.directed': 'Verbindungen von {name} aus',
-    'list.level-with': 'Stufe mit {name}',
-    'submit.title': 'Matrix senden',
   },
   ar: {
     title: 'الشراكات',
     intro: 'قيّم مدى تعاون كل زوج من الجهات، وما إذا كانا يعملان دون سلطة عامة.',
-    'grid.label': 'الشراكات بين الجهات',
     'grid.corner': 'الجهة',
     'grid.help':
       'لوحة المفاتيح: مفاتيح الأسهم وHome وEnd وPage Up وPage Down للتنقل؛ من 0 إلى 4 لتحديد المستوى؛ المسافة أو I للتبديل بين “دون سلطة عامة”؛ Enter يفتح قائمة المستويات؛ Delete يعني لا يوجد.',
-    'grid.help.touch': 'اختر خلية لتحديد مستواها.',
     'level.0': 'لا يوجد',
     'level.1': 'تواصل عرضي',
     'level.2': 'نشاط مشترك',
@@ -366,7 +349,6 @@ export const strings: LocaleTable<typeof en> = {
       many: '{count} علاقة',
       other: '{count} علاقة',
     },
-    'actors.title': 'الجهات',
     'actors.summary': { one: 'الجهات ({count})', other: 'الجهات ({count})' },
     'actors.add': 'إضافة جهة',
     'actors.name': 'الاسم',
@@ -414,8 +396,6 @@ export const strings: LocaleTable<typeof en> = {
     'list.option': { one: '{name} ({count} علاقة)', other: '{name} ({count} علاقة)' },
     'list.heading': 'علاقات {name}',
     'list.heading.directed': 'العلاقات من {name}',
-    'list.level-with': 'المستوى مع {name}',
-    'submit.title': 'إرسال المصفوفة',
   },
 };
 
