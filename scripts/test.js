@@ -2,9 +2,10 @@
 // (collector and end-to-end tests), then one closing line `N passed, N failed` over both.
 // Arguments are passed to the test runner, e.g. `npm test -- --files test/outbox.test.ts`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 
 rmSync('.test-results', { recursive: true, force: true });
+mkdirSync('.test-results', { recursive: true });
 const args = process.argv.slice(2);
 const onlyNode = args.includes('--node-only');
 const onlyBrowser = args.includes('--browser-only') || args.includes('--files');

@@ -3,8 +3,9 @@
 // parser; a strict Content-Security-Policy (no 'unsafe-eval') reports that probe as a violation
 // even though zod catches it. Running jitless before any schema exists keeps a portal's CSP
 // reports clean. (`export *`, not a namespace object, so bundlers still drop what is unused.)
-import { config } from 'zod/mini';
+import { config, locales } from 'zod/mini';
 
-config({ jitless: true });
+// English messages ("Too small: expected string to have >=1 characters") instead of "Invalid input".
+config({ jitless: true, ...locales.en() });
 
 export * from 'zod/mini';

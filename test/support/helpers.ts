@@ -46,11 +46,11 @@ export async function waitForOnline(timeout = 30_000): Promise<void> {
 }
 
 /** Polls until `check` returns a truthy value, or fails with `what` after `timeout` ms. */
-export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeout = 10_000): Promise<T> {
+export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeout = 10_000): Promise<NonNullable<T>> {
   const start = Date.now();
   for (;;) {
     const value = await check();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }

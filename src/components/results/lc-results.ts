@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../core/css-props.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
@@ -788,7 +788,7 @@ export class LcResults extends LitElement {
               part="tooltip"
               class="tooltip"
               aria-hidden="true"
-              style=${styleMap({
+              ${cssProps({
                 left: `${(tip.x / geometry.width) * 100}%`,
                 top: `${(tip.y / geometry.height) * 100}%`,
               })}
