@@ -1,0 +1,220 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/community/define.js';
+import '../src/components/self-rating/define.js';
+import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
+import type { Transport } from '../src/core/transport.js';
+import { commonCriteriaEn } from '../src/criteria/index.js';
+
+/** An endpoint that accepts everything at once. */
+const acceptingTransport: Transport = async () => ({ outcome: 'delivered', status: 201 });
+
+/** An endpoint that answers after a long while, so "sending" stays in view. */
+const slowTransport: Transport = (_envelope, { signal }) =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => resolve({ outcome: 'delivered', status: 201 }), 12_000);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve({ outcome: 'retry', message: 'the request timed out' });
+    });
+  });
+
+/** An endpoint that is down: the rating stays queued and is retried. */
+const downTransport: Transport = async () => ({
+  outcome: 'retry',
+  status: 503,
+  message: '503: service unavailable',
+  retryAfterMs: 10 * 60_000,
+});
+
+/** An endpoint that refuses the rating, as a server's validation would. */
+const refusingTransport: Transport = async () => ({
+  outcome: 'rejected',
+  status: 422,
+  message: '422: this round closed on 31 March',
+});
+
+/** Sends the rating as the "Send" button would. */
+async function send({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const el = canvasElement.querySelector<LcSelfRating>('lc-self-rating')!;
+  await el.updateComplete;
+  await el.submit();
+}
+
+interface Args {
+  criterion: string;
+  value: string;
+  locale: string;
+  layout: 'horizontal' | 'vertical';
+  comment: boolean;
+  evidence: boolean;
+  required: boolean;
+  disabled: boolean;
+  label: string;
+  storage: 'device' | 'none';
+  transport: Transport | undefined;
+}
+
+/**
+ * `<lc-self-rating>` rates one criterion on the learning scale: 0 (not addressed) to 4
+ * (practised, tested, challenged and critically discussed permanently), or "don't know".
+ *
+ * Tab into the group; the arrow keys move and choose (mirrored right to left), Home and End jump
+ * to the ends. Outside a form, with an endpoint (here from `<lc-community>`), it sends a `rating`
+ * submission itself. These stories replace HTTP with a transport that answers in place.
+ */
+const meta = {
+  title: 'Elements/Self rating',
+  component: 'lc-self-rating',
+  tags: ['autodocs'],
+  args: {
+    criterion: 'trust',
+    value: '',
+    locale: 'en',
+    layout: 'horizontal',
+    comment: false,
+    evidence: false,
+    required: false,
+    disabled: false,
+    label: '',
+    storage: 'none',
+    transport: acceptingTransport,
+  },
+  argTypes: {
+    criterion: { control: 'select', options: commonCriteriaEn.criteria.map((c) => c.id) },
+    value: { control: 'select', options: ['', '0', '1', '2', '3', '4', 'dont-know'] },
+    locale: { control: 'select', options: ['en', 'da', 'de', 'ar'] },
+    layout: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
+    storage: { control: 'inline-radio', options: ['device', 'none'] },
+    transport: { table: { disable: true } },
+  },
+  render: (args) =>
+    html`<lc-community
+      endpoint="/api/story-ratings"
+      community="story"
+      storage=${args.storage}
+      locale=${args.locale}
+      .transport=${args.transport}
+    >
+      <lc-self-rating
+        criterion=${args.criterion}
+        value=${args.value}
+        layout=${args.layout}
+        label=${ifDefined(args.label || undefined)}
+        ?comment=${args.comment}
+        ?evidence=${args.evidence}
+        ?required=${args.required}
+        ?disabled=${args.disabled}
+      ></lc-self-rating>
+    </lc-community>`,
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<Args>;
+
+/** Nothing chosen yet. */
+export const Unanswered: Story = {};
+
+/** A level chosen; its description is shown under the scale. */
+export const Answered: Story = { args: { value: '2' } };
+
+/** With the optional comment and evidence link fields. */
+export const WithCommentAndEvidence: Story = { args: { value: '3', comment: true, evidence: true } };
+
+/** One option per row: Up and Down move. */
+export const Vertical: Story = { args: { layout: 'vertical', value: 'dont-know' } };
+
+/** On its way to a slow endpoint. */
+export const Sending: Story = {
+  args: { value: '3', transport: slowTransport },
+  play: send,
+};
+
+/** Acknowledged by the endpoint, with "Change my answer" (which sends a new submission). */
+export const Sent: Story = {
+  args: { value: '3', comment: true },
+  play: send,
+};
+
+/**
+ * The endpoint is down (or the device offline): saved and retried. This story uses device storage,
+ * so the waiting rating is kept in this browser's IndexedDB (`lc-elements` / `outbox`).
+ */
+export const Queued: Story = {
+  args: { value: '1', transport: downTransport, storage: 'device' },
+  render: (args) =>
+    html`<lc-community endpoint="/api/story-ratings-down" storage=${args.storage} .transport=${args.transport}
+      ><lc-self-rating criterion=${args.criterion} value=${args.value}></lc-self-rating
+    ></lc-community>`,
+  play: send,
+};
+
+/** Refused by the endpoint: its reason is shown, the answer is kept, and "Try again". */
+export const Rejected: Story = {
+  args: { value: '4', comment: true, transport: refusingTransport },
+  play: send,
+};
+
+/** The evidence link must be an http(s) address: the text is kept and the field says why. */
+export const EvidenceError: Story = {
+  args: { value: '2', evidence: true },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<LcSelfRating>('lc-self-rating')!;
+    el.evidenceUrl = 'our shared drive';
+    await el.updateComplete;
+    await el.submit();
+  },
+};
+
+/** Where the device cannot keep drafts (storage `none`, or blocked IndexedDB), the element says so. */
+export const StorageUnavailable: Story = { args: { storage: 'none' } };
+
+/** Disabled. */
+export const Disabled: Story = { args: { value: '1', disabled: true } };
+
+/** Danish. */
+export const Danish: Story = { args: { locale: 'da', comment: true } };
+
+/** Arabic, right to left: the left arrow moves forward. The English criterion title is marked as English. */
+export const RightToLeft: Story = { args: { locale: 'ar', value: '1', comment: true } };
+
+/** An id that is not in the set: a visible message naming the id and the set, and a console error. */
+export const UnknownCriterion: Story = { args: { criterion: 'no-such-criterion' } };
+
+/**
+ * In a plain `<form>`: it submits `trust=<level>` (and `trust-comment`), is required, and
+ * `form.reset()` restores the `value` attribute. The fieldset's checkbox disables it. No submit button
+ * of its own.
+ */
+export const InAForm: Story = {
+  render: () => html`
+    <form
+      @submit=${(event: SubmitEvent) => {
+        event.preventDefault();
+        const form = event.target as HTMLFormElement;
+        const output = form.querySelector('output')!;
+        output.value = JSON.stringify(Object.fromEntries(new FormData(form)));
+      }}
+    >
+      <fieldset>
+        <legend>Our community</legend>
+        <lc-self-rating name="trust" criterion="trust" value="1" required comment></lc-self-rating>
+      </fieldset>
+      <p>
+        <label
+          ><input
+            type="checkbox"
+            @change=${(event: Event) => {
+              const box = event.target as HTMLInputElement;
+              box.form!.querySelector('fieldset')!.disabled = box.checked;
+            }}
+          />
+          Disable the fieldset</label
+        >
+      </p>
+      <button type="submit">Submit</button>
+      <button type="reset">Reset</button>
+      <p>Form data: <output></output></p>
+    </form>
+  `,
+};
