@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../src/core/css-props.js';
 import '../src/components/community/define.js';
 import '../src/components/partnership-matrix/define.js';
 import type { Actor, Tie } from '../src/core/envelope.js';
@@ -106,7 +106,7 @@ export const Directed: Story = {
 export const Narrow: Story = {
   render: () => {
     const { actors, ties } = city();
-    return html`<div style=${styleMap({ maxInlineSize: '320px' })}>
+    return html`<div ${cssProps({ maxInlineSize: '320px' })}>
       <lc-partnership-matrix .actors=${actors} .ties=${ties}></lc-partnership-matrix>
     </div>`;
   },

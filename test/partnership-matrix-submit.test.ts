@@ -184,6 +184,10 @@ describe('<lc-partnership-matrix> narrow layout', () => {
     await el.updateComplete;
     expect(el.ties.find((t) => t.source === 'a5')!.independent).to.be.true;
     expect(el.figures.ties).to.equal(2);
+    // Only the existing ties, to review them on a small screen.
+    $<HTMLInputElement>(el, '.list > .check input')!.click();
+    await el.updateComplete;
+    expect($$(el, '.ties > li .who').map((w) => w.textContent)).to.deep.equal(['Actor 10']);
     await expect(el).to.be.accessible();
   });
 

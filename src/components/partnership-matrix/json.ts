@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../../core/zod.js';
 import { formatPath, type Actor, type Tie } from '../../core/envelope.js';
 import { computeFigures, type MatrixFigures } from './figures.js';
 import type { MatrixData } from './matrix-model.js';

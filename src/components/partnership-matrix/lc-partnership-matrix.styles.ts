@@ -65,6 +65,9 @@ export const styles = css`
 
   /* ---- the grid: one lean cell per pair, no per-cell listeners ---- */
   .scroller {
+    inline-size: fit-content;
+    max-inline-size: 100%;
+    box-sizing: border-box;
     overflow: auto;
     max-block-size: var(--lc-matrix-max-height, 70vh);
     border: 1px solid var(--_line);
@@ -352,10 +355,10 @@ export const styles = css`
     gap: 0.25rem;
   }
   .tie {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0.25rem 0.5rem;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
+    gap: 0.25rem 0.75rem;
     padding: 0.5rem;
     border: 1px solid var(--_line);
     border-inline-start-width: 6px;
@@ -382,22 +385,26 @@ export const styles = css`
   .tie.l4 {
     border-inline-start-color: #123d7a;
   }
+  .who-line {
+    flex: 1 1 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.5rem;
+  }
   .tie .who {
     font-weight: 600;
     overflow-wrap: anywhere;
   }
   .tie .sector {
-    grid-column: 1;
     color: var(--_muted);
     font-size: 0.875rem;
   }
   .tie select {
-    grid-column: 2;
-    grid-row: 1 / span 2;
-    max-inline-size: 12rem;
+    flex: 1 1 9rem;
   }
   .tie .check {
-    grid-column: 1 / -1;
+    flex: 1 1 12rem;
   }
 
   /* ---- figures ---- */
@@ -510,6 +517,9 @@ export const styles = css`
   }
   .panel[open] > summary::before {
     content: '▾';
+  }
+  [dir='rtl'] .panel:not([open]) > summary::before {
+    content: '◂';
   }
   .panel > summary::-webkit-details-marker {
     display: none;

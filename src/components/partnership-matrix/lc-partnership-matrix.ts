@@ -4,7 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { cssProps } from '../../core/css-props.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import * as z from 'zod/mini';
+import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
 import { checkAttribute, checkEndpoint, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
@@ -293,6 +293,7 @@ export class LcPartnershipMatrix extends LitElement {
   @state() private actorsOpen = false;
   @state() private dataOpen = false;
   @state() private listActor = 0;
+  @state() private listTiedOnly = false;
   @state() private srcProblem = '';
 
   private kit: LabelKit | undefined;
@@ -556,6 +557,9 @@ export class LcPartnershipMatrix extends LitElement {
     const directed = this.model.directed;
     const heading = unsafeStatic(`h${Math.min(this.validHeadingLevel + 1, 6)}`);
     const levels = TIE_LEVELS.map((l) => this.levelValue(l));
+    const shown = actors
+      .map((other, j) => ({ other, j, level: this.model.level(a, j) }))
+      .filter(({ j, level }) => j !== a && (!this.listTiedOnly || level > 0));
     return html`<div part="list" class="list">
       <label for="list-actor">${this.t('list.actor')}</label>
       <select id="list-actor" class="field" .value=${live(String(a))} @change=${this.onListActorChange}>
@@ -566,29 +570,37 @@ export class LcPartnershipMatrix extends LitElement {
             </option>`,
         )}
       </select>
+      <label class="check">
+        <input type="checkbox" .checked=${live(this.listTiedOnly)} @change=${this.onListFilter} />
+        ${this.t('list.tied-only')}
+      </label>
       ${staticHtml`<${heading} id="list-heading">${this.t(directed ? 'list.heading.directed' : 'list.heading', { name: actor.name })}</${heading}>`}
+      ${shown.length ? nothing : html`<p>${this.t('list.none', { name: actor.name })}</p>`}
       <ul class="ties" aria-labelledby="list-heading" @change=${this.onListChange}>
-        ${actors.map((other, j) => {
-          if (j === a) return nothing;
-          const level = this.model.level(a, j);
+        ${shown.map(({ other, j, level }) => {
           const independent = this.model.independent(a, j);
           return html`<li class=${level ? `tie l${level}` : 'tie'}>
-            <label class="who" for="lv-${j}">${other.name}</label>
-            <span class="sector">${this.sectorLabel(other.sector)}</span>
+            <span class="who-line">
+              <label class="who" for="lv-${j}">${other.name}</label>
+              <span class="sector">${this.sectorLabel(other.sector)}</span>
+            </span>
             <select id="lv-${j}" class="field" data-col=${j} data-kind="level" .value=${live(String(level))}>
               ${TIE_LEVELS.map((l) => html`<option value=${l} ?selected=${l === level}>${levels[l]}</option>`)}
             </select>
-            <label class="check">
-              <input
-                type="checkbox"
-                data-col=${j}
-                data-kind="independent"
-                .checked=${live(independent)}
-                ?disabled=${level === 0}
-                aria-label=${`${this.t('independent.label')} (${other.name})`}
-              />
-              <span aria-hidden="true">${this.t('independent.label')}</span>
-            </label>
+            ${
+              level
+                ? html`<label class="check">
+                    <input
+                      type="checkbox"
+                      data-col=${j}
+                      data-kind="independent"
+                      .checked=${live(independent)}
+                      aria-label=${`${this.t('independent.label')} (${other.name})`}
+                    />
+                    <span aria-hidden="true">${this.t('independent.label')}</span>
+                  </label>`
+                : nothing
+            }
           </li>`;
         })}
       </ul>
@@ -613,7 +625,13 @@ export class LcPartnershipMatrix extends LitElement {
       @toggle=${this.onPickerToggle}
       @keydown=${this.onPickerKeydown}
     >
-      <div role="listbox" aria-label=${this.t('picker.levels')} class="options" @click=${this.onOptionClick}>
+      <div
+        role="listbox"
+        aria-label=${this.t('picker.levels')}
+        class="options"
+        @click=${this.onOptionClick}
+        @keydown=${this.onOptionKeydown}
+      >
         ${TIE_LEVELS.map(
           (l) =>
             html`<div
@@ -770,7 +788,7 @@ export class LcPartnershipMatrix extends LitElement {
             </p>`
           : nothing
       }
-      <ol class="actor-list" @change=${this.onActorListChange} @click=${this.onActorListClick}>
+      <ol class="actor-list" @change=${this.onActorListChange}>
         ${this.model.actors.map((a, i) => {
           const error = this.renameErrors.get(a.id);
           const options = sectors.some((s) => s.id === a.sector)
@@ -801,6 +819,7 @@ export class LcPartnershipMatrix extends LitElement {
               class="button"
               data-kind="remove"
               data-index=${i}
+              @click=${this.onRemoveClick}
               aria-label=${this.t('actors.remove-name', { name: a.name })}
             >
               ${this.t('actors.remove')}
@@ -1067,14 +1086,17 @@ export class LcPartnershipMatrix extends LitElement {
   };
 
   private onPickerKeydown = (event: KeyboardEvent) => {
-    const target = event.target as HTMLElement;
-    const options = [...(this.picker?.querySelectorAll<HTMLElement>('.option') ?? [])];
-    const index = options.indexOf(target);
     if (event.key === 'Escape') {
       event.preventDefault();
       this.closePicker(true);
-      return;
     }
+  };
+
+  /** The listbox: arrows, Home and End move; Enter, Space or a digit chooses. */
+  private onOptionKeydown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    const options = [...(this.picker?.querySelectorAll<HTMLElement>('.option') ?? [])];
+    const index = options.indexOf(target);
     if (index < 0) return;
     let next: number | undefined;
     if (event.key === 'ArrowDown') next = Math.min(options.length - 1, index + 1);
@@ -1115,6 +1137,10 @@ export class LcPartnershipMatrix extends LitElement {
 
   private onListActorChange = (event: Event) => {
     this.listActor = Number((event.target as HTMLSelectElement).value);
+  };
+
+  private onListFilter = (event: Event) => {
+    this.listTiedOnly = (event.target as HTMLInputElement).checked;
   };
 
   private onListChange = (event: Event) => {
@@ -1196,9 +1222,8 @@ export class LcPartnershipMatrix extends LitElement {
     }
   };
 
-  private onActorListClick = (event: MouseEvent) => {
-    const button = (event.target as Element).closest<HTMLElement>('[data-kind="remove"]');
-    if (!button) return;
+  private onRemoveClick = (event: MouseEvent) => {
+    const button = event.currentTarget as HTMLElement;
     const removed = this.model.removeActor(Number(button.dataset['index']));
     if (!removed) return;
     this.removed = removed;

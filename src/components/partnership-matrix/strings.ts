@@ -93,6 +93,8 @@ const en = {
   'list.option': { one: '{name} ({count} tie)', other: '{name} ({count} ties)' },
   'list.heading': 'Ties of {name}',
   'list.heading.directed': 'Ties from {name}',
+  'list.tied-only': 'Show only existing ties',
+  'list.none': '{name} has no ties yet.',
 };
 
 export type MatrixStringKey = keyof typeof en;
@@ -195,6 +197,8 @@ export const strings: LocaleTable<typeof en> = {
     'list.option': { one: '{name} ({count} samarbejde)', other: '{name} ({count} samarbejder)' },
     'list.heading': 'Samarbejder for {name}',
     'list.heading.directed': 'Samarbejder fra {name}',
+    'list.tied-only': 'Vis kun eksisterende samarbejder',
+    'list.none': '{name} har endnu ingen samarbejder.',
   },
   de: {
     title: 'Partnerschaften',
@@ -293,6 +297,8 @@ export const strings: LocaleTable<typeof en> = {
     'list.option': { one: '{name} ({count} Verbindung)', other: '{name} ({count} Verbindungen)' },
     'list.heading': 'Verbindungen von {name}',
     'list.heading.directed': 'Verbindungen von {name} aus',
+    'list.tied-only': 'Nur bestehende Verbindungen zeigen',
+    'list.none': '{name} hat noch keine Verbindungen.',
   },
   ar: {
     title: 'الشراكات',
@@ -396,6 +402,8 @@ export const strings: LocaleTable<typeof en> = {
     'list.option': { one: '{name} ({count} علاقة)', other: '{name} ({count} علاقة)' },
     'list.heading': 'علاقات {name}',
     'list.heading.directed': 'العلاقات من {name}',
+    'list.tied-only': 'عرض العلاقات القائمة فقط',
+    'list.none': 'لا توجد علاقات لـ{name} بعد.',
   },
 };
 
