@@ -22,6 +22,33 @@ test('every stories/*.stories.ts is rendered with axe by test/stories.test.ts', 
   );
 });
 
+test("package.json sideEffects keeps every define module (Storybook's build drops the others)", () => {
+  const { sideEffects } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  // The globs bundlers use here: `*` within one path segment, `**` across segments.
+  const globToRegExp = (glob) => {
+    const escaped = glob.replace(/[.+?^$(){}|[\]\\]/g, (c) => '\\' + c);
+    return new RegExp(
+      '^' +
+        escaped
+          .replace(/\*\*/g, '\u0000')
+          .replace(/\*/g, '[^/]+')
+          .replace(/\u0000/g, '.+') +
+        '$',
+    );
+  };
+  const patterns = sideEffects.map(globToRegExp);
+  const modules = [
+    'src/all.ts',
+    'src/react.ts',
+    ...readdirSync(join(root, 'src/components')).map((name) => `src/components/${name}/define.ts`),
+  ];
+  const dropped = modules.filter((m) => !patterns.some((re) => re.test(`./${m}`)));
+  assert.deepEqual(dropped, []);
+  assert.ok(patterns.some((re) => re.test('./dist/components/self-rating/define.js')));
+  assert.ok(!patterns.some((re) => re.test('./dist/components/self-rating/lc-self-rating.js')));
+  assert.ok(!patterns.some((re) => re.test('./dist/index.js')));
+});
+
 test('no story file imports storybook/test', () => {
   const offenders = storyFiles.filter((f) =>
     /from\s+['"]storybook\/test['"]|import\s*\(\s*['"]storybook\/test/.test(
