@@ -111,6 +111,8 @@ describe('<lc-criterion-card>', () => {
     expect(part(el, 'title')!.getAttribute('lang')).to.equal('en');
     expect(part(el, 'question')!.getAttribute('lang')).to.equal('en');
     expect(part(el, 'level-example')!.getAttribute('lang')).to.equal('en');
+    expect(part(el, 'title')!.getAttribute('dir'), 'English reads left to right').to.equal('ltr');
+    expect(part(el, 'level-example')!.getAttribute('dir')).to.equal('ltr');
     expect(part(el, 'level-label')!.hasAttribute('lang'), 'scale labels are Arabic UI').to.be.false;
     expect(part(el, 'section-heading')!.textContent).to.equal('لماذا هو مهم');
     await expect(el).to.be.accessible();
@@ -180,7 +182,7 @@ describe('<lc-criterion-card>', () => {
     const rating = el.querySelector('lc-self-rating')!;
     await rating.updateComplete;
     expect(part(rating, 'label')!.classList.contains('sr-only')).to.be.false;
-    expect(part(rating, 'label')!.textContent).to.equal(
+    expect(part(rating, 'label')!.textContent!.trim()).to.equal(
       commonCriteriaEn.criteria.find((c) => c.id === 'inclusion')!.title,
     );
   });
@@ -218,7 +220,7 @@ describe('<lc-criterion-card>', () => {
     console.log(`1200 cards with ratings rendered in ${Math.round(performance.now() - start)} ms`);
     expect(cards.every((c) => part(c, 'title'))).to.be.true;
     expect(ratings.every((r) => r.shadowRoot!.querySelectorAll('[role="radio"]').length === 6)).to.be.true;
-    expect(part(ratings[1199]!, 'label')!.textContent, 'each rating labelled by its own card').to.equal(
+    expect(part(ratings[1199]!, 'label')!.textContent!.trim(), 'each rating labelled by its own card').to.equal(
       commonCriteriaEn.criteria[1199 % ids.length]!.title,
     );
   });

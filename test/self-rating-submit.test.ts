@@ -281,4 +281,18 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(part(badEndpoint, 'error')!.textContent).to.contain('endpoint');
     expect(errors.some((e) => e.includes('<lc-self-rating> endpoint'))).to.be.true;
   });
+
+  it('says a standalone rating without a criterion cannot send, in place and once in the console', async () => {
+    const bucket = newBucket('nocriterion');
+    let el!: LcSelfRating;
+    const errors = await captureConsoleErrors(async () => {
+      el = await fixture<LcSelfRating>(html`<lc-self-rating endpoint=${bucket.endpoint}></lc-self-rating>`);
+      el.value = '2';
+      await el.updateComplete;
+    });
+    expect(part(el, 'submit')).to.be.null;
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(part(el, 'error')!.textContent).to.contain('criterion is missing');
+    expect(errors.filter((e) => e.includes('<lc-self-rating> criterion is missing'))).to.have.length(1);
+  });
 });

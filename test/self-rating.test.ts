@@ -152,9 +152,11 @@ describe('<lc-self-rating> keyboard and events', () => {
 
   it('labels the group with its label attribute, or a default when there is no criterion', async () => {
     const el = await fixture<LcSelfRating>(html`<lc-self-rating label="How trusting are we?"></lc-self-rating>`);
-    expect(el.shadowRoot!.querySelector('#label')!.textContent).to.equal('How trusting are we?');
+    expect(el.shadowRoot!.querySelector('#label')!.textContent!.trim()).to.equal('How trusting are we?');
     const bare = await fixture<LcSelfRating>(html`<lc-self-rating locale="da"></lc-self-rating>`);
-    expect(bare.shadowRoot!.querySelector('#label')!.textContent).to.equal('Hvor langt er jeres fællesskab nået?');
+    expect(bare.shadowRoot!.querySelector('#label')!.textContent!.trim()).to.equal(
+      'Hvor langt er jeres fællesskab nået?',
+    );
   });
 
   it('lets a host override any string per instance', async () => {
@@ -303,6 +305,9 @@ describe('<lc-self-rating> in a form', () => {
     await el.updateComplete;
     expect(el.validity.typeMismatch).to.be.true;
     expect(form.checkValidity()).to.be.false;
+    await el.updateComplete;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('#evidence')!;
+    expect(input.getAttribute('aria-invalid'), 'the failed check shows the error in place').to.equal('true');
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('#evidence')!.value).to.equal('javascript:alert(1)');
     el.evidenceUrl = 'https://example.org/report';
     await el.updateComplete;

@@ -6,7 +6,7 @@ import { CommunityController } from '../../core/community-controller.js';
 import { checkAttribute, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
-import type { StringOverrides } from '../../core/i18n/i18n.js';
+import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
 import { idSchema, LEVELS, type Criterion, type Level } from '../../criteria/schema.js';
 import { styles } from './lc-criterion-card.styles.js';
 import { msg, type CriterionCardStringKey } from './strings.js';
@@ -17,19 +17,27 @@ export type CriterionCardVariant = 'expanded' | 'compact';
 const DEFAULT_HEADING_LEVEL = 3;
 
 /** A real heading element at a level chosen at runtime (2–6). */
-function heading(level: number, part: string, content: string, lang?: string, id?: string): TemplateResult {
+function heading(level: number, part: string, content: string, text?: ContentText): TemplateResult {
+  const lang = ifDefined(text?.lang);
+  const dir = ifDefined(text?.dir);
   switch (level) {
     case 2:
-      return html`<h2 part=${part} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h2>`;
+      return html`<h2 part=${part} lang=${lang} dir=${dir}>${content}</h2>`;
     case 4:
-      return html`<h4 part=${part} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h4>`;
+      return html`<h4 part=${part} lang=${lang} dir=${dir}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h5>`;
+      return html`<h5 part=${part} lang=${lang} dir=${dir}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h6>`;
+      return html`<h6 part=${part} lang=${lang} dir=${dir}>${content}</h6>`;
     default:
-      return html`<h3 part=${part} id=${ifDefined(id)} lang=${ifDefined(lang)}>${content}</h3>`;
+      return html`<h3 part=${part} lang=${lang} dir=${dir}>${content}</h3>`;
   }
+}
+
+/** How criteria text is marked when its language is not the UI's (English content in an Arabic UI). */
+interface ContentText {
+  lang?: string | undefined;
+  dir?: 'ltr' | 'rtl' | undefined;
 }
 const headingLevelSchema = z
   .number('must be a whole number from 2 to 6')
@@ -76,6 +84,11 @@ type NestedRating = HTMLElement & { groupLabel?: string | undefined };
  * @cssprop --lc-card-focus - Focus ring colour (falls back to `--lc-focus-color`).
  * @cssprop --lc-card-title-size - Title font size.
  * @cssprop --lc-card-text - Text colour (falls back to `--lc-text-color`).
+ * @cssprop --lc-card-estimated-height - Height assumed for a card not yet on screen (default 24rem): cards
+ *   use `content-visibility: auto`, so a page of hundreds lays out only those in view.
+ *
+ * The compact variant renders the rest of the criterion when it is opened, so a long page of compact
+ * cards stays light.
  */
 export class LcCriterionCard extends LitElement {
   static version = VERSION;
@@ -152,44 +165,46 @@ export class LcCriterionCard extends LitElement {
     }
     const criterion = this.community.criterion(this.criterion?.trim());
     if (!criterion) return nothing;
-    const lang = this.contentLang();
-    const header = html`${heading(this.level(), 'title', criterion.title, lang, 'title')}
-      <p part="question" lang=${ifDefined(lang)}>${criterion.question}</p>`;
+    const text = this.contentText();
+    const header = html`${heading(this.level(), 'title', criterion.title, text)}
+      <p part="question" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>${criterion.question}</p>`;
     if (this.variant === 'compact') {
       return html`${header}
         <details part="details" ?open=${this.open} @toggle=${this.onToggle}>
           <summary part="summary">${this.t('more')}</summary>
-          <div class="body">${this.open ? this.renderBody(criterion, lang) : nothing}</div>
+          <div class="body">${this.open ? this.renderBody(criterion, text) : nothing}</div>
         </details>`;
     }
     return html`${header}
-      <div class="body">${this.renderBody(criterion, lang)}</div>`;
+      <div class="body">${this.renderBody(criterion, text)}</div>`;
   }
 
-  private renderBody(criterion: Criterion, lang: string | undefined) {
+  private renderBody(criterion: Criterion, text: ContentText) {
+    const lang = ifDefined(text.lang);
+    const dir = ifDefined(text.dir);
     const sub = Math.min(this.level() + 1, 6);
     return html`<div part="why">
         ${heading(sub, 'section-heading', this.t('why.heading'))}
-        <p lang=${ifDefined(lang)}>${criterion.why}</p>
+        <p lang=${lang} dir=${dir}>${criterion.why}</p>
       </div>
       <div part="prompts">
         ${heading(sub, 'section-heading', this.t('prompts.heading'))}
-        <ul lang=${ifDefined(lang)}>
+        <ul lang=${lang} dir=${dir}>
           ${criterion.prompts.map((prompt) => html`<li>${prompt}</li>`)}
         </ul>
       </div>
       <div part="levels">
         ${heading(sub, 'section-heading', this.t('levels.heading'))}
-        <dl>${LEVELS.map((level) => this.renderLevel(level, criterion.levels[level], lang))}</dl>
+        <dl>${LEVELS.map((level) => this.renderLevel(level, criterion.levels[level], text))}</dl>
       </div>`;
   }
 
-  private renderLevel(level: Level, example: string, lang: string | undefined) {
+  private renderLevel(level: Level, example: string, text: ContentText) {
     const locale = this.community.locale;
     const label = coreMsg(locale, `scale.${level}.label`, undefined, this.strings);
     return html`<div part="level">
       <dt part="level-label"><span class="number">${level.toLocaleString(locale)}</span> · ${label}</dt>
-      <dd part="level-example" lang=${ifDefined(lang)}>${example}</dd>
+      <dd part="level-example" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>${example}</dd>
     </div>`;
   }
 
@@ -239,12 +254,14 @@ export class LcCriterionCard extends LitElement {
     return this.community.criteriaSet?.id ?? '';
   }
 
-  /** The content's language when it differs from the UI's (English criteria in an Arabic UI). */
-  private contentLang(): string | undefined {
+  /** The content's language (and direction) when they differ from the UI's (English criteria in an Arabic UI). */
+  private contentText(): ContentText {
     const set = this.community.criteriaSet;
-    if (!set) return undefined;
+    if (!set) return {};
     const ui = this.community.locale.toLowerCase().split('-')[0];
-    return set.locale.toLowerCase().split('-')[0] === ui ? undefined : set.locale;
+    if (set.locale.toLowerCase().split('-')[0] === ui) return {};
+    const dir = isRtl(set.locale) ? 'rtl' : 'ltr';
+    return { lang: set.locale, dir: dir === this.community.dir ? undefined : dir };
   }
 
   private logUnknown(): void {

@@ -5,9 +5,6 @@ export const styles = css`
     display: block;
     color: var(--lc-rating-text, var(--lc-text-color, inherit));
     font: inherit;
-    /* Long lists of ratings lay out only the ones on screen. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto var(--lc-rating-estimated-height, 12rem);
   }
   :host([hidden]) {
     display: none;
@@ -212,8 +209,10 @@ export const styles = css`
     cursor: not-allowed;
     opacity: 0.7;
   }
+  /* Empty but present: a live region must be in the accessibility tree before it speaks. */
   [part~='status']:empty {
-    display: none;
+    padding: 0;
+    border: 0;
   }
   [part~='status'] {
     margin: 0;

@@ -8,7 +8,7 @@ import { checkAttribute, checkEndpoint, localeTagSchema, logProblem, type Config
 import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
-import type { StringOverrides } from '../../core/i18n/i18n.js';
+import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { idSchema, type Criterion } from '../../criteria/schema.js';
 import { styles } from './lc-self-rating.styles.js';
@@ -49,6 +49,7 @@ function scaleText(locale: string, overrides: StringOverrides | undefined): Scal
   return text;
 }
 
+const MISSING_CRITERION = 'criterion is missing: a rating that sends on its own needs a criterion id';
 const LOCKED_STATES = new Set(['sending', 'sent', 'queued', 'handled']);
 type CardLike = HTMLElement & { criterion?: string };
 
@@ -147,13 +148,16 @@ export class LcSelfRating extends LitElement {
   private card: CardLike | null = null;
   private problems = new Map<string, ConfigProblem>();
   private loggedUnknown = '';
+  private loggedMissing = false;
   private formKey = '';
 
   constructor() {
     super();
     this.internals = this.attachInternals();
+    // A form's submit (or checkValidity) found this control invalid: show why, in place.
     this.addEventListener('invalid', () => {
       this.showRequired = !this.value && this.required;
+      if (!isValidEvidence(this.evidenceUrl)) this.evidenceTouched = true;
     });
   }
 
@@ -287,6 +291,9 @@ export class LcSelfRating extends LitElement {
     if (unknown && !this.inheritsCriterion()) {
       lines.push(coreMsg(locale, 'criterion.unknown', { id: unknown, set: this.setId() }, this.strings));
     }
+    if (this.missingCriterion()) {
+      lines.push(coreMsg(locale, 'config.error', { problem: MISSING_CRITERION }, this.strings));
+    }
     if (!lines.length) return nothing;
     return html`<div part="error" role="alert">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
   }
@@ -295,11 +302,24 @@ export class LcSelfRating extends LitElement {
     const criterion = this.currentCriterion();
     const nested = this.isNested();
     const text = this.label || (nested && this.groupLabel) || criterion?.title || this.t('label.default');
-    const contentLang = !this.label && criterion ? this.contentLang() : undefined;
-    return html`<p part="label" id="label" class=${nested ? 'sr-only' : ''} lang=${ifDefined(contentLang)}>${text}</p>
+    const lang = this.contentLang();
+    const dir = this.contentDir();
+    // The label is criteria content (maybe English in an Arabic UI) unless the host wrote it.
+    const fromContent = !this.label && !!criterion;
+    return html`<p
+        part="label"
+        id="label"
+        class=${nested ? 'sr-only' : ''}
+        lang=${ifDefined(fromContent ? lang : undefined)}
+        dir=${ifDefined(fromContent ? dir : undefined)}
+      >
+        ${text}
+      </p>
       ${
         !nested && criterion
-          ? html`<p part="question" id="question" lang=${ifDefined(this.contentLang())}>${criterion.question}</p>`
+          ? html`<p part="question" id="question" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
+              ${criterion.question}
+            </p>`
           : nothing
       }`;
   }
@@ -663,6 +683,19 @@ export class LcSelfRating extends LitElement {
     return set.locale.toLowerCase().split('-')[0] === ui ? undefined : set.locale;
   }
 
+  /** The content's direction when its language is shown in a UI of the other direction. */
+  private contentDir(): 'ltr' | 'rtl' | undefined {
+    const lang = this.contentLang();
+    if (!lang) return undefined;
+    const dir = isRtl(lang) ? 'rtl' : 'ltr';
+    return dir === this.community.dir ? undefined : dir;
+  }
+
+  /** A standalone rating with an endpoint but no criterion cannot submit: that is a configuration problem. */
+  private missingCriterion(): boolean {
+    return !!this.community.endpoint && !this.internals.form && !this.effectiveCriterion();
+  }
+
   private canSubmit(): boolean {
     return (
       !!this.community.endpoint &&
@@ -678,6 +711,9 @@ export class LcSelfRating extends LitElement {
   }
 
   private logUnknownCriterion(): void {
+    const missing = this.missingCriterion();
+    if (missing && !this.loggedMissing) console.error(`[lc-elements] <${this.localName}> ${MISSING_CRITERION}`);
+    this.loggedMissing = missing;
     const unknown = this.unknownCriterion();
     // The card reports an unknown criterion it passes down; a rating reports only its own.
     const key = unknown && !this.inheritsCriterion() ? `${unknown}\n${this.setId()}` : '';
