@@ -40,10 +40,12 @@ const results: Results = {
  */
 const themes = html`<style>
   .theme {
-    display: grid;
-    gap: 1.5rem;
     padding: 1.5rem;
     max-inline-size: 60rem;
+  }
+  .theme lc-community {
+    display: grid;
+    gap: 1.5rem;
   }
 
   /* 1. Default: no tokens at all; the elements' own fallbacks. Only the page's font. */
