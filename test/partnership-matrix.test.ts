@@ -187,6 +187,23 @@ describe('<lc-partnership-matrix> grid', () => {
     expect(el.figures.pairs).to.equal(12);
   });
 
+  it('takes one-way ties set from code together with `directed`, before any update', async () => {
+    const el = await fixture<LcPartnershipMatrix>(html`<lc-partnership-matrix layout="grid"></lc-partnership-matrix>`);
+    el.directed = true;
+    el.actors = smallActors;
+    el.ties = [
+      { source: 'town', target: 'college', level: 1, independent: false },
+      { source: 'college', target: 'town', level: 4, independent: true },
+    ];
+    await el.updateComplete;
+    expect(levelOf(el, 'town', 'college')).to.equal(1);
+    expect(levelOf(el, 'college', 'town')).to.equal(4);
+    // Made mutual, the stronger direction wins with its flag.
+    el.directed = false;
+    await el.updateComplete;
+    expect(el.ties).to.deep.equal([{ source: 'town', target: 'college', level: 4, independent: true }]);
+  });
+
   it('mirrors the arrow keys in Arabic (right to left)', async () => {
     const { before, el } = await small({ locale: 'ar' });
     expect($(el, '[part="base"]')!.getAttribute('dir')).to.equal('rtl');

@@ -203,6 +203,11 @@ export const styles = css`
   [dir='rtl'] .ind {
     background-image: linear-gradient(to bottom right, var(--_independent) 0 0.6rem, transparent 0.6rem);
   }
+  /* On the two dark levels the mark is light, so it keeps 3:1 against the cell. */
+  .l3.ind,
+  .l4.ind {
+    --_independent: var(--lc-matrix-independent-on-dark, #ffd58a);
+  }
 
   .legend {
     display: flex;
@@ -604,6 +609,10 @@ export const styles = css`
       forced-color-adjust: none;
       background: Canvas;
       color: CanvasText;
+    }
+    .self {
+      forced-color-adjust: none;
+      background: repeating-linear-gradient(45deg, Canvas 0 4px, GrayText 4px 5px);
     }
     .ind {
       background-image: linear-gradient(to bottom left, CanvasText 0 0.6rem, transparent 0.6rem);

@@ -159,6 +159,7 @@ const sectorsConverter = {
  * @cssprop --lc-matrix-header-size - Width of the row headers (default 11rem).
  * @cssprop --lc-matrix-accent - Colour of the strongest level and the focus ring (falls back to --lc-accent).
  * @cssprop --lc-matrix-independent - Colour of the "without a public authority" corner mark.
+ * @cssprop --lc-matrix-independent-on-dark - The same mark on the two darkest levels.
  * @cssprop --lc-focus-ring - The focus outline.
  * @cssprop --lc-radius - Corner radius.
  * @cssprop --lc-error-color - Border of error messages.
@@ -220,8 +221,9 @@ export class LcPartnershipMatrix extends LitElement {
       return;
     }
     this.clearInput('ties');
-    const staged = new MatrixModel({ directed: this.directed, actors: this.model.actors, ties: result.value });
-    this.model.setTies(staged.ties());
+    // The element's direction first (it may have been set a moment ago, before an update).
+    this.model.setDirected(this.directed);
+    this.model.setTies(result.value);
     this.structureChanged();
   }
 
@@ -1401,6 +1403,7 @@ export class LcPartnershipMatrix extends LitElement {
   private loadData(data: MatrixData): void {
     const staged = new MatrixModel(data);
     staged.setDirected(this.directed);
+    this.model.setDirected(this.directed);
     this.model.load(staged.actors, staged.ties());
     this.removed = undefined;
     this.structureChanged();
