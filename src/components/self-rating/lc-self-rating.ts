@@ -413,6 +413,7 @@ export class LcSelfRating extends LitElement {
         id="evidence"
         part="evidence"
         type="url"
+        dir="ltr"
         inputmode="url"
         autocomplete="url"
         maxlength="2000"

@@ -42,8 +42,9 @@ export const strings: LocaleTable<typeof en> = {
     'answer.chosen': 'إجابتك: {label}.',
     'comment.label': 'تعليق (اختياري)',
     'evidence.label': 'رابط إلى دليل (اختياري)',
-    'evidence.hint': 'عنوان ويب يبدأ بـ https://',
-    'evidence.invalid': 'أدخل عنوان ويب يبدأ بـ https:// أو http://. نصك محفوظ.',
+    // U+2066…U+2069 isolate the addresses, so "https://" reads left to right inside Arabic text.
+    'evidence.hint': 'عنوان ويب يبدأ بـ \u2066https://\u2069',
+    'evidence.invalid': 'أدخل عنوان ويب يبدأ بـ \u2066https://\u2069 أو \u2066http://\u2069. نصك محفوظ.',
   },
 };
 
