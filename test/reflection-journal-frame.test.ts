@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { getDraftStore } from '../src/components/reflection-journal/drafts.js';
+import { getOutbox } from '../src/core/outbox.js';
 import type { LcReflectionJournal } from '../src/components/reflection-journal/lc-reflection-journal.js';
 import { waitFor } from './support/helpers.js';
 
@@ -10,6 +11,13 @@ describe('<lc-reflection-journal> across page loads', () => {
   const onMessage = (e: MessageEvent) => {
     if (e.data?.source === 'journal-frame' && e.data.type === 'ready') readies += 1;
   };
+
+  before(async () => {
+    // Each unloading frame's outbox reads its store on `pagehide`. Were that read the first, it
+    // would create the database while the frame is torn down, which can leave the database
+    // blocked for every page of this origin; so it is created here, in a page that stays.
+    await getOutbox('device').pending();
+  });
 
   beforeEach(() => {
     readies = 0;

@@ -7,7 +7,6 @@ import { waitFor } from './support/helpers.js';
 // This file runs in its own page: IndexedDB is blocked before anything opens it, as in a browser
 // that refuses storage (private mode, a policy, a full disk).
 describe('<lc-reflection-journal> when IndexedDB fails', () => {
-  const open = IDBFactory.prototype.open;
   const warn = console.warn;
   const warnings: string[] = [];
 
@@ -19,8 +18,10 @@ describe('<lc-reflection-journal> when IndexedDB fails', () => {
   });
 
   after(() => {
-    IDBFactory.prototype.open = open;
     console.warn = warn;
+    // IndexedDB stays blocked until the page goes away: restoring it would let the outbox's
+    // `pagehide` handler create its database while the page is torn down, which leaves that
+    // database blocked for the other test pages of this origin.
   });
 
   async function mount(): Promise<LcReflectionJournal> {

@@ -1,5 +1,5 @@
 import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
-import * as z from 'zod/mini';
+import * as z from '../../core/zod.js';
 import type { JournalEntryData } from '../../core/envelope.js';
 import type { StoragePolicy } from '../../core/outbox.js';
 

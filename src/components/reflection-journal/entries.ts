@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../../core/zod.js';
 import { localeTagSchema } from '../../core/config.js';
 import { formatIssues, journalEntryDataSchema, type Envelope } from '../../core/envelope.js';
 import { idSchema, type ParseResult } from '../../criteria/index.js';

@@ -5,7 +5,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import * as z from 'zod/mini';
+import * as z from '../../core/zod.js';
 import { idSchema } from '../../criteria/schema.js';
 import { CommunityController } from '../../core/community-controller.js';
 import { checkAttribute, checkEndpoint, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
@@ -811,7 +811,7 @@ export class LcReflectionJournal extends LitElement {
       ? html`<p class="hint">${coreMsg(c.locale, 'criteria.error', { problem: c.criteriaError }, this.strings)}</p>`
       : !set
         ? html`<p class="hint">${this.t('field.criteria.loading')}</p>`
-        : html`<ul class="checks" role="list" lang=${ifDefined(this.langIfOther(set.locale))}>
+        : html`<ul class="checks" lang=${ifDefined(this.langIfOther(set.locale))}>
             ${known.map((k) => this.renderCheck(k.id, k.title))} ${extra.map((id) => this.renderCheck(id, id))}
           </ul>`;
     return html`<fieldset part="criteria" class="criteria">
@@ -957,7 +957,7 @@ export class LcReflectionJournal extends LitElement {
       <p class="hint">${this.t('entries.count', { count: shown.length })}</p>
       ${
         shown.length
-          ? html`<ol part="entries" class="entries" role="list">
+          ? html`<ol part="entries" class="entries">
               ${repeat(
                 shown,
                 (e) => e.id,
