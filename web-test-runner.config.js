@@ -19,6 +19,9 @@ export default {
   middleware: [collectorMiddleware()],
   browsers: [
     chromeLauncher({
+      // Each test page in a window of its own: a background tab is hidden, gets no animation
+      // frames, and a fixture() waiting for one would hang while another file runs beside it.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
       launchOptions: {
         executablePath,
         headless: true,
