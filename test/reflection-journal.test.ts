@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/community/define.js';
+import '../src/components/criterion-card/define.js';
 import '../src/components/reflection-journal/define.js';
 import type { LcCommunity } from '../src/components/community/lc-community.js';
 import { getDraftStore, localDate, PROMPT_KEYS } from '../src/components/reflection-journal/drafts.js';
@@ -95,16 +96,25 @@ describe('<lc-reflection-journal>: writing', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('takes its criterion from an enclosing <lc-criterion-card>', async () => {
-    const { el, community } = await mount(
-      html`<lc-criterion-card criterion="inclusion"
-        ><lc-reflection-journal></lc-reflection-journal
+  it('inside an <lc-criterion-card>, takes its criterion and nests its headings under the card', async () => {
+    const { el, wrapper, community } = await mount(
+      html`<lc-criterion-card criterion="inclusion" heading-level="2"
+        ><lc-reflection-journal slot="journal"></lc-reflection-journal
       ></lc-criterion-card>`,
     );
     expect(part<HTMLInputElement>(el, 'input[value="inclusion"]').checked).to.be.true;
+    expect(part(el, '#journal-heading').localName).to.equal('h3');
+    expect(part(el, '#form-heading').localName).to.equal('h4');
     setField(el, 'title', 'Card draft');
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect((await storedDraft(`draft:${community}/r1/inclusion`))?.draft.title).to.equal('Card draft');
+    await expect(wrapper).to.be.accessible();
+  });
+
+  it('puts its heading at `heading-level`', async () => {
+    const { el } = await mount(html`<lc-reflection-journal heading-level="2"></lc-reflection-journal>`);
+    expect(part(el, '#journal-heading').localName).to.equal('h2');
+    expect(part(el, '#entries-heading').localName).to.equal('h3');
   });
 
   it('lets the host override any prompt through `strings`', async () => {

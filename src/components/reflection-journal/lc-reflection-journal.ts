@@ -47,6 +47,8 @@ import { msg, type JournalStringKey } from './strings.js';
 
 /** The default character limit of each prompt's answer (`max-length`). */
 export const DEFAULT_MAX_LENGTH = 4000;
+/** The level of the journal's own heading outside a card. */
+const DEFAULT_HEADING_LEVEL = 3;
 /** How long typing pauses before the draft is saved. */
 export const SAVE_DELAY_MS = 300;
 const TITLE_MAX = 200;
@@ -150,8 +152,8 @@ export class LcReflectionJournal extends LitElement {
   @property({ attribute: 'draft-key' }) draftKey?: string;
   /** The character limit of each answer (1–10000). */
   @property({ attribute: 'max-length', type: Number }) maxLength = DEFAULT_MAX_LENGTH;
-  /** The level of the journal's heading (2–6); its sections and entries take the next levels. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** The level of the journal's heading (2–6; default 3, or one below an enclosing card's); its sections and entries take the next levels. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
   /** Per-instance overrides of any UI string, by key (e.g. `{ 'prompt.tested': 'How did we check it?' }`). */
   @property({ attribute: false }) strings?: StringOverrides;
 
@@ -312,7 +314,12 @@ export class LcReflectionJournal extends LitElement {
   }
 
   private get validHeadingLevel(): number {
-    return headingLevelSchema.safeParse(this.headingLevel).success ? this.headingLevel : 3;
+    const own = headingLevelSchema.safeParse(this.headingLevel);
+    if (own.success) return own.data;
+    // Inside a card, the journal is a part of the criterion: one level below the card's title.
+    const card = closestAcrossShadow(this, 'lc-criterion-card') as { headingLevel?: unknown } | undefined;
+    const cardLevel = headingLevelSchema.safeParse(card?.headingLevel);
+    return cardLevel.success ? Math.min(6, cardLevel.data + 1) : DEFAULT_HEADING_LEVEL;
   }
 
   /** The criterion set by the `criterion` attribute, or by an enclosing `<lc-criterion-card>`. */
