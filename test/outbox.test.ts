@@ -185,4 +185,19 @@ describe('outbox and HTTP transport, against a real local server', () => {
     expect(new Set(state.records.map((r) => r.id))).to.deep.equal(ids);
     expect(state.requests.filter((r) => r.fault).length).to.be.at.least(9);
   });
+
+  it('does not let one stalled request hold up the others', async () => {
+    const { name, endpoint } = newBucket();
+    await setFaults(name, [{ stallMs: 3000 }]);
+    const outbox = outboxFor(endpoint);
+    outbox.registerSender(endpoint, { transport: httpTransport(), backoff: fast, timeoutMs: 10_000 });
+    const delivered: string[] = [];
+    outbox.addEventListener('delivered', (e) => delivered.push((e as OutboxEvent).entry!.id));
+    const slow = rating(1);
+    const quick = rating(2);
+    await outbox.submit(endpoint, slow);
+    await outbox.submit(endpoint, quick);
+    await waitFor(() => delivered.length === 2, 'both deliveries');
+    expect(delivered).to.deep.equal([quick.id, slow.id]);
+  });
 });

@@ -73,6 +73,8 @@ export class OutboxEvent extends Event {
 export const KEEPALIVE_LIMIT = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 15_000;
 const LOCK_NAME = 'lc-elements-outbox';
+/** Attempts in flight at once per endpoint. */
+const PARALLEL_ATTEMPTS = 4;
 
 /**
  * Keeps every submission until its endpoint acknowledges it: across reloads and offline periods
@@ -176,16 +178,18 @@ export class Outbox extends EventTarget {
 
   private async flushEndpoint(endpoint: string, force: boolean): Promise<void> {
     // Read again under the lock: another tab may have delivered some of these meanwhile.
-    const entries = (await this.persist((s) => s.getAll()))
-      .filter((e) => e.endpoint === endpoint)
+    const due = (await this.persist((s) => s.getAll()))
+      .filter((e) => e.endpoint === endpoint && !this.inFlight.has(e.id) && (force || e.nextAttemptAt <= this.now()))
       .sort((a, b) => a.queuedAt - b.queuedAt);
-    for (const entry of entries) {
-      const sender = this.senders.get(endpoint);
-      if (!sender || this.inFlight.has(entry.id)) continue;
-      if (!force && entry.nextAttemptAt > this.now()) continue;
-      if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
-      await this.attempt(entry, sender);
-    }
+    // A few at a time, oldest first: one stalled request does not hold up the others.
+    const worker = async () => {
+      for (let entry = due.shift(); entry; entry = due.shift()) {
+        const sender = this.senders.get(endpoint);
+        if (!sender || (typeof navigator !== 'undefined' && navigator.onLine === false)) return;
+        await this.attempt(entry, sender);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_ATTEMPTS, due.length) }, worker));
   }
 
   private async attempt(entry: OutboxEntry, sender: Sender): Promise<void> {
