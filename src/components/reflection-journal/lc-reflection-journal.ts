@@ -461,18 +461,16 @@ export class LcReflectionJournal extends LitElement {
     if (!this.dirty || !store || !key) return;
     this.dirty = false;
     const draft = this.draft;
+    const blank = isBlank(draft, this.freshDraft());
+    const now = Date.now();
     try {
-      if (isBlank(draft, this.freshDraft())) {
-        await store.delete(key);
-        this.savedAt = undefined;
-      } else {
-        const now = Date.now();
-        await writeDraft(store, key, draft, now);
-        this.savedAt = now;
-      }
+      if (blank) await store.delete(key);
+      else await writeDraft(store, key, draft, now);
+      // The form may have moved on meanwhile (sent, discarded): only then is this save its state.
+      if (this.draft === draft) this.savedAt = blank ? undefined : now;
     } catch (error) {
       this.storageError(error);
-      this.dirty = true;
+      if (this.draft === draft) this.dirty = true;
     }
     this.storageFailed = store.failure !== undefined;
   }
