@@ -383,6 +383,37 @@ describe('<lc-reflection-journal>: sending', () => {
     expect((records[0] as unknown as Envelope).data).to.include({ title: 'Written offline' });
     expect(text(part(el, '[part="entry"]'))).to.not.contain('Waiting to be sent');
   });
+
+  it('queued offline and refused once online: the text comes back into the form and leaves the list', async () => {
+    const bucket = newBucket('rj');
+    await setFaults(bucket.name, [{ status: 422, message: 'this round is closed' }]);
+    const { el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`, {
+      endpoint: bucket.endpoint,
+    });
+    await writeEntry(el, 'Refused later');
+    await goOfflineFor(2500);
+    try {
+      part<HTMLButtonElement>(el, '[part="submit"]').click();
+      await waitFor(() => status(el).startsWith('Saved.'), 'the queued state');
+      expect(field(el, 'title').value).to.equal('');
+      expect(await entryTitles(el)).to.deep.equal(['Refused later']);
+    } finally {
+      await waitForOnline();
+    }
+    const errors = await captureConsoleErrors(async () => {
+      await waitFor(() => status(el).startsWith('Not accepted'), 'the rejection');
+    });
+    expect(errors.some((e) => e.includes('this round is closed'))).to.be.true;
+    await el.updateComplete;
+    expect(status(el)).to.contain('this round is closed');
+    expect(field(el, 'title').value).to.equal('Refused later');
+    expect(field(el, 'practised').value).to.equal('We practised.\nSecond line.');
+    expect(await entryTitles(el)).to.deep.equal([]);
+    await waitFor(
+      async () => (await storedDraft(`draft:${el.draftKey}`))?.draft.title === 'Refused later',
+      'the text kept as a draft again',
+    );
+  });
 });
 
 describe('<lc-reflection-journal>: past entries and export', () => {
