@@ -33,7 +33,7 @@ const allAnswers: Answers = {
 function seed(community: string, answers: Answers, step?: string) {
   return async (): Promise<Record<string, never>> => {
     const key = answersKey({ community, round: ROUND, criteriaSet: 'common-criteria' });
-    await getAnswersStore('none').write(key, answers, step);
+    await getAnswersStore('none').write(key, answers, { step });
     return {};
   };
 }

@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { answersKey, getAnswersStore } from '../src/components/assessment/answers-store.js';
 import { waitFor } from './support/helpers.js';
 import {
   IDS,
@@ -142,7 +143,11 @@ describe('<lc-assessment layout="steps">', () => {
     await answer(first, 'initiatives', '3');
     navButton(first, 'next')!.click();
     await hashIs('#lc-step-emerging-needs');
-    await new Promise((r) => setTimeout(r, 100));
+    const key = answersKey({ community, round: '2026-spring', criteriaSet: 'common-criteria' });
+    await waitFor(
+      async () => (await getAnswersStore('device').read(key))?.step === 'emerging-needs',
+      'the step to be kept',
+    );
     first.closest('lc-community')!.remove();
     clearHash();
     const el = await mount({ layout: 'steps', community });

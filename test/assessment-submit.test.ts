@@ -32,7 +32,12 @@ const sendButton = (el: LcAssessment) => part(el, 'submit') as HTMLButtonElement
 const sendCheck = (el: LcAssessment) => part(el, 'send-check')!;
 
 async function reach(el: LcAssessment, state: SubmissionState) {
-  await waitFor(() => el.submissionState === state, `the submission state "${state}"`);
+  await waitFor(
+    () => el.submissionState === state,
+    `the submission state "${state}" (still "${el.submissionState}", online: ${navigator.onLine})`,
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}; status: "${statusText(el)}"`);
+  });
   await el.updateComplete;
 }
 
@@ -232,6 +237,48 @@ describe('<lc-assessment> sending', () => {
     expect(records[0]!.id).to.equal(ids[0]);
     expect(ids, 'one submission').to.have.length(1);
     expect(new Set(requests.map((r) => r.id)).size).to.equal(1);
+  });
+
+  it('queued and reloaded: shows the waiting submission (not unsent answers) and delivers it once', async () => {
+    const bucket = newBucket('assessment');
+    const community = uniqueCommunity();
+    const first = await mount({ community, endpoint: bucket.endpoint });
+    const ids = submittedIds(first);
+    await answerAll(first);
+    await openReview(first);
+    await setOffline(true);
+    sendButton(first).click();
+    await reach(first, 'queued');
+    await waitFor(
+      async () => ((await kept(community)) as { pending?: string } | undefined)?.pending === ids[0],
+      'the waiting submission to be noted with the answers',
+    );
+    first.closest('lc-community')!.remove();
+
+    // "Reload" while still offline.
+    const el = await mount({ community, endpoint: bucket.endpoint });
+    const again = submittedIds(el);
+    await reach(el, 'queued');
+    expect(el.reviewing).to.be.true;
+    expect(part(el, 'announcement')!.textContent!.trim()).to.equal(
+      'Welcome back: the answers you sent are waiting for the connection and will be sent as soon as it is back.',
+    );
+    expect(statusText(el)).to.equal('Saved. Your answers will be sent when the connection is back.');
+    expect(shadow(el).querySelector('[part~="change-link"]'), 'read-only while waiting').to.equal(null);
+
+    await setOffline(false);
+    await reach(el, 'sent');
+    expect(again, 'not sent a second time').to.have.length(0);
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+    expect(records[0]!.id).to.equal(ids[0]);
+    await waitFor(async () => (await kept(community)) === undefined, 'the kept answers to be cleared');
+
+    // Another reload finds nothing to resume.
+    el.closest('lc-community')!.remove();
+    const fresh = await mount({ community, endpoint: bucket.endpoint });
+    expect(fresh.submissionState).to.equal('idle');
+    expect(fresh.answers).to.deep.equal({});
   });
 
   it('shows a rejection with the server’s reason, keeps the answers and can try again', async () => {

@@ -130,7 +130,7 @@ describe('assessment answers store', () => {
   it('writes and reads back answers with content, deletes the record when nothing is left', async () => {
     const map = new Map<string, unknown>();
     const store = new AnswersStore(memoryAnswersBackend(map));
-    await store.write(key, { trust: a('2', 'ok'), inclusion: a('') }, 'trust', 42);
+    await store.write(key, { trust: a('2', 'ok'), inclusion: a('') }, { step: 'trust', savedAt: 42 });
     expect(await store.read(key)).to.deep.equal({ v: 1, savedAt: 42, step: 'trust', answers: { trust: a('2', 'ok') } });
     await store.write(key, { trust: a('') });
     expect(map.has(key)).to.be.false;
@@ -164,7 +164,7 @@ describe('assessment answers store', () => {
     const original = console.warn;
     console.warn = () => {};
     try {
-      await store.write(key, { trust: a('4') }, undefined, 1);
+      await store.write(key, { trust: a('4') }, { savedAt: 1 });
     } finally {
       console.warn = original;
     }
@@ -179,10 +179,11 @@ describe('assessment answers store', () => {
     expect(device.persistent).to.be.true;
     expect(none.persistent).to.be.false;
     const k = answersKey({ community: 'units', round: String(Math.random()), criteriaSet: 'common-criteria' });
-    await device.write(k, { trust: a('3') }, undefined, 7);
+    await device.write(k, { trust: a('3') }, { savedAt: 7, pending: 'abc' });
     expect(await get(k, createStore(ANSWERS_DB, ANSWERS_STORE))).to.deep.equal({
       v: 1,
       savedAt: 7,
+      pending: 'abc',
       answers: { trust: a('3') },
     });
     await device.clear(k);

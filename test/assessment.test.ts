@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createStore, get } from 'idb-keyval';
-import { ANSWERS_DB, ANSWERS_STORE, answersKey } from '../src/components/assessment/answers-store.js';
+import { ANSWERS_DB, ANSWERS_STORE, answersKey, getAnswersStore } from '../src/components/assessment/answers-store.js';
 import { waitFor } from './support/helpers.js';
 import {
   IDS,
@@ -158,8 +158,9 @@ describe('<lc-assessment> resume and start again', () => {
     const community = uniqueCommunity();
     const el = await mount({ community, storage: 'none' });
     await answer(el, 'trust', '2');
-    await new Promise((r) => setTimeout(r, 50));
-    expect(await kept(community)).to.equal(undefined);
+    const key = answersKey({ community, round: '2026-spring', criteriaSet: 'common-criteria' });
+    await waitFor(async () => (await getAnswersStore('none').read(key))?.answers['trust'], 'the answer in memory');
+    expect(await kept(community), 'nothing in IndexedDB').to.equal(undefined);
     el.closest('lc-community')!.remove();
     const again = await mount({ community, storage: 'none' });
     expect(again.answers['trust']?.value, 'restored from memory in the same page').to.equal('2');

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/components/assessment/define.js';
 import '../../src/components/community/define.js';
 import type { LcAssessment } from '../../src/components/assessment/lc-assessment.js';
+import { getOutbox } from '../../src/core/outbox.js';
 import { waitFor } from './helpers.js';
 
 /** The built-in set's criteria, in order. */
@@ -42,6 +43,10 @@ export function uniqueCommunity(prefix = 'assess'): string {
 
 /** An `<lc-assessment>` inside an `<lc-community>`, with its kept answers restored. */
 export async function mount(options: MountOptions = {}): Promise<LcAssessment> {
+  // Opens the page's outbox database now. The outbox's first use may otherwise come on `pagehide`
+  // (its last-chance send), creating the database while the page is frozen into the back/forward
+  // cache, which leaves every later page's open of it waiting.
+  await getOutbox('device').pending();
   const o = { community: uniqueCommunity(), round: '2026-spring', storage: 'device' as const, ...options };
   const wrapper = await fixture<HTMLElement>(
     html`<lc-community

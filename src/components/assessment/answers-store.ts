@@ -8,7 +8,8 @@ import { hasContent, type Answers } from './progress.js';
  * under the storage policy `device`, the IndexedDB database `lc-elements-assessment`, object store
  * `answers`, one record per community + round + criteria set, under the key
  * `<community>/<round>/<criteria set id>` (each part URI-encoded). A record is
- * `{ v: 1, savedAt, step?, answers: { <criterion>: { value, comment, evidence } } }`.
+ * `{ v: 1, savedAt, step?, pending?, answers: { <criterion>: { value, comment, evidence } } }`, where
+ * `pending` is the id of a submission of these answers still waiting in the outbox.
  * Under `none`, or when IndexedDB fails, answers live in the page's memory only.
  * A record is deleted on "start again" and once the answers have been delivered.
  */
@@ -27,6 +28,8 @@ export const keptAnswersSchema = z.object({
   savedAt: z.number(),
   /** The step the person was on (a criterion id, or the review). */
   step: z.optional(z.string().check(z.maxLength(80))),
+  /** The id of the submission made from these answers while it waits in the outbox. */
+  pending: z.optional(z.string().check(z.maxLength(64))),
   answers: z.record(z.string().check(z.maxLength(64)), answerSchema),
 });
 export type KeptAnswers = z.infer<typeof keptAnswersSchema>;
@@ -69,6 +72,15 @@ export function indexedDbAnswersBackend(dbName = ANSWERS_DB, storeName = ANSWERS
   };
 }
 
+export interface WriteOptions {
+  /** The step the person is on. */
+  step?: string | undefined;
+  /** The id of a submission of these answers still waiting in the outbox. */
+  pending?: string | undefined;
+  /** Epoch ms; defaults to now. */
+  savedAt?: number;
+}
+
 /**
  * Kept answers over a device backend that falls back to memory, for the rest of the page's life,
  * the first time the backend fails (private mode, blocked or full IndexedDB). The failed operation
@@ -99,11 +111,18 @@ export class AnswersStore {
   }
 
   /** Keeps the answers (only those with content); an empty set of answers deletes the record. */
-  async write(key: string, answers: Answers, step?: string, savedAt = Date.now()): Promise<void> {
+  async write(key: string, answers: Answers, options: WriteOptions = {}): Promise<void> {
     const kept: Answers = {};
     for (const [id, answer] of Object.entries(answers)) if (hasContent(answer)) kept[id] = { ...answer };
     if (!Object.keys(kept).length) return this.clear(key);
-    const record: KeptAnswers = { v: 1, savedAt, ...(step ? { step } : {}), answers: kept };
+    const { step, pending, savedAt = Date.now() } = options;
+    const record: KeptAnswers = {
+      v: 1,
+      savedAt,
+      ...(step ? { step } : {}),
+      ...(pending ? { pending } : {}),
+      answers: kept,
+    };
     await this.run((b) => b.set(key, record));
   }
 

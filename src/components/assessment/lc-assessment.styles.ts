@@ -89,7 +89,8 @@ export const styles = css`
     min-block-size: 44px;
     font-weight: 600;
   }
-  [part~='notice'] {
+  [part~='notice'],
+  [part~='kept-note'] {
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -148,6 +149,9 @@ export const styles = css`
   }
   .review-step .mark {
     border-color: transparent;
+  }
+  [dir='rtl'] .review-step .mark {
+    transform: scaleX(-1);
   }
 
   /* Questions */

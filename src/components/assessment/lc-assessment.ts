@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../core/css-props.js';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import * as z from 'zod/mini';
 import { CommunityController } from '../../core/community-controller.js';
@@ -13,10 +13,17 @@ import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
-import type { StoragePolicy } from '../../core/outbox.js';
+import { getOutbox, type StoragePolicy } from '../../core/outbox.js';
 import { SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
 import type { Criterion } from '../../criteria/schema.js';
-import { AnswersWriter, answersKey, getAnswersStore, restorableAnswers, type AnswersStore } from './answers-store.js';
+import {
+  AnswersWriter,
+  answersKey,
+  getAnswersStore,
+  restorableAnswers,
+  type AnswersStore,
+  type KeptAnswers,
+} from './answers-store.js';
 import { styles } from './lc-assessment.styles.js';
 import {
   assessmentAnswers,
@@ -94,6 +101,7 @@ type RatingElement = HTMLElement & { value: string; commentText: string; evidenc
  * @csspart next-unanswered - The link to the next unanswered criterion.
  * @csspart announcement - The polite live region telling that answers were restored or cleared.
  * @csspart notice - The notice shown when answers cannot be kept on the device.
+ * @csspart kept-note - The note that answers are kept on this device until sent (storage policy `device`).
  * @csspart restart - The "start again" button.
  * @csspart steps - The step list's `<nav>`.
  * @csspart step-link - Each link of the step list; the current one has `aria-current="step"`.
@@ -183,6 +191,8 @@ export class LcAssessment extends LitElement {
   private keyInUse: string | undefined;
   private policyInUse: StoragePolicy | undefined;
   private loadToken = 0;
+  /** The id of the submission of these answers waiting in the outbox, kept with them. */
+  private pendingId: string | undefined;
   /** Criteria the person changed on this page load (a late restore never overwrites them). */
   private readonly touched = new Set<string>();
   /** The step shown when the element loaded without a step hash: where "back" to that entry returns. */
@@ -293,11 +303,19 @@ export class LcAssessment extends LitElement {
     const id = this.submission.envelope?.id;
     if (s === this.seen.state && id === this.seen.id) return;
     this.seen = { state: s, id };
-    // Delivered: nothing is left to resume.
-    if (s === 'sent' && this.keyInUse && this.store) {
+    if (s === 'sent') {
+      // Delivered: nothing is left to resume.
+      this.pendingId = undefined;
       const key = this.keyInUse;
       const store = this.store;
-      void this.writer.schedule(key, () => store.clear(key));
+      if (key && store) void this.writer.schedule(key, () => store.clear(key));
+    } else if ((s === 'sending' || s === 'queued') && id && this.submission.storageAvailable) {
+      // The outbox keeps the submission on the device: a reload finds it there, not as unsent answers.
+      this.pendingId = this.policyInUse === 'device' ? id : undefined;
+      this.save();
+    } else if (this.pendingId) {
+      this.pendingId = undefined;
+      this.save();
     }
     if (LOCKED_STATES.has(s) && this.current !== REVIEW_STEP) this.go(REVIEW_STEP, { push: true });
   }
@@ -378,7 +396,7 @@ export class LcAssessment extends LitElement {
         aria-valuenow=${p.answered}
         aria-valuetext=${text}
       >
-        <div part="progress-value" style=${styleMap({ inlineSize: `${percent}%` })}></div>
+        <div part="progress-value" ${cssProps({ inlineSize: `${percent}%` })}></div>
       </div>
       <div class="progress-actions">
         ${
@@ -401,7 +419,13 @@ export class LcAssessment extends LitElement {
             : nothing
         }
       </div>
-      ${this.storageFailed ? html`<p part="notice">${this.t('resume.memory')}</p>` : nothing}
+      ${
+        this.storageFailed
+          ? html`<p part="notice">${this.t('resume.memory')}</p>`
+          : this.policyInUse === 'device' && !locked
+            ? html`<p part="kept-note">${this.t('resume.kept')}</p>`
+            : nothing
+      }
     </div>`;
   }
 
@@ -561,7 +585,7 @@ export class LcAssessment extends LitElement {
                 comment
                   ? html`<div>
                       <dt>${this.t('review.comment')}</dt>
-                      <dd class="comment">${comment}</dd>
+                      <dd class="comment" dir="auto">${comment}</dd>
                     </div>`
                   : nothing
               }
@@ -569,7 +593,7 @@ export class LcAssessment extends LitElement {
                 evidence
                   ? html`<div>
                       <dt>${this.t('review.evidence')}</dt>
-                      <dd class="evidence">${evidence}</dd>
+                      <dd class="evidence" dir="ltr">${evidence}</dd>
                     </div>`
                   : nothing
               }
@@ -645,7 +669,8 @@ export class LcAssessment extends LitElement {
             ? coreMsg(locale, 'submit.retry', undefined, this.strings)
             : this.t('send.button');
     return html`${
-        s.storageAvailable
+        // Under the policy "none" keeping nothing is the host's choice, not the browser's failure.
+        s.storageAvailable || this.policyInUse !== 'device'
           ? nothing
           : html`<p part="notice">${coreMsg(locale, 'storage.unavailable', undefined, this.strings)}</p>`
       }
@@ -693,7 +718,7 @@ export class LcAssessment extends LitElement {
       case 'queued':
         return this.t(s.storageAvailable ? 'send.queued' : 'send.queued-memory');
       case 'rejected':
-        return this.t('send.rejected', { reason: s.message });
+        return this.community.endpoint ? this.t('send.rejected', { reason: s.message }) : this.t('send.no-endpoint');
       case 'handled':
         return this.t('send.handled');
       default:
@@ -770,10 +795,11 @@ export class LcAssessment extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('[part~="restart"]')?.focus();
       return;
     }
-    await this.clearAnswers();
+    const cleared = this.clearAnswers();
     this.announce(this.t('restart.done'));
     const first = this.criterionIds()[0];
     if (first) this.go(first, { push: true, focus: true });
+    await cleared;
   }
 
   // Navigation
@@ -865,7 +891,7 @@ export class LcAssessment extends LitElement {
     this.store = store;
     if (this.loaded) this.loadedPromise = this.newLoadedPromise();
     this.loaded = false;
-    let kept;
+    let kept: KeptAnswers | undefined;
     try {
       kept = await store.read(key);
     } catch (error) {
@@ -873,6 +899,16 @@ export class LcAssessment extends LitElement {
     }
     if (token !== this.loadToken) return;
     this.storageFailed = policy === 'device' && !store.persistent;
+    let waiting: Envelope | undefined;
+    if (kept?.pending) {
+      waiting = await this.waitingSubmission(policy, kept.pending);
+      if (token !== this.loadToken) return;
+      if (!waiting) {
+        // Delivered since (by the outbox, on an earlier load): these answers are done.
+        void this.writer.schedule(key, () => store.clear(key));
+        kept = undefined;
+      }
+    }
     let count = 0;
     if (kept) {
       const restored = restorableAnswers(kept, this.criterionIds());
@@ -885,11 +921,42 @@ export class LcAssessment extends LitElement {
       this.answersState = next;
     }
     this.loaded = true;
-    this.startAt(kept?.step);
-    if (count) this.announce(this.t('resume.restored', { count }));
+    this.startAt(waiting ? REVIEW_STEP : kept?.step);
+    if (waiting && (await this.resumeWaiting(policy, waiting))) {
+      this.announce(this.t('resume.pending'));
+    } else if (count) {
+      this.announce(this.t('resume.restored', { count }));
+    }
     // Answers given while the kept ones were read: keep them together with the restored ones.
     if (this.touched.size) this.save();
     this.loadedResolve?.();
+  }
+
+  /** The submission `id` if it still waits in the page's outbox. */
+  private async waitingSubmission(policy: StoragePolicy, id: string): Promise<Envelope | undefined> {
+    try {
+      return (await getOutbox(policy).pending()).find((entry) => entry.id === id)?.envelope;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Shows a submission made on an earlier visit, still waiting in the outbox, as queued: the
+   * submission controller then follows it to delivery. (The controller has no way to adopt an
+   * envelope, so its public fields are set; a recheck covers a delivery in between.)
+   */
+  private async resumeWaiting(policy: StoragePolicy, envelope: Envelope): Promise<boolean> {
+    if (this.submission.state !== 'idle') return false;
+    this.submission.envelope = envelope;
+    this.submission.state = 'queued';
+    this.pendingId = envelope.id;
+    this.requestUpdate();
+    if (!(await this.waitingSubmission(policy, envelope.id)) && this.submission.envelope === envelope) {
+      this.submission.state = 'sent';
+      this.requestUpdate();
+    }
+    return true;
   }
 
   private save(): void {
@@ -898,9 +965,10 @@ export class LcAssessment extends LitElement {
     if (!key || !store || !this.loaded) return;
     const answers = this.answersState;
     const step = this.current;
+    const pending = this.pendingId;
     const policy = this.policyInUse;
     void this.writer.schedule(key, async () => {
-      await store.write(key, answers, step);
+      await store.write(key, answers, { step, pending });
       const failed = policy === 'device' && !store.persistent;
       if (failed !== this.storageFailed) this.storageFailed = failed;
     });

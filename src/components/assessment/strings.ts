@@ -19,6 +19,8 @@ const en = {
     one: 'Welcome back: your earlier answer has been restored. Carry on, or start again.',
     other: 'Welcome back: your {count} earlier answers have been restored. Carry on, or start again.',
   },
+  'resume.pending':
+    'Welcome back: the answers you sent are waiting for the connection and will be sent as soon as it is back.',
   'resume.kept': 'Your answers are kept on this device until you send them.',
   'resume.memory': 'Your answers cannot be kept on this device: keep this page open until you have sent them.',
   'restart.button': 'Start again',
@@ -79,6 +81,8 @@ export const strings: LocaleTable<typeof en> = {
       one: 'Velkommen tilbage: dit tidligere svar er hentet frem igen. Fortsæt, eller start forfra.',
       other: 'Velkommen tilbage: dine {count} tidligere svar er hentet frem igen. Fortsæt, eller start forfra.',
     },
+    'resume.pending':
+      'Velkommen tilbage: de svar, du sendte, venter på forbindelsen og bliver sendt, så snart den er tilbage.',
     'resume.kept': 'Dine svar gemmes på denne enhed, indtil du sender dem.',
     'resume.memory': 'Dine svar kan ikke gemmes på denne enhed: hold siden åben, indtil du har sendt dem.',
     'restart.button': 'Start forfra',
@@ -136,6 +140,8 @@ export const strings: LocaleTable<typeof en> = {
       other:
         'Willkommen zurück: Ihre {count} früheren Antworten wurden wiederhergestellt. Machen Sie weiter oder beginnen Sie neu.',
     },
+    'resume.pending':
+      'Willkommen zurück: Ihre gesendeten Antworten warten auf die Verbindung und werden gesendet, sobald sie wieder steht.',
     'resume.kept': 'Ihre Antworten bleiben auf diesem Gerät gespeichert, bis Sie sie senden.',
     'resume.memory':
       'Ihre Antworten können auf diesem Gerät nicht gespeichert werden: Lassen Sie die Seite offen, bis Sie sie gesendet haben.',
@@ -194,6 +200,7 @@ export const strings: LocaleTable<typeof en> = {
       one: 'مرحباً بعودتك: تمت استعادة إجابتك السابقة. تابع، أو ابدأ من جديد.',
       other: 'مرحباً بعودتك: تمت استعادة إجاباتك السابقة ({count}). تابع، أو ابدأ من جديد.',
     },
+    'resume.pending': 'مرحباً بعودتك: الإجابات التي أرسلتها في انتظار الاتصال وستُرسل فور عودته.',
     'resume.kept': 'تُحفظ إجاباتك على هذا الجهاز حتى ترسلها.',
     'resume.memory': 'لا يمكن حفظ إجاباتك على هذا الجهاز: أبقِ هذه الصفحة مفتوحة حتى ترسلها.',
     'restart.button': 'ابدأ من جديد',
