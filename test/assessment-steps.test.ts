@@ -166,6 +166,14 @@ describe('<lc-assessment layout="steps">', () => {
     expect(shadow(el).querySelector('form')!.hidden).to.be.true;
     expect(currentLink(el)).to.equal(reviewLink);
 
+    const back = shadow(el).querySelector<HTMLButtonElement>('[data-nav="questions"]')!;
+    expect(back.textContent!.trim()).to.equal('Back to the questions');
+    back.click();
+    await hashIs('#lc-step-initiatives');
+    expect(await headingFocused(el, 'h-initiatives'), 'back where the person left').to.be.true;
+    el.goTo('review');
+    await hashIs('#lc-review');
+
     const change = shadow(el).querySelector<HTMLAnchorElement>('#rv-change-trust')!;
     change.click();
     await hashIs('#lc-step-trust');

@@ -197,6 +197,8 @@ export class LcAssessment extends LitElement {
   private readonly touched = new Set<string>();
   /** The step shown when the element loaded without a step hash: where "back" to that entry returns. */
   private initialStep: string | undefined;
+  /** The criterion shown last before the review: where "back to the questions" returns. */
+  private lastQuestion: string | undefined;
   private seen: { state: SubmissionState; id: string | undefined } = { state: 'idle', id: undefined };
   private loadedResolve: (() => void) | undefined;
   private loadedPromise: Promise<void> = this.newLoadedPromise();
@@ -675,6 +677,19 @@ export class LcAssessment extends LitElement {
           : html`<p part="notice">${coreMsg(locale, 'storage.unavailable', undefined, this.strings)}</p>`
       }
       <div class="send-row">
+        ${
+          locked
+            ? nothing
+            : html`<button
+                part="button"
+                type="button"
+                class="secondary"
+                data-nav="questions"
+                @click=${this.backToQuestions}
+              >
+                ${this.t('nav.back-to-questions')}
+              </button>`
+        }
         <button
           part="submit button"
           type="button"
@@ -780,6 +795,12 @@ export class LcAssessment extends LitElement {
     await this.submit();
   }
 
+  private backToQuestions(): void {
+    const ids = this.criterionIds();
+    const back = this.lastQuestion && ids.includes(this.lastQuestion) ? this.lastQuestion : ids[0];
+    if (back) this.go(back, { push: true, focus: true });
+  }
+
   private openDialog(): void {
     const dialog = this.dialog;
     if (!dialog || dialog.open) return;
@@ -809,6 +830,7 @@ export class LcAssessment extends LitElement {
     if (this.isLocked() && step !== REVIEW_STEP) return;
     if (step !== REVIEW_STEP) this.blockedAttempt = false;
     const changed = step !== this.current;
+    if (step === REVIEW_STEP && this.current && this.current !== REVIEW_STEP) this.lastQuestion = this.current;
     this.current = step;
     if (options.push) {
       const hash = stepHash(step);
@@ -878,9 +900,12 @@ export class LcAssessment extends LitElement {
     this.keyInUse = key;
     this.policyInUse = policy;
     if (switching) {
-      // Another community, round or set: its own answers, not these.
+      // Another community, round or set: its own answers (and steps), not these.
       this.answersState = {};
       this.touched.clear();
+      this.current = undefined;
+      this.initialStep = undefined;
+      this.lastQuestion = undefined;
     }
     void this.load(key, policy);
   }
