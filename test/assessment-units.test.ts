@@ -173,6 +173,26 @@ describe('assessment answers store', () => {
     expect((await store.read(key))?.answers).to.deep.equal({ trust: a('4') });
   });
 
+  it('gives up on a device that does not answer, and carries on in memory', async () => {
+    const hanging: AnswersBackend = {
+      get: () => new Promise(() => {}),
+      set: () => new Promise(() => {}),
+      delete: () => new Promise(() => {}),
+    };
+    const store = new AnswersStore(hanging, memoryAnswersBackend(), 50);
+    const original = console.warn;
+    console.warn = () => {};
+    try {
+      expect(await store.read(key)).to.equal(undefined);
+    } finally {
+      console.warn = original;
+    }
+    expect(store.persistent).to.be.false;
+    expect(store.failure).to.contain('did not answer within 50 ms');
+    await store.write(key, { trust: a('2') });
+    expect((await store.read(key))?.answers).to.deep.equal({ trust: a('2') });
+  });
+
   it('uses IndexedDB (lc-elements-assessment / answers) under "device", memory under "none"', async () => {
     const device = getAnswersStore('device');
     const none = getAnswersStore('none');

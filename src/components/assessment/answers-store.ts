@@ -93,11 +93,21 @@ export class AnswersStore {
   failure: string | undefined;
   private backend: AnswersBackend;
   private readonly memory: AnswersBackend;
+  private readonly timeoutMs: number;
 
-  constructor(device: AnswersBackend | undefined, memory: AnswersBackend = memoryAnswersBackend()) {
+  /**
+   * `timeoutMs`: how long a device operation may take before the device counts as failed (an
+   * IndexedDB open blocked by another tab never answers, and the person must not wait for it).
+   */
+  constructor(
+    device: AnswersBackend | undefined,
+    memory: AnswersBackend = memoryAnswersBackend(),
+    timeoutMs = DEVICE_TIMEOUT_MS,
+  ) {
     this.backend = device ?? memory;
     this.memory = memory;
     this.persistent = device !== undefined;
+    this.timeoutMs = timeoutMs;
   }
 
   /** The kept answers under `key`; a record that does not fit the schema is ignored (and said so). */
@@ -132,7 +142,7 @@ export class AnswersStore {
 
   private async run<T>(op: (backend: AnswersBackend) => Promise<T>): Promise<T> {
     try {
-      return await op(this.backend);
+      return await (this.persistent ? withTimeout(op(this.backend), this.timeoutMs) : op(this.backend));
     } catch (error) {
       if (!this.persistent) throw error;
       this.failure = (error as Error)?.message || String(error);
@@ -145,6 +155,17 @@ export class AnswersStore {
       return op(this.backend);
     }
   }
+}
+
+/** How long an IndexedDB operation may take before answers move to memory. */
+export const DEVICE_TIMEOUT_MS = 5000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`device storage did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 const stores = new Map<StoragePolicy, AnswersStore>();

@@ -197,6 +197,8 @@ export class LcAssessment extends LitElement {
   private readonly touched = new Set<string>();
   /** The step shown when the element loaded without a step hash: where "back" to that entry returns. */
   private initialStep: string | undefined;
+  /** True once the person has moved between steps (a late restore then leaves the step alone). */
+  private navigated = false;
   /** The criterion shown last before the review: where "back to the questions" returns. */
   private lastQuestion: string | undefined;
   private seen: { state: SubmissionState; id: string | undefined } = { state: 'idle', id: undefined };
@@ -830,6 +832,7 @@ export class LcAssessment extends LitElement {
     if (this.isLocked() && step !== REVIEW_STEP) return;
     if (step !== REVIEW_STEP) this.blockedAttempt = false;
     const changed = step !== this.current;
+    this.navigated = true;
     if (step === REVIEW_STEP && this.current && this.current !== REVIEW_STEP) this.lastQuestion = this.current;
     this.current = step;
     if (options.push) {
@@ -848,7 +851,6 @@ export class LcAssessment extends LitElement {
 
   /** Follows the URL hash after back/forward (or a link to a step): shows that step and focuses it. */
   private followLocation(): void {
-    if (!this.loaded) return;
     const steps = this.steps();
     if (!steps.length) return;
     const hash = location.hash;
@@ -867,15 +869,16 @@ export class LcAssessment extends LitElement {
     this.go(step, { focus: true });
   }
 
-  /** The first step, once the criteria and kept answers are known: the hash's, the kept one, or the first. */
-  private startAt(kept: string | undefined): void {
+  /**
+   * The first step, as soon as the criteria are known (the questions never wait for the device):
+   * the one the URL hash names, or the first criterion.
+   */
+  private startAt(): void {
     if (this.current !== undefined) return;
     const steps = this.steps();
     const fromHash = stepFromHash(location.hash, steps);
     const ids = this.criterionIds();
-    let step: string | undefined = fromHash;
-    if (!step && this.layout === 'steps') step = kept && steps.includes(kept) ? kept : ids[0];
-    if (!step) step = ids[0];
+    const step = fromHash ?? ids[0];
     if (!step) return;
     this.current = step;
     this.initialStep = fromHash ? ids[0] : step;
@@ -885,6 +888,15 @@ export class LcAssessment extends LitElement {
         (this.renderRoot as ShadowRoot).getElementById(`h-${fromHash}`)?.scrollIntoView({ block: 'start' }),
       );
     }
+  }
+
+  /** Back at the step kept with the answers (in steps), unless the URL names one or the person has moved. */
+  private resumeStep(kept: string | undefined): void {
+    if (this.navigated || !kept || this.layout !== 'steps') return;
+    const steps = this.steps();
+    if (!steps.includes(kept) || stepFromHash(location.hash, steps)) return;
+    this.current = kept;
+    this.initialStep = kept;
   }
 
   // Keeping answers
@@ -906,7 +918,9 @@ export class LcAssessment extends LitElement {
       this.current = undefined;
       this.initialStep = undefined;
       this.lastQuestion = undefined;
+      this.navigated = false;
     }
+    this.startAt();
     void this.load(key, policy);
   }
 
@@ -946,7 +960,7 @@ export class LcAssessment extends LitElement {
       this.answersState = next;
     }
     this.loaded = true;
-    this.startAt(waiting ? REVIEW_STEP : kept?.step);
+    this.resumeStep(waiting ? undefined : kept?.step);
     if (waiting && (await this.resumeWaiting(policy, waiting))) {
       this.announce(this.t('resume.pending'));
     } else if (count) {
