@@ -1,7 +1,8 @@
 // The package as a user gets it: `npm pack`, installed from the tarball into a fresh project, then
 // (1) every element rendered from the drop-in bundle in a plain page under a strict CSP in Chromium,
 // (2) a TypeScript file that uses the classes, the events and the React wrappers, type-checked
-// with moduleResolution "bundler" and "node16".
+// with moduleResolution "bundler" and "node16", (3) a small React app bundled with esbuild from
+// the installed package, in Chromium: the wrappers' props and event callbacks at run time.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -518,5 +519,113 @@ export const wrongField = (e: LcSubmitEvent) => e.envelope.nope;
 
   test('… and with moduleResolution "node16"', () => {
     typecheck('node16');
+  });
+});
+
+describe('the React wrappers at run time', () => {
+  let server;
+  let browser;
+  let origin;
+
+  before(async () => {
+    // The host's React: the versions this repository has, so the machine's npm cache serves them.
+    const version = (name) =>
+      JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+    const wanted = [`react@${version('react')}`, `react-dom@${version('react-dom')}`];
+    const flags = ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', ...wanted];
+    const offline = spawnSync(npm, [...flags, '--offline'], { cwd: project, encoding: 'utf8' });
+    if (offline.status !== 0) run(npm, [...flags, '--prefer-offline'], { cwd: project });
+
+    writeFileSync(
+      join(project, 'app.js'),
+      `import { createElement as h } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Community, SelfRating } from '${NAME}/react.js';
+
+const log = (window.__log = []);
+/** A host transport, passed as a property through the wrapper. */
+const transport = async (envelope) => {
+  log.push(['transport', envelope.kind, envelope.data.level]);
+  return { outcome: 'delivered', status: 201 };
+};
+
+function App() {
+  return h(
+    Community,
+    {
+      endpoint: '/nowhere',
+      community: 'react-app',
+      round: '2026-autumn',
+      storage: 'none',
+      transport,
+      onLcSubmitted: (e) => log.push(['submitted', e.envelope.kind]),
+    },
+    h(SelfRating, {
+      criterion: 'trust',
+      onChange: (e) => log.push(['change', e.target.value]),
+      onLcSubmit: (e) => log.push(['submit', e.envelope.criterion]),
+    }),
+  );
+}
+createRoot(document.getElementById('root')).render(h(App));
+`,
+    );
+    const esbuild = await import('esbuild');
+    await esbuild.build({
+      absWorkingDir: project,
+      entryPoints: ['app.js'],
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      minify: true,
+      outfile: join(project, 'app.bundle.js'),
+      define: { 'process.env.NODE_ENV': '"production"' },
+      conditions: ['production'],
+      logLevel: 'error',
+    });
+    const page =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React</title>' +
+      '<script type="module" src="/app.bundle.js"></script></head><body><main id="root"></main></body></html>';
+    server = createServer((req, res) => {
+      const headers = { 'Content-Security-Policy': STRICT_CSP };
+      if (req.url === '/') return void res.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(page);
+      if (req.url === '/app.bundle.js') {
+        return void res
+          .writeHead(200, { ...headers, 'Content-Type': 'text/javascript' })
+          .end(readFileSync(join(project, 'app.bundle.js')));
+      }
+      res.writeHead(404, headers).end();
+    });
+    await new Promise((r) => server.listen(0, '127.0.0.1', r));
+    origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((r) => (server ? server.close(r) : r()));
+  });
+
+  test('props become properties (a transport function too) and events reach the callbacks', async () => {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${origin}/`);
+    const rating = page.locator('lc-self-rating');
+    await rating.locator('[part~="option"]').nth(3).click(); // level 3, as a person would
+    await rating.locator('[part~="submit"]').click();
+    await page.waitForFunction(() => window.__log.some(([what]) => what === 'submitted'), null, { timeout: 10_000 });
+    assert.deepEqual(await page.evaluate(() => window.__log), [
+      ['change', '3'],
+      ['submit', 'trust'],
+      ['transport', 'rating', 3],
+      ['submitted', 'rating'],
+    ]);
+    assert.deepEqual(errors, []);
+    await page.close();
   });
 });
