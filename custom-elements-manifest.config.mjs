@@ -111,6 +111,32 @@ function publicApiOnly() {
   };
 }
 
+/** The standard form-control API (from ElementInternals) means the same on every element: say so. */
+const FORM_CONTROL_API = {
+  form: 'The form the element belongs to, or null.',
+  labels: 'The `<label>` elements associated with it.',
+  validity: "The element's validity state (`ValidityState`), as on a native form control.",
+  validationMessage: 'The message the browser would show for the current validity problem, or "".',
+  willValidate: "Whether the element takes part in its form's validation.",
+  checkValidity: 'Returns false (and fires `invalid`) when the element does not satisfy its constraints.',
+  reportValidity: 'Like `checkValidity()`, and shows the problem to the person.',
+};
+function standardDescriptions() {
+  return {
+    name: 'lc-standard-descriptions',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const d of mod.declarations ?? []) {
+          if (!d.customElement) continue;
+          for (const m of d.members ?? []) {
+            if (!m.description && !m.static && FORM_CONTROL_API[m.name]) m.description = FORM_CONTROL_API[m.name];
+          }
+        }
+      }
+    },
+  };
+}
+
 /** Module paths name the published files (dist/…/*.js), not the TypeScript sources. */
 function publishedPaths() {
   const toDist = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
@@ -141,5 +167,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [defineElementCalls(), typedEvents(), publicApiOnly(), publishedPaths()],
+  plugins: [defineElementCalls(), typedEvents(), publicApiOnly(), standardDescriptions(), publishedPaths()],
 };
