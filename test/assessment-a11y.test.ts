@@ -72,6 +72,9 @@ describe('<lc-assessment> accessibility', () => {
     el.goTo('review');
     await settle(el);
     expect(shadow(el).querySelector('#rv-title-trust')!.getAttribute('lang')).to.equal('en');
+    // An English title inside an Arabic sentence is isolated, so it does not reorder the sentence.
+    const link = part(el, 'send-check')!.querySelector('a')!;
+    expect(link.textContent).to.contain('\u2068Taking initiatives\u2069');
   });
 
   it('the "start again" dialog passes axe while open', async () => {

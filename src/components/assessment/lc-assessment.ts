@@ -1053,8 +1053,14 @@ export class LcAssessment extends LitElement {
     return ids.length ? stepsOf(ids) : [];
   }
 
+  /**
+   * A criterion's title to insert into a UI sentence. Content in another language than the UI's
+   * (English titles in an Arabic sentence) is wrapped in Unicode isolates, so its direction does
+   * not reorder the sentence around it.
+   */
   private titleOf(id: string): string {
-    return this.community.criterion(id)?.title ?? id;
+    const title = this.community.criterion(id)?.title ?? id;
+    return this.contentLang() ? `\u2068${title}\u2069` : title;
   }
 
   private level(): number {
