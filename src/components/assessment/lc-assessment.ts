@@ -99,6 +99,7 @@ type RatingElement = HTMLElement & { value: string; commentText: string; evidenc
  * @csspart progress-bar - The progress bar's track (`role="progressbar"`).
  * @csspart progress-value - The progress bar's filled part.
  * @csspart next-unanswered - The link to the next unanswered criterion.
+ * @csspart all-answered - Shown instead of that link once every criterion is answered.
  * @csspart announcement - The polite live region telling that answers were restored or cleared.
  * @csspart notice - The notice shown when answers cannot be kept on the device.
  * @csspart kept-note - The note that answers are kept on this device until sent (storage policy `device`).
