@@ -93,6 +93,7 @@ export class Outbox extends EventTarget {
   private forceAgain = false;
   private readonly inFlight = new Set<string>();
   private readonly seenEndpoints = new Set<string>();
+  private storeOpened = false;
   private readonly now: () => number;
 
   constructor(store: OutboxStore, options: { now?: () => number; listen?: boolean } = {}) {
@@ -229,7 +230,10 @@ export class Outbox extends EventTarget {
 
   /** The last chance: hand small payloads to the browser to send after the page is gone. */
   private sendOnPageHide(): void {
-    void this.store.getAll().then((all) => {
+    // Never the first touch of the store: opening IndexedDB while the page is being torn down
+    // can leave the database blocked for every other page of the origin (seen in Chromium).
+    if (!this.storeOpened || !this.senders.size) return;
+    void this.persist((s) => s.getAll()).then((all) => {
       for (const entry of all) {
         const sender = this.senders.get(entry.endpoint);
         if (!sender || this.inFlight.has(entry.id)) continue;
@@ -250,7 +254,9 @@ export class Outbox extends EventTarget {
   private async persist<T>(op: (store: OutboxStore) => Promise<T>): Promise<T> {
     const store = this.store;
     try {
-      return await op(store);
+      const result = await op(store);
+      this.storeOpened = true;
+      return result;
     } catch (error) {
       // Another operation already fell back: use the memory store it put in place.
       if (store !== this.store) return op(this.store);
