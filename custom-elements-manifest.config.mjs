@@ -3,6 +3,68 @@
 // `@fires`, one line per public property). It ships in the package (package.json
 // `customElements`) and gives Storybook its controls and docs tables.
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * The tokens every element shares (docs/theming.md). An element's styles that read one get it
+ * listed in its manifest entry, so the docs table is complete without repeating it in each class.
+ */
+const SHARED_TOKENS = {
+  '--lc-accent': 'The accent of every `lc-*` element: buttons, checked options, links, progress.',
+  '--lc-accent-text': 'Text on the accent colour.',
+  '--lc-accent-soft': 'A light tint of the accent (the checked option).',
+  '--lc-text-color': 'Text colour.',
+  '--lc-muted-text': 'Secondary text: hints, counts, dates.',
+  '--lc-surface': 'Backgrounds of cards, options and dialogs.',
+  '--lc-border-color': 'Borders of cards, controls and tables.',
+  '--lc-focus-color': 'The focus ring.',
+  '--lc-radius': 'Corner radius.',
+  '--lc-space': 'The basic gap between parts.',
+  '--lc-error-color': 'Errors: borders and text.',
+  '--lc-error-background': 'Background of error messages.',
+  '--lc-error-text': 'Text of error messages.',
+  '--lc-success-color': 'The "sent" state.',
+  '--lc-success-background': 'Background of the "sent" state.',
+  '--lc-warning-color': 'Warnings (counts near their limit).',
+  '--lc-status-background': 'Background of the submission status line.',
+  '--lc-field-background': 'Background of text fields.',
+  '--lc-field-text': 'Text of text fields.',
+  '--lc-text': 'Older name of `--lc-text-color` (set both).',
+  '--lc-muted-color': 'Older name of `--lc-muted-text` (set both).',
+  '--lc-focus-ring': 'Older name of `--lc-focus-color` (set both).',
+  '--lc-on-accent': 'Older name of `--lc-accent-text` (set both).',
+  '--lc-background': 'Background of controls (older; `--lc-field-background` elsewhere).',
+  '--lc-surface-subtle': 'A second, quieter surface.',
+};
+
+function sharedTokens() {
+  return {
+    name: 'lc-shared-tokens',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        const match = /^src\/components\/[^/]+\/lc-[^/]+\.ts$/.exec(mod.path);
+        if (!match) continue;
+        const folder = dirname(mod.path);
+        const css = readdirSync(folder)
+          .filter((f) => f.endsWith('.styles.ts'))
+          .map((f) => readFileSync(join(folder, f), 'utf8'))
+          .join('\n');
+        const used = new Set([...css.matchAll(/var\(\s*(--lc-[\w-]+)/g)].map((m) => m[1]));
+        for (const d of mod.declarations ?? []) {
+          if (!d.customElement) continue;
+          d.cssProperties ??= [];
+          for (const name of used) {
+            if (SHARED_TOKENS[name] && !d.cssProperties.some((p) => p.name === name)) {
+              d.cssProperties.push({ name, description: SHARED_TOKENS[name] });
+            }
+          }
+        }
+      }
+    },
+  };
+}
+
 const LIFECYCLE = new Set([
   'connectedCallback',
   'disconnectedCallback',
@@ -167,5 +229,12 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [defineElementCalls(), typedEvents(), publicApiOnly(), standardDescriptions(), publishedPaths()],
+  plugins: [
+    defineElementCalls(),
+    typedEvents(),
+    publicApiOnly(),
+    standardDescriptions(),
+    sharedTokens(),
+    publishedPaths(),
+  ],
 };

@@ -69,7 +69,9 @@ for (const folder of readdirSync('src/components').sort()) {
       gaps.push(`${kind} used but not documented: ${missing.map((x) => x || '(default)').join(', ')}`);
     const stale = [...documented[kind]].filter((x) => !used[kind].has(x));
     if (stale.length && kind !== 'events')
-      gaps.push(`${kind} documented but not found in the source: ${stale.map((x) => x || '(default)').join(', ')}`);
+      gaps.push(
+        `${kind} documented but not found by this scan (check: set through a helper?): ${stale.map((x) => x || '(default)').join(', ')}`,
+      );
   }
   const undocumented = [
     ...(element.members ?? []).filter((m) => !m.description && !m.static),
