@@ -476,10 +476,10 @@ export class LcAssessment extends LitElement {
     const heading = HEADINGS[this.level()]!;
     const variant = this.cardVariant && !this.hasProblem('card-variant') ? this.cardVariant : undefined;
     return html`<section part="question" data-criterion=${id} ?hidden=${hidden}>
-      <${heading} part="step-heading" id="h-${id}" tabindex="-1">${this.t('step.number', {
-        number: index + 1,
-        total,
-      })}</${heading}>
+      <${heading} part="step-heading" id="h-${id}" tabindex="-1"
+        >${this.t('step.number', { number: index + 1, total })}<span class="sr-only"
+          >: <span lang=${ifDefined(this.contentLang())}>${criterion.title}</span></span
+        ></${heading}>
       <lc-criterion-card
         part="card"
         criterion=${id}
