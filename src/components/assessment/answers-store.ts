@@ -1,5 +1,5 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
-import * as z from 'zod/mini';
+import * as z from '../../core/zod.js';
 import type { StoragePolicy } from '../../core/outbox.js';
 import { hasContent, type Answers } from './progress.js';
 

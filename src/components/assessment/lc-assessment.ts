@@ -6,7 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../core/css-props.js';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
-import * as z from 'zod/mini';
+import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
 import { checkAttribute, checkEndpoint, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
