@@ -171,11 +171,19 @@ async function focusChangesPixels(page) {
     width: Math.max(1, box.width + 12),
     height: Math.max(1, box.height + 12),
   };
-  const withFocus = await page.screenshot({ clip });
-  await page.evaluate(() => window.__focusedForTest.blur());
-  const without = await page.screenshot({ clip });
-  await page.evaluate(() => window.__focusedForTest.focus());
-  return !withFocus.equals(without);
+  const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // A missing indicator never shows a difference; a present one may be missed by one pair of
+  // shots taken while the page still settles, so look up to three times.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await frames();
+    const withFocus = await page.screenshot({ clip });
+    await page.evaluate(() => window.__focusedForTest.blur());
+    await frames();
+    const without = await page.screenshot({ clip });
+    await page.evaluate(() => window.__focusedForTest.focus({ focusVisible: true }));
+    if (!withFocus.equals(without)) return true;
+  }
+  return false;
 }
 
 /** Presses Tab (or Shift+Tab) until `last` is focused; returns every stop on the way. */
