@@ -77,6 +77,21 @@ function submissions(where, ...params) {
   }
 }
 
+/** The `answers` rows the collector derived from one submission, in criterion order. */
+function answerRows(submissionId) {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db
+      .prepare(
+        `SELECT criterion, level, community, round, perspective FROM answers
+         WHERE submission_id = ? ORDER BY criterion`,
+      )
+      .all(submissionId);
+  } finally {
+    db.close();
+  }
+}
+
 /** A fresh browser context (its own IndexedDB, so its own outbox) and page, recording trouble. */
 async function openPage(path) {
   const context = await browser.newContext();
@@ -132,6 +147,97 @@ async function rateWithKeyboard(page, criterion, level) {
   return rating;
 }
 
+/** What has the focus, followed into shadow roots: the element, and the element whose shadow holds it. */
+const focused = (page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return null;
+    const root = el.getRootNode();
+    const host = root instanceof ShadowRoot ? root.host : null;
+    return {
+      tag: el.localName,
+      id: el.id,
+      role: el.getAttribute('role'),
+      parts: (el.getAttribute('part') ?? '').split(/\s+/).filter(Boolean),
+      href: el.getAttribute('href'),
+      text: (el.textContent ?? '').trim().replace(/\s+/g, ' '),
+      host: host?.localName ?? null,
+      criterion: host?.getAttribute('criterion') ?? null,
+    };
+  });
+
+/** Presses `key` until `reached(focused)` holds; fails, naming `what`, after `max` presses. */
+async function pressUntil(page, key, reached, what, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    const now = await focused(page);
+    if (reached(now)) return now;
+  }
+  throw new Error(`${what}: not reached in ${max} presses of ${key} (focus on ${JSON.stringify(await focused(page))})`);
+}
+
+/** The portal's `<lc-assessment>`, once it shows its questions. */
+async function portalAssessment(page) {
+  await requireElements(page, 'lc-assessment', 'lc-criterion-card', 'lc-self-rating');
+  const assessment = page.locator('lc-assessment');
+  await assessment.getByRole('radio').first().waitFor({ timeout: 10_000 });
+  return assessment;
+}
+
+/**
+ * Answers one criterion of the portal's stepped assessment with the keyboard alone: Enter on its
+ * link in the step list (focus moves to the step's heading), Tab into the radio group, arrow keys
+ * to move and select.
+ */
+async function answerWithKeyboard(page, criterion, level) {
+  const assessment = await portalAssessment(page);
+  const link = assessment.locator(`[part~="step-link"][href="#lc-step-${criterion}"]`);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await waitFor(
+    async () => (await focused(page))?.id === `h-${criterion}`,
+    `the heading of ${criterion} to take focus`,
+  );
+  assert.equal(new URL(page.url()).hash, `#lc-step-${criterion}`);
+  const radio = await pressUntil(page, 'Tab', (f) => f?.role === 'radio', `Tab into the scale of ${criterion}`);
+  assert.equal(radio.criterion, criterion, "Tab from the step heading enters this step's scale");
+  for (let i = 0; i < level; i++) await page.keyboard.press('ArrowRight');
+  if (level === 0) await page.keyboard.press('Space');
+  const radios = assessment.locator(`lc-self-rating[criterion="${criterion}"]`).getByRole('radio');
+  await waitFor(
+    async () => (await radios.nth(level).getAttribute('aria-checked')) === 'true',
+    `level ${level} of ${criterion} to be checked`,
+  );
+  return assessment;
+}
+
+/**
+ * From a step's scale, with the keyboard alone: Shift+Tab back to the step list's "Gennemse og
+ * send", Enter (focus moves to the review's heading), Tab to "Send mine svar", Enter.
+ */
+async function sendWithKeyboard(page) {
+  const assessment = page.locator('lc-assessment');
+  await pressUntil(
+    page,
+    'Shift+Tab',
+    (f) => f?.host === 'lc-assessment' && f.href === '#lc-review',
+    "Shift+Tab back to the step list's link to the review",
+  );
+  await page.keyboard.press('Enter');
+  await waitFor(async () => (await focused(page))?.id === 'review-heading', 'the review heading to take focus');
+  assert.equal(await assessment.locator('#review-heading').textContent(), 'Gennemse dine svar');
+  const send = await pressUntil(
+    page,
+    'Tab',
+    (f) => f?.host === 'lc-assessment' && f.parts.includes('submit'),
+    'Tab to the send button',
+  );
+  assert.equal(send.text, 'Send mine svar');
+  await page.keyboard.press('Enter');
+  return assessment.locator('[part~="review"] [part~="status"]');
+}
+
 describe('the demo pages', () => {
   test('contain no inline script, inline style or style attribute', () => {
     const files = readdirSync(publicDir).filter((f) => f.endsWith('.html'));
@@ -152,6 +258,7 @@ describe('the demo pages', () => {
         assert.equal(response.status(), 200);
         assert.equal(response.headers()['content-security-policy'], CSP);
         if (path !== '/') await requireElements(page);
+        if (path === '/portal.html') await portalAssessment(page);
         await page.waitForLoadState('networkidle');
         assert.deepEqual(await page.evaluate(() => window.__lcViolations), [], 'CSP violations');
         assert.deepEqual(problems, []);
@@ -161,16 +268,31 @@ describe('the demo pages', () => {
     });
   }
 
-  test('the portal page shows a card and a rating for each of the twelve criteria, in Danish', async () => {
-    const { context, page } = await openPage('/portal.html');
+  test('the portal page is one <lc-assessment> in steps, in Danish, with its introduction in the slot', async () => {
+    const html = readFileSync(join(publicDir, 'portal.html'), 'utf8');
+    assert.equal(html.match(/<lc-assessment[\s>]/g)?.length, 1, 'one <lc-assessment>');
+    assert.doesNotMatch(html, /<lc-(criterion-card|self-rating)[\s>]/, 'no hand-written cards or ratings');
+    const { context, page, problems } = await openPage('/portal.html');
     try {
-      await requireElements(page, 'lc-self-rating');
-      assert.equal(await page.locator('lc-criterion-card').count(), 12);
-      assert.equal(await page.locator('lc-self-rating').count(), 12);
-      await page.locator('lc-self-rating').first().getByRole('radio').first().waitFor();
-      const groups = await page.getByRole('radiogroup').count();
-      assert.equal(groups, 12);
+      const assessment = await portalAssessment(page);
       assert.equal(await page.locator('lc-community').getAttribute('locale'), 'da');
+      assert.equal(await page.locator('lc-community > lc-assessment').getAttribute('layout'), 'steps');
+      // The assessment renders a card and a rating for each of the twelve criteria, one step at a time.
+      assert.equal(await assessment.locator('lc-criterion-card').count(), 12);
+      assert.equal(await assessment.locator('lc-self-rating').count(), 12);
+      assert.equal(await assessment.getByRole('radiogroup').count(), 1, 'only the current step is shown');
+      assert.equal(await assessment.locator('[part~="step-link"]').count(), 13, 'twelve criteria and the review');
+      const bar = assessment.getByRole('progressbar');
+      assert.equal(await bar.getAttribute('aria-valuenow'), '0');
+      assert.equal(await bar.getAttribute('aria-valuemax'), '12');
+      assert.equal(await assessment.locator('[part~="progress-text"]').textContent(), '0 af 12 besvaret');
+      assert.equal((await focused(page))?.id ?? '', '', 'nothing takes the focus on load');
+      // The introduction is the page's own markup, shown in the element's slot.
+      const intro = assessment.locator(':scope > .info-box');
+      assert.equal(await intro.getByRole('heading', { name: 'Sådan gør du' }).count(), 1);
+      assert.ok(await intro.evaluate((el) => el.assignedSlot !== null), 'the introduction is slotted');
+      assert.ok(await intro.isVisible());
+      assert.deepEqual(problems, []);
     } finally {
       await context.close();
     }
@@ -214,70 +336,100 @@ describe('the custom assessment page', () => {
   });
 });
 
-describe('rating on the portal page', () => {
-  test('a keyboard rating lands in SQLite, then in the results', { timeout: 60_000 }, async () => {
-    const { context, page } = await openPage('/portal.html');
-    try {
-      const rating = await rateWithKeyboard(page, 'trust', 2);
-      const [row] = await waitFor(() => {
-        const rows = submissions("criterion = 'trust'");
-        return rows.length ? rows : undefined;
-      }, 'the rating in SQLite');
-      assert.equal(row.kind, 'rating');
-      assert.equal(row.community, 'demo-city');
-      assert.equal(row.round, '2026-autumn');
-      assert.equal(row.perspective, 'citizen');
-      assert.equal(row.payload.locale, 'da');
-      assert.equal(row.payload.data.level, 2);
-      await waitFor(
-        async () => (await rating.locator('[part~="status"]').getAttribute('data-state')) === 'sent',
-        'the rating to show it was sent',
-      );
+describe('the assessment on the portal page', () => {
+  test(
+    'a criterion answered with the keyboard and sent from the review lands in SQLite, then in the results',
+    { timeout: 60_000 },
+    async () => {
+      const { context, page, problems } = await openPage('/portal.html');
+      try {
+        const assessment = await answerWithKeyboard(page, 'trust', 2);
+        await waitFor(
+          async () => (await assessment.getByRole('progressbar').getAttribute('aria-valuenow')) === '1',
+          'the progress to count the answer',
+        );
+        const status = await sendWithKeyboard(page);
+        const sent = await waitFor(
+          async () => (await events(page)).find((e) => e.type === 'lc-submitted'),
+          'the assessment to be acknowledged',
+        );
+        const [row, ...more] = submissions('id = ?', sent.id);
+        assert.equal(more.length, 0);
+        assert.equal(row.kind, 'assessment');
+        assert.equal(row.criterion, null);
+        assert.equal(row.community, 'demo-city');
+        assert.equal(row.round, '2026-autumn');
+        assert.equal(row.perspective, 'citizen');
+        assert.equal(row.payload.locale, 'da');
+        // allow-partial: the one answered criterion, the others left out.
+        assert.deepEqual(row.payload.data.answers, [{ criterion: 'trust', level: 2 }]);
+        assert.deepEqual(answerRows(sent.id), [
+          { criterion: 'trust', level: 2, community: 'demo-city', round: '2026-autumn', perspective: 'citizen' },
+        ]);
+        await waitFor(
+          async () => (await status.getAttribute('data-state')) === 'sent',
+          'the review to say it was sent',
+        );
+        assert.equal(await status.textContent(), 'Tak. Dine svar er sendt.');
 
-      const results = await (await fetch(`${server.url}/api/results?community=demo-city&round=2026-autumn`)).json();
-      const trust = results.criteria.find((c) => c.criterion === 'trust');
-      assert.equal(trust.overall.n, 1);
-      assert.deepEqual(trust.perspectives.citizen.levels, [0, 0, 1, 0, 0]);
-    } finally {
-      await context.close();
-    }
-  });
+        const results = await (await fetch(`${server.url}/api/results?community=demo-city&round=2026-autumn`)).json();
+        const trust = results.criteria.find((c) => c.criterion === 'trust');
+        assert.equal(trust.overall.n, 1);
+        assert.deepEqual(trust.perspectives.citizen.levels, [0, 0, 1, 0, 0]);
+        assert.equal(results.criteria.find((c) => c.criterion === 'initiatives').overall.n, 0);
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 
   test(
-    'with the server stopped, a rating waits in the outbox and arrives exactly once after a restart',
-    {
-      timeout: 90_000,
-    },
+    'with the server stopped, the sent assessment waits in the outbox and arrives exactly once after a restart',
+    { timeout: 90_000 },
     async () => {
       const { context, page } = await openPage('/portal.html');
+      /** Assessments in the database that answer inclusion. */
+      const inclusion = () =>
+        submissions(
+          "kind = 'assessment' AND community = 'demo-city' AND id IN (SELECT submission_id FROM answers WHERE criterion = 'inclusion')",
+        );
       try {
-        await requireElements(page, 'lc-self-rating');
-        await page.locator('lc-self-rating[criterion="inclusion"]').getByRole('radio').first().waitFor();
+        await portalAssessment(page);
         const port = server.port;
         await server.close();
-        const rating = await rateWithKeyboard(page, 'inclusion', 3);
+        await answerWithKeyboard(page, 'inclusion', 3);
+        const status = await sendWithKeyboard(page);
         // The first attempt failed and the submission stays queued for another.
         const failed = await waitFor(
           async () => (await events(page)).find((e) => e.type === 'lc-submit-error' && e.retrying),
           'a failed attempt',
         );
         await waitFor(
-          async () => (await rating.locator('[part~="status"]').getAttribute('data-state')) === 'queued',
-          'the rating to say it is queued',
+          async () => (await status.getAttribute('data-state')) === 'queued',
+          'the assessment to say it is queued',
         );
-        assert.equal(submissions("criterion = 'inclusion'").length, 0);
+        assert.equal(inclusion().length, 0);
 
         server = await start(port);
         // The outbox retries with backoff (about 1–2 s for the first retries).
         await waitFor(
           async () => (await events(page)).some((e) => e.type === 'lc-submitted' && e.id === failed.id),
-          'the queued rating to be delivered',
+          'the queued assessment to be delivered',
           30_000,
         );
-        const rows = submissions("criterion = 'inclusion'");
+        const rows = inclusion();
         assert.equal(rows.length, 1);
         assert.equal(rows[0].id, failed.id);
-        assert.equal(rows[0].payload.data.level, 3);
+        assert.deepEqual(rows[0].payload.data.answers, [{ criterion: 'inclusion', level: 3 }]);
+        assert.deepEqual(
+          answerRows(failed.id).map((a) => [a.criterion, a.level]),
+          [['inclusion', 3]],
+        );
+        await waitFor(
+          async () => (await status.getAttribute('data-state')) === 'sent',
+          'the review to say it was sent',
+        );
         // Nothing else is still queued in this browser: a reload would not send it again.
         const pending = await page.evaluate(async () => {
           const request = indexedDB.open('lc-elements');
@@ -293,10 +445,45 @@ describe('rating on the portal page', () => {
         });
         assert.equal(pending, 0);
         await page.reload({ waitUntil: 'networkidle' });
-        assert.equal(submissions("criterion = 'inclusion'").length, 1);
+        // The URL still names the review, which the element shows again (now empty).
+        await page.locator('lc-assessment').getByRole('progressbar').waitFor();
+        assert.equal(inclusion().length, 1);
+        assert.equal(submissions('id = ?', failed.id).length, 1);
       } finally {
         await context.close();
       }
     },
   );
+});
+
+describe("the partner page's standalone rating", () => {
+  test('a keyboard rating lands in SQLite as a rating', { timeout: 60_000 }, async () => {
+    const { context, page, problems } = await openPage('/partner.html');
+    try {
+      const rating = await rateWithKeyboard(page, 'cross-sector-collaboration', 2);
+      const sent = await waitFor(
+        async () => (await events(page)).find((e) => e.type === 'lc-submitted'),
+        'the rating to be acknowledged',
+      );
+      const [row, ...more] = submissions('id = ?', sent.id);
+      assert.equal(more.length, 0);
+      assert.equal(row.kind, 'rating');
+      assert.equal(row.criterion, 'cross-sector-collaboration');
+      // Without a <lc-community>: the default community and the current year's round.
+      assert.equal(row.community, 'default');
+      assert.equal(row.payload.locale, 'da');
+      assert.equal(row.payload.data.level, 2);
+      assert.deepEqual(
+        answerRows(sent.id).map((a) => [a.criterion, a.level]),
+        [['cross-sector-collaboration', 2]],
+      );
+      await waitFor(
+        async () => (await rating.locator('[part~="status"]').getAttribute('data-state')) === 'sent',
+        'the rating to show it was sent',
+      );
+      assert.deepEqual(problems, []);
+    } finally {
+      await context.close();
+    }
+  });
 });
