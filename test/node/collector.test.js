@@ -97,6 +97,39 @@ describe('POST /api/submissions', () => {
     assert.deepEqual(answers, [{ criterion: 'trust', level: 2 }]);
   });
 
+  test('stores an assessment as one submission and one answers row per criterion; a retry adds none', async () => {
+    const { criterion: _c, ...env } = envelope({
+      kind: 'assessment',
+      data: {
+        answers: [
+          { criterion: 'trust', level: 3, comment: 'Vi kender hinanden.' },
+          { criterion: 'inclusion', level: null },
+          { criterion: 'policy-making', level: 0, evidence: 'https://egeby.example/referat' },
+        ],
+      },
+    });
+    assert.equal((await post(env)).status, 201);
+    const [row] = rows(env.id);
+    assert.equal(row.kind, 'assessment');
+    assert.equal(row.criterion, null);
+    assert.deepEqual(JSON.parse(row.payload), env);
+    const answers = () =>
+      reader
+        .prepare(
+          'SELECT criterion, level, community, round, perspective FROM answers WHERE submission_id = ? ORDER BY criterion',
+        )
+        .all(env.id);
+    const expected = [
+      { criterion: 'inclusion', level: null, community: 'test-city', round: '2026-autumn', perspective: 'citizen' },
+      { criterion: 'policy-making', level: 0, community: 'test-city', round: '2026-autumn', perspective: 'citizen' },
+      { criterion: 'trust', level: 3, community: 'test-city', round: '2026-autumn', perspective: 'citizen' },
+    ];
+    assert.deepEqual(answers(), expected);
+    assert.equal((await post(env)).status, 200);
+    assert.equal(rows(env.id).length, 1);
+    assert.deepEqual(answers(), expected);
+  });
+
   test('answers a repeated submission as the first time (200, same body) and keeps one row', async () => {
     const env = envelope();
     const first = await post(env);
@@ -308,6 +341,40 @@ describe('GET /api/results', () => {
     assert.deepEqual(inclusion.overall, { n: 2, levels: [0, 0, 0, 0, 1], dontKnow: 1, mean: 4, median: 4 });
     assert.equal(inclusion.perspectives.business.dontKnow, 1);
     assert.equal(inclusion.perspectives.unspecified.levels[4], 1);
+  });
+
+  test("gives an assessment's answers the same figures as the same answers sent as single ratings", async () => {
+    const community = 'same-city';
+    const answers = [
+      ['citizen', 'trust', 2],
+      ['citizen', 'inclusion', null],
+      ['citizen', 'policy-making', 0],
+      ['authority', 'trust', 4],
+      ['authority', 'policy-making', 3],
+    ];
+    for (const [perspective, criterion, level] of answers) {
+      const env = envelope({ community, round: 'as-ratings', perspective, criterion, data: { level } });
+      assert.equal((await post(env)).status, 201);
+    }
+    for (const perspective of ['citizen', 'authority']) {
+      const { criterion: _c, ...env } = envelope({
+        community,
+        round: 'as-assessments',
+        perspective,
+        kind: 'assessment',
+        data: {
+          answers: answers.filter(([p]) => p === perspective).map(([, criterion, level]) => ({ criterion, level })),
+        },
+      });
+      assert.equal((await post(env)).status, 201);
+    }
+    const figures = async (round) => await (await get(`/api/results?community=${community}&round=${round}`)).json();
+    const asRatings = await figures('as-ratings');
+    const asAssessments = await figures('as-assessments');
+    assert.deepEqual(asAssessments.criteria, asRatings.criteria);
+    const trust = byId(asAssessments, 'trust');
+    assert.deepEqual(trust.overall, { n: 2, levels: [0, 0, 1, 0, 1], dontKnow: 0, mean: 3, median: 3 });
+    assert.equal(byId(asAssessments, 'inclusion').perspectives.citizen.dontKnow, 1);
   });
 
   test('counts only the latest answer of a respondent to a criterion', async () => {
