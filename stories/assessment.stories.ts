@@ -180,3 +180,14 @@ export const RightToLeft: Story = {
 export const WithJournal: Story = {
   args: { layout: 'steps', 'with-journal': true, community: 'story-journal' },
 };
+
+/**
+ * **Accessibility.** In steps, the step list is a navigation landmark whose current step has
+ * `aria-current="step"`; unanswered steps are marked in text, not only by colour. Previous and
+ * Next move one step, and focus moves to the new step's heading, which names the step ("Question
+ * 2 of 12") and the criterion. The URL hash follows the step, so the browser's Back button goes
+ * back a step. Progress is a real progress bar with its value and a text ("5 of 12 answered").
+ * The review lists every answer with a link back to change it. Restoring kept answers and the
+ * submission's state are announced politely; "Start again" asks in a native modal dialog.
+ */
+export const Accessibility: Story = { args: { layout: 'steps', community: 'story-accessibility' } };

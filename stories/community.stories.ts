@@ -37,3 +37,10 @@ export const Default: Story = {};
 export const BadConfiguration: Story = {
   args: { endpoint: 'javascript:alert(1)', locale: 'not a locale' },
 };
+
+/**
+ * **Accessibility.** `<lc-community>` adds nothing to the page but its content. When its
+ * configuration is wrong it shows one alert (`role="alert"`) naming each attribute and problem,
+ * and logs the same to the console; the elements inside keep working with what is valid.
+ */
+export const Accessibility: Story = {};

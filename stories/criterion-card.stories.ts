@@ -112,3 +112,13 @@ export const AllCriteria: Story = {
         )}
       </div>`,
 };
+
+/**
+ * **Accessibility.** The title is a real heading at `heading-level` (2–6, default 3), so the card
+ * fits the page's outline; its sections are headings one level down. The compact variant is a
+ * native disclosure (`<details>`/`<summary>`): Enter or Space opens it, and screen readers say
+ * whether it is expanded. Content in another language than the interface (English criteria in
+ * an Arabic page) is marked with its own `lang` and direction. An unknown criterion is an alert
+ * naming the id and the set.
+ */
+export const Accessibility: Story = {};

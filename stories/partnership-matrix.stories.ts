@@ -139,3 +139,15 @@ export const ErrorState: Story = {
       ]}
     ></lc-partnership-matrix>`,
 };
+
+/**
+ * **Accessibility.** The matrix is an ARIA grid with one tab stop. Arrow keys move (mirrored in
+ * right-to-left), Home/End go to the row's ends, Ctrl+Home/Ctrl+End to the corners, PageUp and
+ * PageDown move by several rows. Digits 0–4 set the level, Delete sets none, Space or I toggles
+ * "works without a public authority", Enter or F2 opens the level picker (Escape closes it and
+ * returns focus to the cell). Each cell is named "row actor, column actor, level" and its name
+ * contains the text it shows (WCAG 2.5.3). The keys are listed under the title. Changes to the
+ * figures and the submission state are announced politely. Below 640 px the grid becomes a list
+ * of one actor's ties with native controls.
+ */
+export const Accessibility: Story = {};

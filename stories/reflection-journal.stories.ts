@@ -137,3 +137,13 @@ export const EntriesError: Story = {
 export const RightToLeft: Story = {
   args: { locale: 'ar', 'entries-src': entriesUrl, criterion: '' },
 };
+
+/**
+ * **Accessibility.** Every field has a visible label; the learning-loop prompts are the labels of
+ * their text areas. Character counts are shown per field and announced politely only when a field
+ * reaches 90% of its limit and at the limit, not on every key. Restoring a draft, saving, sending,
+ * queued and rejected states are announced in a polite status region; an invalid field gets its
+ * message and focus moves to it. "Discard draft" asks in a native modal dialog that keeps focus
+ * inside and returns it to the button. Past entries are plain text with their line breaks.
+ */
+export const Accessibility: Story = {};

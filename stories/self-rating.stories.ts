@@ -218,3 +218,16 @@ export const InAForm: Story = {
     </form>
   `,
 };
+
+/**
+ * **Accessibility.** The scale is a radio group named by the criterion's title (or `label`).
+ * Tab moves into the group, onto the chosen option (or the first); the arrow keys move *and*
+ * choose (left and right are mirrored in right-to-left languages; Up and Down work in either
+ * layout), Home and End jump to the ends, Tab leaves the group. Each option's name is its
+ * label ("2 Practised regularly"), its description is read as the option's description and shown
+ * under the scale. Sending, sent, queued ("saved, will be sent") and rejected (with the server's
+ * reason) are announced through a polite status region; configuration problems are alerts.
+ * Targets are at least 44 px, the focus ring keeps 3:1 contrast, and forced-colours mode keeps
+ * the chosen option distinguishable (border and a check mark, not colour alone).
+ */
+export const Accessibility: Story = { args: { value: '2', comment: true } };

@@ -21,6 +21,8 @@ const expectations: Record<string, (el: LcReflectionJournal) => boolean> = {
   Rejected: (el) => shadowText(el).includes('Not accepted: an entry with this title already exists'),
   EntriesError: (el) => !!el.shadowRoot!.querySelector('[part="entries-error"]'),
   RightToLeft: (el) => el.shadowRoot!.querySelectorAll('[part="entry"]').length === 3,
+  Accessibility: (el) =>
+    !!el.shadowRoot!.querySelector('textarea') && !!el.shadowRoot!.querySelector('[role="status"]'),
   // Last: its slow endpoint holds the page's outbox for a while.
   Sending: (el) => shadowText(el).includes('Sending…'),
 };
