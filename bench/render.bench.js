@@ -1,0 +1,230 @@
+// Benchmark: 12, 120 and 1200 <lc-criterion-card>s with a nested <lc-self-rating>, inside an
+// <lc-community>, against a plain-Lit baseline (a heading, a question and six native radios per
+// card) in the same run of headless Chromium; and one rating's input work (an arrow key on the
+// focused rating, through its update and layout) against a native radio change in the baseline.
+// Figures are medians. Budgets (issue 8): render within 1.5 times the baseline, one input within
+// 1.2 times. Exits 1 when a budget fails. Run: `node bench/render.bench.js` (or `npm run bench`).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const SIZES = [12, 120, 1200];
+const RUNS = { 12: 9, 120: 7, 1200: 3 };
+const INPUT_RUNS = 21;
+const BUDGET_RENDER = 1.5;
+const BUDGET_INPUT = 1.2;
+
+function build() {
+  const out = mkdtempSync(join(tmpdir(), 'lc-render-bench-'));
+  const r = spawnSync(
+    'node_modules/.bin/esbuild',
+    [
+      'bench/pages/render-entry.ts',
+      '--bundle',
+      '--format=esm',
+      '--minify',
+      '--target=es2022',
+      '--conditions=production',
+      '--tsconfig=tsconfig.json',
+      `--outfile=${join(out, 'page.js')}`,
+      '--log-level=warning',
+    ],
+    { stdio: 'inherit' },
+  );
+  if (r.status !== 0) throw new Error('esbuild failed');
+  return out;
+}
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>render bench</title></head>
+<body><div id="stage"></div><script type="module">
+import './page.js';
+const IDS = ${JSON.stringify([
+  'initiatives',
+  'emerging-needs',
+  'cross-sector-collaboration',
+  'citizen-solutions',
+  'talent-innovation',
+  'partnerships-beyond-authorities',
+  'independent-action',
+  'policy-making',
+  'trust',
+  'entrepreneurship',
+  'inclusion',
+  'community-mentality',
+])};
+const stage = document.getElementById('stage');
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const layout = () => document.body.offsetHeight;
+window.renderLibrary = async (n) => {
+  stage.replaceChildren();
+  await frame();
+  const t0 = performance.now();
+  const community = document.createElement('lc-community');
+  community.setAttribute('storage', 'none');
+  for (let i = 0; i < n; i++) {
+    const card = document.createElement('lc-criterion-card');
+    card.setAttribute('criterion', IDS[i % 12]);
+    card.setAttribute('variant', 'compact');
+    card.append(document.createElement('lc-self-rating'));
+    community.append(card);
+  }
+  stage.append(community);
+  const all = [...community.querySelectorAll('lc-criterion-card, lc-self-rating')];
+  await Promise.all(all.map((e) => e.updateComplete));
+  layout();
+  const t1 = performance.now();
+  if (community.querySelectorAll('lc-self-rating').length !== n || !all.at(-1).shadowRoot.querySelector('[role=radio]'))
+    throw new Error('not everything rendered');
+  return t1 - t0;
+};
+window.renderBaseline = async (n) => {
+  stage.replaceChildren();
+  await frame();
+  const t0 = performance.now();
+  const wrap = document.createElement('div');
+  for (let i = 0; i < n; i++) {
+    const card = document.createElement('plain-card');
+    card.criterion = IDS[i % 12];
+    wrap.append(card);
+  }
+  stage.append(wrap);
+  const all = [...wrap.children];
+  await Promise.all(all.map((e) => e.updateComplete));
+  layout();
+  const t1 = performance.now();
+  if (!all.at(-1).shadowRoot.querySelector('input')) throw new Error('baseline did not render');
+  return t1 - t0;
+};
+window.inputLibrary = async (runs) => {
+  const rating = stage.querySelector('lc-self-rating');
+  const times = [];
+  rating.focus();
+  await frame();
+  for (let k = 0; k < runs; k++) {
+    const target = rating.shadowRoot.activeElement;
+    const before = rating.value;
+    const t0 = performance.now();
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true }));
+    await rating.updateComplete;
+    layout();
+    times.push(performance.now() - t0);
+    if (rating.value === before) throw new Error('the key did not change the rating');
+    await frame();
+  }
+  return times;
+};
+window.inputBaseline = async (runs) => {
+  const card = stage.querySelector('plain-card');
+  const inputs = card.shadowRoot.querySelectorAll('input');
+  const times = [];
+  for (let k = 0; k < runs; k++) {
+    const input = inputs[(k + 1) % 6];
+    const t0 = performance.now();
+    input.click();
+    await card.updateComplete;
+    layout();
+    times.push(performance.now() - t0);
+    await frame();
+  }
+  return times;
+};
+window.ready = true;
+</script></body></html>`;
+
+function serve(dir) {
+  const bundle = readFileSync(join(dir, 'page.js'));
+  const server = createServer((req, res) => {
+    if (req.url === '/') {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(PAGE);
+    } else if (req.url === '/page.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+      res.end(bundle);
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const ms = (x) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
+
+const dir = build();
+const server = await serve(dir);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const rows = [];
+let inputRow;
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => window.ready === true);
+  await page.evaluate(() => window.renderLibrary(12));
+  await page.evaluate(() => window.renderBaseline(12));
+  for (const n of SIZES) {
+    const lib = [];
+    const base = [];
+    for (let k = 0; k < RUNS[n]; k++) {
+      lib.push(await page.evaluate((size) => window.renderLibrary(size), n));
+      base.push(await page.evaluate((size) => window.renderBaseline(size), n));
+    }
+    rows.push({ n, lib: median(lib), base: median(base) });
+  }
+  await page.evaluate(() => window.renderBaseline(12));
+  const baseInput = median(await page.evaluate((r) => window.inputBaseline(r), INPUT_RUNS));
+  await page.evaluate(() => window.renderLibrary(12));
+  const libInput = median(await page.evaluate((r) => window.inputLibrary(r), INPUT_RUNS));
+  inputRow = { lib: libInput, base: baseInput };
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+let failed = false;
+console.log('\ncards with ratings vs a plain-Lit baseline (median main-thread time to rendered and laid out)\n');
+console.log('cards'.padStart(6), 'library'.padStart(12), 'baseline'.padStart(12), 'ratio'.padStart(8), '  budget');
+for (const r of rows) {
+  const ratio = r.lib / r.base;
+  const over = ratio > BUDGET_RENDER;
+  failed ||= over;
+  console.log(
+    String(r.n).padStart(6),
+    ms(r.lib).padStart(12),
+    ms(r.base).padStart(12),
+    `${ratio.toFixed(2)}×`.padStart(8),
+    `  ≤ ${BUDGET_RENDER}× ${over ? 'EXCEEDED' : 'ok'}`,
+  );
+}
+const ratio = inputRow.lib / inputRow.base;
+const over = ratio > BUDGET_INPUT;
+failed ||= over;
+console.log(
+  '\none rating input'.padEnd(18),
+  ms(inputRow.lib).padStart(10),
+  ms(inputRow.base).padStart(12),
+  `${ratio.toFixed(2)}×`.padStart(8),
+  `  ≤ ${BUDGET_INPUT}× ${over ? 'EXCEEDED' : 'ok'}`,
+);
+process.exit(failed ? 1 : 0);
