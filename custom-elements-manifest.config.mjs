@@ -38,18 +38,42 @@ const SHARED_TOKENS = {
   '--lc-surface-subtle': 'A second, quieter surface.',
 };
 
+/** The `css` fragments of src/core/shared-styles.ts by name, each with the fragments it interpolates. */
+function sharedStyleFragments() {
+  const source = readFileSync('src/core/shared-styles.ts', 'utf8');
+  const own = new Map([...source.matchAll(/export const (\w+) = css`([^`]*)`/g)].map((m) => [m[1], m[2]]));
+  const text = (name, seen = new Set()) => {
+    if (seen.has(name) || !own.has(name)) return '';
+    seen.add(name);
+    const css = own.get(name);
+    return [css, ...[...css.matchAll(/\$\{(\w+)\}/g)].map((m) => text(m[1], seen))].join('\n');
+  };
+  return new Map([...own.keys()].map((name) => [name, text(name)]));
+}
+
+/** The CSS an element's folder brings: its `*.styles.ts` and the shared fragments its modules import. */
+function folderCss(folder, shared) {
+  const files = readdirSync(folder).filter((f) => f.endsWith('.ts'));
+  const imported = files.flatMap((f) =>
+    [
+      ...readFileSync(join(folder, f), 'utf8').matchAll(/import \{([^}]*)\} from '[./]*\/core\/shared-styles\.js'/g),
+    ].flatMap((m) => m[1].split(',').map((name) => name.trim())),
+  );
+  return [
+    ...files.filter((f) => f.endsWith('.styles.ts')).map((f) => readFileSync(join(folder, f), 'utf8')),
+    ...imported.map((name) => shared.get(name) ?? ''),
+  ].join('\n');
+}
+
 function sharedTokens() {
   return {
     name: 'lc-shared-tokens',
     packageLinkPhase({ customElementsManifest }) {
+      const shared = sharedStyleFragments();
       for (const mod of customElementsManifest.modules) {
         const match = /^src\/components\/[^/]+\/lc-[^/]+\.ts$/.exec(mod.path);
         if (!match) continue;
-        const folder = dirname(mod.path);
-        const css = readdirSync(folder)
-          .filter((f) => f.endsWith('.styles.ts'))
-          .map((f) => readFileSync(join(folder, f), 'utf8'))
-          .join('\n');
+        const css = folderCss(dirname(mod.path), shared);
         const used = new Set([...css.matchAll(/var\(\s*(--lc-[\w-]+)/g)].map((m) => m[1]));
         for (const d of mod.declarations ?? []) {
           if (!d.customElement) continue;

@@ -50,7 +50,7 @@ const part = <T extends Element = HTMLElement>(el: LcReflectionJournal, selector
   el.shadowRoot!.querySelector<T>(selector)!;
 const field = (el: LcReflectionJournal, id: string) => part<HTMLInputElement | HTMLTextAreaElement>(el, `#${id}`);
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const announcer = (el: LcReflectionJournal) => part(el, '.visually-hidden[role="status"]');
+const announcer = (el: LcReflectionJournal) => part(el, '.sr-only[role="status"]');
 
 async function typeInto(el: LcReflectionJournal, id: string, value: string) {
   field(el, id).focus();

@@ -24,17 +24,6 @@ export const styles = css`
     display: grid;
     gap: var(--_gap);
   }
-  .sr-only {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   p {
     margin: 0;
   }
@@ -301,29 +290,6 @@ export const styles = css`
   [part~='status']:empty {
     display: none;
   }
-  [part~='status'] {
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--lc-status-background, #f3f6fb);
-  }
-  [part~='status'][data-state='sent'] {
-    border-color: var(--lc-success-color, #1e6b34);
-    background: var(--lc-success-background, #e9f5ec);
-  }
-  [part~='status'][data-state='rejected'] {
-    border-color: var(--lc-error-color, #b3261e);
-    background: var(--lc-error-background, #fdecea);
-    color: var(--lc-error-text, #5f1410);
-  }
-  [part~='error'] {
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--lc-error-color, #b3261e);
-    border-inline-start-width: 6px;
-    border-radius: var(--_radius);
-    background: var(--lc-error-background, #fdecea);
-    color: var(--lc-error-text, #5f1410);
-    overflow-wrap: anywhere;
-  }
 
   /* Dialog */
   [part~='dialog'] {
@@ -376,8 +342,6 @@ export const styles = css`
       outline-color: Highlight;
     }
     [part~='send-check'],
-    [part~='status'],
-    [part~='error'],
     [part~='summary-item'] {
       border-color: CanvasText;
     }

@@ -24,6 +24,7 @@ import {
   type AnswersStore,
   type KeptAnswers,
 } from './answers-store.js';
+import { errorBox, srOnly, statusBox } from '../../core/shared-styles.js';
 import { styles } from './lc-assessment.styles.js';
 import {
   assessmentAnswers,
@@ -145,7 +146,7 @@ type RatingElement = HTMLElement & { value: string; commentText: string; evidenc
  */
 export class LcAssessment extends LitElement {
   static version = VERSION;
-  static override styles = styles;
+  static override styles = [srOnly, statusBox, errorBox, styles];
 
   /** `page` (default): every criterion on one page; `steps`: one at a time. */
   @property({ reflect: true }) layout: AssessmentLayout = 'page';

@@ -17,6 +17,7 @@ import { coreMsg } from '../../core/i18n/core-strings.js';
 import { resolveLocaleTag } from '../../core/i18n/i18n.js';
 import type { StoragePolicy } from '../../core/outbox.js';
 import type { Transport } from '../../core/transport.js';
+import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-community.styles.js';
 
 const idText = z
@@ -41,7 +42,7 @@ const credentialsSchema = z.enum(['omit', 'same-origin', 'include'], 'must be "o
  */
 export class LcCommunity extends LitElement {
   static version = VERSION;
-  static override styles = styles;
+  static override styles = [errorBox, styles];
 
   /** Where submissions are posted: an http(s) URL, absolute or relative to the page (any string with a custom `transport`). */
   @property() endpoint?: string;

@@ -114,19 +114,6 @@ export const styles = css`
   .slot-wrap[hidden] {
     display: none;
   }
-  [part~='error'] {
-    margin: 0;
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--lc-error-color, #b3261e);
-    border-inline-start-width: 6px;
-    border-radius: var(--lc-radius, 6px);
-    background: var(--lc-error-background, #fdecea);
-    color: var(--lc-error-text, #5f1410);
-    overflow-wrap: anywhere;
-  }
-  [part~='error'] p {
-    margin: 0;
-  }
   [part~='loading'] {
     margin: 0;
     color: var(--lc-muted-text, #4a4f57);
@@ -145,8 +132,7 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    [part~='base'],
-    [part~='error'] {
+    [part~='base'] {
       border-color: CanvasText;
     }
     [part~='summary'] {

@@ -8,6 +8,7 @@ import { VERSION } from '../../core/define.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
 import { idSchema, LEVELS, type Criterion, type Level } from '../../criteria/schema.js';
+import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-criterion-card.styles.js';
 import { msg, type CriterionCardStringKey } from './strings.js';
 
@@ -92,7 +93,7 @@ type NestedRating = HTMLElement & { groupLabel?: string | undefined };
  */
 export class LcCriterionCard extends LitElement {
   static version = VERSION;
-  static override styles = styles;
+  static override styles = [errorBox, styles];
 
   /** The criterion's id in the active criteria set, e.g. `trust`. */
   @property({ reflect: true }) criterion?: string;

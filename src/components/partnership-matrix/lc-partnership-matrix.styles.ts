@@ -48,20 +48,6 @@ export const styles = css`
     min-block-size: 1.5em;
     font-weight: 600;
   }
-  [part='error'] {
-    box-sizing: border-box;
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--lc-error-color, #b3261e);
-    border-inline-start-width: 6px;
-    border-radius: var(--_radius);
-    background: var(--lc-error-background, #fdecea);
-    color: var(--lc-error-text, #5f1410);
-    overflow-wrap: anywhere;
-  }
-  [part='error'] ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
 
   /* ---- the grid: one lean cell per pair, no per-cell listeners ---- */
   .scroller {
@@ -633,9 +619,6 @@ export const styles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
-    }
-    [part='error'] {
-      border-color: CanvasText;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -35,6 +35,7 @@ import {
   type TieLevel,
 } from './matrix-model.js';
 import { leanRow, type CellSpec, type RowSpec } from './lean-row.js';
+import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-partnership-matrix.styles.js';
 import { msg, type MatrixStringKey } from './strings.js';
 
@@ -172,7 +173,7 @@ const sectorsConverter = {
  */
 export class LcPartnershipMatrix extends LitElement {
   static version = VERSION;
-  static override styles = styles;
+  static override styles = [errorBox, styles];
 
   /** Ties are one-way: a→b does not imply b→a. Default: mutual (symmetric). */
   @property({ type: Boolean, reflect: true }) directed = false;

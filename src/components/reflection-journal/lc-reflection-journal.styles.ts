@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { errorBoxLook } from '../../core/shared-styles.js';
 
 export const styles = css`
   :host {
@@ -32,31 +33,8 @@ export const styles = css`
     margin: 0;
     line-height: 1.25;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-  [part='error'],
   .entries-error {
-    margin: 0;
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--_error);
-    border-inline-start-width: 6px;
-    border-radius: var(--_radius);
-    background: var(--lc-error-background, #fdecea);
-    color: var(--lc-error-text, #5f1410);
-    overflow-wrap: anywhere;
-  }
-  [part='error'] ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
+    ${errorBoxLook}
   }
   section {
     display: grid;
@@ -299,7 +277,6 @@ export const styles = css`
     white-space: pre-line;
   }
   @media (forced-colors: active) {
-    [part='error'],
     .entries-error,
     .notice,
     .status,

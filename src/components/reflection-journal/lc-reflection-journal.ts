@@ -42,6 +42,7 @@ import {
   type StoredEntry,
 } from './entries.js';
 import { entriesToJson, entriesToMarkdown, type JournalExport } from './export.js';
+import { errorBox, srOnly } from '../../core/shared-styles.js';
 import { styles } from './lc-reflection-journal.styles.js';
 import { msg, type JournalStringKey } from './strings.js';
 
@@ -138,7 +139,7 @@ const HEADINGS: Record<number, StaticValue> = {
  */
 export class LcReflectionJournal extends LitElement {
   static version = VERSION;
-  static override styles = styles;
+  static override styles = [srOnly, errorBox, styles];
 
   /** The criterion the entry concerns by default; otherwise an enclosing `<lc-criterion-card>`'s. */
   @property() criterion?: string;
@@ -715,7 +716,7 @@ export class LcReflectionJournal extends LitElement {
     return html`<div part="base" dir=${c.dir} lang=${c.locale}>
       ${this.heading(0, this.t('heading'), 'journal-heading')} ${this.renderProblems()} ${this.renderForm()}
       ${this.renderEntries()}
-      <div class="visually-hidden" role="status">
+      <div class="sr-only" role="status">
         ${keyed(this.announcement.n, html`<span>${this.announcement.text}</span>`)}
       </div>
     </div>`;

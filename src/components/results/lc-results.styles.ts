@@ -25,17 +25,6 @@ export const styles = css`
     display: grid;
     gap: var(--lc-space, 1rem);
   }
-  .sr-only {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   .heading {
     margin: 0;
     font-size: 1.375rem;
@@ -57,19 +46,6 @@ export const styles = css`
   .empty,
   .intro {
     margin: 0;
-  }
-  .error {
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--lc-error-color, #b3261e);
-    border-inline-start-width: 6px;
-    border-radius: var(--_radius);
-    background: var(--lc-error-background, #fdecea);
-    color: var(--lc-error-text, #5f1410);
-    overflow-wrap: anywhere;
-  }
-  .error ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
   }
 
   /* Toolbar */
@@ -335,7 +311,6 @@ export const styles = css`
       background: Canvas;
       color: CanvasText;
     }
-    .error,
     .anonymity {
       border-color: CanvasText;
     }

@@ -27,6 +27,7 @@ import {
   type CriterionView,
   type ResultsView,
 } from './divergence.js';
+import { errorBox, srOnly } from '../../core/shared-styles.js';
 import { styles } from './lc-results.styles.js';
 import { radarGeometry, radarPath, wrapLabel, type RadarGeometry } from './radar.js';
 import { msg, strings, type ResultsStringKey } from './strings.js';
@@ -199,7 +200,7 @@ type Load =
  */
 export class LcResults extends LitElement {
   static version = VERSION;
-  static override styles = styles;
+  static override styles = [srOnly, errorBox, styles];
 
   /** URL of results in the `lc-results/1` format, e.g. the collector's `/api/results?community=…&round=…`. */
   @property() src?: string;

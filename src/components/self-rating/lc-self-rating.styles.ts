@@ -5,6 +5,7 @@ export const styles = css`
     display: block;
     color: var(--lc-rating-text, var(--lc-text-color, inherit));
     font: inherit;
+    --_accent: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
   }
   :host([hidden]) {
     display: none;
@@ -16,17 +17,6 @@ export const styles = css`
     container-type: inline-size;
     display: grid;
     gap: var(--lc-rating-gap, var(--lc-space, 0.75rem));
-  }
-  .sr-only {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
   [part~='label'] {
     margin: 0;
@@ -214,38 +204,10 @@ export const styles = css`
     padding: 0;
     border: 0;
   }
-  [part~='status'] {
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
-    background: var(--lc-status-background, #f3f6fb);
-  }
-  [part~='status'][data-state='sent'] {
-    border-color: var(--lc-success-color, #1e6b34);
-    background: var(--lc-success-background, #e9f5ec);
-  }
-  [part~='status'][data-state='rejected'] {
-    border-color: var(--lc-error-color, #b3261e);
-    background: var(--lc-error-background, #fdecea);
-    color: var(--lc-error-text, #5f1410);
-  }
   [part~='notice'] {
     margin: 0;
     font-size: 0.875em;
     color: var(--lc-muted-text, #4a4f57);
-  }
-  [part~='error'] {
-    margin: 0;
-    padding: 0.75rem 1rem;
-    border: 2px solid var(--lc-error-color, #b3261e);
-    border-inline-start-width: 6px;
-    border-radius: var(--lc-radius, 6px);
-    background: var(--lc-error-background, #fdecea);
-    color: var(--lc-error-text, #5f1410);
-    overflow-wrap: anywhere;
-  }
-  [part~='error'] p {
-    margin: 0;
   }
 
   /* Narrow containers (a phone, a sidebar): the options stack. */
@@ -293,10 +255,6 @@ export const styles = css`
     [part~='option'][aria-disabled='true'] {
       color: GrayText;
       border-color: GrayText;
-    }
-    [part~='status'],
-    [part~='error'] {
-      border-color: CanvasText;
     }
   }
 `;

@@ -11,6 +11,7 @@ import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
 import { SubmissionController } from '../../core/submission-controller.js';
 import { idSchema, type Criterion } from '../../criteria/schema.js';
+import { errorBox, srOnly, statusBox } from '../../core/shared-styles.js';
 import { styles } from './lc-self-rating.styles.js';
 import {
   formValue,
@@ -100,7 +101,7 @@ type CardLike = HTMLElement & { criterion?: string };
  */
 export class LcSelfRating extends LitElement {
   static version = VERSION;
-  static override styles = styles;
+  static override styles = [srOnly, statusBox, errorBox, styles];
   static formAssociated = true;
 
   /** The criterion's id; inside an `<lc-criterion-card>` it defaults to the card's. */
