@@ -31,7 +31,18 @@ export const STRICT_CSP = [
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",
+  // Trusted Types: the only HTML sink is Lit's, through its own policy.
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
 ].join('; ');
+/**
+ * Two copies of Lit on one page each create the "lit-html" policy: that needs 'allow-duplicates'.
+ * (Without the require-trusted-types-for line here: the test itself adds the second script tag.)
+ */
+export const STRICT_CSP_TWO_COPIES = STRICT_CSP.replace(
+  'trusted-types lit-html',
+  "trusted-types lit-html 'allow-duplicates'",
+).replace("; require-trusted-types-for 'script'", '');
 /** Loaded first on the page: records every CSP violation, with the element it happened in. */
 const CSP_PROBE = `window.__cspViolations = [];
 document.addEventListener('securitypolicyviolation', (e) => {
@@ -181,7 +192,8 @@ describe('the drop-in bundle from the installed package', () => {
     const types = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json' };
     server = createServer((req, res) => {
       const url = new URL(req.url, 'http://x');
-      const headers = { 'Content-Security-Policy': STRICT_CSP, 'Cache-Control': 'no-store' };
+      const policy = url.searchParams.has('two-copies') ? STRICT_CSP_TWO_COPIES : STRICT_CSP;
+      const headers = { 'Content-Security-Policy': policy, 'Cache-Control': 'no-store' };
       if (req.method === 'POST' && url.pathname === '/collect') {
         let body = '';
         req.on('data', (c) => (body += c));
@@ -237,7 +249,7 @@ describe('the drop-in bundle from the installed package', () => {
   });
 
   /** Opens the test page (under the strict policy), recording errors, CSP reports and every request. */
-  async function openPage() {
+  async function openPage(query = '') {
     const page = await browser.newPage();
     const trouble = [];
     const requests = [];
@@ -249,7 +261,7 @@ describe('the drop-in bundle from the installed package', () => {
     });
     page.on('response', (r) => r.status() >= 400 && trouble.push(`HTTP ${r.status()} for ${r.url()}`));
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${origin}/`);
+    await page.goto(`${origin}/${query}`);
     await page.waitForFunction(() => window.__cspViolations !== undefined);
     return { page, trouble, requests };
   }
@@ -356,7 +368,7 @@ describe('the drop-in bundle from the installed package', () => {
   });
 
   test('a second copy of the bundle on the same page changes nothing', async () => {
-    const { page, trouble } = await openPage();
+    const { page, trouble } = await openPage('?two-copies');
     const warnings = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await page.waitForFunction(() => customElements.get('lc-self-rating'));
