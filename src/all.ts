@@ -1,6 +1,6 @@
 // Defines every element: the drop-in bundle's entry.
-// <lc-community> first: the elements inside it ask it for their configuration (@lit/context) when
-// they are upgraded, and a provider defined after them is not found (test/node/pack.test.js).
+// <lc-community> first, so that the elements inside it find their configuration at once (a
+// ContextRoot, attached by defineElement, also lets them find a community defined later).
 import './components/community/define.js';
 import './components/assessment/define.js';
 import './components/criterion-card/define.js';
