@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { ConfigProblems, unknownCriterionProblem } from '../src/core/config.js';
 import { createEnvelope, envelopeSchema, formatPath, newId } from '../src/core/envelope.js';
 import { formatMessage, isRtl, resolveLocaleTag, toSupportedLocale } from '../src/core/i18n/i18n.js';
 import { backoffDelay, nextDelay, parseRetryAfter } from '../src/core/retry.js';
+import { captureConsoleErrors } from './support/helpers.js';
 
 const ctx = {
   community: 'aarhus',
@@ -94,5 +96,47 @@ describe('locale', () => {
     expect(formatMessage('en', msg, { count: 1200 })).to.equal('1,200 answers');
     expect(formatMessage('de', msg, { count: 1200 })).to.equal('1.200 answers');
     expect(formatMessage('en', 'Hello {name}, {missing}', { name: '<b>x</b>' })).to.equal('Hello <b>x</b>, {missing}');
+  });
+});
+
+describe('config problems', () => {
+  const host = document.createElement('lc-probe');
+  const problem = (attribute: string, message: string) => ({ attribute, message });
+
+  it('logs a problem when it appears or changes, not while it stays', async () => {
+    const problems = new ConfigProblems(host);
+    const logged = await captureConsoleErrors(() => {
+      problems.set('locale', problem('locale', 'is bad'));
+      problems.set('layout', problem('layout', 'is wrong'));
+      problems.set('locale', problem('locale', 'is bad'));
+      problems.set('locale', problem('locale', 'is worse'));
+      problems.set('layout', undefined);
+      problems.set('layout', problem('layout', 'is wrong'));
+    });
+    expect(logged).to.deep.equal([
+      '[lc-elements] <lc-probe> locale: is bad',
+      '[lc-elements] <lc-probe> layout: is wrong',
+      '[lc-elements] <lc-probe> locale: is worse',
+      '[lc-elements] <lc-probe> layout: is wrong',
+    ]);
+    expect(problems.list).to.deep.equal([problem('locale', 'is worse'), problem('layout', 'is wrong')]);
+    expect(problems.has('layout')).to.be.true;
+    expect(problems.has('endpoint')).to.be.false;
+  });
+
+  it('replaces the whole list with a new check, logging only what is new', async () => {
+    const problems = new ConfigProblems(host);
+    const logged = await captureConsoleErrors(() => {
+      problems.replace([problem('src', 'is empty'), undefined, unknownCriterionProblem('x', 'set')]);
+      problems.replace([unknownCriterionProblem('x', 'set'), problem('src', 'is not a URL')]);
+    });
+    expect(logged).to.deep.equal([
+      '[lc-elements] <lc-probe> src: is empty',
+      '[lc-elements] <lc-probe> criterion: there is no criterion "x" in the set "set"',
+      '[lc-elements] <lc-probe> src: is not a URL',
+    ]);
+    expect(problems.list.map((p) => p.attribute)).to.deep.equal(['criterion', 'src']);
+    problems.replace([]);
+    expect(problems.list).to.deep.equal([]);
   });
 });

@@ -43,7 +43,55 @@ export function truncate(value: string, max = 60): string {
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
 
-/** Logs a configuration problem once per element and attribute. */
+/** Logs a configuration problem: `[lc-elements] <tag> attribute: message`. */
 export function logProblem(el: Element, problem: ConfigProblem): void {
   console.error(`[lc-elements] <${el.localName}> ${problem.attribute}: ${problem.message}`);
+}
+
+/** A criterion id that the loaded criteria set does not have. */
+export function unknownCriterionProblem(id: string, setId: string): ConfigProblem {
+  return { attribute: 'criterion', message: `there is no criterion "${id}" in the set "${setId}"` };
+}
+
+/**
+ * An element's configuration problems, in the order found. Each is logged (`logProblem`) when it
+ * appears or its message changes, not again while it stays. Not reactive: an element sets them in
+ * `willUpdate`, so the render that follows shows them.
+ */
+export class ConfigProblems {
+  private readonly host: Element;
+  private problems: readonly ConfigProblem[] = [];
+
+  constructor(host: Element) {
+    this.host = host;
+  }
+
+  /** Every problem, in the order found. */
+  get list(): readonly ConfigProblem[] {
+    return this.problems;
+  }
+
+  has(attribute: string): boolean {
+    return this.problems.some((p) => p.attribute === attribute);
+  }
+
+  /** Sets one attribute's problem (`undefined` clears it) and keeps the others. */
+  set(attribute: string, problem: ConfigProblem | undefined): void {
+    const before = this.problems.find((p) => p.attribute === attribute);
+    if (!problem) {
+      if (before) this.problems = this.problems.filter((p) => p !== before);
+      return;
+    }
+    if (before?.message !== problem.message) logProblem(this.host, problem);
+    this.problems = before ? this.problems.map((p) => (p === before ? problem : p)) : [...this.problems, problem];
+  }
+
+  /** Replaces them all with a new check of the whole configuration (`undefined` entries: no problem). */
+  replace(problems: ReadonlyArray<ConfigProblem | undefined>): void {
+    const next = problems.filter((p): p is ConfigProblem => p !== undefined);
+    for (const p of next) {
+      if (!this.problems.some((q) => q.attribute === p.attribute && q.message === p.message)) logProblem(this.host, p);
+    }
+    this.problems = next;
+  }
 }

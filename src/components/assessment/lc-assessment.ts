@@ -8,7 +8,7 @@ import { cssProps } from '../../core/css-props.js';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
-import { checkAttribute, checkEndpoint, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
+import { checkAttribute, checkEndpoint, ConfigProblems, localeTagSchema } from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -177,13 +177,13 @@ export class LcAssessment extends LitElement {
   @state() private loaded = false;
   /** Set when a send was attempted and blocked: the message is then shown as an error. */
   @state() private blockedAttempt = false;
-  @state() private problems: ConfigProblem[] = [];
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
+  private readonly problems = new ConfigProblems(this);
   private readonly community = new CommunityController(this, () => ({
-    locale: this.hasProblem('locale') ? undefined : this.locale,
-    endpoint: this.hasProblem('endpoint') ? undefined : this.endpoint,
+    locale: this.problems.has('locale') ? undefined : this.locale,
+    endpoint: this.problems.has('endpoint') ? undefined : this.endpoint,
   }));
   private readonly submission = new SubmissionController(this, this.community);
   private readonly writer = new AnswersWriter((error) =>
@@ -343,7 +343,7 @@ export class LcAssessment extends LitElement {
 
   private renderProblems() {
     const locale = this.community.locale;
-    const lines = this.problems.map((p) =>
+    const lines = this.problems.list.map((p) =>
       coreMsg(locale, 'config.error', { problem: `${p.attribute} ${p.message}` }, this.strings),
     );
     if (this.community.criteriaError) {
@@ -475,7 +475,7 @@ export class LcAssessment extends LitElement {
     const answer = this.answersState[id] ?? EMPTY_ANSWER;
     const hidden = this.layout === 'steps' && this.current !== id;
     const heading = HEADINGS[this.level()]!;
-    const variant = this.cardVariant && !this.hasProblem('card-variant') ? this.cardVariant : undefined;
+    const variant = this.cardVariant && !this.problems.has('card-variant') ? this.cardVariant : undefined;
     return html`<section part="question" data-criterion=${id} ?hidden=${hidden}>
       <${heading} part="step-heading" id="h-${id}" tabindex="-1"
         >${this.t('step.number', { number: index + 1, total })}<span class="sr-only"
@@ -1066,7 +1066,7 @@ export class LcAssessment extends LitElement {
   }
 
   private level(): number {
-    return this.hasProblem('heading-level') ? DEFAULT_HEADING_LEVEL : this.headingLevel;
+    return this.problems.has('heading-level') ? DEFAULT_HEADING_LEVEL : this.headingLevel;
   }
 
   private t(key: AssessmentStringKey, vars?: Record<string, string | number>): string {
@@ -1082,25 +1082,17 @@ export class LcAssessment extends LitElement {
   }
 
   private validEndpoint(): string | undefined {
-    return this.endpoint !== undefined && !this.hasProblem('endpoint') ? this.endpoint : undefined;
-  }
-
-  private hasProblem(attribute: string): boolean {
-    return this.problems.some((p) => p.attribute === attribute);
+    return this.endpoint !== undefined && !this.problems.has('endpoint') ? this.endpoint : undefined;
   }
 
   private checkConfig(): void {
-    const problems: ConfigProblem[] = [];
-    const check = (p: ConfigProblem | undefined) => p && problems.push(p);
-    check(checkAttribute('layout', layoutSchema, this.layout));
-    check(checkAttribute('card-variant', cardVariantSchema, this.cardVariant));
-    check(checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
-    check(checkAttribute('locale', localeTagSchema, this.locale));
-    check(checkEndpoint(this.endpoint));
-    for (const p of problems) {
-      if (!this.problems.some((q) => q.attribute === p.attribute && q.message === p.message)) logProblem(this, p);
-    }
-    this.problems = problems;
+    this.problems.replace([
+      checkAttribute('layout', layoutSchema, this.layout),
+      checkAttribute('card-variant', cardVariantSchema, this.cardVariant),
+      checkAttribute('heading-level', headingLevelSchema, this.headingLevel),
+      checkAttribute('locale', localeTagSchema, this.locale),
+      checkEndpoint(this.endpoint),
+    ]);
   }
 }
 

@@ -6,8 +6,8 @@ import { fetchCriteriaSet, parseCriteriaSet, type CriteriaSet } from '../../crit
 import {
   checkAttribute,
   checkEndpoint,
+  ConfigProblems,
   localeTagSchema,
-  logProblem,
   truncate,
   type ConfigProblem,
 } from '../../core/config.js';
@@ -71,7 +71,7 @@ export class LcCommunity extends LitElement {
   @state()
   protected config: CommunityConfig = { storage: 'device' };
 
-  @state() private problems: ConfigProblem[] = [];
+  private readonly problems = new ConfigProblems(this);
   @state() private criteriaSet?: CriteriaSet;
   @state() private criteriaLoading = false;
   @state() private criteriaError?: string;
@@ -84,29 +84,25 @@ export class LcCommunity extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('criteria')) this.loadCriteria();
-    const problems: ConfigProblem[] = [];
-    const check = (p: ConfigProblem | undefined) => p && problems.push(p);
-    // With a host transport the endpoint is the host's to interpret (a CMS route, a queue name).
-    if (typeof this.transport === 'function') check(checkAttribute('endpoint', idText, this.endpoint));
-    else check(checkEndpoint(this.endpoint));
-    check(checkAttribute('community', idText, this.community));
-    check(checkAttribute('round', idText, this.round));
-    check(checkAttribute('perspective', idText, this.perspective));
-    check(checkAttribute('respondent', idText, this.respondent));
-    check(checkAttribute('locale', localeTagSchema, this.locale));
-    check(checkAttribute('storage', storageSchema, this.storage));
-    check(checkAttribute('headers', headersSchema, this.headers));
-    check(checkAttribute('credentials', credentialsSchema, this.credentials));
-    if (this.transport !== undefined && typeof this.transport !== 'function') {
-      problems.push({ attribute: 'transport', message: 'must be a function' });
-    }
-    if (this.criteriaError) problems.push({ attribute: 'criteria', message: this.criteriaError });
-    const bad = new Set(problems.map((p) => p.attribute));
-    for (const p of problems) {
-      if (!this.problems.some((q) => q.attribute === p.attribute && q.message === p.message)) logProblem(this, p);
-    }
-    this.problems = problems;
-    const ok = <T>(attribute: string, value: T) => (bad.has(attribute) ? undefined : value);
+    this.problems.replace([
+      // With a host transport the endpoint is the host's to interpret (a CMS route, a queue name).
+      typeof this.transport === 'function'
+        ? checkAttribute('endpoint', idText, this.endpoint)
+        : checkEndpoint(this.endpoint),
+      checkAttribute('community', idText, this.community),
+      checkAttribute('round', idText, this.round),
+      checkAttribute('perspective', idText, this.perspective),
+      checkAttribute('respondent', idText, this.respondent),
+      checkAttribute('locale', localeTagSchema, this.locale),
+      checkAttribute('storage', storageSchema, this.storage),
+      checkAttribute('headers', headersSchema, this.headers),
+      checkAttribute('credentials', credentialsSchema, this.credentials),
+      this.transport !== undefined && typeof this.transport !== 'function'
+        ? { attribute: 'transport', message: 'must be a function' }
+        : undefined,
+      this.criteriaError ? { attribute: 'criteria', message: this.criteriaError } : undefined,
+    ]);
+    const ok = <T>(attribute: string, value: T) => (this.problems.has(attribute) ? undefined : value);
     this.config = {
       endpoint: ok('endpoint', this.endpoint?.trim()),
       community: ok('community', this.community?.trim()),
@@ -115,7 +111,7 @@ export class LcCommunity extends LitElement {
       respondent: ok('respondent', this.respondent?.trim()),
       locale: ok('locale', this.locale?.trim()),
       // An unknown storage value falls back to the private choice.
-      storage: bad.has('storage') ? 'none' : this.storage,
+      storage: this.problems.has('storage') ? 'none' : this.storage,
       headers: ok('headers', this.headers),
       credentials: ok('credentials', this.credentials),
       transport: ok('transport', this.transport),
@@ -175,15 +171,16 @@ export class LcCommunity extends LitElement {
   }
 
   private renderProblems() {
-    if (!this.problems.length) return nothing;
+    const problems = this.problems.list;
+    if (!problems.length) return nothing;
     const locale = resolveLocaleTag(this, this.config.locale);
     return html`<div part="error" role="alert">
       ${
-        this.problems.length === 1
-          ? coreMsg(locale, 'config.error', { problem: describe(this.problems[0]!) })
+        problems.length === 1
+          ? coreMsg(locale, 'config.error', { problem: describe(problems[0]!) })
           : html`${coreMsg(locale, 'config.error', { problem: '' })}
               <ul>
-                ${this.problems.map((p) => html`<li>${describe(p)}</li>`)}
+                ${problems.map((p) => html`<li>${describe(p)}</li>`)}
               </ul>`
       }
     </div>`;

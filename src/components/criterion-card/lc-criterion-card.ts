@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
-import { checkAttribute, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
+import { checkAttribute, ConfigProblems, localeTagSchema, unknownCriterionProblem } from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
@@ -114,18 +114,19 @@ export class LcCriterionCard extends LitElement {
   private readonly community = new CommunityController(this, () => ({
     locale: this.problems.has('locale') ? undefined : this.locale,
   }));
-  private problems = new Map<string, ConfigProblem>();
-  private loggedUnknown = '';
+  private readonly problems = new ConfigProblems(this);
+  /** The unknown criterion, logged once (shown by render, not a problem of an attribute's value). */
+  private readonly unknown = new ConfigProblems(this);
   private passedLabel: string | undefined;
   private passedFor: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
-      this.setProblem('heading-level', checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
+      this.problems.set('heading-level', checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
     }
-    if (changed.has('variant')) this.setProblem('variant', checkAttribute('variant', variantSchema, this.variant));
-    if (changed.has('locale')) this.setProblem('locale', checkAttribute('locale', localeTagSchema, this.locale));
-    if (changed.has('criterion')) this.setProblem('criterion', checkAttribute('criterion', idSchema, this.criterion));
+    if (changed.has('variant')) this.problems.set('variant', checkAttribute('variant', variantSchema, this.variant));
+    if (changed.has('locale')) this.problems.set('locale', checkAttribute('locale', localeTagSchema, this.locale));
+    if (changed.has('criterion')) this.problems.set('criterion', checkAttribute('criterion', idSchema, this.criterion));
   }
 
   protected override updated(): void {
@@ -148,7 +149,7 @@ export class LcCriterionCard extends LitElement {
 
   private renderProblems() {
     const locale = this.community.locale;
-    const lines = [...this.problems.values()].map((p) =>
+    const lines = this.problems.list.map((p) =>
       coreMsg(locale, 'config.error', { problem: `${p.attribute} ${p.message}` }, this.strings),
     );
     const unknown = this.unknownCriterion();
@@ -267,23 +268,7 @@ export class LcCriterionCard extends LitElement {
 
   private logUnknown(): void {
     const unknown = this.unknownCriterion();
-    const key = unknown ? `${unknown}\n${this.setId()}` : '';
-    if (key && key !== this.loggedUnknown) {
-      console.error(
-        `[lc-elements] <${this.localName}> criterion: there is no criterion "${unknown}" in the set "${this.setId()}"`,
-      );
-    }
-    this.loggedUnknown = key;
-  }
-
-  private setProblem(attribute: string, problem: ConfigProblem | undefined): void {
-    const before = this.problems.get(attribute);
-    if (!problem) {
-      this.problems.delete(attribute);
-      return;
-    }
-    if (before?.message !== problem.message) logProblem(this, problem);
-    this.problems.set(attribute, problem);
+    this.unknown.set('criterion', unknown ? unknownCriterionProblem(unknown, this.setId()) : undefined);
   }
 }
 

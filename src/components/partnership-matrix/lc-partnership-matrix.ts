@@ -6,7 +6,13 @@ import { cssProps } from '../../core/css-props.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
-import { checkAttribute, checkEndpoint, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
+import {
+  checkAttribute,
+  checkEndpoint,
+  ConfigProblems,
+  localeTagSchema,
+  type ConfigProblem,
+} from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
 import type { Actor, Envelope, PartnershipsData, Tie } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -285,7 +291,7 @@ export class LcPartnershipMatrix extends LitElement {
   @state() private pickerPosition: { top: number; left: number } = { top: 0, left: 0 };
   @state() private notice = '';
   @state() private removed: RemovedActor | undefined;
-  @state() private configProblems: ConfigProblem[] = [];
+  private readonly configProblems = new ConfigProblems(this);
   @state() private inputProblems: InputProblem[] = [];
   @state() private importProblems: DataProblem[] = [];
   @state() private importText = '';
@@ -432,7 +438,7 @@ export class LcPartnershipMatrix extends LitElement {
 
   private renderProblems() {
     const items: string[] = [
-      ...this.configProblems.map((p) => `${p.attribute} ${p.message}`),
+      ...this.configProblems.list.map((p) => `${p.attribute} ${p.message}`),
       ...(this.srcProblem ? [this.srcProblem] : []),
     ];
     if (!items.length && !this.inputProblems.length) return nothing;
@@ -885,7 +891,7 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   private renderSubmit() {
-    if (!this.community.endpoint || this.configProblems.some((p) => p.attribute === 'endpoint')) return nothing;
+    if (!this.community.endpoint || this.configProblems.has('endpoint')) return nothing;
     const s = this.submission;
     const locale = this.community.locale;
     const core = (key: Parameters<typeof coreMsg>[1], vars?: Record<string, string>) =>
@@ -1443,27 +1449,21 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   private checkConfig(): void {
-    const problems: ConfigProblem[] = [];
-    const check = (p: ConfigProblem | undefined) => p && problems.push(p);
-    check(checkEndpoint(this.endpoint));
-    check(checkAttribute('locale', localeTagSchema, this.locale));
-    if (this.src !== undefined && this.src !== null && this.src.trim()) check(checkEndpoint(this.src, 'src'));
-    check(checkAttribute('layout', layoutSchema, this.layout));
-    check(checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
+    const problems: Array<ConfigProblem | undefined> = [
+      checkEndpoint(this.endpoint),
+      checkAttribute('locale', localeTagSchema, this.locale),
+    ];
+    if (this.src !== undefined && this.src !== null && this.src.trim()) problems.push(checkEndpoint(this.src, 'src'));
+    problems.push(
+      checkAttribute('layout', layoutSchema, this.layout),
+      checkAttribute('heading-level', headingLevelSchema, this.headingLevel),
+    );
     if (this.sectors !== undefined) {
       const parsed = sectorSchema.safeParse(this.sectors);
-      if (!parsed.success) check(checkAttribute('sectors', sectorSchema, this.sectors));
+      if (!parsed.success) problems.push(checkAttribute('sectors', sectorSchema, this.sectors));
       else if (!parsed.data.length) problems.push({ attribute: 'sectors', message: 'is empty' });
     }
-    for (const p of problems) {
-      if (!this.configProblems.some((q) => q.attribute === p.attribute && q.message === p.message)) logProblem(this, p);
-    }
-    const same =
-      problems.length === this.configProblems.length &&
-      problems.every(
-        (p, i) => p.attribute === this.configProblems[i]!.attribute && p.message === this.configProblems[i]!.message,
-      );
-    if (!same) this.configProblems = problems;
+    this.configProblems.replace(problems);
   }
 }
 

@@ -8,7 +8,15 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import * as z from '../../core/zod.js';
 import { idSchema } from '../../criteria/schema.js';
 import { CommunityController } from '../../core/community-controller.js';
-import { checkAttribute, checkEndpoint, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
+import {
+  checkAttribute,
+  checkEndpoint,
+  ConfigProblems,
+  localeTagSchema,
+  logProblem,
+  unknownCriterionProblem,
+  type ConfigProblem,
+} from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -170,7 +178,7 @@ export class LcReflectionJournal extends LitElement {
   @state() private storageFailed = false;
   @state() private errors: Errors = {};
   @state() private announcement = { text: '', n: 0 };
-  @state() private problems: ConfigProblem[] = [];
+  private readonly problems = new ConfigProblems(this);
   @state() private deviceEntries: StoredEntry[] = [];
   @state() private remoteEntries: StoredEntry[] = [];
   @state() private remoteState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
@@ -364,26 +372,19 @@ export class LcReflectionJournal extends LitElement {
   }
 
   private checkConfig(): void {
-    const problems: ConfigProblem[] = [];
-    const check = (p: ConfigProblem | undefined) => p && problems.push(p);
-    check(checkEndpoint(this.endpoint));
-    check(checkEndpoint(this.entriesSrc, 'entries-src'));
-    check(checkAttribute('criterion', idSchema, this.criterion?.trim() || undefined));
-    check(checkAttribute('locale', localeTagSchema, this.locale));
-    check(checkAttribute('draft-key', draftKeySchema, this.draftKey));
-    check(checkAttribute('max-length', maxLengthSchema, this.maxLength));
-    check(checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
     const own = this.criterion?.trim();
+    const badId = checkAttribute('criterion', idSchema, own || undefined);
     const set = this.community.criteriaSet;
-    if (own && set && !problems.some((p) => p.attribute === 'criterion') && !this.community.criterion(own)) {
-      problems.push({ attribute: 'criterion', message: `there is no criterion "${own}" in the set "${set.id}"` });
-    }
-    for (const p of problems) {
-      if (!this.problems.some((q) => q.attribute === p.attribute && q.message === p.message)) logProblem(this, p);
-    }
-    if (problems.length !== this.problems.length || problems.some((p, i) => p.message !== this.problems[i]?.message)) {
-      this.problems = problems;
-    }
+    this.problems.replace([
+      checkEndpoint(this.endpoint),
+      checkEndpoint(this.entriesSrc, 'entries-src'),
+      badId,
+      checkAttribute('locale', localeTagSchema, this.locale),
+      checkAttribute('draft-key', draftKeySchema, this.draftKey),
+      checkAttribute('max-length', maxLengthSchema, this.maxLength),
+      checkAttribute('heading-level', headingLevelSchema, this.headingLevel),
+      own && set && !badId && !this.community.criterion(own) ? unknownCriterionProblem(own, set.id) : undefined,
+    ]);
   }
 
   // ----- drafts -----
@@ -723,16 +724,17 @@ export class LcReflectionJournal extends LitElement {
   }
 
   private renderProblems() {
-    if (!this.problems.length) return nothing;
+    const problems = this.problems.list;
+    if (!problems.length) return nothing;
     const locale = this.community.locale;
     const text = (p: ConfigProblem) => `${p.attribute} ${p.message}`;
     return html`<div part="error" role="alert">
       ${
-        this.problems.length === 1
-          ? coreMsg(locale, 'config.error', { problem: text(this.problems[0]!) }, this.strings)
+        problems.length === 1
+          ? coreMsg(locale, 'config.error', { problem: text(problems[0]!) }, this.strings)
           : html`${coreMsg(locale, 'config.error', { problem: '' }, this.strings)}
               <ul>
-                ${this.problems.map((p) => html`<li>${text(p)}</li>`)}
+                ${problems.map((p) => html`<li>${text(p)}</li>`)}
               </ul>`
       }
     </div>`;

@@ -7,6 +7,7 @@ import { CommunityController } from '../../core/community-controller.js';
 import {
   checkAttribute,
   checkEndpoint,
+  ConfigProblems,
   localeTagSchema,
   logProblem,
   truncate,
@@ -227,7 +228,7 @@ export class LcResults extends LitElement {
 
   @state() private current: Load = { state: 'idle' };
   @state() private compared: Load = { state: 'idle' };
-  @state() private problems: ConfigProblem[] = [];
+  private readonly problems = new ConfigProblems(this);
   /** The chart point that takes part in the tab sequence (roving tabindex). */
   @state() private activePoint = 0;
   /** The chart point whose tooltip shows, if any. */
@@ -330,28 +331,23 @@ export class LcResults extends LitElement {
   }
 
   private checkConfig(): void {
-    const problems: ConfigProblem[] = [];
-    const check = (p: ConfigProblem | undefined) => p && problems.push(p);
-    check(checkAttribute('locale', localeTagSchema, this.locale));
-    check(checkAttribute('min-group', minGroupSchema, this.minGroup));
-    check(checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
-    if (this.src !== undefined && this.results === undefined) check(checkEndpoint(this.src, 'src'));
+    const problems: Array<ConfigProblem | undefined> = [
+      checkAttribute('locale', localeTagSchema, this.locale),
+      checkAttribute('min-group', minGroupSchema, this.minGroup),
+      checkAttribute('heading-level', headingLevelSchema, this.headingLevel),
+    ];
+    if (this.src !== undefined && this.results === undefined) problems.push(checkEndpoint(this.src, 'src'));
     if (this.compareSrc !== undefined && this.compareResults === undefined) {
-      check(checkEndpoint(this.compareSrc, 'compare-src'));
+      problems.push(checkEndpoint(this.compareSrc, 'compare-src'));
     }
     if (this.compareRound !== undefined && this.compareRound !== null) {
       const bad = checkAttribute('compare-round', roundSchema, this.compareRound);
-      check(bad);
+      problems.push(bad);
       if (!bad && !this.compareResults && !this.compareSrc && !this.src?.trim()) {
         problems.push({ attribute: 'compare-round', message: 'needs a src to fetch the round from' });
       }
     }
-    for (const p of problems) {
-      if (!this.problems.some((q) => q.attribute === p.attribute && q.message === p.message)) logProblem(this, p);
-    }
-    if (problems.length !== this.problems.length || problems.some((p, i) => p.message !== this.problems[i]?.message)) {
-      this.problems = problems;
-    }
+    this.problems.replace(problems);
   }
 
   /** The threshold in force: an invalid `min-group` falls back to the default, never to less protection. */
@@ -571,16 +567,17 @@ export class LcResults extends LitElement {
   }
 
   private renderProblems() {
-    if (!this.problems.length) return nothing;
+    const problems = this.problems.list;
+    if (!problems.length) return nothing;
     const describe = (p: ConfigProblem) => `${p.attribute} ${p.message}`;
     const locale = this.community.locale;
     return html`<div part="error" class="error" role="alert">
       ${
-        this.problems.length === 1
-          ? coreMsg(locale, 'config.error', { problem: describe(this.problems[0]!) }, this.strings)
+        problems.length === 1
+          ? coreMsg(locale, 'config.error', { problem: describe(problems[0]!) }, this.strings)
           : html`${coreMsg(locale, 'config.error', { problem: '' }, this.strings)}
               <ul>
-                ${this.problems.map((p) => html`<li>${describe(p)}</li>`)}
+                ${problems.map((p) => html`<li>${describe(p)}</li>`)}
               </ul>`
       }
     </div>`;
@@ -625,11 +622,7 @@ export class LcResults extends LitElement {
         ? html`<div part="error" class="error" role="alert">${this.t('error.load', { problem: current.error })}</div>`
         : nothing
     }
-    ${
-      current.state === 'idle' && !this.problems.some((p) => p.attribute === 'src')
-        ? html`<p class="empty">${this.t('empty')}</p>`
-        : nothing
-    }
+    ${current.state === 'idle' && !this.problems.has('src') ? html`<p class="empty">${this.t('empty')}</p>` : nothing}
     ${
       compareError && current.state === 'ok'
         ? html`<div part="error" class="error" role="alert">${this.t('error.compare', { problem: compareError })}</div>`

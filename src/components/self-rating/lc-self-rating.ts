@@ -4,7 +4,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
-import { checkAttribute, checkEndpoint, localeTagSchema, logProblem, type ConfigProblem } from '../../core/config.js';
+import {
+  checkAttribute,
+  checkEndpoint,
+  ConfigProblems,
+  localeTagSchema,
+  unknownCriterionProblem,
+} from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -147,8 +153,9 @@ export class LcSelfRating extends LitElement {
   }));
   private readonly submission = new SubmissionController(this, this.community);
   private card: CardLike | null = null;
-  private problems = new Map<string, ConfigProblem>();
-  private loggedUnknown = '';
+  private readonly problems = new ConfigProblems(this);
+  /** The unknown criterion, logged once (shown by render, not a problem of an attribute's value). */
+  private readonly unknown = new ConfigProblems(this);
   private loggedMissing = false;
   private formKey = '';
 
@@ -260,14 +267,14 @@ export class LcSelfRating extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value')) {
       const parsed = parseRatingValue(this.value);
-      this.setProblem('value', checkAttribute('value', ratingValueSchema, this.value));
+      this.problems.set('value', checkAttribute('value', ratingValueSchema, this.value));
       if (parsed === undefined) this.value = '';
       if (parsed) this.showRequired = false;
     }
-    if (changed.has('endpoint')) this.setProblem('endpoint', checkEndpoint(this.endpoint));
-    if (changed.has('locale')) this.setProblem('locale', checkAttribute('locale', localeTagSchema, this.locale));
-    if (changed.has('criterion')) this.setProblem('criterion', checkAttribute('criterion', idSchema, this.criterion));
-    if (changed.has('layout')) this.setProblem('layout', checkAttribute('layout', layoutSchema, this.layout));
+    if (changed.has('endpoint')) this.problems.set('endpoint', checkEndpoint(this.endpoint));
+    if (changed.has('locale')) this.problems.set('locale', checkAttribute('locale', localeTagSchema, this.locale));
+    if (changed.has('criterion')) this.problems.set('criterion', checkAttribute('criterion', idSchema, this.criterion));
+    if (changed.has('layout')) this.problems.set('layout', checkAttribute('layout', layoutSchema, this.layout));
   }
 
   protected override updated(): void {
@@ -285,7 +292,7 @@ export class LcSelfRating extends LitElement {
 
   private renderProblems() {
     const locale = this.community.locale;
-    const lines = [...this.problems.values()].map((p) =>
+    const lines = this.problems.list.map((p) =>
       coreMsg(locale, 'config.error', { problem: `${p.attribute} ${p.message}` }, this.strings),
     );
     const unknown = this.unknownCriterion();
@@ -718,23 +725,8 @@ export class LcSelfRating extends LitElement {
     this.loggedMissing = missing;
     const unknown = this.unknownCriterion();
     // The card reports an unknown criterion it passes down; a rating reports only its own.
-    const key = unknown && !this.inheritsCriterion() ? `${unknown}\n${this.setId()}` : '';
-    if (key && key !== this.loggedUnknown) {
-      console.error(
-        `[lc-elements] <${this.localName}> criterion: there is no criterion "${unknown}" in the set "${this.setId()}"`,
-      );
-    }
-    this.loggedUnknown = key;
-  }
-
-  private setProblem(attribute: string, problem: ConfigProblem | undefined): void {
-    const before = this.problems.get(attribute);
-    if (!problem) {
-      this.problems.delete(attribute);
-      return;
-    }
-    if (before?.message !== problem.message) logProblem(this, problem);
-    this.problems.set(attribute, problem);
+    const own = unknown && !this.inheritsCriterion() ? unknown : undefined;
+    this.unknown.set('criterion', own ? unknownCriterionProblem(own, this.setId()) : undefined);
   }
 }
 
