@@ -11,6 +11,7 @@ import {
   mount,
   part,
   parts,
+  settle,
   shadow,
   uniqueCommunity,
   visibleSections,
@@ -205,4 +206,53 @@ describe('<lc-assessment layout="page"> navigation', () => {
     expect(el.reviewing).to.be.false;
     expect(visibleSections(el)).to.deep.equal(IDS);
   });
+});
+
+describe('<lc-assessment layout="steps"> in a narrow column (reflow at 320 CSS px)', () => {
+  let spacer: HTMLElement | undefined;
+  beforeEach(clearHash);
+  afterEach(() => {
+    clearHash();
+    spacer?.remove();
+  });
+
+  /** Everything drawn past the right edge of `box`, in `root` and the shadow roots inside it, outside a scrolling region. */
+  function pastTheEdge(root: ParentNode, box: DOMRect, found: string[] = []): string[] {
+    const scrolls = (node: Element) => {
+      for (let n: Element | null = node.parentElement; n; n = n.parentElement) {
+        if (getComputedStyle(n).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    for (const node of root.querySelectorAll('*')) {
+      const r = node.getBoundingClientRect();
+      if (r.width && r.right > box.right + 0.5 && !scrolls(node)) {
+        found.push(`${node.localName}[part=${node.getAttribute('part') ?? ''}] ${Math.round(r.right - box.left)}`);
+      }
+      if (node.shadowRoot) pastTheEdge(node.shadowRoot, box, found);
+    }
+    return found;
+  }
+
+  // Below the fold, the step's card is not laid out (content-visibility: auto): it once took a
+  // width of 24rem (384 px) then, and the whole element with it.
+  for (const where of ['on screen', 'below the fold']) {
+    it(`fits 304 px ${where}, in German with the text spacing of WCAG 1.4.12`, async () => {
+      spacer = document.createElement('div');
+      spacer.style.blockSize = where === 'on screen' ? '0' : '300vh';
+      document.body.prepend(spacer);
+      const el = await mount({ layout: 'steps', locale: 'de' });
+      const column = el.parentElement!;
+      column.style.cssText = `display: block; inline-size: 304px; position: relative; overflow: auto;
+        font-family: 'DejaVu Sans', sans-serif; line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em`;
+      await settle(el);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const box = column.getBoundingClientRect();
+      expect(pastTheEdge(el.shadowRoot!, box)).to.deep.equal([]);
+      expect(part(el, 'base')!.getBoundingClientRect().width).to.be.at.most(304);
+      expect(column.scrollWidth, 'the element scrolls sideways').to.equal(column.clientWidth);
+      // The step list wraps: every step's link is inside the column.
+      for (const link of parts(el, 'step-link')) expect(link.getBoundingClientRect().right).to.be.at.most(box.right);
+    });
+  }
 });

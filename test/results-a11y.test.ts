@@ -175,3 +175,97 @@ describe('<lc-results> axe', () => {
     await expect(hidden).to.be.accessible();
   });
 });
+
+describe('<lc-results> in a narrow column (reflow at 320 CSS px)', () => {
+  /** Everything in the shadow root drawn past the host's right edge, outside a scrolling region. */
+  function pastTheEdge(el: LcResults): string[] {
+    const edge = el.getBoundingClientRect().right + 0.5;
+    const scrolls = (node: Element) => {
+      for (let n = node.parentElement; n; n = n.parentElement) {
+        if (getComputedStyle(n).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    return [...el.shadowRoot!.querySelectorAll('*')]
+      .filter((node) => node.getBoundingClientRect().right > edge && !scrolls(node))
+      .map((node) => `${node.localName}.${node.getAttribute('class') ?? ''}`);
+  }
+
+  const TRUST = { en: 'Trust', de: 'Vertrauen', da: 'Tillid', ar: 'Trust' };
+  for (const [locale, trust] of Object.entries(TRUST)) {
+    it(`fits 304 px in ${locale}: a compact chart scaled down, tables scrolling in their own regions`, async () => {
+      // A positioned scroll container: whatever the element draws past its edges (absolutely
+      // positioned things too) makes it scroll. A wide font with the text spacing of WCAG 1.4.12.
+      const host = await fixture<HTMLElement>(
+        html`<div
+          style="inline-size: 304px; position: relative; overflow: auto; font-family: 'DejaVu Sans', sans-serif;
+            line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em"
+        >
+          <lc-results src=${SPRING} compare-src=${AUTUMN} locale=${locale}></lc-results>
+        </div>`,
+      );
+      const el = host.querySelector('lc-results')!;
+      await waitFor(() => el.shadowRoot!.querySelector('path.compare-line'), 'the compared round');
+      const labels = () => [...el.shadowRoot!.querySelectorAll<SVGTextElement>('text.axis-label')];
+      await waitFor(() => labels().some((t) => t.textContent === trust), `the criteria in ${locale}`);
+      while (!(await el.updateComplete));
+      expect(pastTheEdge(el)).to.deep.equal([]);
+      expect(host.scrollWidth, 'the element scrolls sideways').to.equal(host.clientWidth);
+
+      // The chart: as wide as the element, every axis label inside its viewBox (a long word too),
+      // and labels still of about 9 px or more (the compact layout: the wide one's would be 5 px).
+      const chart = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+      expect(chart.getBoundingClientRect().width).to.equal(304);
+      const box = chart.viewBox.baseVal;
+      expect((304 / box.width) * Number(chart.getAttribute('font-size'))).to.be.at.least(9);
+      for (const label of labels()) {
+        const b = label.getBBox();
+        expect(b.x, label.textContent!).to.be.at.least(box.x);
+        expect(b.x + b.width, label.textContent!).to.be.at.most(box.x + box.width);
+        expect(b.y, label.textContent!).to.be.at.least(box.y);
+        expect(b.y + b.height, label.textContent!).to.be.at.most(box.y + box.height);
+      }
+
+      // The tables are wider than 304 px: each scrolls inside a focusable, named region.
+      for (const area of el.shadowRoot!.querySelectorAll<HTMLElement>('.table-area')) {
+        expect(area.getAttribute('role')).to.equal('region');
+        expect(area.getAttribute('tabindex')).to.equal('0');
+        expect(el.shadowRoot!.getElementById(area.getAttribute('aria-labelledby')!)!.textContent!.trim()).not.to.equal(
+          '',
+        );
+        expect(getComputedStyle(area).overflowX).to.equal('auto');
+        expect(area.getBoundingClientRect().width).to.be.at.most(304);
+      }
+    });
+  }
+
+  it('keeps the tooltip of a point near the edge inside the chart', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div style="inline-size: 304px"><lc-results src=${SPRING} locale="en"></lc-results></div>`,
+    );
+    const el = host.querySelector('lc-results')!;
+    await waitFor(() => el.shadowRoot!.querySelector('svg.chart .point'), 'the chart points');
+    const area = el.shadowRoot!.querySelector('.chart-area')!.getBoundingClientRect();
+    // Points 1 (Trust, on the right) and 4 (on the left).
+    for (const index of [1, 4]) {
+      el.shadowRoot!.querySelector<SVGGElement>(`.point[data-index="${index}"]`)!.focus();
+      await el.updateComplete;
+      const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!.getBoundingClientRect();
+      expect(tip.left, `point ${index}`).to.be.at.least(area.left - 0.5);
+      expect(tip.right, `point ${index}`).to.be.at.most(area.right + 0.5);
+    }
+  });
+
+  it('goes back to the wide chart when its column widens', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div style="inline-size: 304px"><lc-results src=${SPRING} locale="en"></lc-results></div>`,
+    );
+    const el = host.querySelector('lc-results')!;
+    const chart = () => el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart');
+    await waitFor(() => chart()?.querySelector('.point'), 'the chart points');
+    const narrow = chart()!.viewBox.baseVal.width;
+    host.style.inlineSize = '600px';
+    await waitFor(() => chart()!.viewBox.baseVal.width > narrow, 'the wide layout');
+    expect(chart()!.getBoundingClientRect().width / chart()!.viewBox.baseVal.width).to.be.below(1.2);
+  });
+});

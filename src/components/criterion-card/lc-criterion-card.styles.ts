@@ -5,9 +5,10 @@ export const styles = css`
     display: block;
     color: var(--lc-card-text, var(--lc-text-color, inherit));
     font: inherit;
-    /* A page of 1200 cards lays out only the ones on screen. */
+    /* A page of 1200 cards lays out only the ones on screen. An estimated height only: an estimated
+       width would make a card off screen as wide as that in a narrow layout (reflow at 320 px). */
     content-visibility: auto;
-    contain-intrinsic-size: auto var(--lc-card-estimated-height, 24rem);
+    contain-intrinsic-block-size: auto var(--lc-card-estimated-height, 24rem);
   }
   :host([hidden]) {
     display: none;

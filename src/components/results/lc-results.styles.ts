@@ -23,7 +23,10 @@ export const styles = css`
   }
   .base {
     display: grid;
+    /* One column as wide as the element: a wide table or chart never widens the page (reflow at 320 px). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--lc-space, 1rem);
+    overflow-wrap: break-word;
   }
   .heading {
     margin: 0;
@@ -163,7 +166,7 @@ export const styles = css`
     position: absolute;
     z-index: 1;
     inline-size: max-content;
-    max-inline-size: min(18rem, 80vw);
+    max-inline-size: min(18rem, 100%);
     padding: 0.375rem 0.625rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -172,7 +175,8 @@ export const styles = css`
     font-size: 0.875rem;
     line-height: 1.35;
     pointer-events: none;
-    translate: -50% calc(-100% - 14px);
+    /* Centred over a point in the middle, its start or end at a point near an edge: never past the chart. */
+    translate: calc(var(--_tip-x, 0.5) * -100%) calc(-100% - 14px);
     transition: opacity 120ms ease-out;
   }
   .legend {
@@ -195,6 +199,8 @@ export const styles = css`
 
   /* Tables */
   .table-area {
+    /* Also the containing block of the visually hidden texts in the table, which then scroll with it. */
+    position: relative;
     flex: 1 1 20rem;
     min-inline-size: 0;
     max-inline-size: 100%;
@@ -264,7 +270,8 @@ export const styles = css`
     display: grid;
     gap: 0.75rem;
     margin: 0.75rem 0 0;
-    padding-inline-start: 1.5rem;
+    /* Room for the numbers with wider letter spacing too (WCAG 1.4.12): they hang in this padding. */
+    padding-inline-start: 2.25em;
   }
   .gaps p {
     margin: 0;

@@ -119,6 +119,25 @@ const roundSchema = z
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 const MAX_LEVEL = 4;
+/**
+ * The radar's layouts, in SVG user units. The chart scales to its area's width, so in a narrow area
+ * (a phone, 320 CSS px) the wide layout's labels would shrink to about 6 px: the compact layout has a
+ * smaller rim and bigger labels in shorter lines.
+ */
+const CHART_LAYOUTS = {
+  wide: { radius: 160, gap: 14, room: { inline: 130, block: 50 }, font: 13, lineHeight: 15, chars: 18, lines: 3 },
+  compact: { radius: 100, gap: 12, room: { inline: 86, block: 56 }, font: 14, lineHeight: 16, chars: 12, lines: 4 },
+} as const;
+/** A chart area narrower than this (CSS px) gets the compact layout. */
+const COMPACT_CHART_BELOW = 440;
+type ChartLayout = (typeof CHART_LAYOUTS)[keyof typeof CHART_LAYOUTS];
+interface Overflow {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+const NO_OVERFLOW: Overflow = { top: 0, right: 0, bottom: 0, left: 0 };
 /** Number formats are costly to build and a results page formats hundreds of figures. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** Properties copied from the live chart into the exported SVG as presentation attributes. */
@@ -233,13 +252,22 @@ export class LcResults extends LitElement {
   @state() private activePoint = 0;
   /** The chart point whose tooltip shows, if any. */
   @state() private tooltipPoint: number | undefined;
+  /** The chart's area is narrow: the compact layout. */
+  @state() private compactChart = false;
+  /** How far (user units) the axis labels reach past each side of the chart's geometry: the viewBox takes them in. */
+  @state() private labelOverflow = NO_OVERFLOW;
 
   private currentRequest?: AbortController;
   private compareRequest?: AbortController;
   private interrupted = false;
+  private chartObserver?: ResizeObserver;
+  private observedChart?: Element;
+  /** The geometry's size (user units) in the last render of the chart. */
+  private chartSize?: { width: number; height: number };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated) this.observeChart();
     if (this.interrupted) {
       this.interrupted = false;
       this.loadCurrent();
@@ -252,6 +280,8 @@ export class LcResults extends LitElement {
     if (this.current.state === 'loading' || this.compared.state === 'loading') this.interrupted = true;
     this.currentRequest?.abort();
     this.compareRequest?.abort();
+    this.chartObserver?.disconnect();
+    this.observedChart = undefined;
   }
 
   /** Loads `src` (and the compared round) again, e.g. after new answers came in. */
@@ -327,6 +357,58 @@ export class LcResults extends LitElement {
       changed.has('compareResults')
     ) {
       this.loadCompared();
+    }
+  }
+
+  protected override updated(): void {
+    // A change of layout renders again: the labels are measured then.
+    if (!this.observeChart()) this.fitChart();
+  }
+
+  /**
+   * Watches the width of the chart's area (a new one after the chart was re-created) to pick its
+   * layout. The first look is synchronous, so the chart does not show in the wrong layout first.
+   */
+  private observeChart(): boolean {
+    const area = this.renderRoot.querySelector('.chart-area') ?? undefined;
+    if (area === this.observedChart || typeof ResizeObserver !== 'function') return false;
+    this.chartObserver ??= new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]!.contentRect.width;
+      // In a task of its own: re-rendering inside the observer's callback would resize the area
+      // again before the observer has delivered ("ResizeObserver loop" errors).
+      if (width > 0 && width < COMPACT_CHART_BELOW !== this.compactChart) {
+        setTimeout(() => (this.compactChart = width < COMPACT_CHART_BELOW));
+      }
+    });
+    if (this.observedChart) this.chartObserver.unobserve(this.observedChart);
+    this.observedChart = area;
+    if (!area) return false;
+    this.chartObserver.observe(area);
+    const width = area.getBoundingClientRect().width;
+    if (width === 0 || width < COMPACT_CHART_BELOW === this.compactChart) return false;
+    this.compactChart = width < COMPACT_CHART_BELOW;
+    return true;
+  }
+
+  /**
+   * Widens the viewBox to take in axis labels that reach past the geometry (a long word, wider
+   * letter spacing): scaled down with the chart rather than cut off or drawn past the page's edge.
+   */
+  private fitChart(): void {
+    const labels = this.renderRoot.querySelector<SVGGraphicsElement>('svg.chart .labels');
+    if (!labels || !this.chartSize || !labels.getClientRects().length) return;
+    const box = labels.getBBox();
+    const { width, height } = this.chartSize;
+    const beyond = (n: number) => Math.max(0, Math.ceil(n));
+    const next: Overflow = {
+      top: beyond(-box.y),
+      right: beyond(box.x + box.width - width),
+      bottom: beyond(box.y + box.height - height),
+      left: beyond(-box.x),
+    };
+    const o = this.labelOverflow;
+    if (next.top !== o.top || next.right !== o.right || next.bottom !== o.bottom || next.left !== o.left) {
+      this.labelOverflow = next;
     }
   }
 
@@ -704,13 +786,24 @@ export class LcResults extends LitElement {
         <p class="note">${this.t('chart.too-few')}</p>
       </div>`;
     }
+    const layout = CHART_LAYOUTS[this.compactChart ? 'compact' : 'wide'];
     const geometry = radarGeometry({
       axes: axes.length,
       max: MAX_LEVEL,
-      radius: 160,
-      labelRoom: { inline: 130, block: 50 },
+      radius: layout.radius,
+      labelGap: layout.gap,
+      labelRoom: layout.room,
       mirror: c.dir === 'rtl',
     });
+    this.chartSize = { width: geometry.width, height: geometry.height };
+    // The viewBox: the geometry and whatever the labels need beyond it.
+    const o = this.labelOverflow;
+    const box = {
+      x: -o.left,
+      y: -o.top,
+      width: geometry.width + o.left + o.right,
+      height: geometry.height + o.top + o.bottom,
+    };
     const points = this.chartPoints(geometry, axes, previous);
     const active = Math.min(this.activePoint, points.length - 1);
     const title = previous
@@ -729,17 +822,17 @@ export class LcResults extends LitElement {
       <svg
         part="chart"
         class="chart"
-        viewBox="0 0 ${geometry.width} ${geometry.height}"
-        width=${geometry.width}
-        height=${geometry.height}
+        viewBox="${box.x} ${box.y} ${box.width} ${box.height}"
+        width=${box.width}
+        height=${box.height}
         role="group"
         aria-labelledby="chart-title"
         aria-describedby="chart-desc"
-        font-size="13"
+        font-size=${layout.font}
       >
         <title id="chart-title">${title}</title>
         <desc id="chart-desc">${desc}</desc>
-        ${this.renderGrid(geometry)} ${this.renderLabels(geometry, axes)}
+        ${this.renderGrid(geometry)} ${this.renderLabels(geometry, axes, layout)}
         ${
           previous
             ? svg`<path class="compare-line" d=${radarPath(geometry, previousValues)} fill="none" stroke="#8a5a00"
@@ -783,8 +876,9 @@ export class LcResults extends LitElement {
               class="tooltip"
               aria-hidden="true"
               ${cssProps({
-                left: `${(tip.x / geometry.width) * 100}%`,
-                top: `${(tip.y / geometry.height) * 100}%`,
+                left: `${((tip.x - box.x) / box.width) * 100}%`,
+                top: `${((tip.y - box.y) / box.height) * 100}%`,
+                '--_tip-x': Math.min(1, Math.max(0, (tip.x - box.x) / box.width)),
               })}
             >
               ${tip.label}
@@ -813,12 +907,12 @@ export class LcResults extends LitElement {
       </g>`;
   }
 
-  private renderLabels(geometry: RadarGeometry, axes: Axis[]) {
+  private renderLabels(geometry: RadarGeometry, axes: Axis[], layout: ChartLayout) {
     return svg`<g class="labels" aria-hidden="true" fill="#1b1d21">
       ${axes.map((axis, i) => {
-        const lines = wrapLabel(axis.title, 18, 3);
+        const lines = wrapLabel(axis.title, layout.chars, layout.lines);
         const rtlText = isRtl(axis.lang ?? 'en');
-        const place = geometry.label(i, lines.length, rtlText, 15);
+        const place = geometry.label(i, lines.length, rtlText, layout.lineHeight);
         return svg`<text class="axis-label" x=${place.x} text-anchor=${place.anchor} direction=${rtlText ? 'rtl' : 'ltr'}
           lang=${axis.lang ?? nothing}>${lines.map(
             (line, k) => svg`<tspan x=${place.x} y=${place.lineY[k]!} dominant-baseline="central">${line}</tspan>`,
