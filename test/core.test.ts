@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ConfigProblems, unknownCriterionProblem } from '../src/core/config.js';
+import { fetchJson } from '../src/core/fetch-json.js';
+import * as z from '../src/core/zod.js';
 import { createEnvelope, envelopeSchema, formatPath, newId } from '../src/core/envelope.js';
 import { formatMessage, isRtl, resolveLocaleTag, toSupportedLocale } from '../src/core/i18n/i18n.js';
 import { backoffDelay, nextDelay, parseRetryAfter } from '../src/core/retry.js';
@@ -138,5 +140,45 @@ describe('config problems', () => {
     expect(problems.list.map((p) => p.attribute)).to.deep.equal(['criterion', 'src']);
     problems.replace([]);
     expect(problems.list).to.deep.equal([]);
+  });
+});
+
+describe('fetchJson', () => {
+  const entry = z.object({ id: z.string(), data: z.object({ date: z.string() }) });
+
+  it('gives the validated value', async () => {
+    const result = await fetchJson('/test/fixtures/journal-entries.json', z.object({ entries: z.array(entry) }));
+    expect(result.ok && result.value.entries.map((e) => e.id)).to.have.length(3);
+  });
+
+  it('names the URL and what went wrong: unreachable, HTTP status, not JSON, the path at fault', async () => {
+    const unreachable = await fetchJson('http://127.0.0.1:1/x.json', entry);
+    expect(!unreachable.ok && unreachable.error).to.match(
+      /^http:\/\/127\.0\.0\.1:1\/x\.json could not be fetched \(.+\)$/,
+    );
+    const missing = await fetchJson('/test/fixtures/no-such-file.json', entry);
+    expect(!missing.ok && missing.error).to.equal('/test/fixtures/no-such-file.json answered HTTP 404');
+    const html = await fetchJson('/test/fixtures/journal-frame.html', entry);
+    expect(!html.ok && html.error).to.equal('/test/fixtures/journal-frame.html did not answer with JSON');
+    const wrong = await fetchJson(
+      '/test/fixtures/journal-entries.json',
+      z.object({ entries: z.array(z.object({ id: z.number() })) }),
+    );
+    expect(!wrong.ok && wrong.error).to.match(/^\/test\/fixtures\/journal-entries\.json: entries\[0\]\.id/);
+    const named = await fetchJson('/test/fixtures/no-such-file.json', entry, { name: 'the list' });
+    expect(!named.ok && named.error).to.equal('the list answered HTTP 404');
+  });
+
+  it('takes a parse function for an answer of more than one shape, and reports an abort as an error', async () => {
+    const parse = (input: unknown) =>
+      Array.isArray((input as { entries?: unknown }).entries)
+        ? { ok: true as const, value: (input as { entries: unknown[] }).entries.length }
+        : { ok: false as const, error: 'not a list' };
+    const counted = await fetchJson('/test/fixtures/journal-entries.json', parse);
+    expect(counted.ok && counted.value).to.equal(3);
+    const controller = new AbortController();
+    controller.abort();
+    const aborted = await fetchJson('/test/fixtures/journal-entries.json', parse, { signal: controller.signal });
+    expect(aborted.ok).to.be.false;
   });
 });

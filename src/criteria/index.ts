@@ -1,8 +1,9 @@
-import { formatIssues } from '../core/envelope.js';
+import { fetchJson, parseWith, type ParseResult } from '../core/fetch-json.js';
 import { commonCriteriaEn } from './common-criteria.en.js';
 import { criteriaSetSchema, type CriteriaSet, type Criterion } from './schema.js';
 
 export * from './schema.js';
+export type { ParseResult };
 export { commonCriteriaEn };
 
 /** The id of the built-in set. */
@@ -45,35 +46,14 @@ export function builtInCriteria(locale: string): Promise<CriteriaSet> {
   return set;
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
-
 /** Validates a host's criteria set; the error names each path and problem. */
 export function parseCriteriaSet(input: unknown): ParseResult<CriteriaSet> {
-  const result = criteriaSetSchema.safeParse(input);
-  return result.success ? { ok: true, value: result.data } : { ok: false, error: formatIssues(result.error.issues) };
+  return parseWith(criteriaSetSchema, input);
 }
 
 /** Fetches a criteria set from a URL and validates it. */
-export async function fetchCriteriaSet(url: string, signal?: AbortSignal): Promise<ParseResult<CriteriaSet>> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal: signal ?? null,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-    });
-  } catch (error) {
-    return { ok: false, error: `${url} could not be fetched (${(error as Error).message})` };
-  }
-  if (!response.ok) return { ok: false, error: `${url} answered HTTP ${response.status}` };
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    return { ok: false, error: `${url} did not answer with JSON` };
-  }
-  const parsed = parseCriteriaSet(json);
-  return parsed.ok ? parsed : { ok: false, error: `${url}: ${parsed.error}` };
+export function fetchCriteriaSet(url: string, signal?: AbortSignal): Promise<ParseResult<CriteriaSet>> {
+  return fetchJson(url, criteriaSetSchema, { signal });
 }
 
 export function findCriterion(set: CriteriaSet | undefined, id: string | undefined): Criterion | undefined {

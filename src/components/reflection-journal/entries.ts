@@ -1,7 +1,8 @@
 import * as z from '../../core/zod.js';
 import { localeTagSchema } from '../../core/config.js';
 import { formatIssues, journalEntryDataSchema, type Envelope } from '../../core/envelope.js';
-import { idSchema, type ParseResult } from '../../criteria/index.js';
+import { fetchJson, type ParseResult } from '../../core/fetch-json.js';
+import { idSchema } from '../../criteria/index.js';
 
 /** The most entries an `entries-src` answer may hold. */
 export const MAX_ENTRIES = 5000;
@@ -45,26 +46,8 @@ export function parseEntriesAnswer(input: unknown): ParseResult<StoredEntry[]> {
 }
 
 /** Fetches a community's entries and validates them. Reading only: submissions never go through here. */
-export async function fetchEntries(url: string, signal?: AbortSignal): Promise<ParseResult<StoredEntry[]>> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal: signal ?? null,
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' },
-    });
-  } catch (error) {
-    return { ok: false, error: `${url} could not be fetched (${(error as Error).message})` };
-  }
-  if (!response.ok) return { ok: false, error: `${url} answered HTTP ${response.status}` };
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    return { ok: false, error: `${url} did not answer with JSON` };
-  }
-  const parsed = parseEntriesAnswer(json);
-  return parsed.ok ? parsed : { ok: false, error: `${url}: ${parsed.error}` };
+export function fetchEntries(url: string, signal?: AbortSignal): Promise<ParseResult<StoredEntry[]>> {
+  return fetchJson(url, parseEntriesAnswer, { signal });
 }
 
 /** The entry the browser remembers for a `journal-entry` envelope it sent. */

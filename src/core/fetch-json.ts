@@ -1,0 +1,53 @@
+import type * as z from './zod.js';
+import { formatIssues } from './envelope.js';
+
+/** A validated value, or a message saying what was wrong with the input. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Validates `input` with a schema; the error names each path and problem. */
+export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {
+  const result = schema.safeParse(input);
+  return result.success ? { ok: true, value: result.data } : { ok: false, error: formatIssues(result.error.issues) };
+}
+
+export interface FetchJsonOptions {
+  signal?: AbortSignal;
+  /** Defaults to `same-origin`. */
+  credentials?: RequestCredentials;
+  /** Extra request headers (`Accept: application/json` is always sent). */
+  headers?: Record<string, string>;
+  /** What the messages call the URL (a shortened one, say); the URL itself by default. */
+  name?: string;
+}
+
+/**
+ * GETs JSON and validates it with a schema (or a parse function for an answer of more than one
+ * shape). Never throws: an unreachable URL, an HTTP error, an answer that is not JSON and one that
+ * does not fit each give a message naming the URL, the status or the path at fault. After an abort
+ * the result is an error too; callers that aborted ignore it.
+ */
+export async function fetchJson<T>(
+  url: string,
+  schema: z.ZodMiniType<T> | ((input: unknown) => ParseResult<T>),
+  { signal, credentials = 'same-origin', headers, name = url }: FetchJsonOptions = {},
+): Promise<ParseResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal: signal ?? null,
+      credentials,
+      headers: { ...headers, Accept: 'application/json' },
+    });
+  } catch (error) {
+    return { ok: false, error: `${name} could not be fetched (${(error as Error).message})` };
+  }
+  if (!response.ok) return { ok: false, error: `${name} answered HTTP ${response.status}` };
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    return { ok: false, error: `${name} did not answer with JSON` };
+  }
+  const parsed = typeof schema === 'function' ? schema(json) : parseWith(schema, json);
+  return parsed.ok ? parsed : { ok: false, error: `${name}: ${parsed.error}` };
+}
