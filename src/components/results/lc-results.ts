@@ -14,7 +14,7 @@ import {
   type ConfigProblem,
 } from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
-import { formatIssues } from '../../core/envelope.js';
+import { fetchJson, parseWith, type FetchJsonOptions, type ParseResult } from '../../core/fetch-json.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
 import { resultsSchema, type Results } from '../../core/results.js';
@@ -62,34 +62,18 @@ declare global {
   }
 }
 
-export type LoadResult = { ok: true; value: Results } | { ok: false; error: string };
+export type LoadResult = ParseResult<Results>;
 
 /** Validates results with the `lc-results/1` schema; the error names each path and problem. */
 export function parseResults(input: unknown): LoadResult {
-  const parsed = resultsSchema.safeParse(input);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: formatIssues(parsed.error.issues) };
+  return parseWith(resultsSchema, input);
 }
 
 /** Fetches results from a URL and validates them; `round` (if given) must be the round answered. */
-export async function fetchResults(url: string, init: RequestInit, round?: string): Promise<LoadResult> {
+export async function fetchResults(url: string, init: FetchJsonOptions, round?: string): Promise<LoadResult> {
   const name = truncate(url, 120);
-  let response: Response;
-  try {
-    response = await fetch(url, { ...init, headers: { ...init.headers, Accept: 'application/json' } });
-  } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    return { ok: false, error: `${name} could not be fetched (${(error as Error).message})` };
-  }
-  if (!response.ok) return { ok: false, error: `${name} answered HTTP ${response.status}` };
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    return { ok: false, error: `${name} did not answer with JSON` };
-  }
-  const parsed = parseResults(json);
-  if (!parsed.ok) return { ok: false, error: `${name}: ${parsed.error}` };
+  const parsed = await fetchJson(url, resultsSchema, { ...init, name });
+  if (!parsed.ok) return parsed;
   if (round !== undefined && parsed.value.round !== round) {
     return {
       ok: false,
@@ -437,7 +421,7 @@ export class LcResults extends LitElement {
     return minGroupSchema.safeParse(this.minGroup).success ? this.minGroup : DEFAULT_MIN_GROUP;
   }
 
-  private requestInit(signal: AbortSignal): RequestInit {
+  private requestInit(signal: AbortSignal): FetchJsonOptions {
     const c = this.community.community;
     return {
       signal,
