@@ -16,6 +16,19 @@ const elements = manifest.modules.flatMap((m) =>
 );
 
 const words = (re, text) => [...text.matchAll(re)].map((m) => m[1]);
+
+// The shared sheets of src/core/shared-styles.ts by name (with the fragments each interpolates): an
+// element's CSS is its own *.styles.ts and the sheets its modules import from there, as in
+// custom-elements-manifest.config.mjs, which lists the shared tokens they read.
+const sharedSource = existsSync('src/core/shared-styles.ts') ? readFileSync('src/core/shared-styles.ts', 'utf8') : '';
+const sharedOwn = new Map([...sharedSource.matchAll(/export const (\w+) = css`([^`]*)`/g)].map((m) => [m[1], m[2]]));
+const sharedCss = (name, seen = new Set()) => {
+  if (seen.has(name) || !sharedOwn.has(name)) return '';
+  seen.add(name);
+  const text = sharedOwn.get(name);
+  return [text, ...words(/\$\{(\w+)\}/g, text).map((n) => sharedCss(n, seen))].join('\n');
+};
+
 let total = 0;
 for (const folder of readdirSync('src/components').sort()) {
   const dir = join('src/components', folder);
@@ -35,16 +48,20 @@ for (const folder of readdirSync('src/components').sort()) {
     .filter((f) => !f.endsWith('.styles.ts') && f !== 'strings.ts')
     .map((f) => readFileSync(join(dir, f), 'utf8'))
     .join('\n');
-  const css = files
-    .filter((f) => f.endsWith('.styles.ts'))
-    .map((f) => readFileSync(join(dir, f), 'utf8'))
-    .join('\n');
+  const css = [
+    ...files.filter((f) => f.endsWith('.styles.ts')).map((f) => readFileSync(join(dir, f), 'utf8')),
+    ...words(/import \{([^}]*)\} from '[./]*\/core\/shared-styles\.js'/g, code)
+      .flatMap((names) => names.split(','))
+      .map((name) => sharedCss(name.trim())),
+  ].join('\n');
   const used = {
     parts: new Set(
       [
         ...words(/\bpart="([^"]*)"/g, code).map((p) => p.replace(/\$\{[^}]*\}/g, ' ')),
         // part=${cond ? 'a b' : 'a'}: the names in the string literals
         ...words(/\bpart="?\$\{([^}]*)\}/g, code).flatMap((e) => words(/'([^']*)'/g, e)),
+        // a helper's parameter `part: 'title' | 'section-heading'`: the names it is typed with
+        ...words(/\bpart\??:\s*('[\w-]+'(?:\s*\|\s*'[\w-]+')*)/g, code).flatMap((u) => words(/'([\w-]+)'/g, u)),
       ]
         .flatMap((p) => p.split(/\s+/))
         .filter((p) => /^[a-z][\w-]*$/.test(p)),

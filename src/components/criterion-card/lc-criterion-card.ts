@@ -18,7 +18,12 @@ export type CriterionCardVariant = 'expanded' | 'compact';
 const DEFAULT_HEADING_LEVEL = 3;
 
 /** A real heading element at a level chosen at runtime (2–6). */
-function heading(level: number, part: string, content: string, text?: ContentText): TemplateResult {
+function heading(
+  level: number,
+  part: 'title' | 'section-heading',
+  content: string,
+  text?: ContentText,
+): TemplateResult {
   const lang = ifDefined(text?.lang);
   const dir = ifDefined(text?.dir);
   switch (level) {
@@ -84,6 +89,8 @@ type NestedRating = HTMLElement & { groupLabel?: string | undefined };
  * @cssprop --lc-card-accent - The disclosure's colour (falls back to `--lc-accent`).
  * @cssprop --lc-card-focus - Focus ring colour (falls back to `--lc-focus-color`).
  * @cssprop --lc-card-title-size - Title font size.
+ * @cssprop --lc-card-question-size - The question's font size (default 1.0625rem).
+ * @cssprop --lc-card-divider - The line between level examples.
  * @cssprop --lc-card-text - Text colour (falls back to `--lc-text-color`).
  * @cssprop --lc-card-estimated-height - Height assumed for a card not yet on screen (default 24rem): cards
  *   use `content-visibility: auto`, so a page of hundreds lays out only those in view.

@@ -63,7 +63,8 @@ export const styles = css`
     contain: paint;
   }
   .grid {
-    inline-size: calc(var(--_header) + var(--lc-matrix-n, 1) * var(--_cell));
+    /* --_matrix-n: the number of actors, set on the grid by the element. */
+    inline-size: calc(var(--_header) + var(--_matrix-n, 1) * var(--_cell));
   }
   .row {
     display: flex;
@@ -71,7 +72,7 @@ export const styles = css`
   /* Rows out of view are neither laid out nor painted: a 60 × 60 grid costs what a screenful costs. */
   .row:not(.head) {
     content-visibility: auto;
-    contain-intrinsic-size: auto calc(var(--_header) + var(--lc-matrix-n, 1) * var(--_cell)) auto var(--_cell);
+    contain-intrinsic-size: auto calc(var(--_header) + var(--_matrix-n, 1) * var(--_cell)) auto var(--_cell);
   }
   .row > * {
     flex: none;

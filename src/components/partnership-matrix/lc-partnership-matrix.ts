@@ -140,9 +140,10 @@ const sectorsConverter = {
  * shows a list of one actor's ties instead of the grid.
  *
  * @summary A keyboard-friendly partnership matrix with derived network figures.
- * @slot - Nothing is slotted; the element renders everything from its data.
  * @csspart base - The wrapper of everything.
  * @csspart title - The heading.
+ * @csspart intro - The introduction under the heading.
+ * @csspart empty - Shown instead of the matrix with fewer than two actors.
  * @csspart error - A box listing problems with input (attributes, properties, imported data).
  * @csspart help - The keyboard help under the title.
  * @csspart current - The line describing the focused cell.
@@ -151,6 +152,7 @@ const sectorsConverter = {
  * @csspart column-header - A column's actor.
  * @csspart row-header - A row's actor.
  * @csspart cell - A cell of the matrix.
+ * @csspart legend - The key to the levels and the "without a public authority" mark, under the grid.
  * @csspart picker - The shared level picker (a popover).
  * @csspart option - A level in the picker.
  * @csspart list - The narrow-screen list of ties.
@@ -167,6 +169,13 @@ const sectorsConverter = {
  * @cssprop --lc-matrix-accent - Colour of the strongest level and the focus ring (falls back to --lc-accent).
  * @cssprop --lc-matrix-independent - Colour of the "without a public authority" corner mark.
  * @cssprop --lc-matrix-independent-on-dark - The same mark on the two darkest levels.
+ * @cssprop --lc-matrix-max-height - The grid's scrolling box's maximum height (default 70vh).
+ * @cssprop --lc-matrix-current - Background of the focused cell's row and column headers and of the selected level in the picker.
+ * @cssprop --lc-matrix-level-0 - Background of a cell with no tie (falls back to `--lc-surface`).
+ * @cssprop --lc-matrix-level-1 - Background of a level 1 cell (its digit is in the text colour: keep 4.5:1).
+ * @cssprop --lc-matrix-level-2 - Background of a level 2 cell (its digit is in the text colour: keep 4.5:1).
+ * @cssprop --lc-matrix-level-3 - Background of a level 3 cell (white digit: keep 4.5:1 with it).
+ * @cssprop --lc-matrix-level-4 - Background of a level 4 cell, the strongest (white digit: keep 4.5:1 with it).
  * @cssprop --lc-focus-ring - The focus outline.
  * @cssprop --lc-radius - Corner radius.
  * @cssprop --lc-error-color - Border of error messages.
@@ -485,7 +494,7 @@ export class LcPartnershipMatrix extends LitElement {
           role="grid"
           aria-labelledby="title"
           aria-describedby="help"
-          ${cssProps({ '--lc-matrix-n': String(n) })}
+          ${cssProps({ '--_matrix-n': String(n) })}
           @keydown=${this.onGridKeydown}
           @click=${this.onGridClick}
           @focusin=${this.onGridFocus}

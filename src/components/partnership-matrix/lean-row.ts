@@ -89,7 +89,7 @@ class LeanRowDirective extends Directive {
   }
 }
 
-function makePrototype(role: string, part: string): HTMLElement {
+function makePrototype(role: string, part: 'row-header' | 'cell'): HTMLElement {
   const el = document.createElement('div');
   el.setAttribute('role', role);
   el.setAttribute('part', part);

@@ -191,6 +191,10 @@ type Load =
  * @cssprop --lc-results-current - Colour of the current round's line and points.
  * @cssprop --lc-results-compare - Colour of the compared round's (dashed) line.
  * @cssprop --lc-results-grid - Colour of the chart's rings and axes.
+ * @cssprop --lc-results-text - Text colour (falls back to `--lc-text-color`).
+ * @cssprop --lc-tooltip-background - Background of a chart point's tooltip (default #1b1d21).
+ * @cssprop --lc-tooltip-text - Text of a chart point's tooltip (default #ffffff; keep 4.5:1 with the background).
+ * @cssprop --lc-note-background - Background of the anonymity note.
  * @cssprop --lc-accent - Accent colour, the fallback of `--lc-results-current`.
  * @cssprop --lc-focus-ring - Focus indicator colour.
  * @cssprop --lc-border-color - Borders of tables and buttons.
