@@ -9,6 +9,7 @@ import { html, literal, type StaticValue } from 'lit/static-html.js';
 import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
 import { checkAttribute, checkEndpoint, ConfigProblems, localeTagSchema } from '../../core/config.js';
+import { errorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -343,14 +344,11 @@ export class LcAssessment extends LitElement {
 
   private renderProblems() {
     const locale = this.community.locale;
-    const lines = this.problems.list.map((p) =>
-      coreMsg(locale, 'config.error', { problem: `${p.attribute} ${p.message}` }, this.strings),
-    );
+    const lines = problemSentences(this.problems.list, locale, this.strings);
     if (this.community.criteriaError) {
       lines.push(coreMsg(locale, 'criteria.error', { problem: this.community.criteriaError }, this.strings));
     }
-    if (!lines.length) return nothing;
-    return html`<div part="error" role="alert">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+    return errorAlert(lines);
   }
 
   private renderBody() {

@@ -3,19 +3,12 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from '../../core/zod.js';
 import { fetchCriteriaSet, parseCriteriaSet, type CriteriaSet } from '../../criteria/index.js';
-import {
-  checkAttribute,
-  checkEndpoint,
-  ConfigProblems,
-  localeTagSchema,
-  truncate,
-  type ConfigProblem,
-} from '../../core/config.js';
+import { checkAttribute, checkEndpoint, ConfigProblems, localeTagSchema, truncate } from '../../core/config.js';
 import { communityContext, type CommunityConfig } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
-import { coreMsg } from '../../core/i18n/core-strings.js';
 import { resolveLocaleTag } from '../../core/i18n/i18n.js';
 import type { StoragePolicy } from '../../core/outbox.js';
+import { configProblemsAlert } from '../../core/problems.js';
 import type { Transport } from '../../core/transport.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-community.styles.js';
@@ -172,23 +165,8 @@ export class LcCommunity extends LitElement {
 
   private renderProblems() {
     const problems = this.problems.list;
-    if (!problems.length) return nothing;
-    const locale = resolveLocaleTag(this, this.config.locale);
-    return html`<div part="error" role="alert">
-      ${
-        problems.length === 1
-          ? coreMsg(locale, 'config.error', { problem: describe(problems[0]!) })
-          : html`${coreMsg(locale, 'config.error', { problem: '' })}
-              <ul>
-                ${problems.map((p) => html`<li>${describe(p)}</li>`)}
-              </ul>`
-      }
-    </div>`;
+    return problems.length ? configProblemsAlert(problems, resolveLocaleTag(this, this.config.locale)) : nothing;
   }
-}
-
-function describe(problem: ConfigProblem): string {
-  return `${problem.attribute} ${problem.message}`;
 }
 
 declare global {

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
 import { checkAttribute, ConfigProblems, localeTagSchema, unknownCriterionProblem } from '../../core/config.js';
+import { errorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
@@ -156,16 +157,13 @@ export class LcCriterionCard extends LitElement {
 
   private renderProblems() {
     const locale = this.community.locale;
-    const lines = this.problems.list.map((p) =>
-      coreMsg(locale, 'config.error', { problem: `${p.attribute} ${p.message}` }, this.strings),
-    );
+    const lines = problemSentences(this.problems.list, locale, this.strings);
     const unknown = this.unknownCriterion();
     if (unknown) lines.push(coreMsg(locale, 'criterion.unknown', { id: unknown, set: this.setId() }, this.strings));
     if (this.community.criteriaError) {
       lines.push(coreMsg(locale, 'criteria.error', { problem: this.community.criteriaError }, this.strings));
     }
-    if (!lines.length) return nothing;
-    return html`<div part="error" role="alert">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+    return errorAlert(lines);
   }
 
   private renderCriterion() {

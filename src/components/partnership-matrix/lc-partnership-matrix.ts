@@ -13,6 +13,7 @@ import {
   localeTagSchema,
   type ConfigProblem,
 } from '../../core/config.js';
+import { problemText } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import type { Actor, Envelope, PartnershipsData, Tie } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -447,7 +448,7 @@ export class LcPartnershipMatrix extends LitElement {
 
   private renderProblems() {
     const items: string[] = [
-      ...this.configProblems.list.map((p) => `${p.attribute} ${p.message}`),
+      ...this.configProblems.list.map(problemText),
       ...(this.srcProblem ? [this.srcProblem] : []),
     ];
     if (!items.length && !this.inputProblems.length) return nothing;

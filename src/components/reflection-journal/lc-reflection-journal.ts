@@ -15,8 +15,8 @@ import {
   localeTagSchema,
   logProblem,
   unknownCriterionProblem,
-  type ConfigProblem,
 } from '../../core/config.js';
+import { configProblemsAlert } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -724,20 +724,7 @@ export class LcReflectionJournal extends LitElement {
   }
 
   private renderProblems() {
-    const problems = this.problems.list;
-    if (!problems.length) return nothing;
-    const locale = this.community.locale;
-    const text = (p: ConfigProblem) => `${p.attribute} ${p.message}`;
-    return html`<div part="error" role="alert">
-      ${
-        problems.length === 1
-          ? coreMsg(locale, 'config.error', { problem: text(problems[0]!) }, this.strings)
-          : html`${coreMsg(locale, 'config.error', { problem: '' }, this.strings)}
-              <ul>
-                ${problems.map((p) => html`<li>${text(p)}</li>`)}
-              </ul>`
-      }
-    </div>`;
+    return configProblemsAlert(this.problems.list, this.community.locale, this.strings);
   }
 
   private renderForm() {

@@ -15,7 +15,7 @@ import {
 } from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
 import { fetchJson, parseWith, type FetchJsonOptions, type ParseResult } from '../../core/fetch-json.js';
-import { coreMsg } from '../../core/i18n/core-strings.js';
+import { configProblemsAlert } from '../../core/problems.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
 import { resultsSchema, type Results } from '../../core/results.js';
 import { resultsCsv } from './csv.js';
@@ -637,20 +637,7 @@ export class LcResults extends LitElement {
   }
 
   private renderProblems() {
-    const problems = this.problems.list;
-    if (!problems.length) return nothing;
-    const describe = (p: ConfigProblem) => `${p.attribute} ${p.message}`;
-    const locale = this.community.locale;
-    return html`<div part="error" class="error" role="alert">
-      ${
-        problems.length === 1
-          ? coreMsg(locale, 'config.error', { problem: describe(problems[0]!) }, this.strings)
-          : html`${coreMsg(locale, 'config.error', { problem: '' }, this.strings)}
-              <ul>
-                ${problems.map((p) => html`<li>${describe(p)}</li>`)}
-              </ul>`
-      }
-    </div>`;
+    return configProblemsAlert(this.problems.list, this.community.locale, this.strings);
   }
 
   private renderHeader(results: Results | undefined) {
@@ -689,13 +676,13 @@ export class LcResults extends LitElement {
     }
     ${
       current.state === 'error'
-        ? html`<div part="error" class="error" role="alert">${this.t('error.load', { problem: current.error })}</div>`
+        ? html`<div part="error" role="alert">${this.t('error.load', { problem: current.error })}</div>`
         : nothing
     }
     ${current.state === 'idle' && !this.problems.has('src') ? html`<p class="empty">${this.t('empty')}</p>` : nothing}
     ${
       compareError && current.state === 'ok'
-        ? html`<div part="error" class="error" role="alert">${this.t('error.compare', { problem: compareError })}</div>`
+        ? html`<div part="error" role="alert">${this.t('error.compare', { problem: compareError })}</div>`
         : nothing
     }`;
   }

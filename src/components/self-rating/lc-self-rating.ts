@@ -11,6 +11,7 @@ import {
   localeTagSchema,
   unknownCriterionProblem,
 } from '../../core/config.js';
+import { errorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -295,9 +296,7 @@ export class LcSelfRating extends LitElement {
 
   private renderProblems() {
     const locale = this.community.locale;
-    const lines = this.problems.list.map((p) =>
-      coreMsg(locale, 'config.error', { problem: `${p.attribute} ${p.message}` }, this.strings),
-    );
+    const lines = problemSentences(this.problems.list, locale, this.strings);
     const unknown = this.unknownCriterion();
     if (unknown && !this.inheritsCriterion()) {
       lines.push(coreMsg(locale, 'criterion.unknown', { id: unknown, set: this.setId() }, this.strings));
@@ -305,8 +304,7 @@ export class LcSelfRating extends LitElement {
     if (this.missingCriterion()) {
       lines.push(coreMsg(locale, 'config.error', { problem: MISSING_CRITERION }, this.strings));
     }
-    if (!lines.length) return nothing;
-    return html`<div part="error" role="alert">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+    return errorAlert(lines);
   }
 
   private renderLabel() {

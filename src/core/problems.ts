@@ -1,0 +1,43 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ConfigProblem } from './config.js';
+import { coreMsg } from './i18n/core-strings.js';
+import type { StringOverrides } from './i18n/i18n.js';
+
+/** A problem as messages name it: `locale must be a language tag such as "en" or "da-DK"`. */
+export function problemText(problem: ConfigProblem): string {
+  return `${problem.attribute} ${problem.message}`;
+}
+
+/** Each problem in the `config.error` sentence, in the element's locale and with its string overrides. */
+export function problemSentences(
+  problems: readonly ConfigProblem[],
+  locale: string,
+  overrides?: StringOverrides,
+): string[] {
+  return problems.map((p) => coreMsg(locale, 'config.error', { problem: problemText(p) }, overrides));
+}
+
+/** The `error` part: an alert with a paragraph per line, or nothing when there are none. */
+export function errorAlert(lines: readonly string[]): TemplateResult | typeof nothing {
+  if (!lines.length) return nothing;
+  return html`<div part="error" role="alert">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+}
+
+/** The `error` part for configuration problems: one in the `config.error` sentence, more listed under it. */
+export function configProblemsAlert(
+  problems: readonly ConfigProblem[],
+  locale: string,
+  overrides?: StringOverrides,
+): TemplateResult | typeof nothing {
+  if (!problems.length) return nothing;
+  return html`<div part="error" role="alert">
+    ${
+      problems.length === 1
+        ? coreMsg(locale, 'config.error', { problem: problemText(problems[0]!) }, overrides)
+        : html`${coreMsg(locale, 'config.error', { problem: '' }, overrides)}
+            <ul>
+              ${problems.map((p) => html`<li>${problemText(p)}</li>`)}
+            </ul>`
+    }
+  </div>`;
+}
