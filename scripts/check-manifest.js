@@ -29,6 +29,27 @@ const sharedCss = (name, seen = new Set()) => {
   return [text, ...words(/\$\{(\w+)\}/g, text).map((n) => sharedCss(n, seen))].join('\n');
 };
 
+// The functions an element's modules import from src/core (`configProblemsAlert` renders its
+// `error` part): their source, where parts are looked for too.
+const coreHelpers = (code) =>
+  [...code.matchAll(/import \{([^}]*)\} from '(?:\.\.\/)+core\/([\w/-]+)\.js'/g)]
+    .flatMap(([, names, module]) => {
+      const file = `src/core/${module}.ts`;
+      if (!existsSync(file)) return [];
+      const source = readFileSync(file, 'utf8');
+      return names.split(',').map((n) => {
+        const name = n
+          .replace(/^\s*type\s+/, '')
+          .split(/\s+as\s+/)[0]
+          .trim();
+        const start = name ? source.search(new RegExp(`export (?:async )?function ${name}\\b`)) : -1;
+        if (start < 0) return '';
+        const end = source.indexOf('\nexport ', start + 1);
+        return source.slice(start, end < 0 ? undefined : end);
+      });
+    })
+    .join('\n');
+
 let total = 0;
 for (const folder of readdirSync('src/components').sort()) {
   const dir = join('src/components', folder);
@@ -48,6 +69,7 @@ for (const folder of readdirSync('src/components').sort()) {
     .filter((f) => !f.endsWith('.styles.ts') && f !== 'strings.ts')
     .map((f) => readFileSync(join(dir, f), 'utf8'))
     .join('\n');
+  const markup = `${code}\n${coreHelpers(code)}`;
   const css = [
     ...files.filter((f) => f.endsWith('.styles.ts')).map((f) => readFileSync(join(dir, f), 'utf8')),
     ...words(/import \{([^}]*)\} from '[./]*\/core\/shared-styles\.js'/g, code)
@@ -57,11 +79,11 @@ for (const folder of readdirSync('src/components').sort()) {
   const used = {
     parts: new Set(
       [
-        ...words(/\bpart="([^"]*)"/g, code).map((p) => p.replace(/\$\{[^}]*\}/g, ' ')),
+        ...words(/\bpart="([^"]*)"/g, markup).map((p) => p.replace(/\$\{[^}]*\}/g, ' ')),
         // part=${cond ? 'a b' : 'a'}: the names in the string literals
-        ...words(/\bpart="?\$\{([^}]*)\}/g, code).flatMap((e) => words(/'([^']*)'/g, e)),
+        ...words(/\bpart="?\$\{([^}]*)\}/g, markup).flatMap((e) => words(/'([^']*)'/g, e)),
         // a helper's parameter `part: 'title' | 'section-heading'`: the names it is typed with
-        ...words(/\bpart\??:\s*('[\w-]+'(?:\s*\|\s*'[\w-]+')*)/g, code).flatMap((u) => words(/'([\w-]+)'/g, u)),
+        ...words(/\bpart\??:\s*('[\w-]+'(?:\s*\|\s*'[\w-]+')*)/g, markup).flatMap((u) => words(/'([\w-]+)'/g, u)),
       ]
         .flatMap((p) => p.split(/\s+/))
         .filter((p) => /^[a-z][\w-]*$/.test(p)),
