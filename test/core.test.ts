@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { ConfigProblems, unknownCriterionProblem } from '../src/core/config.js';
 import { fetchJson } from '../src/core/fetch-json.js';
+import { headingTag } from '../src/core/headings.js';
 import * as z from '../src/core/zod.js';
 import { createEnvelope, envelopeSchema, formatPath, newId } from '../src/core/envelope.js';
 import { formatMessage, isRtl, resolveLocaleTag, toSupportedLocale } from '../src/core/i18n/i18n.js';
@@ -180,5 +183,17 @@ describe('fetchJson', () => {
     controller.abort();
     const aborted = await fetchJson('/test/fixtures/journal-entries.json', parse, { signal: controller.signal });
     expect(aborted.ok).to.be.false;
+  });
+});
+
+describe('headingTag', () => {
+  it('gives h1 to h6 for a level, deeper levels staying h6', () => {
+    const host = document.createElement('div');
+    const tagAt = (level: number) => {
+      const tag = headingTag(level);
+      render(staticHtml`<${tag}>x</${tag}>`, host);
+      return host.querySelector('h1, h2, h3, h4, h5, h6')!.localName;
+    };
+    expect([1, 2, 3, 4, 5, 6, 7, 9].map(tagAt)).to.deep.equal(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h6', 'h6']);
   });
 });

@@ -5,10 +5,11 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../core/css-props.js';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
 import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
 import { checkAttribute, checkEndpoint, ConfigProblems, localeTagSchema } from '../../core/config.js';
+import { headingTag } from '../../core/headings.js';
 import { errorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
@@ -55,13 +56,6 @@ const headingLevelSchema = z
   .check(z.int('must be a whole number from 2 to 5'), z.gte(2, 'must be 2 to 5'), z.lte(5, 'must be 2 to 5'));
 
 const DEFAULT_HEADING_LEVEL = 2;
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 /** While a submission is on its way (or done), the answers are shown read-only in the review. */
 const LOCKED_STATES = new Set<SubmissionState>(['sending', 'sent', 'queued', 'handled']);
 const ANSWER_VALUES = new Set<string>(['', '0', '1', '2', '3', '4', 'dont-know']);
@@ -472,7 +466,7 @@ export class LcAssessment extends LitElement {
     const id = criterion.id;
     const answer = this.answersState[id] ?? EMPTY_ANSWER;
     const hidden = this.layout === 'steps' && this.current !== id;
-    const heading = HEADINGS[this.level()]!;
+    const heading = headingTag(this.level());
     const variant = this.cardVariant && !this.problems.has('card-variant') ? this.cardVariant : undefined;
     return html`<section part="question" data-criterion=${id} ?hidden=${hidden}>
       <${heading} part="step-heading" id="h-${id}" tabindex="-1"
@@ -564,8 +558,8 @@ export class LcAssessment extends LitElement {
   private renderReview() {
     const set = this.community.criteriaSet!;
     const reviewing = this.current === REVIEW_STEP;
-    const heading = HEADINGS[this.level()]!;
-    const sub = HEADINGS[this.level() + 1]!;
+    const heading = headingTag(this.level());
+    const sub = headingTag(this.level() + 1);
     const locked = this.isLocked();
     const lang = this.contentLang();
     return html`<section part="review" ?hidden=${!reviewing} aria-labelledby="review-heading">

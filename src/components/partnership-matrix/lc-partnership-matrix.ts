@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import { cssProps } from '../../core/css-props.js';
-import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
 import {
@@ -13,6 +13,7 @@ import {
   localeTagSchema,
   type ConfigProblem,
 } from '../../core/config.js';
+import { headingTag } from '../../core/headings.js';
 import { problemText } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import type { Actor, Envelope, PartnershipsData, Tie } from '../../core/envelope.js';
@@ -435,7 +436,7 @@ export class LcPartnershipMatrix extends LitElement {
 
   override render() {
     const c = this.community;
-    const tag = unsafeStatic(`h${this.validHeadingLevel}`);
+    const tag = headingTag(this.validHeadingLevel);
     return html`<div part="base" class=${this.useList ? 'narrow' : 'wide'} dir=${c.dir} lang=${c.locale}>
       ${staticHtml`<${tag} part="title" id="title">${this.t('title')}</${tag}>`}
       <p part="intro" id="intro">${this.t('intro')}</p>
@@ -574,7 +575,7 @@ export class LcPartnershipMatrix extends LitElement {
     const a = Math.min(this.listActor, actors.length - 1);
     const actor = actors[a]!;
     const directed = this.model.directed;
-    const heading = unsafeStatic(`h${Math.min(this.validHeadingLevel + 1, 6)}`);
+    const heading = headingTag(this.validHeadingLevel + 1);
     const levels = TIE_LEVELS.map((l) => this.levelValue(l));
     const shown = actors
       .map((other, j) => ({ other, j, level: this.model.level(a, j) }))
@@ -683,8 +684,8 @@ export class LcPartnershipMatrix extends LitElement {
   private renderFigures() {
     if (this.model.size === 0) return nothing;
     const f = this.figures;
-    const heading = unsafeStatic(`h${Math.min(this.validHeadingLevel + 1, 6)}`);
-    const sub = unsafeStatic(`h${Math.min(this.validHeadingLevel + 2, 6)}`);
+    const heading = headingTag(this.validHeadingLevel + 1);
+    const sub = headingTag(this.validHeadingLevel + 2);
     const na = this.t('figures.not-applicable');
     const pct = (v: number | null) => (v === null ? na : this.percent(v));
     const names = new Map(this.model.actors.map((a) => [a.id, a.name]));

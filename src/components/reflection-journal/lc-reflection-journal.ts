@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import * as z from '../../core/zod.js';
 import { idSchema } from '../../criteria/schema.js';
 import { CommunityController } from '../../core/community-controller.js';
@@ -16,6 +16,7 @@ import {
   logProblem,
   unknownCriterionProblem,
 } from '../../core/config.js';
+import { headingTag } from '../../core/headings.js';
 import { configProblemsAlert } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
@@ -81,14 +82,6 @@ const headingLevelSchema = z.number().check(z.int('must be a whole number'), z.g
 const draftKeySchema = z
   .string()
   .check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(200, 'is longer than 200 characters'));
-
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /**
  * Dated entries that follow the learning loop: what the community practised, how it tested it,
@@ -708,7 +701,7 @@ export class LcReflectionJournal extends LitElement {
   // ----- rendering -----
 
   private heading(offset: number, content: unknown, id: string): TemplateResult {
-    const tag = HEADINGS[Math.min(6, this.validHeadingLevel + offset)]!;
+    const tag = headingTag(this.validHeadingLevel + offset);
     return staticHtml`<${tag} part="heading" id=${id}>${content}</${tag}>`;
   }
 

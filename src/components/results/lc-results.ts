@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../core/css-props.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
 import {
@@ -15,6 +15,7 @@ import {
 } from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
 import { fetchJson, parseWith, type FetchJsonOptions, type ParseResult } from '../../core/fetch-json.js';
+import { headingTag } from '../../core/headings.js';
 import { configProblemsAlert } from '../../core/problems.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
 import { resultsSchema, type Results } from '../../core/results.js';
@@ -99,8 +100,6 @@ const headingLevelSchema = z
 const roundSchema = z
   .string()
   .check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(100, 'is longer than 100 characters'));
-
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 const MAX_LEVEL = 4;
 /**
@@ -632,7 +631,7 @@ export class LcResults extends LitElement {
 
   private heading(offset: number, content: unknown, id?: string) {
     const level = headingLevelSchema.safeParse(this.headingLevel).success ? this.headingLevel : 2;
-    const tag = HEADINGS[Math.min(6, level + offset) - 1]!;
+    const tag = headingTag(level + offset);
     return staticHtml`<${tag} class="heading" part=${offset ? 'subheading' : 'heading'} id=${id ?? nothing}>${content}</${tag}>`;
   }
 
