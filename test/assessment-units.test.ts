@@ -10,10 +10,9 @@ import {
   AnswersWriter,
   answersKey,
   getAnswersStore,
-  memoryAnswersBackend,
   restorableAnswers,
-  type AnswersBackend,
 } from '../src/components/assessment/answers-store.js';
+import { memoryBackend, type StorageBackend } from '../src/core/storage-backend.js';
 import {
   assessmentAnswers,
   nextUnanswered,
@@ -129,7 +128,7 @@ describe('assessment answers store', () => {
 
   it('writes and reads back answers with content, deletes the record when nothing is left', async () => {
     const map = new Map<string, unknown>();
-    const store = new AnswersStore(memoryAnswersBackend(map));
+    const store = new AnswersStore(memoryBackend(map));
     await store.write(key, { trust: a('2', 'ok'), inclusion: a('') }, { step: 'trust', savedAt: 42 });
     expect(await store.read(key)).to.deep.equal({ v: 1, savedAt: 42, step: 'trust', answers: { trust: a('2', 'ok') } });
     await store.write(key, { trust: a('') });
@@ -141,7 +140,7 @@ describe('assessment answers store', () => {
 
   it('ignores a record that does not fit the schema', async () => {
     const map = new Map<string, unknown>([[key, { v: 1, answers: { trust: { value: '9' } } }]]);
-    const store = new AnswersStore(memoryAnswersBackend(map));
+    const store = new AnswersStore(memoryBackend(map));
     const original = console.warn;
     const warnings: string[] = [];
     console.warn = (m: string) => warnings.push(m);
@@ -154,7 +153,7 @@ describe('assessment answers store', () => {
   });
 
   it('falls back to memory when the device fails, repeating the operation there', async () => {
-    const failing: AnswersBackend = {
+    const failing: StorageBackend = {
       get: () => Promise.reject(new Error('blocked')),
       set: () => Promise.reject(new Error('blocked')),
       delete: () => Promise.reject(new Error('blocked')),
@@ -174,12 +173,12 @@ describe('assessment answers store', () => {
   });
 
   it('gives up on a device that does not answer, and carries on in memory', async () => {
-    const hanging: AnswersBackend = {
+    const hanging: StorageBackend = {
       get: () => new Promise(() => {}),
       set: () => new Promise(() => {}),
       delete: () => new Promise(() => {}),
     };
-    const store = new AnswersStore(hanging, memoryAnswersBackend(), 50);
+    const store = new AnswersStore(hanging, memoryBackend(), 50);
     const original = console.warn;
     console.warn = () => {};
     try {

@@ -7,12 +7,11 @@ import {
   FallbackDraftStore,
   isBlank,
   localDate,
-  memoryBackend,
   readDraft,
   sentKey,
   writeDraft,
-  type DraftBackend,
 } from '../src/components/reflection-journal/drafts.js';
+import { memoryBackend, type StorageBackend } from '../src/core/storage-backend.js';
 import {
   fetchEntries,
   filterByCriterion,
@@ -106,7 +105,7 @@ describe('reflection journal: drafts', () => {
   });
 
   it('falls back to memory when the device store fails, and keeps the value it was writing', async () => {
-    const failing: DraftBackend = {
+    const failing: StorageBackend = {
       get: () => Promise.reject(new Error('blocked')),
       set: () => Promise.reject(new DOMException('The user denied permission', 'InvalidStateError')),
       delete: () => Promise.reject(new Error('blocked')),

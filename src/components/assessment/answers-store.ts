@@ -1,6 +1,7 @@
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import * as z from '../../core/zod.js';
 import type { StoragePolicy } from '../../core/outbox.js';
+import { memoryBackend, type StorageBackend } from '../../core/storage-backend.js';
 import { hasContent, type Answers } from './progress.js';
 
 /**
@@ -46,22 +47,7 @@ export function answersKey(parts: AnswersKeyParts): string {
   return [parts.community, parts.round, parts.criteriaSet].map((p) => encodeURIComponent(p)).join('/');
 }
 
-/** The bare operations a store is built on: IndexedDB through idb-keyval, memory, or a test double. */
-export interface AnswersBackend {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  delete(key: string): Promise<void>;
-}
-
-export function memoryAnswersBackend(map = new Map<string, unknown>()): AnswersBackend {
-  return {
-    get: async (key) => (map.has(key) ? structuredClone(map.get(key)) : undefined),
-    set: async (key, value) => void map.set(key, structuredClone(value)),
-    delete: async (key) => void map.delete(key),
-  };
-}
-
-export function indexedDbAnswersBackend(dbName = ANSWERS_DB, storeName = ANSWERS_STORE): AnswersBackend {
+export function indexedDbAnswersBackend(dbName = ANSWERS_DB, storeName = ANSWERS_STORE): StorageBackend {
   let store: UseStore | undefined;
   // Opened on first use: a page that never answers anything never creates the database.
   const use = () => (store ??= createStore(dbName, storeName));
@@ -91,8 +77,8 @@ export class AnswersStore {
   persistent: boolean;
   /** Why device storage was given up, if it was. */
   failure: string | undefined;
-  private backend: AnswersBackend;
-  private readonly memory: AnswersBackend;
+  private backend: StorageBackend;
+  private readonly memory: StorageBackend;
   private readonly timeoutMs: number;
 
   /**
@@ -100,8 +86,8 @@ export class AnswersStore {
    * IndexedDB open blocked by another tab never answers, and the person must not wait for it).
    */
   constructor(
-    device: AnswersBackend | undefined,
-    memory: AnswersBackend = memoryAnswersBackend(),
+    device: StorageBackend | undefined,
+    memory: StorageBackend = memoryBackend(),
     timeoutMs = DEVICE_TIMEOUT_MS,
   ) {
     this.backend = device ?? memory;
@@ -140,7 +126,7 @@ export class AnswersStore {
     await this.run((b) => b.delete(key));
   }
 
-  private async run<T>(op: (backend: AnswersBackend) => Promise<T>): Promise<T> {
+  private async run<T>(op: (backend: StorageBackend) => Promise<T>): Promise<T> {
     try {
       return await (this.persistent ? withTimeout(op(this.backend), this.timeoutMs) : op(this.backend));
     } catch (error) {
@@ -177,7 +163,7 @@ export function getAnswersStore(policy: StoragePolicy = 'device'): AnswersStore 
   let store = stores.get(policy);
   if (!store) {
     const device = policy === 'device' && typeof indexedDB !== 'undefined' ? indexedDbAnswersBackend() : undefined;
-    store = new AnswersStore(device, memoryAnswersBackend(pageMemory));
+    store = new AnswersStore(device, memoryBackend(pageMemory));
     stores.set(policy, store);
   }
   return store;

@@ -2,6 +2,7 @@ import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import * as z from '../../core/zod.js';
 import type { JournalEntryData } from '../../core/envelope.js';
 import type { StoragePolicy } from '../../core/outbox.js';
+import { memoryBackend, type StorageBackend } from '../../core/storage-backend.js';
 
 /**
  * Where `<lc-reflection-journal>` keeps what it writes on the device (storage policy `device`):
@@ -56,32 +57,14 @@ export const storedDraftSchema = z.object({
 export type StoredDraft = z.infer<typeof storedDraftSchema>;
 
 /** A key-value store for drafts: IndexedDB, or memory. */
-export interface DraftStore {
+export interface DraftStore extends StorageBackend {
   /** True while values go to IndexedDB; false for memory (policy `none`, or after IndexedDB failed). */
   readonly persistent: boolean;
   /** Why device storage was given up, if it was. */
   readonly failure: string | undefined;
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  delete(key: string): Promise<void>;
 }
 
-/** The bare operations a store is built on; IndexedDB through idb-keyval, or a test double. */
-export interface DraftBackend {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  delete(key: string): Promise<void>;
-}
-
-export function memoryBackend(map = new Map<string, unknown>()): DraftBackend {
-  return {
-    get: async (key) => (map.has(key) ? structuredClone(map.get(key)) : undefined),
-    set: async (key, value) => void map.set(key, structuredClone(value)),
-    delete: async (key) => void map.delete(key),
-  };
-}
-
-export function indexedDbBackend(dbName = DRAFTS_DB, storeName = DRAFTS_STORE): DraftBackend {
+export function indexedDbBackend(dbName = DRAFTS_DB, storeName = DRAFTS_STORE): StorageBackend {
   let store: UseStore | undefined;
   // Opened on first use: a page that never writes a draft never creates the database.
   const use = () => (store ??= createStore(dbName, storeName));
@@ -108,10 +91,10 @@ export function indexedDbBackend(dbName = DRAFTS_DB, storeName = DRAFTS_STORE): 
 export class FallbackDraftStore implements DraftStore {
   persistent: boolean;
   failure: string | undefined;
-  private backend: DraftBackend;
-  private readonly memory: DraftBackend;
+  private backend: StorageBackend;
+  private readonly memory: StorageBackend;
 
-  constructor(device: DraftBackend | undefined, memory: DraftBackend = memoryBackend()) {
+  constructor(device: StorageBackend | undefined, memory: StorageBackend = memoryBackend()) {
     this.backend = device ?? memory;
     this.memory = memory;
     this.persistent = device !== undefined;
@@ -129,7 +112,7 @@ export class FallbackDraftStore implements DraftStore {
     return this.run((b) => b.delete(key));
   }
 
-  private async run<T>(op: (backend: DraftBackend) => Promise<T>): Promise<T> {
+  private async run<T>(op: (backend: StorageBackend) => Promise<T>): Promise<T> {
     const backend = this.backend;
     try {
       return await op(backend);
