@@ -85,6 +85,33 @@ describe('<lc-partnership-matrix> export and import', () => {
     const labels = $$(el, '[part="data"] .export button').map((b) => b.textContent!.trim());
     expect(labels).to.deep.equal(['Download JSON', 'Download ties (CSV)', 'Download actors (CSV)']);
   });
+
+  it('downloads the JSON and the CSVs (with a byte order mark) as files', async () => {
+    const el = await matrix();
+    await openPanel(el, 'data');
+    const downloads: Array<{ name: string; href: string }> = [];
+    el.addEventListener('click', (event) => {
+      const target = event.composedPath()[0];
+      if (target instanceof HTMLAnchorElement && target.download) {
+        downloads.push({ name: target.download, href: target.href });
+        event.preventDefault();
+      }
+    });
+    for (const button of $$(el, '[part="data"] .export button')) button.click();
+    expect(downloads.map((d) => d.name)).to.deep.equal([
+      'partnerships.json',
+      'partnership-ties.csv',
+      'partnership-actors.csv',
+    ]);
+    const bytes = async (href: string) => new Uint8Array(await (await fetch(href)).arrayBuffer());
+    const [json, ties, actors] = await Promise.all(downloads.map((d) => bytes(d.href)));
+    const bom = [0xef, 0xbb, 0xbf];
+    expect(new TextDecoder().decode(json)).to.equal(el.exportJson());
+    expect([...ties!.slice(0, 3)]).to.deep.equal(bom);
+    expect(new TextDecoder().decode(ties)).to.equal(el.exportTiesCsv());
+    expect([...actors!.slice(0, 3)]).to.deep.equal(bom);
+    expect(new TextDecoder().decode(actors)).to.equal(el.exportActorsCsv());
+  });
 });
 
 describe('<lc-partnership-matrix> bad input', () => {

@@ -13,6 +13,7 @@ import {
   localeTagSchema,
   type ConfigProblem,
 } from '../../core/config.js';
+import { downloadText } from '../../core/download.js';
 import { headingTag } from '../../core/headings.js';
 import { problemText } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
@@ -1281,21 +1282,13 @@ export class LcPartnershipMatrix extends LitElement {
     input.value = '';
   };
 
-  private downloadJson = () => this.download(this.exportJson(), 'partnerships.json', 'application/json');
-  private downloadTiesCsv = () => this.download(this.exportTiesCsv(), 'partnership-ties.csv', 'text/csv');
-  private downloadActorsCsv = () => this.download(this.exportActorsCsv(), 'partnership-actors.csv', 'text/csv');
-
-  private download(text: string, name: string, type: string): void {
-    const url = URL.createObjectURL(new Blob([type === 'text/csv' ? `\ufeff${text}` : text], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  private downloadJson = () =>
+    downloadText(this.renderRoot, this.exportJson(), 'application/json', 'partnerships.json');
+  // A byte order mark first, so spreadsheet programs read the CSV as UTF-8.
+  private downloadTiesCsv = () =>
+    downloadText(this.renderRoot, `\ufeff${this.exportTiesCsv()}`, 'text/csv', 'partnership-ties.csv');
+  private downloadActorsCsv = () =>
+    downloadText(this.renderRoot, `\ufeff${this.exportActorsCsv()}`, 'text/csv', 'partnership-actors.csv');
 
   private loadSrc(): void {
     this.srcRequest?.abort();

@@ -15,6 +15,7 @@ import {
 } from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
 import { fetchJson, parseWith, type FetchJsonOptions, type ParseResult } from '../../core/fetch-json.js';
+import { downloadText } from '../../core/download.js';
 import { headingTag } from '../../core/headings.js';
 import { configProblemsAlert } from '../../core/problems.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
@@ -1100,14 +1101,19 @@ export class LcResults extends LitElement {
     const data = this.view();
     if (!data) return;
     // A byte order mark lets spreadsheet programs read the file as UTF-8.
-    this.download(`\ufeff${this.toCSV()}`, 'text/csv;charset=utf-8', this.fileName(data.results, 'csv'));
+    downloadText(
+      this.renderRoot,
+      `\ufeff${this.toCSV()}`,
+      'text/csv;charset=utf-8',
+      this.fileName(data.results, 'csv'),
+    );
   }
 
   private onDownloadSvg(): void {
     const data = this.view();
     const text = this.toSVG();
     if (!data || !text) return;
-    this.download(text, 'image/svg+xml;charset=utf-8', this.fileName(data.results, 'svg'));
+    downloadText(this.renderRoot, text, 'image/svg+xml;charset=utf-8', this.fileName(data.results, 'svg'));
   }
 
   private fileName(results: Results, extension: string): string {
@@ -1118,18 +1124,6 @@ export class LcResults extends LitElement {
         .replace(/^-+|-+$/g, '')
         .slice(0, 60) || 'x';
     return `results-${safe(results.community)}-${safe(results.round)}.${extension}`;
-  }
-
-  private download(text: string, type: string, name: string): void {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = name;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
 
   private pointIndex(event: Event): number {
