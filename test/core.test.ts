@@ -4,6 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { ConfigProblems, unknownCriterionProblem } from '../src/core/config.js';
 import { fetchJson } from '../src/core/fetch-json.js';
 import { headingTag } from '../src/core/headings.js';
+import { arrowKeyIndex } from '../src/core/keys.js';
 import * as z from '../src/core/zod.js';
 import { createEnvelope, envelopeSchema, formatPath, newId } from '../src/core/envelope.js';
 import { formatMessage, isRtl, resolveLocaleTag, toSupportedLocale } from '../src/core/i18n/i18n.js';
@@ -195,5 +196,19 @@ describe('headingTag', () => {
       return host.querySelector('h1, h2, h3, h4, h5, h6')!.localName;
     };
     expect([1, 2, 3, 4, 5, 6, 7, 9].map(tagAt)).to.deep.equal(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'h6', 'h6']);
+  });
+});
+
+describe('arrowKeyIndex', () => {
+  it('moves by one with the arrows (left and right as read), to the ends with Home and End, wrapping', () => {
+    const moves = (rtl: boolean) =>
+      ['ArrowDown', 'ArrowUp', 'ArrowRight', 'ArrowLeft', 'Home', 'End'].map((key) => arrowKeyIndex(key, 2, 6, rtl));
+    expect(moves(false)).to.deep.equal([3, 1, 3, 1, 0, 5]);
+    expect(moves(true)).to.deep.equal([3, 1, 1, 3, 0, 5]);
+    expect(arrowKeyIndex('ArrowDown', 5, 6, false)).to.equal(0);
+    expect(arrowKeyIndex('ArrowUp', 0, 6, false)).to.equal(5);
+    expect(arrowKeyIndex('ArrowLeft', 5, 6, true)).to.equal(0);
+    expect(arrowKeyIndex('Enter', 2, 6, false)).to.equal(undefined);
+    expect(arrowKeyIndex(' ', 2, 6, false)).to.equal(undefined);
   });
 });

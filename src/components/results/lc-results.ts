@@ -17,6 +17,7 @@ import { VERSION } from '../../core/define.js';
 import { fetchJson, parseWith, type FetchJsonOptions, type ParseResult } from '../../core/fetch-json.js';
 import { downloadText } from '../../core/download.js';
 import { headingTag } from '../../core/headings.js';
+import { arrowKeyIndex } from '../../core/keys.js';
 import { configProblemsAlert } from '../../core/problems.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
 import { resultsSchema, type Results } from '../../core/results.js';
@@ -1156,38 +1157,16 @@ export class LcResults extends LitElement {
     const points = [...this.renderRoot.querySelectorAll<SVGGElement>('.point')];
     const i = this.pointIndex(event);
     if (i < 0 || !points.length) return;
-    const rtl = this.community.dir === 'rtl';
-    let next: number | undefined;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = i + 1;
-        break;
-      case 'ArrowUp':
-        next = i - 1;
-        break;
-      case 'ArrowRight':
-        next = rtl ? i - 1 : i + 1;
-        break;
-      case 'ArrowLeft':
-        next = rtl ? i + 1 : i - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = points.length - 1;
-        break;
-      case 'Escape':
-        if (this.tooltipPoint !== undefined) {
-          this.tooltipPoint = undefined;
-          event.preventDefault();
-        }
-        return;
-      default:
-        return;
+    if (event.key === 'Escape') {
+      if (this.tooltipPoint !== undefined) {
+        this.tooltipPoint = undefined;
+        event.preventDefault();
+      }
+      return;
     }
+    const target = arrowKeyIndex(event.key, i, points.length, this.community.dir === 'rtl');
+    if (target === undefined) return;
     event.preventDefault();
-    const target = (next + points.length) % points.length;
     this.activePoint = target;
     await this.updateComplete;
     this.renderRoot.querySelectorAll<SVGGElement>('.point')[target]?.focus();

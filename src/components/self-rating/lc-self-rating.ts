@@ -11,6 +11,7 @@ import {
   localeTagSchema,
   unknownCriterionProblem,
 } from '../../core/config.js';
+import { arrowKeyIndex } from '../../core/keys.js';
 import { errorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
@@ -510,37 +511,11 @@ export class LcSelfRating extends LitElement {
   private onKeyDown(event: KeyboardEvent): void {
     const index = this.optionIndex(event.target);
     if (index < 0 || this.isDisabled() || event.altKey || event.ctrlKey || event.metaKey) return;
-    const last = RATING_OPTIONS.length - 1;
-    const rtl = this.community.dir === 'rtl';
-    let next: number;
-    switch (event.key) {
-      case 'ArrowDown':
-        next = index + 1;
-        break;
-      case 'ArrowUp':
-        next = index - 1;
-        break;
-      case 'ArrowRight':
-        next = rtl ? index - 1 : index + 1;
-        break;
-      case 'ArrowLeft':
-        next = rtl ? index + 1 : index - 1;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      case ' ':
-        next = index;
-        break;
-      default:
-        return;
-    }
+    // Space chooses the focused option; the arrows, Home and End move (and choose) as in a radio group.
+    const next =
+      event.key === ' ' ? index : arrowKeyIndex(event.key, index, RATING_OPTIONS.length, this.community.dir === 'rtl');
+    if (next === undefined) return;
     event.preventDefault();
-    if (next < 0) next = last;
-    if (next > last) next = 0;
     this.radios()[next]?.focus();
     // A read-only (submitted) group can still be explored, but not changed.
     if (!this.isLocked()) this.choose(next);
