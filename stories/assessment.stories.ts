@@ -6,6 +6,7 @@ import type { LcAssessment } from '../src/components/assessment/lc-assessment.js
 import type { Answers } from '../src/components/assessment/progress.js';
 import '../src/components/community/define.js';
 import type { Transport } from '../src/core/transport.js';
+import { refusingTransport, slowTransport } from './support/transports.js';
 
 const ROUND = '2026-spring';
 
@@ -37,23 +38,6 @@ function seed(community: string, answers: Answers, step?: string) {
     return {};
   };
 }
-
-/** An endpoint that answers slowly (8 s), so the sending state stays in view. */
-const slowTransport: Transport = (_envelope, { signal }) =>
-  new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ outcome: 'delivered', status: 201 }), 8_000);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve({ outcome: 'retry', message: 'the request timed out' });
-    });
-  });
-
-/** An endpoint that refuses the assessment, as a server's validation would. */
-const refusingTransport: Transport = async () => ({
-  outcome: 'rejected',
-  status: 422,
-  message: 'this round closed on 31 March',
-});
 
 async function assessment(canvasElement: HTMLElement): Promise<LcAssessment> {
   const el = canvasElement.querySelector('lc-assessment')!;
@@ -151,7 +135,7 @@ export const Review: Story = {
 
 /** All twelve answered and on their way to a slow endpoint. */
 export const Sending: Story = {
-  args: { community: 'story-sending', transport: slowTransport },
+  args: { community: 'story-sending', transport: slowTransport(8_000) },
   loaders: [seed('story-sending', allAnswers)],
   play: send,
 };
@@ -159,7 +143,7 @@ export const Sending: Story = {
 /** The endpoint refused the assessment: the reason is shown, the answers are kept, "Try again". */
 export const Rejected: Story = {
   name: 'Error',
-  args: { community: 'story-error', transport: refusingTransport },
+  args: { community: 'story-error', transport: refusingTransport('this round closed on 31 March') },
   loaders: [seed('story-error', allAnswers)],
   play: send,
 };

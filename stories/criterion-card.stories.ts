@@ -3,11 +3,8 @@ import { html } from 'lit';
 import '../src/components/community/define.js';
 import '../src/components/criterion-card/define.js';
 import '../src/components/self-rating/define.js';
-import type { Transport } from '../src/core/transport.js';
 import { commonCriteriaEn } from '../src/criteria/index.js';
-
-/** An endpoint that accepts everything at once. */
-const acceptingTransport: Transport = async () => ({ outcome: 'delivered', status: 201 });
+import { acceptingTransport } from './support/transports.js';
 
 interface Args {
   criterion: string;

@@ -3,8 +3,9 @@ import { html } from 'lit';
 import { cssProps } from '../src/core/css-props.js';
 import '../src/components/community/define.js';
 import '../src/components/partnership-matrix/define.js';
+import { DEFAULT_SECTORS } from '../src/components/partnership-matrix/matrix-model.js';
 import type { Actor, Tie } from '../src/core/envelope.js';
-import type { Transport } from '../src/core/transport.js';
+import { acceptingTransport } from './support/transports.js';
 
 /** A small town: the municipality, a college, a bank, a sport club, a library and a citizens' group. */
 const townActors: Actor[] = [
@@ -26,20 +27,11 @@ const townTies: Tie[] = [
 
 /** Sixty actors with a deterministic scatter of ties: the size a city-wide mapping reaches. */
 function city(n = 60): { actors: Actor[]; ties: Tie[] } {
-  const sectors = [
-    'public-authority',
-    'education',
-    'business-finance',
-    'civil-society-sport',
-    'culture',
-    'health-social-care',
-    'citizens-group',
-  ];
   const kinds = ['Office', 'School', 'Company', 'Club', 'Theatre', 'Clinic', 'Group'];
   const actors = Array.from({ length: n }, (_, i) => ({
     id: `actor-${i + 1}`,
     name: `${kinds[i % 7]} ${Math.floor(i / 7) + 1}`,
-    sector: sectors[i % 7]!,
+    sector: DEFAULT_SECTORS[i % 7]!,
   }));
   const ties: Tie[] = [];
   let seed = 11;
@@ -58,9 +50,6 @@ function city(n = 60): { actors: Actor[]; ties: Tie[] } {
   }
   return { actors, ties };
 }
-
-/** Accepts every submission at once, so the story shows the "sent" state without a server. */
-const acceptingTransport: Transport = async () => ({ outcome: 'delivered', status: 201 });
 
 export default {
   title: 'Elements/Partnership matrix',

@@ -6,6 +6,7 @@ import '../src/components/reflection-journal/define.js';
 import { draftKey, getDraftStore, type JournalDraft } from '../src/components/reflection-journal/drafts.js';
 import type { LcReflectionJournal } from '../src/components/reflection-journal/lc-reflection-journal.js';
 import type { Transport } from '../src/core/transport.js';
+import { refusingTransport, slowTransport } from './support/transports.js';
 
 // Entries as a community's server would answer them (the same files the tests read).
 const entriesUrl = new URL('../test/fixtures/journal-entries.json', import.meta.url).href;
@@ -33,23 +34,6 @@ async function seedDraft(): Promise<Record<string, never>> {
   await getDraftStore('none').set(key, { v: 1, savedAt: Date.now() - 25 * 60_000, draft });
   return {};
 }
-
-/** An endpoint that answers slowly (8 s), so the sending state stays in view. */
-const slowTransport: Transport = (_envelope, { signal }) =>
-  new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ outcome: 'delivered', status: 201 }), 8_000);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve({ outcome: 'retry', message: 'the request timed out' });
-    });
-  });
-
-/** An endpoint that refuses the entry, as a server's validation would. */
-const refusingTransport: Transport = async () => ({
-  outcome: 'rejected',
-  status: 422,
-  message: 'an entry with this title already exists for this round',
-});
 
 /** Sends the restored draft, as a click on "Send entry" would. */
 async function sendDraft({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
@@ -115,7 +99,7 @@ export const WithEntries: Story = {
 
 /** The entry is on its way to a slow endpoint. */
 export const Sending: Story = {
-  args: { transport: slowTransport },
+  args: { transport: slowTransport(8_000) },
   loaders: [seedDraft],
   play: sendDraft,
 };
@@ -123,7 +107,7 @@ export const Sending: Story = {
 /** The endpoint refused the entry: the reason is shown and the text is kept. */
 export const Rejected: Story = {
   name: 'Error',
-  args: { transport: refusingTransport },
+  args: { transport: refusingTransport('an entry with this title already exists for this round') },
   loaders: [seedDraft],
   play: sendDraft,
 };

@@ -5,20 +5,8 @@ import '../src/components/community/define.js';
 import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import type { Transport } from '../src/core/transport.js';
+import { acceptingTransport, refusingTransport, slowTransport } from './support/transports.js';
 import { commonCriteriaEn } from '../src/criteria/index.js';
-
-/** An endpoint that accepts everything at once. */
-const acceptingTransport: Transport = async () => ({ outcome: 'delivered', status: 201 });
-
-/** An endpoint that answers after a long while, so "sending" stays in view. */
-const slowTransport: Transport = (_envelope, { signal }) =>
-  new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ outcome: 'delivered', status: 201 }), 12_000);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve({ outcome: 'retry', message: 'the request timed out' });
-    });
-  });
 
 /** An endpoint that is down: the rating stays queued and is retried. */
 const downTransport: Transport = async () => ({
@@ -26,13 +14,6 @@ const downTransport: Transport = async () => ({
   status: 503,
   message: '503: service unavailable',
   retryAfterMs: 10 * 60_000,
-});
-
-/** An endpoint that refuses the rating, as a server's validation would. */
-const refusingTransport: Transport = async () => ({
-  outcome: 'rejected',
-  status: 422,
-  message: '422: this round closed on 31 March',
 });
 
 /** Sends the rating as the "Send" button would. */
@@ -126,7 +107,7 @@ export const Vertical: Story = { args: { layout: 'vertical', value: 'dont-know' 
 
 /** On its way to a slow endpoint. */
 export const Sending: Story = {
-  args: { value: '3', transport: slowTransport },
+  args: { value: '3', transport: slowTransport(12_000) },
   play: send,
 };
 
@@ -151,7 +132,7 @@ export const Queued: Story = {
 
 /** Refused by the endpoint: its reason is shown, the answer is kept, and "Try again". */
 export const Rejected: Story = {
-  args: { value: '4', comment: true, transport: refusingTransport },
+  args: { value: '4', comment: true, transport: refusingTransport('422: this round closed on 31 March') },
   play: send,
 };
 

@@ -5,11 +5,8 @@ import '../src/components/criterion-card/define.js';
 import '../src/components/self-rating/define.js';
 import '../src/components/results/define.js';
 import { groupStats, type Results } from '../src/core/results.js';
-import type { Transport } from '../src/core/transport.js';
 import { commonCriteriaEn } from '../src/criteria/index.js';
-
-/** Accepts every submission at once: "Send" shows the sent state without a server. */
-const accept: Transport = async () => ({ outcome: 'delivered', status: 201 });
+import { acceptingTransport } from './support/transports.js';
 
 /** A small, fixed set of results: two perspectives, every criterion answered. */
 const results: Results = {
@@ -144,7 +141,7 @@ function widgets(theme: 'default' | 'dark' | 'egeby', heading: string) {
         community="theming"
         round="2026-autumn"
         storage="none"
-        .transport=${accept}
+        .transport=${acceptingTransport}
       >
         <h2>${heading}</h2>
         <lc-criterion-card criterion="trust" variant="compact">
