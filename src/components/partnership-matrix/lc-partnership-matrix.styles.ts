@@ -337,6 +337,7 @@ export const styles = css`
   /* ---- narrow: one actor's ties as a list ---- */
   .list {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
   }
   .list .ties {
@@ -344,6 +345,7 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
   }
   .tie {
@@ -394,6 +396,9 @@ export const styles = css`
   }
   .tie select {
     flex: 1 1 9rem;
+    /* A select is as wide as its longest option unless told it may shrink (320 px, text spacing). */
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   .tie .check {
     flex: 1 1 12rem;
