@@ -4,8 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { collectorMiddleware } from './test/support/collector-plugin.js';
 import { networkPlugin } from './test/support/network-plugin.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
-
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+import { launchOptions } from './scripts/chromium.js';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -22,24 +21,13 @@ export default {
       // Each test page in a window of its own: a background tab is hidden, gets no animation
       // frames, and a fixture() waiting for one would hang while another file runs beside it.
       createPage: ({ context }) => context.newPage({ type: 'window' }),
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-          // Test pages run side by side: none may be throttled as a background tab.
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
+      launchOptions: launchOptions([
+        '--disable-dev-shm-usage',
+        // Test pages run side by side: none may be throttled as a background tab.
+        '--disable-background-timer-throttling',
+        '--disable-renderer-backgrounding',
+        '--disable-backgrounding-occluded-windows',
+      ]),
     }),
   ],
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: true }), summaryReporter()],

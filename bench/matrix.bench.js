@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { launchOptions } from '../scripts/chromium.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [10, 30, 60];
@@ -205,19 +206,7 @@ async function main() {
   const dir = build();
   const server = await serve(dir);
   const { port } = server.address();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(launchOptions());
   const results = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

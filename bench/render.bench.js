@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { launchOptions } from '../scripts/chromium.js';
 
 const SIZES = [12, 120, 1200];
 const RUNS = { 12: 9, 120: 7, 1200: 3 };
@@ -160,19 +161,7 @@ const ms = (x) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 
 const dir = build();
 const server = await serve(dir);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(launchOptions());
 const rows = [];
 let inputRow;
 try {

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { launchOptions } from './chromium.js';
 
 const root = resolve(import.meta.dirname, '..');
 const staticDir = join(root, 'node_modules/.cache/lc-screenshots');
@@ -64,19 +65,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--font-render-hinting=none',
-  ],
-});
+const browser = await chromium.launch(launchOptions(['--font-render-hinting=none']));
 mkdirSync(outDir, { recursive: true });
 let failed = 0;
 try {

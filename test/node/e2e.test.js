@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { launchOptions } from '../../scripts/chromium.js';
 import { bundleFile, ensureBuild } from '../../demo/build.js';
 import { startServer } from '../../demo/collector/server.js';
 import { bundleDir, CSP, createDemoApp, publicDir } from '../../demo/portal.js';
@@ -33,18 +34,7 @@ before(async () => {
   cdnDir = join(dir, 'cdn');
   cpSync(bundleDir, cdnDir, { recursive: true });
   server = await start();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await chromium.launch(launchOptions());
 });
 
 after(async () => {

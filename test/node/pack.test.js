@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { launchOptions } from '../../scripts/chromium.js';
 import { buildReason } from '../../demo/build.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -229,18 +230,7 @@ describe('the drop-in bundle from the installed package', () => {
     });
     await new Promise((r) => server.listen(0, '127.0.0.1', r));
     origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch(launchOptions());
   });
 
   after(async () => {
@@ -610,10 +600,7 @@ createRoot(document.getElementById('root')).render(h(App));
     });
     await new Promise((r) => server.listen(0, '127.0.0.1', r));
     origin = `http://127.0.0.1:${server.address().port}`;
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-    });
+    browser = await chromium.launch(launchOptions());
   });
 
   after(async () => {
