@@ -98,20 +98,28 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function open({ width = 1024, forcedColors = 'none' } = {}) {
+async function open({ width = 1024, forcedColors = 'none', locale } = {}) {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.emulateMedia({ forcedColors, reducedMotion: 'reduce' });
   await page.goto(`${origin}/`);
-  await page.evaluate(async (tags) => {
-    await Promise.all(tags.map((t) => customElements.whenDefined(t)));
-    const elements = tags.flatMap((t) => [...document.querySelectorAll(t)]);
-    // Data loads (results, matrix, entries), then the elements render it.
-    await new Promise((r) => setTimeout(r, 300));
-    await Promise.all(elements.map((el) => el.updateComplete));
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  }, TAGS);
+  await page.evaluate(
+    async ([tags, locale]) => {
+      await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+      if (locale) {
+        document.querySelector('lc-community').setAttribute('locale', locale);
+        // Danish and German criteria load from chunks beside the bundle.
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      const elements = tags.flatMap((t) => [...document.querySelectorAll(t)]);
+      // Data loads (results, matrix, entries), then the elements render it.
+      await new Promise((r) => setTimeout(r, 300));
+      await Promise.all(elements.map((el) => el.updateComplete));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    },
+    [TAGS, locale],
+  );
   return { page, errors };
 }
 
@@ -261,6 +269,16 @@ describe('every element on one page', () => {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  for (const locale of ['da', 'de', 'ar']) {
+    test(`reflows at 320 CSS pixels with text spacing in ${locale}`, async () => {
+      const { page, errors } = await open({ width: 320, locale });
+      await applyTextSpacing(page);
+      assertReflows(await overflowReport(page), ` with text spacing (${locale})`);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
 
   test('Tab reaches every element and leaves it, forwards and backwards (no keyboard trap)', async () => {
     const { page } = await open();
