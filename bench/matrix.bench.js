@@ -7,43 +7,15 @@
 // Each figure is the median of several runs. Budgets: the 60-actor matrix renders at least 10
 // times faster than the <select> table, and one edit's work fits in a frame (16 ms).
 // Exits 1 when a budget fails. Run: `node bench/matrix.bench.js` (or `npm run bench`).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../scripts/chromium.js';
+import { bundle, median, ms, servePage } from './support.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [10, 30, 60];
 const RENDER_RUNS = { 10: 9, 30: 7, 60: 5 };
 const EDIT_RUNS = 21;
 const BUDGET_RENDER_RATIO = 10;
 const BUDGET_EDIT_MS = 16;
-
-function build() {
-  const out = mkdtempSync(join(tmpdir(), 'lc-matrix-bench-'));
-  const esbuild = join(root, 'node_modules/.bin/esbuild');
-  const r = spawnSync(
-    esbuild,
-    [
-      join(root, 'src/components/partnership-matrix/define.ts'),
-      '--bundle',
-      '--format=esm',
-      '--minify',
-      '--target=es2022',
-      '--conditions=production',
-      `--tsconfig=${join(root, 'tsconfig.json')}`,
-      `--outfile=${join(out, 'matrix.js')}`,
-      '--log-level=warning',
-    ],
-    { stdio: 'inherit' },
-  );
-  if (r.status !== 0) throw new Error('esbuild failed');
-  return out;
-}
 
 // The page: both contenders built from the same deterministic data, timed in the page itself.
 const PAGE = `<!doctype html>
@@ -177,41 +149,16 @@ window.editSelects = async (runs) => {
 window.ready = true;
 </script></body></html>`;
 
-function serve(dir) {
-  const bundle = readFileSync(join(dir, 'matrix.js'));
-  const server = createServer((req, res) => {
-    if (req.url === '/' || req.url === '/index.html') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(PAGE);
-    } else if (req.url === '/matrix.js') {
-      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
-      res.end(bundle);
-    } else {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-const ms = (x) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
 const pad = (s, w) => String(s).padStart(w);
 
 async function main() {
-  const dir = build();
-  const server = await serve(dir);
-  const { port } = server.address();
+  const { server, url } = await servePage(PAGE, 'matrix.js', bundle('src/components/partnership-matrix/define.ts'));
   const browser = await chromium.launch(launchOptions());
   const results = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => console.error('page error:', e.message));
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(url);
     await page.waitForFunction(() => window.ready === true && customElements.get('lc-partnership-matrix'));
     // Warm both paths up once, so neither pays the JIT's first compile in the figures.
     await page.evaluate(() => window.renderMatrix(10));
@@ -240,7 +187,6 @@ async function main() {
   } finally {
     await browser.close();
     server.close();
-    rmSync(dir, { recursive: true, force: true });
   }
 
   console.log('\n<lc-partnership-matrix> vs a plain table of <select> cells (median; Chromium headless)\n');

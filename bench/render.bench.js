@@ -4,13 +4,9 @@
 // focused rating, through its update and layout) against a native radio change in the baseline.
 // Figures are medians. Budgets (issue 8): render within 1.5 times the baseline, one input within
 // 1.2 times. Exits 1 when a budget fails. Run: `node bench/render.bench.js` (or `npm run bench`).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../scripts/chromium.js';
+import { bundle, median, ms, servePage } from './support.js';
 
 const SIZES = [12, 120, 1200];
 const RUNS = { 12: 9, 120: 7, 1200: 3 };
@@ -18,44 +14,11 @@ const INPUT_RUNS = 21;
 const BUDGET_RENDER = 1.5;
 const BUDGET_INPUT = 1.2;
 
-function build() {
-  const out = mkdtempSync(join(tmpdir(), 'lc-render-bench-'));
-  const r = spawnSync(
-    'node_modules/.bin/esbuild',
-    [
-      'bench/pages/render-entry.ts',
-      '--bundle',
-      '--format=esm',
-      '--minify',
-      '--target=es2022',
-      '--conditions=production',
-      '--tsconfig=tsconfig.json',
-      `--outfile=${join(out, 'page.js')}`,
-      '--log-level=warning',
-    ],
-    { stdio: 'inherit' },
-  );
-  if (r.status !== 0) throw new Error('esbuild failed');
-  return out;
-}
-
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>render bench</title></head>
 <body><div id="stage"></div><script type="module">
 import './page.js';
-const IDS = ${JSON.stringify([
-  'initiatives',
-  'emerging-needs',
-  'cross-sector-collaboration',
-  'citizen-solutions',
-  'talent-innovation',
-  'partnerships-beyond-authorities',
-  'independent-action',
-  'policy-making',
-  'trust',
-  'entrepreneurship',
-  'inclusion',
-  'community-mentality',
-])};
+// The built-in set's criteria, as the bundle has them.
+const IDS = window.lcCriteriaIds;
 const stage = document.getElementById('stage');
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const layout = () => document.body.offsetHeight;
@@ -135,39 +98,14 @@ window.inputBaseline = async (runs) => {
 window.ready = true;
 </script></body></html>`;
 
-function serve(dir) {
-  const bundle = readFileSync(join(dir, 'page.js'));
-  const server = createServer((req, res) => {
-    if (req.url === '/') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(PAGE);
-    } else if (req.url === '/page.js') {
-      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
-      res.end(bundle);
-    } else {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
-const ms = (x) => `${x.toFixed(x < 10 ? 2 : 1)} ms`;
-
-const dir = build();
-const server = await serve(dir);
+const { server, url } = await servePage(PAGE, 'page.js', bundle('bench/pages/render-entry.ts'));
 const browser = await chromium.launch(launchOptions());
 const rows = [];
 let inputRow;
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(url);
   await page.waitForFunction(() => window.ready === true);
   await page.evaluate(() => window.renderLibrary(12));
   await page.evaluate(() => window.renderBaseline(12));
@@ -188,7 +126,6 @@ try {
 } finally {
   await browser.close();
   server.close();
-  rmSync(dir, { recursive: true, force: true });
 }
 
 let failed = false;

@@ -5,26 +5,15 @@
 // (200, nothing stored twice).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { schemas } from './collector/schemas.js';
 
 const base = (process.argv[2] ?? process.env.LC_URL ?? `http://localhost:${process.env.PORT ?? 8080}`).replace(
   /\/+$/,
   '',
 );
 const COMMUNITY = 'demo-city';
-const CRITERIA = [
-  'initiatives',
-  'emerging-needs',
-  'cross-sector-collaboration',
-  'citizen-solutions',
-  'talent-innovation',
-  'partnerships-beyond-authorities',
-  'independent-action',
-  'policy-making',
-  'trust',
-  'entrepreneurship',
-  'inclusion',
-  'community-mentality',
-];
+/** The built-in criteria, in order: the LEAN rows below follow it. */
+const CRITERIA = schemas.commonCriteriaEn.criteria.map((c) => c.id);
 /** How each perspective tends to see the community: a lean per criterion, so the perspectives diverge. */
 const LEAN = {
   authority: [3, 3, 3, 2, 3, 2, 2, 3, 3, 2, 3, 3],

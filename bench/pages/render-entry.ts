@@ -39,3 +39,7 @@ class PlainCard extends LitElement {
   }
 }
 customElements.define('plain-card', PlainCard);
+
+(globalThis as typeof globalThis & { lcCriteriaIds: string[] }).lcCriteriaIds = commonCriteriaEn.criteria.map(
+  (c) => c.id,
+);

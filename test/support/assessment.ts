@@ -5,23 +5,11 @@ import '../../src/components/assessment/define.js';
 import '../../src/components/community/define.js';
 import type { LcAssessment } from '../../src/components/assessment/lc-assessment.js';
 import { getOutbox } from '../../src/core/outbox.js';
+import { commonCriteriaEn } from '../../src/criteria/common-criteria.en.js';
 import { waitFor } from './helpers.js';
 
-/** The built-in set's criteria, in order. */
-export const IDS = [
-  'initiatives',
-  'emerging-needs',
-  'cross-sector-collaboration',
-  'citizen-solutions',
-  'talent-innovation',
-  'partnerships-beyond-authorities',
-  'independent-action',
-  'policy-making',
-  'trust',
-  'entrepreneurship',
-  'inclusion',
-  'community-mentality',
-];
+/** The built-in set's criteria, in order (test/criteria.test.ts pins that order literally). */
+export const IDS = commonCriteriaEn.criteria.map((c) => c.id);
 
 export interface MountOptions {
   layout?: 'page' | 'steps';
