@@ -132,4 +132,23 @@ describe('submission controller and the lc-submit* events', () => {
     expect(probe.submission.message).to.contain('data.evidence');
     expect((await collectorState(name)).requests).to.have.length(0);
   });
+
+  it('uses the host transport in force at the time of sending, not the one at connection', async () => {
+    const used: string[] = [];
+    const first: Transport = async () => (used.push('first'), { outcome: 'delivered' });
+    const second: Transport = async () => (used.push('second'), { outcome: 'delivered' });
+    const root = await fixture<LcCommunity>(
+      html`<lc-community endpoint="cms:ratings" storage="none" .transport=${first}
+        ><submit-probe></submit-probe
+      ></lc-community>`,
+    );
+    const probe = root.querySelector('submit-probe') as SubmitProbe;
+    await probe.updateComplete;
+    root.transport = second;
+    await root.updateComplete;
+    await probe.updateComplete;
+    await probe.submission.submit('rating', { level: 2 }, 'trust');
+    await waitFor(() => probe.submission.state === 'sent', 'sent');
+    expect(used).to.deep.equal(['second']);
+  });
 });

@@ -3,6 +3,7 @@ import type { CommunityController } from './community-controller.js';
 import { createEnvelope, type DataOf, type Envelope, type SubmissionKind } from './envelope.js';
 import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from './events.js';
 import { getOutbox, type Outbox, type OutboxEvent } from './outbox.js';
+import type { Transport } from './transport.js';
 
 /**
  * Where a submission stands, as the element shows it:
@@ -105,12 +106,13 @@ export class SubmissionController implements ReactiveController {
       outbox.addEventListener('storage-unavailable', this.onOutbox);
     }
     this.storageAvailable = outbox.storageAvailable;
-    const key = endpoint ? `${endpoint}\n${this.community.community?.transport ? 'custom' : 'http'}` : undefined;
-    if (key !== this.registeredFor) {
+    if (endpoint !== this.registeredFor) {
       this.unregister?.();
       this.unregister = undefined;
-      this.registeredFor = key;
-      if (endpoint) this.unregister = outbox.registerSender(endpoint, { transport: this.community.transport() });
+      this.registeredFor = endpoint;
+      // Resolved at each attempt, so a host's later change of transport, headers or credentials applies.
+      const transport: Transport = (envelope, context) => this.community.transport()(envelope, context);
+      if (endpoint) this.unregister = outbox.registerSender(endpoint, { transport });
     }
   }
 
