@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import '../src/components/community/define.js';
 import { CommunityController } from '../src/core/community-controller.js';
 import { LcCommunity } from '../src/components/community/lc-community.js';
+import { waitFor } from './support/helpers.js';
 
 class ProbeElement extends LitElement {
   community = new CommunityController(this, () => ({ locale: this.getAttribute('locale') ?? undefined }));
@@ -76,7 +77,12 @@ describe('<lc-community>', () => {
         criteria: [{ id: 'x', title: '' }],
       } as never;
       await el.updateComplete;
-      const text = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+      // The parser (zod) loads on demand: meanwhile the elements inside see the set as loading.
+      const probe = el.querySelector('test-probe') as ProbeElement;
+      expect(probe.community.criteriaLoading).to.equal(true);
+      const alert = await waitFor(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the criteria problems');
+      const text = alert.textContent!;
+      expect(probe.community.criteriaError).to.contain('criteria[0].title');
       expect(text).to.contain('criteria[0].title');
       expect(text).to.contain('criteria[0].question');
     } finally {

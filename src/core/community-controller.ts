@@ -1,12 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  builtInCriteria,
-  builtInCriteriaSync,
-  findCriterion,
-  type CriteriaSet,
-  type Criterion,
-} from '../criteria/index.js';
+import { builtInCriteria, builtInCriteriaSync, findCriterion } from '../criteria/builtin.js';
+import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import { communityContext, type CommunityConfig } from './context.js';
 import type { EnvelopeContext } from './envelope.js';
 import { isRtl, resolveLocaleTag, toSupportedLocale, type SupportedLocale } from './i18n/i18n.js';

@@ -1,5 +1,6 @@
-import * as z from './zod.js';
-import { formatIssues } from './envelope.js';
+import type { Check } from './checks.js';
+import { formatIssues } from './issues.js';
+import type * as z from './zod.js';
 
 /** One attribute's problem, shown in the element and logged. */
 export interface ConfigProblem {
@@ -26,14 +27,23 @@ export function checkEndpoint(value: string | undefined, attribute = 'endpoint')
   return undefined;
 }
 
-export const localeTagSchema = z
-  .string()
-  .check(z.regex(/^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as "en" or "da-DK"'));
+export { localeTagCheck } from './checks.js';
 
-/** Checks one attribute against a schema; the message names the attribute and the problem. */
-export function checkAttribute(attribute: string, schema: z.ZodMiniType, value: unknown): ConfigProblem | undefined {
+/**
+ * Checks one attribute with a check from `checks.ts` (or, where an element already loads zod for
+ * its data, a zod schema); the message names the attribute and the problem.
+ */
+export function checkAttribute(
+  attribute: string,
+  check: Check | z.ZodMiniType,
+  value: unknown,
+): ConfigProblem | undefined {
   if (value === undefined || value === null) return undefined;
-  const result = schema.safeParse(value);
+  if (typeof check === 'function') {
+    const message = check(value);
+    return message ? { attribute, message } : undefined;
+  }
+  const result = check.safeParse(value);
   if (result.success) return undefined;
   return { attribute, message: formatIssues(result.error.issues).replace(/^\(root\): /, '') };
 }

@@ -1,8 +1,11 @@
 import * as z from './zod.js';
 import { idSchema, levelSchema } from '../criteria/schema.js';
+import { buildEnvelope, ENVELOPE_SCHEMA, type EnvelopeContext } from './build-envelope.js';
+import { HTTP_URL_MAX, HTTP_URL_PATTERN } from './checks.js';
+import { formatIssues } from './issues.js';
 
-/** The schema tag every envelope carries; bumped only on a breaking change. */
-export const ENVELOPE_SCHEMA = 'lc-submission/1';
+export { ENVELOPE_SCHEMA, newId, type EnvelopeContext, type EnvelopeValidator } from './build-envelope.js';
+export { formatIssues, formatPath } from './issues.js';
 
 export const SUBMISSION_KINDS = ['rating', 'assessment', 'partnerships', 'journal-entry'] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
@@ -14,7 +17,7 @@ const shortText = (max: number) => z.string().check(z.maxLength(max));
 /** Evidence links are http(s) only: a `javascript:` URL is never accepted, stored or rendered. */
 export const httpUrlSchema = z
   .string()
-  .check(z.maxLength(2000), z.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'));
+  .check(z.maxLength(HTTP_URL_MAX), z.regex(HTTP_URL_PATTERN, 'must be an http(s) URL'));
 
 /** A level, or `null` for "don't know". */
 export const answerLevelSchema = z.nullable(levelSchema);
@@ -105,63 +108,18 @@ export type Envelope = z.infer<typeof envelopeSchema>;
 export type EnvelopeOf<K extends SubmissionKind> = Extract<Envelope, { kind: K }>;
 export type DataOf<K extends SubmissionKind> = EnvelopeOf<K>['data'];
 
-/** What an element knows about where and for whom it submits. */
-export interface EnvelopeContext {
-  community: string;
-  round: string;
-  perspective?: string | undefined;
-  criteriaSet: { id: string; version: string };
-  locale: string;
-  respondent?: string | undefined;
+/** Checks an envelope against the schema: `undefined` when it fits, otherwise one line per problem. */
+export function validateEnvelope(envelope: unknown): string | undefined {
+  const parsed = envelopeSchema.safeParse(envelope);
+  return parsed.success ? undefined : formatIssues(parsed.error.issues);
 }
 
-export function newId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  // crypto.randomUUID needs a secure context; portals served over plain http on an intranet still work.
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
-
-/** Builds and validates an envelope; throws a readable error when the data does not fit. */
+/** Builds and validates an envelope against the full schema; throws a readable error when the data does not fit. */
 export function createEnvelope<K extends SubmissionKind>(
   kind: K,
   ctx: EnvelopeContext,
   data: DataOf<K>,
   criterion?: string,
 ): EnvelopeOf<K> {
-  const candidate = {
-    schema: ENVELOPE_SCHEMA,
-    id: newId(),
-    kind,
-    community: ctx.community,
-    round: ctx.round,
-    ...(ctx.perspective ? { perspective: ctx.perspective } : {}),
-    criteriaSet: { id: ctx.criteriaSet.id, version: ctx.criteriaSet.version },
-    ...(criterion ? { criterion } : {}),
-    locale: ctx.locale,
-    createdAt: new Date().toISOString(),
-    ...(ctx.respondent ? { respondent: ctx.respondent } : {}),
-    data,
-  };
-  const parsed = envelopeSchema.safeParse(candidate);
-  if (!parsed.success) throw new Error(`Invalid ${kind} submission: ${formatIssues(parsed.error.issues)}`);
-  return parsed.data as EnvelopeOf<K>;
-}
-
-/** One line per problem, each naming the path: `criteria[3].title: must not be empty`. */
-export function formatIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): string {
-  return issues
-    .slice(0, 8)
-    .map((i) => `${formatPath(i.path) || '(root)'}: ${i.message}`)
-    .join('; ');
-}
-
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    '',
-  );
+  return buildEnvelope(kind, ctx, data, criterion, validateEnvelope);
 }

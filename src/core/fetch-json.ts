@@ -1,5 +1,5 @@
 import type * as z from './zod.js';
-import { formatIssues } from './envelope.js';
+import { formatIssues } from './issues.js';
 
 /** A validated value, or a message saying what was wrong with the input. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CommunityController } from './community-controller.js';
-import { createEnvelope, type DataOf, type Envelope, type SubmissionKind } from './envelope.js';
+import { buildEnvelope, type EnvelopeValidator } from './build-envelope.js';
+import type { DataOf, Envelope, SubmissionKind } from './envelope.js';
 import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from './events.js';
 import { getOutbox, type Outbox, type OutboxEvent } from './outbox.js';
 import type { Transport } from './transport.js';
@@ -30,14 +31,20 @@ export class SubmissionController implements ReactiveController {
 
   private readonly host: Host;
   private readonly community: CommunityController;
+  private readonly validate: EnvelopeValidator | undefined;
   private outbox: Outbox | undefined;
   private unregister: (() => void) | undefined;
   private registeredFor: string | undefined;
   private readonly onOutbox = (event: Event) => this.handle(event as OutboxEvent);
 
-  constructor(host: Host, community: CommunityController) {
+  /**
+   * `validate`: a full check of each envelope before it is sent (elements that load zod anyway
+   * pass `validateEnvelope`); without it the envelope's own fields and a rating's data are checked.
+   */
+  constructor(host: Host, community: CommunityController, validate?: EnvelopeValidator) {
     this.host = host;
     this.community = community;
+    this.validate = validate;
     host.addController(this);
   }
 
@@ -63,7 +70,7 @@ export class SubmissionController implements ReactiveController {
     const endpoint = this.endpoint;
     let envelope: Envelope;
     try {
-      envelope = createEnvelope(kind, this.community.envelopeContext(), data, criterion);
+      envelope = buildEnvelope(kind, this.community.envelopeContext(), data, criterion, this.validate);
     } catch (error) {
       this.set('rejected', (error as Error).message);
       console.error(`[lc-elements] <${this.host.localName}>: ${(error as Error).message}`);

@@ -1,50 +1,9 @@
 import { fetchJson, parseWith, type ParseResult } from '../core/fetch-json.js';
-import { commonCriteriaEn } from './common-criteria.en.js';
-import { criteriaSetSchema, type CriteriaSet, type Criterion } from './schema.js';
+import { criteriaSetSchema, type CriteriaSet } from './schema.js';
 
+export * from './builtin.js';
 export * from './schema.js';
 export type { ParseResult };
-export { commonCriteriaEn };
-
-/** The id of the built-in set. */
-export const BUILTIN_SET_ID = 'common-criteria';
-/** Locales with built-in criteria content; others fall back to English content. */
-export const CONTENT_LOCALES = ['en', 'da', 'de'] as const;
-
-const builtIn = new Map<string, Promise<CriteriaSet>>([['en', Promise.resolve(commonCriteriaEn)]]);
-const loaded = new Map<string, CriteriaSet>([['en', commonCriteriaEn]]);
-
-/** The built-in set in a locale if it is already at hand (English always is), without waiting. */
-export function builtInCriteriaSync(locale: string): CriteriaSet | undefined {
-  return loaded.get(contentLocale(locale));
-}
-
-/** The language whose built-in content serves `locale`. */
-export function contentLocale(locale: string): (typeof CONTENT_LOCALES)[number] {
-  const lang = locale.toLowerCase().split('-')[0];
-  return lang === 'da' || lang === 'de' ? lang : 'en';
-}
-
-/**
- * The built-in Common Criteria in a locale. English is in the bundle; Danish and German load on
- * demand from files beside it, so a page pays only for the language it shows.
- */
-export function builtInCriteria(locale: string): Promise<CriteriaSet> {
-  const lang = contentLocale(locale);
-  let set = builtIn.get(lang);
-  if (!set) {
-    set =
-      lang === 'da'
-        ? import('./common-criteria.da.js').then((m) => m.commonCriteriaDa)
-        : import('./common-criteria.de.js').then((m) => m.commonCriteriaDe);
-    set.then(
-      (value) => loaded.set(lang, value),
-      () => builtIn.delete(lang),
-    );
-    builtIn.set(lang, set);
-  }
-  return set;
-}
 
 /** Validates a host's criteria set; the error names each path and problem. */
 export function parseCriteriaSet(input: unknown): ParseResult<CriteriaSet> {
@@ -54,8 +13,4 @@ export function parseCriteriaSet(input: unknown): ParseResult<CriteriaSet> {
 /** Fetches a criteria set from a URL and validates it. */
 export function fetchCriteriaSet(url: string, signal?: AbortSignal): Promise<ParseResult<CriteriaSet>> {
   return fetchJson(url, criteriaSetSchema, { signal });
-}
-
-export function findCriterion(set: CriteriaSet | undefined, id: string | undefined): Criterion | undefined {
-  return id ? set?.criteria.find((c) => c.id === id) : undefined;
 }

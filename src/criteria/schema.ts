@@ -1,15 +1,15 @@
 import * as z from '../core/zod.js';
+import { ID_MAX, ID_MESSAGE, ID_PATTERN, LOCALE_TAG_MESSAGE, LOCALE_TAG_PATTERN } from '../core/checks.js';
 
 /** Ids are short kebab-case words: they end up in URLs, CSV columns and storage keys. */
-export const idSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case letters and digits'), z.maxLength(64));
+export const idSchema = z.string().check(z.regex(ID_PATTERN, ID_MESSAGE), z.maxLength(ID_MAX));
+
+/** A BCP 47 language tag as attributes accept it (`da-DK`, `da_DK`). */
+export const localeTagSchema = z.string().check(z.regex(LOCALE_TAG_PATTERN, LOCALE_TAG_MESSAGE));
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max));
 
-/** The five levels of the learning scale, 0 (not addressed) to 4 (systematic, permanent). */
-export const LEVELS = [0, 1, 2, 3, 4] as const;
-export type Level = (typeof LEVELS)[number];
+export { LEVELS, type Level } from './builtin.js';
 export const levelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 export const criterionSchema = z.object({

@@ -8,11 +8,11 @@ import { cssProps } from '../../core/css-props.js';
 import { html } from 'lit/static-html.js';
 import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
-import { checkAttribute, checkEndpoint, ConfigProblems, localeTagSchema } from '../../core/config.js';
+import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck } from '../../core/config.js';
 import { headingTag } from '../../core/headings.js';
 import { errorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
-import type { Envelope } from '../../core/envelope.js';
+import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { getOutbox, type StoragePolicy } from '../../core/outbox.js';
@@ -180,7 +180,7 @@ export class LcAssessment extends LitElement {
     locale: this.problems.has('locale') ? undefined : this.locale,
     endpoint: this.problems.has('endpoint') ? undefined : this.endpoint,
   }));
-  private readonly submission = new SubmissionController(this, this.community);
+  private readonly submission = new SubmissionController(this, this.community, validateEnvelope);
   private readonly writer = new AnswersWriter((error) =>
     console.error(`[lc-elements] <lc-assessment>: answers could not be kept (${(error as Error)?.message ?? error})`),
   );
@@ -1082,7 +1082,7 @@ export class LcAssessment extends LitElement {
       checkAttribute('layout', layoutSchema, this.layout),
       checkAttribute('card-variant', cardVariantSchema, this.cardVariant),
       checkAttribute('heading-level', headingLevelSchema, this.headingLevel),
-      checkAttribute('locale', localeTagSchema, this.locale),
+      checkAttribute('locale', localeTagCheck, this.locale),
       checkEndpoint(this.endpoint),
     ]);
   }

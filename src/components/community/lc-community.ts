@@ -1,9 +1,10 @@
 import { provide } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from '../../core/zod.js';
-import { fetchCriteriaSet, parseCriteriaSet, type CriteriaSet } from '../../criteria/index.js';
-import { checkAttribute, checkEndpoint, ConfigProblems, localeTagSchema, truncate } from '../../core/config.js';
+import type { CriteriaSet } from '../../criteria/schema.js';
+import type { ParseResult } from '../../core/fetch-json.js';
+import { oneOf, text, type Check } from '../../core/checks.js';
+import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck, truncate } from '../../core/config.js';
 import { communityContext, type CommunityConfig } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
 import { resolveLocaleTag } from '../../core/i18n/i18n.js';
@@ -13,15 +14,22 @@ import type { Transport } from '../../core/transport.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-community.styles.js';
 
-const idText = z
-  .string()
-  .check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(200, 'is longer than 200 characters'));
-const storageSchema = z.enum(['device', 'none'], 'must be "device" or "none"');
-const headersSchema = z.record(
-  z.string().check(z.regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'is not a header name')),
-  z.string(),
-);
-const credentialsSchema = z.enum(['omit', 'same-origin', 'include'], 'must be "omit", "same-origin" or "include"');
+const idText = text(200);
+const storageSchema = oneOf(['device', 'none'], 'must be "device" or "none"');
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const headersSchema: Check = (value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return 'must be an object of header names and values';
+  for (const [name, v] of Object.entries(value)) {
+    if (!HEADER_NAME.test(name)) return `${truncate(name)}: is not a header name`;
+    if (typeof v !== 'string') return `${truncate(name)}: must be text`;
+  }
+  return undefined;
+};
+const credentialsSchema = oneOf(['omit', 'same-origin', 'include'], 'must be "omit", "same-origin" or "include"');
+
+/** Parsing a host's criteria set needs zod: loaded only when a page gives one. */
+const criteriaParser = () => import('../../criteria/index.js');
 
 /**
  * Configuration for every `lc-*` element inside it, provided through `@lit/context`.
@@ -86,7 +94,7 @@ export class LcCommunity extends LitElement {
       checkAttribute('round', idText, this.round),
       checkAttribute('perspective', idText, this.perspective),
       checkAttribute('respondent', idText, this.respondent),
-      checkAttribute('locale', localeTagSchema, this.locale),
+      checkAttribute('locale', localeTagCheck, this.locale),
       checkAttribute('storage', storageSchema, this.storage),
       checkAttribute('headers', headersSchema, this.headers),
       checkAttribute('credentials', credentialsSchema, this.credentials),
@@ -136,9 +144,26 @@ export class LcCommunity extends LitElement {
         return;
       }
     }
-    const parsed = parseCriteriaSet(input);
-    if (parsed.ok) this.criteriaSet = parsed.value;
-    else this.criteriaError = parsed.error;
+    this.settle(async () => (await criteriaParser()).parseCriteriaSet(input));
+  }
+
+  /** Waits for a set being parsed or fetched, unless the `criteria` changed meanwhile. */
+  private settle(load: (signal: AbortSignal) => Promise<ParseResult<CriteriaSet>>): void {
+    const request = new AbortController();
+    this.criteriaRequest = request;
+    this.criteriaLoading = true;
+    load(request.signal)
+      .catch((error: unknown) => ({
+        ok: false as const,
+        error: `could not be read: the criteria parser did not load (${(error as Error).message})`,
+      }))
+      .then((parsed) => {
+        if (request.signal.aborted) return;
+        this.criteriaLoading = false;
+        if (parsed.ok) this.criteriaSet = parsed.value;
+        else this.criteriaError = parsed.error;
+        this.requestUpdate();
+      });
   }
 
   private fetchCriteria(url: string): void {
@@ -147,16 +172,7 @@ export class LcCommunity extends LitElement {
       this.criteriaError = problem.message;
       return;
     }
-    const request = new AbortController();
-    this.criteriaRequest = request;
-    this.criteriaLoading = true;
-    void fetchCriteriaSet(url, request.signal).then((result) => {
-      if (request.signal.aborted) return;
-      this.criteriaLoading = false;
-      if (result.ok) this.criteriaSet = result.value;
-      else this.criteriaError = result.error;
-      this.requestUpdate();
-    });
+    this.settle(async (signal) => (await criteriaParser()).fetchCriteriaSet(url, signal));
   }
 
   override render() {

@@ -1,14 +1,15 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
-import { checkAttribute, ConfigProblems, localeTagSchema, unknownCriterionProblem } from '../../core/config.js';
+import { checkAttribute, ConfigProblems, localeTagCheck, unknownCriterionProblem } from '../../core/config.js';
 import { errorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
-import { idSchema, LEVELS, type Criterion, type Level } from '../../criteria/schema.js';
+import { LEVELS, type Level } from '../../criteria/builtin.js';
+import type { Criterion } from '../../criteria/schema.js';
+import { idCheck, oneOf, wholeNumber } from '../../core/checks.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-criterion-card.styles.js';
 import { msg, type CriterionCardStringKey } from './strings.js';
@@ -46,10 +47,8 @@ interface ContentText {
   lang?: string | undefined;
   dir?: 'ltr' | 'rtl' | undefined;
 }
-const headingLevelSchema = z
-  .number('must be a whole number from 2 to 6')
-  .check(z.int('must be a whole number from 2 to 6'), z.gte(2, 'must be 2 to 6'), z.lte(6, 'must be 2 to 6'));
-const variantSchema = z.enum(['expanded', 'compact'], 'must be "expanded" or "compact"');
+const headingLevelCheck = wholeNumber(2, 6);
+const variantCheck = oneOf(['expanded', 'compact'], 'must be "expanded" or "compact"');
 
 /** What the card tells a nested rating. */
 type NestedRating = HTMLElement & { groupLabel?: string | undefined };
@@ -130,11 +129,11 @@ export class LcCriterionCard extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
-      this.problems.set('heading-level', checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
+      this.problems.set('heading-level', checkAttribute('heading-level', headingLevelCheck, this.headingLevel));
     }
-    if (changed.has('variant')) this.problems.set('variant', checkAttribute('variant', variantSchema, this.variant));
-    if (changed.has('locale')) this.problems.set('locale', checkAttribute('locale', localeTagSchema, this.locale));
-    if (changed.has('criterion')) this.problems.set('criterion', checkAttribute('criterion', idSchema, this.criterion));
+    if (changed.has('variant')) this.problems.set('variant', checkAttribute('variant', variantCheck, this.variant));
+    if (changed.has('locale')) this.problems.set('locale', checkAttribute('locale', localeTagCheck, this.locale));
+    if (changed.has('criterion')) this.problems.set('criterion', checkAttribute('criterion', idCheck, this.criterion));
   }
 
   protected override updated(): void {

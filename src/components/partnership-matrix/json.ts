@@ -1,5 +1,6 @@
 import * as z from '../../core/zod.js';
-import { formatPath, type Actor, type Tie } from '../../core/envelope.js';
+import type { Actor, Tie } from '../../core/envelope.js';
+import { formatPath } from '../../core/issues.js';
 import { computeFigures, type MatrixFigures } from './figures.js';
 import type { MatrixData } from './matrix-model.js';
 

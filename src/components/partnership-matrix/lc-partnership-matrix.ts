@@ -10,14 +10,14 @@ import {
   checkAttribute,
   checkEndpoint,
   ConfigProblems,
-  localeTagSchema,
+  localeTagCheck,
   type ConfigProblem,
 } from '../../core/config.js';
 import { downloadText } from '../../core/download.js';
 import { headingTag } from '../../core/headings.js';
 import { problemText } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
-import type { Actor, Envelope, PartnershipsData, Tie } from '../../core/envelope.js';
+import { validateEnvelope, type Actor, type Envelope, type PartnershipsData, type Tie } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
@@ -280,10 +280,10 @@ export class LcPartnershipMatrix extends LitElement {
 
   /** Only settings that pass their check reach the controller: a bad one is reported, never used. */
   private readonly community = new CommunityController(this, () => ({
-    locale: localeTagSchema.safeParse(this.locale).success ? this.locale : undefined,
+    locale: !localeTagCheck(this.locale) ? this.locale : undefined,
     endpoint: this.endpoint !== undefined && !checkEndpoint(this.endpoint) ? this.endpoint : undefined,
   }));
-  private readonly submission = new SubmissionController(this, this.community);
+  private readonly submission = new SubmissionController(this, this.community, validateEnvelope);
   private readonly model = new MatrixModel();
 
   /** Bumped on every change of data; the figures and the export follow it. */
@@ -1455,7 +1455,7 @@ export class LcPartnershipMatrix extends LitElement {
   private checkConfig(): void {
     const problems: Array<ConfigProblem | undefined> = [
       checkEndpoint(this.endpoint),
-      checkAttribute('locale', localeTagSchema, this.locale),
+      checkAttribute('locale', localeTagCheck, this.locale),
     ];
     if (this.src !== undefined && this.src !== null && this.src.trim()) problems.push(checkEndpoint(this.src, 'src'));
     problems.push(

@@ -1,8 +1,7 @@
 import * as z from '../../core/zod.js';
-import { localeTagSchema } from '../../core/config.js';
 import { formatIssues, journalEntryDataSchema, type Envelope } from '../../core/envelope.js';
 import { fetchJson, type ParseResult } from '../../core/fetch-json.js';
-import { idSchema } from '../../criteria/index.js';
+import { idSchema, localeTagSchema } from '../../criteria/index.js';
 
 /** The most entries an `entries-src` answer may hold. */
 export const MAX_ENTRIES = 5000;

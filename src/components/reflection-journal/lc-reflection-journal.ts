@@ -12,14 +12,14 @@ import {
   checkAttribute,
   checkEndpoint,
   ConfigProblems,
-  localeTagSchema,
+  localeTagCheck,
   logProblem,
   unknownCriterionProblem,
 } from '../../core/config.js';
 import { headingTag } from '../../core/headings.js';
 import { configProblemsAlert } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
-import type { Envelope } from '../../core/envelope.js';
+import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { SubmissionController } from '../../core/submission-controller.js';
@@ -163,7 +163,7 @@ export class LcReflectionJournal extends LitElement {
     locale: this.locale,
     endpoint: this.endpoint,
   }));
-  private readonly submission = new SubmissionController(this, this.community);
+  private readonly submission = new SubmissionController(this, this.community, validateEnvelope);
 
   @state() private draft: JournalDraft = emptyDraft(localDate());
   @state() private savedAt: number | undefined;
@@ -372,7 +372,7 @@ export class LcReflectionJournal extends LitElement {
       checkEndpoint(this.endpoint),
       checkEndpoint(this.entriesSrc, 'entries-src'),
       badId,
-      checkAttribute('locale', localeTagSchema, this.locale),
+      checkAttribute('locale', localeTagCheck, this.locale),
       checkAttribute('draft-key', draftKeySchema, this.draftKey),
       checkAttribute('max-length', maxLengthSchema, this.maxLength),
       checkAttribute('heading-level', headingLevelSchema, this.headingLevel),

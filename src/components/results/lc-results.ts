@@ -8,7 +8,7 @@ import {
   checkAttribute,
   checkEndpoint,
   ConfigProblems,
-  localeTagSchema,
+  localeTagCheck,
   logProblem,
   truncate,
   type ConfigProblem,
@@ -403,7 +403,7 @@ export class LcResults extends LitElement {
 
   private checkConfig(): void {
     const problems: Array<ConfigProblem | undefined> = [
-      checkAttribute('locale', localeTagSchema, this.locale),
+      checkAttribute('locale', localeTagCheck, this.locale),
       checkAttribute('min-group', minGroupSchema, this.minGroup),
       checkAttribute('heading-level', headingLevelSchema, this.headingLevel),
     ];

@@ -2,13 +2,12 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
 import {
   checkAttribute,
   checkEndpoint,
   ConfigProblems,
-  localeTagSchema,
+  localeTagCheck,
   unknownCriterionProblem,
 } from '../../core/config.js';
 import { arrowKeyIndex } from '../../core/keys.js';
@@ -18,7 +17,8 @@ import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
 import { SubmissionController } from '../../core/submission-controller.js';
-import { idSchema, type Criterion } from '../../criteria/schema.js';
+import type { Criterion } from '../../criteria/schema.js';
+import { idCheck, oneOf } from '../../core/checks.js';
 import { errorBox, srOnly, statusBox } from '../../core/shared-styles.js';
 import { styles } from './lc-self-rating.styles.js';
 import {
@@ -28,7 +28,7 @@ import {
   parseRatingValue,
   ratingData,
   RATING_OPTIONS,
-  ratingValueSchema,
+  ratingValueCheck,
   serializeRatingState,
   type RatingOption,
 } from './rating-value.js';
@@ -36,7 +36,7 @@ import { msg, type SelfRatingStringKey } from './strings.js';
 
 /** How the options are laid out; arrow keys follow the layout (and the reading direction). */
 export type RatingLayout = 'horizontal' | 'vertical';
-const layoutSchema = z.enum(['horizontal', 'vertical'], 'must be "horizontal" or "vertical"');
+const layoutCheck = oneOf(['horizontal', 'vertical'], 'must be "horizontal" or "vertical"');
 
 interface ScaleText {
   number: string;
@@ -272,14 +272,14 @@ export class LcSelfRating extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value')) {
       const parsed = parseRatingValue(this.value);
-      this.problems.set('value', checkAttribute('value', ratingValueSchema, this.value));
+      this.problems.set('value', checkAttribute('value', ratingValueCheck, this.value));
       if (parsed === undefined) this.value = '';
       if (parsed) this.showRequired = false;
     }
     if (changed.has('endpoint')) this.problems.set('endpoint', checkEndpoint(this.endpoint));
-    if (changed.has('locale')) this.problems.set('locale', checkAttribute('locale', localeTagSchema, this.locale));
-    if (changed.has('criterion')) this.problems.set('criterion', checkAttribute('criterion', idSchema, this.criterion));
-    if (changed.has('layout')) this.problems.set('layout', checkAttribute('layout', layoutSchema, this.layout));
+    if (changed.has('locale')) this.problems.set('locale', checkAttribute('locale', localeTagCheck, this.locale));
+    if (changed.has('criterion')) this.problems.set('criterion', checkAttribute('criterion', idCheck, this.criterion));
+    if (changed.has('layout')) this.problems.set('layout', checkAttribute('layout', layoutCheck, this.layout));
   }
 
   protected override updated(): void {

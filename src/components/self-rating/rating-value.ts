@@ -1,6 +1,6 @@
-import * as z from '../../core/zod.js';
-import { httpUrlSchema, type RatingData } from '../../core/envelope.js';
-import type { Level } from '../../criteria/schema.js';
+import { isHttpUrl, oneOf } from '../../core/checks.js';
+import type { RatingData } from '../../core/envelope.js';
+import type { Level } from '../../criteria/builtin.js';
 
 /** The options of the learning scale, in the order they are shown and navigated. */
 export const RATING_OPTIONS = ['0', '1', '2', '3', '4', 'dont-know'] as const;
@@ -8,14 +8,8 @@ export type RatingOption = (typeof RATING_OPTIONS)[number];
 /** A rating's value: one of the options, or `''` when nothing is chosen. */
 export type RatingValue = RatingOption | '';
 
-export const ratingValueSchema = z.enum(['', ...RATING_OPTIONS], 'must be "0" to "4", "dont-know" or empty');
-
-/** What a form keeps for state restore (back/forward navigation, autofill). */
-const restoredStateSchema = z.object({
-  v: ratingValueSchema,
-  c: z.optional(z.string().check(z.maxLength(4000))),
-  e: z.optional(z.string().check(z.maxLength(2000))),
-});
+const VALUES: readonly string[] = ['', ...RATING_OPTIONS];
+export const ratingValueCheck = oneOf(VALUES, 'must be "0" to "4", "dont-know" or empty');
 export interface RatingState {
   value: RatingValue;
   comment: string;
@@ -25,8 +19,8 @@ export interface RatingState {
 /** Parses an attribute or property value; `undefined` when it is not a valid rating value. */
 export function parseRatingValue(input: unknown): RatingValue | undefined {
   if (input === null || input === undefined) return '';
-  const result = ratingValueSchema.safeParse(typeof input === 'number' ? String(input) : input);
-  return result.success ? result.data : undefined;
+  const value = typeof input === 'number' ? String(input) : input;
+  return VALUES.includes(value as string) ? (value as RatingValue) : undefined;
 }
 
 /** The envelope's level for a value: a number, or `null` for "don't know". */
@@ -57,15 +51,18 @@ export function parseRatingState(input: unknown): RatingState | undefined {
   } catch {
     return undefined;
   }
-  const result = restoredStateSchema.safeParse(json);
-  if (!result.success) return undefined;
-  return { value: result.data.v, comment: result.data.c ?? '', evidence: result.data.e ?? '' };
+  // What a form kept for state restore (back/forward navigation, autofill): `{ v, c?, e? }`.
+  if (typeof json !== 'object' || json === null) return undefined;
+  const { v, c = '', e = '' } = json as Record<string, unknown>;
+  const fits = (x: unknown, max: number) => typeof x === 'string' && x.length <= max;
+  if (!fits(v, 20) || !VALUES.includes(v as string) || !fits(c, 4000) || !fits(e, 2000)) return undefined;
+  return { value: v as RatingValue, comment: c as string, evidence: e as string };
 }
 
 /** True when an evidence link is empty or an http(s) URL. */
 export function isValidEvidence(text: string): boolean {
   const trimmed = text.trim();
-  return !trimmed || httpUrlSchema.safeParse(trimmed).success;
+  return !trimmed || isHttpUrl(trimmed);
 }
 
 /** The `rating` envelope's data for a chosen value, with the optional fields only when filled in. */

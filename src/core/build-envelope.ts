@@ -1,0 +1,91 @@
+// Building an envelope without zod, so an element that only rates (or shows a card) does not load
+// a schema library to send one answer. `envelope.ts` holds the schema, the contract the collector
+// checks; the checks here follow it (`test/envelope.test.ts` holds them to it on a corpus), and an
+// element that loads zod anyway passes the schema's full check as `validate`.
+import { HTTP_URL_MAX, HTTP_URL_PATTERN, ID_MAX, ID_PATTERN } from './checks.js';
+import type { DataOf, Envelope, EnvelopeOf, RatingData, SubmissionKind } from './envelope.js';
+
+/** The schema tag every envelope carries; bumped only on a breaking change. */
+export const ENVELOPE_SCHEMA = 'lc-submission/1';
+
+/** What an element knows about where and for whom it submits. */
+export interface EnvelopeContext {
+  community: string;
+  round: string;
+  perspective?: string | undefined;
+  criteriaSet: { id: string; version: string };
+  locale: string;
+  respondent?: string | undefined;
+}
+
+/** A full check of an envelope: `undefined` when it fits, otherwise the problems, one per path. */
+export type EnvelopeValidator = (envelope: Envelope) => string | undefined;
+
+export function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  // crypto.randomUUID needs a secure context; portals served over plain http on an intranet still work.
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+const isId = (v: unknown) => typeof v === 'string' && v.length <= ID_MAX && ID_PATTERN.test(v);
+const within = (v: unknown, min: number, max: number) => typeof v === 'string' && v.length >= min && v.length <= max;
+
+/** The envelope's own fields and a rating's data, as the schema has them; one line per problem. */
+export function checkEnvelope(e: Envelope): string | undefined {
+  const problems: string[] = [];
+  const need = (ok: boolean, path: string, message: string) => ok || problems.push(`${path}: ${message}`);
+  need(within(e.community, 1, 200), 'community', 'must be 1 to 200 characters');
+  need(within(e.round, 1, 100), 'round', 'must be 1 to 100 characters');
+  need(e.perspective === undefined || within(e.perspective, 1, 100), 'perspective', 'must be 1 to 100 characters');
+  need(e.respondent === undefined || within(e.respondent, 1, 200), 'respondent', 'must be 1 to 200 characters');
+  need(isId(e.criteriaSet.id), 'criteriaSet.id', 'must be kebab-case letters and digits');
+  need(within(e.criteriaSet.version, 1, 40), 'criteriaSet.version', 'must be 1 to 40 characters');
+  need(within(e.locale, 2, 35), 'locale', 'must be 2 to 35 characters');
+  need(e.criterion === undefined ? e.kind !== 'rating' : isId(e.criterion), 'criterion', 'must be a criterion id');
+  if (e.kind === 'rating') {
+    const d: Partial<RatingData> = e.data ?? {};
+    need(d.level === null || [0, 1, 2, 3, 4].includes(d.level as number), 'data.level', 'must be 0 to 4 or null');
+    need(d.comment === undefined || within(d.comment, 0, 4000), 'data.comment', 'must be at most 4000 characters');
+    need(
+      d.evidence === undefined ||
+        (typeof d.evidence === 'string' && d.evidence.length <= HTTP_URL_MAX && HTTP_URL_PATTERN.test(d.evidence)),
+      'data.evidence',
+      'must be an http(s) URL',
+    );
+  }
+  return problems.length ? problems.slice(0, 8).join('; ') : undefined;
+}
+
+/**
+ * Builds an envelope and checks it (with {@link checkEnvelope}, then `validate` when given);
+ * throws a readable error when it does not fit.
+ */
+export function buildEnvelope<K extends SubmissionKind>(
+  kind: K,
+  ctx: EnvelopeContext,
+  data: DataOf<K>,
+  criterion?: string,
+  validate?: EnvelopeValidator,
+): EnvelopeOf<K> {
+  const envelope = {
+    schema: ENVELOPE_SCHEMA,
+    id: newId(),
+    kind,
+    community: ctx.community,
+    round: ctx.round,
+    ...(ctx.perspective ? { perspective: ctx.perspective } : {}),
+    criteriaSet: { id: ctx.criteriaSet.id, version: ctx.criteriaSet.version },
+    ...(criterion ? { criterion } : {}),
+    locale: ctx.locale,
+    createdAt: new Date().toISOString(),
+    ...(ctx.respondent ? { respondent: ctx.respondent } : {}),
+    data,
+  } as EnvelopeOf<K>;
+  const problem = checkEnvelope(envelope) ?? validate?.(envelope);
+  if (problem) throw new Error(`Invalid ${kind} submission: ${problem}`);
+  return envelope;
+}

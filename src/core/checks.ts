@@ -1,0 +1,66 @@
+/**
+ * Checks for attribute values, small enough for every element's first load. zod stays the
+ * contract for data (criteria sets, envelopes, server answers: `src/criteria/schema.ts`,
+ * `src/core/envelope.ts`), loaded where data is parsed; an attribute needs only a pattern, a
+ * length or a choice, and the patterns here are the ones those schemas use, so the two agree
+ * (`test/checks.test.ts` holds them to it).
+ */
+
+/** A check of one value: `undefined` when it is fine, otherwise what is wrong ("must be …"). */
+export type Check = (value: unknown) => string | undefined;
+
+/** Ids are short kebab-case words: they end up in URLs, CSV columns and storage keys. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_MAX = 64;
+export const ID_MESSAGE = 'must be kebab-case letters and digits';
+/** A BCP 47 language tag as attributes accept it (`da-DK`, `da_DK`). */
+export const LOCALE_TAG_PATTERN = /^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$/;
+export const LOCALE_TAG_MESSAGE = 'must be a language tag such as "en" or "da-DK"';
+/** An http(s) URL: a `javascript:` URL is never accepted, stored or rendered. */
+export const HTTP_URL_PATTERN = /^https?:\/\/[^\s]+$/i;
+export const HTTP_URL_MAX = 2000;
+
+const notString = (value: unknown) => (typeof value === 'string' ? undefined : 'must be text');
+
+/** Text matching a pattern, at most `max` characters. */
+export function pattern(re: RegExp, message: string, max = Infinity): Check {
+  return (value) =>
+    notString(value) ??
+    ((value as string).length > max
+      ? `must be at most ${max} characters`
+      : re.test(value as string)
+        ? undefined
+        : message);
+}
+
+/** One of a fixed list of values. */
+export function oneOf(values: readonly unknown[], message: string): Check {
+  return (value) => (values.includes(value) ? undefined : message);
+}
+
+/** Text that is not empty once trimmed, at most `max` characters. */
+export function text(max: number): Check {
+  return (value) =>
+    notString(value) ??
+    (!(value as string).trim()
+      ? 'is empty'
+      : (value as string).trim().length > max
+        ? `is longer than ${max} characters`
+        : undefined);
+}
+
+/** A whole number from `min` to `max`. */
+export function wholeNumber(min: number, max: number): Check {
+  return (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? undefined
+      : `must be a whole number from ${min} to ${max}`;
+}
+
+export const idCheck = pattern(ID_PATTERN, ID_MESSAGE, ID_MAX);
+export const localeTagCheck = pattern(LOCALE_TAG_PATTERN, LOCALE_TAG_MESSAGE);
+
+/** True for an http(s) URL of at most 2000 characters. */
+export function isHttpUrl(value: string): boolean {
+  return value.length <= HTTP_URL_MAX && HTTP_URL_PATTERN.test(value);
+}

@@ -1,0 +1,138 @@
+// The zod-free checks every element loads must agree with the zod schemas that are the contract
+// (what the collector accepts, what the JSON Schemas say): same values in, same verdict out.
+import { expect } from '@open-wc/testing';
+import { buildEnvelope, checkEnvelope } from '../src/core/build-envelope.js';
+import { idCheck, isHttpUrl, localeTagCheck, oneOf, text, wholeNumber } from '../src/core/checks.js';
+import { checkAttribute } from '../src/core/config.js';
+import { httpUrlSchema, validateEnvelope, type Envelope } from '../src/core/envelope.js';
+import { idSchema, localeTagSchema } from '../src/criteria/schema.js';
+
+const strings = [
+  '',
+  ' ',
+  'trust',
+  'emerging-needs',
+  'a1-b2',
+  '-trust',
+  'trust-',
+  'two--dashes',
+  'Trust',
+  'trust me',
+  'x'.repeat(64),
+  'x'.repeat(65),
+  'da',
+  'da-DK',
+  'da_DK',
+  'en-GB-oxendict',
+  'e',
+  'english',
+  'ar-EG',
+  'zh-Hant-TW',
+  '<img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  'https://example.org/report.pdf',
+  'http://x',
+  'HTTPS://EXAMPLE.ORG',
+  'https://',
+  'https://exa mple.org',
+  'ftp://example.org',
+  `https://example.org/${'a'.repeat(1990)}`,
+  `https://example.org/${'a'.repeat(1981)}`,
+  '__proto__',
+  'constructor',
+];
+const others: unknown[] = [undefined, null, 3, {}, [], ['trust'], true];
+
+describe('zod-free checks agree with the schemas', () => {
+  it('ids', () => {
+    for (const value of [...strings, ...others]) {
+      expect(idCheck(value) === undefined, JSON.stringify(value)).to.equal(idSchema.safeParse(value).success);
+    }
+  });
+
+  it('language tags', () => {
+    for (const value of [...strings, ...others]) {
+      expect(localeTagCheck(value) === undefined, JSON.stringify(value)).to.equal(
+        localeTagSchema.safeParse(value).success,
+      );
+    }
+  });
+
+  it('http(s) links', () => {
+    for (const value of strings) {
+      expect(isHttpUrl(value), value).to.equal(httpUrlSchema.safeParse(value).success);
+    }
+  });
+
+  it('name the problem in words, through checkAttribute', () => {
+    expect(checkAttribute('criterion', idCheck, 'Trust')).to.deep.equal({
+      attribute: 'criterion',
+      message: 'must be kebab-case letters and digits',
+    });
+    expect(checkAttribute('criterion', idCheck, 'x'.repeat(65))?.message).to.equal('must be at most 64 characters');
+    expect(checkAttribute('criterion', idCheck, undefined)).to.equal(undefined);
+    expect(checkAttribute('layout', oneOf(['a', 'b'], 'must be "a" or "b"'), 'c')?.message).to.equal(
+      'must be "a" or "b"',
+    );
+    expect(text(5)('  ')).to.equal('is empty');
+    expect(text(5)('123456')).to.equal('is longer than 5 characters');
+    expect(text(5)(' 12345 ')).to.equal(undefined);
+    expect(wholeNumber(2, 6)(2.5)).to.equal('must be a whole number from 2 to 6');
+    expect(wholeNumber(2, 6)(7)).to.equal('must be a whole number from 2 to 6');
+    expect(wholeNumber(2, 6)(6)).to.equal(undefined);
+  });
+});
+
+describe('the envelope check without zod', () => {
+  const ctx = {
+    community: 'aarhus',
+    round: '2026-spring',
+    criteriaSet: { id: 'common-criteria', version: '1.0.0' },
+    locale: 'da',
+  };
+  const good = buildEnvelope('rating', ctx, { level: 2, comment: 'ok', evidence: 'https://example.org/a' }, 'trust');
+  const variants: Array<[string, (e: Record<string, unknown> & { data: Record<string, unknown> }) => void]> = [
+    ['as built', () => {}],
+    ['level null', (e) => (e.data.level = null)],
+    ['level 7', (e) => (e.data.level = 7)],
+    ['level "2"', (e) => (e.data.level = '2')],
+    ['level missing', (e) => delete e.data.level],
+    ['long comment', (e) => (e.data.comment = 'x'.repeat(4001))],
+    ['comment at the limit', (e) => (e.data.comment = 'x'.repeat(4000))],
+    ['comment a number', (e) => (e.data.comment = 5)],
+    ['javascript: evidence', (e) => (e.data.evidence = 'javascript:alert(1)')],
+    ['evidence too long', (e) => (e.data.evidence = `https://example.org/${'a'.repeat(1990)}`)],
+    ['no criterion', (e) => delete e.criterion],
+    ['bad criterion', (e) => (e.criterion = 'Not An Id')],
+    ['empty community', (e) => (e.community = '')],
+    ['long community', (e) => (e.community = 'c'.repeat(201))],
+    ['long round', (e) => (e.round = 'r'.repeat(101))],
+    ['empty perspective', (e) => (e.perspective = '')],
+    ['perspective', (e) => (e.perspective = 'citizen')],
+    ['long respondent', (e) => (e.respondent = 'r'.repeat(201))],
+    ['bad set id', (e) => (e.criteriaSet = { id: 'Common Criteria', version: '1.0' })],
+    ['empty set version', (e) => (e.criteriaSet = { id: 'common-criteria', version: '' })],
+    ['short locale', (e) => (e.locale = 'd')],
+  ];
+
+  it('accepts and refuses what the schema accepts and refuses, for ratings', () => {
+    for (const [name, change] of variants) {
+      const e = structuredClone(good) as unknown as Record<string, unknown> & { data: Record<string, unknown> };
+      change(e);
+      expect(checkEnvelope(e as unknown as Envelope) === undefined, name).to.equal(validateEnvelope(e) === undefined);
+    }
+  });
+
+  it('throws a readable error naming the field', () => {
+    expect(() => buildEnvelope('rating', ctx, { level: 2, evidence: 'javascript:alert(1)' }, 'trust')).to.throw(
+      /Invalid rating submission: data\.evidence: must be an http\(s\) URL/,
+    );
+    expect(() => buildEnvelope('rating', { ...ctx, community: '' }, { level: 2 }, 'trust')).to.throw(/community/);
+  });
+
+  it('runs a full validator when an element passes one', () => {
+    const data = { answers: [] } as never;
+    expect(() => buildEnvelope('assessment', ctx, data)).not.to.throw();
+    expect(() => buildEnvelope('assessment', ctx, data, undefined, validateEnvelope)).to.throw(/data\.answers/);
+  });
+});
