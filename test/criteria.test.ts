@@ -2,7 +2,12 @@ import { expect } from '@open-wc/testing';
 import { commonCriteriaDa } from '../src/criteria/common-criteria.da.js';
 import { commonCriteriaDe } from '../src/criteria/common-criteria.de.js';
 import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
-import { builtInCriteria, builtInCriteriaSync, parseCriteriaSet } from '../src/criteria/index.js';
+import {
+  builtInCriteria,
+  builtInCriteriaSync,
+  commonCriteriaEnHeadlines,
+  parseCriteriaSet,
+} from '../src/criteria/index.js';
 import { coreStrings } from '../src/core/i18n/core-strings.js';
 import { SUPPORTED_LOCALES, type LocaleTable, type StringTable } from '../src/core/i18n/i18n.js';
 import { stringTables } from './support/string-tables.js';
@@ -48,12 +53,23 @@ describe('the Common Criteria as data', () => {
     }
   });
 
-  it('loads Danish and German on demand and falls back to English content elsewhere', async () => {
-    expect(builtInCriteriaSync('en-GB')).to.equal(commonCriteriaEn);
+  it('loads each language on demand and falls back to English content elsewhere', async () => {
+    expect(await builtInCriteria('en-GB')).to.equal(commonCriteriaEn);
+    expect(builtInCriteriaSync('en')).to.equal(commonCriteriaEn);
     expect((await builtInCriteria('da-DK')).locale).to.equal('da');
     expect(builtInCriteriaSync('da')!.locale).to.equal('da');
     expect((await builtInCriteria('de')).locale).to.equal('de');
     expect((await builtInCriteria('ar')).locale).to.equal('en');
+  });
+
+  it('has English headlines that are the full set’s ids, titles and questions, in order', () => {
+    expect(commonCriteriaEnHeadlines.criteria).to.deep.equal(
+      commonCriteriaEn.criteria.map(({ id, title, question }) => ({ id, title, question })),
+    );
+    const { criteria: _full, ...fullRest } = commonCriteriaEn;
+    const { criteria: _head, ...headRest } = commonCriteriaEnHeadlines;
+    expect(headRest).to.deep.equal(fullRest);
+    expect(parseCriteriaSet(commonCriteriaEn).ok).to.equal(true);
   });
 
   it('rejects a bad set with errors naming each path and problem', () => {

@@ -1,7 +1,13 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { builtInCriteria, builtInCriteriaSync, findCriterion } from '../criteria/builtin.js';
-import type { CriteriaSet, Criterion } from '../criteria/schema.js';
+import {
+  builtInCriteria,
+  builtInCriteriaSync,
+  commonCriteriaEnHeadlines,
+  contentLocale,
+  findCriterion,
+  type CriteriaHeadlines,
+} from '../criteria/builtin.js';
 import { communityContext, type CommunityConfig } from './context.js';
 import type { EnvelopeContext } from './envelope.js';
 import { isRtl, resolveLocaleTag, toSupportedLocale, type SupportedLocale } from './i18n/i18n.js';
@@ -20,8 +26,13 @@ export interface OwnSettings {
  * The one place an element learns its configuration: the enclosing `<lc-community>` (through
  * context, kept up to date), the element's own settings, its resolved locale (re-rendering when
  * a `lang` attribute changes), and the criteria set for that locale.
+ *
+ * `english` is the built-in English content the element needs: the headlines (the default, all a
+ * rating shows) or, for an element that shows more, `commonCriteriaEn` (imported by that element,
+ * so a page with only ratings never loads it). A host's set and the built-in Danish and German
+ * ones are always full sets.
  */
-export class CommunityController implements ReactiveController {
+export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines> implements ReactiveController {
   community: CommunityConfig | undefined;
   /** The resolved BCP 47 tag, e.g. `da-DK`. */
   locale = 'en';
@@ -29,17 +40,19 @@ export class CommunityController implements ReactiveController {
   lang: SupportedLocale = 'en';
   dir: 'ltr' | 'rtl' = 'ltr';
   /** The active criteria set (the host's own, or the built-in one in this locale); undefined while loading. */
-  criteriaSet: CriteriaSet | undefined;
+  criteriaSet: S | undefined;
   criteriaError: string | undefined;
 
   private readonly host: Host;
   private readonly own: () => OwnSettings;
+  private readonly english: S;
   private observer: MutationObserver | undefined;
   private loadingFor: string | undefined;
 
-  constructor(host: Host, own: () => OwnSettings = () => ({})) {
+  constructor(host: Host, own: () => OwnSettings = () => ({}), english: S = commonCriteriaEnHeadlines as S) {
     this.host = host;
     this.own = own;
+    this.english = english;
     new ContextConsumer(host, {
       context: communityContext,
       subscribe: true,
@@ -78,7 +91,7 @@ export class CommunityController implements ReactiveController {
     return !this.criteriaSet && !this.criteriaError;
   }
 
-  criterion(id: string | undefined): Criterion | undefined {
+  criterion(id: string | undefined): S['criteria'][number] | undefined {
     return findCriterion(this.criteriaSet, id);
   }
 
@@ -128,12 +141,13 @@ export class CommunityController implements ReactiveController {
       return;
     }
     if (c?.criteriaSet) {
-      this.criteriaSet = c.criteriaSet;
+      // A host's set is a full one, which every content type accepts.
+      this.criteriaSet = c.criteriaSet as unknown as S;
       this.criteriaError = undefined;
       return;
     }
     const key = `builtin:${this.lang}`;
-    const ready = builtInCriteriaSync(this.locale);
+    const ready = contentLocale(this.locale) === 'en' ? this.english : (builtInCriteriaSync(this.locale) as S);
     if (ready) {
       this.loadingFor = key;
       this.criteriaSet = ready;
@@ -147,7 +161,7 @@ export class CommunityController implements ReactiveController {
       (set) => {
         if (this.loadingFor !== key) return;
         if (this.criteriaSet !== set) {
-          this.criteriaSet = set;
+          this.criteriaSet = set as unknown as S;
           this.host.requestUpdate();
         }
       },

@@ -1,9 +1,18 @@
 // The built-in Common Criteria and lookups, without zod: every element loads this. Parsing a host's
-// own set (zod) is in `index.ts`, loaded only where a set comes from outside.
-import { commonCriteriaEn } from './common-criteria.en.js';
+// own set (zod) is in `index.ts`, loaded only where a set comes from outside. Of the content,
+// only the English headlines (id, title, question) are here: an element that shows more imports
+// `common-criteria.en.ts` itself and hands it to its `CommunityController`.
 import type { CriteriaSet, Criterion } from './schema.js';
+import { commonCriteriaEnHeadlines } from './common-criteria.en.headlines.js';
 
-export { commonCriteriaEn };
+export { commonCriteriaEnHeadlines };
+
+/** What a criterion shows at a glance: enough to label a rating. */
+export type CriterionHeadline = Pick<Criterion, 'id' | 'title' | 'question'>;
+/** A criteria set with headlines only; every full {@link CriteriaSet} is one too. */
+export interface CriteriaHeadlines extends Omit<CriteriaSet, 'criteria'> {
+  criteria: CriterionHeadline[];
+}
 
 /** The five levels of the learning scale, 0 (not addressed) to 4 (systematic, permanent). */
 export const LEVELS = [0, 1, 2, 3, 4] as const;
@@ -14,10 +23,10 @@ export const BUILTIN_SET_ID = 'common-criteria';
 /** Locales with built-in criteria content; others fall back to English content. */
 export const CONTENT_LOCALES = ['en', 'da', 'de'] as const;
 
-const builtIn = new Map<string, Promise<CriteriaSet>>([['en', Promise.resolve(commonCriteriaEn)]]);
-const loaded = new Map<string, CriteriaSet>([['en', commonCriteriaEn]]);
+const builtIn = new Map<string, Promise<CriteriaSet>>();
+const loaded = new Map<string, CriteriaSet>();
 
-/** The built-in set in a locale if it is already at hand (English always is), without waiting. */
+/** The full built-in set in a locale if it is already at hand, without waiting. */
 export function builtInCriteriaSync(locale: string): CriteriaSet | undefined {
   return loaded.get(contentLocale(locale));
 }
@@ -29,17 +38,19 @@ export function contentLocale(locale: string): (typeof CONTENT_LOCALES)[number] 
 }
 
 /**
- * The built-in Common Criteria in a locale. English is in the bundle; Danish and German load on
- * demand from files beside it, so a page pays only for the language it shows.
+ * The built-in Common Criteria in a locale, in full. Each language loads on demand from a file
+ * beside this one (at once when an element already has it), so a page pays only for what it shows.
  */
 export function builtInCriteria(locale: string): Promise<CriteriaSet> {
   const lang = contentLocale(locale);
   let set = builtIn.get(lang);
   if (!set) {
     set =
-      lang === 'da'
-        ? import('./common-criteria.da.js').then((m) => m.commonCriteriaDa)
-        : import('./common-criteria.de.js').then((m) => m.commonCriteriaDe);
+      lang === 'en'
+        ? import('./common-criteria.en.js').then((m) => m.commonCriteriaEn)
+        : lang === 'da'
+          ? import('./common-criteria.da.js').then((m) => m.commonCriteriaDa)
+          : import('./common-criteria.de.js').then((m) => m.commonCriteriaDe);
     set.then(
       (value) => loaded.set(lang, value),
       () => builtIn.delete(lang),
@@ -49,6 +60,9 @@ export function builtInCriteria(locale: string): Promise<CriteriaSet> {
   return set;
 }
 
-export function findCriterion(set: CriteriaSet | undefined, id: string | undefined): Criterion | undefined {
+export function findCriterion<C extends CriterionHeadline>(
+  set: { criteria: C[] } | undefined,
+  id: string | undefined,
+): C | undefined {
   return id ? set?.criteria.find((c) => c.id === id) : undefined;
 }

@@ -2,6 +2,7 @@ import { fetchJson, parseWith, type ParseResult } from '../core/fetch-json.js';
 import { criteriaSetSchema, type CriteriaSet } from './schema.js';
 
 export * from './builtin.js';
+export { commonCriteriaEn } from './common-criteria.en.js';
 export * from './schema.js';
 export type { ParseResult };
 

@@ -13,6 +13,7 @@ import { headingTag } from '../../core/headings.js';
 import { errorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Envelope } from '../../core/envelope.js';
+import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { getOutbox, type StoragePolicy } from '../../core/outbox.js';
@@ -176,10 +177,14 @@ export class LcAssessment extends LitElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly problems = new ConfigProblems(this);
-  private readonly community = new CommunityController(this, () => ({
-    locale: this.problems.has('locale') ? undefined : this.locale,
-    endpoint: this.problems.has('endpoint') ? undefined : this.endpoint,
-  }));
+  private readonly community = new CommunityController(
+    this,
+    () => ({
+      locale: this.problems.has('locale') ? undefined : this.locale,
+      endpoint: this.problems.has('endpoint') ? undefined : this.endpoint,
+    }),
+    commonCriteriaEn,
+  );
   private readonly submission = new SubmissionController(this, this.community, validateEnvelope);
   private readonly writer = new AnswersWriter((error) =>
     console.error(`[lc-elements] <lc-assessment>: answers could not be kept (${(error as Error)?.message ?? error})`),

@@ -9,6 +9,7 @@ import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
 import { LEVELS, type Level } from '../../criteria/builtin.js';
 import type { Criterion } from '../../criteria/schema.js';
+import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
 import { idCheck, oneOf, wholeNumber } from '../../core/checks.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-criterion-card.styles.js';
@@ -118,9 +119,11 @@ export class LcCriterionCard extends LitElement {
   @state() private hasRating = false;
   @state() private hasJournal = false;
 
-  private readonly community = new CommunityController(this, () => ({
-    locale: this.problems.has('locale') ? undefined : this.locale,
-  }));
+  private readonly community = new CommunityController(
+    this,
+    () => ({ locale: this.problems.has('locale') ? undefined : this.locale }),
+    commonCriteriaEn,
+  );
   private readonly problems = new ConfigProblems(this);
   /** The unknown criterion, logged once (shown by render, not a problem of an attribute's value). */
   private readonly unknown = new ConfigProblems(this);

@@ -4,6 +4,7 @@ import { cssProps } from '../../core/css-props.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
+import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
 import {
   checkAttribute,
   checkEndpoint,
@@ -232,7 +233,7 @@ export class LcResults extends LitElement {
   /** Per-instance overrides of any UI string, by key (see `strings.ts`), including `perspective.<id>`. */
   @property({ attribute: false }) strings?: StringOverrides;
 
-  private readonly community = new CommunityController(this, () => ({ locale: this.locale }));
+  private readonly community = new CommunityController(this, () => ({ locale: this.locale }), commonCriteriaEn);
 
   @state() private current: Load = { state: 'idle' };
   @state() private compared: Load = { state: 'idle' };

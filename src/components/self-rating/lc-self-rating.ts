@@ -17,7 +17,7 @@ import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
 import { SubmissionController } from '../../core/submission-controller.js';
-import type { Criterion } from '../../criteria/schema.js';
+import type { CriterionHeadline } from '../../criteria/builtin.js';
 import { idCheck, oneOf } from '../../core/checks.js';
 import { errorBox, srOnly, statusBox } from '../../core/shared-styles.js';
 import { styles } from './lc-self-rating.styles.js';
@@ -645,7 +645,7 @@ export class LcSelfRating extends LitElement {
     return this.criterion?.trim() || this.cardCriterion();
   }
 
-  private currentCriterion(): Criterion | undefined {
+  private currentCriterion(): CriterionHeadline | undefined {
     return this.community.criterion(this.effectiveCriterion());
   }
 
