@@ -1,8 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createStore, get } from 'idb-keyval';
 import { assessmentDataSchema } from '../src/core/envelope.js';
-import { SUPPORTED_LOCALES } from '../src/core/i18n/i18n.js';
-import { msg, strings } from '../src/components/assessment/strings.js';
 import {
   ANSWERS_DB,
   ANSWERS_STORE,
@@ -238,29 +236,5 @@ describe('assessment answers store', () => {
     // `first` had started before the others came in; `second` was replaced by `third`.
     expect(log).to.deep.equal(['first', 'other', 'third']);
     expect(maxActive).to.equal(1);
-  });
-});
-
-describe('assessment strings', () => {
-  it('has every key in every built-in locale, with the same placeholders', () => {
-    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).filter((p) => p !== '{count}').sort();
-    const forms = (m: unknown) => (typeof m === 'string' ? [m] : Object.values(m as Record<string, string>));
-    for (const locale of SUPPORTED_LOCALES) {
-      const table = strings[locale] as Record<string, unknown>;
-      expect(Object.keys(table).sort(), locale).to.deep.equal(Object.keys(strings.en).sort());
-      for (const [key, en] of Object.entries(strings.en)) {
-        for (const form of forms(table[key])) {
-          expect(form.trim(), `${locale} ${key}`).not.to.equal('');
-          expect(placeholders(form), `${locale} ${key}`).to.deep.equal(placeholders(forms(en).at(-1)!));
-        }
-      }
-    }
-  });
-
-  it('picks plural forms by count', () => {
-    expect(msg('en', 'send.incomplete', { count: 1 })).to.match(/^One question/);
-    expect(msg('en', 'send.incomplete', { count: 3 })).to.match(/^3 questions/);
-    expect(msg('ar', 'send.incomplete', { count: 2 })).to.contain('سؤالين');
-    expect(msg('da', 'progress.text', { count: 5, total: 12 })).to.equal('5 af 12 besvaret');
   });
 });

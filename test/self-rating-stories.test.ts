@@ -1,15 +1,12 @@
 // Every <lc-self-rating> and <lc-criterion-card> story renders, shows its state and passes axe:
-// the stories are fixtures. Also: both elements' string tables are complete and consistent.
+// the stories are fixtures. (String tables are checked in criteria.test.ts.)
 import { expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import 'axe-core/axe.min.js';
 import cardMeta, * as cardStories from '../stories/criterion-card.stories.js';
 import ratingMeta, * as ratingStories from '../stories/self-rating.stories.js';
-import { strings as cardStrings } from '../src/components/criterion-card/strings.js';
-import { strings as ratingStrings } from '../src/components/self-rating/strings.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import type { Transport } from '../src/core/transport.js';
-import { SUPPORTED_LOCALES, type LocaleTable, type StringTable } from '../src/core/i18n/i18n.js';
 import { mount, settle } from './self-rating-support.js';
 import { captureConsoleErrors, waitFor } from './support/helpers.js';
 
@@ -106,24 +103,3 @@ for (const [name, meta, stories] of [
     }
   });
 }
-
-describe('string tables', () => {
-  const placeholders = (message: unknown) =>
-    [...JSON.stringify(message).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  for (const [name, table] of [
-    ['self-rating', ratingStrings],
-    ['criterion-card', cardStrings],
-  ] as Array<[string, LocaleTable<StringTable>]>) {
-    it(`${name}: every key in every locale, not empty, with the same placeholders`, () => {
-      const keys = Object.keys(table.en);
-      for (const locale of SUPPORTED_LOCALES) {
-        const entries = table[locale] as StringTable;
-        expect(Object.keys(entries).sort(), locale).to.deep.equal([...keys].sort());
-        for (const key of keys) {
-          expect(JSON.stringify(entries[key]).length, `${locale} ${key}`).to.be.greaterThan(2);
-          expect(placeholders(entries[key]), `${locale} ${key}`).to.deep.equal(placeholders(table.en[key]));
-        }
-      }
-    });
-  }
-});

@@ -10,11 +10,28 @@ import {
 } from '../criteria/builtin.js';
 import { communityContext, type CommunityConfig } from './context.js';
 import type { EnvelopeContext } from './envelope.js';
-import { isRtl, resolveLocaleTag, toSupportedLocale, type SupportedLocale } from './i18n/i18n.js';
+import { coreStrings } from './i18n/core-strings.js';
+import {
+  isRtl,
+  loadStrings,
+  resolveLocaleTag,
+  toSupportedLocale,
+  type LocaleTable,
+  type StringTable,
+  type SupportedLocale,
+} from './i18n/i18n.js';
 import type { StoragePolicy } from './outbox.js';
 import { httpTransport, type Transport } from './transport.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** What an element needs besides its settings. */
+export interface ContentOptions<S> {
+  /** The built-in English content: the headlines (default) or `commonCriteriaEn`. */
+  english?: S;
+  /** The element's own string tables; the core strings are always included. */
+  strings?: ReadonlyArray<LocaleTable<StringTable>>;
+}
 
 /** An element's own settings, which win over its community's. */
 export interface OwnSettings {
@@ -31,6 +48,11 @@ export interface OwnSettings {
  * rating shows) or, for an element that shows more, `commonCriteriaEn` (imported by that element,
  * so a page with only ratings never loads it). A host's set and the built-in Danish and German
  * ones are always full sets.
+ *
+ * `strings` are the element's string tables. Translations load on demand: the element's
+ * `scheduleUpdate` returns {@link whenStringsReady}, so its first render in Danish, German or
+ * Arabic waits for them instead of flashing English, and a later change of language re-renders
+ * once they are in.
  */
 export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines> implements ReactiveController {
   community: CommunityConfig | undefined;
@@ -46,13 +68,15 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   private readonly host: Host;
   private readonly own: () => OwnSettings;
   private readonly english: S;
+  private readonly tables: ReadonlyArray<LocaleTable<StringTable>>;
   private observer: MutationObserver | undefined;
   private loadingFor: string | undefined;
 
-  constructor(host: Host, own: () => OwnSettings = () => ({}), english: S = commonCriteriaEnHeadlines as S) {
+  constructor(host: Host, own: () => OwnSettings = () => ({}), options: ContentOptions<S> = {}) {
     this.host = host;
     this.own = own;
-    this.english = english;
+    this.english = options.english ?? (commonCriteriaEnHeadlines as S);
+    this.tables = [coreStrings as unknown as LocaleTable<StringTable>, ...(options.strings ?? [])];
     new ContextConsumer(host, {
       context: communityContext,
       subscribe: true,
@@ -77,6 +101,19 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
 
   hostUpdate(): void {
     this.resolve();
+    // The language changed after the first render: render again once its strings are in.
+    void loadStrings(this.tables, this.lang)?.then(() => this.host.requestUpdate());
+  }
+
+  /**
+   * Runs `update` (the host's `super.scheduleUpdate()`) at once when the strings of the element's
+   * language are at hand, otherwise once they have loaded (or failed to: English is shown then).
+   */
+  whenStringsReady(update: () => void | Promise<unknown>): void | Promise<unknown> {
+    // The language this update will render in (a `locale` set just now counts).
+    const lang = toSupportedLocale(resolveLocaleTag(this.host, this.own().locale, this.community?.locale));
+    const waiting = loadStrings(this.tables, lang);
+    return waiting ? waiting.then(update) : update();
   }
 
   get endpoint(): string | undefined {

@@ -44,7 +44,7 @@ import {
   type SendBlock,
 } from './progress.js';
 import { REVIEW_STEP, neighbours, stepFromHash, stepHash, stepsOf, urlWithHash } from './steps.js';
-import { msg, type AssessmentStringKey } from './strings.js';
+import { msg, strings, type AssessmentStringKey } from './strings.js';
 
 /** `page`: every criterion on one page. `steps`: one criterion at a time, with previous/next and a step list. */
 export type AssessmentLayout = 'page' | 'steps';
@@ -183,7 +183,7 @@ export class LcAssessment extends LitElement {
       locale: this.problems.has('locale') ? undefined : this.locale,
       endpoint: this.problems.has('endpoint') ? undefined : this.endpoint,
     }),
-    commonCriteriaEn,
+    { english: commonCriteriaEn, strings: [strings] },
   );
   private readonly submission = new SubmissionController(this, this.community, validateEnvelope);
   private readonly writer = new AnswersWriter((error) =>
@@ -324,6 +324,11 @@ export class LcAssessment extends LitElement {
       this.save();
     }
     if (LOCKED_STATES.has(s) && this.current !== REVIEW_STEP) this.go(REVIEW_STEP, { push: true });
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // In Danish, German or Arabic the first render waits for those strings (a small file each).
+    return this.community.whenStringsReady(() => super.scheduleUpdate());
   }
 
   override render() {

@@ -7,7 +7,8 @@ import { oneOf, text, type Check } from '../../core/checks.js';
 import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck, truncate } from '../../core/config.js';
 import { communityContext, type CommunityConfig } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
-import { resolveLocaleTag } from '../../core/i18n/i18n.js';
+import { coreStrings } from '../../core/i18n/core-strings.js';
+import { loadStrings, resolveLocaleTag, toSupportedLocale } from '../../core/i18n/i18n.js';
 import type { StoragePolicy } from '../../core/outbox.js';
 import { configProblemsAlert } from '../../core/problems.js';
 import type { Transport } from '../../core/transport.js';
@@ -173,6 +174,12 @@ export class LcCommunity extends LitElement {
       return;
     }
     this.settle(async (signal) => (await criteriaParser()).fetchCriteriaSet(url, signal));
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // Problems are shown in the community's language: wait for its strings (a small file).
+    const waiting = loadStrings([coreStrings], toSupportedLocale(resolveLocaleTag(this, this.locale)));
+    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   override render() {

@@ -13,7 +13,7 @@ import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
 import { idCheck, oneOf, wholeNumber } from '../../core/checks.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-criterion-card.styles.js';
-import { msg, type CriterionCardStringKey } from './strings.js';
+import { msg, strings, type CriterionCardStringKey } from './strings.js';
 
 /** `expanded` shows everything; `compact` shows the title and question, the rest behind a disclosure. */
 export type CriterionCardVariant = 'expanded' | 'compact';
@@ -122,7 +122,7 @@ export class LcCriterionCard extends LitElement {
   private readonly community = new CommunityController(
     this,
     () => ({ locale: this.problems.has('locale') ? undefined : this.locale }),
-    commonCriteriaEn,
+    { english: commonCriteriaEn, strings: [strings] },
   );
   private readonly problems = new ConfigProblems(this);
   /** The unknown criterion, logged once (shown by render, not a problem of an attribute's value). */
@@ -142,6 +142,11 @@ export class LcCriterionCard extends LitElement {
   protected override updated(): void {
     this.logUnknown();
     this.passDown();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // In Danish, German or Arabic the first render waits for those strings (a small file each).
+    return this.community.whenStringsReady(() => super.scheduleUpdate());
   }
 
   override render() {

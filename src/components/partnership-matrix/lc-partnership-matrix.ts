@@ -46,7 +46,7 @@ import {
 import { leanRow, type CellSpec, type RowSpec } from './lean-row.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-partnership-matrix.styles.js';
-import { msg, type MatrixStringKey } from './strings.js';
+import { msg, strings, type MatrixStringKey } from './strings.js';
 
 /** A sector the element offers: an id, and optionally a label (else the built-in one, or the id). */
 export interface SectorOption {
@@ -279,10 +279,14 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   /** Only settings that pass their check reach the controller: a bad one is reported, never used. */
-  private readonly community = new CommunityController(this, () => ({
-    locale: !localeTagCheck(this.locale) ? this.locale : undefined,
-    endpoint: this.endpoint !== undefined && !checkEndpoint(this.endpoint) ? this.endpoint : undefined,
-  }));
+  private readonly community = new CommunityController(
+    this,
+    () => ({
+      locale: !localeTagCheck(this.locale) ? this.locale : undefined,
+      endpoint: this.endpoint !== undefined && !checkEndpoint(this.endpoint) ? this.endpoint : undefined,
+    }),
+    { strings: [strings] },
+  );
   private readonly submission = new SubmissionController(this, this.community, validateEnvelope);
   private readonly model = new MatrixModel();
 
@@ -434,6 +438,11 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   // ---- rendering -----------------------------------------------------------------------------
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // In Danish, German or Arabic the first render waits for those strings (a small file each).
+    return this.community.whenStringsReady(() => super.scheduleUpdate());
+  }
 
   override render() {
     const c = this.community;

@@ -53,7 +53,7 @@ import {
 import { entriesToJson, entriesToMarkdown, type JournalExport } from './export.js';
 import { errorBox, srOnly } from '../../core/shared-styles.js';
 import { styles } from './lc-reflection-journal.styles.js';
-import { msg, type JournalStringKey } from './strings.js';
+import { msg, strings, type JournalStringKey } from './strings.js';
 
 /** The default character limit of each prompt's answer (`max-length`). */
 export const DEFAULT_MAX_LENGTH = 4000;
@@ -159,10 +159,9 @@ export class LcReflectionJournal extends LitElement {
   /** Per-instance overrides of any UI string, by key (e.g. `{ 'prompt.tested': 'How did we check it?' }`). */
   @property({ attribute: false }) strings?: StringOverrides;
 
-  private readonly community = new CommunityController(this, () => ({
-    locale: this.locale,
-    endpoint: this.endpoint,
-  }));
+  private readonly community = new CommunityController(this, () => ({ locale: this.locale, endpoint: this.endpoint }), {
+    strings: [strings],
+  });
   private readonly submission = new SubmissionController(this, this.community, validateEnvelope);
 
   @state() private draft: JournalDraft = emptyDraft(localDate());
@@ -703,6 +702,11 @@ export class LcReflectionJournal extends LitElement {
   private heading(offset: number, content: unknown, id: string): TemplateResult {
     const tag = headingTag(this.validHeadingLevel + offset);
     return staticHtml`<${tag} part="heading" id=${id}>${content}</${tag}>`;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // In Danish, German or Arabic the first render waits for those strings (a small file each).
+    return this.community.whenStringsReady(() => super.scheduleUpdate());
   }
 
   override render() {

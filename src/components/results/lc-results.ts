@@ -233,7 +233,10 @@ export class LcResults extends LitElement {
   /** Per-instance overrides of any UI string, by key (see `strings.ts`), including `perspective.<id>`. */
   @property({ attribute: false }) strings?: StringOverrides;
 
-  private readonly community = new CommunityController(this, () => ({ locale: this.locale }), commonCriteriaEn);
+  private readonly community = new CommunityController(this, () => ({ locale: this.locale }), {
+    english: commonCriteriaEn,
+    strings: [strings],
+  });
 
   @state() private current: Load = { state: 'idle' };
   @state() private compared: Load = { state: 'idle' };
@@ -616,6 +619,11 @@ export class LcResults extends LitElement {
   }
 
   // Rendering
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // In Danish, German or Arabic the first render waits for those strings (a small file each).
+    return this.community.whenStringsReady(() => super.scheduleUpdate());
+  }
 
   override render() {
     const c = this.community;

@@ -32,7 +32,7 @@ import {
   serializeRatingState,
   type RatingOption,
 } from './rating-value.js';
-import { msg, type SelfRatingStringKey } from './strings.js';
+import { msg, strings, type SelfRatingStringKey } from './strings.js';
 
 /** How the options are laid out; arrow keys follow the layout (and the reading direction). */
 export type RatingLayout = 'horizontal' | 'vertical';
@@ -152,10 +152,11 @@ export class LcSelfRating extends LitElement {
   @state() private evidenceTouched = false;
 
   private readonly internals: ElementInternals;
-  private readonly community = new CommunityController(this, () => ({
-    locale: this.problems.has('locale') ? undefined : this.locale,
-    endpoint: this.validEndpoint(),
-  }));
+  private readonly community = new CommunityController(
+    this,
+    () => ({ locale: this.problems.has('locale') ? undefined : this.locale, endpoint: this.validEndpoint() }),
+    { strings: [strings] },
+  );
   private readonly submission = new SubmissionController(this, this.community);
   private card: CardLike | null = null;
   private readonly problems = new ConfigProblems(this);
@@ -285,6 +286,11 @@ export class LcSelfRating extends LitElement {
   protected override updated(): void {
     this.syncForm();
     this.logUnknownCriterion();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // In Danish, German or Arabic the first render waits for those strings (a small file each).
+    return this.community.whenStringsReady(() => super.scheduleUpdate());
   }
 
   override render() {

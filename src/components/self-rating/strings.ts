@@ -1,4 +1,4 @@
-import { translator, type LocaleTable } from '../../core/i18n/i18n.js';
+import { localeTable, translator } from '../../core/i18n/i18n.js';
 
 /** `<lc-self-rating>`'s own strings; the scale and submission states come from the core strings. */
 const en = {
@@ -12,41 +12,11 @@ const en = {
   'evidence.invalid': 'Enter a web address that starts with https:// or http://. Your text is kept.',
 };
 
-export const strings: LocaleTable<typeof en> = {
-  en,
-  da: {
-    'label.default': 'Hvor langt er jeres fællesskab nået?',
-    required: 'Vælg en af mulighederne.',
-    'answer.none': 'Du har ikke valgt et svar endnu.',
-    'answer.chosen': 'Dit svar: {label}.',
-    'comment.label': 'Kommentar (valgfri)',
-    'evidence.label': 'Link til dokumentation (valgfrit)',
-    'evidence.hint': 'En webadresse, der begynder med https://',
-    'evidence.invalid': 'Skriv en webadresse, der begynder med https:// eller http://. Din tekst er bevaret.',
-  },
-  de: {
-    'label.default': 'Wie weit ist Ihre Gemeinschaft?',
-    required: 'Wählen Sie eine der Möglichkeiten.',
-    'answer.none': 'Noch keine Antwort gewählt.',
-    'answer.chosen': 'Ihre Antwort: {label}.',
-    'comment.label': 'Kommentar (optional)',
-    'evidence.label': 'Link zu einem Beleg (optional)',
-    'evidence.hint': 'Eine Webadresse, die mit https:// beginnt',
-    'evidence.invalid':
-      'Geben Sie eine Webadresse ein, die mit https:// oder http:// beginnt. Ihr Text bleibt erhalten.',
-  },
-  ar: {
-    'label.default': 'إلى أي مدى وصل مجتمعكم؟',
-    required: 'اختر أحد الخيارات.',
-    'answer.none': 'لم تختر إجابة بعد.',
-    'answer.chosen': 'إجابتك: {label}.',
-    'comment.label': 'تعليق (اختياري)',
-    'evidence.label': 'رابط إلى دليل (اختياري)',
-    // U+2066…U+2069 isolate the addresses, so "https://" reads left to right inside Arabic text.
-    'evidence.hint': 'عنوان ويب يبدأ بـ \u2066https://\u2069',
-    'evidence.invalid': 'أدخل عنوان ويب يبدأ بـ \u2066https://\u2069 أو \u2066http://\u2069. نصك محفوظ.',
-  },
-};
+export const strings = localeTable(en, {
+  da: () => import('./strings.da.js'),
+  de: () => import('./strings.de.js'),
+  ar: () => import('./strings.ar.js'),
+});
 
 export const msg = translator(strings);
 export type SelfRatingStringKey = keyof typeof en;

@@ -1,4 +1,4 @@
-import { translator, type LocaleTable } from './i18n.js';
+import { localeTable, translator } from './i18n.js';
 
 /** Strings shared by every element: the learning scale, submission states, storage and config notices. */
 const en = {
@@ -33,100 +33,11 @@ const en = {
   'criterion.unknown': 'There is no criterion “{id}” in the set “{set}”.',
 };
 
-export const coreStrings: LocaleTable<typeof en> = {
-  en,
-  da: {
-    'scale.0.label': 'Ikke behandlet',
-    'scale.0.description': 'Fællesskabet arbejder endnu ikke med dette.',
-    'scale.1.label': 'Lejlighedsvis',
-    'scale.1.description': 'Der er enkelte, spredte eksempler.',
-    'scale.2.label': 'Praktiseres jævnligt',
-    'scale.2.description': 'Det praktiseres jævnligt, men er endnu ikke afprøvet eller udfordret.',
-    'scale.3.label': 'Afprøvet og udfordret',
-    'scale.3.description': 'Det praktiseres, afprøves og udfordres.',
-    'scale.4.label': 'Systematisk',
-    'scale.4.description': 'Det praktiseres, afprøves, udfordres og drøftes kritisk, løbende og systematisk.',
-    'scale.dont-know.label': 'Ved ikke',
-    'scale.dont-know.description': 'Jeg kan ikke vurdere det.',
-    'submit.send': 'Send',
-    'submit.sending': 'Sender…',
-    'submit.sent': 'Tak. Dit svar er sendt.',
-    'submit.queued': 'Gemt. Det bliver sendt, når forbindelsen er tilbage.',
-    'submit.queued-memory': 'Venter på forbindelsen. Hold siden åben, indtil svaret er sendt.',
-    'submit.rejected': 'Ikke modtaget: {reason}. Dit svar er gemt; du kan rette det og prøve igen.',
-    'submit.retry': 'Prøv igen',
-    'submit.change': 'Ændr mit svar',
-    'submit.handled': 'Dit svar er givet videre.',
-    'submit.invalid': 'Svaret kan ikke sendes: {reason}',
-    'storage.unavailable':
-      'Browseren tillader ikke, at vi gemmer kladder på enheden: hold siden åben, indtil du har sendt.',
-    'config.error': 'Fejl i opsætningen: {problem}',
-    'criteria.loading': 'Henter kriterierne…',
-    'criteria.error': 'Kriterierne kunne ikke hentes: {problem}',
-    'criterion.unknown': 'Der er intet kriterium “{id}” i sættet “{set}”.',
-  },
-  de: {
-    'scale.0.label': 'Nicht behandelt',
-    'scale.0.description': 'Die Gemeinschaft befasst sich noch nicht damit.',
-    'scale.1.label': 'Gelegentlich',
-    'scale.1.description': 'Es gibt gelegentliche, vereinzelte Fälle.',
-    'scale.2.label': 'Regelmäßig praktiziert',
-    'scale.2.description': 'Es wird regelmäßig praktiziert, aber noch nicht erprobt oder hinterfragt.',
-    'scale.3.label': 'Erprobt und hinterfragt',
-    'scale.3.description': 'Es wird praktiziert, erprobt und hinterfragt.',
-    'scale.4.label': 'Systematisch',
-    'scale.4.description':
-      'Es wird dauerhaft und systematisch praktiziert, erprobt, hinterfragt und kritisch diskutiert.',
-    'scale.dont-know.label': 'Weiß nicht',
-    'scale.dont-know.description': 'Ich kann das nicht beurteilen.',
-    'submit.send': 'Senden',
-    'submit.sending': 'Wird gesendet…',
-    'submit.sent': 'Danke. Ihre Antwort wurde gesendet.',
-    'submit.queued': 'Gespeichert. Sie wird gesendet, sobald die Verbindung wieder steht.',
-    'submit.queued-memory': 'Warte auf die Verbindung. Lassen Sie die Seite offen, bis die Antwort gesendet ist.',
-    'submit.rejected':
-      'Nicht angenommen: {reason}. Ihre Antwort bleibt erhalten; Sie können sie ändern und erneut senden.',
-    'submit.retry': 'Erneut versuchen',
-    'submit.change': 'Antwort ändern',
-    'submit.handled': 'Ihre Antwort wurde weitergegeben.',
-    'submit.invalid': 'Diese Antwort kann nicht gesendet werden: {reason}',
-    'storage.unavailable':
-      'Dieser Browser erlaubt keine Entwürfe auf dem Gerät: Lassen Sie die Seite offen, bis Sie gesendet haben.',
-    'config.error': 'Konfigurationsfehler: {problem}',
-    'criteria.loading': 'Die Kriterien werden geladen…',
-    'criteria.error': 'Die Kriterien konnten nicht geladen werden: {problem}',
-    'criterion.unknown': 'Im Set „{set}“ gibt es kein Kriterium „{id}“.',
-  },
-  ar: {
-    'scale.0.label': 'لم يُعالَج',
-    'scale.0.description': 'لا يعمل المجتمع على هذا بعد.',
-    'scale.1.label': 'عرضي',
-    'scale.1.description': 'توجد حالات عرضية ومتفرقة.',
-    'scale.2.label': 'يُمارَس بانتظام',
-    'scale.2.description': 'يُمارَس بانتظام، لكنه لم يُختبر أو يُتحدَّ بعد.',
-    'scale.3.label': 'مُختبَر ومُتحدّى',
-    'scale.3.description': 'يُمارَس ويُختبر ويُتحدّى.',
-    'scale.4.label': 'منهجي',
-    'scale.4.description': 'يُمارَس ويُختبر ويُتحدّى ويُناقش نقدياً بشكل دائم وعلى مستوى منهجي.',
-    'scale.dont-know.label': 'لا أعرف',
-    'scale.dont-know.description': 'لا أستطيع الحكم على هذا.',
-    'submit.send': 'إرسال',
-    'submit.sending': 'جارٍ الإرسال…',
-    'submit.sent': 'شكراً. تم إرسال إجابتك.',
-    'submit.queued': 'تم الحفظ. ستُرسل عند عودة الاتصال.',
-    'submit.queued-memory': 'في انتظار الاتصال. أبقِ هذه الصفحة مفتوحة حتى يتم الإرسال.',
-    'submit.rejected': 'لم تُقبل: {reason}. إجابتك محفوظة؛ يمكنك تعديلها والمحاولة مرة أخرى.',
-    'submit.retry': 'حاول مرة أخرى',
-    'submit.change': 'تغيير إجابتي',
-    'submit.handled': 'تم تمرير إجابتك.',
-    'submit.invalid': 'لا يمكن إرسال هذه الإجابة: {reason}',
-    'storage.unavailable': 'لا يسمح هذا المتصفح بحفظ المسودات على الجهاز: أبقِ الصفحة مفتوحة حتى تُرسل.',
-    'config.error': 'مشكلة في الإعداد: {problem}',
-    'criteria.loading': 'جارٍ تحميل المعايير…',
-    'criteria.error': 'تعذّر تحميل المعايير: {problem}',
-    'criterion.unknown': 'لا يوجد معيار “{id}” في المجموعة “{set}”.',
-  },
-};
+export const coreStrings = localeTable(en, {
+  da: () => import('./core-strings.da.js'),
+  de: () => import('./core-strings.de.js'),
+  ar: () => import('./core-strings.ar.js'),
+});
 
 export type CoreStringKey = keyof typeof en;
 export const coreMsg = translator(coreStrings);

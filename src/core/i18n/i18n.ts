@@ -8,11 +8,69 @@ const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', '
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 export type Message = string | PluralForms;
 export type StringTable = Record<string, Message>;
-/** A component's strings: English is the source; every other built-in locale must have every key. */
-export type LocaleTable<T extends StringTable> = { en: T } & Record<
-  Exclude<SupportedLocale, 'en'>,
-  Record<keyof T, Message>
->;
+/** The built-in locales other than English, whose strings load on demand. */
+export type TranslatedLocale = Exclude<SupportedLocale, 'en'>;
+/** A translation of a component's strings: every key of the English source. */
+export type Translations<K extends string> = Record<K, Message>;
+type Loader<T extends StringTable> = () => Promise<{ default: Translations<keyof T & string> }>;
+
+/**
+ * A component's strings: English is the source and always at hand; Danish, German and Arabic
+ * each load from a file beside it the first time an element needs them, so a page pays only for
+ * the languages it shows.
+ */
+export interface LocaleTable<T extends StringTable> {
+  readonly en: T;
+  /** The translations at hand, by locale. */
+  readonly loaded: Partial<Record<TranslatedLocale, Translations<keyof T & string>>>;
+  /**
+   * Loads a locale's translation. Returns undefined when there is nothing to wait for (English,
+   * already loaded, or failed before: then English is shown). Never rejects.
+   */
+  load(lang: SupportedLocale): Promise<void> | undefined;
+}
+
+export function localeTable<T extends StringTable>(
+  en: T,
+  loaders: Record<TranslatedLocale, Loader<T>>,
+): LocaleTable<T> {
+  const loaded: LocaleTable<T>['loaded'] = {};
+  const pending = new Map<TranslatedLocale, Promise<void>>();
+  const failed = new Set<TranslatedLocale>();
+  return {
+    en,
+    loaded,
+    load(lang) {
+      if (lang === 'en' || loaded[lang] || failed.has(lang)) return undefined;
+      let promise = pending.get(lang);
+      if (!promise) {
+        promise = loaders[lang]().then(
+          (m) => {
+            loaded[lang] = m.default;
+          },
+          (error: unknown) => {
+            failed.add(lang);
+            console.error(
+              `[lc-elements] the ${lang} strings could not be loaded, English is shown instead (${(error as Error)?.message ?? error})`,
+            );
+          },
+        );
+        pending.set(lang, promise);
+      }
+      return promise;
+    },
+  };
+}
+
+/** Loads a locale's strings for several tables; undefined when all are at hand. */
+export function loadStrings(
+  tables: ReadonlyArray<LocaleTable<StringTable>>,
+  lang: SupportedLocale,
+): Promise<unknown> | undefined {
+  if (lang === 'en') return undefined;
+  const waits = tables.map((t) => t.load(lang)).filter((p) => p !== undefined);
+  return waits.length ? Promise.all(waits) : undefined;
+}
 /** Per-instance overrides of any UI string, by key. */
 export type StringOverrides = Record<string, Message>;
 
@@ -94,7 +152,10 @@ export function translator<T extends StringTable>(table: LocaleTable<T>) {
     overrides?: StringOverrides,
   ) => {
     const lang = toSupportedLocale(locale);
-    const message = overrides?.[key] ?? table[lang][key] ?? table.en[key];
+    // Not loaded yet (an element that did not wait for it): English now, and the translation
+    // starts loading for the next render.
+    const translated = lang === 'en' ? undefined : (table.loaded[lang] ?? void table.load(lang));
+    const message = overrides?.[key] ?? translated?.[key] ?? table.en[key];
     return formatMessage(locale, message, vars);
   };
 }

@@ -1,0 +1,78 @@
+import type { Translations } from '../../core/i18n/i18n.js';
+import type { ResultsStringKey } from './strings.js';
+
+/** `<lc-results>`’s strings in Danish, loaded when an element first shows Danish. */
+const da: Translations<ResultsStringKey> = {
+  heading: 'Resultater',
+  meta: 'Fællesskab {community} · runde {round}',
+  generated: 'Opdateret {date}',
+  loading: 'Henter resultaterne…',
+  empty: 'Der er ingen resultater at vise endnu.',
+  'no-answers': 'Der er ingen svar endnu i runde {round}.',
+  'error.load': 'Resultaterne kunne ikke hentes: {problem}',
+  'error.compare': 'Runden, der skal sammenlignes med, kunne ikke hentes: {problem}',
+  'compare.label': 'Sammenlign med',
+  'compare.none': 'Ingen sammenligning',
+  'chart.show': 'Vis diagram',
+  'chart.hide': 'Skjul diagram',
+  'chart.title': 'Gennemsnitligt niveau pr. kriterium, runde {round}',
+  'chart.title-compare': 'Gennemsnitligt niveau pr. kriterium, runde {round} sammenlignet med runde {compare}',
+  'chart.desc':
+    'Radardiagram over {count} kriterier på skalaen fra 0 (ikke behandlet) i midten til 4 (systematisk) i kanten. Hvert punkt er et gennemsnitligt niveau.',
+  'chart.desc-compare': 'Den stiplede linje viser runde {compare}.',
+  'chart.keys': 'Brug piletasterne til at gå fra punkt til punkt. Tabellen indeholder de samme tal.',
+  'chart.too-few': 'Diagrammet kræver mindst tre kriterier med tal; tabellen viser dem alle.',
+  'legend.current': 'Runde {round}',
+  'legend.compare': 'Runde {round} (stiplet linje)',
+  'point.mean': '{criterion}: gennemsnit {mean} ud af {max}',
+  'point.answers': {
+    one: '{count} svar',
+    other: '{count} svar',
+  },
+  'point.dont-know': '{count} ved ikke',
+  'point.change': 'ændring {change} siden runde {round}',
+  'table.caption': 'Gennemsnitligt niveau (0 til 4) pr. kriterium, runde {round}',
+  'table.criterion': 'Kriterium',
+  'table.mean': 'Gennemsnit',
+  'table.change': 'Ændring siden runde {round}',
+  'table.answers': 'Svar',
+  'table.dont-know': 'Ved ikke',
+  'cell.hidden': 'skjult',
+  'cell.none': 'ingen',
+  'cell.share': '{share} ({count})',
+  'cell.answers': {
+    one: '{count} svar',
+    other: '{count} svar',
+  },
+  'perspectives.heading': 'Efter perspektiv',
+  'perspectives.caption': 'Gennemsnitligt niveau (0 til 4) pr. kriterium og perspektiv, runde {round}',
+  'perspectives.gap': 'Forskel',
+  'divergence.heading': 'Hvor perspektiverne er uenige',
+  'divergence.intro': 'De største forskelle mellem perspektiverne kommer først: gode steder at begynde en drøftelse.',
+  'divergence.item': '{low} vurderer »{criterion}« til {lowMean}, {high} til {highMean}.',
+  'divergence.gap': 'Forskel: {gap}',
+  'divergence.none':
+    'Der er ingen forskelle mellem perspektiverne at vise: det kræver mindst to grupper med {min} eller flere svar med et niveau.',
+  'anonymity.small': {
+    one: '{count} gruppe har færre end {min} svar med et niveau og er skjult for at beskytte anonymiteten.',
+    other: '{count} grupper har færre end {min} svar med et niveau og er skjult for at beskytte anonymiteten.',
+  },
+  'anonymity.complement': {
+    one: 'Yderligere {count} gruppe er skjult, så en lille gruppe ikke kan regnes ud fra totalerne.',
+    other: 'Yderligere {count} grupper er skjult, så en lille gruppe ikke kan regnes ud fra totalerne.',
+  },
+  'anonymity.criteria': {
+    one: '{count} kriterium har i alt færre end {min} svar med et niveau; tallene er skjult.',
+    other: '{count} kriterier har i alt færre end {min} svar med et niveau; tallene er skjult.',
+  },
+  'export.csv': 'Hent tallene (CSV)',
+  'export.svg': 'Hent diagrammet (SVG)',
+  'perspective.citizen': 'borgere',
+  'perspective.authority': 'myndigheder',
+  'perspective.partner': 'partnere',
+  'perspective.business': 'virksomheder',
+  'perspective.education': 'uddannelsesinstitutioner',
+  'perspective.civil-society': 'civilsamfundets organisationer',
+  'perspective.unspecified': 'svar uden perspektiv',
+};
+export default da;

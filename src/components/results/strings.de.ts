@@ -1,0 +1,82 @@
+import type { Translations } from '../../core/i18n/i18n.js';
+import type { ResultsStringKey } from './strings.js';
+
+/** `<lc-results>`’s strings in German, loaded when an element first shows German. */
+const de: Translations<ResultsStringKey> = {
+  heading: 'Ergebnisse',
+  meta: 'Gemeinschaft {community} · Runde {round}',
+  generated: 'Aktualisiert {date}',
+  loading: 'Die Ergebnisse werden geladen…',
+  empty: 'Noch keine Ergebnisse.',
+  'no-answers': 'In Runde {round} gibt es noch keine Antworten.',
+  'error.load': 'Die Ergebnisse konnten nicht geladen werden: {problem}',
+  'error.compare': 'Die Vergleichsrunde konnte nicht geladen werden: {problem}',
+  'compare.label': 'Vergleichen mit',
+  'compare.none': 'Kein Vergleich',
+  'chart.show': 'Diagramm zeigen',
+  'chart.hide': 'Diagramm ausblenden',
+  'chart.title': 'Mittlere Stufe je Kriterium, Runde {round}',
+  'chart.title-compare': 'Mittlere Stufe je Kriterium, Runde {round} im Vergleich mit Runde {compare}',
+  'chart.desc':
+    'Netzdiagramm von {count} Kriterien auf der Skala von 0 (nicht behandelt) in der Mitte bis 4 (systematisch) am Rand. Jeder Punkt ist eine mittlere Stufe.',
+  'chart.desc-compare': 'Die gestrichelte Linie zeigt Runde {compare}.',
+  'chart.keys': 'Mit den Pfeiltasten gelangen Sie von Punkt zu Punkt. Die Tabelle enthält dieselben Zahlen.',
+  'chart.too-few': 'Das Diagramm braucht mindestens drei Kriterien mit Zahlen; die Tabelle zeigt alle.',
+  'legend.current': 'Runde {round}',
+  'legend.compare': 'Runde {round} (gestrichelte Linie)',
+  'point.mean': '{criterion}: Mittelwert {mean} von {max}',
+  'point.answers': {
+    one: '{count} Antwort',
+    other: '{count} Antworten',
+  },
+  'point.dont-know': '{count}-mal „weiß nicht“',
+  'point.change': 'Veränderung {change} seit Runde {round}',
+  'table.caption': 'Mittlere Stufe (0 bis 4) je Kriterium, Runde {round}',
+  'table.criterion': 'Kriterium',
+  'table.mean': 'Mittelwert',
+  'table.change': 'Veränderung seit Runde {round}',
+  'table.answers': 'Antworten',
+  'table.dont-know': 'Weiß nicht',
+  'cell.hidden': 'ausgeblendet',
+  'cell.none': 'keine',
+  'cell.share': '{share} ({count})',
+  'cell.answers': {
+    one: '{count} Antwort',
+    other: '{count} Antworten',
+  },
+  'perspectives.heading': 'Nach Perspektive',
+  'perspectives.caption': 'Mittlere Stufe (0 bis 4) je Kriterium und Perspektive, Runde {round}',
+  'perspectives.gap': 'Abstand',
+  'divergence.heading': 'Wo die Perspektiven auseinandergehen',
+  'divergence.intro':
+    'Die größten Abstände zwischen den Perspektiven stehen vorn: gute Ausgangspunkte für ein Gespräch.',
+  'divergence.item': '{low} bewerten „{criterion}“ mit {lowMean}, {high} mit {highMean}.',
+  'divergence.gap': 'Abstand: {gap}',
+  'divergence.none':
+    'Es gibt keine Unterschiede zwischen Perspektiven zu zeigen: Dafür braucht es mindestens zwei Gruppen mit {min} oder mehr Antworten mit einer Stufe.',
+  'anonymity.small': {
+    one: '{count} Gruppe hat weniger als {min} Antworten mit einer Stufe und wird zum Schutz der Anonymität ausgeblendet.',
+    other:
+      '{count} Gruppen haben weniger als {min} Antworten mit einer Stufe und werden zum Schutz der Anonymität ausgeblendet.',
+  },
+  'anonymity.complement': {
+    one: '{count} weitere Gruppe wird ausgeblendet, damit sich eine kleine Gruppe nicht aus den Summen errechnen lässt.',
+    other:
+      '{count} weitere Gruppen werden ausgeblendet, damit sich eine kleine Gruppe nicht aus den Summen errechnen lässt.',
+  },
+  'anonymity.criteria': {
+    one: '{count} Kriterium hat insgesamt weniger als {min} Antworten mit einer Stufe; seine Zahlen sind ausgeblendet.',
+    other:
+      '{count} Kriterien haben insgesamt weniger als {min} Antworten mit einer Stufe; ihre Zahlen sind ausgeblendet.',
+  },
+  'export.csv': 'Zahlen herunterladen (CSV)',
+  'export.svg': 'Diagramm herunterladen (SVG)',
+  'perspective.citizen': 'Bürgerinnen und Bürger',
+  'perspective.authority': 'Behörden',
+  'perspective.partner': 'Partner',
+  'perspective.business': 'Unternehmen',
+  'perspective.education': 'Bildungseinrichtungen',
+  'perspective.civil-society': 'zivilgesellschaftliche Organisationen',
+  'perspective.unspecified': 'Antworten ohne Perspektive',
+};
+export default de;

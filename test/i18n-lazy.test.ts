@@ -1,0 +1,67 @@
+// Translations load on demand: a page pays only for the languages it shows. The first render in
+// another language waits for its strings (no flash of English), a change of language renders the
+// new one, and a translation that cannot load leaves English in place with a console message.
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
+import '../src/components/self-rating/define.js';
+import { coreStrings } from '../src/core/i18n/core-strings.js';
+import { localeTable, translator } from '../src/core/i18n/i18n.js';
+import { strings as ratingStrings } from '../src/components/self-rating/strings.js';
+import { mount } from './self-rating-support.js';
+import { captureConsoleErrors } from './support/helpers.js';
+
+/** Records the text of each render. */
+class RenderLog extends LcSelfRating {
+  renders: string[] = [];
+  protected override updated(): void {
+    super.updated();
+    this.renders.push(this.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+  }
+}
+customElements.define('test-render-log', RenderLog);
+
+describe('translations on demand', () => {
+  it('starts with English only and loads a language when an element first shows it', async () => {
+    // Nothing in this page has asked for German yet.
+    expect(coreStrings.loaded.de).to.equal(undefined);
+    expect(ratingStrings.loaded.de).to.equal(undefined);
+    const el = await mount<RenderLog>(html`<test-render-log criterion="trust" locale="de"></test-render-log>`);
+    expect(coreStrings.loaded.de).to.be.an('object');
+    expect(ratingStrings.loaded.de).to.be.an('object');
+    // The very first render is German: the element waited for the strings.
+    expect(el.renders[0]).to.contain(coreStrings.loaded.de!['scale.0.label']);
+    for (const text of el.renders) expect(text).not.to.contain(coreStrings.en['scale.0.label']);
+  });
+
+  it('renders in a new language once its strings are in, by the next updateComplete', async () => {
+    const el = await mount<RenderLog>(html`<test-render-log criterion="trust" locale="en"></test-render-log>`);
+    expect(el.renders.at(-1)).to.contain(coreStrings.en['scale.0.label']);
+    el.locale = 'ar';
+    await el.updateComplete;
+    expect(el.renders.at(-1)).to.contain(coreStrings.loaded.ar!['scale.0.label']);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+  });
+
+  it('shows English and says so when a translation cannot load', async () => {
+    const table = localeTable(
+      { hello: 'Hello' },
+      {
+        da: () => Promise.reject(new Error('network down')),
+        de: () => Promise.resolve({ default: { hello: 'Hallo' } }),
+        ar: () => Promise.resolve({ default: { hello: 'مرحبا' } }),
+      },
+    );
+    const t = translator(table);
+    const errors = await captureConsoleErrors(async () => {
+      await table.load('da');
+    });
+    expect(errors.join(' ')).to.match(/\[lc-elements\] the da strings could not be loaded.*network down/);
+    expect(table.load('da'), 'no retry loop').to.equal(undefined);
+    expect(t('da', 'hello')).to.equal('Hello');
+    expect(table.load('en')).to.equal(undefined);
+    await table.load('de');
+    expect(t('de-AT', 'hello')).to.equal('Hallo');
+    expect(t('de', 'hello', undefined, { hello: 'Servus' })).to.equal('Servus');
+  });
+});
