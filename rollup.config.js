@@ -1,6 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -24,6 +24,44 @@ const noReact = () => ({
   },
 });
 
+// dist/cdn/manifest.json: for each file, the files it imports (loaded with it) and those it may
+// load later. `npm run bench` adds up what a page loads from it; a host can preload from it.
+const manifest = () => ({
+  name: 'cdn-manifest',
+  generateBundle(_options, bundle) {
+    const files = {};
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      files[chunk.fileName] = { imports: chunk.imports, dynamicImports: chunk.dynamicImports };
+    }
+    this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(files, null, 1)}\n` });
+  },
+});
+
+// The modules <lc-self-rating> loads statically, except its own: the core of every page (every
+// other element needs them too).
+let core;
+// Providing context is <lc-community>'s job, not every element's: its own chunk.
+const PROVIDE = /@lit[\\/]context[\\/].*provide/;
+function coreModules(getModuleInfo) {
+  if (core) return core;
+  core = new Set();
+  const visit = (id) => {
+    if (core.has(id) || /[\\/]src[\\/]components[\\/]/.test(id) || PROVIDE.test(id)) return;
+    core.add(id);
+    for (const next of getModuleInfo(id)?.importedIds ?? []) visit(next);
+  };
+  for (const name of ['self-rating']) {
+    const define = getModuleInfo(join(process.cwd(), `src/components/${name}/define.ts`));
+    for (const id of define?.importedIds ?? []) {
+      for (const next of /[\\/]src[\\/]components[\\/]/.test(id) ? (getModuleInfo(id)?.importedIds ?? []) : [id]) {
+        visit(next);
+      }
+    }
+  }
+  return core;
+}
+
 const external = [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^idb-keyval(\/|$)/, /^react(-dom)?(\/|$)/];
 
 export default [
@@ -34,18 +72,31 @@ export default [
     plugins: [ts()],
     output: { dir: 'dist', format: 'esm', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   },
-  // The drop-in build: one script defines every element, production Lit, minified. English is
-  // inside; Danish and German criteria load on demand from chunks beside it.
+  // The drop-in build, production Lit, minified: `lc-elements.min.js` is a loader that loads each
+  // element (`elements/<name>.js`, which also exports its class) when its tag appears; what every
+  // element needs is one file, `chunks/core-*.js`; what loads on demand (translations, criteria
+  // content, parsers) and what several elements share are in `chunks/` too.
   {
-    input: { 'lc-elements.min': 'src/all.ts' },
+    input: {
+      'lc-elements.min': 'src/autoload.ts',
+      ...Object.fromEntries(
+        readdirSync('src/components')
+          .filter((name) => existsSync(`src/components/${name}/define.ts`))
+          .map((name) => [`elements/${name}`, `src/components/${name}/define.ts`]),
+      ),
+    },
     plugins: [
       noReact(),
       nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
       ts(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
+      manifest(),
     ],
     output: {
       dir: 'dist/cdn',
+      // Lit and the core every element loads, in one file rather than a handful of small ones.
+      manualChunks: (id, { getModuleInfo }) =>
+        PROVIDE.test(id) ? 'provide' : coreModules(getModuleInfo).has(id) ? 'core' : undefined,
       format: 'esm',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',

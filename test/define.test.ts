@@ -85,38 +85,78 @@ describe('defineElement', () => {
   });
 });
 
-describe('the drop-in bundle loaded twice', () => {
-  // Two <script type="module"> tags with different URLs are two copies of the bundle, each with
-  // its own classes: the second finds every tag taken. (`npm run build` makes dist/cdn/.)
+describe('the drop-in loader', () => {
+  // lc-elements.min.js loads each element's file when its tag appears. Two <script type="module">
+  // tags with different URLs are two copies of the loader; the element files they load are the
+  // same URLs, so the elements are defined once. (`npm run build` makes dist/cdn/.)
   const bundle = '/dist/cdn/lc-elements.min.js';
-
-  /** The tags src/all.ts defines: one per `components/<name>/define.js` it imports. */
-  async function bundledTags(): Promise<string[]> {
-    const source = await (await fetch('/src/all.ts')).text();
-    return [...source.matchAll(/components\/([a-z-]+)\/define\.[jt]s/g)].map((m) => `lc-${m[1]}`);
+  interface Loader {
+    TAGS: string[];
+    defineAll(): Promise<void>;
+    discover(root?: ParentNode): void;
+    load(tag: string): Promise<void>;
   }
+  const importLoader = (copy: number) => import(/* @vite-ignore */ `${bundle}?copy=${copy}`) as Promise<Loader>;
 
   before(async function () {
     const response = await fetch(bundle, { method: 'HEAD' });
     if (!response.ok) throw new Error(`${bundle} is missing: run \`npm run build\` before this test`);
   });
 
-  it('defines every element, throws nothing and warns nothing the second time', async () => {
-    const tags = await bundledTags();
-    expect(tags.length).to.be.greaterThan(2);
-    for (const tag of tags) expect(customElements.get(tag), `${tag} before loading`).to.equal(undefined);
-
-    const firstWarnings = await captureWarnings(() => import(/* @vite-ignore */ `${bundle}?copy=1`));
-    const firstClasses = tags.map((tag) => customElements.get(tag));
-    for (const [i, tag] of tags.entries()) {
-      expect(firstClasses[i], `${tag} after the first copy (is dist/ older than src/all.ts?)`).to.be.a('function');
+  it('defines an element when its tag appears, and only the elements the page uses', async () => {
+    const { TAGS } = await importLoader(1);
+    expect(TAGS).to.include.members(['lc-community', 'lc-self-rating', 'lc-assessment', 'lc-results']);
+    expect(customElements.get('lc-self-rating')).to.equal(undefined);
+    // A widget added after the script ran, as a CMS or a framework does.
+    const host = document.createElement('div');
+    host.innerHTML = '<section><lc-self-rating criterion="trust"></lc-self-rating></section>';
+    document.body.append(host);
+    try {
+      await customElements.whenDefined('lc-self-rating');
+      const rating = host.querySelector('lc-self-rating') as HTMLElement & { updateComplete: Promise<unknown> };
+      await rating.updateComplete;
+      expect(rating.shadowRoot!.querySelectorAll('[role="radio"]')).to.have.length(6);
+      expect(customElements.get('lc-results'), 'not on the page, not loaded').to.equal(undefined);
+      expect(customElements.get('lc-partnership-matrix'), 'not on the page, not loaded').to.equal(undefined);
+    } finally {
+      host.remove();
     }
+  });
 
-    const secondWarnings = await captureWarnings(() => import(/* @vite-ignore */ `${bundle}?copy=2`));
+  it('finds elements in a shadow root of the host with discover(root)', async () => {
+    const { discover } = await importLoader(1);
+    const host = document.createElement('div');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<lc-results></lc-results>';
+    document.body.append(host);
+    try {
+      await new Promise((r) => setTimeout(r, 50));
+      expect(customElements.get('lc-results'), 'a shadow root is not observed').to.equal(undefined);
+      discover(shadow);
+      await customElements.whenDefined('lc-results');
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('says which tag it does not know', async () => {
+    const { load } = await importLoader(1);
+    let error: unknown;
+    await load('lc-nothing').catch((e: unknown) => (error = e));
+    expect(String(error)).to.contain('<lc-nothing>');
+  });
+
+  it('defineAll from a second copy defines nothing twice and warns nothing', async () => {
+    const first = await importLoader(1);
+    const firstWarnings = await captureWarnings(() => first.defineAll());
+    const classes = first.TAGS.map((tag) => customElements.get(tag));
+    for (const [i, tag] of first.TAGS.entries()) expect(classes[i], tag).to.be.a('function');
+    const second = await importLoader(2);
+    const secondWarnings = await captureWarnings(() => second.defineAll());
     expect(firstWarnings).to.deep.equal([]);
     expect(secondWarnings).to.deep.equal([]);
-    // The first copy's classes stay registered.
-    expect(tags.map((tag) => customElements.get(tag))).to.deep.equal(firstClasses);
+    // The first definitions stay.
+    expect(first.TAGS.map((tag) => customElements.get(tag))).to.deep.equal(classes);
   });
 
   it('the elements render after the double load', async () => {
@@ -127,16 +167,17 @@ describe('the drop-in bundle loaded twice', () => {
   });
 
   it('a copy of another version after the bundle is reported once per tag', async () => {
-    const [tag] = await bundledTags();
-    const registered = customElements.get(tag!) as Versioned;
+    const { TAGS } = await importLoader(1);
+    const tag = TAGS[0]!;
+    const registered = customElements.get(tag) as Versioned;
     expect(registered.version).to.equal(VERSION);
     const warnings = await captureWarnings(() => {
-      defineElement(tag!, versionedClass('99.0.0'));
-      defineElement(tag!, versionedClass('99.0.0'));
+      defineElement(tag, versionedClass('99.0.0'));
+      defineElement(tag, versionedClass('99.0.0'));
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include(VERSION);
     expect(warnings[0]).to.include('99.0.0');
-    expect(customElements.get(tag!)).to.equal(registered);
+    expect(customElements.get(tag)).to.equal(registered);
   });
 });

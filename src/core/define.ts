@@ -1,7 +1,8 @@
 import { ContextRoot } from '@lit/context';
 
-/** The library's version, stamped on every class it registers. */
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
+
+export { VERSION };
 
 type Versioned = CustomElementConstructor & { version?: string };
 interface PageState {

@@ -1,0 +1,71 @@
+// The drop-in bundle's entry (`dist/cdn/lc-elements.min.js`): a small loader. Each element's code
+// loads the first time its tag appears in the page, when the script runs or later (a CMS widget,
+// a framework rendering), so a page with one rating loads the rating and nothing else. Elements
+// inside a host's own shadow roots are found with `discover(root)`; `defineAll()` loads every
+// element at once. The files it loads sit beside it: `elements/<name>.js` and `chunks/`.
+const loaders: Record<string, () => Promise<unknown>> = {
+  'lc-community': () => import('./components/community/define.js'),
+  'lc-criterion-card': () => import('./components/criterion-card/define.js'),
+  'lc-self-rating': () => import('./components/self-rating/define.js'),
+  'lc-partnership-matrix': () => import('./components/partnership-matrix/define.js'),
+  'lc-reflection-journal': () => import('./components/reflection-journal/define.js'),
+  'lc-results': () => import('./components/results/define.js'),
+  'lc-assessment': () => import('./components/assessment/define.js'),
+};
+
+/** The tags this bundle can define. */
+export const TAGS: readonly string[] = Object.keys(loaders);
+
+const loading = new Map<string, Promise<void>>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Loads and defines one element. Resolves once the tag is defined; a file that cannot load is
+ * reported in the console and tried again the next time the tag is discovered.
+ */
+export function load(tag: string): Promise<void> {
+  const loader = loaders[tag];
+  if (!loader) return Promise.reject(new Error(`[lc-elements] there is no element <${tag}>`));
+  let promise = loading.get(tag);
+  if (!promise) {
+    promise = loader().then(
+      () => {
+        if (loading.size === TAGS.length && [...loading.keys()].every((t) => customElements.get(t))) {
+          observer?.disconnect();
+        }
+      },
+      (error: unknown) => {
+        loading.delete(tag);
+        console.error(`[lc-elements] <${tag}> could not be loaded (${(error as Error)?.message ?? error})`);
+        throw error;
+      },
+    );
+    loading.set(tag, promise);
+  }
+  return promise;
+}
+
+/** Loads every element now, e.g. before creating them from script. */
+export function defineAll(): Promise<void> {
+  return Promise.all(TAGS.map(load)).then(() => undefined);
+}
+
+/** Loads the elements used in `root` (and in `root` itself). Run it for a shadow root of your own. */
+export function discover(root: ParentNode | Element = document): void {
+  const waiting = TAGS.filter((tag) => !loading.has(tag));
+  if (!waiting.length) return;
+  const found = new Set<string>();
+  if (root instanceof Element && waiting.includes(root.localName)) found.add(root.localName);
+  for (const el of root.querySelectorAll(waiting.join(','))) found.add(el.localName);
+  for (const tag of found) void load(tag).catch(() => undefined);
+}
+
+if (typeof document !== 'undefined') {
+  discover(document);
+  observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+    }
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
