@@ -30,7 +30,9 @@ export type Criterion = z.infer<typeof criterionSchema>;
 export const criteriaSetSchema = z
   .object({
     id: idSchema,
-    version: z.string().check(z.regex(/^\d+\.\d+(?:\.\d+)?$/, 'must be a version such as "1.0" or "1.2.0"')),
+    version: z
+      .string()
+      .check(z.regex(/^\d+\.\d+(?:\.\d+)?$/, 'must be a version such as "1.0" or "1.2.0"'), z.maxLength(40)),
     /** BCP 47 language tag of the set's content. */
     locale: z
       .string()

@@ -15,7 +15,9 @@ import type { Transport } from '../../core/transport.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-community.styles.js';
 
+// The envelope's limits: a longer value would only be refused when the first answer is sent.
 const idText = text(200);
+const shortText = text(100);
 const storageSchema = oneOf(['device', 'none'], 'must be "device" or "none"');
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const headersSchema: Check = (value) => {
@@ -92,8 +94,8 @@ export class LcCommunity extends LitElement {
         ? checkAttribute('endpoint', idText, this.endpoint)
         : checkEndpoint(this.endpoint),
       checkAttribute('community', idText, this.community),
-      checkAttribute('round', idText, this.round),
-      checkAttribute('perspective', idText, this.perspective),
+      checkAttribute('round', shortText, this.round),
+      checkAttribute('perspective', shortText, this.perspective),
       checkAttribute('respondent', idText, this.respondent),
       checkAttribute('locale', localeTagCheck, this.locale),
       checkAttribute('storage', storageSchema, this.storage),
