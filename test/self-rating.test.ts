@@ -150,6 +150,30 @@ describe('<lc-self-rating> keyboard and events', () => {
     expect(description(option)).to.contain('practised regularly');
   });
 
+  it('changes only colours when an option is focused or chosen: no box moves or resizes', async () => {
+    // A change of geometry would lay the scale (and the page around it) out again on every key.
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust"></lc-self-rating>`);
+    const root = el.shadowRoot!;
+    const boxes = () =>
+      [el, ...root.querySelectorAll('[role="radio"], [role="radio"] *, .descriptions, [part="description"]')].map((e) =>
+        JSON.stringify(e.getBoundingClientRect()),
+      );
+    const dot = (option: HTMLElement) => getComputedStyle(option.querySelector('.mark')!, '::after').backgroundColor;
+    const before = boxes();
+    const none = dot(radios(el)[0]!);
+    radios(el)[0]!.focus();
+    await press('ArrowRight');
+    await press('ArrowRight');
+    await el.updateComplete;
+    expect(boxes(), 'after focusing and choosing').to.deep.equal(before);
+    // Still told apart without colour: the chosen option's dot is drawn, the others' are not.
+    expect(dot(radios(el)[2]!)).to.not.equal(none);
+    expect(radios(el).filter((r) => dot(r) !== none)).to.deep.equal([radios(el)[2]]);
+    radios(el)[2]!.blur();
+    await el.updateComplete;
+    expect(boxes(), 'after leaving the group').to.deep.equal(before);
+  });
+
   it('labels the group with its label attribute, or a default when there is no criterion', async () => {
     const el = await fixture<LcSelfRating>(html`<lc-self-rating label="How trusting are we?"></lc-self-rating>`);
     expect(el.shadowRoot!.querySelector('#label')!.textContent!.trim()).to.equal('How trusting are we?');

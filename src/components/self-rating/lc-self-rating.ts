@@ -79,7 +79,8 @@ type CardLike = HTMLElement & { criterion?: string };
  * @csspart scale - The radio group.
  * @csspart option - Each option of the scale; checked ones also have `option-checked`.
  * @csspart option-checked - The checked option.
- * @csspart description - The description of the focused or checked level.
+ * @csspart description - The description of the focused or checked level. All of them share one place, as tall
+ *   as the longest, and only that one is visible, so moving through the scale moves nothing below it.
  * @csspart comment - The comment text area.
  * @csspart evidence - The evidence link field.
  * @csspart field-error - The message under an invalid field or an unanswered required group.
