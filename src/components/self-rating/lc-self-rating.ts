@@ -284,6 +284,7 @@ export class LcSelfRating extends LitElement {
   }
 
   protected override updated(): void {
+    this.syncTabStops();
     this.syncForm();
     this.logUnknownCriterion();
   }
@@ -339,7 +340,6 @@ export class LcSelfRating extends LitElement {
     const disabled = this.isDisabled();
     const locked = this.isLocked();
     const checked = this.checkedIndex();
-    const tabStop = checked >= 0 ? checked : 0;
     const text = scaleText(this.community.locale, this.strings);
     const describedBy = [
       this.currentCriterion() && !this.isNested() ? 'question' : '',
@@ -372,7 +372,6 @@ export class LcSelfRating extends LitElement {
           aria-checked=${isChecked ? 'true' : 'false'}
           aria-disabled=${disabled ? 'true' : 'false'}
           aria-describedby="description-${i}"
-          tabindex=${ifDefined(disabled ? undefined : i === tabStop ? 0 : -1)}
         >
           <span class="mark" aria-hidden="true"></span>
           <span class="text"><span class="number" aria-hidden="true">${text[i]!.number}</span> ${text[i]!.label}</span>
@@ -505,8 +504,7 @@ export class LcSelfRating extends LitElement {
     const index = this.optionIndex(event.target);
     if (index < 0) return;
     if (this.isDisabled()) return;
-    this.radios()[index]?.focus();
-    if (!this.isLocked()) this.choose(index);
+    this.moveTo(index);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -517,9 +515,17 @@ export class LcSelfRating extends LitElement {
       event.key === ' ' ? index : arrowKeyIndex(event.key, index, RATING_OPTIONS.length, this.community.dir === 'rtl');
     if (next === undefined) return;
     event.preventDefault();
-    this.radios()[next]?.focus();
-    // A read-only (submitted) group can still be explored, but not changed.
-    if (!this.isLocked()) this.choose(next);
+    this.moveTo(next);
+  }
+
+  /** Focuses an option and, unless the group is read-only (submitted: explored, not changed), chooses it. */
+  private moveTo(index: number): void {
+    const radio = this.radios()[index];
+    const choosing = !this.isLocked();
+    // The tab stop follows the choice; set before focus moves (see syncTabStops), the rest after the update.
+    if (choosing && radio && radio.getAttribute('tabindex') !== '0') radio.setAttribute('tabindex', '0');
+    radio?.focus();
+    if (choosing) this.choose(index);
   }
 
   private onFocusIn(event: FocusEvent): void {
@@ -606,6 +612,23 @@ export class LcSelfRating extends LitElement {
 
   private radios(): HTMLElement[] {
     return this.renderRoot ? [...this.renderRoot.querySelectorAll<HTMLElement>('[role="radio"]')] : [];
+  }
+
+  /**
+   * The roving tab stop: the checked option, or the first; none while disabled. Written here, not
+   * in the template, and only where it changes: any write of tabindex on the focused element (even
+   * of the same value) makes the browser bring style and layout up to date on the spot.
+   */
+  private syncTabStops(): void {
+    const checked = this.checkedIndex();
+    const stop = checked >= 0 ? checked : 0;
+    const disabled = this.isDisabled();
+    this.radios().forEach((radio, i) => {
+      const want = disabled ? null : i === stop ? '0' : '-1';
+      if (radio.getAttribute('tabindex') === want) return;
+      if (want === null) radio.removeAttribute('tabindex');
+      else radio.setAttribute('tabindex', want);
+    });
   }
 
   private optionIndex(target: EventTarget | null): number {
