@@ -53,6 +53,8 @@ const variantSchema = z.enum(['expanded', 'compact'], 'must be "expanded" or "co
 
 /** What the card tells a nested rating. */
 type NestedRating = HTMLElement & { groupLabel?: string | undefined };
+/** What each nested rating was last told, and by which card: told the same again, it need not render again. */
+const told = new WeakMap<Element, { card: Element; key: string }>();
 
 /**
  * Shows one criterion of the active criteria set in the element's locale: its title, question,
@@ -129,6 +131,12 @@ export class LcCriterionCard extends LitElement {
   private passedFor: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) {
+      // The first render already shows what the slots hold (slotchange confirms it later), so a
+      // card does not render twice, nor its rating (1200 of them on a page).
+      this.hasRating = this.childrenFor('rating') || this.childrenFor('');
+      this.hasJournal = this.childrenFor('journal');
+    }
     if (changed.has('headingLevel')) {
       this.problems.set('heading-level', checkAttribute('heading-level', headingLevelSchema, this.headingLevel));
     }
@@ -228,6 +236,17 @@ export class LcCriterionCard extends LitElement {
     this.passDown();
   }
 
+  /** Whether the children include something for a slot (`''`: the default one), as slotchange will tell. */
+  private childrenFor(name: string): boolean {
+    for (const node of this.childNodes) {
+      if ((node instanceof Element ? (node.getAttribute('slot') ?? '') : '') !== name) continue;
+      if (node instanceof HTMLSlotElement ? node.assignedNodes({ flatten: true }).some(meaningful) : meaningful(node)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Gives nested ratings the criterion's title as their group label (they show no title of their own). */
   private passDown(): void {
     const criterion = this.community.criterion(this.criterion?.trim());
@@ -238,6 +257,9 @@ export class LcCriterionCard extends LitElement {
     this.passedLabel = label;
     for (const rating of this.querySelectorAll<NestedRating>('lc-self-rating')) {
       if (rating.closest('lc-criterion-card') !== this) continue;
+      const last = told.get(rating);
+      if (last?.card === this && last.key === key) continue;
+      told.set(rating, { card: this, key });
       rating.groupLabel = label;
       (rating as Partial<LitElement>).requestUpdate?.();
     }

@@ -213,7 +213,10 @@ export class LcSelfRating extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.card = this.closest<CardLike>('lc-criterion-card');
+    const card = this.closest<CardLike>('lc-criterion-card');
+    // Moved into or out of a card: the label, question and criterion may all change.
+    if (card !== this.card && this.hasUpdated) this.requestUpdate();
+    this.card = card;
   }
 
   /** Moves focus into the group: the checked option, or the first. */
