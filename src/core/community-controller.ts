@@ -9,11 +9,55 @@ import {
 } from '../criteria/index.js';
 import { communityContext, type CommunityConfig } from './context.js';
 import type { EnvelopeContext } from './envelope.js';
-import { isRtl, resolveLocaleTag, toSupportedLocale, type SupportedLocale } from './i18n/i18n.js';
+import { closestLang, isRtl, resolveLocaleTag, toSupportedLocale, type SupportedLocale } from './i18n/i18n.js';
 import type { StoragePolicy } from './outbox.js';
 import { httpTransport, type Transport } from './transport.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * The connected controllers, re-rendered when the page's `lang` changes (a CMS may switch the
+ * page language without a reload): one observer for the whole page, not one per element.
+ */
+const langWatchers = new Set<CommunityController>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(controller: CommunityController): void {
+  langWatchers.add(controller);
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => {
+    for (const c of [...langWatchers]) c.langChanged();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+function unwatchLang(controller: CommunityController): void {
+  langWatchers.delete(controller);
+  if (langWatchers.size || !langObserver) return;
+  langObserver.disconnect();
+  langObserver = undefined;
+}
+
+interface ResolvedLocale {
+  tag: string;
+  lang: SupportedLocale;
+  dir: 'ltr' | 'rtl';
+}
+/** Locale resolutions by their inputs, shared by every element (Intl's canonicalisation is not free). */
+const resolvedLocales = new Map<string, ResolvedLocale>();
+
+function resolveLocale(host: Element, own: string | undefined, community: string | undefined): ResolvedLocale {
+  const key = JSON.stringify([own, community, closestLang(host), document.documentElement.lang]);
+  let resolved = resolvedLocales.get(key);
+  if (!resolved) {
+    const tag = resolveLocaleTag(host, own, community);
+    resolved = { tag, lang: toSupportedLocale(tag), dir: isRtl(tag) ? 'rtl' : 'ltr' };
+    // Bounded: the inputs come from attributes, which a page may vary without end.
+    if (resolvedLocales.size >= 200) resolvedLocales.clear();
+    resolvedLocales.set(key, resolved);
+  }
+  return resolved;
+}
 
 /** An element's own settings, which win over its community's. */
 export interface OwnSettings {
@@ -39,7 +83,6 @@ export class CommunityController implements ReactiveController {
 
   private readonly host: Host;
   private readonly own: () => OwnSettings;
-  private observer: MutationObserver | undefined;
   private loadingFor: string | undefined;
 
   constructor(host: Host, own: () => OwnSettings = () => ({})) {
@@ -57,14 +100,17 @@ export class CommunityController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver(() => this.host.requestUpdate());
-    // A CMS may switch the page language without a reload.
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    watchLang(this);
     this.resolve();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    unwatchLang(this);
+  }
+
+  /** The page's `lang` changed. */
+  langChanged(): void {
+    this.host.requestUpdate();
   }
 
   hostUpdate(): void {
@@ -113,10 +159,10 @@ export class CommunityController implements ReactiveController {
   }
 
   private resolve(): void {
-    const tag = resolveLocaleTag(this.host, this.own().locale, this.community?.locale);
+    const { tag, lang, dir } = resolveLocale(this.host, this.own().locale, this.community?.locale);
     this.locale = tag;
-    this.lang = toSupportedLocale(tag);
-    this.dir = isRtl(tag) ? 'rtl' : 'ltr';
+    this.lang = lang;
+    this.dir = dir;
     this.resolveCriteria();
   }
 
