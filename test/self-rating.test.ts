@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
+import { RATING_OPTIONS } from '../src/components/self-rating/rating-value.js';
 import { accessibleName, mount } from './self-rating-support.js';
 import { captureConsoleErrors } from './support/helpers.js';
 
@@ -141,6 +142,10 @@ describe('<lc-self-rating> keyboard and events', () => {
     await el.updateComplete;
     expect(visible().map((d) => d.id)).to.deep.equal(['description-2']);
 
+    // The options are written out in the template: in the order, and with the values, of the scale.
+    expect(
+      radios(el).map((r) => [r.id, r.dataset['index'], r.dataset['value'], r.getAttribute('aria-describedby')]),
+    ).to.deep.equal(RATING_OPTIONS.map((v, i) => [`option-${i}`, String(i), v, `description-${i}`]));
     const group = el.shadowRoot!.querySelector('[role="radiogroup"]')!;
     expect(accessibleName(group)).to.equal('Trust');
     const option = radios(el)[2]!;
