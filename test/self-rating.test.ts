@@ -147,6 +147,7 @@ describe('<lc-self-rating> keyboard and events', () => {
       radios(el).map((r) => [r.id, r.dataset['index'], r.dataset['value'], r.getAttribute('aria-describedby')]),
     ).to.deep.equal(RATING_OPTIONS.map((v, i) => [`option-${i}`, String(i), v, `description-${i}`]));
     const group = el.shadowRoot!.querySelector('[role="radiogroup"]')!;
+    expect([...group.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())).to.be.empty;
     expect(accessibleName(group)).to.equal('Trust');
     const option = radios(el)[2]!;
     expect(option.getAttribute('role')).to.equal('radio');
