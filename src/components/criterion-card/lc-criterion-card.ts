@@ -152,15 +152,15 @@ export class LcCriterionCard extends LitElement {
 
   override render() {
     const c = this.community;
-    return html`<div part="base" dir=${c.dir} lang=${c.locale}>
-      ${this.renderProblems()} ${this.renderCriterion()}
-      <div part="rating" class="slot-wrap" ?hidden=${!this.hasRating}>
-        <slot name="rating" @slotchange=${this.onSlotChange}></slot><slot @slotchange=${this.onSlotChange}></slot>
-      </div>
-      <div part="journal" class="slot-wrap" ?hidden=${!this.hasJournal}>
-        <slot name="journal" @slotchange=${this.onSlotChange}></slot>
-      </div>
-    </div>`;
+    // No white space between the tags: each would be one more text node to clone, per card (the
+    // grid ignores it anyway). prettier-ignore keeps them so.
+    // prettier-ignore
+    return html`<div part="base" dir=${c.dir} lang=${c.locale}
+      >${this.renderProblems()}${this.renderCriterion()}<div part="rating" class="slot-wrap" ?hidden=${!this.hasRating}
+        ><slot name="rating" @slotchange=${this.onSlotChange}></slot><slot @slotchange=${this.onSlotChange}></slot></div
+      ><div part="journal" class="slot-wrap" ?hidden=${!this.hasJournal}
+        ><slot name="journal" @slotchange=${this.onSlotChange}></slot></div
+    ></div>`;
   }
 
   private renderProblems() {
@@ -181,14 +181,14 @@ export class LcCriterionCard extends LitElement {
     const criterion = this.community.criterion(this.criterion?.trim());
     if (!criterion) return nothing;
     const text = this.contentText();
-    const header = html`${heading(this.level(), 'title', criterion.title, text)}
-      <p part="question" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>${criterion.question}</p>`;
+    // prettier-ignore
+    const header = html`${heading(this.level(), 'title', criterion.title, text)}<p
+      part="question" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>${criterion.question}</p>`;
     if (this.variant === 'compact') {
-      return html`${header}
-        <details part="details" ?open=${this.open} @toggle=${this.onToggle}>
-          <summary part="summary">${this.t('more')}</summary>
-          <div class="body">${this.open ? this.renderBody(criterion, text) : nothing}</div>
-        </details>`;
+      // prettier-ignore
+      return html`${header}<details part="details" ?open=${this.open} @toggle=${this.onToggle}
+        ><summary part="summary">${this.t('more')}</summary
+        ><div class="body">${this.open ? this.renderBody(criterion, text) : nothing}</div></details>`;
     }
     return html`${header}
       <div class="body">${this.renderBody(criterion, text)}</div>`;
