@@ -46,8 +46,10 @@ interface ResolvedLocale {
 /** Locale resolutions by their inputs, shared by every element (Intl's canonicalisation is not free). */
 const resolvedLocales = new Map<string, ResolvedLocale>();
 
-function resolveLocale(host: Element, own: string | undefined, community: string | undefined): ResolvedLocale {
-  const key = JSON.stringify([own, community, closestLang(host), document.documentElement.lang]);
+type LocaleInputs = [own: string | undefined, community: string | undefined, nearest: string | undefined, page: string];
+
+function resolveLocale(host: Element, [own, community, nearest, page]: LocaleInputs): ResolvedLocale {
+  const key = JSON.stringify([own, community, nearest, page]);
   let resolved = resolvedLocales.get(key);
   if (!resolved) {
     const tag = resolveLocaleTag(host, own, community);
@@ -83,6 +85,7 @@ export class CommunityController implements ReactiveController {
 
   private readonly host: Host;
   private readonly own: () => OwnSettings;
+  private localeInputs: LocaleInputs | undefined;
   private loadingFor: string | undefined;
 
   constructor(host: Host, own: () => OwnSettings = () => ({})) {
@@ -159,10 +162,21 @@ export class CommunityController implements ReactiveController {
   }
 
   private resolve(): void {
-    const { tag, lang, dir } = resolveLocale(this.host, this.own().locale, this.community?.locale);
-    this.locale = tag;
-    this.lang = lang;
-    this.dir = dir;
+    const inputs: LocaleInputs = [
+      this.own().locale,
+      this.community?.locale,
+      closestLang(this.host),
+      document.documentElement.lang,
+    ];
+    // The same inputs as at the last update (nearly always): the same locale.
+    const last = this.localeInputs;
+    if (!last || !inputs.every((x, i) => x === last[i])) {
+      const { tag, lang, dir } = resolveLocale(this.host, inputs);
+      this.locale = tag;
+      this.lang = lang;
+      this.dir = dir;
+      this.localeInputs = inputs;
+    }
     this.resolveCriteria();
   }
 
