@@ -164,6 +164,7 @@ export class LcSelfRating extends LitElement {
   private readonly unknown = new ConfigProblems(this);
   private loggedMissing = false;
   private formKey = '';
+  private radioList: HTMLElement[] = [];
 
   constructor() {
     super();
@@ -615,7 +616,10 @@ export class LcSelfRating extends LitElement {
     if (key === this.formKey) return;
     const anchor = this.radios()[0];
     if (!anchor) return;
+    // Never chosen, typed in or required: the internals already say so (no value, valid).
+    const untouched = !this.formKey && !value && !state.comment && !state.evidence && !this.required;
     this.formKey = key;
+    if (untouched) return;
     this.internals.setFormValue(formValue(this.name, state), serializeRatingState(state));
     if (this.required && !value) {
       this.internals.setValidity({ valueMissing: true }, this.t('required'), anchor);
@@ -634,7 +638,11 @@ export class LcSelfRating extends LitElement {
   }
 
   private radios(): HTMLElement[] {
-    return this.renderRoot ? [...this.renderRoot.querySelectorAll<HTMLElement>('[role="radio"]')] : [];
+    // The scale is static markup: its options, once rendered, stay the same elements.
+    if (!this.radioList.length && this.renderRoot) {
+      this.radioList = [...this.renderRoot.querySelectorAll<HTMLElement>('[role="radio"]')];
+    }
+    return this.radioList;
   }
 
   /**
