@@ -135,6 +135,39 @@ describe('<lc-community>', () => {
     expect(probe.community.dir).to.equal('rtl');
   });
 
+  it("follows the page's lang, with one observer for the whole page however many elements", async () => {
+    const observed: Node[] = [];
+    const Original = window.MutationObserver;
+    window.MutationObserver = class extends Original {
+      override observe(target: Node, options?: MutationObserverInit) {
+        if (options?.attributeFilter?.includes('lang')) observed.push(target);
+        super.observe(target, options);
+      }
+    };
+    const html0 = document.documentElement;
+    const before = html0.getAttribute('lang');
+    try {
+      const el = await fixture(html`<div>${[0, 1, 2, 3, 4].map(() => html`<test-probe></test-probe>`)}</div>`);
+      const probes = [...el.querySelectorAll<ProbeElement>('test-probe')];
+      await Promise.all(probes.map((p) => p.updateComplete));
+      expect(observed.length, 'one observer for the page').to.be.at.most(1);
+      html0.setAttribute('lang', 'de-CH');
+      await new Promise((r) => setTimeout(r, 0));
+      await Promise.all(probes.map((p) => p.updateComplete));
+      expect(probes.map((p) => p.community.locale)).to.deep.equal(Array(5).fill('de-CH'));
+      probes[0]!.remove();
+      html0.setAttribute('lang', 'da');
+      await new Promise((r) => setTimeout(r, 0));
+      await Promise.all(probes.map((p) => p.updateComplete));
+      expect(probes.slice(1).map((p) => p.community.locale)).to.deep.equal(Array(4).fill('da'));
+      expect(probes[0]!.community.locale, 'a removed element is no longer told').to.equal('de-CH');
+    } finally {
+      window.MutationObserver = Original;
+      if (before === null) html0.removeAttribute('lang');
+      else html0.setAttribute('lang', before);
+    }
+  });
+
   it('reaches elements upgraded before their community is defined (scripts in any order)', async () => {
     const el = await fixture(
       html`<late-community endpoint="/late" round="r9"><test-probe></test-probe></late-community>`,

@@ -197,6 +197,48 @@ describe('<lc-criterion-card>', () => {
     expect(slot.assignedElements()[0]!.textContent).to.equal('Our notes');
   });
 
+  it('renders a card and its rating once: the first render already knows what the slots hold', async () => {
+    const renders = { card: 0, rating: 0 };
+    const card = document.createElement('lc-criterion-card');
+    const rating = document.createElement('lc-self-rating');
+    const count = (el: HTMLElement, key: keyof typeof renders) => {
+      const own = el as unknown as { render(): unknown };
+      const render = own.render.bind(el);
+      own.render = () => (renders[key]++, render());
+    };
+    count(card, 'card');
+    count(rating, 'rating');
+    card.setAttribute('criterion', 'trust');
+    card.append(rating);
+    const host = await mount<HTMLDivElement>(html`<div></div>`);
+    host.append(card);
+    await card.updateComplete;
+    await rating.updateComplete;
+    // slotchange comes after the first render; it must find nothing new.
+    await new Promise((r) => setTimeout(r, 50));
+    await card.updateComplete;
+    await rating.updateComplete;
+    expect(part(card, 'rating')!.hidden).to.be.false;
+    expect(renders).to.deep.equal({ card: 1, rating: 1 });
+    expect(accessibleName(rating.shadowRoot!.querySelector('[role="radiogroup"]')!)).to.equal('Trust');
+  });
+
+  it('a rating moved out of its card shows its own label and question again', async () => {
+    const el = await fixture<LcCriterionCard>(
+      html`<lc-criterion-card criterion="trust"
+        ><lc-self-rating criterion="trust"></lc-self-rating
+      ></lc-criterion-card>`,
+    );
+    const rating = el.querySelector('lc-self-rating')!;
+    await rating.updateComplete;
+    expect(part(rating, 'label')!.classList.contains('sr-only')).to.be.true;
+    el.after(rating);
+    await rating.updateComplete;
+    expect(part(rating, 'label')!.classList.contains('sr-only')).to.be.false;
+    expect(part(rating, 'question')).to.exist;
+    rating.remove();
+  });
+
   it('renders 1200 cards with ratings', async function () {
     this.timeout(60_000);
     const ids = commonCriteriaEn.criteria.map((c) => c.id);

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
+import { RATING_OPTIONS } from '../src/components/self-rating/rating-value.js';
 import { accessibleName, mount } from './self-rating-support.js';
 import { captureConsoleErrors } from './support/helpers.js';
 
@@ -141,13 +142,42 @@ describe('<lc-self-rating> keyboard and events', () => {
     await el.updateComplete;
     expect(visible().map((d) => d.id)).to.deep.equal(['description-2']);
 
+    // The options are written out in the template: in the order, and with the values, of the scale.
+    expect(
+      radios(el).map((r) => [r.id, r.dataset['index'], r.dataset['value'], r.getAttribute('aria-describedby')]),
+    ).to.deep.equal(RATING_OPTIONS.map((v, i) => [`option-${i}`, String(i), v, `description-${i}`]));
     const group = el.shadowRoot!.querySelector('[role="radiogroup"]')!;
+    expect([...group.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())).to.be.empty;
     expect(accessibleName(group)).to.equal('Trust');
     const option = radios(el)[2]!;
     expect(option.getAttribute('role')).to.equal('radio');
     expect(accessibleName(option), 'named by its level label').to.equal('Practised regularly');
     expect(option.getAttribute('aria-checked')).to.equal('true');
     expect(description(option)).to.contain('practised regularly');
+  });
+
+  it('changes only colours when an option is focused or chosen: no box moves or resizes', async () => {
+    // A change of geometry would lay the scale (and the page around it) out again on every key.
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust"></lc-self-rating>`);
+    const root = el.shadowRoot!;
+    const boxes = () =>
+      [el, ...root.querySelectorAll('[role="radio"], [role="radio"] *, .descriptions, [part="description"]')].map((e) =>
+        JSON.stringify(e.getBoundingClientRect()),
+      );
+    const dot = (option: HTMLElement) => getComputedStyle(option.querySelector('.mark')!, '::after').backgroundColor;
+    const before = boxes();
+    const none = dot(radios(el)[0]!);
+    radios(el)[0]!.focus();
+    await press('ArrowRight');
+    await press('ArrowRight');
+    await el.updateComplete;
+    expect(boxes(), 'after focusing and choosing').to.deep.equal(before);
+    // Still told apart without colour: the chosen option's dot is drawn, the others' are not.
+    expect(dot(radios(el)[2]!)).to.not.equal(none);
+    expect(radios(el).filter((r) => dot(r) !== none)).to.deep.equal([radios(el)[2]]);
+    radios(el)[2]!.blur();
+    await el.updateComplete;
+    expect(boxes(), 'after leaving the group').to.deep.equal(before);
   });
 
   it('labels the group with its label attribute, or a default when there is no criterion', async () => {

@@ -5,6 +5,7 @@ import type { LcCommunity } from '../src/components/community/lc-community.js';
 import { CommunityController } from '../src/core/community-controller.js';
 import type { Envelope } from '../src/core/envelope.js';
 import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from '../src/core/events.js';
+import { getOutbox } from '../src/core/outbox.js';
 import { SubmissionController } from '../src/core/submission-controller.js';
 import type { Transport } from '../src/core/transport.js';
 import { collectorState, newBucket, setFaults, waitFor } from './support/helpers.js';
@@ -52,6 +53,32 @@ describe('submission controller and the lc-submit* events', () => {
     expect(records).to.have.length(1);
     expect(records[0]).to.deep.equal(JSON.parse(JSON.stringify(envelope)));
     expect(probe.shadowRoot!.textContent).to.equal('sent');
+  });
+
+  it('listens to the outbox once per event type however many elements, and each hears its own submission', async () => {
+    const outbox = getOutbox('none');
+    const added: string[] = [];
+    const add = outbox.addEventListener.bind(outbox);
+    outbox.addEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject | null]) => {
+      added.push(type);
+      add(type, ...rest);
+    }) as typeof outbox.addEventListener;
+    try {
+      const { endpoint } = newBucket();
+      const root = await fixture<LcCommunity>(
+        html`<lc-community endpoint=${endpoint} storage="none"
+          >${[0, 1, 2, 3, 4].map(() => html`<submit-probe></submit-probe>`)}</lc-community
+        >`,
+      );
+      const probes = [...root.querySelectorAll<SubmitProbe>('submit-probe')];
+      await Promise.all(probes.map((p) => p.updateComplete));
+      expect(added.length, 'at most one listener per event type').to.be.at.most(4);
+      await probes[2]!.submission.submit('rating', { level: 2 }, 'trust');
+      await waitFor(() => probes[2]!.submission.state === 'sent', 'sent');
+      expect(probes.map((p) => p.submission.state)).to.deep.equal(['idle', 'idle', 'sent', 'idle', 'idle']);
+    } finally {
+      delete (outbox as Partial<typeof outbox>).addEventListener;
+    }
   });
 
   it('lets a host take a submission over by cancelling lc-submit: nothing is posted', async () => {

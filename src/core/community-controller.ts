@@ -12,6 +12,7 @@ import { communityContext, type CommunityConfig } from './context.js';
 import type { EnvelopeContext } from './envelope.js';
 import { coreStrings } from './i18n/core-strings.js';
 import {
+  closestLang,
   isRtl,
   loadStrings,
   resolveLocaleTag,
@@ -31,6 +32,52 @@ export interface ContentOptions<S> {
   english?: S;
   /** The element's own string tables; the core strings are always included. */
   strings?: ReadonlyArray<LocaleTable<StringTable>>;
+}
+
+/**
+ * The connected controllers, re-rendered when the page's `lang` changes (a CMS may switch the
+ * page language without a reload): one observer for the whole page, not one per element.
+ */
+const langWatchers = new Set<CommunityController>();
+let langObserver: MutationObserver | undefined;
+
+function watchLang(controller: CommunityController): void {
+  langWatchers.add(controller);
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => {
+    for (const c of [...langWatchers]) c.langChanged();
+  });
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+function unwatchLang(controller: CommunityController): void {
+  langWatchers.delete(controller);
+  if (langWatchers.size || !langObserver) return;
+  langObserver.disconnect();
+  langObserver = undefined;
+}
+
+interface ResolvedLocale {
+  tag: string;
+  lang: SupportedLocale;
+  dir: 'ltr' | 'rtl';
+}
+/** Locale resolutions by their inputs, shared by every element (Intl's canonicalisation is not free). */
+const resolvedLocales = new Map<string, ResolvedLocale>();
+
+type LocaleInputs = [own: string | undefined, community: string | undefined, nearest: string | undefined, page: string];
+
+function resolveLocale(host: Element, [own, community, nearest, page]: LocaleInputs): ResolvedLocale {
+  const key = JSON.stringify([own, community, nearest, page]);
+  let resolved = resolvedLocales.get(key);
+  if (!resolved) {
+    const tag = resolveLocaleTag(host, own, community);
+    resolved = { tag, lang: toSupportedLocale(tag), dir: isRtl(tag) ? 'rtl' : 'ltr' };
+    // Bounded: the inputs come from attributes, which a page may vary without end.
+    if (resolvedLocales.size >= 200) resolvedLocales.clear();
+    resolvedLocales.set(key, resolved);
+  }
+  return resolved;
 }
 
 /** An element's own settings, which win over its community's. */
@@ -69,7 +116,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   private readonly own: () => OwnSettings;
   private readonly english: S;
   private readonly tables: ReadonlyArray<LocaleTable<StringTable>>;
-  private observer: MutationObserver | undefined;
+  private localeInputs: LocaleInputs | undefined;
   private loadingFor: string | undefined;
 
   constructor(host: Host, own: () => OwnSettings = () => ({}), options: ContentOptions<S> = {}) {
@@ -89,14 +136,17 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   }
 
   hostConnected(): void {
-    this.observer = new MutationObserver(() => this.host.requestUpdate());
-    // A CMS may switch the page language without a reload.
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    watchLang(this);
     this.resolve();
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    unwatchLang(this);
+  }
+
+  /** The page's `lang` changed. */
+  langChanged(): void {
+    this.host.requestUpdate();
   }
 
   hostUpdate(): void {
@@ -111,8 +161,8 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
    */
   whenStringsReady(update: () => void | Promise<unknown>): void | Promise<unknown> {
     // The language this update will render in (a `locale` set just now counts).
-    const lang = toSupportedLocale(resolveLocaleTag(this.host, this.own().locale, this.community?.locale));
-    const waiting = loadStrings(this.tables, lang);
+    this.resolveLocale();
+    const waiting = loadStrings(this.tables, this.lang);
     return waiting ? waiting.then(update) : update();
   }
 
@@ -158,11 +208,26 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   }
 
   private resolve(): void {
-    const tag = resolveLocaleTag(this.host, this.own().locale, this.community?.locale);
-    this.locale = tag;
-    this.lang = toSupportedLocale(tag);
-    this.dir = isRtl(tag) ? 'rtl' : 'ltr';
+    this.resolveLocale();
     this.resolveCriteria();
+  }
+
+  private resolveLocale(): void {
+    const inputs: LocaleInputs = [
+      this.own().locale,
+      this.community?.locale,
+      closestLang(this.host),
+      document.documentElement.lang,
+    ];
+    // The same inputs as at the last update (nearly always): the same locale.
+    const last = this.localeInputs;
+    if (!last || !inputs.every((x, i) => x === last[i])) {
+      const { tag, lang, dir } = resolveLocale(this.host, inputs);
+      this.locale = tag;
+      this.lang = lang;
+      this.dir = dir;
+      this.localeInputs = inputs;
+    }
   }
 
   private resolveCriteria(): void {

@@ -16,6 +16,8 @@ export type SubmissionState = 'idle' | 'sending' | 'sent' | 'queued' | 'rejected
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+const OUTBOX_EVENTS = ['delivered', 'retrying', 'rejected', 'storage-unavailable'] as const;
+
 /**
  * Posting lives here, not in components: builds the envelope, fires `lc-submit` (cancelable),
  * hands it to the page's outbox, and follows it to `lc-submitted` or `lc-submit-error`.
@@ -35,7 +37,28 @@ export class SubmissionController implements ReactiveController {
   private outbox: Outbox | undefined;
   private unregister: (() => void) | undefined;
   private registeredFor: string | undefined;
-  private readonly onOutbox = (event: Event) => this.handle(event as OutboxEvent);
+
+  /**
+   * The controllers listening to each outbox. One listener per event type relays to all of them:
+   * thousands of ratings adding and removing four listeners each on one EventTarget cost time
+   * quadratic in their number (each add and remove searches the list).
+   */
+  private static readonly listening = new Map<Outbox, Set<SubmissionController>>();
+
+  private static listen(outbox: Outbox, controller: SubmissionController): void {
+    let controllers = SubmissionController.listening.get(outbox);
+    if (!controllers) {
+      const all = new Set<SubmissionController>();
+      controllers = all;
+      SubmissionController.listening.set(outbox, all);
+      const relay = (event: Event) => {
+        // As with listeners: one removed meanwhile is not called, one added meanwhile waits for the next event.
+        for (const c of [...all]) if (all.has(c)) c.handle(event as OutboxEvent);
+      };
+      for (const type of OUTBOX_EVENTS) outbox.addEventListener(type, relay);
+    }
+    controllers.add(controller);
+  }
 
   /**
    * `validate`: a full check of each envelope before it is sent (elements that load zod anyway
@@ -107,10 +130,7 @@ export class SubmissionController implements ReactiveController {
     if (outbox !== this.outbox) {
       this.detach();
       this.outbox = outbox;
-      outbox.addEventListener('delivered', this.onOutbox);
-      outbox.addEventListener('retrying', this.onOutbox);
-      outbox.addEventListener('rejected', this.onOutbox);
-      outbox.addEventListener('storage-unavailable', this.onOutbox);
+      SubmissionController.listen(outbox, this);
     }
     this.storageAvailable = outbox.storageAvailable;
     if (endpoint !== this.registeredFor) {
@@ -127,11 +147,7 @@ export class SubmissionController implements ReactiveController {
     this.unregister?.();
     this.unregister = undefined;
     this.registeredFor = undefined;
-    if (this.outbox) {
-      for (const type of ['delivered', 'retrying', 'rejected', 'storage-unavailable']) {
-        this.outbox.removeEventListener(type, this.onOutbox);
-      }
-    }
+    if (this.outbox) SubmissionController.listening.get(this.outbox)?.delete(this);
     this.outbox = undefined;
   }
 

@@ -53,6 +53,8 @@ const variantCheck = oneOf(['expanded', 'compact'], 'must be "expanded" or "comp
 
 /** What the card tells a nested rating. */
 type NestedRating = HTMLElement & { groupLabel?: string | undefined };
+/** What each nested rating was last told, and by which card: told the same again, it need not render again. */
+const told = new WeakMap<Element, { card: Element; key: string }>();
 
 /**
  * Shows one criterion of the active criteria set in the element's locale: its title, question,
@@ -131,6 +133,12 @@ export class LcCriterionCard extends LitElement {
   private passedFor: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) {
+      // The first render already shows what the slots hold (slotchange confirms it later), so a
+      // card does not render twice, nor its rating (1200 of them on a page).
+      this.hasRating = this.childrenFor('rating') || this.childrenFor('');
+      this.hasJournal = this.childrenFor('journal');
+    }
     if (changed.has('headingLevel')) {
       this.problems.set('heading-level', checkAttribute('heading-level', headingLevelCheck, this.headingLevel));
     }
@@ -151,15 +159,15 @@ export class LcCriterionCard extends LitElement {
 
   override render() {
     const c = this.community;
-    return html`<div part="base" dir=${c.dir} lang=${c.locale}>
-      ${this.renderProblems()} ${this.renderCriterion()}
-      <div part="rating" class="slot-wrap" ?hidden=${!this.hasRating}>
-        <slot name="rating" @slotchange=${this.onSlotChange}></slot><slot @slotchange=${this.onSlotChange}></slot>
-      </div>
-      <div part="journal" class="slot-wrap" ?hidden=${!this.hasJournal}>
-        <slot name="journal" @slotchange=${this.onSlotChange}></slot>
-      </div>
-    </div>`;
+    // No white space between the tags: each would be one more text node to clone, per card (the
+    // grid ignores it anyway). prettier-ignore keeps them so.
+    // prettier-ignore
+    return html`<div part="base" dir=${c.dir} lang=${c.locale}
+      >${this.renderProblems()}${this.renderCriterion()}<div part="rating" class="slot-wrap" ?hidden=${!this.hasRating}
+        ><slot name="rating" @slotchange=${this.onSlotChange}></slot><slot @slotchange=${this.onSlotChange}></slot></div
+      ><div part="journal" class="slot-wrap" ?hidden=${!this.hasJournal}
+        ><slot name="journal" @slotchange=${this.onSlotChange}></slot></div
+    ></div>`;
   }
 
   private renderProblems() {
@@ -180,14 +188,14 @@ export class LcCriterionCard extends LitElement {
     const criterion = this.community.criterion(this.criterion?.trim());
     if (!criterion) return nothing;
     const text = this.contentText();
-    const header = html`${heading(this.level(), 'title', criterion.title, text)}
-      <p part="question" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>${criterion.question}</p>`;
+    // prettier-ignore
+    const header = html`${heading(this.level(), 'title', criterion.title, text)}<p
+      part="question" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>${criterion.question}</p>`;
     if (this.variant === 'compact') {
-      return html`${header}
-        <details part="details" ?open=${this.open} @toggle=${this.onToggle}>
-          <summary part="summary">${this.t('more')}</summary>
-          <div class="body">${this.open ? this.renderBody(criterion, text) : nothing}</div>
-        </details>`;
+      // prettier-ignore
+      return html`${header}<details part="details" ?open=${this.open} @toggle=${this.onToggle}
+        ><summary part="summary">${this.t('more')}</summary
+        ><div class="body">${this.open ? this.renderBody(criterion, text) : nothing}</div></details>`;
     }
     return html`${header}
       <div class="body">${this.renderBody(criterion, text)}</div>`;
@@ -235,6 +243,17 @@ export class LcCriterionCard extends LitElement {
     this.passDown();
   }
 
+  /** Whether the children include something for a slot (`''`: the default one), as slotchange will tell. */
+  private childrenFor(name: string): boolean {
+    for (const node of this.childNodes) {
+      if ((node instanceof Element ? (node.getAttribute('slot') ?? '') : '') !== name) continue;
+      if (node instanceof HTMLSlotElement ? node.assignedNodes({ flatten: true }).some(meaningful) : meaningful(node)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Gives nested ratings the criterion's title as their group label (they show no title of their own). */
   private passDown(): void {
     const criterion = this.community.criterion(this.criterion?.trim());
@@ -245,6 +264,9 @@ export class LcCriterionCard extends LitElement {
     this.passedLabel = label;
     for (const rating of this.querySelectorAll<NestedRating>('lc-self-rating')) {
       if (rating.closest('lc-criterion-card') !== this) continue;
+      const last = told.get(rating);
+      if (last?.card === this && last.key === key) continue;
+      told.set(rating, { card: this, key });
       rating.groupLabel = label;
       (rating as Partial<LitElement>).requestUpdate?.();
     }

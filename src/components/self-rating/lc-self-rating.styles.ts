@@ -73,15 +73,13 @@ export const styles = css`
   [part~='option']:hover {
     border-color: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
   }
+  /* Checking an option changes colours only, never a box's size: the thicker border is an inset
+     shadow, the dot is always there (only its colour and size change), the weight of the text stays.
+     A change of geometry would lay the whole scale out again on every key press. */
   [part~='option'][aria-checked='true'] {
     border-color: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
-    border-width: 2px;
-    padding: calc(0.5rem - 1px) calc(0.375rem - 1px);
+    box-shadow: inset 0 0 0 1px var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
     background: var(--lc-rating-checked-background, var(--lc-accent-soft, #e8f0fc));
-    font-weight: 600;
-  }
-  :host([layout='vertical']) [part~='option'][aria-checked='true'] {
-    padding-inline: calc(0.75rem - 1px);
   }
   [part~='option']:focus {
     outline: none;
@@ -106,23 +104,34 @@ export const styles = css`
     border: 2px solid currentColor;
     border-radius: 50%;
   }
-  [aria-checked='true'] .mark::after {
+  .mark::after {
     content: '';
     inline-size: 0.625rem;
     block-size: 0.625rem;
     border-radius: 50%;
+  }
+  [aria-checked='true'] .mark::after {
     background: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
   }
   .number {
     font-variant-numeric: tabular-nums;
     font-weight: 700;
   }
+  /* Every description in one cell, as tall as the longest: showing another one moves nothing. */
   .descriptions {
+    display: grid;
     min-block-size: 1.5em;
   }
   [part~='description'] {
+    grid-area: 1 / 1;
     margin: 0;
     color: var(--lc-muted-text, #4a4f57);
+  }
+  /* A hidden one keeps its place (and stays out of the accessibility tree, where its option's
+     aria-describedby still finds its text). */
+  [part~='description'][hidden] {
+    display: block;
+    visibility: hidden;
   }
 
   /* Fields */
@@ -220,17 +229,15 @@ export const styles = css`
       text-align: start;
       padding-inline: 0.75rem;
     }
-    [part~='option'][aria-checked='true'] {
-      padding-inline: calc(0.75rem - 1px);
-    }
     [part~='option'][data-value='dont-know'] {
       margin-inline-start: 0;
       margin-block-start: 0.25rem;
     }
   }
 
+  /* The pointer's hover fades in; a check (or a key press) shows at once, without starting animations. */
   @media (prefers-reduced-motion: no-preference) {
-    [part~='option'] {
+    [part~='option']:hover {
       transition: border-color 120ms ease-out;
     }
   }
@@ -239,8 +246,14 @@ export const styles = css`
     [part~='option'] {
       border-color: ButtonText;
     }
+    /* The inset shadow is gone in forced colours: an inner outline thickens the border instead
+       (a focused option shows its focus outline). */
     [part~='option'][aria-checked='true'] {
       border-color: Highlight;
+    }
+    [part~='option'][aria-checked='true']:not(:focus-visible) {
+      outline: 1px solid Highlight;
+      outline-offset: -2px;
     }
     [aria-checked='true'] .mark::after {
       forced-color-adjust: none;
