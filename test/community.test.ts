@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import '../src/components/community/define.js';
 import { CommunityController } from '../src/core/community-controller.js';
 import { LcCommunity } from '../src/components/community/lc-community.js';
-import { waitFor } from './support/helpers.js';
+import { captureConsoleErrors, waitFor } from './support/helpers.js';
 
 class ProbeElement extends LitElement {
   community = new CommunityController(this, () => ({ locale: this.getAttribute('locale') ?? undefined }));
@@ -64,11 +64,9 @@ describe('<lc-community>', () => {
   });
 
   it('refuses a round or perspective longer than a submission may carry, and a bad header or credentials', async () => {
-    const errors: string[] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => errors.push(args.join(' '));
-    try {
-      const el = await fixture<LcCommunity>(
+    let el!: LcCommunity;
+    const errors = await captureConsoleErrors(async () => {
+      el = await fixture<LcCommunity>(
         html`<lc-community round=${'r'.repeat(101)} perspective=${'p'.repeat(100)}
           ><test-probe></test-probe
         ></lc-community>`,
@@ -76,20 +74,18 @@ describe('<lc-community>', () => {
       el.headers = { 'X-Key': 'ok', 'bad header': 'x' };
       el.credentials = 'always' as RequestCredentials;
       await el.updateComplete;
-      const text = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
-      expect(text).to.contain('round').and.contain('is longer than 100 characters');
-      expect(text).not.to.contain('perspective');
-      expect(text).to.contain('bad header: is not a header name');
-      expect(text).to.contain('credentials').and.contain('"omit", "same-origin" or "include"');
-      const probe = el.querySelector('test-probe') as ProbeElement;
-      await probe.updateComplete;
-      // A withheld round falls back to the default; the valid perspective is used.
-      expect(probe.community.envelopeContext().round).to.equal(String(new Date().getFullYear()));
-      expect(probe.community.envelopeContext().perspective).to.equal('p'.repeat(100));
-      expect(errors.some((e) => e.includes('<lc-community> round'))).to.equal(true);
-    } finally {
-      console.error = original;
-    }
+    });
+    const text = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    expect(text).to.contain('round').and.contain('is longer than 100 characters');
+    expect(text).not.to.contain('perspective');
+    expect(text).to.contain('bad header: is not a header name');
+    expect(text).to.contain('credentials').and.contain('"omit", "same-origin" or "include"');
+    const probe = el.querySelector('test-probe') as ProbeElement;
+    await probe.updateComplete;
+    // A withheld round falls back to the default; the valid perspective is used.
+    expect(probe.community.envelopeContext().round).to.equal(String(new Date().getFullYear()));
+    expect(probe.community.envelopeContext().perspective).to.equal('p'.repeat(100));
+    expect(errors.some((e) => e.includes('<lc-community> round'))).to.equal(true);
   });
 
   it('validates an inline criteria set and names the path of each problem', async () => {
