@@ -19,9 +19,19 @@ export const TAGS: readonly string[] = Object.keys(loaders);
 const loading = new Map<string, Promise<void>>();
 let observer: MutationObserver | undefined;
 
+/** After a failed load, the page is searched again after these delays, and when it comes online. */
+const RETRY_MS = [2_000, 10_000, 30_000];
+let retries = 0;
+
+function retryLater(): void {
+  const delay = RETRY_MS[retries++];
+  if (delay !== undefined) setTimeout(() => discover(document), delay);
+}
+
 /**
- * Loads and defines one element. Resolves once the tag is defined; a file that cannot load is
- * reported in the console and tried again the next time the tag is discovered.
+ * Loads and defines one element. Resolves once the tag is defined. A file that cannot load (a
+ * dropped connection) is reported in the console and tried again: after a few seconds, when the
+ * browser comes back online, and whenever the tag is discovered again.
  */
 export function load(tag: string): Promise<void> {
   const loader = loaders[tag];
@@ -36,7 +46,10 @@ export function load(tag: string): Promise<void> {
       },
       (error: unknown) => {
         loading.delete(tag);
-        console.error(`[lc-elements] <${tag}> could not be loaded (${(error as Error)?.message ?? error})`);
+        console.error(
+          `[lc-elements] <${tag}> could not be loaded, trying again later (${(error as Error)?.message ?? error})`,
+        );
+        retryLater();
         throw error;
       },
     );
@@ -68,4 +81,5 @@ if (typeof document !== 'undefined') {
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
+  window.addEventListener('online', () => discover(document));
 }
