@@ -236,6 +236,13 @@ describe('<lc-criterion-card>', () => {
     await rating.updateComplete;
     expect(part(rating, 'label')!.classList.contains('sr-only')).to.be.false;
     expect(part(rating, 'question')).to.exist;
+    // Put back and given a value at once: the move still renders (the label is the card's again).
+    el.append(rating);
+    rating.value = '2';
+    await rating.updateComplete;
+    expect(part(rating, 'label')!.classList.contains('sr-only')).to.be.true;
+    expect(part(rating, 'question')).to.not.exist;
+    expect(rating.shadowRoot!.querySelector('[aria-checked="true"]')!.id).to.equal('option-2');
     rating.remove();
   });
 

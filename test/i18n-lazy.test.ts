@@ -43,6 +43,23 @@ describe('translations on demand', () => {
     expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
   });
 
+  it('shows the language of a new place when moved under another lang', async () => {
+    const host = await mount<HTMLDivElement>(
+      html`<div>
+        <section lang="de"><test-render-log criterion="trust"></test-render-log></section>
+        <section lang="ar"></section>
+      </div>`,
+    );
+    const el = host.querySelector<RenderLog>('test-render-log')!;
+    await el.updateComplete;
+    expect(el.renders.at(-1)).to.contain(coreStrings.loaded.de!['scale.0.label']);
+    host.querySelector('[lang="ar"]')!.append(el);
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.renders.at(-1)).to.contain(coreStrings.loaded.ar!['scale.0.label']);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+  });
+
   it('shows English and says so when a translation cannot load', async () => {
     const table = localeTable(
       { hello: 'Hello' },

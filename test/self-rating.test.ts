@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
+import { coreMsg } from '../src/core/i18n/core-strings.js';
+import type { StringOverrides } from '../src/core/i18n/i18n.js';
 import { RATING_OPTIONS } from '../src/components/self-rating/rating-value.js';
 import { accessibleName, mount } from './self-rating-support.js';
 import { captureConsoleErrors } from './support/helpers.js';
@@ -142,7 +144,7 @@ describe('<lc-self-rating> keyboard and events', () => {
     await el.updateComplete;
     expect(visible().map((d) => d.id)).to.deep.equal(['description-2']);
 
-    // The options are written out in the template: in the order, and with the values, of the scale.
+    // The options, in the order and with the values of the scale, each described by its level.
     expect(
       radios(el).map((r) => [r.id, r.dataset['index'], r.dataset['value'], r.getAttribute('aria-describedby')]),
     ).to.deep.equal(RATING_OPTIONS.map((v, i) => [`option-${i}`, String(i), v, `description-${i}`]));
@@ -201,6 +203,40 @@ describe('<lc-self-rating> keyboard and events', () => {
     expect(el.shadowRoot!.querySelector('label[for="comment"]')!.textContent).to.equal('Your note');
   });
 
+  it('shows the scale in a language or with overrides set after the first render', async () => {
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust" value="1"></lc-self-rating>`);
+    const options = radios(el);
+    const texts = () => ({
+      options: radios(el).map((r) => r.textContent),
+      descriptions: [...el.shadowRoot!.querySelectorAll('[part="description"]')].map((d) => d.textContent),
+    });
+    const scale = (locale: string, overrides?: StringOverrides) => ({
+      options: RATING_OPTIONS.map(
+        (o, i) =>
+          `${o === 'dont-know' ? '?' : new Intl.NumberFormat(locale).format(i)} ${coreMsg(locale, `scale.${o}.label`, undefined, overrides)}`,
+      ),
+      descriptions: RATING_OPTIONS.map((o) => coreMsg(locale, `scale.${o}.description`, undefined, overrides)),
+    });
+    expect(texts()).to.deep.equal(scale('en'));
+    el.locale = 'ar';
+    await el.updateComplete;
+    expect(texts()).to.deep.equal(scale('ar'));
+    expect(texts().options[1]).to.not.equal(scale('en').options[1]);
+    el.strings = { 'scale.1.label': 'Now and then', 'scale.1.description': 'Sometimes.' };
+    await el.updateComplete;
+    expect(texts()).to.deep.equal(scale('ar', el.strings));
+    expect(texts().options[1]).to.contain('Now and then');
+    el.strings = undefined;
+    el.locale = 'en';
+    await el.updateComplete;
+    expect(texts()).to.deep.equal(scale('en'));
+    // The same elements throughout, still chosen and described as before.
+    expect(radios(el)).to.deep.equal(options);
+    expect(options[1]!.getAttribute('aria-checked')).to.equal('true');
+    expect(options[1]!.getAttribute('part')).to.equal('option option-checked');
+    expect(description(options[1]!)).to.equal('There are occasional, isolated cases.');
+  });
+
   it('reports a bad value attribute in place and in the console, and keeps working', async () => {
     let el!: LcSelfRating;
     const errors = await captureConsoleErrors(async () => {
@@ -212,6 +248,25 @@ describe('<lc-self-rating> keyboard and events', () => {
     expect(el.value).to.equal('');
     radios(el)[1]!.click();
     expect(el.value).to.equal('1');
+  });
+
+  it('shows a bad value set after the first render, and clears it with a good one', async () => {
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust"></lc-self-rating>`);
+    const alert = () => el.shadowRoot!.querySelector('[role="alert"]');
+    radios(el)[2]!.click();
+    await el.updateComplete;
+    expect(alert()).to.be.null;
+    const errors = await captureConsoleErrors(async () => {
+      el.value = '7';
+      await el.updateComplete;
+    });
+    expect(errors.some((e) => e.includes('<lc-self-rating> value'))).to.be.true;
+    expect(alert()!.textContent).to.contain('value');
+    expect(radios(el).every((r) => r.getAttribute('aria-checked') === 'false')).to.be.true;
+    el.value = '3';
+    await el.updateComplete;
+    expect(alert()).to.be.null;
+    expect(radios(el)[3]!.getAttribute('aria-checked')).to.equal('true');
   });
 
   it('shows and logs an unknown criterion, naming the id and the set', async () => {

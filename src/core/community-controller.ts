@@ -137,7 +137,10 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
 
   hostConnected(): void {
     watchLang(this);
+    const before = this.localeInputs && this.locale;
     this.resolve();
+    // Moved under another `lang` (a rating dragged into another section): show the new language.
+    if (before && this.locale !== before) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -152,7 +155,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   hostUpdate(): void {
     this.resolve();
     // The language changed after the first render: render again once its strings are in.
-    void loadStrings(this.tables, this.lang)?.then(() => this.host.requestUpdate());
+    void loadStrings(this.tables, this.lang)?.then(() => this.host.isConnected && this.host.requestUpdate());
   }
 
   /**
