@@ -111,6 +111,7 @@ try {
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(url);
   await page.waitForFunction(() => window.ready === true);
+  if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error('the page is not cross-origin isolated');
   await page.evaluate(() => window.renderLibrary(12));
   await page.evaluate(() => window.renderBaseline(12));
   for (const n of SIZES) {

@@ -36,14 +36,18 @@ export function bundle(entry) {
   }
 }
 
+// Cross-origin isolated, so that performance.now() ticks in microseconds rather than the 0.1 ms
+// steps Chromium gives other pages: a rating's input takes about a millisecond.
+const ISOLATED = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+
 /** Serves `html` at `/` and `script` at `/<scriptName>` on 127.0.0.1; resolves with the server and its URL. */
 export function servePage(html, scriptName, script) {
   const server = createServer((req, res) => {
     if (req.url === '/') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...ISOLATED });
       res.end(html);
     } else if (req.url === `/${scriptName}`) {
-      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', ...ISOLATED });
       res.end(script);
     } else {
       res.writeHead(404);
