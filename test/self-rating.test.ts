@@ -377,6 +377,17 @@ describe('<lc-self-rating> in a form', () => {
     expect(el.shadowRoot!.querySelector('#required-error')).to.be.null;
     form.requestSubmit();
     expect(submitted).to.be.true;
+
+    // Valid through every new level; invalid again when reset, in the language of the moment.
+    await press('ArrowRight');
+    await el.updateComplete;
+    expect(el.validity.valid).to.be.true;
+    form.reset();
+    await el.updateComplete;
+    expect(el.validity.valueMissing).to.be.true;
+    el.locale = 'de';
+    await el.updateComplete;
+    expect(el.validationMessage).to.equal('Wählen Sie eine der Möglichkeiten.');
   });
 
   it('is invalid with a bad evidence link inside a form, and keeps the text', async () => {

@@ -165,6 +165,8 @@ export class LcSelfRating extends LitElement {
   private readonly unknown = new ConfigProblems(this);
   private loggedMissing = false;
   private formKey = '';
+  /** The validity last given to the internals, and in which language (see syncForm). */
+  private validityKey = '';
   private radioList: HTMLElement[] = [];
 
   constructor() {
@@ -627,9 +629,14 @@ export class LcSelfRating extends LitElement {
     this.formKey = key;
     if (untouched) return;
     this.internals.setFormValue(formValue(this.name, state), serializeRatingState(state));
-    if (this.required && !value) {
+    const validity = this.required && !value ? 'missing' : evidenceOk ? 'valid' : 'evidence';
+    // A new level of a valid rating is still valid: no need to tell the browser again.
+    const validityKey = `${validity}\n${this.community.locale}`;
+    if (validityKey === this.validityKey) return;
+    this.validityKey = validityKey;
+    if (validity === 'missing') {
       this.internals.setValidity({ valueMissing: true }, this.t('required'), anchor);
-    } else if (!evidenceOk) {
+    } else if (validity === 'evidence') {
       const input = this.renderRoot.querySelector<HTMLInputElement>('#evidence') ?? anchor;
       this.internals.setValidity({ typeMismatch: true }, this.t('evidence.invalid'), input);
     } else {
