@@ -7,6 +7,12 @@ export function networkPlugin() {
   return {
     name: 'lc-network',
     async executeCommand({ command, payload, session }) {
+      if (command === 'lc-cache') {
+        // { enabled: false }: the page's requests bypass the HTTP cache, which other test pages
+        // share (an offline test must meet the network, not a copy another page left).
+        await session.browser.getPage(session.id).setCacheEnabled(payload?.enabled !== false);
+        return true;
+      }
       if (command !== 'lc-network') return undefined;
       const page = session.browser.getPage(session.id);
       const { offlineAfterMs = 50, onlineAfterMs = 3000 } = payload ?? {};
