@@ -22,7 +22,7 @@ Learning Community Elements demo: ${u}/
     POST ${u}/api/submissions
     GET  ${u}/api/results?community=demo-city&round=2026-autumn   (&format=csv)
     GET  ${u}/api/partnerships   GET ${u}/api/journal
-  Drop-in bundle                 ${u}/lc/lc-elements.min.js
+  Drop-in loader                 ${u}/lc/lc-elements.min.js
   Database                       ${running.dbPath}
   Sample answers                 node demo/seed.js ${u}
 ${config.allowedOrigins.length ? `  Allowed origins                ${config.allowedOrigins.join(', ')}\n` : ''}
