@@ -40,9 +40,8 @@ export function load(tag: string): Promise<void> {
   if (!promise) {
     promise = loader().then(
       () => {
-        if (loading.size === TAGS.length && [...loading.keys()].every((t) => customElements.get(t))) {
-          observer?.disconnect();
-        }
+        // Every element defined: nothing left to watch for.
+        if (TAGS.every((t) => customElements.get(t))) observer?.disconnect();
       },
       (error: unknown) => {
         loading.delete(tag);

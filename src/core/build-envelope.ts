@@ -2,7 +2,8 @@
 // a schema library to send one answer. `envelope.ts` holds the schema, the contract the collector
 // checks; the checks here follow it (`test/envelope.test.ts` holds them to it on a corpus), and an
 // element that loads zod anyway passes the schema's full check as `validate`.
-import { HTTP_URL_MAX, HTTP_URL_PATTERN, ID_MAX, ID_PATTERN } from './checks.js';
+import { LEVELS, type Level } from '../criteria/builtin.js';
+import { idCheck, isHttpUrl } from './checks.js';
 import type { DataOf, Envelope, EnvelopeOf, RatingData, SubmissionKind } from './envelope.js';
 
 /** The schema tag every envelope carries; bumped only on a breaking change. */
@@ -31,7 +32,7 @@ export function newId(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-const isId = (v: unknown) => typeof v === 'string' && v.length <= ID_MAX && ID_PATTERN.test(v);
+const isId = (v: unknown) => idCheck(v) === undefined;
 const within = (v: unknown, min: number, max: number) => typeof v === 'string' && v.length >= min && v.length <= max;
 
 /** The envelope's own fields and a rating's data, as the schema has them; one line per problem. */
@@ -48,11 +49,10 @@ export function checkEnvelope(e: Envelope): string | undefined {
   need(e.criterion === undefined ? e.kind !== 'rating' : isId(e.criterion), 'criterion', 'must be a criterion id');
   if (e.kind === 'rating') {
     const d: Partial<RatingData> = e.data ?? {};
-    need(d.level === null || [0, 1, 2, 3, 4].includes(d.level as number), 'data.level', 'must be 0 to 4 or null');
+    need(d.level === null || LEVELS.includes(d.level as Level), 'data.level', 'must be 0 to 4 or null');
     need(d.comment === undefined || within(d.comment, 0, 4000), 'data.comment', 'must be at most 4000 characters');
     need(
-      d.evidence === undefined ||
-        (typeof d.evidence === 'string' && d.evidence.length <= HTTP_URL_MAX && HTTP_URL_PATTERN.test(d.evidence)),
+      d.evidence === undefined || (typeof d.evidence === 'string' && isHttpUrl(d.evidence)),
       'data.evidence',
       'must be an http(s) URL',
     );

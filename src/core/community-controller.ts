@@ -12,6 +12,7 @@ import { communityContext, type CommunityConfig } from './context.js';
 import type { EnvelopeContext } from './envelope.js';
 import { coreStrings } from './i18n/core-strings.js';
 import {
+  afterStrings,
   closestLang,
   isRtl,
   loadStrings,
@@ -165,8 +166,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   whenStringsReady(update: () => void | Promise<unknown>): void | Promise<unknown> {
     // The language this update will render in (a `locale` set just now counts).
     this.resolveLocale();
-    const waiting = loadStrings(this.tables, this.lang);
-    return waiting ? waiting.then(update) : update();
+    return afterStrings(this.tables, this.lang, update);
   }
 
   get endpoint(): string | undefined {

@@ -8,7 +8,7 @@ import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck, truncate
 import { communityContext, type CommunityConfig } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
 import { coreStrings } from '../../core/i18n/core-strings.js';
-import { loadStrings, resolveLocaleTag, toSupportedLocale } from '../../core/i18n/i18n.js';
+import { afterStrings, resolveLocaleTag, toSupportedLocale } from '../../core/i18n/i18n.js';
 import type { StoragePolicy } from '../../core/outbox.js';
 import { configProblemsAlert } from '../../core/problems.js';
 import type { Transport } from '../../core/transport.js';
@@ -18,9 +18,9 @@ import { styles } from './lc-community.styles.js';
 // The envelope's limits: a longer value would only be refused when the first answer is sent.
 const idText = text(200);
 const shortText = text(100);
-const storageSchema = oneOf(['device', 'none'], 'must be "device" or "none"');
+const storageCheck = oneOf(['device', 'none'], 'must be "device" or "none"');
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const headersSchema: Check = (value) => {
+const headersCheck: Check = (value) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return 'must be an object of header names and values';
   for (const [name, v] of Object.entries(value)) {
@@ -29,7 +29,7 @@ const headersSchema: Check = (value) => {
   }
   return undefined;
 };
-const credentialsSchema = oneOf(['omit', 'same-origin', 'include'], 'must be "omit", "same-origin" or "include"');
+const credentialsCheck = oneOf(['omit', 'same-origin', 'include'], 'must be "omit", "same-origin" or "include"');
 
 /** Parsing a host's criteria set needs zod: loaded only when a page gives one. */
 const criteriaParser = () => import('../../criteria/index.js');
@@ -98,9 +98,9 @@ export class LcCommunity extends LitElement {
       checkAttribute('perspective', shortText, this.perspective),
       checkAttribute('respondent', idText, this.respondent),
       checkAttribute('locale', localeTagCheck, this.locale),
-      checkAttribute('storage', storageSchema, this.storage),
-      checkAttribute('headers', headersSchema, this.headers),
-      checkAttribute('credentials', credentialsSchema, this.credentials),
+      checkAttribute('storage', storageCheck, this.storage),
+      checkAttribute('headers', headersCheck, this.headers),
+      checkAttribute('credentials', credentialsCheck, this.credentials),
       this.transport !== undefined && typeof this.transport !== 'function'
         ? { attribute: 'transport', message: 'must be a function' }
         : undefined,
@@ -180,8 +180,8 @@ export class LcCommunity extends LitElement {
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Problems are shown in the community's language: wait for its strings (a small file).
-    const waiting = loadStrings([coreStrings], toSupportedLocale(resolveLocaleTag(this, this.locale)));
-    return waiting ? waiting.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const lang = toSupportedLocale(resolveLocaleTag(this, this.locale));
+    return afterStrings([coreStrings], lang, () => super.scheduleUpdate());
   }
 
   override render() {

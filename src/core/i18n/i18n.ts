@@ -71,6 +71,20 @@ export function loadStrings(
   const waits = tables.map((t) => t.load(lang)).filter((p) => p !== undefined);
   return waits.length ? Promise.all(waits) : undefined;
 }
+
+/**
+ * Runs `update` at once when a locale's strings are at hand for every table, otherwise once they
+ * have loaded (or failed to: English is shown then). An element returns this from its
+ * `scheduleUpdate`, so that its render waits for its language.
+ */
+export function afterStrings<T>(
+  tables: ReadonlyArray<LocaleTable<StringTable>>,
+  lang: SupportedLocale,
+  update: () => T,
+): T | Promise<T> {
+  const waiting = loadStrings(tables, lang);
+  return waiting ? waiting.then(update) : update();
+}
 /** Per-instance overrides of any UI string, by key. */
 export type StringOverrides = Record<string, Message>;
 
