@@ -246,6 +246,31 @@ describe('<lc-criterion-card>', () => {
     rating.remove();
   });
 
+  it('skips laying out a card off screen, but never the one that holds focus', async () => {
+    const host = await mount<HTMLDivElement>(
+      html`<div>
+        <div style="block-size: 300vh"></div>
+        <lc-criterion-card criterion="trust" variant="compact"><lc-self-rating></lc-self-rating></lc-criterion-card>
+      </div>`,
+    );
+    const card = host.querySelector<LcCriterionCard>('lc-criterion-card')!;
+    const rating = card.querySelector<LcSelfRating>('lc-self-rating')!;
+    await loaded(card);
+    await rating.updateComplete;
+    expect(getComputedStyle(card).contentVisibility).to.equal('auto');
+    // Moving from one option to the next must not make the card leave and re-enter rendering.
+    rating.focus();
+    expect(getComputedStyle(card).contentVisibility).to.equal('visible');
+    rating.shadowRoot!.activeElement!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true, cancelable: true }),
+    );
+    await rating.updateComplete;
+    expect(rating.value).to.equal('1');
+    expect(getComputedStyle(card).contentVisibility).to.equal('visible');
+    (rating.shadowRoot!.activeElement as HTMLElement).blur();
+    expect(getComputedStyle(card).contentVisibility).to.equal('auto');
+  });
+
   it('renders 1200 cards with ratings', async function () {
     this.timeout(60_000);
     const ids = commonCriteriaEn.criteria.map((c) => c.id);

@@ -10,6 +10,12 @@ export const styles = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto var(--lc-card-estimated-height, 24rem);
   }
+  /* While focus is inside, never skipped: with auto, Chromium restyles and lays out the whole
+     card each time focus moves from one option to the next (focus leaves it, then comes back), so
+     an arrow key in its rating cost a layout that a native radio group does not. */
+  :host(:focus-within) {
+    content-visibility: visible;
+  }
   :host([hidden]) {
     display: none;
   }
