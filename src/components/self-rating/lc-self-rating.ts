@@ -614,14 +614,12 @@ export class LcSelfRating extends LitElement {
 
   private syncForm(): void {
     const value = parseRatingValue(this.value) ?? '';
-    const state = {
-      value,
-      comment: this.comment ? this.commentText : '',
-      evidence: this.evidence ? this.evidenceUrl : '',
-    };
-    const evidenceOk = isValidEvidence(state.evidence);
-    const key = `${this.name}\n${value}\n${state.comment}\n${state.evidence}\n${this.required}\n${this.community.locale}`;
+    const comment = this.comment ? this.commentText : '';
+    const evidence = this.evidence ? this.evidenceUrl : '';
+    const key = `${this.name}\n${value}\n${comment}\n${evidence}\n${this.required}\n${this.community.locale}`;
     if (key === this.formKey) return;
+    const state = { value, comment, evidence };
+    const evidenceOk = isValidEvidence(evidence);
     const anchor = this.radios()[0];
     if (!anchor) return;
     // Never chosen, typed in or required: the internals already say so (no value, valid).

@@ -28,8 +28,10 @@ export function levelOf(value: RatingOption): Level | null {
   return value === 'dont-know' ? null : (Number(value) as Level);
 }
 
-/** The state string given to `setFormValue`, read back by {@link parseRatingState}. */
+/** The state string given to `setFormValue` (the bare value, or JSON with the fields), read back by {@link parseRatingState}. */
 export function serializeRatingState(state: RatingState): string {
+  // A bare value (the usual case) reads back as itself.
+  if (!state.comment && !state.evidence) return state.value;
   return JSON.stringify({
     v: state.value,
     ...(state.comment ? { c: state.comment } : {}),
