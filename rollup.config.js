@@ -3,6 +3,7 @@ import terser from '@rollup/plugin-terser';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCss } from './scripts/rollup-minify-css.js';
 
 // TypeScript is transpiled by esbuild (TypeScript 7 has no JS API; tsc only type-checks and emits .d.ts).
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } });
@@ -89,6 +90,8 @@ export default [
       noReact(),
       nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
       ts(),
+      // Lit's css`…` text without comments and needless white space (terser leaves template text alone).
+      minifyCss(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
       manifest(),
     ],
