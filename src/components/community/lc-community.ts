@@ -1,6 +1,7 @@
 import { provide } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import type { CriteriaSet } from '../../criteria/schema.js';
 import type { ParseResult } from '../../core/fetch-json.js';
 import { oneOf, text, type Check } from '../../core/checks.js';

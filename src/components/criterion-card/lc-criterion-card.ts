@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CommunityController } from '../../core/community-controller.js';
 import { checkAttribute, ConfigProblems, localeTagCheck, unknownCriterionProblem } from '../../core/config.js';

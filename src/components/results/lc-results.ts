@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { cssProps } from '../../core/css-props.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import * as z from '../../core/zod.js';
