@@ -676,7 +676,7 @@ export class LcSelfRating extends LitElement {
 
   private optionIndex(target: EventTarget | null): number {
     const radio = target instanceof Element ? target.closest('[role="radio"]') : null;
-    return radio && this.renderRoot.contains(radio) ? Number((radio as HTMLElement).dataset['index']) : -1;
+    return radio?.getRootNode() === this.renderRoot ? Number((radio as HTMLElement).dataset['index']) : -1;
   }
 
   private checkedIndex(): number {
