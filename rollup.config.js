@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCss } from './scripts/rollup-minify-css.js';
 
@@ -36,6 +37,34 @@ const manifest = () => ({
       files[chunk.fileName] = { imports: chunk.imports, dynamicImports: chunk.dynamicImports };
     }
     this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(files, null, 1)}\n` });
+  },
+});
+
+// The loader (src/autoload.ts) preloads, with an element's file, the files that file imports at
+// once: their names (hashed) are written into it here, as __LC_PRELOAD__. Rollup puts the final
+// hashes in place of the placeholders in these names.
+const preloadMap = () => ({
+  name: 'loader-preload-map',
+  renderChunk(code, chunk, _options, { chunks }) {
+    if (!code.includes('__LC_PRELOAD__')) return null;
+    const byName = new Map(Object.values(chunks).map((c) => [c.fileName, c]));
+    const closure = (fileName, seen = new Set()) => {
+      for (const next of byName.get(fileName)?.imports ?? []) {
+        if (!seen.has(next)) closure(next, seen.add(next));
+      }
+      return seen;
+    };
+    const map = {};
+    for (const c of Object.values(chunks)) {
+      if (c.isEntry && c.name.startsWith('elements/')) {
+        map[`lc-${c.name.slice('elements/'.length)}`] = [...closure(c.fileName)];
+      }
+    }
+    const out = new MagicString(code);
+    for (const match of code.matchAll(/__LC_PRELOAD__/g)) {
+      out.overwrite(match.index, match.index + match[0].length, `(${JSON.stringify(map)})`);
+    }
+    return { code: out.toString(), map: out.generateMap({ hires: true }) };
   },
 });
 
@@ -92,6 +121,7 @@ export default [
       ts(),
       // Lit's css`…` text without comments and needless white space (terser leaves template text alone).
       minifyCss(),
+      preloadMap(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
       manifest(),
     ],

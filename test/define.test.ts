@@ -118,6 +118,12 @@ describe('the drop-in loader', () => {
       expect(rating.shadowRoot!.querySelectorAll('[role="radio"]')).to.have.length(6);
       expect(customElements.get('lc-results'), 'not on the page, not loaded').to.equal(undefined);
       expect(customElements.get('lc-partnership-matrix'), 'not on the page, not loaded').to.equal(undefined);
+      // The shared core was asked for beside the rating's file (not after reading it), and fetched once.
+      const preloads = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
+      const core = preloads.find((l) => /\/dist\/cdn\/chunks\/core-[\w-]+\.js$/.test(l.href));
+      expect(core, 'a modulepreload of the core chunk').to.exist;
+      const fetched = performance.getEntriesByType('resource').filter((e) => e.name === core!.href);
+      expect(fetched, 'the core chunk fetched once').to.have.length(1);
     } finally {
       host.remove();
     }
