@@ -89,7 +89,19 @@ for (const f of ratingPage) {
     if (/\.da-|common-criteria\.da/.test(d)) for (const g of closure([d])) if (!ratingPage.has(g)) danish.add(g);
   }
 }
-const later = [{ name: 'Danish, for that page', ...total(danish) }];
+// Later too: <lc-results>'s parser, loaded while its first figures are fetched.
+const resultsPage = closure([ENTRY, 'elements/results.js']);
+const parser = new Set();
+for (const f of resultsPage) {
+  for (const d of manifest[f].dynamicImports) {
+    if (/\/load-/.test(d)) for (const g of closure([d])) if (!resultsPage.has(g)) parser.add(g);
+  }
+}
+if (!danish.size || !parser.size) throw new Error('manifest.json: no Danish files or no results parser found');
+const later = [
+  { name: 'Danish, for that page', ...total(danish) },
+  { name: '<lc-results> parser, with its data', ...total(parser) },
+];
 
 /** Opens a page with one standalone rating, answers and sends it; returns the scripts it fetched. */
 async function ratingJob() {

@@ -21,14 +21,14 @@ export interface FetchJsonOptions {
 }
 
 /**
- * GETs JSON and validates it with a schema (or a parse function for an answer of more than one
- * shape). Never throws: an unreachable URL, an HTTP error, an answer that is not JSON and one that
+ * GETs JSON and validates it with a schema (or a parse function, maybe async: for an answer of
+ * more than one shape, or a parser that loads while the request is on its way). Never throws: an unreachable URL, an HTTP error, an answer that is not JSON and one that
  * does not fit each give a message naming the URL, the status or the path at fault. After an abort
  * the result is an error too; callers that aborted ignore it.
  */
 export async function fetchJson<T>(
   url: string,
-  schema: z.ZodMiniType<T> | ((input: unknown) => ParseResult<T>),
+  schema: z.ZodMiniType<T> | ((input: unknown) => ParseResult<T> | Promise<ParseResult<T>>),
   { signal, credentials = 'same-origin', headers, name = url }: FetchJsonOptions = {},
 ): Promise<ParseResult<T>> {
   let response: Response;
@@ -48,6 +48,6 @@ export async function fetchJson<T>(
   } catch {
     return { ok: false, error: `${name} did not answer with JSON` };
   }
-  const parsed = typeof schema === 'function' ? schema(json) : parseWith(schema, json);
+  const parsed = typeof schema === 'function' ? await schema(json) : parseWith(schema, json);
   return parsed.ok ? parsed : { ok: false, error: `${name}: ${parsed.error}` };
 }

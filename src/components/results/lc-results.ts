@@ -3,7 +3,6 @@ import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { cssProps } from '../../core/css-props.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
 import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
 import {
@@ -16,13 +15,15 @@ import {
   type ConfigProblem,
 } from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
-import { fetchJson, parseWith, type FetchJsonOptions, type ParseResult } from '../../core/fetch-json.js';
+import { fetchJson, type FetchJsonOptions } from '../../core/fetch-json.js';
+import { text, wholeNumber } from '../../core/checks.js';
 import { downloadText } from '../../core/download.js';
 import { headingTag } from '../../core/headings.js';
 import { arrowKeyIndex } from '../../core/keys.js';
 import { configProblemsAlert } from '../../core/problems.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
-import { resultsSchema, type Results } from '../../core/results.js';
+import type { Results } from '../../core/results.js';
+import type { LoadResult } from './load.js';
 import { resultsCsv } from './csv.js';
 import {
   analyse,
@@ -67,17 +68,48 @@ declare global {
   }
 }
 
-export type LoadResult = ParseResult<Results>;
+export type { LoadResult } from './load.js';
 
-/** Validates results with the `lc-results/1` schema; the error names each path and problem. */
-export function parseResults(input: unknown): LoadResult {
-  return parseWith(resultsSchema, input);
+/**
+ * The results parser (load.ts, with the schema library), loaded with the first results to read:
+ * a page pays for it only once it has results, which arrive asynchronously anyway. Once loaded,
+ * results given as a property are read at once.
+ */
+let parser: typeof import('./load.js') | undefined;
+let parserLoading: Promise<typeof import('./load.js')> | undefined;
+function loadParser(): Promise<typeof import('./load.js')> {
+  if (parser) return Promise.resolve(parser);
+  parserLoading ??= import('./load.js').then(
+    (module) => (parser = module),
+    (error: unknown) => {
+      // Tried again with the next results (a dropped connection).
+      parserLoading = undefined;
+      throw error;
+    },
+  );
+  return parserLoading;
+}
+const parserFailed = (error: unknown): LoadResult => ({
+  ok: false,
+  error: `the results could not be read: their parser did not load (${(error as Error)?.message ?? error})`,
+});
+/** Validates results, once the parser is in. */
+async function parseResults(input: unknown): Promise<LoadResult> {
+  try {
+    return (await loadParser()).parseResults(input);
+  } catch (error) {
+    return parserFailed(error);
+  }
 }
 
-/** Fetches results from a URL and validates them; `round` (if given) must be the round answered. */
+/**
+ * Fetches results from a URL and validates them; `round` (if given) must be the round answered.
+ * The parser loads while the request is on its way.
+ */
 export async function fetchResults(url: string, init: FetchJsonOptions, round?: string): Promise<LoadResult> {
   const name = truncate(url, 120);
-  const parsed = await fetchJson(url, resultsSchema, { ...init, name });
+  loadParser().catch(() => undefined); // Now, beside the request; a failure is reported by parseResults.
+  const parsed = await fetchJson(url, parseResults, { ...init, name });
   if (!parsed.ok) return parsed;
   if (round !== undefined && parsed.value.round !== round) {
     return {
@@ -95,15 +127,9 @@ export function roundUrl(src: string, round: string, base: string = document.bas
   return url.href;
 }
 
-const minGroupSchema = z
-  .int('must be a whole number of 1 or more')
-  .check(z.gte(1, 'must be 1 or more'), z.lte(10_000, 'must be 10000 or less'));
-const headingLevelSchema = z
-  .int('must be a whole number from 1 to 6')
-  .check(z.gte(1, 'must be from 1 to 6'), z.lte(6, 'must be from 1 to 6'));
-const roundSchema = z
-  .string()
-  .check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(100, 'is longer than 100 characters'));
+const minGroupCheck = wholeNumber(1, 10_000);
+const headingLevelCheck = wholeNumber(1, 6);
+const roundCheck = text(100);
 
 const MAX_LEVEL = 4;
 /**
@@ -253,6 +279,7 @@ export class LcResults extends LitElement {
 
   private currentRequest?: AbortController;
   private compareRequest?: AbortController;
+  private readonly reading = new Set<Promise<void>>();
   private interrupted = false;
   private chartObserver?: ResizeObserver;
   private observedChart?: Element;
@@ -409,15 +436,15 @@ export class LcResults extends LitElement {
   private checkConfig(): void {
     const problems: Array<ConfigProblem | undefined> = [
       checkAttribute('locale', localeTagCheck, this.locale),
-      checkAttribute('min-group', minGroupSchema, this.minGroup),
-      checkAttribute('heading-level', headingLevelSchema, this.headingLevel),
+      checkAttribute('min-group', minGroupCheck, this.minGroup),
+      checkAttribute('heading-level', headingLevelCheck, this.headingLevel),
     ];
     if (this.src !== undefined && this.results === undefined) problems.push(checkEndpoint(this.src, 'src'));
     if (this.compareSrc !== undefined && this.compareResults === undefined) {
       problems.push(checkEndpoint(this.compareSrc, 'compare-src'));
     }
     if (this.compareRound !== undefined && this.compareRound !== null) {
-      const bad = checkAttribute('compare-round', roundSchema, this.compareRound);
+      const bad = checkAttribute('compare-round', roundCheck, this.compareRound);
       problems.push(bad);
       if (!bad && !this.compareResults && !this.compareSrc && !this.src?.trim()) {
         problems.push({ attribute: 'compare-round', message: 'needs a src to fetch the round from' });
@@ -428,7 +455,7 @@ export class LcResults extends LitElement {
 
   /** The threshold in force: an invalid `min-group` falls back to the default, never to less protection. */
   private get threshold(): number {
-    return minGroupSchema.safeParse(this.minGroup).success ? this.minGroup : DEFAULT_MIN_GROUP;
+    return minGroupCheck(this.minGroup) ? DEFAULT_MIN_GROUP : this.minGroup;
   }
 
   private requestInit(signal: AbortSignal): FetchJsonOptions {
@@ -444,7 +471,7 @@ export class LcResults extends LitElement {
     this.currentRequest?.abort();
     this.currentRequest = undefined;
     if (this.results !== undefined && this.results !== null) {
-      this.settle('current', parseResults(this.results), 'results');
+      this.read('current', this.results, 'results');
       return;
     }
     const src = this.src?.trim();
@@ -467,7 +494,7 @@ export class LcResults extends LitElement {
     this.compareRequest?.abort();
     this.compareRequest = undefined;
     if (this.compareResults !== undefined && this.compareResults !== null) {
-      this.settle('compared', parseResults(this.compareResults), 'compare');
+      this.read('compared', this.compareResults, 'compare');
       return;
     }
     const round = this.compareRound?.trim() || undefined;
@@ -494,6 +521,33 @@ export class LcResults extends LitElement {
       },
       () => undefined,
     );
+  }
+
+  /** Reads results given as a property: at once once the parser is in, otherwise when it is. */
+  private read(which: 'current' | 'compared', input: unknown, source: 'results' | 'compare'): void {
+    if (parser) {
+      this.settle(which, parser.parseResults(input), source);
+      return;
+    }
+    const request = new AbortController();
+    if (which === 'current') this.currentRequest = request;
+    else this.compareRequest = request;
+    this[which] = { state: 'loading' };
+    const done = parseResults(input).then((result) => {
+      if (!request.signal.aborted) this.settle(which, result, source);
+    });
+    this.reading.add(done);
+    void done.finally(() => this.reading.delete(done));
+  }
+
+  /** Also waits for results given as a property to be read (the first time, the parser loads). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.reading.size) {
+      await Promise.all(this.reading);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private settle(which: 'current' | 'compared', result: LoadResult, source: 'src' | 'results' | 'compare'): void {
@@ -642,7 +696,7 @@ export class LcResults extends LitElement {
   }
 
   private heading(offset: number, content: unknown, id?: string) {
-    const level = headingLevelSchema.safeParse(this.headingLevel).success ? this.headingLevel : 2;
+    const level = headingLevelCheck(this.headingLevel) ? 2 : this.headingLevel;
     const tag = headingTag(level + offset);
     return staticHtml`<${tag} class="heading" part=${offset ? 'subheading' : 'heading'} id=${id ?? nothing}>${content}</${tag}>`;
   }
