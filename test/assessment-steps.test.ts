@@ -46,6 +46,34 @@ describe('<lc-assessment layout="steps">', () => {
     expect(location.hash, 'loading does not touch the URL').to.equal('');
   });
 
+  it('two stepped assessments with ids each follow their own hash, through back and forward', async () => {
+    const first = await mount({ layout: 'steps' });
+    const second = await mount({ layout: 'steps' });
+    first.id = 'spring';
+    second.id = 'autumn';
+    await Promise.all([first.updateComplete, second.updateComplete]);
+    expect(currentLink(first)!.getAttribute('href')).to.equal('#spring.lc-step-initiatives');
+    expect(currentLink(second)!.getAttribute('href')).to.equal('#autumn.lc-step-initiatives');
+
+    navButton(first, 'next')!.click();
+    await hashIs('#spring.lc-step-emerging-needs');
+    navButton(second, 'next')!.click();
+    await hashIs('#autumn.lc-step-emerging-needs');
+    navButton(second, 'next')!.click();
+    await hashIs('#autumn.lc-step-cross-sector-collaboration');
+    expect(first.step, 'the other hash is not followed').to.equal('emerging-needs');
+
+    // Back: the second returns one step; the first keeps its own.
+    history.back();
+    await hashIs('#autumn.lc-step-emerging-needs');
+    await waitFor(() => second.step === 'emerging-needs', 'the second assessment to step back');
+    expect(first.step).to.equal('emerging-needs');
+    // A link to a step of the first is followed by the first only.
+    location.hash = '#spring.lc-step-trust';
+    await waitFor(() => first.step === 'trust', 'the first assessment to follow its link');
+    expect(second.step).to.equal('emerging-needs');
+  });
+
   it('moves with the keyboard: Next and Previous keep the hash in step and focus the step’s heading', async () => {
     const el = await mount({ layout: 'steps' });
     const historyLength = history.length;

@@ -22,6 +22,7 @@ import {
 import {
   REVIEW_HASH,
   REVIEW_STEP,
+  hashScope,
   neighbours,
   stepFromHash,
   stepHash,
@@ -51,6 +52,19 @@ describe('assessment steps (hash ↔ step)', () => {
     const withReview = stepsOf(['review', 'trust']);
     expect(stepFromHash('#lc-step-review', withReview)).to.equal('review');
     expect(stepFromHash('#lc-review', withReview)).to.equal(REVIEW_STEP);
+  });
+
+  it('scopes the hashes with the element id, so two assessments follow their own', () => {
+    const steps = stepsOf(IDS);
+    expect(stepHash('trust', 'spring')).to.equal('#spring.lc-step-trust');
+    expect(stepHash(REVIEW_STEP, 'spring')).to.equal('#spring.lc-review');
+    for (const step of steps) expect(stepFromHash(stepHash(step, 'spring'), steps, 'spring')).to.equal(step);
+    expect(stepFromHash('#lc-step-trust', steps, 'spring'), 'an unscoped hash').to.equal(undefined);
+    expect(stepFromHash('#autumn.lc-step-trust', steps, 'spring'), "another assessment's").to.equal(undefined);
+    expect(stepFromHash('#spring.lc-step-trust', steps), 'a scoped hash, to an unscoped one').to.equal(undefined);
+    // Only an id that reads safely in a URL fragment scopes; any other leaves the hashes unscoped.
+    expect(hashScope('spring-2026_a')).to.equal('spring-2026_a');
+    for (const id of ['', '2026', 'a b', 'a.b', 'é', 'a'.repeat(65)]) expect(hashScope(id), id).to.equal('');
   });
 
   it('knows the neighbours of a step', () => {

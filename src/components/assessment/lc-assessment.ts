@@ -45,7 +45,7 @@ import {
   type Progress,
   type SendBlock,
 } from './progress.js';
-import { REVIEW_STEP, neighbours, stepFromHash, stepHash, stepsOf, urlWithHash } from './steps.js';
+import { REVIEW_STEP, hashScope, neighbours, stepFromHash, stepHash, stepsOf, urlWithHash } from './steps.js';
 import { msg, strings, type AssessmentStringKey } from './strings.js';
 
 /** `page`: every criterion on one page. `steps`: one criterion at a time, with previous/next and a step list. */
@@ -83,8 +83,9 @@ type RatingElement = HTMLElement & { value: string; commentText: string; evidenc
  * evidence? }]`, `level: null` for "don't know") through the page's outbox. Without
  * `allow-partial`, every criterion must be answered first.
  *
- * The URL hash names the step: `#lc-step-<criterion>` or `#lc-review`. Use one stepped assessment
- * per page: two would follow the same hash.
+ * The URL hash names the step: `#lc-step-<criterion>` or `#lc-review`. With an `id` (a letter,
+ * then letters, digits, `-` or `_`), `#<id>.lc-step-<criterion>` and `#<id>.lc-review`: give each
+ * stepped assessment an id when a page has more than one, and each follows its own steps.
  *
  * @summary The Common Criteria self-assessment in one tag: progress, resume, review and one submission.
  *
@@ -239,6 +240,16 @@ export class LcAssessment extends LitElement {
   /** Resolves once kept answers have been looked up and restored (or found absent). */
   get answersRestored(): Promise<void> {
     return this.loadedPromise;
+  }
+
+  // The id scopes the step hashes (see stepHash): a new id re-renders the step links.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'id'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'id' && old !== value) this.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -415,7 +426,7 @@ export class LcAssessment extends LitElement {
             : next
               ? html`<a
                   part="next-unanswered"
-                  href=${stepHash(next)}
+                  href=${this.stepHash(next)}
                   @click=${(e: MouseEvent) => this.onStepLink(e, next)}
                   >${this.t('nav.next-unanswered')}</a
                 >`
@@ -452,7 +463,7 @@ export class LcAssessment extends LitElement {
           return html`<li data-answered=${answered ? 'true' : 'false'}>
             <a
               part="step-link"
-              href=${stepHash(criterion.id)}
+              href=${this.stepHash(criterion.id)}
               aria-current=${ifDefined(currentAttr(criterion.id))}
               @click=${(e: MouseEvent) => this.onStepLink(e, criterion.id)}
               ><span class="mark" aria-hidden="true">${answered ? '✓' : ''}</span
@@ -464,7 +475,7 @@ export class LcAssessment extends LitElement {
         <li class="review-step">
           <a
             part="step-link"
-            href=${stepHash(REVIEW_STEP)}
+            href=${this.stepHash(REVIEW_STEP)}
             aria-current=${ifDefined(this.current === REVIEW_STEP ? 'step' : undefined)}
             @click=${(e: MouseEvent) => this.onStepLink(e, REVIEW_STEP)}
             ><span class="mark" aria-hidden="true">→</span><span class="step-title">${this.t('step.review')}</span></a
@@ -614,7 +625,7 @@ export class LcAssessment extends LitElement {
                 : html`<a
                     part="change-link"
                     id="rv-change-${id}"
-                    href=${stepHash(id)}
+                    href=${this.stepHash(id)}
                     aria-labelledby="rv-change-${id} rv-title-${id}"
                     @click=${(e: MouseEvent) => this.onStepLink(e, id)}
                     >${this.t(answered ? 'review.change' : 'review.answer-it')}</a
@@ -657,7 +668,7 @@ export class LcAssessment extends LitElement {
       ${
         target
           ? html`<p>
-              <a href=${stepHash(target)} @click=${(e: MouseEvent) => this.onStepLink(e, target)}
+              <a href=${this.stepHash(target)} @click=${(e: MouseEvent) => this.onStepLink(e, target)}
                 >${this.t('send.go-to', { title: this.titleOf(target) })}</a
               >
             </p>`
@@ -833,6 +844,15 @@ export class LcAssessment extends LitElement {
 
   // Navigation
 
+  /** This assessment's hash for a step (scoped by its id, if it has one). */
+  private stepHash(step: string): string {
+    return stepHash(step, hashScope(this.id));
+  }
+
+  private stepFromHash(hash: string, steps: readonly string[]): string | undefined {
+    return stepFromHash(hash, steps, hashScope(this.id));
+  }
+
   private go(step: string, options: { push?: boolean; focus?: boolean } = {}): void {
     if (!this.steps().includes(step)) return;
     if (this.isLocked() && step !== REVIEW_STEP) return;
@@ -842,7 +862,7 @@ export class LcAssessment extends LitElement {
     if (step === REVIEW_STEP && this.current && this.current !== REVIEW_STEP) this.lastQuestion = this.current;
     this.current = step;
     if (options.push) {
-      const hash = stepHash(step);
+      const hash = this.stepHash(step);
       if (location.hash !== hash) history.pushState(history.state, '', urlWithHash(location.href, hash));
     }
     if (changed && Object.values(this.answersState).some(hasContent)) this.save();
@@ -860,7 +880,7 @@ export class LcAssessment extends LitElement {
     const steps = this.steps();
     if (!steps.length) return;
     const hash = location.hash;
-    let step = stepFromHash(hash, steps);
+    let step = this.stepFromHash(hash, steps);
     if (step === undefined) {
       // Another part of the page's hash (or an unknown step): not ours to follow.
       if (hash && hash !== '#') return;
@@ -869,7 +889,7 @@ export class LcAssessment extends LitElement {
     if (step === this.current) return;
     if (this.isLocked() && step !== REVIEW_STEP) {
       // The answers are on their way: the review stays.
-      history.replaceState(history.state, '', urlWithHash(location.href, stepHash(REVIEW_STEP)));
+      history.replaceState(history.state, '', urlWithHash(location.href, this.stepHash(REVIEW_STEP)));
       return;
     }
     this.go(step, { focus: true });
@@ -882,7 +902,7 @@ export class LcAssessment extends LitElement {
   private startAt(): void {
     if (this.current !== undefined) return;
     const steps = this.steps();
-    const fromHash = stepFromHash(location.hash, steps);
+    const fromHash = this.stepFromHash(location.hash, steps);
     const ids = this.criterionIds();
     const step = fromHash ?? ids[0];
     if (!step) return;
@@ -900,7 +920,7 @@ export class LcAssessment extends LitElement {
   private resumeStep(kept: string | undefined): void {
     if (this.navigated || !kept || this.layout !== 'steps') return;
     const steps = this.steps();
-    if (!steps.includes(kept) || stepFromHash(location.hash, steps)) return;
+    if (!steps.includes(kept) || this.stepFromHash(location.hash, steps)) return;
     this.current = kept;
     this.initialStep = kept;
   }

@@ -1,6 +1,8 @@
 /**
  * The steps of an assessment and their URL hashes. A criterion's step is `#lc-step-<id>`; the
  * review is `#lc-review` (criterion ids are kebab-case, so no criterion can take the review's hash).
+ * An assessment with an `id` scopes them with it, `#<id>.lc-step-<id>` and `#<id>.lc-review`, so
+ * two stepped assessments on one page each follow their own.
  */
 export const STEP_HASH_PREFIX = '#lc-step-';
 export const REVIEW_HASH = '#lc-review';
@@ -12,23 +14,32 @@ export function stepsOf(criteria: readonly string[]): string[] {
   return [...criteria, REVIEW_STEP];
 }
 
-/** The hash of a step: `#lc-step-trust`, or `#lc-review`. */
-export function stepHash(step: string): string {
-  return step === REVIEW_STEP ? REVIEW_HASH : `${STEP_HASH_PREFIX}${step}`;
+/** An element id that can scope the hashes: a letter, then letters, digits, `-` or `_` (at most 64). */
+const SCOPE = /^[A-Za-z][\w-]{0,63}$/;
+
+/** The scope of an assessment's hashes: its id when it can serve, or none. */
+export function hashScope(id: string): string {
+  return SCOPE.test(id) ? id : '';
 }
 
-/** True when a hash is one of ours (any assessment step), known or not. */
-export function isStepHash(hash: string): boolean {
-  return hash === REVIEW_HASH || hash.startsWith(STEP_HASH_PREFIX);
+/** `#` and the scope: `#`, or `#spring.`. */
+const start = (scope: string) => (scope ? `#${scope}.` : '#');
+
+/** The hash of a step: `#lc-step-trust`, or `#lc-review`; `#spring.lc-step-trust` in scope `spring`. */
+export function stepHash(step: string, scope = ''): string {
+  const hash = step === REVIEW_STEP ? REVIEW_HASH : `${STEP_HASH_PREFIX}${step}`;
+  return start(scope) + hash.slice(1);
 }
 
-/** The step a hash names, if it is one of `steps`; undefined for any other hash. */
-export function stepFromHash(hash: string, steps: readonly string[]): string | undefined {
+/** The step a hash names in `scope`, if it is one of `steps`; undefined for any other hash. */
+export function stepFromHash(hash: string, steps: readonly string[], scope = ''): string | undefined {
+  const review = stepHash(REVIEW_STEP, scope);
+  const prefix = start(scope) + STEP_HASH_PREFIX.slice(1);
   let step: string | undefined;
-  if (hash === REVIEW_HASH) step = REVIEW_STEP;
-  else if (hash.startsWith(STEP_HASH_PREFIX)) {
+  if (hash === review) step = REVIEW_STEP;
+  else if (hash.startsWith(prefix)) {
     try {
-      step = decodeURIComponent(hash.slice(STEP_HASH_PREFIX.length));
+      step = decodeURIComponent(hash.slice(prefix.length));
     } catch {
       return undefined;
     }
