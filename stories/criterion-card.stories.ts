@@ -113,8 +113,8 @@ export const AllCriteria: Story = {
 /**
  * **Accessibility.** The title is a real heading at `heading-level` (2–6, default 3), so the card
  * fits the page's outline; its sections are headings one level down. The compact variant is a
- * native disclosure (`<details>`/`<summary>`): Enter or Space opens it, and screen readers say
- * whether it is expanded. Content in another language than the interface (English criteria in
+ * disclosure: a button with `aria-expanded` and `aria-controls`. Enter or Space opens it, and
+ * screen readers say whether it is expanded. Content in another language than the interface (English criteria in
  * an Arabic page) is marked with its own `lang` and direction. An unknown criterion is an alert
  * naming the id and the set.
  */

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../src/components/criterion-card/define.js';
 import '../src/components/self-rating/define.js';
@@ -68,25 +69,42 @@ describe('<lc-criterion-card>', () => {
     expect(part(el, 'error')).to.be.null;
   });
 
-  it('compact: title and question, the rest behind a native disclosure', async () => {
+  it('compact: title and question, the rest behind a disclosure button', async () => {
     const el = await fixture<LcCriterionCard>(
       html`<lc-criterion-card criterion="trust" variant="compact"></lc-criterion-card>`,
     );
-    const details = part(el, 'details') as HTMLDetailsElement;
-    expect(details.localName).to.equal('details');
-    expect(details.open).to.be.false;
+    const button = part(el, 'summary')!;
+    const body = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(button.localName).to.equal('button');
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(body.hidden, 'the region it controls is hidden').to.be.true;
     expect(part(el, 'question')!.checkVisibility()).to.be.true;
     expect(part(el, 'why'), 'the rest is rendered when opened').to.be.null;
-    expect(part(el, 'summary')!.textContent).to.equal('More about this criterion');
+    expect(button.textContent).to.equal('More about this criterion');
     await expect(el).to.be.accessible();
 
-    part(el, 'summary')!.click();
-    await waitFor(() => el.open, 'the open property to follow the disclosure');
-    expect(el.hasAttribute('open')).to.be.true;
+    // The keyboard opens and closes it (Enter, Space), as a native disclosure.
+    button.focus();
+    await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    expect(el.open, 'the open property follows the disclosure').to.be.true;
+    expect(el.hasAttribute('open')).to.be.true;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(body.hidden).to.be.false;
     expect(part(el, 'why')!.checkVisibility()).to.be.true;
     expect(part(el, 'level-example')!.checkVisibility()).to.be.true;
     await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.open).to.be.false;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(part(el, 'why')).to.be.null;
+
+    // Opened from the host, by the attribute.
+    el.setAttribute('open', '');
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(part(el, 'why')!.checkVisibility()).to.be.true;
   });
 
   it('shows Danish content in Danish', async () => {

@@ -94,10 +94,16 @@ export const styles = css`
     color: var(--lc-card-accent, var(--lc-accent, #1f5fbf));
     font-weight: 600;
     cursor: pointer;
-    list-style: none;
-  }
-  [part~='summary']::-webkit-details-marker {
-    display: none;
+    /* A button that reads as the row it was when it was a <summary>. */
+    inline-size: 100%;
+    margin: 0;
+    padding-block: 0;
+    border: 0;
+    background: none;
+    font-family: inherit;
+    font-size: inherit;
+    line-height: inherit;
+    text-align: start;
   }
   [part~='summary']::before {
     content: '';
@@ -111,7 +117,7 @@ export const styles = css`
   [dir='rtl'] [part~='summary']::before {
     transform: rotate(135deg);
   }
-  [part~='details'][open] > [part~='summary']::before {
+  [part~='summary'][aria-expanded='true']::before {
     transform: rotate(45deg);
   }
   [part~='summary']:focus-visible {
