@@ -1,8 +1,8 @@
 /**
  * The steps of an assessment and their URL hashes. A criterion's step is `#lc-step-<id>`; the
  * review is `#lc-review` (criterion ids are kebab-case, so no criterion can take the review's hash).
- * An assessment with an `id` scopes them with it, `#<id>.lc-step-<id>` and `#<id>.lc-review`, so
- * two stepped assessments on one page each follow their own.
+ * An assessment with an `id` scopes them with it (`#spring.lc-step-trust`, `#spring.lc-review` for
+ * `id="spring"`), so two stepped assessments on one page each follow their own.
  */
 export const STEP_HASH_PREFIX = '#lc-step-';
 export const REVIEW_HASH = '#lc-review';
