@@ -25,10 +25,8 @@ const IDS = window.lcCriteriaIds;
 const stage = document.getElementById('stage');
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 const layout = () => document.body.offsetHeight;
-window.renderLibrary = async (n) => {
-  stage.replaceChildren();
-  await frame();
-  const t0 = performance.now();
+// What each side renders: n cards with a rating in a community, and n plain cards.
+const libraryCards = (n) => {
   const community = document.createElement('lc-community');
   community.setAttribute('storage', 'none');
   for (let i = 0; i < n; i++) {
@@ -38,6 +36,22 @@ window.renderLibrary = async (n) => {
     card.append(document.createElement('lc-self-rating'));
     community.append(card);
   }
+  return community;
+};
+const plainCards = (n) => {
+  const wrap = document.createElement('div');
+  for (let i = 0; i < n; i++) {
+    const card = document.createElement('plain-card');
+    card.criterion = IDS[i % 12];
+    wrap.append(card);
+  }
+  return wrap;
+};
+window.renderLibrary = async (n) => {
+  stage.replaceChildren();
+  await frame();
+  const t0 = performance.now();
+  const community = libraryCards(n);
   stage.append(community);
   const all = [...community.querySelectorAll('lc-criterion-card, lc-self-rating')];
   await Promise.all(all.map((e) => e.updateComplete));
@@ -51,12 +65,7 @@ window.renderBaseline = async (n) => {
   stage.replaceChildren();
   await frame();
   const t0 = performance.now();
-  const wrap = document.createElement('div');
-  for (let i = 0; i < n; i++) {
-    const card = document.createElement('plain-card');
-    card.criterion = IDS[i % 12];
-    wrap.append(card);
-  }
+  const wrap = plainCards(n);
   stage.append(wrap);
   const all = [...wrap.children];
   await Promise.all(all.map((e) => e.updateComplete));
@@ -69,19 +78,8 @@ window.renderBaseline = async (n) => {
 // baseline), both on the page at once: a slower or faster spell of the machine weighs on both alike.
 window.input = async (runs) => {
   stage.replaceChildren();
-  const community = document.createElement('lc-community');
-  community.setAttribute('storage', 'none');
-  const plain = document.createElement('div');
-  for (let i = 0; i < 12; i++) {
-    const card = document.createElement('lc-criterion-card');
-    card.setAttribute('criterion', IDS[i]);
-    card.setAttribute('variant', 'compact');
-    card.append(document.createElement('lc-self-rating'));
-    community.append(card);
-    const twin = document.createElement('plain-card');
-    twin.criterion = IDS[i];
-    plain.append(twin);
-  }
+  const community = libraryCards(12);
+  const plain = plainCards(12);
   stage.append(community, plain);
   await Promise.all([...stage.querySelectorAll('lc-criterion-card, lc-self-rating, plain-card')].map((e) => e.updateComplete));
   await frame();
