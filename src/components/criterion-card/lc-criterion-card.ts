@@ -193,7 +193,6 @@ export class LcCriterionCard extends LitElement {
     const header = html`${heading(this.level(), 'title', criterion.title, text)}<p
       part="question" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>${criterion.question}</p>`;
     if (this.variant === 'compact') {
-      // prettier-ignore
       // A disclosure button rather than <details>, whose own shadow tree, built for every card,
       // was a fifth of the time to render a page of compact cards.
       // prettier-ignore
