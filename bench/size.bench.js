@@ -3,7 +3,7 @@
 // - for each element, what a page that uses only that element loads: the loader, the element's
 //   file and every file those import, English content included (each file compressed on its
 //   own, as a server sends it); then a page with every element;
-// - what a page loads later, on demand: another language;
+// - what a page loads later, on demand: another language, <lc-results>'s parser;
 // - the whole job in Chromium: a page with one <lc-self-rating> is opened, a person answers and
 //   sends, and every script the page fetched on the way is counted (what loads on demand too).
 // Budgets (issue 8): the drop-in entry at most 35 KB gzip; a page with only <lc-self-rating> at
@@ -81,26 +81,29 @@ for (const file of elements) {
 }
 rows.push({ name: 'page with every element', ...total(closure([ENTRY, ...elements])) });
 
-// Later, on demand: Danish (UI strings and criteria content) for a page with only a rating.
-const ratingPage = closure([ENTRY, 'elements/self-rating.js']);
-const danish = new Set();
-for (const f of ratingPage) {
-  for (const d of manifest[f].dynamicImports) {
-    if (/\.da-|common-criteria\.da/.test(d)) for (const g of closure([d])) if (!ratingPage.has(g)) danish.add(g);
+/**
+ * What a page with `element` loads later, on demand: the files its dynamic imports matching `re`
+ * bring that it has not loaded already. Throws when there are none (the names in the manifest changed).
+ */
+function later(element, re, what) {
+  const page = closure([ENTRY, element]);
+  const files = new Set();
+  for (const f of page) {
+    for (const d of manifest[f].dynamicImports) {
+      if (re.test(d)) for (const g of closure([d])) if (!page.has(g)) files.add(g);
+    }
   }
+  if (!files.size) throw new Error(`manifest.json: no ${what} found for ${element}`);
+  return files;
 }
-// Later too: <lc-results>'s parser, loaded while its first figures are fetched.
-const resultsPage = closure([ENTRY, 'elements/results.js']);
-const parser = new Set();
-for (const f of resultsPage) {
-  for (const d of manifest[f].dynamicImports) {
-    if (/\/load-/.test(d)) for (const g of closure([d])) if (!resultsPage.has(g)) parser.add(g);
-  }
-}
-if (!danish.size || !parser.size) throw new Error('manifest.json: no Danish files or no results parser found');
-const later = [
-  { name: 'Danish, for that page', ...total(danish) },
-  { name: '<lc-results> parser, with its data', ...total(parser) },
+const laterRows = [
+  // Danish (UI strings and criteria content) for a page with only a rating.
+  {
+    name: 'Danish, for that page',
+    ...total(later('elements/self-rating.js', /\.da-|common-criteria\.da/, 'Danish files')),
+  },
+  // <lc-results>'s parser, loaded while its first figures are fetched.
+  { name: '<lc-results> parser, with its data', ...total(later('elements/results.js', /\/load-/, 'results parser')) },
 ];
 
 /** Opens a page with one standalone rating, answers and sends it; returns the scripts it fetched. */
@@ -167,5 +170,5 @@ console.log(`\n${CDN}/ (each file compressed on its own; English content include
 header();
 rows.forEach(line);
 console.log('\nloaded later, only when a page shows it\n');
-later.forEach(line);
+laterRows.forEach(line);
 process.exit(failed ? 1 : 0);
