@@ -321,6 +321,36 @@ describe('<lc-self-rating> in a form', () => {
     expect(el.commentText).to.equal('ab');
   });
 
+  it('keeps what is typed as typed: spaces at the end of the link, the caret in the middle', async () => {
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust" comment evidence></lc-self-rating>`);
+    const evidence = el.shadowRoot!.querySelector<HTMLInputElement>('#evidence')!;
+    evidence.focus();
+    // A URL field's value setter strips outer spaces: a write-back after each key would eat them.
+    await sendKeys({ type: 'https://example.org/a ' });
+    await el.updateComplete;
+    await sendKeys({ type: 'b' });
+    await el.updateComplete;
+    expect(evidence.value).to.equal('https://example.org/a b');
+    expect(el.evidenceUrl).to.equal('https://example.org/a b');
+
+    const textarea = el.shadowRoot!.querySelector('textarea')!;
+    textarea.focus();
+    await sendKeys({ type: 'ac' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ type: 'b' });
+    await el.updateComplete;
+    await sendKeys({ type: 'x' });
+    expect(textarea.value).to.equal('abxc');
+    expect(el.commentText).to.equal('abxc');
+
+    // Set from code, the fields show it.
+    el.commentText = 'from code';
+    el.evidenceUrl = 'https://example.org/b';
+    await el.updateComplete;
+    expect(textarea.value).to.equal('from code');
+    expect(evidence.value).to.equal('https://example.org/b');
+  });
+
   it('restores the default value on form.reset(), without events', async () => {
     const form = await mount<HTMLFormElement>(
       html`<form>
