@@ -357,6 +357,26 @@ describe('<lc-reflection-journal>: sending', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("sends nothing when the community's criteria failed to load, keeps the text, and says why", async () => {
+    const bucket = newBucket('rj');
+    const { wrapper, el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`, {
+      endpoint: bucket.endpoint,
+    });
+    // An answer stamped with a stand-in set would be counted under another set than the community's.
+    const errors = await captureConsoleErrors(async () => {
+      wrapper.criteria = { id: 'broken', criteria: 'nope' } as unknown as LcCommunity['criteria'];
+      await waitFor(() => wrapper.shadowRoot!.querySelector('[role="alert"]'), "the community's criteria error");
+      await writeEntry(el, 'Kept entry');
+      part<HTMLButtonElement>(el, '[part="submit"]').click();
+      await waitFor(() => status(el).startsWith('Not accepted'), 'the rejected state');
+    });
+    expect(status(el)).to.contain('the criteria could not be loaded').and.contain('nothing was sent');
+    expect(errors.some((e) => e.includes('cannot submit, the criteria could not be loaded'))).to.be.true;
+    expect(field(el, 'title').value).to.equal('Kept entry');
+    expect((await collectorState(bucket.name)).records).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('offline, keeps the entry queued and says so; back online, delivers it once', async () => {
     const bucket = newBucket('rj');
     const { el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`, {

@@ -295,4 +295,28 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(part(el, 'error')!.textContent).to.contain('criterion is missing');
     expect(errors.filter((e) => e.includes('<lc-self-rating> criterion is missing'))).to.have.length(1);
   });
+
+  it("with its community's criteria failing to load: says why, offers no Send, sends nothing", async () => {
+    const bucket = newBucket('rating');
+    let el!: LcSelfRating;
+    const errors = await captureConsoleErrors(async () => {
+      // An HTML page where a criteria set was expected.
+      const wrapper = await fixture<HTMLElement>(
+        html`<lc-community endpoint=${bucket.endpoint} criteria="/test/fixtures/chaos-frame.html"
+          ><lc-self-rating criterion="trust"></lc-self-rating
+        ></lc-community>`,
+      );
+      el = wrapper.querySelector('lc-self-rating')!;
+      await waitFor(() => part(el, 'error'), "the rating's criteria error");
+    });
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+    expect(part(el, 'error')!.textContent).to.contain('The criteria could not be loaded');
+    expect(errors.some((e) => e.includes('<lc-community> criteria'))).to.be.true;
+    expect(submitButton(el), 'no Send: the answer would be counted under another set').to.equal(null);
+    radios(el)[2]!.click();
+    expect(await el.submit()).to.equal(undefined);
+    expect(el.value, 'the answer stays').to.equal('2');
+    expect((await collectorState(bucket.name)).requests).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -91,6 +91,17 @@ export class SubmissionController implements ReactiveController {
   /** Builds, announces and queues a submission. Returns the envelope, or undefined if it was not sent. */
   async submit<K extends SubmissionKind>(kind: K, data: DataOf<K>, criterion?: string): Promise<Envelope | undefined> {
     const endpoint = this.endpoint;
+    // An envelope names the criteria set it answers: never a stand-in for a set that is still
+    // loading or failed to load (the answer would be counted under another set).
+    const community = this.community;
+    if (!community.criteriaSet) {
+      const problem = community.criteriaError
+        ? `the criteria could not be loaded (${community.criteriaError})`
+        : 'the criteria have not loaded yet';
+      this.set('rejected', `${problem}; nothing was sent`);
+      console.error(`[lc-elements] <${this.host.localName}>: cannot submit, ${problem}`);
+      return undefined;
+    }
     let envelope: Envelope;
     try {
       envelope = buildEnvelope(kind, this.community.envelopeContext(), data, criterion, this.validate);

@@ -322,6 +322,10 @@ export class LcSelfRating extends LitElement {
     if (unknown && !this.inheritsCriterion()) {
       lines.push(coreMsg(locale, 'criterion.unknown', { id: unknown, set: this.setId() }, this.strings));
     }
+    // A card shows its community's criteria error itself.
+    if (this.community.criteriaError && !this.card) {
+      lines.push(coreMsg(locale, 'criteria.error', { problem: this.community.criteriaError }, this.strings));
+    }
     if (this.missingCriterion()) {
       lines.push(coreMsg(locale, 'config.error', { problem: MISSING_CRITERION }, this.strings));
     }
@@ -764,6 +768,7 @@ export class LcSelfRating extends LitElement {
   private canSubmit(): boolean {
     return (
       !!this.community.endpoint &&
+      !!this.community.criteriaSet &&
       !this.internals.form &&
       !!this.effectiveCriterion() &&
       !this.unknownCriterion() &&
