@@ -237,6 +237,44 @@ describe('<lc-self-rating> keyboard and events', () => {
     expect(description(options[1]!)).to.equal('There are occasional, isolated cases.');
   });
 
+  it('marks its English as English in a language it has no strings for, and says so once', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    let host: HTMLElement;
+    try {
+      host = await fixture<HTMLElement>(
+        html`<div lang="fr">
+          <lc-self-rating criterion="trust"></lc-self-rating>
+          <lc-self-rating criterion="trust" locale="fr-CA"></lc-self-rating>
+          <lc-self-rating criterion="trust" locale="he"></lc-self-rating>
+          <lc-self-rating criterion="trust" locale="da-DK"></lc-self-rating>
+        </div>`,
+      );
+      const all = [...host.querySelectorAll<LcSelfRating>('lc-self-rating')];
+      await Promise.all(all.map((el) => el.updateComplete));
+    } finally {
+      console.warn = original;
+    }
+    const [fr, frCa, he, da] = [...host.querySelectorAll<LcSelfRating>('lc-self-rating')].map((el) => ({
+      base: el.shadowRoot!.querySelector('[part="base"]')!,
+      first: radios(el)[0]!.textContent,
+    }));
+    // French and Hebrew pages get the English text, marked as English and laid out left to right.
+    for (const el of [fr!, frCa!, he!]) {
+      expect(el.base.getAttribute('lang')).to.equal('en');
+      expect(el.base.getAttribute('dir')).to.equal('ltr');
+      expect(el.first).to.equal(`0 ${coreMsg('en', 'scale.0.label')}`);
+    }
+    // A language with strings keeps its full tag.
+    expect(da!.base.getAttribute('lang')).to.equal('da-DK');
+    expect(da!.first).to.equal(`0 ${coreMsg('da', 'scale.0.label')}`);
+    expect(warnings.filter((w) => w.includes('no built-in strings for "fr'))).to.have.length(1);
+    expect(warnings.filter((w) => w.includes('no built-in strings for "he"'))).to.have.length(1);
+    expect(warnings.some((w) => w.includes('"da'))).to.be.false;
+    await expect(host!).to.be.accessible();
+  });
+
   it('reports a bad value attribute in place and in the console, and keeps working', async () => {
     let el!: LcSelfRating;
     const errors = await captureConsoleErrors(async () => {

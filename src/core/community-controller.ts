@@ -61,8 +61,12 @@ function unwatchLang(controller: CommunityController): void {
 interface ResolvedLocale {
   tag: string;
   lang: SupportedLocale;
+  langTag: string;
   dir: 'ltr' | 'rtl';
 }
+
+/** The languages without built-in strings already named in the console (once per page each). */
+const fellBack = new Set<string>();
 /** Locale resolutions by their inputs, shared by every element (Intl's canonicalisation is not free). */
 const resolvedLocales = new Map<string, ResolvedLocale>();
 
@@ -73,7 +77,18 @@ function resolveLocale(host: Element, [own, community, nearest, page]: LocaleInp
   let resolved = resolvedLocales.get(key);
   if (!resolved) {
     const tag = resolveLocaleTag(host, own, community);
-    resolved = { tag, lang: toSupportedLocale(tag), dir: isRtl(tag) ? 'rtl' : 'ltr' };
+    const lang = toSupportedLocale(tag);
+    const primary = tag.toLowerCase().split('-')[0]!;
+    // No built-in strings for this language: the text is English, and says so (`lang`, `dir`).
+    const langTag = primary === lang ? tag : lang;
+    if (langTag !== tag && !fellBack.has(primary)) {
+      fellBack.add(primary);
+      console.warn(
+        `[lc-elements] <${host.localName}> has no built-in strings for "${tag}": it is shown in English ` +
+          '(marked lang="en"). Built in: en, da, de, ar.',
+      );
+    }
+    resolved = { tag, lang, langTag, dir: isRtl(langTag) ? 'rtl' : 'ltr' };
     // Bounded: the inputs come from attributes, which a page may vary without end.
     if (resolvedLocales.size >= 200) resolvedLocales.clear();
     resolvedLocales.set(key, resolved);
@@ -108,6 +123,11 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   locale = 'en';
   /** The built-in locale serving UI strings. */
   lang: SupportedLocale = 'en';
+  /**
+   * The language of the UI's text, for `lang`: the resolved tag, or `en` for a language without
+   * built-in strings (`fr` → `en`, `da-DK` stays `da-DK`). `dir` is that language's direction.
+   */
+  langTag = 'en';
   dir: 'ltr' | 'rtl' = 'ltr';
   /** The active criteria set (the host's own, or the built-in one in this locale); undefined while loading. */
   criteriaSet: S | undefined;
@@ -225,9 +245,10 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     // The same inputs as at the last update (nearly always): the same locale.
     const last = this.localeInputs;
     if (!last || !inputs.every((x, i) => x === last[i])) {
-      const { tag, lang, dir } = resolveLocale(this.host, inputs);
+      const { tag, lang, langTag, dir } = resolveLocale(this.host, inputs);
       this.locale = tag;
       this.lang = lang;
+      this.langTag = langTag;
       this.dir = dir;
       this.localeInputs = inputs;
     }

@@ -346,7 +346,7 @@ export class LcAssessment extends LitElement {
 
   override render() {
     const c = this.community;
-    return html`<div part="base" dir=${c.dir} lang=${c.locale}>
+    return html`<div part="base" dir=${c.dir} lang=${c.langTag}>
       ${this.renderProblems()}
       <slot></slot>
       ${this.renderBody()}
@@ -1101,7 +1101,7 @@ export class LcAssessment extends LitElement {
   private contentLang(): string | undefined {
     const set = this.community.criteriaSet;
     if (!set) return undefined;
-    const ui = this.community.locale.toLowerCase().split('-')[0];
+    const ui = this.community.langTag.toLowerCase().split('-')[0];
     return set.locale.toLowerCase().split('-')[0] === ui ? undefined : set.locale;
   }
 

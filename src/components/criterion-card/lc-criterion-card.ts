@@ -163,7 +163,7 @@ export class LcCriterionCard extends LitElement {
     // No white space between the tags: each would be one more text node to clone, per card (the
     // grid ignores it anyway). prettier-ignore keeps them so.
     // prettier-ignore
-    return html`<div part="base" dir=${c.dir} lang=${c.locale}
+    return html`<div part="base" dir=${c.dir} lang=${c.langTag}
       >${this.renderProblems()}${this.renderCriterion()}<div part="rating" class="slot-wrap" ?hidden=${!this.hasRating}
         ><slot name="rating" @slotchange=${this.onSlotChange}></slot><slot @slotchange=${this.onSlotChange}></slot></div
       ><div part="journal" class="slot-wrap" ?hidden=${!this.hasJournal}
@@ -299,7 +299,7 @@ export class LcCriterionCard extends LitElement {
   private contentText(): ContentText {
     const set = this.community.criteriaSet;
     if (!set) return {};
-    const ui = this.community.locale.toLowerCase().split('-')[0];
+    const ui = this.community.langTag.toLowerCase().split('-')[0];
     if (set.locale.toLowerCase().split('-')[0] === ui) return {};
     const dir = isRtl(set.locale) ? 'rtl' : 'ltr';
     return { lang: set.locale, dir: dir === this.community.dir ? undefined : dir };

@@ -448,7 +448,7 @@ export class LcPartnershipMatrix extends LitElement {
   override render() {
     const c = this.community;
     const tag = headingTag(this.validHeadingLevel);
-    return html`<div part="base" class=${this.useList ? 'narrow' : 'wide'} dir=${c.dir} lang=${c.locale}>
+    return html`<div part="base" class=${this.useList ? 'narrow' : 'wide'} dir=${c.dir} lang=${c.langTag}>
       ${staticHtml`<${tag} part="title" id="title">${this.t('title')}</${tag}>`}
       <p part="intro" id="intro">${this.t('intro')}</p>
       ${this.renderProblems()} ${this.renderMatrix()}

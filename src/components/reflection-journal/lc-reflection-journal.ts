@@ -713,7 +713,7 @@ export class LcReflectionJournal extends LitElement {
 
   override render() {
     const c = this.community;
-    return html`<div part="base" dir=${c.dir} lang=${c.locale}>
+    return html`<div part="base" dir=${c.dir} lang=${c.langTag}>
       ${this.heading(0, this.t('heading'), 'journal-heading')} ${this.renderProblems()} ${this.renderForm()}
       ${this.renderEntries()}
       <div class="sr-only" role="status">

@@ -363,7 +363,7 @@ export class LcResults extends LitElement {
     dead.forEach((n) => n.parentNode?.removeChild(n));
     clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     clone.setAttribute('role', 'img');
-    clone.setAttribute('lang', this.community.locale);
+    clone.setAttribute('lang', this.community.langTag);
     clone.setAttribute('direction', this.community.dir);
     return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}\n`;
   }
@@ -687,7 +687,7 @@ export class LcResults extends LitElement {
       part="base"
       class="base"
       dir=${c.dir}
-      lang=${c.locale}
+      lang=${c.langTag}
       aria-busy=${this.current.state === 'loading' ? 'true' : 'false'}
     >
       ${this.renderProblems()} ${this.renderHeader(data?.results)} ${this.renderState()}

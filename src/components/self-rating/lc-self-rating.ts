@@ -310,7 +310,7 @@ export class LcSelfRating extends LitElement {
     const c = this.community;
     // No white space between the parts (see renderScale).
     // prettier-ignore
-    return html`<div part="base" dir=${c.dir} lang=${c.locale}
+    return html`<div part="base" dir=${c.dir} lang=${c.langTag}
       >${this.renderProblems()}${this.renderLabel()}${this.renderScale()}${this.renderDescriptions()
       }${this.renderRequired()}${this.renderComment()}${this.renderEvidence()}${this.renderSubmit()}</div>`;
   }
@@ -748,7 +748,7 @@ export class LcSelfRating extends LitElement {
   private contentLang(): string | undefined {
     const set = this.community.criteriaSet;
     if (!set) return undefined;
-    const ui = this.community.locale.toLowerCase().split('-')[0];
+    const ui = this.community.langTag.toLowerCase().split('-')[0];
     return set.locale.toLowerCase().split('-')[0] === ui ? undefined : set.locale;
   }
 
