@@ -300,6 +300,27 @@ describe('the demo pages', () => {
   });
 });
 
+describe('the results page', () => {
+  test(
+    'shows <lc-results>, and not the fallback table meant for a bundle without it',
+    { timeout: 30_000 },
+    async () => {
+      const { context, page, problems } = await openPage('/results.html');
+      try {
+        await requireElements(page, 'lc-results');
+        await page.locator('lc-results [part~="base"]').waitFor({ timeout: 10_000 });
+        await page.waitForLoadState('networkidle');
+        // Before the fix, the fallback's script showed the table at once: the loader defines later.
+        await page.waitForTimeout(500);
+        assert.equal(await page.locator('#fallback').isHidden(), true, 'the fallback table stays hidden');
+        assert.deepEqual(problems, []);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});
+
 describe('the custom assessment page', () => {
   test("lists the community's journal entries from the collector (entries-src)", { timeout: 30_000 }, async () => {
     const title = 'Naboer åbner biblioteket om søndagen';

@@ -45,7 +45,14 @@ async function load() {
   }
 }
 
-if (!customElements.get('lc-results')) {
+// The loader defines <lc-results> once its file has loaded, after this script has run: the table
+// is shown only if that has not happened within a few seconds (a bundle without the element, or
+// a file that could not load).
+const defined = await Promise.race([
+  customElements.whenDefined('lc-results').then(() => true),
+  new Promise((resolve) => setTimeout(() => resolve(false), 5000)),
+]);
+if (!defined) {
   section.hidden = false;
   document.getElementById('refresh').addEventListener('click', load);
   load();
