@@ -161,6 +161,11 @@ describe('<lc-assessment> resume and start again', () => {
     const key = answersKey({ community, round: '2026-spring', criteriaSet: 'common-criteria' });
     await waitFor(async () => (await getAnswersStore('none').read(key))?.answers['trust'], 'the answer in memory');
     expect(await kept(community), 'nothing in IndexedDB').to.equal(undefined);
+    // And says so: the answers are gone when the page closes.
+    expect(part(el, 'notice')!.textContent).to.equal(
+      'Your answers cannot be kept on this device: keep this page open until you have sent them.',
+    );
+    expect(part(el, 'kept-note')).to.equal(null);
     el.closest('lc-community')!.remove();
     const again = await mount({ community, storage: 'none' });
     expect(again.answers['trust']?.value, 'restored from memory in the same page').to.equal('2');

@@ -196,7 +196,7 @@ for (const locale of ['en', 'da', 'ar'] as const) {
       );
       const el = community.querySelector('lc-self-rating')!;
       await el.updateComplete;
-      expect(part(el, 'notice')!.textContent).to.equal(coreMsg(locale, 'storage.unavailable'));
+      expect(part(el, 'notice')!.textContent).to.equal(coreMsg(locale, 'storage.none'));
       await accessible(el);
     });
 

@@ -239,7 +239,7 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(requests).to.have.length(0);
   });
 
-  it('says when the device cannot keep drafts', async () => {
+  it('says that nothing is kept on the device under storage="none", without blaming the browser', async () => {
     const bucket = newBucket('nostore');
     const community = await fixture(
       html`<lc-community endpoint=${bucket.endpoint} storage="none"
@@ -248,7 +248,9 @@ describe('<lc-self-rating> standalone submission', () => {
     );
     const el = community.querySelector('lc-self-rating')!;
     await el.updateComplete;
-    expect(part(el, 'notice')!.textContent).to.contain('does not let us keep drafts');
+    expect(part(el, 'notice')!.textContent).to.equal(
+      'Nothing is kept on this device: keep the page open until you have sent.',
+    );
   });
 
   it('shows "passed on" when a host takes the submission over', async () => {

@@ -441,7 +441,8 @@ export class LcAssessment extends LitElement {
         }
       </div>
       ${
-        this.storageFailed
+        // Kept in memory only: the browser refused, or the host chose storage="none".
+        this.storageFailed || this.policyInUse === 'none'
           ? html`<p part="notice">${this.t('resume.memory')}</p>`
           : this.policyInUse === 'device' && !locked
             ? html`<p part="kept-note">${this.t('resume.kept')}</p>`

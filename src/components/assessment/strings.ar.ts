@@ -25,7 +25,7 @@ const ar: Translations<AssessmentStringKey> = {
   'resume.memory': 'لا يمكن حفظ إجاباتك على هذا الجهاز: أبقِ هذه الصفحة مفتوحة حتى ترسلها.',
   'restart.button': 'ابدأ من جديد',
   'restart.title': 'هل تريد البدء من جديد؟',
-  'restart.body': 'سيؤدي هذا إلى حذف جميع إجاباتك من هذا الجهاز. لا يمكن التراجع عن ذلك.',
+  'restart.body': 'سيؤدي هذا إلى حذف جميع إجاباتك. لا يمكن التراجع عن ذلك.',
   'restart.confirm': 'احذف إجاباتي',
   'restart.cancel': 'احتفظ بإجاباتي',
   'restart.done': 'تم حذف إجاباتك.',

@@ -26,7 +26,7 @@ const da: Translations<AssessmentStringKey> = {
   'resume.memory': 'Dine svar kan ikke gemmes på denne enhed: hold siden åben, indtil du har sendt dem.',
   'restart.button': 'Start forfra',
   'restart.title': 'Start forfra?',
-  'restart.body': 'Det sletter alle dine svar fra denne enhed. Det kan ikke fortrydes.',
+  'restart.body': 'Det sletter alle dine svar. Det kan ikke fortrydes.',
   'restart.confirm': 'Slet mine svar',
   'restart.cancel': 'Behold mine svar',
   'restart.done': 'Dine svar er slettet.',

@@ -28,7 +28,7 @@ const de: Translations<AssessmentStringKey> = {
     'Ihre Antworten können auf diesem Gerät nicht gespeichert werden: Lassen Sie die Seite offen, bis Sie sie gesendet haben.',
   'restart.button': 'Neu beginnen',
   'restart.title': 'Neu beginnen?',
-  'restart.body': 'Damit werden alle Ihre Antworten von diesem Gerät gelöscht. Das lässt sich nicht rückgängig machen.',
+  'restart.body': 'Damit werden alle Ihre Antworten gelöscht. Das lässt sich nicht rückgängig machen.',
   'restart.confirm': 'Meine Antworten löschen',
   'restart.cancel': 'Meine Antworten behalten',
   'restart.done': 'Ihre Antworten wurden gelöscht.',

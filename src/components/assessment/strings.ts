@@ -25,7 +25,7 @@ const en = {
   'resume.memory': 'Your answers cannot be kept on this device: keep this page open until you have sent them.',
   'restart.button': 'Start again',
   'restart.title': 'Start again?',
-  'restart.body': 'This clears all your answers from this device. It cannot be undone.',
+  'restart.body': 'This clears all your answers. It cannot be undone.',
   'restart.confirm': 'Clear my answers',
   'restart.cancel': 'Keep my answers',
   'restart.done': 'Your answers have been cleared.',

@@ -931,7 +931,8 @@ export class LcPartnershipMatrix extends LitElement {
     else if (s.state === 'queued') status = s.storageAvailable ? core('submit.queued') : core('submit.queued-memory');
     else if (s.state === 'rejected') status = core('submit.rejected', { reason: s.message });
     else if (s.state === 'handled') status = core('submit.handled');
-    return html`${s.storageAvailable ? nothing : html`<p class="storage">${core('storage.unavailable')}</p>`}
+    const notice = this.community.storage === 'none' ? 'storage.none' : 'storage.unavailable';
+    return html`${s.storageAvailable ? nothing : html`<p class="storage">${core(notice)}</p>`}
       <div class="submit">
         <button
           type="button"

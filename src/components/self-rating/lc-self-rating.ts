@@ -496,10 +496,10 @@ export class LcSelfRating extends LitElement {
           : s.state === 'rejected'
             ? coreMsg(locale, 'submit.retry', undefined, this.strings)
             : coreMsg(locale, 'submit.send', undefined, this.strings);
+    // Nothing kept on the device: the host's choice (storage="none") or the browser's refusal.
+    const notice = this.community.storage === 'none' ? 'storage.none' : 'storage.unavailable';
     return html`${
-        s.storageAvailable
-          ? nothing
-          : html`<p part="notice">${coreMsg(locale, 'storage.unavailable', undefined, this.strings)}</p>`
+        s.storageAvailable ? nothing : html`<p part="notice">${coreMsg(locale, notice, undefined, this.strings)}</p>`
       }
       <div class="submit-row">
         <p part="answer">${answer}</p>

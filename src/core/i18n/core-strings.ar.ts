@@ -26,6 +26,7 @@ const ar: Translations<CoreStringKey> = {
   'submit.handled': 'تم تمرير إجابتك.',
   'submit.invalid': 'لا يمكن إرسال هذه الإجابة: {reason}',
   'storage.unavailable': 'لا يسمح هذا المتصفح بحفظ المسودات على الجهاز: أبقِ الصفحة مفتوحة حتى تُرسل.',
+  'storage.none': 'لا يُحفظ شيء على هذا الجهاز: أبقِ الصفحة مفتوحة حتى تُرسل.',
   'config.error': 'مشكلة في الإعداد: {problem}',
   'criteria.loading': 'جارٍ تحميل المعايير…',
   'criteria.error': 'تعذّر تحميل المعايير: {problem}',

@@ -27,6 +27,7 @@ const da: Translations<CoreStringKey> = {
   'submit.invalid': 'Svaret kan ikke sendes: {reason}',
   'storage.unavailable':
     'Browseren tillader ikke, at vi gemmer kladder på enheden: hold siden åben, indtil du har sendt.',
+  'storage.none': 'Intet gemmes på denne enhed: hold siden åben, indtil du har sendt.',
   'config.error': 'Fejl i opsætningen: {problem}',
   'criteria.loading': 'Henter kriterierne…',
   'criteria.error': 'Kriterierne kunne ikke hentes: {problem}',

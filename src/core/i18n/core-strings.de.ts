@@ -29,6 +29,7 @@ const de: Translations<CoreStringKey> = {
   'submit.invalid': 'Diese Antwort kann nicht gesendet werden: {reason}',
   'storage.unavailable':
     'Dieser Browser erlaubt keine Entwürfe auf dem Gerät: Lassen Sie die Seite offen, bis Sie gesendet haben.',
+  'storage.none': 'Auf diesem Gerät wird nichts gespeichert: Lassen Sie die Seite offen, bis Sie gesendet haben.',
   'config.error': 'Konfigurationsfehler: {problem}',
   'criteria.loading': 'Die Kriterien werden geladen…',
   'criteria.error': 'Die Kriterien konnten nicht geladen werden: {problem}',

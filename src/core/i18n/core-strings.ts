@@ -27,6 +27,7 @@ const en = {
   'submit.invalid': 'This answer cannot be sent: {reason}',
   'storage.unavailable':
     'This browser does not let us keep drafts on this device: keep the page open until you have sent.',
+  'storage.none': 'Nothing is kept on this device: keep the page open until you have sent.',
   'config.error': 'Configuration problem: {problem}',
   'criteria.loading': 'Loading the criteria…',
   'criteria.error': 'The criteria could not be loaded: {problem}',
