@@ -275,6 +275,21 @@ describe('<lc-self-rating> keyboard and events', () => {
     await expect(host!).to.be.accessible();
   });
 
+  it('takes a number or null for its value as a native control does: as a string', async () => {
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust"></lc-self-rating>`);
+    const errors = await captureConsoleErrors(async () => {
+      (el as unknown as { value: unknown }).value = 2;
+      await el.updateComplete;
+    });
+    expect(el.value).to.equal('2');
+    expect(radios(el)[2]!.getAttribute('aria-checked')).to.equal('true');
+    expect(errors).to.deep.equal([]);
+    (el as unknown as { value: unknown }).value = null;
+    await el.updateComplete;
+    expect(el.value).to.equal('');
+    expect(radios(el).every((r) => r.getAttribute('aria-checked') === 'false')).to.be.true;
+  });
+
   it('reports a bad value attribute in place and in the console, and keeps working', async () => {
     let el!: LcSelfRating;
     const errors = await captureConsoleErrors(async () => {

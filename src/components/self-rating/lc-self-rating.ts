@@ -283,6 +283,8 @@ export class LcSelfRating extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('value')) {
+      // As on a native control, the value is a string: `rating.value = 2` means "2".
+      if (typeof this.value !== 'string') this.value = this.value == null ? '' : String(this.value);
       const parsed = parseRatingValue(this.value);
       this.problems.set('value', checkAttribute('value', ratingValueCheck, this.value));
       if (parsed === undefined) this.value = '';
