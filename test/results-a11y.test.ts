@@ -235,6 +235,16 @@ describe('<lc-results> in a narrow column (reflow at 320 CSS px)', () => {
         );
         expect(getComputedStyle(area).overflowX).to.equal('auto');
         expect(area.getBoundingClientRect().width).to.be.at.most(304);
+        // Its caption is read in full without scrolling, and stays in view when the table scrolls.
+        const box = area.getBoundingClientRect();
+        const caption = area.querySelector('caption')!;
+        for (const scrollLeft of [0, area.scrollWidth]) {
+          area.scrollLeft = locale === 'ar' ? -scrollLeft : scrollLeft;
+          const c = caption.getBoundingClientRect();
+          expect(c.left, `caption, scrolled ${scrollLeft}`).to.be.at.least(box.left - 0.5);
+          expect(c.right, `caption, scrolled ${scrollLeft}`).to.be.at.most(box.right + 0.5);
+        }
+        area.scrollLeft = 0;
       }
     });
   }

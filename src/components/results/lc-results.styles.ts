@@ -205,13 +205,19 @@ export const styles = css`
     min-inline-size: 0;
     max-inline-size: 100%;
     overflow-x: auto;
+    /* Its width, for the caption (cqi): set by the layout, never by the table inside. */
+    container-type: inline-size;
   }
   table {
     border-collapse: collapse;
     inline-size: 100%;
     font-variant-numeric: tabular-nums;
   }
+  /* A table wider than its area scrolls sideways; its caption stays in view, as wide as the area. */
   caption {
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: 100cqi;
     margin-block-end: 0.5rem;
     font-weight: 600;
     text-align: start;
