@@ -79,13 +79,6 @@ const themes = html`<style>
     --lc-tooltip-background: #e8eaf0;
     --lc-tooltip-text: #16181d;
     --lc-note-background: #20232b;
-    /* older names */
-    --lc-text: #e8eaf0;
-    --lc-muted-color: #b4bac8;
-    --lc-focus-ring: #ffd166;
-    --lc-on-accent: #0b1530;
-    --lc-background: #16181d;
-    --lc-surface-subtle: #1b1e25;
   }
 
   /*
@@ -122,11 +115,6 @@ const themes = html`<style>
     --lc-results-compare: #a34e00;
     /* the card is a plain panel with a blue top rule, as the city's other panels */
     --lc-card-border: var(--egeby-color-border);
-    /* older names */
-    --lc-text: var(--egeby-color-text);
-    --lc-muted-color: var(--egeby-color-grey);
-    --lc-focus-ring: var(--egeby-color-focus);
-    --lc-on-accent: #ffffff;
   }
   .theme-egeby lc-criterion-card::part(base) {
     border-block-start: 4px solid var(--egeby-color-primary);

@@ -8,10 +8,10 @@ export const styles = css`
     --_header: var(--lc-matrix-header-size, 11rem);
     --_line: var(--lc-border-color, #8a8f98);
     --_text: var(--lc-text-color, #1b1d21);
-    --_muted: var(--lc-muted-color, #4a4f57);
+    --_muted: var(--lc-muted-text, var(--lc-muted-color, #4a4f57));
     --_surface: var(--lc-surface, #ffffff);
-    --_subtle: var(--lc-surface-subtle, #f3f4f6);
-    --_focus: var(--lc-focus-ring, 3px solid var(--_accent));
+    --_subtle: var(--lc-surface-subtle, var(--lc-surface, #f3f4f6));
+    --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--_accent)));
     --_radius: var(--lc-radius, 6px);
     --_independent: var(--lc-matrix-independent, #8a4b00);
     color: var(--_text);
@@ -157,7 +157,7 @@ export const styles = css`
     cursor: pointer;
   }
   [role='gridcell']:focus {
-    outline: var(--_focus);
+    outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
   .self {
@@ -261,7 +261,7 @@ export const styles = css`
   }
   .option:focus-visible,
   .option:focus {
-    outline: var(--_focus);
+    outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
   .check {
@@ -326,7 +326,7 @@ export const styles = css`
   .file:focus-visible,
   summary:focus-visible,
   .check input:focus-visible {
-    outline: var(--_focus);
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   .stack {

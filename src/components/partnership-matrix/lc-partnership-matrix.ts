@@ -180,7 +180,8 @@ const sectorsConverter = {
  * @cssprop --lc-matrix-level-2 - Background of a level 2 cell (its digit is in the text colour: keep 4.5:1).
  * @cssprop --lc-matrix-level-3 - Background of a level 3 cell (white digit: keep 4.5:1 with it).
  * @cssprop --lc-matrix-level-4 - Background of a level 4 cell, the strongest (white digit: keep 4.5:1 with it).
- * @cssprop --lc-focus-ring - The focus outline.
+ * @cssprop --lc-focus-color - Colour of the focus outline (the older `--lc-focus-ring` is read when it is not set).
+ * @cssprop --lc-muted-text - Secondary text (the older `--lc-muted-color` is read when it is not set).
  * @cssprop --lc-radius - Corner radius.
  * @cssprop --lc-error-color - Border of error messages.
  * @cssprop --lc-error-background - Background of error messages.

@@ -4,13 +4,13 @@ import { errorBoxLook } from '../../core/shared-styles.js';
 export const styles = css`
   :host {
     --_accent: var(--lc-journal-accent, var(--lc-accent, #1f5fbf));
-    --_text: var(--lc-text, #1b1b1f);
+    --_text: var(--lc-text-color, var(--lc-text, #1b1b1f));
     --_muted: var(--lc-muted-text, #4a4a55);
-    --_background: var(--lc-background, #ffffff);
+    --_background: var(--lc-field-background, var(--lc-background, #ffffff));
     --_surface: var(--lc-surface, #f6f7f9);
     --_border: var(--lc-border-color, #6b6b76);
     --_radius: var(--lc-radius, 6px);
-    --_focus: var(--lc-focus-ring, var(--_accent));
+    --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--_accent)));
     --_error: var(--lc-error-color, #b3261e);
     --_warning: var(--lc-warning-color, #7a4a00);
     display: block;
@@ -63,7 +63,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
-    color: inherit;
+    color: var(--lc-field-text, inherit);
     font: inherit;
   }
   input[type='date'] {
@@ -167,7 +167,7 @@ export const styles = css`
   button.primary,
   button.confirm {
     background: var(--_accent);
-    color: var(--lc-on-accent, #ffffff);
+    color: var(--lc-accent-text, var(--lc-on-accent, #ffffff));
   }
   button[aria-disabled='true'] {
     cursor: progress;

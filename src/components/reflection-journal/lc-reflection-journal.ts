@@ -125,13 +125,15 @@ const draftKeySchema = z
  *
  * @cssprop --lc-journal-accent - Buttons, focus ring and checked boxes (falls back to `--lc-accent`).
  * @cssprop --lc-accent - The accent of every `lc-*` element.
- * @cssprop --lc-text - Text colour.
+ * @cssprop --lc-text-color - Text colour (the older `--lc-text` is read when it is not set).
  * @cssprop --lc-muted-text - Secondary text (counts, dates, hints).
- * @cssprop --lc-background - Background of controls.
+ * @cssprop --lc-field-background - Background of the fields, secondary buttons and the dialog (the older `--lc-background` is read when it is not set).
+ * @cssprop --lc-field-text - Text colour of the fields.
  * @cssprop --lc-surface - Background of past entries and the dialog.
  * @cssprop --lc-border-color - Borders of controls and entries.
  * @cssprop --lc-radius - Corner radius.
- * @cssprop --lc-focus-ring - Focus outline colour.
+ * @cssprop --lc-focus-color - Focus outline colour (the older `--lc-focus-ring` is read when it is not set).
+ * @cssprop --lc-accent-text - Text on the accent colour (the older `--lc-on-accent` is read when it is not set).
  * @cssprop --lc-error-color - Border and text of errors.
  * @cssprop --lc-error-background - Background of error messages.
  * @cssprop --lc-warning-color - Counts near their limit.

@@ -10,7 +10,7 @@ export const styles = css`
     --_grid: var(--lc-results-grid, #8a8f98);
     --_muted: var(--lc-muted-text, #4a4f57);
     --_border: var(--lc-border-color, #767676);
-    --_focus: var(--lc-focus-ring, #1f5fbf);
+    --_focus: var(--lc-focus-color, var(--lc-focus-ring, #1f5fbf));
     --_radius: var(--lc-radius, 6px);
     --_surface: var(--lc-surface, #ffffff);
   }

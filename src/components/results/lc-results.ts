@@ -225,7 +225,7 @@ type Load =
  * @cssprop --lc-tooltip-text - Text of a chart point's tooltip (default #ffffff; keep 4.5:1 with the background).
  * @cssprop --lc-note-background - Background of the anonymity note.
  * @cssprop --lc-accent - Accent colour, the fallback of `--lc-results-current`.
- * @cssprop --lc-focus-ring - Focus indicator colour.
+ * @cssprop --lc-focus-color - Focus indicator colour (the older `--lc-focus-ring` is read when it is not set).
  * @cssprop --lc-border-color - Borders of tables and buttons.
  * @cssprop --lc-muted-text - Secondary text.
  * @cssprop --lc-radius - Corner radius.

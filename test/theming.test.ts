@@ -1,0 +1,106 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/community/define.js';
+import '../src/components/partnership-matrix/define.js';
+import '../src/components/reflection-journal/define.js';
+import '../src/components/results/define.js';
+import '../src/components/self-rating/define.js';
+import { waitFor } from './support/helpers.js';
+
+// The shared tokens of docs/theming.md theme every element: one rule above them all. The older
+// names some elements read first (`--lc-focus-ring`, `--lc-text`…) still work where the documented
+// ones are not set; a focus token is a colour either way.
+
+const TEXT = 'rgb(10, 20, 30)';
+const FOCUS = 'rgb(200, 100, 0)';
+const OLD_FOCUS = 'rgb(0, 120, 60)';
+
+/** The element that has the focus, through shadow roots. */
+function deepActive(): Element | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+const ELEMENTS = {
+  'lc-partnership-matrix': async (host: HTMLElement) => {
+    await host.querySelector('lc-partnership-matrix')!.updateComplete;
+  },
+  'lc-reflection-journal': async (host: HTMLElement) => {
+    await host.querySelector('lc-reflection-journal')!.updateComplete;
+  },
+  'lc-results': async (host: HTMLElement) => {
+    const el = host.querySelector('lc-results')!;
+    await waitFor(() => el.shadowRoot!.querySelector('.table-area'), 'the figures');
+  },
+  'lc-self-rating': async (host: HTMLElement) => {
+    await host.querySelector('lc-self-rating')!.updateComplete;
+  },
+};
+
+async function mount(tag: keyof typeof ELEMENTS, tokens: string) {
+  const host = await fixture<HTMLElement>(
+    html`<div>
+      <button id="before">before</button>
+      <lc-community community="theming" round="r1" storage="none">
+        ${tag === 'lc-partnership-matrix' ? html`<lc-partnership-matrix></lc-partnership-matrix>` : ''}
+        ${tag === 'lc-reflection-journal' ? html`<lc-reflection-journal draft-key="theming"></lc-reflection-journal>` : ''}
+        ${tag === 'lc-results' ? html`<lc-results src="/test/fixtures/results-2026-spring.json"></lc-results>` : ''}
+        ${tag === 'lc-self-rating' ? html`<lc-self-rating criterion="trust"></lc-self-rating>` : ''}
+      </lc-community>
+    </div>`,
+  );
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`.themed { ${tokens} }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  host.classList.add('themed');
+  await ELEMENTS[tag](host);
+  return {
+    el: host.querySelector(tag)!,
+    cleanUp: () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet)),
+  };
+}
+
+/** Tabs from the button before the element to its first focus stop; returns that stop's outline. */
+async function firstFocusRing() {
+  (document.getElementById('before') as HTMLButtonElement).focus();
+  await sendKeys({ press: 'Tab' });
+  const focused = deepActive()!;
+  expect(focused.getRootNode(), 'the focus is inside the element').to.be.instanceOf(ShadowRoot);
+  const style = getComputedStyle(focused);
+  return { style: style.outlineStyle, color: style.outlineColor, width: style.outlineWidth };
+}
+
+describe('theming with the shared tokens', () => {
+  for (const tag of Object.keys(ELEMENTS) as (keyof typeof ELEMENTS)[]) {
+    it(`${tag}: --lc-text-color and --lc-focus-color`, async () => {
+      const { el, cleanUp } = await mount(tag, `--lc-text-color: ${TEXT}; --lc-focus-color: ${FOCUS};`);
+      try {
+        expect(getComputedStyle(el).color).to.equal(TEXT);
+        expect(await firstFocusRing()).to.deep.equal({ style: 'solid', color: FOCUS, width: '3px' });
+      } finally {
+        cleanUp();
+      }
+    });
+  }
+
+  for (const tag of ['lc-partnership-matrix', 'lc-reflection-journal', 'lc-results'] as const) {
+    it(`${tag}: the older --lc-focus-ring, a colour, when --lc-focus-color is not set`, async () => {
+      const { cleanUp } = await mount(tag, `--lc-focus-ring: ${OLD_FOCUS};`);
+      try {
+        expect(await firstFocusRing()).to.deep.equal({ style: 'solid', color: OLD_FOCUS, width: '3px' });
+      } finally {
+        cleanUp();
+      }
+    });
+  }
+
+  it('lc-reflection-journal: the older --lc-text when --lc-text-color is not set', async () => {
+    const { el, cleanUp } = await mount('lc-reflection-journal', `--lc-text: ${TEXT};`);
+    try {
+      expect(getComputedStyle(el).color).to.equal(TEXT);
+    } finally {
+      cleanUp();
+    }
+  });
+});
