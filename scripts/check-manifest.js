@@ -82,6 +82,8 @@ for (const folder of readdirSync('src/components').sort()) {
         ...words(/\bpart="([^"]*)"/g, markup).map((p) => p.replace(/\$\{[^}]*\}/g, ' ')),
         // part=${cond ? 'a b' : 'a'}: the names in the string literals
         ...words(/\bpart="?\$\{([^}]*)\}/g, markup).flatMap((e) => words(/'([^']*)'/g, e)),
+        // a local helper, part=${part(i)}: the names in the string literals of `const part = …;`
+        ...words(/\bconst part = ([^;]*);/g, markup).flatMap((e) => words(/'([^']*)'/g, e)),
         // a helper's parameter `part: 'title' | 'section-heading'`: the names it is typed with
         ...words(/\bpart\??:\s*('[\w-]+'(?:\s*\|\s*'[\w-]+')*)/g, markup).flatMap((u) => words(/'([\w-]+)'/g, u)),
       ]

@@ -91,6 +91,8 @@ type RatingElement = HTMLElement & { value: string; commentText: string; evidenc
  *
  * @slot - An introduction, shown above the questions (and the review).
  *
+ * @attr {string} id - The global attribute, also read here: it scopes the step hashes of `layout="steps"` (`#<id>.lc-step-<criterion>`), so several stepped assessments on one page each follow their own.
+ *
  * @csspart base - The wrapper of everything.
  * @csspart error - Configuration problems, or criteria that failed to load.
  * @csspart loading - Shown while the criteria load.
