@@ -65,6 +65,15 @@ describe('envelope', () => {
     expect(() => createEnvelope('rating', { ...ctx, community: '' }, { level: 2 }, 'trust')).to.throw(/community/);
     expect(formatPath(['data', 'answers', 3, 'level'])).to.equal('data.answers[3].level');
   });
+
+  it("takes a journal entry's date only when it is a day of the calendar", () => {
+    const entry = (date: string) => createEnvelope('journal-entry', ctx, { title: 'A day', date, criteria: [] });
+    expect(entry('2026-10-02').data.date).to.equal('2026-10-02');
+    expect(entry('2028-02-29').data.date, 'a leap day').to.equal('2028-02-29');
+    for (const date of ['2026-13-45', '0000-00-00', '2026-02-29', '2026-04-31', '2026-1-2', '2026-10-02T00:00']) {
+      expect(() => entry(date), date).to.throw(/data\.date: must be a date YYYY-MM-DD/);
+    }
+  });
 });
 
 describe('locale', () => {

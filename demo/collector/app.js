@@ -116,7 +116,7 @@ export function createApp({ db, allowedOrigins = [] }) {
       origin: (origin, c) => (origin && originAllowed(c, allowedOrigins) ? origin : null),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Idempotency-Key'],
-      exposeHeaders: ['Idempotent-Replayed', 'Location'],
+      exposeHeaders: ['Idempotent-Replayed'],
       maxAge: 600,
     }),
   );
@@ -164,7 +164,6 @@ export function createApp({ db, allowedOrigins = [] }) {
       if (result.outcome === 'conflict') {
         return fail(c, 422, `A different submission with id ${envelope.id} was already received`);
       }
-      c.header('Location', `/api/submissions/${envelope.id}`);
       if (result.outcome === 'duplicate') {
         c.header('Idempotent-Replayed', 'true');
         return c.json(result.receipt, 200);

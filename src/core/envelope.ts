@@ -69,7 +69,7 @@ export type PartnershipsData = z.infer<typeof partnershipsDataSchema>;
 export const journalEntryDataSchema = z.object({
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   /** The day the entry is about, `YYYY-MM-DD`. */
-  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')),
+  date: z.iso.date({ error: 'must be a date YYYY-MM-DD' }),
   criteria: z.array(idSchema).check(z.maxLength(50)),
   practised: z.optional(shortText(10_000)),
   tested: z.optional(shortText(10_000)),

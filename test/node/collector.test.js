@@ -81,6 +81,8 @@ describe('POST /api/submissions', () => {
     const env = envelope({ data: { level: 2, comment: 'Vi mødes hver måned.' } });
     const response = await post(env);
     assert.equal(response.status, 201);
+    // No Location: the collector has no URL that answers for one submission.
+    assert.equal(response.headers.get('location'), null);
     const body = await response.json();
     assert.equal(body.id, env.id);
     assert.ok(!Number.isNaN(Date.parse(body.receivedAt)));
