@@ -291,7 +291,7 @@ describe('<lc-assessment> sending', () => {
     sendButton(el).click();
     await reach(el, 'rejected');
     expect(statusText(el)).to.equal(
-      'Not accepted: 422: the round is closed. Your answers are kept; you can change them and try again.',
+      'Not accepted: the round is closed. Your answers are kept; you can change them and try again.',
     );
     expect(sendButton(el).textContent!.trim()).to.equal('Try again');
     expect(el.progress.answered).to.equal(12);

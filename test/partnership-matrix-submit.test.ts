@@ -107,7 +107,7 @@ describe('<lc-partnership-matrix> submission', () => {
     });
     expect(errors.some((e) => e.includes('<lc-partnership-matrix>') && e.includes('round is closed'))).to.be.true;
     expect((await failed).retrying).to.be.false;
-    expect(statusText(el)).to.contain('Not accepted: 422: round is closed.');
+    expect(statusText(el)).to.contain('Not accepted: round is closed.');
     expect($(el, '[part="status"]')!.dataset['state']).to.equal('rejected');
     expect(sendButton(el).textContent!.trim()).to.equal('Try again');
     expect(el.ties).to.deep.equal(smallTies);

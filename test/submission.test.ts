@@ -121,7 +121,9 @@ describe('submission controller and the lc-submit* events', () => {
       [true, 503],
       [false, 422],
     ]);
-    expect(probe.submission.message).to.contain('round is closed');
+    // The server's reason alone, as the person reads it; the status is on the event.
+    expect(probe.submission.message).to.equal('round is closed');
+    expect(errors[1]!.message).to.equal('round is closed');
   });
 
   it('uses a host transport instead of HTTP', async () => {

@@ -70,7 +70,7 @@ export async function classifyResponse(response: Response): Promise<TransportRes
   return { outcome: 'rejected', status, message };
 }
 
-/** The reason a server gave: `{ error: { message } }`, `{ message }`, `{ error }` or plain text, kept short. */
+/** The reason a server gave: `{ error: { message } }`, `{ message }`, `{ error }` or plain text, kept short; else the status. */
 async function readReason(response: Response): Promise<string> {
   let text = '';
   try {
@@ -93,7 +93,7 @@ async function readReason(response: Response): Promise<string> {
     if (!/^\s*</.test(text)) reason = text; // never show an HTML error page as the reason
   }
   reason = reason.replace(/\s+/g, ' ').trim().slice(0, 300);
-  return reason
-    ? `${response.status}: ${reason}`
-    : `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  // The reason alone is shown to the person ("Not accepted: the round is closed."); the status is
+  // in the result (and the lc-submit-error event) for the host.
+  return reason || `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
 }
