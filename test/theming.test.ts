@@ -5,6 +5,7 @@ import '../src/components/partnership-matrix/define.js';
 import '../src/components/reflection-journal/define.js';
 import '../src/components/results/define.js';
 import '../src/components/self-rating/define.js';
+import { smallActors } from './partnership-matrix-support.js';
 import { waitFor } from './support/helpers.js';
 
 // The shared tokens of docs/theming.md theme every element: one rule above them all. The older
@@ -101,6 +102,44 @@ describe('theming with the shared tokens', () => {
       expect(getComputedStyle(el).color).to.equal(TEXT);
     } finally {
       cleanUp();
+    }
+  });
+});
+
+describe('a dark theme with the shared tokens only', () => {
+  it('lc-partnership-matrix: every level, the focused row and column, the heatmap and the list read well', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <lc-community community="theming-dark" round="r1" storage="none">
+          <lc-partnership-matrix></lc-partnership-matrix>
+        </lc-community>
+      </div>`,
+    );
+    const sheet = new CSSStyleSheet();
+    // The dark theme of stories/theming.stories.ts, without any --lc-matrix-* token.
+    sheet.replaceSync(`.dark { color-scheme: dark; background: #16181d; color: #e8eaf0;
+      --lc-accent: #8ab4ff; --lc-accent-text: #0b1530; --lc-accent-soft: #233252; --lc-text-color: #e8eaf0;
+      --lc-muted-text: #b4bac8; --lc-surface: #20232b; --lc-field-background: #16181d; --lc-field-text: #e8eaf0;
+      --lc-border-color: #8a91a3; --lc-focus-color: #ffd166; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    host.classList.add('dark');
+    try {
+      const el = host.querySelector('lc-partnership-matrix')!;
+      el.actors = smallActors;
+      el.ties = [
+        { source: 'town', target: 'college', level: 1, independent: false },
+        { source: 'town', target: 'bank', level: 2, independent: true },
+        { source: 'town', target: 'club', level: 3, independent: false },
+        { source: 'college', target: 'bank', level: 4, independent: true },
+      ];
+      await el.updateComplete;
+      const cell = el.shadowRoot!.querySelector<HTMLElement>('[role="gridcell"]:not(.self)')!;
+      cell.focus();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.current'), 'the focused row and column are marked').to.not.equal(null);
+      await expect(host).to.be.accessible();
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     }
   });
 });

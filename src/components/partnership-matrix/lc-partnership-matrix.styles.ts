@@ -14,6 +14,9 @@ export const styles = css`
     --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--_accent)));
     --_radius: var(--lc-radius, 6px);
     --_independent: var(--lc-matrix-independent, #8a4b00);
+    /* Tints of the accent over the surface: light on a light theme, dark on a dark one, so the
+       text colour on them keeps its contrast either way. */
+    --_current: var(--lc-matrix-current, color-mix(in srgb, var(--_accent) 12%, var(--_surface)));
     color: var(--_text);
     font: inherit;
   }
@@ -138,7 +141,7 @@ export const styles = css`
   }
   .head > .current,
   .rh.current {
-    background: var(--lc-matrix-current, #e3ecfa);
+    background: var(--_current);
     box-shadow: inset 0 -3px 0 var(--_accent);
   }
   .rh.current {
@@ -165,15 +168,16 @@ export const styles = css`
     background: repeating-linear-gradient(45deg, transparent 0 4px, var(--_subtle) 4px 8px);
   }
 
-  /* Levels: a ramp that keeps 4.5:1 for the digit on every step. */
+  /* Levels: a ramp that keeps 4.5:1 for the digit on every step. The two light ones are tints of
+     the accent over the surface, under the text colour; the two dark ones carry white digits. */
   .l0 {
     background: var(--lc-matrix-level-0, var(--_surface));
   }
   .l1 {
-    background: var(--lc-matrix-level-1, #e8f0fb);
+    background: var(--lc-matrix-level-1, color-mix(in srgb, var(--_accent) 10%, var(--_surface)));
   }
   .l2 {
-    background: var(--lc-matrix-level-2, #bcd2f2);
+    background: var(--lc-matrix-level-2, color-mix(in srgb, var(--_accent) 30%, var(--_surface)));
   }
   .l3 {
     background: var(--lc-matrix-level-3, #2f6cc4);
@@ -254,7 +258,7 @@ export const styles = css`
   }
   .option[aria-selected='true'] {
     font-weight: 700;
-    background: var(--lc-matrix-current, #e3ecfa);
+    background: var(--_current);
   }
   .option:hover {
     background: var(--_subtle);
@@ -477,10 +481,10 @@ export const styles = css`
     background: var(--_surface);
   }
   .h1 {
-    background: #e8f0fb;
+    background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
   }
   .h2 {
-    background: #bcd2f2;
+    background: color-mix(in srgb, var(--_accent) 30%, var(--_surface));
   }
   .h3 {
     background: #2f6cc4;

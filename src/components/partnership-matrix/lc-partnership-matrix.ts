@@ -174,10 +174,10 @@ const sectorsConverter = {
  * @cssprop --lc-matrix-independent - Colour of the "without a public authority" corner mark.
  * @cssprop --lc-matrix-independent-on-dark - The same mark on the two darkest levels.
  * @cssprop --lc-matrix-max-height - The grid's scrolling box's maximum height (default 70vh).
- * @cssprop --lc-matrix-current - Background of the focused cell's row and column headers and of the selected level in the picker.
+ * @cssprop --lc-matrix-current - Background of the focused cell's row and column headers and of the selected level in the picker (default: a 12% tint of the accent over `--lc-surface`).
  * @cssprop --lc-matrix-level-0 - Background of a cell with no tie (falls back to `--lc-surface`).
- * @cssprop --lc-matrix-level-1 - Background of a level 1 cell (its digit is in the text colour: keep 4.5:1).
- * @cssprop --lc-matrix-level-2 - Background of a level 2 cell (its digit is in the text colour: keep 4.5:1).
+ * @cssprop --lc-matrix-level-1 - Background of a level 1 cell (its digit is in the text colour: keep 4.5:1; default: a 10% tint of the accent over `--lc-surface`).
+ * @cssprop --lc-matrix-level-2 - Background of a level 2 cell (its digit is in the text colour: keep 4.5:1; default: a 30% tint of the accent over `--lc-surface`).
  * @cssprop --lc-matrix-level-3 - Background of a level 3 cell (white digit: keep 4.5:1 with it).
  * @cssprop --lc-matrix-level-4 - Background of a level 4 cell, the strongest (white digit: keep 4.5:1 with it).
  * @cssprop --lc-focus-color - Colour of the focus outline (the older `--lc-focus-ring` is read when it is not set).
