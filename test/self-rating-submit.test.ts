@@ -136,15 +136,19 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(records).to.have.length(1);
   });
 
-  it('retries after a 503 and is then sent once', async () => {
+  it('retries after a 503, saying the server could not take it (not the connection), and is then sent once', async () => {
     const bucket = newBucket('retry');
-    await setFaults(bucket.name, [{ status: 503, retryAfter: 0 }]);
+    await setFaults(bucket.name, [{ status: 503, retryAfter: 1 }]);
     const el = await fixture<LcSelfRating>(
       html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="0"></lc-self-rating>`,
     );
     const errors: LcSubmitErrorEvent[] = [];
     el.addEventListener('lc-submit-error', (e) => errors.push(e));
     submitButton(el).click();
+    await reach(el, 'queued');
+    expect(statusText(el)).to.equal(
+      'Saved. The server could not take it just now; it will be sent again automatically.',
+    );
     await reach(el, 'sent');
     expect(errors).to.have.length(1);
     expect(errors[0]!.retrying).to.be.true;

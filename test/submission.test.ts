@@ -6,7 +6,7 @@ import { CommunityController } from '../src/core/community-controller.js';
 import type { Envelope } from '../src/core/envelope.js';
 import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
-import { SubmissionController } from '../src/core/submission-controller.js';
+import { queuedKey, SubmissionController } from '../src/core/submission-controller.js';
 import type { Transport } from '../src/core/transport.js';
 import { collectorState, newBucket, setFaults, waitFor } from './support/helpers.js';
 
@@ -124,6 +124,22 @@ describe('submission controller and the lc-submit* events', () => {
     // The server's reason alone, as the person reads it; the status is on the event.
     expect(probe.submission.message).to.equal('round is closed');
     expect(errors[1]!.message).to.equal('round is closed');
+  });
+
+  it('tells a server that could not take a submission from a lost connection, while queued', async () => {
+    const { name, endpoint } = newBucket();
+    await setFaults(name, [{ status: 503, retryAfter: 1 }]);
+    const { probe } = await setup(endpoint);
+    await probe.submission.submit('rating', { level: 1 }, 'trust');
+    await waitFor(() => probe.submission.state === 'queued', 'the queued state');
+    expect(probe.submission.serverBusy).to.be.true;
+    await waitFor(() => probe.submission.state === 'sent', 'the retry');
+    expect(probe.submission.serverBusy).to.be.false;
+    expect(
+      [true, false].flatMap((serverBusy) =>
+        [true, false].map((storageAvailable) => queuedKey('submit.queued', { serverBusy, storageAvailable })),
+      ),
+    ).to.deep.equal(['submit.queued-server', 'submit.queued-server-memory', 'submit.queued', 'submit.queued-memory']);
   });
 
   it('uses a host transport instead of HTTP', async () => {

@@ -26,6 +26,11 @@ export class SubmissionController implements ReactiveController {
   state: SubmissionState = 'idle';
   /** The reason of a rejection, or the last failure while queued. */
   message = '';
+  /**
+   * While queued: true when the last attempt reached the server and it could not take the
+   * submission then (a 5xx, 408 or 429), false when the connection failed (or none was made).
+   */
+  serverBusy = false;
   /** The last envelope this element submitted. */
   envelope: Envelope | undefined;
   /** False when device storage is unavailable: submissions then live only as long as the page. */
@@ -179,14 +184,29 @@ export class SubmissionController implements ReactiveController {
       console.error(`[lc-elements] <${this.host.localName}>: submission ${entry.id} was rejected: ${result.message}`);
       this.host.dispatchEvent(new LcSubmitErrorEvent(entry.envelope, result.message, false, result.status));
     } else if (event.type === 'retrying' && result && result.outcome === 'retry') {
+      this.serverBusy = result.status !== undefined;
       this.set('queued', result.message);
       this.host.dispatchEvent(new LcSubmitErrorEvent(entry.envelope, result.message, true, result.status));
     }
   }
 
   private set(state: SubmissionState, message: string): void {
+    if (state !== 'queued') this.serverBusy = false;
     this.state = state;
     this.message = message;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The key of the "queued" message for a submission's state: `<base>` (kept on the device, waiting
+ * for the connection), `<base>-memory` (in this page only), and `-server` variants when the server
+ * was reached but could not take it then.
+ */
+export function queuedKey<B extends string>(
+  base: B,
+  s: Pick<SubmissionController, 'serverBusy' | 'storageAvailable'>,
+): B | `${B}-memory` | `${B}-server` | `${B}-server-memory` {
+  const memory = s.storageAvailable ? '' : '-memory';
+  return (s.serverBusy ? `${base}-server${memory}` : `${base}${memory}`) as `${B}-server-memory`;
 }

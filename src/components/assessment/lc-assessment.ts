@@ -19,7 +19,7 @@ import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { getOutbox, type StoragePolicy } from '../../core/outbox.js';
-import { SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
+import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
 import type { Criterion } from '../../criteria/schema.js';
 import {
   AnswersWriter,
@@ -753,7 +753,7 @@ export class LcAssessment extends LitElement {
       case 'sent':
         return this.t('send.sent');
       case 'queued':
-        return this.t(s.storageAvailable ? 'send.queued' : 'send.queued-memory');
+        return this.t(queuedKey('send.queued', s));
       case 'rejected':
         return this.community.endpoint ? this.t('send.rejected', { reason: s.message }) : this.t('send.no-endpoint');
       case 'handled':

@@ -43,6 +43,9 @@ const da: Translations<AssessmentStringKey> = {
   'send.sent': 'Tak. Dine svar er sendt.',
   'send.queued': 'Gemt. Dine svar bliver sendt, når forbindelsen er tilbage.',
   'send.queued-memory': 'Venter på forbindelsen. Hold siden åben, indtil dine svar er sendt.',
+  'send.queued-server': 'Gemt. Serveren kunne ikke tage imod dine svar lige nu; de sendes igen automatisk.',
+  'send.queued-server-memory':
+    'Serveren kunne ikke tage imod dine svar lige nu. Hold siden åben: de sendes igen automatisk.',
   'send.rejected': 'Ikke modtaget: {reason}. Dine svar er gemt; du kan rette dem og prøve igen.',
   'send.handled': 'Dine svar er givet videre.',
   'send.change': 'Ændr mine svar',

@@ -45,6 +45,10 @@ const de: Translations<AssessmentStringKey> = {
   'send.sent': 'Danke. Ihre Antworten wurden gesendet.',
   'send.queued': 'Gespeichert. Ihre Antworten werden gesendet, sobald die Verbindung wieder steht.',
   'send.queued-memory': 'Warte auf die Verbindung. Lassen Sie die Seite offen, bis Ihre Antworten gesendet sind.',
+  'send.queued-server':
+    'Gespeichert. Der Server konnte Ihre Antworten gerade nicht annehmen; sie werden automatisch erneut gesendet.',
+  'send.queued-server-memory':
+    'Der Server konnte Ihre Antworten gerade nicht annehmen. Lassen Sie die Seite offen: Sie werden automatisch erneut gesendet.',
   'send.rejected':
     'Nicht angenommen: {reason}. Ihre Antworten bleiben erhalten; Sie können sie ändern und erneut senden.',
   'send.handled': 'Ihre Antworten wurden weitergegeben.',

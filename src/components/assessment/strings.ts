@@ -42,6 +42,10 @@ const en = {
   'send.sent': 'Thank you. Your answers have been sent.',
   'send.queued': 'Saved. Your answers will be sent when the connection is back.',
   'send.queued-memory': 'Waiting for the connection. Keep this page open until your answers are sent.',
+  'send.queued-server':
+    'Saved. The server could not take your answers just now; they will be sent again automatically.',
+  'send.queued-server-memory':
+    'The server could not take your answers just now. Keep this page open: they will be sent again automatically.',
   'send.rejected': 'Not accepted: {reason}. Your answers are kept; you can change them and try again.',
   'send.handled': 'Your answers have been passed on.',
   'send.change': 'Change my answers',

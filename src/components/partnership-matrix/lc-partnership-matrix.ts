@@ -21,7 +21,7 @@ import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Actor, type Envelope, type PartnershipsData, type Tie } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
-import { SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
+import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
 import { actorsToCsv, tiesToCsv } from './csv.js';
 import { computeFigures, orderSectors, type MatrixFigures } from './figures.js';
 import {
@@ -929,7 +929,7 @@ export class LcPartnershipMatrix extends LitElement {
     let status = '';
     if (s.state === 'sending') status = core('submit.sending');
     else if (s.state === 'sent') status = core('submit.sent');
-    else if (s.state === 'queued') status = s.storageAvailable ? core('submit.queued') : core('submit.queued-memory');
+    else if (s.state === 'queued') status = core(queuedKey('submit.queued', s));
     else if (s.state === 'rejected') status = core('submit.rejected', { reason: s.message });
     else if (s.state === 'handled') status = core('submit.handled');
     const notice = this.community.storage === 'none' ? 'storage.none' : 'storage.unavailable';

@@ -24,7 +24,7 @@ import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
-import { SubmissionController } from '../../core/submission-controller.js';
+import { queuedKey, SubmissionController } from '../../core/submission-controller.js';
 import {
   dataToDraft,
   draftKey,
@@ -904,7 +904,7 @@ export class LcReflectionJournal extends LitElement {
   }
 
   private statusText(): string {
-    const { state, message, storageAvailable } = this.submission;
+    const { state, message } = this.submission;
     const locale = this.community.locale;
     switch (state) {
       case 'sending':
@@ -912,7 +912,7 @@ export class LcReflectionJournal extends LitElement {
       case 'sent':
         return this.t('status.sent');
       case 'queued':
-        return storageAvailable ? this.t('status.queued') : this.t('status.queued-memory');
+        return this.t(queuedKey('status.queued', this.submission));
       case 'rejected':
         return this.t('status.rejected', { reason: message });
       case 'handled':

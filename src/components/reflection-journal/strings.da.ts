@@ -40,6 +40,9 @@ const da: Translations<JournalStringKey> = {
   'status.sent': 'Tak. Dit indlæg er sendt og står nu under tidligere indlæg.',
   'status.queued': 'Gemt. Dit indlæg bliver sendt, når forbindelsen er tilbage.',
   'status.queued-memory': 'Venter på forbindelsen. Hold siden åben, indtil dit indlæg er sendt.',
+  'status.queued-server': 'Gemt. Serveren kunne ikke tage imod dit indlæg lige nu; det sendes igen automatisk.',
+  'status.queued-server-memory':
+    'Serveren kunne ikke tage imod dit indlæg lige nu. Hold siden åben: det sendes igen automatisk.',
   'status.rejected': 'Ikke modtaget: {reason}. Dit indlæg er bevaret; du kan rette det og sende det igen.',
   'status.handled': 'Dit indlæg er givet videre.',
   'entries.heading': 'Tidligere indlæg',

@@ -39,6 +39,9 @@ const en = {
   'status.sent': 'Thank you. Your entry has been sent and is listed under past entries.',
   'status.queued': 'Saved. Your entry will be sent when the connection is back.',
   'status.queued-memory': 'Waiting for the connection. Keep this page open until your entry is sent.',
+  'status.queued-server': 'Saved. The server could not take your entry just now; it will be sent again automatically.',
+  'status.queued-server-memory':
+    'The server could not take your entry just now. Keep this page open: it will be sent again automatically.',
   'status.rejected': 'Not accepted: {reason}. Your entry is kept; you can change it and send it again.',
   'status.handled': 'Your entry has been passed on.',
   'entries.heading': 'Past entries',

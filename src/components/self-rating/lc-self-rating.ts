@@ -16,7 +16,7 @@ import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
-import { SubmissionController } from '../../core/submission-controller.js';
+import { queuedKey, SubmissionController } from '../../core/submission-controller.js';
 import type { CriterionHeadline } from '../../criteria/builtin.js';
 import { idCheck, oneOf } from '../../core/checks.js';
 import { errorBox, srOnly, statusBox } from '../../core/shared-styles.js';
@@ -529,7 +529,7 @@ export class LcSelfRating extends LitElement {
       case 'sent':
         return coreMsg(locale, 'submit.sent', undefined, o);
       case 'queued':
-        return coreMsg(locale, s.storageAvailable ? 'submit.queued' : 'submit.queued-memory', undefined, o);
+        return coreMsg(locale, queuedKey('submit.queued', s), undefined, o);
       case 'rejected':
         return coreMsg(locale, 'submit.rejected', { reason: s.message }, o);
       case 'handled':

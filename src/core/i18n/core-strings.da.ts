@@ -20,6 +20,9 @@ const da: Translations<CoreStringKey> = {
   'submit.sent': 'Tak. Dit svar er sendt.',
   'submit.queued': 'Gemt. Det bliver sendt, når forbindelsen er tilbage.',
   'submit.queued-memory': 'Venter på forbindelsen. Hold siden åben, indtil svaret er sendt.',
+  'submit.queued-server': 'Gemt. Serveren kunne ikke tage imod svaret lige nu; det sendes igen automatisk.',
+  'submit.queued-server-memory':
+    'Serveren kunne ikke tage imod svaret lige nu. Hold siden åben: det sendes igen automatisk.',
   'submit.rejected': 'Ikke modtaget: {reason}. Dit svar er gemt; du kan rette det og prøve igen.',
   'submit.retry': 'Prøv igen',
   'submit.change': 'Ændr mit svar',

@@ -21,6 +21,10 @@ const de: Translations<CoreStringKey> = {
   'submit.sent': 'Danke. Ihre Antwort wurde gesendet.',
   'submit.queued': 'Gespeichert. Sie wird gesendet, sobald die Verbindung wieder steht.',
   'submit.queued-memory': 'Warte auf die Verbindung. Lassen Sie die Seite offen, bis die Antwort gesendet ist.',
+  'submit.queued-server':
+    'Gespeichert. Der Server konnte die Antwort gerade nicht annehmen; sie wird automatisch erneut gesendet.',
+  'submit.queued-server-memory':
+    'Der Server konnte die Antwort gerade nicht annehmen. Lassen Sie die Seite offen: Sie wird automatisch erneut gesendet.',
   'submit.rejected':
     'Nicht angenommen: {reason}. Ihre Antwort bleibt erhalten; Sie können sie ändern und erneut senden.',
   'submit.retry': 'Erneut versuchen',

@@ -20,6 +20,9 @@ const en = {
   'submit.sent': 'Thank you. Your answer has been sent.',
   'submit.queued': 'Saved. It will be sent when the connection is back.',
   'submit.queued-memory': 'Waiting for the connection. Keep this page open until it is sent.',
+  'submit.queued-server': 'Saved. The server could not take it just now; it will be sent again automatically.',
+  'submit.queued-server-memory':
+    'The server could not take it just now. Keep this page open: it will be sent again automatically.',
   'submit.rejected': 'Not accepted: {reason}. Your answer is kept; you can change it and try again.',
   'submit.retry': 'Try again',
   'submit.change': 'Change my answer',
