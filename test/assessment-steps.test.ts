@@ -46,6 +46,27 @@ describe('<lc-assessment layout="steps">', () => {
     expect(location.hash, 'loading does not touch the URL').to.equal('');
   });
 
+  it("with a host's own criteria set: its first step at once, and its kept answers after a reload", async () => {
+    const community = uniqueCommunity();
+    const criteria = '/test/fixtures/criteria-small.json';
+    const el = await mount({ layout: 'steps', community, criteria });
+    expect(visibleSections(el)).to.deep.equal(['listening']);
+    expect(parts(el, 'step-link').map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#lc-step-listening',
+      '#lc-step-shared-spaces',
+      '#lc-review',
+    ]);
+    expect(navButton(el, 'next'), 'a way on').to.not.equal(null);
+    await answer(el, 'listening', '3');
+    const key = answersKey({ community, round: '2026-spring', criteriaSet: 'north-district' });
+    await waitFor(async () => (await getAnswersStore('device').read(key))?.answers['listening'], 'the answer kept');
+    el.closest('lc-community')!.remove();
+
+    const again = await mount({ layout: 'steps', community, criteria });
+    expect(again.answers['listening']?.value).to.equal('3');
+    expect(part(again, 'progress-text')!.textContent!.trim()).to.equal('1 of 2 answered');
+  });
+
   it('two stepped assessments with ids each follow their own hash, through back and forward', async () => {
     const first = await mount({ layout: 'steps' });
     const second = await mount({ layout: 'steps' });

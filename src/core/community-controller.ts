@@ -150,6 +150,9 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       subscribe: true,
       callback: (value) => {
         this.community = value;
+        // Resolved now, not only in hostUpdate: Lit calls that after willUpdate, where an element
+        // may act on its criteria set (the assessment finds its first step and kept answers there).
+        this.resolve();
         host.requestUpdate();
       },
     });
@@ -170,6 +173,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
 
   /** The page's `lang` changed. */
   langChanged(): void {
+    this.resolve();
     this.host.requestUpdate();
   }
 

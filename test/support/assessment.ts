@@ -23,6 +23,8 @@ export interface MountOptions {
   evidence?: boolean;
   withJournal?: boolean;
   intro?: string;
+  /** A criteria set's URL, for the community's `criteria`. */
+  criteria?: string;
 }
 
 export function uniqueCommunity(prefix = 'assess'): string {
@@ -43,6 +45,7 @@ export async function mount(options: MountOptions = {}): Promise<LcAssessment> {
       storage=${o.storage}
       endpoint=${ifDefined(o.endpoint)}
       locale=${ifDefined(o.locale)}
+      criteria=${ifDefined(o.criteria)}
     >
       <lc-assessment
         layout=${o.layout ?? 'page'}
