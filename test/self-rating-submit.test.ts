@@ -6,6 +6,7 @@ import '../src/components/community/define.js';
 import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import type { LcSubmitErrorEvent, LcSubmitEvent } from '../src/core/events.js';
+import { getOutbox } from '../src/core/outbox.js';
 import type { SubmissionState } from '../src/core/submission-controller.js';
 import { captureConsoleErrors, collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
 
@@ -134,6 +135,30 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(ids).to.have.length(1);
     expect(records.filter((r) => r.id === ids[0])).to.have.length(1);
     expect(records).to.have.length(1);
+  });
+
+  it('removed while sending and added back once it has arrived: says it was sent, and fires lc-submitted', async () => {
+    const bucket = newBucket('away');
+    await setFaults(bucket.name, [{ stallMs: 800 }]);
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="2"></lc-self-rating>`,
+    );
+    const parent = el.parentElement!;
+    const ids = submittedIds(el);
+    const sent: Event[] = [];
+    el.addEventListener('lc-submitted', (e) => sent.push(e));
+    submitButton(el).click();
+    await reach(el, 'sending');
+    await waitFor(async () => (await collectorState(bucket.name)).requests.length === 1, 'the request out');
+    el.remove();
+    // The answer comes while the rating is out of the page (a tab panel hidden, a view re-rendered).
+    await waitFor(async () => !(await getOutbox('device').pending()).some((e) => e.id === ids[0]), 'the delivery');
+    parent.append(el);
+    await reach(el, 'sent');
+    expect(statusText(el)).to.equal('Thank you. Your answer has been sent.');
+    expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
+    expect(sent).to.have.length(1);
+    expect((await collectorState(bucket.name)).records).to.have.length(1);
   });
 
   it('retries after a 503, saying the server could not take it (not the connection), and is then sent once', async () => {

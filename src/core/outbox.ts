@@ -73,6 +73,8 @@ export class OutboxEvent extends Event {
 export const KEEPALIVE_LIMIT = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 15_000;
 const LOCK_NAME = 'lc-elements-outbox';
+/** How many settled submissions an outbox remembers (see settledEvent). */
+const SETTLED_KEPT = 100;
 /** Attempts in flight at once per endpoint. */
 const PARALLEL_ATTEMPTS = 4;
 
@@ -95,6 +97,8 @@ export class Outbox extends EventTarget {
   private readonly seenEndpoints = new Set<string>();
   private storeOpened = false;
   private readonly now: () => number;
+  /** The last submissions settled (delivered or refused), by id, for an element away when it happened. */
+  private readonly settled = new Map<string, OutboxEvent>();
 
   constructor(store: OutboxStore, options: { now?: () => number; listen?: boolean } = {}) {
     super();
@@ -133,6 +137,15 @@ export class Outbox extends EventTarget {
     this.dispatchEvent(new OutboxEvent('queued', entry));
     void this.flush();
     return entry;
+  }
+
+  /**
+   * How a submission settled, if it did on this page lately (the last 100): the `delivered` or
+   * `rejected` event it fired. An element removed from the page while its submission was out, and
+   * added back, learns its fate here.
+   */
+  settledEvent(id: string): OutboxEvent | undefined {
+    return this.settled.get(id);
   }
 
   /** Every submission not yet acknowledged. */
@@ -206,7 +219,10 @@ export class Outbox extends EventTarget {
     }
     if (result.outcome === 'delivered' || result.outcome === 'rejected') {
       await this.persist((s) => s.delete(entry.id));
-      this.dispatchEvent(new OutboxEvent(result.outcome, entry, result));
+      const event = new OutboxEvent(result.outcome, entry, result);
+      this.settled.set(entry.id, event);
+      if (this.settled.size > SETTLED_KEPT) this.settled.delete(this.settled.keys().next().value!);
+      this.dispatchEvent(event);
       return;
     }
     const attempts = entry.attempts + 1;

@@ -147,6 +147,10 @@ export class SubmissionController implements ReactiveController {
       this.detach();
       this.outbox = outbox;
       SubmissionController.listen(outbox, this);
+      // Away from the page while its submission settled (removed, then added back): take its fate now.
+      const id = this.envelope?.id;
+      const fate = id && (this.state === 'sending' || this.state === 'queued') ? outbox.settledEvent(id) : undefined;
+      if (fate) this.handle(fate);
     }
     this.storageAvailable = outbox.storageAvailable;
     if (endpoint !== this.registeredFor) {
