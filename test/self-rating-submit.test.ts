@@ -161,6 +161,34 @@ describe('<lc-self-rating> standalone submission', () => {
     expect((await collectorState(bucket.name)).records).to.have.length(1);
   });
 
+  it('asked another criterion while sending: the new question starts blank, never shown as sent', async () => {
+    const bucket = newBucket('switch');
+    await setFaults(bucket.name, [{ stallMs: 800 }]);
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="2"></lc-self-rating>`,
+    );
+    const ids = submittedIds(el);
+    submitButton(el).click();
+    await reach(el, 'sending');
+    el.criterion = 'inclusion';
+    await el.updateComplete;
+    expect(el.submissionState).to.equal('idle');
+    expect(el.value, 'the level was for the last question').to.equal('');
+    expect(radios(el).every((r) => r.getAttribute('aria-checked') === 'false')).to.be.true;
+    expect(submitButton(el).textContent!.trim()).to.equal('Send');
+    // The first answer still arrives, for the criterion it was given for; the rating stays as it is.
+    await waitFor(async () => !(await getOutbox('device').pending()).some((e) => e.id === ids[0]), 'the delivery');
+    await el.updateComplete;
+    expect(el.submissionState).to.equal('idle');
+    expect((await collectorState(bucket.name)).records.map((r) => r['criterion'])).to.deep.equal(['trust']);
+
+    // A host that sets a value with the new criterion keeps it.
+    el.criterion = 'trust';
+    el.value = '4';
+    await el.updateComplete;
+    expect(el.value).to.equal('4');
+  });
+
   it('retries after a 503, saying the server could not take it (not the connection), and is then sent once', async () => {
     const bucket = newBucket('retry');
     await setFaults(bucket.name, [{ status: 503, retryAfter: 1 }]);

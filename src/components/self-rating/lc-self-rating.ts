@@ -168,6 +168,8 @@ export class LcSelfRating extends LitElement {
   /** The unknown criterion, logged once (shown by render, not a problem of an attribute's value). */
   private readonly unknown = new ConfigProblems(this);
   private loggedMissing = false;
+  /** The criterion the answer on show is for (see willUpdate). */
+  private answerFor: string | undefined;
   private formKey = '';
   /** The validity last given to the internals, and in which language (see syncForm). */
   private validityKey = '';
@@ -282,6 +284,18 @@ export class LcSelfRating extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const criterion = this.effectiveCriterion();
+    if (this.hasUpdated && criterion !== this.answerFor) {
+      // Another question (its own criterion, or its card's): the answer given, or sent, was for
+      // the last one. Unless the host sets a value with the new criterion, it starts blank.
+      if (this.submission.state !== 'idle') this.submission.reset();
+      if (!changed.has('value')) {
+        this.value = '';
+        this.commentText = '';
+        this.evidenceUrl = '';
+      }
+    }
+    this.answerFor = criterion;
     if (changed.has('value')) {
       // As on a native control, the value is a string: `rating.value = 2` means "2".
       if (typeof this.value !== 'string') this.value = this.value == null ? '' : String(this.value);
