@@ -237,3 +237,14 @@ describe('<lc-partnership-matrix> grid', () => {
     expect($(el, '.heatmap')!.textContent).to.contain('Education');
   });
 });
+
+describe('<lc-partnership-matrix> panels', () => {
+  it("names its disclosures by their text only: the arrow drawn before it is not read (alt text '')", async () => {
+    const el = await fixture<LcPartnershipMatrix>(html`<lc-partnership-matrix></lc-partnership-matrix>`);
+    const summaries = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.panel > summary')];
+    expect(summaries.length).to.be.greaterThan(0);
+    for (const summary of summaries) {
+      expect(getComputedStyle(summary, '::before').content, summary.textContent!.trim()).to.match(/^"[▸▾◂]" \/ ""$/);
+    }
+  });
+});

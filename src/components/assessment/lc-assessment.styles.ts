@@ -83,9 +83,17 @@ export const styles = css`
     font-size: 0.875em;
     color: var(--_muted);
   }
-  [part~='announcement']:empty,
   [part~='announcement'] span:empty {
     display: none;
+  }
+  [part~='announcement']:empty {
+    /* Empty, out of sight but in the accessibility tree: a live region must be there before it speaks. */
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   /* Step list */
@@ -288,7 +296,13 @@ export const styles = css`
     min-block-size: 44px;
   }
   [part~='status']:empty {
-    display: none;
+    /* Empty, out of sight but in the accessibility tree: a live region must be there before it speaks. */
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   /* Dialog */

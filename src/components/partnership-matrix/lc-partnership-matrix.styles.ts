@@ -513,14 +513,14 @@ export const styles = css`
     list-style-position: inside;
   }
   .panel > summary::before {
-    content: '▸';
+    content: '▸' / '';
     margin-inline-end: 0.5rem;
   }
   .panel[open] > summary::before {
-    content: '▾';
+    content: '▾' / '';
   }
   [dir='rtl'] .panel:not([open]) > summary::before {
-    content: '◂';
+    content: '◂' / '';
   }
   .panel > summary::-webkit-details-marker {
     display: none;
@@ -584,7 +584,13 @@ export const styles = css`
   }
   .status:empty,
   [part='notice']:empty {
-    display: none;
+    /* Empty, out of sight but in the accessibility tree: a live region must be there before it speaks. */
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   .status[data-state='rejected'] {
     color: var(--lc-error-text, #5f1410);
