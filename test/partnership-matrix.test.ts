@@ -176,6 +176,40 @@ describe('<lc-partnership-matrix> grid', () => {
     expect(picker.matches(':popover-open')).to.be.false;
   });
 
+  it('closes its picker when the focus leaves it, and leaves the focus where it went', async () => {
+    const { before, el } = await small();
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    el.after(after);
+    before.focus();
+    await press('Tab');
+    await press('ArrowRight');
+    await press('Enter');
+    await el.updateComplete;
+    const picker = $(el, '[part="picker"]')!;
+    expect(picker.matches(':popover-open')).to.be.true;
+    // Tab through the picker's controls (a level, the flag, Close) and past them.
+    await press('Tab');
+    await press('Tab');
+    await press('Tab');
+    await el.updateComplete;
+    expect(picker.matches(':popover-open'), 'closed once the focus left it').to.be.false;
+    expect(picker.contains(el.shadowRoot!.activeElement)).to.be.false;
+
+    // Open again; the focus moves to the page's own button: the picker closes, the focus stays there.
+    cellAt(el, 0, 2).focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(picker.matches(':popover-open')).to.be.true;
+    after.focus();
+    await el.updateComplete;
+    expect(picker.matches(':popover-open')).to.be.false;
+    expect(document.activeElement).to.equal(after);
+    await press('Escape');
+    expect(document.activeElement, 'Escape in the page does not pull the focus back').to.equal(after);
+    after.remove();
+  });
+
   it('keeps one-way ties apart with `directed`', async () => {
     const { before, el } = await small({ directed: true });
     before.focus();

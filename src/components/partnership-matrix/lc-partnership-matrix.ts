@@ -656,6 +656,7 @@ export class LcPartnershipMatrix extends LitElement {
       ${cssProps({ top: `${this.pickerPosition.top}px`, left: `${this.pickerPosition.left}px` })}
       @toggle=${this.onPickerToggle}
       @keydown=${this.onPickerKeydown}
+      @focusout=${this.onPickerFocusOut}
     >
       <div
         role="listbox"
@@ -1114,8 +1115,18 @@ export class LcPartnershipMatrix extends LitElement {
   private onPickerToggle = (event: Event) => {
     if ((event as ToggleEvent).newState !== 'closed') return;
     this.pickerOpen = false;
+    // Back to the cell when the focus was in the picker (or nowhere), never from elsewhere in the page.
     const active = this.shadowRoot?.activeElement;
-    if (!active || this.picker?.contains(active)) this.cellAt(this.activeRow, this.activeCol)?.focus();
+    const page = document.activeElement;
+    const elsewhere = !active && page !== null && page !== document.body && page !== this;
+    if (!elsewhere && (!active || this.picker?.contains(active))) this.cellAt(this.activeRow, this.activeCol)?.focus();
+  };
+
+  /** The focus left the picker (Tab past its last control, a click elsewhere): it closes. */
+  private onPickerFocusOut = (event: FocusEvent) => {
+    const to = event.relatedTarget as Node | null;
+    if (!to || this.picker?.contains(to)) return;
+    if (this.pickerOpen) this.closePicker(false);
   };
 
   private onPickerKeydown = (event: KeyboardEvent) => {
