@@ -77,6 +77,13 @@ describe('<lc-criterion-card>', () => {
     const body = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
     expect(button.localName).to.equal('button');
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    // Named by its text and the criterion's title: a page of cards is not twelve "More about this
+    // criterion" buttons (the name starts with the visible text, WCAG 2.5.3).
+    const names = button.getAttribute('aria-labelledby')!.split(' ');
+    expect(names.map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim())).to.deep.equal([
+      'More about this criterion',
+      'Trust',
+    ]);
     expect(body.hidden, 'the region it controls is hidden').to.be.true;
     expect(part(el, 'question')!.checkVisibility()).to.be.true;
     expect(part(el, 'why'), 'the rest is rendered when opened').to.be.null;

@@ -30,17 +30,19 @@ function heading(
 ): TemplateResult {
   const lang = ifDefined(text?.lang);
   const dir = ifDefined(text?.dir);
+  // The title names the disclosure's button too (aria-labelledby).
+  const id = part === 'title' ? 'title' : nothing;
   switch (level) {
     case 2:
-      return html`<h2 part=${part} lang=${lang} dir=${dir}>${content}</h2>`;
+      return html`<h2 part=${part} id=${id} lang=${lang} dir=${dir}>${content}</h2>`;
     case 4:
-      return html`<h4 part=${part} lang=${lang} dir=${dir}>${content}</h4>`;
+      return html`<h4 part=${part} id=${id} lang=${lang} dir=${dir}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} lang=${lang} dir=${dir}>${content}</h5>`;
+      return html`<h5 part=${part} id=${id} lang=${lang} dir=${dir}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} lang=${lang} dir=${dir}>${content}</h6>`;
+      return html`<h6 part=${part} id=${id} lang=${lang} dir=${dir}>${content}</h6>`;
     default:
-      return html`<h3 part=${part} lang=${lang} dir=${dir}>${content}</h3>`;
+      return html`<h3 part=${part} id=${id} lang=${lang} dir=${dir}>${content}</h3>`;
   }
 }
 
@@ -197,7 +199,8 @@ export class LcCriterionCard extends LitElement {
       // was a fifth of the time to render a page of compact cards.
       // prettier-ignore
       return html`${header}<div part="details"
-        ><button part="summary" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="more"
+        ><button part="summary" id="summary" type="button" aria-labelledby="summary title"
+          aria-expanded=${this.open ? 'true' : 'false'} aria-controls="more"
           @click=${this.onToggle}>${this.t('more')}</button
         ><div class="body" id="more" ?hidden=${!this.open}>${this.open ? this.renderBody(criterion, text) : nothing}</div
       ></div>`;
