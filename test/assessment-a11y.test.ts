@@ -126,3 +126,46 @@ describe('<lc-assessment> accessibility', () => {
     expect(shadow(el).querySelector('#h-trust')!.localName, 'the default heading level').to.equal('h2');
   });
 });
+
+describe('<lc-assessment> with long words (reflow at 320 CSS px)', () => {
+  const word = 'Interkommunalesbürgerbeteiligungsverfahrenprotokoll';
+  const criterion = (id: string, title: string) => ({
+    id,
+    title,
+    question: `How does ${title} work here?`,
+    why: 'Because.',
+    prompts: ['One?', 'Two?', 'Three?'],
+    levels: ['Not at all.', 'Now and then.', 'Regularly.', 'Tested.', 'Systematic.'],
+  });
+  for (const layout of ['page', 'steps'] as const) {
+    it(`${layout}: a title of one long word wraps instead of widening the page`, async () => {
+      const host = await fixture<HTMLElement>(
+        html`<div
+          style="inline-size: 320px; position: relative; overflow: auto; font-family: 'DejaVu Sans', sans-serif"
+        >
+          <lc-community community="long-words" round="r1" storage="none" endpoint="/collect/long-words">
+            <lc-assessment layout=${layout}></lc-assessment>
+          </lc-community>
+        </div>`,
+      );
+      const community = host.querySelector('lc-community')!;
+      community.criteria = {
+        id: 'long-words',
+        version: '1.0',
+        locale: 'de',
+        name: 'Lange Wörter',
+        criteria: [criterion('first', word), criterion('second', `${word}${word}`)],
+      };
+      const el = host.querySelector<LcAssessment>('lc-assessment')!;
+      await waitFor(() => el.shadowRoot!.querySelector('[part~="question"][data-criterion="second"]'), 'the set');
+      for (const card of el.shadowRoot!.querySelectorAll('lc-criterion-card')) await card.updateComplete;
+      await el.updateComplete;
+      expect(host.scrollWidth, 'nothing wider than 320 px').to.equal(host.clientWidth);
+      // The review lists the titles again.
+      el.goTo('review');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector<HTMLElement>('[part~="review"]')!.hidden).to.be.false;
+      expect(host.scrollWidth, 'the review: nothing wider than 320 px').to.equal(host.clientWidth);
+    });
+  }
+});

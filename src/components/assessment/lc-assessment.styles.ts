@@ -5,6 +5,9 @@ export const styles = css`
     display: block;
     color: var(--lc-text-color, inherit);
     font: inherit;
+    /* A word longer than the line (a URL, a German compound in a criterion's title) breaks rather
+       than widening the page at 320 px (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
     --_accent: var(--lc-assessment-accent, var(--lc-accent, #1f5fbf));
     --_accent-text: var(--lc-accent-text, #fff);
     --_gap: var(--lc-assessment-gap, var(--lc-space, 1rem));

@@ -30,7 +30,7 @@ export const styles = css`
     border: 1px solid var(--lc-card-border, var(--lc-border-color, #767676));
     border-radius: var(--lc-card-radius, var(--lc-radius, 6px));
     background: var(--lc-card-background, var(--lc-surface, #fff));
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   [part~='title'] {
     margin: 0;
