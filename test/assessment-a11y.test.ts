@@ -135,7 +135,13 @@ describe('<lc-assessment> with long words (reflow at 320 CSS px)', () => {
     question: `How does ${title} work here?`,
     why: 'Because.',
     prompts: ['One?', 'Two?', 'Three?'],
-    levels: ['Not at all.', 'Now and then.', 'Regularly.', 'Tested.', 'Systematic.'],
+    levels: ['Not at all.', 'Now and then.', 'Regularly.', 'Tested.', 'Systematic.'] as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ],
   });
   for (const layout of ['page', 'steps'] as const) {
     it(`${layout}: a title of one long word wraps instead of widening the page`, async () => {

@@ -87,6 +87,24 @@ describe('<lc-partnership-matrix> submission', () => {
     expect(statusText(el)).to.equal('');
   });
 
+  it('sends nothing with fewer than two actors, and says why', async () => {
+    const bucket = newBucket('matrix-empty');
+    const community = await fixture(
+      html`<lc-community endpoint=${bucket.endpoint}><lc-partnership-matrix></lc-partnership-matrix></lc-community>`,
+    );
+    const el = community.querySelector('lc-partnership-matrix')!;
+    await el.updateComplete;
+    sendButton(el).click();
+    await el.updateComplete;
+    expect($(el, '[part="notice"]')!.textContent!.trim()).to.equal('Add at least two actors before sending the map.');
+    el.actors = [smallActors[0]!];
+    await el.updateComplete;
+    expect(await el.submit()).to.equal(undefined);
+    expect(statusText(el)).to.equal('');
+    expect((await collectorState(bucket.name)).requests).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a rejection with the server’s reason, keeps the matrix, and can try again', async () => {
     const bucket = newBucket('matrix-reject');
     await setFaults(bucket.name, [{ status: 422, message: 'round is closed' }]);

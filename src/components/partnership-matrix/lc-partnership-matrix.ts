@@ -389,8 +389,16 @@ export class LcPartnershipMatrix extends LitElement {
     return true;
   }
 
-  /** Sends the matrix as a `partnerships` envelope through the page's outbox. */
+  /**
+   * Sends the matrix as a `partnerships` envelope through the page's outbox. With fewer than two
+   * actors it sends nothing, says why (the notice) and resolves with undefined.
+   */
   submit(): Promise<Envelope | undefined> {
+    // A map needs two actors: with fewer there is nothing to send, and the person is told so.
+    if (this.model.size < 2) {
+      this.announce(this.t('submit.need-actors'));
+      return Promise.resolve(undefined);
+    }
     this.sentRevision = this.revision;
     const { actors, ties } = this.model.toData();
     return this.submission.submit('partnerships', {

@@ -81,6 +81,7 @@ const ar: Translations<MatrixStringKey> = {
   'actors.restored': 'تمت استعادة {name}.',
   'actors.empty': 'لا توجد جهات بعد. أضف الأولى تحت “الجهات”، أو استورد ملفاً.',
   'actors.one': 'أضف جهة أخرى على الأقل لتسجيل علاقة.',
+  'submit.need-actors': 'أضف جهتين على الأقل قبل إرسال الخريطة.',
   'data.title': 'الاستيراد والتصدير',
   'data.export-json': 'تنزيل JSON',
   'data.export-csv': 'تنزيل العلاقات (CSV)',

@@ -78,6 +78,7 @@ const da: Translations<MatrixStringKey> = {
   'actors.restored': '{name} er sat tilbage.',
   'actors.empty': 'Ingen aktører endnu. Tilføj den første under “Aktører”, eller importer en fil.',
   'actors.one': 'Tilføj mindst én aktør mere for at registrere et samarbejde.',
+  'submit.need-actors': 'Tilføj mindst to aktører, før du sender kortet.',
   'data.title': 'Import og eksport',
   'data.export-json': 'Hent JSON',
   'data.export-csv': 'Hent samarbejder (CSV)',

@@ -79,6 +79,7 @@ const de: Translations<MatrixStringKey> = {
   'actors.restored': '{name} wiederhergestellt.',
   'actors.empty': 'Noch keine Akteure. Fügen Sie den ersten unter „Akteure“ hinzu oder importieren Sie eine Datei.',
   'actors.one': 'Fügen Sie mindestens einen weiteren Akteur hinzu, um eine Verbindung zu erfassen.',
+  'submit.need-actors': 'Fügen Sie mindestens zwei Akteure hinzu, bevor Sie die Karte senden.',
   'data.title': 'Import und Export',
   'data.export-json': 'JSON herunterladen',
   'data.export-csv': 'Verbindungen herunterladen (CSV)',

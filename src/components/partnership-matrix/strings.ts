@@ -67,6 +67,7 @@ const en = {
   'actors.restored': 'Restored {name}.',
   'actors.empty': 'No actors yet. Add the first one under “Actors”, or import a file.',
   'actors.one': 'Add at least one more actor to record a tie.',
+  'submit.need-actors': 'Add at least two actors before sending the map.',
   'data.title': 'Import and export',
   'data.export-json': 'Download JSON',
   'data.export-csv': 'Download ties (CSV)',
