@@ -144,6 +144,22 @@ describe('<lc-results> figures', () => {
     expect(el.shadowRoot!.querySelector('table')).to.equal(null);
   });
 
+  it('with fewer than three criteria: the table, a note instead of the chart, and no chart toggle', async () => {
+    const el = await fixture<LcResults>(html`<lc-results locale="en"></lc-results>`);
+    const spring = await springResults();
+    el.results = { ...spring, criteria: spring.criteria.slice(0, 2) };
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('svg.chart')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('#chart .note')!.textContent).to.contain('at least three criteria');
+    const buttons = [...el.shadowRoot!.querySelectorAll('[part~="toolbar"] button')].map((b) => b.textContent!.trim());
+    expect(buttons, 'nothing to hide or show').to.not.include('Hide chart');
+    expect(buttons).to.deep.equal(['Download figures (CSV)']);
+    el.results = spring;
+    await ready(el);
+    const all = [...el.shadowRoot!.querySelectorAll('[part~="toolbar"] button')].map((b) => b.textContent!.trim());
+    expect(all).to.include('Hide chart');
+  });
+
   it('says so when nothing is configured and when a round has no answers', async () => {
     const el = await fixture<LcResults>(html`<lc-results locale="en"></lc-results>`);
     expect(el.shadowRoot!.textContent).to.contain('No results to show yet.');

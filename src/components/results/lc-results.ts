@@ -780,15 +780,20 @@ export class LcResults extends LitElement {
             >`
           : nothing
       }
-      <button
-        part="button"
-        type="button"
-        aria-expanded=${this.hideChart ? 'false' : 'true'}
-        aria-controls="chart"
-        @click=${this.onToggleChart}
-      >
-        ${this.t(this.hideChart ? 'chart.show' : 'chart.hide')}
-      </button>
+      ${
+        // No chart to show or hide (fewer than three criteria with figures): no toggle either.
+        hasChart
+          ? html`<button
+              part="button"
+              type="button"
+              aria-expanded=${this.hideChart ? 'false' : 'true'}
+              aria-controls="chart"
+              @click=${this.onToggleChart}
+            >
+              ${this.t(this.hideChart ? 'chart.show' : 'chart.hide')}
+            </button>`
+          : nothing
+      }
       <button part="button" type="button" @click=${this.onDownloadCsv}>${this.t('export.csv')}</button>
       ${
         hasChart
