@@ -209,6 +209,29 @@ describe('<lc-partnership-matrix> narrow layout', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('at 304 px, the heatmap scrolls in its region and its caption stays whole in view', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div style="inline-size: 304px">
+        <lc-partnership-matrix .actors=${smallActors} .ties=${smallTies}></lc-partnership-matrix>
+      </div>`,
+    );
+    const el = host.querySelector('lc-partnership-matrix')!;
+    await el.updateComplete;
+    $<HTMLElement>(el, '[part="figures"] > summary, details.figures > summary')?.click();
+    await el.updateComplete;
+    const wrap = $<HTMLElement>(el, '.heatmap-wrap')!;
+    expect(wrap.scrollWidth, 'the heatmap is wider than 304 px').to.be.greaterThan(wrap.clientWidth);
+    const box = wrap.getBoundingClientRect();
+    const caption = wrap.querySelector('caption')!;
+    for (const left of [0, wrap.scrollWidth]) {
+      wrap.scrollLeft = left;
+      const c = caption.getBoundingClientRect();
+      // Within a pixel (the collapsed borders put the sticky caption on a fraction of one).
+      expect(c.left, `scrolled to ${left}`).to.be.at.least(box.left - 1);
+      expect(c.right, `scrolled to ${left}`).to.be.at.most(box.right + 1);
+    }
+  });
+
   it('follows its own width: list when narrow, grid when wide', async function () {
     // The resize observer runs with rendering frames, which a page in the background of a
     // parallel test run does not get: there is nothing to observe then.

@@ -447,12 +447,18 @@ export const styles = css`
   }
   .heatmap-wrap {
     overflow-x: auto;
+    /* Its width, for the caption (cqi): set by the layout, never by the table inside. */
+    container-type: inline-size;
   }
   .heatmap {
     border-collapse: collapse;
     font-size: 0.875rem;
   }
+  /* A heatmap wider than its area scrolls sideways; its caption and hint stay in view, as wide as the area. */
   .heatmap caption {
+    position: sticky;
+    inset-inline-start: 0;
+    max-inline-size: 100cqi;
     text-align: start;
     font-weight: 600;
     padding-block-end: 0.25rem;
