@@ -6,18 +6,23 @@ import { css } from 'lit';
  * last and win a tie. Each sheet is built once and adopted by every element that lists it.
  */
 
+/** Out of sight, still in the accessibility tree (declarations, for a rule of an element's own). */
+export const visuallyHidden = css`
+  position: absolute;
+  inline-size: 1px;
+  block-size: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+  border: 0;
+`;
+
 /** Text for screen readers only: `<span class="sr-only">`. */
 export const srOnly = css`
   .sr-only {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
 `;
 

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../core/shared-styles.js';
 
 export const styles = css`
   :host {
@@ -89,14 +90,10 @@ export const styles = css`
   [part~='announcement'] span:empty {
     display: none;
   }
-  [part~='announcement']:empty {
+  [part~='announcement']:empty,
+  [part~='status']:empty {
     /* Empty, out of sight but in the accessibility tree: a live region must be there before it speaks. */
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
 
   /* Step list */
@@ -297,15 +294,6 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     min-block-size: 44px;
-  }
-  [part~='status']:empty {
-    /* Empty, out of sight but in the accessibility tree: a live region must be there before it speaks. */
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   /* Dialog */

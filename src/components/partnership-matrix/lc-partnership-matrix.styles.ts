@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../core/shared-styles.js';
 
 export const styles = css`
   :host {
@@ -591,12 +592,7 @@ export const styles = css`
   .status:empty,
   [part='notice']:empty {
     /* Empty, out of sight but in the accessibility tree: a live region must be there before it speaks. */
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .status[data-state='rejected'] {
     color: var(--lc-error-text, #5f1410);
