@@ -37,6 +37,26 @@ describe('outbox and HTTP transport, against a real local server', () => {
     expect(await outbox.pending()).to.have.length(0);
   });
 
+  it('takes back a waiting submission (never sent), but not one whose attempt is under way', async () => {
+    const { name, endpoint } = newBucket();
+    // Waiting: its endpoint has no sender yet.
+    const outbox = new Outbox(memoryStore(), { listen: false });
+    const waiting = rating(1);
+    await outbox.submit(endpoint, waiting);
+    expect(await outbox.withdraw(waiting.id)).to.be.true;
+    expect(await outbox.pending()).to.have.length(0);
+    const seen = events(outbox);
+    outbox.registerSender(endpoint, { transport: httpTransport(), backoff: fast, timeoutMs: 2000 });
+    // Under way: the collector stalls the next request.
+    await setFaults(name, [{ stallMs: 600 }]);
+    const sending = rating(2);
+    await outbox.submit(endpoint, sending);
+    await waitFor(async () => (await collectorState(name)).requests.length === 1, 'the attempt');
+    expect(await outbox.withdraw(sending.id), 'it may be arriving').to.be.false;
+    await waitFor(() => seen.some((e) => e.type === 'delivered'), 'delivery');
+    expect((await collectorState(name)).records.map((r) => r.id)).to.deep.equal([sending.id]);
+  });
+
   it('retries 500 and 503 (with Retry-After) and delivers once', async () => {
     const { name, endpoint } = newBucket();
     await setFaults(name, [{ status: 500 }, { status: 503, retryAfter: 0 }]);

@@ -116,6 +116,32 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(records.find((r) => r.id === ids[1])!['data']).to.deep.equal({ level: 4 });
   });
 
+  it('"change my answer" while it waits offline: the next send replaces it, one record arrives', async () => {
+    const bucket = newBucket('replace');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="1"></lc-self-rating>`,
+    );
+    const ids = submittedIds(el);
+    await setOffline(true);
+    submitButton(el).click();
+    await reach(el, 'queued');
+    submitButton(el).click(); // "Change my answer"
+    await reach(el, 'idle');
+    radios(el)[3]!.click();
+    submitButton(el).click();
+    await reach(el, 'queued');
+    await setOffline(false);
+    await reach(el, 'sent');
+    expect(ids).to.have.length(2);
+    const { records } = await collectorState(bucket.name);
+    expect(
+      records.map((r) => r.id),
+      'the first one was taken back',
+    ).to.deep.equal([ids[1]]);
+    expect(records[0]!['data']).to.deep.equal({ level: 3 });
+    expect((await getOutbox('device').pending()).some((e) => ids.includes(e.id))).to.be.false;
+  });
+
   it('queues while offline ("saved, will be sent") and delivers exactly once when back online', async () => {
     const bucket = newBucket('offline');
     const el = await fixture<LcSelfRating>(

@@ -99,6 +99,8 @@ export class Outbox extends EventTarget {
   private readonly now: () => number;
   /** The last submissions settled (delivered or refused), by id, for an element away when it happened. */
   private readonly settled = new Map<string, OutboxEvent>();
+  /** Submissions taken back on this page ("change my answer" before they arrived): never sent. */
+  private readonly withdrawn = new Set<string>();
 
   constructor(store: OutboxStore, options: { now?: () => number; listen?: boolean } = {}) {
     super();
@@ -146,6 +148,18 @@ export class Outbox extends EventTarget {
    */
   settledEvent(id: string): OutboxEvent | undefined {
     return this.settled.get(id);
+  }
+
+  /**
+   * Takes back a submission not yet acknowledged: a person changing an answer that is still
+   * waiting (offline, or the server busy), so that sending again replaces it rather than adding a
+   * second. False while an attempt at it is under way (it may be arriving): it is then left alone.
+   */
+  async withdraw(id: string): Promise<boolean> {
+    if (this.inFlight.has(id)) return false;
+    this.withdrawn.add(id);
+    await this.persist((s) => s.delete(id));
+    return true;
   }
 
   /** Every submission not yet acknowledged. */
@@ -207,6 +221,8 @@ export class Outbox extends EventTarget {
   }
 
   private async attempt(entry: OutboxEntry, sender: Sender): Promise<void> {
+    // Read before it was taken back: not sent.
+    if (this.withdrawn.has(entry.id)) return;
     this.inFlight.add(entry.id);
     let result: TransportResult;
     try {

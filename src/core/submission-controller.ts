@@ -134,7 +134,21 @@ export class SubmissionController implements ReactiveController {
     return envelope;
   }
 
-  /** Back to `idle`, e.g. for "change my answer". */
+  /**
+   * "Change my answer": back to `idle`, taking back a submission still waiting in the outbox, so
+   * that the next send replaces it instead of adding a second. One being sent at this moment
+   * cannot be taken back: resolves false and leaves the state as it is (its answer is on the way).
+   */
+  async change(): Promise<boolean> {
+    const id = this.envelope?.id;
+    if ((this.state === 'queued' || this.state === 'sending') && id && this.outbox) {
+      if (!(await this.outbox.withdraw(id))) return false;
+    }
+    this.reset();
+    return true;
+  }
+
+  /** Back to `idle`, forgetting the last submission (which, if still waiting, is still sent). */
   reset(): void {
     this.envelope = undefined;
     this.set('idle', '');

@@ -808,8 +808,9 @@ export class LcAssessment extends LitElement {
     const s = this.submission.state;
     if (s === 'sending') return;
     if (LOCKED_STATES.has(s)) {
-      // "Change my answers": back to editing; sending again makes a new submission.
-      this.submission.reset();
+      // "Change my answers": back to editing; sending again makes a new submission, which replaces
+      // one still waiting to be sent.
+      if (!(await this.submission.change())) return;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#review-heading')?.focus();
       return;

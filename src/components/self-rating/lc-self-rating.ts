@@ -616,8 +616,9 @@ export class LcSelfRating extends LitElement {
     const state = this.submission.state;
     if (state === 'sending') return;
     if (LOCKED_STATES.has(state)) {
-      // "Change my answer": back to editing; the next send makes a new submission.
-      this.submission.reset();
+      // "Change my answer": back to editing; the next send makes a new submission, which replaces
+      // one still waiting to be sent.
+      await this.submission.change();
       return;
     }
     await this.submit();
