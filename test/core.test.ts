@@ -164,6 +164,19 @@ describe('fetchJson', () => {
     expect(result.ok && result.value.entries.map((e) => e.id)).to.have.length(3);
   });
 
+  it('gives up on a server that does not answer in time, and says so; a quick one is read', async () => {
+    const late = await fetchJson('/__lc/slow/3000', z.object({}), { timeoutMs: 300 });
+    expect(!late.ok && late.error).to.equal('/__lc/slow/3000 did not answer within 300 ms');
+    const quick = await fetchJson('/__lc/slow/10', z.object({}), { timeoutMs: 3000 });
+    expect(quick.ok).to.be.true;
+    // The caller's own abort still aborts (an error the caller ignores), not a timeout.
+    const controller = new AbortController();
+    const aborted = fetchJson('/__lc/slow/3000', z.object({}), { signal: controller.signal, timeoutMs: 5000 });
+    controller.abort();
+    const result = await aborted;
+    expect(!result.ok && result.error).to.match(/could not be fetched/);
+  });
+
   it('names the URL and what went wrong: unreachable, HTTP status, not JSON, the path at fault', async () => {
     const unreachable = await fetchJson('http://127.0.0.1:1/x.json', entry);
     expect(!unreachable.ok && unreachable.error).to.match(

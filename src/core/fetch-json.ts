@@ -18,7 +18,11 @@ export interface FetchJsonOptions {
   headers?: Record<string, string>;
   /** What the messages call the URL (a shortened one, say); the URL itself by default. */
   name?: string;
+  /** How long to wait for the whole answer before giving up with an error (default 30 s). */
+  timeoutMs?: number;
 }
+
+const TIMEOUT_MS = 30_000;
 
 /**
  * GETs JSON and validates it with a schema (or a parse function, maybe async: for an answer of
@@ -29,24 +33,43 @@ export interface FetchJsonOptions {
 export async function fetchJson<T>(
   url: string,
   schema: z.ZodMiniType<T> | ((input: unknown) => ParseResult<T> | Promise<ParseResult<T>>),
-  { signal, credentials = 'same-origin', headers, name = url }: FetchJsonOptions = {},
+  { signal, credentials = 'same-origin', headers, name = url, timeoutMs = TIMEOUT_MS }: FetchJsonOptions = {},
 ): Promise<ParseResult<T>> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal: signal ?? null,
-      credentials,
-      headers: { ...headers, Accept: 'application/json' },
-    });
-  } catch (error) {
-    return { ok: false, error: `${name} could not be fetched (${(error as Error).message})` };
-  }
-  if (!response.ok) return { ok: false, error: `${name} answered HTTP ${response.status}` };
+  // A server that never answers must not leave an element loading for good: give up in time.
   let json: unknown;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const abort = () => controller.abort();
+  if (signal?.aborted) abort();
+  signal?.addEventListener('abort', abort, { once: true });
+  const wait = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
+  const late = () => ({ ok: false as const, error: `${name} did not answer within ${wait}` });
   try {
-    json = await response.json();
-  } catch {
-    return { ok: false, error: `${name} did not answer with JSON` };
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials,
+        headers: { ...headers, Accept: 'application/json' },
+      });
+    } catch (error) {
+      if (timedOut) return late();
+      return { ok: false, error: `${name} could not be fetched (${(error as Error).message})` };
+    }
+    if (!response.ok) return { ok: false, error: `${name} answered HTTP ${response.status}` };
+    try {
+      json = await response.json();
+    } catch {
+      if (timedOut) return late();
+      return { ok: false, error: `${name} did not answer with JSON` };
+    }
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
   }
   const parsed = typeof schema === 'function' ? await schema(json) : parseWith(schema, json);
   return parsed.ok ? parsed : { ok: false, error: `${name}: ${parsed.error}` };

@@ -77,6 +77,14 @@ async function collect(ctx, b) {
 /** Koa middleware for the test runner's `middleware` option (it runs before static files). */
 export function collectorMiddleware() {
   return async (ctx, next) => {
+    // GET /__lc/slow/<ms>: answers {} after <ms> milliseconds (a server that is slow to answer).
+    const slow = /^\/__lc\/slow\/(\d+)$/.exec(ctx.path);
+    if (slow && ctx.method === 'GET') {
+      await sleep(Math.min(Number(slow[1]), 60_000));
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = {};
+      return;
+    }
     const m = /^\/__lc\/(collect|control|state)\/([\w-]+)/.exec(ctx.path);
     if (!m) return next();
     const [, verb, name] = m;
