@@ -19,7 +19,7 @@ import type { LcResults } from '../src/components/results/lc-results.js';
 import { roundUrl } from '../src/components/results/lc-results.js';
 import { groupStats, type Results } from '../src/core/results.js';
 import { commonCriteriaEn } from '../src/criteria/index.js';
-import { captureConsoleErrors, waitFor } from './support/helpers.js';
+import { captureConsoleErrors, newBucket, setFaults, waitFor } from './support/helpers.js';
 
 const SPRING = '/test/fixtures/results-2026-spring.json';
 const AUTUMN = '/test/fixtures/results-2025-autumn.json';
@@ -198,6 +198,34 @@ describe('<lc-results> configuration', () => {
     el.refresh();
     await waitFor(() => count() > before, 'a second request');
     await waitFor(() => el.shadowRoot!.querySelector('table'), 'the table again');
+  });
+
+  it('keeps its figures on show while refresh() loads them again, and when that fails', async () => {
+    const bucket = newBucket('results-refresh');
+    const src = `/__lc/serve/${bucket.name}?file=test/fixtures/results-2026-spring.json`;
+    const el = await ready(await fixture<LcResults>(html`<lc-results src=${src} locale="en"></lc-results>`));
+    const trust = () => el.shadowRoot!.querySelector('tr[data-criterion="trust"]');
+    expect(trust()).to.not.equal(null);
+    const errors: Event[] = [];
+    el.addEventListener('lc-results-error', (e) => errors.push(e));
+    await setFaults(bucket.name, [{ status: 500 }]);
+    el.refresh();
+    await el.updateComplete;
+    expect(trust(), 'still shown while loading').to.not.equal(null);
+    await waitFor(() => el.shadowRoot!.querySelector('[part="error"]'), 'the failed refresh');
+    await el.updateComplete;
+    expect(trust(), 'still shown after the failure').to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('HTTP 500');
+    expect(errors).to.have.length(1);
+    el.refresh();
+    await waitFor(() => !el.shadowRoot!.querySelector('[part="error"]'), 'the error gone once it loads');
+    expect(trust()).to.not.equal(null);
+
+    // Another URL is other figures: the old ones are not kept on show while it loads.
+    el.src = SPRING;
+    await el.updateComplete;
+    expect(trust(), 'not the figures of another URL').to.equal(null);
+    await waitFor(() => trust(), 'the new figures');
   });
 });
 

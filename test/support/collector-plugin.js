@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
 // A real HTTP endpoint for browser tests, served by the test runner's own server: it records
 // every request, deduplicates by submission id like a real collector, and can be told to fail,
 // stall or drop connections. Browser tests talk to it with fetch: no stubbed fetch anywhere.
@@ -85,7 +88,7 @@ export function collectorMiddleware() {
       ctx.body = {};
       return;
     }
-    const m = /^\/__lc\/(collect|control|state)\/([\w-]+)/.exec(ctx.path);
+    const m = /^\/__lc\/(collect|control|state|serve)\/([\w-]+)/.exec(ctx.path);
     if (!m) return next();
     const [, verb, name] = m;
     const b = bucket(name);
@@ -99,6 +102,24 @@ export function collectorMiddleware() {
       nb.failEvery = cfg.failEvery ?? 0;
       nb.cycle = cfg.cycle ?? [{ status: 503 }];
       ctx.body = { ok: true };
+      return;
+    }
+    // GET /__lc/serve/<bucket>?file=test/fixtures/<name>.json: the fixture, or the bucket's next
+    // fault (a status) instead: a server that answers well, then fails, then recovers.
+    if (verb === 'serve' && ctx.method === 'GET') {
+      const file = String(ctx.query.file ?? '');
+      if (!/^test\/fixtures\/[\w.-]+\.json$/.test(file)) {
+        ctx.status = 400;
+        return;
+      }
+      const fault = b.faults.shift();
+      if (fault?.status) {
+        ctx.status = fault.status;
+        ctx.body = { error: { message: `simulated ${fault.status}` } };
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = await readFile(join(process.cwd(), file), 'utf8');
       return;
     }
     if (verb === 'state' && ctx.method === 'GET') {

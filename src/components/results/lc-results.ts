@@ -184,8 +184,15 @@ interface ChartPoint {
   label: string;
 }
 
+/** `stale`: the figures shown before a reload of the same URL, kept while it loads or when it fails. */
 type Load =
-  { state: 'idle' } | { state: 'loading' } | { state: 'ok'; value: Results } | { state: 'error'; error: string };
+  | { state: 'idle' }
+  | { state: 'loading'; stale?: Results }
+  | { state: 'ok'; value: Results }
+  | { state: 'error'; error: string; stale?: Results };
+
+const shown = (load: Load): Results | undefined =>
+  load.state === 'ok' ? load.value : load.state === 'idle' ? undefined : load.stale;
 
 /**
  * Aggregated results of a community's self-assessment: a radar chart of the mean level per
@@ -278,6 +285,8 @@ export class LcResults extends LitElement {
   @state() private labelOverflow = NO_OVERFLOW;
 
   private currentRequest?: AbortController;
+  /** The URL of the figures in `current` (a reload of the same URL keeps them on show meanwhile). */
+  private currentSrc?: string;
   private compareRequest?: AbortController;
   private readonly reading = new Set<Promise<void>>();
   private interrupted = false;
@@ -471,17 +480,23 @@ export class LcResults extends LitElement {
     this.currentRequest?.abort();
     this.currentRequest = undefined;
     if (this.results !== undefined && this.results !== null) {
+      this.currentSrc = undefined;
       this.read('current', this.results, 'results');
       return;
     }
     const src = this.src?.trim();
     if (!src || checkEndpoint(src, 'src')) {
+      this.currentSrc = undefined;
       this.current = { state: 'idle' };
       return;
     }
     const request = new AbortController();
     this.currentRequest = request;
-    this.current = { state: 'loading' };
+    // A reload of the same figures (refresh()) keeps them on show until the new ones are in, and
+    // if the reload fails: a dashboard refreshing on a timer does not go blank on one bad answer.
+    const stale = src === this.currentSrc ? shown(this.current) : undefined;
+    this.currentSrc = src;
+    this.current = stale ? { state: 'loading', stale } : { state: 'loading' };
     fetchResults(src, this.requestInit(request.signal)).then(
       (result) => {
         if (!request.signal.aborted) this.settle('current', result, 'src');
@@ -556,30 +571,34 @@ export class LcResults extends LitElement {
       if (which === 'current') this.dispatchEvent(new LcResultsLoadEvent(result.value));
       return;
     }
-    this[which] = { state: 'error', error: result.error };
+    const before = this[which];
+    const stale = before.state === 'loading' ? before.stale : undefined;
+    this[which] = stale ? { state: 'error', error: result.error, stale } : { state: 'error', error: result.error };
     const attribute = source === 'compare' ? (this.compareSrc ? 'compare-src' : 'compare-round') : source;
     logProblem(this, { attribute, message: result.error });
     this.dispatchEvent(new LcResultsErrorEvent(result.error, source));
   }
 
   private view(): { results: Results; view: ResultsView } | undefined {
-    if (this.current.state !== 'ok') return undefined;
-    const results = this.current.value;
+    const results = shown(this.current);
+    if (!results) return undefined;
     return { results, view: analyse(results, this.threshold, this.criteriaOrder()) };
   }
 
   /** The compared round, unless it failed or belongs to another community. */
   private comparedView(): { results: Results; view: ResultsView } | undefined {
-    if (this.compared.state !== 'ok' || this.current.state !== 'ok') return undefined;
+    const current = shown(this.current);
+    if (this.compared.state !== 'ok' || !current) return undefined;
     const results = this.compared.value;
-    if (results.community !== this.current.value.community) return undefined;
+    if (results.community !== current.community) return undefined;
     return { results, view: analyse(results, this.threshold, this.criteriaOrder()) };
   }
 
   private compareError(): string | undefined {
     if (this.compared.state === 'error') return this.compared.error;
-    if (this.compared.state === 'ok' && this.current.state === 'ok') {
-      const a = this.current.value.community;
+    const current = shown(this.current);
+    if (this.compared.state === 'ok' && current) {
+      const a = current.community;
       const b = this.compared.value.community;
       if (a !== b)
         return `round ${truncate(this.compared.value.round)} is for community "${truncate(b)}", not "${truncate(a)}"`;
@@ -746,7 +765,7 @@ export class LcResults extends LitElement {
     }
     ${current.state === 'idle' && !this.problems.has('src') ? html`<p class="empty">${this.t('empty')}</p>` : nothing}
     ${
-      compareError && current.state === 'ok'
+      compareError && shown(current)
         ? html`<div part="error" role="alert">${this.t('error.compare', { problem: compareError })}</div>`
         : nothing
     }`;
