@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createStore, get } from 'idb-keyval';
 import { ANSWERS_DB, ANSWERS_STORE, answersKey, getAnswersStore } from '../src/components/assessment/answers-store.js';
+import { ANSWERS_CHANNEL } from '../src/components/assessment/lc-assessment.js';
 import { waitFor } from './support/helpers.js';
 import {
   IDS,
@@ -152,6 +153,44 @@ describe('<lc-assessment> resume and start again', () => {
     // Another round of the same community starts empty.
     const other = await mount({ community, round: '2026-autumn' });
     expect(other.answers).to.deep.equal({});
+  });
+
+  it('open in two tabs: an answer given in either reaches the other, and the device keeps both', async () => {
+    const community = uniqueCommunity();
+    const el = await mount({ community });
+    const key = answersKey({ community, round: '2026-spring', criteriaSet: 'common-criteria' });
+    // The other tab: its assessment talks on the same channel.
+    const otherTab = new BroadcastChannel(ANSWERS_CHANNEL);
+    const heard: Array<{ key: string; id?: string; answer?: { value: string } }> = [];
+    otherTab.onmessage = (e) => heard.push(e.data);
+    try {
+      await answer(el, 'trust', '2');
+      await waitFor(() => heard.length === 1, 'the answer told to the other tab');
+      expect(heard[0]).to.deep.include({ key, id: 'trust' });
+      expect(heard[0]!.answer!.value).to.equal('2');
+
+      // The other tab answers another criterion: this tab shows it, and its save keeps both.
+      otherTab.postMessage({ key, id: 'inclusion', answer: { value: '4', comment: '', evidence: '' } });
+      await waitFor(() => el.answers['inclusion']?.value === '4', "the other tab's answer");
+      await el.updateComplete;
+      expect(rating(el, 'inclusion').value).to.equal('4');
+      expect(el.answers['trust']?.value).to.equal('2');
+      await waitFor(async () => (await kept(community))?.answers?.['inclusion']?.value === '4', 'both kept');
+      expect((await kept(community)).answers['trust'].value).to.equal('2');
+
+      // Another community's answers, or a malformed message, are not these.
+      otherTab.postMessage({ key: `${key}-other`, id: 'trust', answer: { value: '0', comment: '', evidence: '' } });
+      otherTab.postMessage({ key, id: 'trust', answer: { value: '<img>', comment: '', evidence: '' } });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(el.answers['trust']?.value).to.equal('2');
+
+      // "Start again" in the other tab clears the answers here too.
+      otherTab.postMessage({ key, clear: true });
+      await waitFor(() => !el.answers['trust'], 'cleared');
+      expect(el.answers).to.deep.equal({});
+    } finally {
+      otherTab.close();
+    }
   });
 
   it('keeps nothing on the device with storage "none" (answers live in the page’s memory)', async () => {

@@ -63,6 +63,30 @@ const DEFAULT_HEADING_LEVEL = 2;
 const LOCKED_STATES = new Set<SubmissionState>(['sending', 'sent', 'queued', 'handled']);
 const ANSWER_VALUES = new Set<string>(['', '0', '1', '2', '3', '4', 'dont-know']);
 
+/**
+ * The same assessment open in two tabs: each answer given in one reaches the other (a
+ * BroadcastChannel of this origin: in memory, nothing stored), so neither saves its answers over
+ * the other's. One channel per page; the connected assessments listen to it.
+ */
+export const ANSWERS_CHANNEL = 'lc-elements-assessment';
+interface AnswerMessage {
+  key: string;
+  id?: string;
+  answer?: Answer;
+  clear?: boolean;
+}
+const listening = new Set<LcAssessment>();
+let channel: BroadcastChannel | undefined;
+function answersChannel(): BroadcastChannel | undefined {
+  if (!channel && typeof BroadcastChannel !== 'undefined') {
+    channel = new BroadcastChannel(ANSWERS_CHANNEL);
+    channel.onmessage = (event: MessageEvent<AnswerMessage>) => {
+      for (const el of listening) el.fromOtherTab(event.data);
+    };
+  }
+  return channel;
+}
+
 /** The parts of `<lc-self-rating>` this element reads (its public API). */
 type RatingElement = HTMLElement & { value: string; commentText: string; evidenceUrl: string };
 
@@ -258,12 +282,51 @@ export class LcAssessment extends LitElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.onLocation);
     window.addEventListener('hashchange', this.onLocation);
+    listening.add(this);
+    answersChannel();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onLocation);
     window.removeEventListener('hashchange', this.onLocation);
+    listening.delete(this);
+  }
+
+  /** @internal An answer given (or the answers cleared) in another tab, for the same kept answers. */
+  fromOtherTab(message: AnswerMessage): void {
+    if (!message || message.key !== this.keyInUse || this.policyInUse !== 'device') return;
+    if (message.clear) {
+      this.answersState = {};
+      this.touched.clear();
+      return;
+    }
+    const { id, answer } = message;
+    if (!id || !answer || !ANSWER_VALUES.has(answer.value)) return;
+    const before = this.answersState[id];
+    if (
+      before &&
+      before.value === answer.value &&
+      before.comment === answer.comment &&
+      before.evidence === answer.evidence
+    ) {
+      return;
+    }
+    this.answersState = {
+      ...this.answersState,
+      [id]: { value: answer.value, comment: String(answer.comment ?? ''), evidence: String(answer.evidence ?? '') },
+    };
+    // Not to be replaced by older kept answers still being read; saved here too, so the record
+    // both tabs write holds every answer.
+    this.touched.add(id);
+    this.save();
+  }
+
+  /** Tells the other tabs (same origin, same kept answers) of an answer or a clearing. */
+  private toOtherTabs(message: Omit<AnswerMessage, 'key'>): void {
+    const key = this.keyInUse;
+    if (!key || this.policyInUse !== 'device') return;
+    answersChannel()?.postMessage({ key, ...message });
   }
 
   /** Shows a criterion (by id) or, with `'review'`, the review; moves focus to its heading. */
@@ -301,6 +364,7 @@ export class LcAssessment extends LitElement {
     this.touched.clear();
     this.blockedAttempt = false;
     if (this.submission.state !== 'sending') this.submission.reset();
+    this.toOtherTabs({ clear: true });
     const key = this.keyInUse;
     const store = this.store;
     if (key && store) await this.writer.schedule(key, () => store.clear(key));
@@ -791,6 +855,7 @@ export class LcAssessment extends LitElement {
     this.answersState = { ...this.answersState, [id]: answer };
     this.touched.add(id);
     this.save();
+    this.toOtherTabs({ id, answer });
   }
 
   private onFormSubmit(event: Event): void {
