@@ -7,7 +7,10 @@ import '../src/components/criterion-card/define.js';
 import '../src/components/reflection-journal/define.js';
 import type { LcCommunity } from '../src/components/community/lc-community.js';
 import { getDraftStore, localDate, PROMPT_KEYS } from '../src/components/reflection-journal/drafts.js';
-import type { LcReflectionJournal } from '../src/components/reflection-journal/lc-reflection-journal.js';
+import {
+  DRAFTS_CHANNEL,
+  type LcReflectionJournal,
+} from '../src/components/reflection-journal/lc-reflection-journal.js';
 import type { Envelope } from '../src/core/envelope.js';
 import type { LcSubmittedEvent } from '../src/core/events.js';
 import {
@@ -122,6 +125,37 @@ describe('<lc-reflection-journal>: writing', () => {
       html`<lc-reflection-journal .strings=${{ 'prompt.tested': 'How did we check it?' }}></lc-reflection-journal>`,
     );
     expect(text(part(el, 'label[for="tested"]'))).to.equal('How did we check it?');
+  });
+
+  it('open in two tabs: a draft saved in either shows in the other; one sent there starts anew here', async () => {
+    const { el, community } = await mount(html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`);
+    const key = `draft:${community}/r1/trust`;
+    // The other tab: its journal talks on the same channel.
+    const otherTab = new BroadcastChannel(DRAFTS_CHANNEL);
+    const heard: Array<{ key: string; draft?: Record<string, unknown> }> = [];
+    otherTab.onmessage = (e) => heard.push(e.data);
+    try {
+      setField(el, 'title', 'Written here');
+      await waitFor(() => heard.some((m) => m.draft?.['title'] === 'Written here'), 'the draft told to the other tab');
+      expect(heard.at(-1)!.key).to.equal(key);
+
+      // The other tab saves a later version: it shows here, so this tab never saves over it.
+      const later = { ...heard.at(-1)!.draft, title: 'Written there' };
+      otherTab.postMessage({ key, draft: later, savedAt: Date.now() });
+      await waitFor(() => field(el, 'title').value === 'Written there', "the other tab's draft");
+
+      // A malformed draft, or another key's, is ignored.
+      otherTab.postMessage({ key, draft: { title: 5 } });
+      otherTab.postMessage({ key: `${key}-other`, draft: { ...later, title: 'Not this one' } });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(field(el, 'title').value).to.equal('Written there');
+
+      // The same text sent from the other tab: this one starts a new entry rather than send it again.
+      otherTab.postMessage({ key, sent: later });
+      await waitFor(() => field(el, 'title').value === '', 'a new entry');
+    } finally {
+      otherTab.close();
+    }
   });
 
   it('keeps the draft as the person types, and a reload restores it and says so', async () => {
@@ -302,9 +336,16 @@ describe('<lc-reflection-journal>: sending', () => {
     );
     const submitted: LcSubmittedEvent[] = [];
     wrapper.addEventListener('lc-submitted', (e) => submitted.push(e));
+    // Another tab with the same draft hears that it was sent (and starts anew, see "two tabs").
+    const otherTab = new BroadcastChannel(DRAFTS_CHANNEL);
+    const sentHeard: Array<{ title: string }> = [];
+    otherTab.onmessage = (e) => e.data.sent && sentHeard.push(e.data.sent);
     await writeEntry(el, 'Budget evening');
     part<HTMLButtonElement>(el, '[part="submit"]').click();
     await waitFor(() => status(el).includes('has been sent'), 'the sent state');
+    await waitFor(() => sentHeard.length === 1, 'the other tab told');
+    expect(sentHeard[0]!.title).to.equal('Budget evening');
+    otherTab.close();
     expect(part(el, '[part="status"]').getAttribute('role')).to.equal('status');
     expect(status(el)).to.equal('Thank you. Your entry has been sent and is listed under past entries.');
 

@@ -32,6 +32,7 @@ import {
   emptyDraft,
   getDraftStore,
   isBlank,
+  journalDraftSchema,
   localDate,
   PROMPT_KEYS,
   readDraft,
@@ -84,6 +85,32 @@ const headingLevelSchema = z.number().check(z.int('must be a whole number'), z.g
 const draftKeySchema = z
   .string()
   .check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(200, 'is longer than 200 characters'));
+
+/**
+ * The same journal open in two tabs: each saved draft, and each entry sent, reaches the other tabs
+ * of this origin (a BroadcastChannel: in memory, nothing stored), so one tab never saves its older
+ * text over the other's, and an entry sent in one is not sent again from the other.
+ */
+export const DRAFTS_CHANNEL = 'lc-elements-journal';
+interface DraftMessage {
+  key: string;
+  /** The draft just saved; absent after it was emptied or discarded. */
+  draft?: unknown;
+  savedAt?: number;
+  /** The draft just sent (accepted): tabs showing the same text start a new entry. */
+  sent?: unknown;
+}
+const journals = new Set<LcReflectionJournal>();
+let draftsChannel: BroadcastChannel | undefined;
+function draftsBroadcast(): BroadcastChannel | undefined {
+  if (!draftsChannel && typeof BroadcastChannel !== 'undefined') {
+    draftsChannel = new BroadcastChannel(DRAFTS_CHANNEL);
+    draftsChannel.onmessage = (event: MessageEvent<DraftMessage>) => {
+      for (const journal of journals) journal.fromOtherTab(event.data);
+    };
+  }
+  return draftsChannel;
+}
 
 /**
  * Dated entries that follow the learning loop: what the community practised, how it tested it,
@@ -210,6 +237,8 @@ export class LcReflectionJournal extends LitElement {
     super.connectedCallback();
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibility);
+    journals.add(this);
+    draftsBroadcast();
     // Moved in the page: fetch what disconnecting aborted.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -218,6 +247,7 @@ export class LcReflectionJournal extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
+    journals.delete(this);
     void this.flushDraft();
     this.remoteRequest?.abort();
     this.remoteFor = undefined;
@@ -267,6 +297,7 @@ export class LcReflectionJournal extends LitElement {
     this.resetForm();
     this.draftNotice = this.t('draft.discarded');
     const store = this.store;
+    this.toOtherTabs({});
     if (store && this.keyInUse) {
       await store.delete(this.keyInUse).catch((error: unknown) => this.storageError(error));
       this.storageFailed = store.failure !== undefined;
@@ -450,6 +481,44 @@ export class LcReflectionJournal extends LitElement {
     this.saveTimer = setTimeout(() => void this.flushDraft(), SAVE_DELAY_MS);
   }
 
+  /** @internal A draft saved, or an entry sent, in another tab, for the same draft key. */
+  fromOtherTab(message: DraftMessage): void {
+    if (!message || message.key !== this.keyInUse || this.community.storage !== 'device') return;
+    if (message.sent !== undefined) {
+      const sent = journalDraftSchema.safeParse(message.sent);
+      if (sent.success && sameDraft(this.draft, sent.data)) {
+        // Sent from the other tab: this one starts a new entry instead of sending it again.
+        clearTimeout(this.saveTimer);
+        this.saveTimer = undefined;
+        this.dirty = false;
+        this.resetForm();
+        this.draftNotice = '';
+      }
+      const store = this.store;
+      if (store) this.loading = this.loadSent(store, this.community.envelopeContext().community);
+      return;
+    }
+    // Typing here that is not saved yet is newer: it is saved (and told to the others) shortly.
+    if (this.dirty) return;
+    if (message.draft === undefined) {
+      this.resetForm();
+      return;
+    }
+    const draft = journalDraftSchema.safeParse(message.draft);
+    if (!draft.success) return;
+    this.draft = draft.data;
+    this.savedAt = typeof message.savedAt === 'number' ? message.savedAt : undefined;
+    this.countLevels.clear();
+    for (const field of TEXT_FIELDS) this.countLevels.set(field, this.countLevel(field, draft.data[field]));
+    this.draftNotice = '';
+  }
+
+  private toOtherTabs(message: Omit<DraftMessage, 'key'>): void {
+    const key = this.keyInUse;
+    if (!key || this.community.storage !== 'device') return;
+    draftsBroadcast()?.postMessage({ key, ...message });
+  }
+
   /** Saves the typing now (after the pause, on `pagehide`, when the tab is hidden, when removed). */
   private async flushDraft(): Promise<void> {
     clearTimeout(this.saveTimer);
@@ -466,6 +535,7 @@ export class LcReflectionJournal extends LitElement {
       else await writeDraft(store, key, draft, now);
       // The form may have moved on meanwhile (sent, discarded): only then is this save its state.
       if (this.draft === draft) this.savedAt = blank ? undefined : now;
+      this.toOtherTabs(blank ? {} : { draft, savedAt: now });
     } catch (error) {
       this.storageError(error);
       if (this.draft === draft) this.dirty = true;
@@ -571,6 +641,7 @@ export class LcReflectionJournal extends LitElement {
     this.acceptedId = envelope.id;
     const entry = entryFromEnvelope(envelope);
     if (entry) void this.rememberSent((list) => [entry, ...list.filter((e) => e.id !== entry.id)]);
+    if (this.sentDraft) this.toOtherTabs({ sent: this.sentDraft });
     // Start a new entry, unless the person went on writing while it was being sent.
     if (this.sentDraft && sameDraft(this.draft, this.sentDraft)) {
       clearTimeout(this.saveTimer);
