@@ -200,6 +200,28 @@ describe('<lc-results> configuration', () => {
     await waitFor(() => el.shadowRoot!.querySelector('table'), 'the table again');
   });
 
+  it('offers "Try again" after a failed load, and tries again when the browser comes back online', async () => {
+    const bucket = newBucket('results-retry');
+    await setFaults(bucket.name, [{ status: 500 }, { status: 503 }]);
+    const src = `/__lc/serve/${bucket.name}?file=test/fixtures/results-2026-spring.json`;
+    let el!: LcResults;
+    await captureConsoleErrors(async () => {
+      el = await fixture<LcResults>(html`<lc-results src=${src} locale="en"></lc-results>`);
+      await waitFor(() => el.shadowRoot!.querySelector('[part="error"]'), 'the failed load');
+    });
+    const retry = () => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="error"] button');
+    expect(retry()!.textContent!.trim()).to.equal('Try again');
+    await expect(el).to.be.accessible();
+    await captureConsoleErrors(async () => {
+      retry()!.click();
+      await waitFor(() => el.shadowRoot!.querySelector('[part="error"]')?.textContent?.includes('503'), 'the second');
+    });
+    // Back online: it tries again on its own.
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => el.shadowRoot!.querySelector('tr[data-criterion="trust"]'), 'the figures');
+    expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+  });
+
   it('keeps its figures on show while refresh() loads them again, and when that fails', async () => {
     const bucket = newBucket('results-refresh');
     const src = `/__lc/serve/${bucket.name}?file=test/fixtures/results-2026-spring.json`;

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { cssProps } from '../../core/css-props.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { coreMsg } from '../../core/i18n/core-strings.js';
 import { CommunityController } from '../../core/community-controller.js';
 import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
 import {
@@ -297,6 +298,7 @@ export class LcResults extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
     if (this.hasUpdated) this.observeChart();
     if (this.interrupted) {
       this.interrupted = false;
@@ -307,6 +309,7 @@ export class LcResults extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('online', this.onOnline);
     if (this.current.state === 'loading' || this.compared.state === 'loading') this.interrupted = true;
     this.currentRequest?.abort();
     this.compareRequest?.abort();
@@ -319,6 +322,12 @@ export class LcResults extends LitElement {
     this.loadCurrent();
     this.loadCompared();
   }
+
+  /** "Try again" after figures from `src` could not be loaded; also when the browser comes back online. */
+  private readonly onRetry = () => this.refresh();
+  private readonly onOnline = () => {
+    if (this.current.state === 'error' || this.compared.state === 'error') this.refresh();
+  };
 
   /** The figures per criterion and perspective as CSV (both rounds when comparing), hidden groups without figures. */
   toCSV(): string {
@@ -760,7 +769,16 @@ export class LcResults extends LitElement {
     }
     ${
       current.state === 'error'
-        ? html`<div part="error" role="alert">${this.t('error.load', { problem: current.error })}</div>`
+        ? html`<div part="error" role="alert">
+            ${this.t('error.load', { problem: current.error })}
+            ${
+              this.src?.trim() && this.results == null
+                ? html`<button part="button" type="button" class="retry" @click=${this.onRetry}>
+                    ${coreMsg(this.community.locale, 'submit.retry', undefined, this.strings)}
+                  </button>`
+                : nothing
+            }
+          </div>`
         : nothing
     }
     ${current.state === 'idle' && !this.problems.has('src') ? html`<p class="empty">${this.t('empty')}</p>` : nothing}
