@@ -47,6 +47,7 @@ import {
 } from './progress.js';
 import { REVIEW_STEP, hashScope, neighbours, stepFromHash, stepHash, stepsOf, urlWithHash } from './steps.js';
 import { msg, strings, type AssessmentStringKey } from './strings.js';
+import { tabChannel } from '../../core/tabs.js';
 
 /** `page`: every criterion on one page. `steps`: one criterion at a time, with previous/next and a step list. */
 export type AssessmentLayout = 'page' | 'steps';
@@ -75,17 +76,7 @@ interface AnswerMessage {
   answer?: Answer;
   clear?: boolean;
 }
-const listening = new Set<LcAssessment>();
-let channel: BroadcastChannel | undefined;
-function answersChannel(): BroadcastChannel | undefined {
-  if (!channel && typeof BroadcastChannel !== 'undefined') {
-    channel = new BroadcastChannel(ANSWERS_CHANNEL);
-    channel.onmessage = (event: MessageEvent<AnswerMessage>) => {
-      for (const el of listening) el.fromOtherTab(event.data);
-    };
-  }
-  return channel;
-}
+const otherTabs = tabChannel<AnswerMessage>(ANSWERS_CHANNEL);
 
 /** The parts of `<lc-self-rating>` this element reads (its public API). */
 type RatingElement = HTMLElement & { value: string; commentText: string; evidenceUrl: string };
@@ -222,6 +213,7 @@ export class LcAssessment extends LitElement {
   private keyInUse: string | undefined;
   private policyInUse: StoragePolicy | undefined;
   private loadToken = 0;
+  private stopListening: (() => void) | undefined;
   /** The id of the submission of these answers waiting in the outbox, kept with them. */
   private pendingId: string | undefined;
   /** Criteria the person changed on this page load (a late restore never overwrites them). */
@@ -282,19 +274,18 @@ export class LcAssessment extends LitElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.onLocation);
     window.addEventListener('hashchange', this.onLocation);
-    listening.add(this);
-    answersChannel();
+    this.stopListening = otherTabs.listen((message) => this.fromOtherTab(message));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onLocation);
     window.removeEventListener('hashchange', this.onLocation);
-    listening.delete(this);
+    this.stopListening?.();
   }
 
-  /** @internal An answer given (or the answers cleared) in another tab, for the same kept answers. */
-  fromOtherTab(message: AnswerMessage): void {
+  /** An answer given (or the answers cleared) in another tab, for the same kept answers. */
+  private fromOtherTab(message: AnswerMessage): void {
     if (!message || message.key !== this.keyInUse || this.policyInUse !== 'device') return;
     if (message.clear) {
       this.answersState = {};
@@ -326,7 +317,7 @@ export class LcAssessment extends LitElement {
   private toOtherTabs(message: Omit<AnswerMessage, 'key'>): void {
     const key = this.keyInUse;
     if (!key || this.policyInUse !== 'device') return;
-    answersChannel()?.postMessage({ key, ...message });
+    otherTabs.post({ key, ...message });
   }
 
   /** Shows a criterion (by id) or, with `'review'`, the review; moves focus to its heading. */

@@ -56,6 +56,7 @@ import {
 import { entriesToJson, entriesToMarkdown, type JournalExport } from './export.js';
 import { errorBox, srOnly } from '../../core/shared-styles.js';
 import { styles } from './lc-reflection-journal.styles.js';
+import { tabChannel } from '../../core/tabs.js';
 import { msg, strings, type JournalStringKey } from './strings.js';
 
 /** The default character limit of each prompt's answer (`max-length`). */
@@ -100,17 +101,7 @@ interface DraftMessage {
   /** The draft just sent (accepted): tabs showing the same text start a new entry. */
   sent?: unknown;
 }
-const journals = new Set<LcReflectionJournal>();
-let draftsChannel: BroadcastChannel | undefined;
-function draftsBroadcast(): BroadcastChannel | undefined {
-  if (!draftsChannel && typeof BroadcastChannel !== 'undefined') {
-    draftsChannel = new BroadcastChannel(DRAFTS_CHANNEL);
-    draftsChannel.onmessage = (event: MessageEvent<DraftMessage>) => {
-      for (const journal of journals) journal.fromOtherTab(event.data);
-    };
-  }
-  return draftsChannel;
-}
+const otherTabs = tabChannel<DraftMessage>(DRAFTS_CHANNEL);
 
 /**
  * Dated entries that follow the learning loop: what the community practised, how it tested it,
@@ -215,6 +206,7 @@ export class LcReflectionJournal extends LitElement {
   private keyInUse: string | undefined;
   private loading: Promise<void> | undefined;
   private loadToken = 0;
+  private stopListening: (() => void) | undefined;
   /** True when the form holds typing not yet saved. */
   private dirty = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -237,8 +229,7 @@ export class LcReflectionJournal extends LitElement {
     super.connectedCallback();
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibility);
-    journals.add(this);
-    draftsBroadcast();
+    this.stopListening = otherTabs.listen((message) => this.fromOtherTab(message));
     // Moved in the page: fetch what disconnecting aborted.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -247,7 +238,7 @@ export class LcReflectionJournal extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
-    journals.delete(this);
+    this.stopListening?.();
     void this.flushDraft();
     this.remoteRequest?.abort();
     this.remoteFor = undefined;
@@ -481,8 +472,8 @@ export class LcReflectionJournal extends LitElement {
     this.saveTimer = setTimeout(() => void this.flushDraft(), SAVE_DELAY_MS);
   }
 
-  /** @internal A draft saved, or an entry sent, in another tab, for the same draft key. */
-  fromOtherTab(message: DraftMessage): void {
+  /** A draft saved, or an entry sent, in another tab, for the same draft key. */
+  private fromOtherTab(message: DraftMessage): void {
     if (!message || message.key !== this.keyInUse || this.community.storage !== 'device') return;
     if (message.sent !== undefined) {
       const sent = journalDraftSchema.safeParse(message.sent);
@@ -516,7 +507,7 @@ export class LcReflectionJournal extends LitElement {
   private toOtherTabs(message: Omit<DraftMessage, 'key'>): void {
     const key = this.keyInUse;
     if (!key || this.community.storage !== 'device') return;
-    draftsBroadcast()?.postMessage({ key, ...message });
+    otherTabs.post({ key, ...message });
   }
 
   /** Saves the typing now (after the pause, on `pagehide`, when the tab is hidden, when removed). */
