@@ -96,6 +96,14 @@ function resolveLocale(host: Element, [own, community, nearest, page]: LocaleInp
   return resolved;
 }
 
+/** How criteria text is marked when its language is not the UI's (English content in an Arabic UI). */
+export interface ContentText {
+  lang?: string | undefined;
+  dir?: 'ltr' | 'rtl' | undefined;
+}
+
+const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
+
 /** An element's own settings, which win over its community's. */
 export interface OwnSettings {
   locale?: string | undefined;
@@ -191,6 +199,17 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     // The language this update will render in (a `locale` set just now counts).
     this.resolveLocale();
     return afterStrings(this.tables, this.lang, update);
+  }
+
+  /**
+   * The criteria content's language, and its direction, where they differ from the UI's (English
+   * criteria in a Danish or Arabic UI); nothing where they are the same.
+   */
+  contentText(): ContentText {
+    const set = this.criteriaSet;
+    if (!set || primaryLanguage(set.locale) === primaryLanguage(this.langTag)) return {};
+    const dir = isRtl(set.locale) ? 'rtl' : 'ltr';
+    return { lang: set.locale, dir: dir === this.dir ? undefined : dir };
   }
 
   get endpoint(): string | undefined {

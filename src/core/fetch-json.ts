@@ -26,9 +26,10 @@ const TIMEOUT_MS = 30_000;
 
 /**
  * GETs JSON and validates it with a schema (or a parse function, maybe async: for an answer of
- * more than one shape, or a parser that loads while the request is on its way). Never throws: an unreachable URL, an HTTP error, an answer that is not JSON and one that
- * does not fit each give a message naming the URL, the status or the path at fault. After an abort
- * the result is an error too; callers that aborted ignore it.
+ * more than one shape, or a parser that loads while the request is on its way). Never throws: an
+ * unreachable URL, a server that does not answer in time, an HTTP error, an answer that is not JSON
+ * and one that does not fit each give a message naming the URL, the status or the path at fault.
+ * After an abort the result is an error too; callers that aborted ignore it.
  */
 export async function fetchJson<T>(
   url: string,

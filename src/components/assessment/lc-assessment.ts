@@ -35,6 +35,7 @@ import {
   assessmentAnswers,
   EMPTY_ANSWER,
   hasContent,
+  sameAnswer,
   isAnswered,
   nextUnanswered,
   progressOf,
@@ -294,19 +295,14 @@ export class LcAssessment extends LitElement {
     }
     const { id, answer } = message;
     if (!id || !answer || !ANSWER_VALUES.has(answer.value)) return;
-    const before = this.answersState[id];
-    if (
-      before &&
-      before.value === answer.value &&
-      before.comment === answer.comment &&
-      before.evidence === answer.evidence
-    ) {
-      return;
-    }
-    this.answersState = {
-      ...this.answersState,
-      [id]: { value: answer.value, comment: String(answer.comment ?? ''), evidence: String(answer.evidence ?? '') },
+    const taken: Answer = {
+      value: answer.value,
+      comment: String(answer.comment ?? ''),
+      evidence: String(answer.evidence ?? ''),
     };
+    const before = this.answersState[id];
+    if (before && sameAnswer(before, taken)) return;
+    this.answersState = { ...this.answersState, [id]: taken };
     // Not to be replaced by older kept answers still being read; saved here too, so the record
     // both tabs write holds every answer.
     this.touched.add(id);
@@ -840,9 +836,7 @@ export class LcAssessment extends LitElement {
       comment: this.comment ? (rating.commentText ?? '') : before.comment,
       evidence: this.evidence ? (rating.evidenceUrl ?? '') : before.evidence,
     };
-    if (answer.value === before.value && answer.comment === before.comment && answer.evidence === before.evidence) {
-      return;
-    }
+    if (sameAnswer(answer, before)) return;
     this.answersState = { ...this.answersState, [id]: answer };
     this.touched.add(id);
     this.save();
@@ -1159,10 +1153,7 @@ export class LcAssessment extends LitElement {
 
   /** The content's language when it differs from the UI's (English criteria in an Arabic UI). */
   private contentLang(): string | undefined {
-    const set = this.community.criteriaSet;
-    if (!set) return undefined;
-    const ui = this.community.langTag.toLowerCase().split('-')[0];
-    return set.locale.toLowerCase().split('-')[0] === ui ? undefined : set.locale;
+    return this.community.contentText().lang;
   }
 
   private validEndpoint(): string | undefined {

@@ -31,6 +31,11 @@ export function isAnswered(answer: Answer | undefined): boolean {
   return !!answer?.value;
 }
 
+/** True when two answers say the same: level, comment and evidence link. */
+export function sameAnswer(a: Answer, b: Answer): boolean {
+  return a.value === b.value && a.comment === b.comment && a.evidence === b.evidence;
+}
+
 /** True when an answer holds anything worth keeping. */
 export function hasContent(answer: Answer | undefined): boolean {
   return !!answer && (!!answer.value || !!answer.comment.trim() || !!answer.evidence.trim());

@@ -2,12 +2,12 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { CommunityController } from '../../core/community-controller.js';
+import { CommunityController, type ContentText } from '../../core/community-controller.js';
 import { checkAttribute, ConfigProblems, localeTagCheck, unknownCriterionProblem } from '../../core/config.js';
 import { errorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
-import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
+import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { LEVELS, type Level } from '../../criteria/builtin.js';
 import type { Criterion } from '../../criteria/schema.js';
 import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
@@ -46,11 +46,6 @@ function heading(
   }
 }
 
-/** How criteria text is marked when its language is not the UI's (English content in an Arabic UI). */
-interface ContentText {
-  lang?: string | undefined;
-  dir?: 'ltr' | 'rtl' | undefined;
-}
 const headingLevelCheck = wholeNumber(2, 6);
 const variantCheck = oneOf(['expanded', 'compact'], 'must be "expanded" or "compact"');
 
@@ -190,7 +185,7 @@ export class LcCriterionCard extends LitElement {
     }
     const criterion = this.community.criterion(this.criterion?.trim());
     if (!criterion) return nothing;
-    const text = this.contentText();
+    const text = this.community.contentText();
     // prettier-ignore
     const header = html`${heading(this.level(), 'title', criterion.title, text)}<p
       part="question" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>${criterion.question}</p>`;
@@ -299,14 +294,6 @@ export class LcCriterionCard extends LitElement {
   }
 
   /** The content's language (and direction) when they differ from the UI's (English criteria in an Arabic UI). */
-  private contentText(): ContentText {
-    const set = this.community.criteriaSet;
-    if (!set) return {};
-    const ui = this.community.langTag.toLowerCase().split('-')[0];
-    if (set.locale.toLowerCase().split('-')[0] === ui) return {};
-    const dir = isRtl(set.locale) ? 'rtl' : 'ltr';
-    return { lang: set.locale, dir: dir === this.community.dir ? undefined : dir };
-  }
 
   private logUnknown(): void {
     const unknown = this.unknownCriterion();

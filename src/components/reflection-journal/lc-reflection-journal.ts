@@ -282,11 +282,7 @@ export class LcReflectionJournal extends LitElement {
 
   /** Deletes the draft and starts a new entry, without asking (the "discard draft" button asks first). */
   async discardDraft(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    this.dirty = false;
-    this.resetForm();
-    this.draftNotice = this.t('draft.discarded');
+    this.startNewEntry(this.t('draft.discarded'));
     const store = this.store;
     this.toOtherTabs({});
     if (store && this.keyInUse) {
@@ -446,9 +442,7 @@ export class LcReflectionJournal extends LitElement {
     if (this.dirty) return;
     this.countLevels.clear();
     if (stored) {
-      this.draft = stored.draft;
-      this.savedAt = stored.savedAt;
-      for (const field of TEXT_FIELDS) this.countLevels.set(field, this.countLevel(field, stored.draft[field]));
+      this.showDraft(stored.draft, stored.savedAt);
       this.draftNotice = this.t('draft.restored', { time: this.formatTime(stored.savedAt) });
     } else {
       this.draft = this.freshDraft();
@@ -479,11 +473,7 @@ export class LcReflectionJournal extends LitElement {
       const sent = journalDraftSchema.safeParse(message.sent);
       if (sent.success && sameDraft(this.draft, sent.data)) {
         // Sent from the other tab: this one starts a new entry instead of sending it again.
-        clearTimeout(this.saveTimer);
-        this.saveTimer = undefined;
-        this.dirty = false;
-        this.resetForm();
-        this.draftNotice = '';
+        this.startNewEntry();
       }
       const store = this.store;
       if (store) this.loading = this.loadSent(store, this.community.envelopeContext().community);
@@ -497,10 +487,7 @@ export class LcReflectionJournal extends LitElement {
     }
     const draft = journalDraftSchema.safeParse(message.draft);
     if (!draft.success) return;
-    this.draft = draft.data;
-    this.savedAt = typeof message.savedAt === 'number' ? message.savedAt : undefined;
-    this.countLevels.clear();
-    for (const field of TEXT_FIELDS) this.countLevels.set(field, this.countLevel(field, draft.data[field]));
+    this.showDraft(draft.data, typeof message.savedAt === 'number' ? message.savedAt : undefined);
     this.draftNotice = '';
   }
 
@@ -549,6 +536,23 @@ export class LcReflectionJournal extends LitElement {
     if (!this.errors[key]) return;
     const { [key]: _removed, ...rest } = this.errors;
     this.errors = rest;
+  }
+
+  /** Drops unsaved typing and starts a new entry (after sending, discarding, or a send elsewhere). */
+  private startNewEntry(notice = ''): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.dirty = false;
+    this.resetForm();
+    this.draftNotice = notice;
+  }
+
+  /** Shows a saved draft in the form, with its character counts. */
+  private showDraft(draft: JournalDraft, savedAt: number | undefined): void {
+    this.draft = draft;
+    this.savedAt = savedAt;
+    this.countLevels.clear();
+    for (const field of TEXT_FIELDS) this.countLevels.set(field, this.countLevel(field, draft[field]));
   }
 
   private resetForm(): void {
@@ -635,11 +639,7 @@ export class LcReflectionJournal extends LitElement {
     if (this.sentDraft) this.toOtherTabs({ sent: this.sentDraft });
     // Start a new entry, unless the person went on writing while it was being sent.
     if (this.sentDraft && sameDraft(this.draft, this.sentDraft)) {
-      clearTimeout(this.saveTimer);
-      this.saveTimer = undefined;
-      this.dirty = false;
-      this.resetForm();
-      this.draftNotice = '';
+      this.startNewEntry();
       if (this.store && this.keyInUse) {
         void this.store.delete(this.keyInUse).catch((error: unknown) => this.storageError(error));
       }

@@ -15,7 +15,7 @@ import { errorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
-import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
+import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { queuedKey, SubmissionController } from '../../core/submission-controller.js';
 import type { CriterionHeadline } from '../../criteria/builtin.js';
 import { idCheck, oneOf } from '../../core/checks.js';
@@ -352,8 +352,7 @@ export class LcSelfRating extends LitElement {
     const criterion = this.currentCriterion();
     const nested = this.isNested();
     const text = this.label || (nested && this.groupLabel) || criterion?.title || this.t('label.default');
-    const lang = this.contentLang();
-    const dir = this.contentDir();
+    const { lang, dir } = this.community.contentText();
     // The label is criteria content (maybe English in an Arabic UI) unless the host wrote it.
     const fromContent = !this.label && !!criterion;
     return html`<p
@@ -759,22 +758,6 @@ export class LcSelfRating extends LitElement {
 
   private setId(): string {
     return this.community.criteriaSet?.id ?? '';
-  }
-
-  /** The content's language when it differs from the UI's (English criteria in an Arabic UI). */
-  private contentLang(): string | undefined {
-    const set = this.community.criteriaSet;
-    if (!set) return undefined;
-    const ui = this.community.langTag.toLowerCase().split('-')[0];
-    return set.locale.toLowerCase().split('-')[0] === ui ? undefined : set.locale;
-  }
-
-  /** The content's direction when its language is shown in a UI of the other direction. */
-  private contentDir(): 'ltr' | 'rtl' | undefined {
-    const lang = this.contentLang();
-    if (!lang) return undefined;
-    const dir = isRtl(lang) ? 'rtl' : 'ltr';
-    return dir === this.community.dir ? undefined : dir;
   }
 
   /** A standalone rating with an endpoint but no criterion cannot submit: that is a configuration problem. */
