@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
 import { createStore, get } from 'idb-keyval';
 import { ANSWERS_DB, ANSWERS_STORE, answersKey, getAnswersStore } from '../src/components/assessment/answers-store.js';
 import { ANSWERS_CHANNEL } from '../src/components/assessment/lc-assessment.js';
@@ -205,6 +206,7 @@ describe('<lc-assessment> resume and start again', () => {
       'Your answers cannot be kept on this device: keep this page open until you have sent them.',
     );
     expect(part(el, 'kept-note')).to.equal(null);
+    await expect(el).to.be.accessible();
     el.closest('lc-community')!.remove();
     const again = await mount({ community, storage: 'none' });
     expect(again.answers['trust']?.value, 'restored from memory in the same page').to.equal('2');

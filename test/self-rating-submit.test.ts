@@ -217,7 +217,7 @@ describe('<lc-self-rating> standalone submission', () => {
 
   it('retries after a 503, saying the server could not take it (not the connection), and is then sent once', async () => {
     const bucket = newBucket('retry');
-    await setFaults(bucket.name, [{ status: 503, retryAfter: 1 }]);
+    await setFaults(bucket.name, [{ status: 503, retryAfter: 2 }]);
     const el = await fixture<LcSelfRating>(
       html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="0"></lc-self-rating>`,
     );
@@ -228,6 +228,7 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(statusText(el)).to.equal(
       'Saved. The server could not take it just now; it will be sent again automatically.',
     );
+    await expect(el).to.be.accessible();
     await reach(el, 'sent');
     expect(errors).to.have.length(1);
     expect(errors[0]!.retrying).to.be.true;
