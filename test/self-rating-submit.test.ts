@@ -142,6 +142,22 @@ describe('<lc-self-rating> standalone submission', () => {
     expect((await getOutbox('device').pending()).some((e) => ids.includes(e.id))).to.be.false;
   });
 
+  it('"change my answer" while it waits offline, and no new send: the first is still delivered', async () => {
+    const bucket = newBucket('change-only');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="1"></lc-self-rating>`,
+    );
+    const ids = submittedIds(el);
+    await setOffline(true);
+    submitButton(el).click();
+    await reach(el, 'queued');
+    submitButton(el).click(); // "Change my answer", then nothing more
+    await reach(el, 'idle');
+    await setOffline(false);
+    await waitFor(async () => (await collectorState(bucket.name)).records.length === 1, 'the first answer');
+    expect((await collectorState(bucket.name)).records.map((r) => r.id)).to.deep.equal(ids);
+  });
+
   it('queues while offline ("saved, will be sent") and delivers exactly once when back online', async () => {
     const bucket = newBucket('offline');
     const el = await fixture<LcSelfRating>(
@@ -211,6 +227,10 @@ describe('<lc-self-rating> standalone submission', () => {
     // A host that sets a value with the new criterion keeps it.
     el.criterion = 'trust';
     el.value = '4';
+    await el.updateComplete;
+    expect(el.value).to.equal('4');
+    // An answer not sent stays when the question changes: nothing chosen or typed is lost.
+    el.criterion = 'inclusion';
     await el.updateComplete;
     expect(el.value).to.equal('4');
   });

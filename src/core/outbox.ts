@@ -151,9 +151,9 @@ export class Outbox extends EventTarget {
   }
 
   /**
-   * Takes back a submission not yet acknowledged: a person changing an answer that is still
-   * waiting (offline, or the server busy), so that sending again replaces it rather than adding a
-   * second. False while an attempt at it is under way (it may be arriving): it is then left alone.
+   * Takes back a submission not yet acknowledged: a person sending a changed answer while the
+   * first still waits (offline, or the server busy), so the new one replaces it rather than adding
+   * a second. False while an attempt at it is under way (it may be arriving): it is then left alone.
    */
   async withdraw(id: string): Promise<boolean> {
     if (this.inFlight.has(id)) return false;

@@ -31,6 +31,8 @@ export class SubmissionController implements ReactiveController {
    * submission then (a 5xx, 408 or 429), false when the connection failed (or none was made).
    */
   serverBusy = false;
+  /** The waiting submission the next one replaces ("change my answer" before it arrived). */
+  private replacing: string | undefined;
   /** The last envelope this element submitted. */
   envelope: Envelope | undefined;
   /** False when device storage is unavailable: submissions then live only as long as the page. */
@@ -130,22 +132,23 @@ export class SubmissionController implements ReactiveController {
     }
     this.attach();
     this.set(navigator.onLine === false ? 'queued' : 'sending', '');
+    // A new answer replaces one still waiting (see change); one being sent right now goes through.
+    const replacing = this.replacing;
+    this.replacing = undefined;
+    if (replacing) await this.outbox!.withdraw(replacing);
     await this.outbox!.submit(endpoint, envelope);
     return envelope;
   }
 
   /**
-   * "Change my answer": back to `idle`, taking back a submission still waiting in the outbox, so
-   * that the next send replaces it instead of adding a second. One being sent at this moment
-   * cannot be taken back: resolves false and leaves the state as it is (its answer is on the way).
+   * "Change my answer": back to `idle`. A submission still waiting in the outbox stays there until
+   * the next send, which takes it back and replaces it, so one answer is counted once; if the
+   * person never sends again, the waiting one is still delivered and nothing is lost.
    */
-  async change(): Promise<boolean> {
+  change(): void {
     const id = this.envelope?.id;
-    if ((this.state === 'queued' || this.state === 'sending') && id && this.outbox) {
-      if (!(await this.outbox.withdraw(id))) return false;
-    }
+    this.replacing = (this.state === 'queued' || this.state === 'sending') && id ? id : this.replacing;
     this.reset();
-    return true;
   }
 
   /** Back to `idle`, forgetting the last submission (which, if still waiting, is still sent). */

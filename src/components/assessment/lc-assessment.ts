@@ -860,7 +860,7 @@ export class LcAssessment extends LitElement {
     if (LOCKED_STATES.has(s)) {
       // "Change my answers": back to editing; sending again makes a new submission, which replaces
       // one still waiting to be sent.
-      if (!(await this.submission.change())) return;
+      this.submission.change();
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#review-heading')?.focus();
       return;

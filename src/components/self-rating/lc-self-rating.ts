@@ -286,10 +286,12 @@ export class LcSelfRating extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const criterion = this.effectiveCriterion();
     if (this.hasUpdated && criterion !== this.answerFor) {
-      // Another question (its own criterion, or its card's): the answer given, or sent, was for
-      // the last one. Unless the host sets a value with the new criterion, it starts blank.
+      // Another question (its own criterion, or its card's): an answer sent (or on its way) was
+      // for the last one, and the new question starts blank unless the host sets a value with it.
+      // An answer not sent stays as it is: nothing typed is lost.
+      const sent = this.isLocked();
       if (this.submission.state !== 'idle') this.submission.reset();
-      if (!changed.has('value')) {
+      if (sent && !changed.has('value')) {
         this.value = '';
         this.commentText = '';
         this.evidenceUrl = '';
@@ -617,7 +619,7 @@ export class LcSelfRating extends LitElement {
     if (LOCKED_STATES.has(state)) {
       // "Change my answer": back to editing; the next send makes a new submission, which replaces
       // one still waiting to be sent.
-      await this.submission.change();
+      this.submission.change();
       return;
     }
     await this.submit();
