@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { collectorMiddleware } from './test/support/collector-plugin.js';
@@ -14,7 +15,11 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 15 * 60_000,
   browserStartTimeout: 60_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), networkPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    networkPlugin(),
+    a11ySnapshotPlugin(),
+  ],
   middleware: [collectorMiddleware()],
   browsers: [
     chromeLauncher({

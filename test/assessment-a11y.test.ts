@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
 import { captureConsoleErrors, waitFor } from './support/helpers.js';
@@ -62,6 +63,20 @@ describe('<lc-assessment> accessibility', () => {
       await axe(page);
     });
   }
+
+  it('names each step heading "Question n of 12: title" in the browser’s accessibility tree', async () => {
+    const el = await mount({ layout: 'steps' });
+    type Node = { role?: string; name?: string; children: Node[] };
+    const snapshot = (await a11ySnapshot({})) as unknown as Node;
+    const heading = findAccessibilityNode<Node>(
+      snapshot,
+      (n) => n.role === 'heading' && /^Question/.test(n.name ?? ''),
+    );
+    // Chromium's own name, not axe's: a visually hidden span beside the visible text was read
+    // "Question 1 of 12 : Taking initiatives", with a space before the colon.
+    expect(heading?.name).to.equal('Question 1 of 12: Taking initiatives');
+    expect(shadow(el).querySelector(`#h-${IDS[0]}`)!.textContent).to.contain('Question 1 of 12');
+  });
 
   it('ar: English criteria in the Arabic UI are marked lang="en"', async () => {
     const el = await mount({ locale: 'ar' });

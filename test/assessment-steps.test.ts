@@ -103,8 +103,10 @@ describe('<lc-assessment layout="steps">', () => {
     await hashIs('#lc-step-emerging-needs');
     expect(await headingFocused(el, 'h-emerging-needs')).to.be.true;
     // The heading says where the person is and, to a screen reader, which criterion it is.
-    expect(focused(el)!.textContent!.trim()).to.equal('Question 2 of 12: Communicating emerging needs');
-    expect(focused(el)!.querySelector('.sr-only')!.textContent).to.equal(': Communicating emerging needs');
+    expect(focused(el)!.querySelector('[aria-hidden="true"]')!.textContent).to.equal('Question 2 of 12');
+    expect(focused(el)!.querySelector('.sr-only')!.textContent).to.equal(
+      'Question 2 of 12: Communicating emerging needs',
+    );
     expect(focused(el)!.getAttribute('tabindex')).to.equal('-1');
     expect(visibleSections(el)).to.deep.equal(['emerging-needs']);
     expect(currentLink(el)!.getAttribute('href')).to.equal('#lc-step-emerging-needs');

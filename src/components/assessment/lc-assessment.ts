@@ -545,10 +545,13 @@ export class LcAssessment extends LitElement {
     const hidden = this.layout === 'steps' && this.current !== id;
     const heading = headingTag(this.level());
     const variant = this.cardVariant && !this.problems.has('card-variant') ? this.cardVariant : undefined;
+    // Named "Question 3 of 12: Trust" in one hidden span: a visually hidden span beside the visible
+    // text would be read with a space before its colon (Chromium spaces out an out-of-flow box).
+    const step = this.t('step.number', { number: index + 1, total });
     return html`<section part="question" data-criterion=${id} ?hidden=${hidden}>
       <${heading} part="step-heading" id="h-${id}" tabindex="-1"
-        >${this.t('step.number', { number: index + 1, total })}<span class="sr-only"
-          >: <span lang=${ifDefined(this.contentLang())}>${criterion.title}</span></span
+        ><span aria-hidden="true">${step}</span><span class="sr-only"
+          >${step}: <span lang=${ifDefined(this.contentLang())}>${criterion.title}</span></span
         ></${heading}>
       <lc-criterion-card
         part="card"
