@@ -113,6 +113,9 @@ describe('the envelope check without zod', () => {
     ['bad set id', (e) => (e.criteriaSet = { id: 'Common Criteria', version: '1.0' })],
     ['empty set version', (e) => (e.criteriaSet = { id: 'common-criteria', version: '' })],
     ['short locale', (e) => (e.locale = 'd')],
+    ['replaces a UUID', (e) => (e.replaces = '0b9a6f1e-3c2d-4e5f-8a9b-0c1d2e3f4a5b')],
+    ['replaces not a UUID', (e) => (e.replaces = 'the last one')],
+    ['replaces a number', (e) => (e.replaces = 7)],
   ];
 
   it('accepts and refuses what the schema accepts and refuses, for ratings', () => {

@@ -88,7 +88,7 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(records[0]!['data']).to.deep.equal({ level: null });
   });
 
-  it('"change my answer" returns to editing and the next send is a new submission', async () => {
+  it('"change my answer" returns to editing and the next send is a new submission that replaces the first', async () => {
     const bucket = newBucket('change');
     const el = await fixture<LcSelfRating>(
       html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="1"></lc-self-rating>`,
@@ -114,6 +114,18 @@ describe('<lc-self-rating> standalone submission', () => {
     const { records } = await collectorState(bucket.name);
     expect(records.map((r) => r.id).sort()).to.deep.equal([...ids].sort());
     expect(records.find((r) => r.id === ids[1])!['data']).to.deep.equal({ level: 4 });
+    // The collector counts the person once: the new answer names the one it replaces.
+    expect(records.find((r) => r.id === ids[0])!['replaces']).to.equal(undefined);
+    expect(records.find((r) => r.id === ids[1])!['replaces']).to.equal(ids[0]);
+
+    // Changed once more: the third answer replaces the second.
+    submitButton(el).click(); // "Change my answer"
+    await reach(el, 'idle');
+    radios(el)[2]!.click();
+    submitButton(el).click();
+    await reach(el, 'sent');
+    const third = (await collectorState(bucket.name)).records.find((r) => r.id === ids[2])!;
+    expect(third['replaces'], 'a second change replaces the second answer').to.equal(ids[1]);
   });
 
   it('"change my answer" while it waits offline: the next send replaces it, one record arrives', async () => {
@@ -139,6 +151,7 @@ describe('<lc-self-rating> standalone submission', () => {
       'the first one was taken back',
     ).to.deep.equal([ids[1]]);
     expect(records[0]!['data']).to.deep.equal({ level: 3 });
+    expect(records[0]!['replaces'], 'in case the first had gone out after all').to.equal(ids[0]);
     expect((await getOutbox('device').pending()).some((e) => ids.includes(e.id))).to.be.false;
   });
 
@@ -287,6 +300,7 @@ describe('<lc-self-rating> standalone submission', () => {
     const { records } = await collectorState(bucket.name);
     expect(records).to.have.length(1);
     expect(records[0]!['data']).to.deep.equal({ level: 3, comment: 'Regular open meetings' });
+    expect(records[0]!['replaces'], 'a refused answer was never counted: nothing to replace').to.equal(undefined);
   });
 
   it('shows "sending" while the first attempt is under way', async () => {

@@ -17,10 +17,15 @@ export interface EnvelopeContext {
   criteriaSet: { id: string; version: string };
   locale: string;
   respondent?: string | undefined;
+  /** The id of the person's earlier submission this one replaces ("change my answer"). */
+  replaces?: string | undefined;
 }
 
 /** A full check of an envelope: `undefined` when it fits, otherwise the problems, one per path. */
 export type EnvelopeValidator = (envelope: Envelope) => string | undefined;
+
+/** A UUID as `newId` makes them (any version, lower case or upper). */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 export function newId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -43,6 +48,11 @@ export function checkEnvelope(e: Envelope): string | undefined {
   need(within(e.round, 1, 100), 'round', 'must be 1 to 100 characters');
   need(e.perspective === undefined || within(e.perspective, 1, 100), 'perspective', 'must be 1 to 100 characters');
   need(e.respondent === undefined || within(e.respondent, 1, 200), 'respondent', 'must be 1 to 200 characters');
+  need(
+    e.replaces === undefined || (typeof e.replaces === 'string' && UUID_PATTERN.test(e.replaces)),
+    'replaces',
+    'must be a UUID',
+  );
   need(isId(e.criteriaSet.id), 'criteriaSet.id', 'must be kebab-case letters and digits');
   need(within(e.criteriaSet.version, 1, 40), 'criteriaSet.version', 'must be 1 to 40 characters');
   need(within(e.locale, 2, 35), 'locale', 'must be 2 to 35 characters');
@@ -83,6 +93,7 @@ export function buildEnvelope<K extends SubmissionKind>(
     locale: ctx.locale,
     createdAt: new Date().toISOString(),
     ...(ctx.respondent ? { respondent: ctx.respondent } : {}),
+    ...(ctx.replaces ? { replaces: ctx.replaces } : {}),
     data,
   } as EnvelopeOf<K>;
   const problem = checkEnvelope(envelope) ?? validate?.(envelope);

@@ -1,6 +1,6 @@
 import * as z from './zod.js';
 import { idSchema, levelSchema } from '../criteria/schema.js';
-import { buildEnvelope, ENVELOPE_SCHEMA, type EnvelopeContext } from './build-envelope.js';
+import { buildEnvelope, ENVELOPE_SCHEMA, UUID_PATTERN, type EnvelopeContext } from './build-envelope.js';
 import { HTTP_URL_MAX, HTTP_URL_PATTERN } from './checks.js';
 import { formatIssues } from './issues.js';
 
@@ -10,9 +10,7 @@ export { formatIssues, formatPath } from './issues.js';
 export const SUBMISSION_KINDS = ['rating', 'assessment', 'partnerships', 'journal-entry'] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
 
-const uuidSchema = z
-  .string()
-  .check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i, 'must be a UUID'));
+const uuidSchema = z.string().check(z.regex(UUID_PATTERN, 'must be a UUID'));
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 /** Evidence links are http(s) only: a `javascript:` URL is never accepted, stored or rendered. */
 export const httpUrlSchema = z
@@ -91,6 +89,11 @@ const base = {
   createdAt: z.iso.datetime(),
   /** A respondent identifier: only present when the host passes one. */
   respondent: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  /**
+   * The id of the same person's earlier submission that this one replaces: sent after "change my
+   * answer", so that a collector counts only the new answer.
+   */
+  replaces: z.optional(uuidSchema),
 };
 
 export const envelopeSchema = z.discriminatedUnion('kind', [

@@ -31,8 +31,10 @@ export class SubmissionController implements ReactiveController {
    * submission then (a 5xx, 408 or 429), false when the connection failed (or none was made).
    */
   serverBusy = false;
-  /** The waiting submission the next one replaces ("change my answer" before it arrived). */
+  /** The waiting submission the next one takes back ("change my answer" before it arrived). */
   private replacing: string | undefined;
+  /** The submission the next one replaces, arrived or not: its `replaces` (see change). */
+  private replaces: string | undefined;
   /** The last envelope this element submitted. */
   envelope: Envelope | undefined;
   /** False when device storage is unavailable: submissions then live only as long as the page. */
@@ -111,12 +113,14 @@ export class SubmissionController implements ReactiveController {
     }
     let envelope: Envelope;
     try {
-      envelope = buildEnvelope(kind, this.community.envelopeContext(), data, criterion, this.validate);
+      const ctx = this.community.envelopeContext();
+      envelope = buildEnvelope(kind, { ...ctx, replaces: this.replaces }, data, criterion, this.validate);
     } catch (error) {
       this.set('rejected', (error as Error).message);
       console.error(`[lc-elements] <${this.host.localName}>: ${(error as Error).message}`);
       return undefined;
     }
+    this.replaces = undefined;
     const event = new LcSubmitEvent(envelope);
     this.host.dispatchEvent(event);
     envelope = event.envelope;
@@ -141,13 +145,17 @@ export class SubmissionController implements ReactiveController {
   }
 
   /**
-   * "Change my answer": back to `idle`. A submission still waiting in the outbox stays there until
-   * the next send, which takes it back and replaces it, so one answer is counted once; if the
-   * person never sends again, the waiting one is still delivered and nothing is lost.
+   * "Change my answer": back to `idle`. The next submission names the last one in its `replaces`,
+   * so a collector counts only the new answer. One still waiting in the outbox stays there until
+   * that next send, which takes it back; if the person never sends again, the waiting one is still
+   * delivered and nothing is lost.
    */
   change(): void {
     const id = this.envelope?.id;
-    this.replacing = (this.state === 'queued' || this.state === 'sending') && id ? id : this.replacing;
+    if (id) {
+      this.replaces = id;
+      if (this.state === 'queued' || this.state === 'sending') this.replacing = id;
+    }
     this.reset();
   }
 
