@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { groupStats, type CriterionResult, type Results } from '../src/core/results.js';
 import {
   analyse,
+  change,
   dontKnowShare,
   perspectiveOrder,
   protectGroups,
@@ -125,6 +126,39 @@ describe('lc-results perspectives', () => {
     const spread = spreadOf(protectGroups(c, 5).groups)!;
     expect(spread.gap).to.equal(1);
     expect(spread.high.perspective).to.equal('authority');
+  });
+
+  it('works gaps and changes out from the means as shown, to one decimal', () => {
+    // youth 1+2+2+2+2+1 = 10/6 = 1.666… shown 1.7; partner 2+2+3+2+2+3 = 14/6 = 2.333… shown 2.3:
+    // the gap shown is 2.3 − 1.7 = 0.6 (of the unrounded means it would be 0.666…, shown 0.7).
+    const c = criterion('trust', { youth: [1, 2, 2, 2, 2, 1], partner: [2, 2, 3, 2, 2, 3] });
+    expect(spreadOf(protectGroups(c, 5).groups)!.shownGap).to.equal(0.6);
+    expect(spreadOf(protectGroups(c, 5).groups)!.gap, 'exact, for exports').to.be.closeTo(2 / 3, 1e-9);
+    // citizen 10/5 = 2.0; authority 24 twos and a 3 = 51/25 = 2.04, shown 2.0: no gap to list.
+    const same = criterion('inclusion', {
+      citizen: [2, 2, 2, 2, 2],
+      authority: [2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3],
+    });
+    const view = analyse(results([same, c]), 5);
+    expect(view.criteria[0]!.spread!.shownGap).to.equal(0);
+    expect(
+      view.gaps.map((g) => g.criterion),
+      'a gap that reads 0.0 is not listed',
+    ).to.deep.equal(['trust']);
+    // Overall 61/30 = 2.03 now and 49/25 = 1.96 before: both shown as 2.0, so no change (not +0.1).
+    const now = analyse(results([same]), 5).criteria[0]!;
+    const before = analyse(
+      results([
+        criterion('inclusion', {
+          citizen: [2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1],
+        }),
+      ]),
+      5,
+    ).criteria[0]!;
+    expect(now.overall.mean).to.be.closeTo(61 / 30, 1e-9);
+    expect(change(now, before, true)).to.equal(0);
+    expect(change(now, before), 'exact, for exports').to.be.closeTo(61 / 30 - 49 / 25, 1e-9);
+    expect(Object.is(change(before, now, true), -0), 'never "-0.0"').to.be.false;
   });
 });
 

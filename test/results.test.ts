@@ -68,6 +68,24 @@ describe('<lc-results> figures', () => {
     expect(el.shadowRoot!.querySelectorAll('table.figures tbody th[scope="row"]')).to.have.length(5);
   });
 
+  it('shows gaps as the difference of the means it shows, and lists no gap that reads 0.0', async () => {
+    // trust: citizens 10/6 = 1.67, shown 1.7; authorities 14/6 = 2.33, shown 2.3: the gap reads 0.6
+    // (not 0.7, the unrounded 0.67). inclusion: 2.0 and 51/25 = 2.04, both shown 2.0: no gap.
+    const el = await ready(
+      await fixture<LcResults>(html`<lc-results src="/test/fixtures/results-rounding.json" locale="en"></lc-results>`),
+    );
+    expect(rowText(el, 'table.by-perspective', 'trust')).to.deep.equal([
+      'Trust',
+      '1.7 6 answers',
+      '2.3 6 answers',
+      '0.6',
+    ]);
+    expect(rowText(el, 'table.by-perspective', 'inclusion').at(-1)).to.equal('0.0');
+    const items = [...el.shadowRoot!.querySelectorAll('.gaps li')];
+    expect(items.map((li) => li.getAttribute('data-criterion'))).to.deep.equal(['trust']);
+    expect(items[0]!.querySelector('.gap')!.textContent).to.contain('0.6');
+  });
+
   it('shows the means per perspective and lists the largest gaps first, each with a prompt', async () => {
     const el = await ready(await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en"></lc-results>`));
     const headers = [...el.shadowRoot!.querySelectorAll('table.by-perspective thead th')].map((t) =>

@@ -37,6 +37,8 @@ export interface Spread {
   high: { perspective: string; mean: number };
   /** high − low, never negative. */
   gap: number;
+  /** The gap between the means as shown, to one decimal: what the element shows. */
+  shownGap: number;
 }
 
 export interface CriterionView {
@@ -104,6 +106,20 @@ export function protectGroups(
   return { overallHidden, groups };
 }
 
+/**
+ * A mean as the element shows it, to one decimal. Gaps and changes are worked out from the shown
+ * means, so that they add up on screen ("1.6 and 2.3: a gap of 0.7") and two means that read the
+ * same never show a gap or a change.
+ */
+export function tenth(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** The difference of two means as shown: to one decimal, and 0 (never -0) for equal ones. */
+export function shownDifference(a: number, b: number): number {
+  return tenth(tenth(a) - tenth(b)) || 0;
+}
+
 /** The spread between the lowest and highest mean of the shown groups. */
 export function spreadOf(groups: readonly GroupView[]): Spread | undefined {
   const shown = groups.filter(
@@ -120,12 +136,13 @@ export function spreadOf(groups: readonly GroupView[]): Spread | undefined {
     low: { perspective: low.perspective, mean: low.stats.mean },
     high: { perspective: high.perspective, mean: high.stats.mean },
     gap: high.stats.mean - low.stats.mean,
+    shownGap: shownDifference(high.stats.mean, low.stats.mean),
   };
 }
 
 export interface ResultsView {
   criteria: CriterionView[];
-  /** Criteria with a gap between perspectives, largest gap first (ties keep criteria order). */
+  /** Criteria with a gap between perspectives (of 0.1 or more as shown), largest gap first (ties keep criteria order). */
   gaps: CriterionView[];
   hidden: HiddenCounts;
   /** Every perspective that appears, in `perspectiveOrder`. */
@@ -157,7 +174,7 @@ export function analyse(results: Results, minGroup: number, order: readonly stri
   });
   const gaps = criteria
     .map((c, index) => ({ c, index }))
-    .filter(({ c }) => c.spread && c.spread.gap > 0)
+    .filter(({ c }) => c.spread && c.spread.shownGap > 0)
     .sort((a, b) => b.c.spread!.gap - a.c.spread!.gap || a.index - b.index)
     .map(({ c }) => c);
   return { criteria, gaps, hidden, perspectives: [...perspectives].sort(perspectiveOrder) };
@@ -168,9 +185,16 @@ export function shownMean(view: CriterionView | undefined): number | null {
   return view && !view.overallHidden ? view.overall.mean : null;
 }
 
-/** Change of the shown overall mean since the compared round, or null when either is missing. */
-export function change(current: CriterionView | undefined, previous: CriterionView | undefined): number | null {
+/**
+ * Change of the shown overall mean since the compared round, or null when either is missing;
+ * `shown`: of the means as shown, to one decimal (what the element shows; exports are exact).
+ */
+export function change(
+  current: CriterionView | undefined,
+  previous: CriterionView | undefined,
+  shown = false,
+): number | null {
   const a = shownMean(current);
   const b = shownMean(previous);
-  return a === null || b === null ? null : a - b;
+  return a === null || b === null ? null : shown ? shownDifference(a, b) : a - b;
 }

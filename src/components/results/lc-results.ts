@@ -851,7 +851,7 @@ export class LcResults extends LitElement {
         this.t('point.answers', { count: stats.n }),
       ];
       if (stats.dontKnow > 0) items.push(this.t('point.dont-know', { count: stats.dontKnow }));
-      const delta = change(axis.current, axis.previous);
+      const delta = change(axis.current, axis.previous, true);
       if (previous && delta !== null) {
         items.push(this.t('point.change', { change: this.signed(delta), round: previous.round }));
       }
@@ -1067,7 +1067,7 @@ export class LcResults extends LitElement {
     const v = axis.current;
     const hidden = v?.overallHidden && v.overall.n > 0;
     const stats = v?.overall;
-    const delta = change(axis.current, axis.previous);
+    const delta = change(axis.current, axis.previous, true);
     const share = stats ? dontKnowShare(stats) : null;
     return html`<tr data-criterion=${axis.id}>
       <th scope="row">${this.renderTitle(axis)}</th>
@@ -1139,7 +1139,7 @@ export class LcResults extends LitElement {
     const prompt = criterion?.prompts[0];
     return html`<li data-criterion=${view.criterion}>
       <p class="sentence">${sentence}</p>
-      <p class="gap">${this.t('divergence.gap', { gap: this.mean(spread.gap) })}</p>
+      <p class="gap">${this.t('divergence.gap', { gap: this.mean(spread.shownGap) })}</p>
       ${prompt ? html`<p part="prompt" class="prompt"><bdi lang=${lang ?? nothing}>${prompt}</bdi></p>` : nothing}
     </li>`;
   }
@@ -1171,7 +1171,7 @@ export class LcResults extends LitElement {
                     <th scope="row">${this.renderTitle(axis)}</th>
                     ${view.perspectives.map((p) => this.renderGroupCell(axis.current!, p))}
                     <td class="num gap">
-                      ${axis.current!.spread ? this.mean(axis.current!.spread.gap) : this.renderNone()}
+                      ${axis.current!.spread ? this.mean(axis.current!.spread.shownGap) : this.renderNone()}
                     </td>
                   </tr>`,
               )}
