@@ -184,6 +184,36 @@ describe('<lc-results> figures', () => {
     el.results = { ...(await springResults()), criteria: [] };
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.contain('No answers yet in round 2026-spring.');
+    // As the reference collector answers for a round nobody has answered: every criterion, at 0.
+    const none = {
+      n: 0,
+      levels: [0, 0, 0, 0, 0] as [number, number, number, number, number],
+      dontKnow: 0,
+      mean: null,
+      median: null,
+    };
+    const spring = await springResults();
+    el.results = {
+      ...spring,
+      criteria: spring.criteria.map((c) => ({ criterion: c.criterion, overall: none, perspectives: {} })),
+    };
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.contain('No answers yet in round 2026-spring.');
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+  });
+
+  it('keeps a community or round named with bidi controls from reordering the sentence around it', async () => {
+    const el = await fixture<LcResults>(html`<lc-results locale="en"></lc-results>`);
+    el.results = { ...(await springResults()), community: 'evil\u202etown', round: 'round-\u05d0' };
+    await el.updateComplete;
+    const meta = el.shadowRoot!.querySelector('[part="meta"] span')!.textContent!;
+    // Each inserted value sits in an isolate (FSI … PDI): its override ends there, not at the line's end.
+    expect(meta).to.contain('\u2068evil\u202etown\u2069');
+    expect(meta).to.contain('\u2068round-\u05d0\u2069');
+    // Plain text in a left-to-right UI is left as it is.
+    el.results = await springResults();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="meta"] span')!.textContent).to.not.contain('\u2068');
   });
 });
 

@@ -133,6 +133,8 @@ const headingLevelCheck = wholeNumber(1, 6);
 const roundCheck = text(100);
 
 const MAX_LEVEL = 4;
+/** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko…) and the bidi marks, embeddings, overrides and isolates. */
+const BIDI_SENSITIVE = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
 /**
  * The radar's layouts, in SVG user units. The chart scales to its area's width, so in a narrow area
  * (a phone, 320 CSS px) the wide layout's labels would shrink to about 6 px: the compact layout has a
@@ -638,16 +640,22 @@ export class LcResults extends LitElement {
   // Strings and numbers
 
   /**
-   * A UI string. In a right-to-left UI every inserted text (a round such as "2026-spring", a
-   * community id, an English title) is wrapped in Unicode isolates, so the bidi algorithm does not
-   * reorder it with the sentence around it; this also holds where no element can isolate it (SVG
-   * titles, accessible names).
+   * A UI string. Inserted text (a round such as "2026-spring", a community id, an English title)
+   * is wrapped in Unicode isolates in a right-to-left UI, and in any UI when it holds right-to-left
+   * letters or bidi controls, so the bidi algorithm does not reorder it with the sentence around
+   * it (a community named with U+202E cannot reverse the rest of the line); this also holds where
+   * no element can isolate it (SVG titles, accessible names).
    */
   private t(key: ResultsStringKey, vars?: Record<string, string | number>): string {
-    const isolated =
-      vars && this.community.dir === 'rtl'
-        ? Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' ? `\u2068${v}\u2069` : v]))
-        : vars;
+    const rtl = this.community.dir === 'rtl';
+    const isolated = vars
+      ? Object.fromEntries(
+          Object.entries(vars).map(([k, v]) => [
+            k,
+            typeof v === 'string' && (rtl || BIDI_SENSITIVE.test(v)) ? `\u2068${v}\u2069` : v,
+          ]),
+        )
+      : vars;
     return msg(this.community.locale, key, isolated, this.strings);
   }
 
@@ -790,7 +798,10 @@ export class LcResults extends LitElement {
   }
 
   private renderResults(results: Results, view: ResultsView) {
-    if (!view.criteria.length) return html`<p class="empty">${this.t('no-answers', { round: results.round })}</p>`;
+    // A round nobody has answered yet (the collector still lists the set's criteria, all at 0).
+    if (!view.criteria.some((c) => c.overall.n > 0)) {
+      return html`<p class="empty">${this.t('no-answers', { round: results.round })}</p>`;
+    }
     const previous = this.comparedView();
     const axes = this.axes(view, previous?.view);
     const hasChart = axes.length >= 3 && axes.some((a) => shownMean(a.current) !== null);
