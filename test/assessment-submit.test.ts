@@ -151,10 +151,15 @@ describe('<lc-assessment> sending', () => {
     });
     await waitFor(async () => (await kept(community)) === undefined, 'the kept answers to be cleared');
 
-    // "Change my answers" makes the answers editable again.
+    // "Change my answers" makes the answers editable again; sent again, they replace the first.
     sendButton(el).click();
     await reach(el, 'idle');
     expect(shadow(el).querySelector('[part~="change-link"]')).to.exist;
+    sendButton(el).click();
+    await reach(el, 'sent');
+    const again = (await collectorState(bucket.name)).records;
+    expect(again).to.have.length(2);
+    expect(again.find((r) => r.id === ids[1])!['replaces']).to.equal(ids[0]);
   });
 
   it('without allow-partial, blocks sending while criteria are unanswered and links to the first', async () => {

@@ -80,11 +80,16 @@ describe('<lc-partnership-matrix> submission', () => {
     // 4 actors → 6 pairs; 3 ties → density 0.5; one of three independent.
     expect(data.figures).to.include({ actors: 4, pairs: 6, ties: 3, density: 0.5, independentShare: 0.3333 });
 
-    // An edit after sending offers to send the new version.
+    // An edit after sending offers to send the new version, which names the first as replaced.
     await press('3');
     await el.updateComplete;
     expect(el.submissionState).to.equal('idle');
     expect(statusText(el)).to.equal('');
+    sendButton(el).click();
+    await reach(el, 'sent');
+    const after = (await collectorState(bucket.name)).records;
+    expect(after).to.have.length(2);
+    expect(after.find((r) => r.id !== record.id)!['replaces']).to.equal(record.id);
   });
 
   it('sends nothing with fewer than two actors, and says why', async () => {

@@ -433,8 +433,8 @@ export class LcPartnershipMatrix extends LitElement {
       this.revision !== this.sentRevision &&
       (this.submission.state === 'sent' || this.submission.state === 'handled')
     ) {
-      // An edit after sending: offer to send the new version.
-      this.submission.reset();
+      // An edit after sending: offer to send the new version, which replaces the one sent.
+      this.submission.change();
     }
   }
 
