@@ -23,9 +23,43 @@ describe('<lc-community>', () => {
     );
     const probe = el.querySelector('test-probe') as ProbeElement;
     await probe.updateComplete;
-    expect(probe.community.endpoint).to.equal('/api/x');
+    // Resolved against the page: a queued submission keeps the URL it was made for.
+    expect(probe.community.endpoint).to.equal(new URL('/api/x', document.baseURI).href);
     expect(probe.community.locale).to.equal('da');
     expect(probe.community.envelopeContext()).to.include({ community: 'aarhus', round: '2026-spring' });
+  });
+
+  it('lets go of its settings when an element is moved out of every community', async () => {
+    const el = await fixture<HTMLElement>(
+      html`<div lang="en">
+        <lc-community endpoint="collect?c=da" community="aarhus" round="2026-spring" locale="da"
+          ><test-probe></test-probe
+        ></lc-community>
+        <section></section>
+      </div>`,
+    );
+    const probe = el.querySelector('test-probe') as ProbeElement;
+    await probe.updateComplete;
+    expect(probe.community.endpoint).to.equal(new URL('collect?c=da', document.baseURI).href);
+    expect(probe.community.locale).to.equal('da');
+
+    el.querySelector('section')!.append(probe);
+    await probe.updateComplete;
+    expect(probe.community.endpoint, 'no endpoint of its own, none around it').to.equal(undefined);
+    expect(probe.community.locale, 'the nearest lang').to.equal('en');
+    expect(probe.community.envelopeContext().community).to.equal('default');
+    expect(probe.shadowRoot!.textContent).to.equal('|en|common-criteria');
+
+    // Into a community again: its settings.
+    const other = document.createElement('lc-community');
+    other.setAttribute('locale', 'de');
+    other.setAttribute('endpoint', '/de');
+    el.append(other);
+    other.append(probe);
+    await (other as LcCommunity).updateComplete;
+    await probe.updateComplete;
+    expect(probe.community.locale).to.equal('de');
+    expect(probe.community.endpoint).to.equal(new URL('/de', document.baseURI).href);
   });
 
   it('updates consumers when a setting changes', async () => {
@@ -34,7 +68,7 @@ describe('<lc-community>', () => {
     el.endpoint = '/b';
     await el.updateComplete;
     await probe.updateComplete;
-    expect(probe.community.endpoint).to.equal('/b');
+    expect(probe.community.endpoint).to.equal(new URL('/b', document.baseURI).href);
   });
 
   it('reports bad configuration in place and in the console, and still renders its children', async () => {
@@ -174,7 +208,7 @@ describe('<lc-community>', () => {
     customElements.define('late-community', class extends LcCommunity {});
     await (el as LcCommunity).updateComplete;
     await probe.updateComplete;
-    expect(probe.community.endpoint).to.equal('/late');
+    expect(probe.community.endpoint).to.equal(new URL('/late', document.baseURI).href);
     expect(probe.community.envelopeContext().round).to.equal('r9');
   });
 });

@@ -192,6 +192,24 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(records).to.have.length(1);
   });
 
+  it('keeps a relative endpoint as the absolute URL it names on this page, for a later page to deliver', async () => {
+    const bucket = newBucket('relative');
+    const relative = bucket.endpoint.slice(1); // "__lc/collect/…", relative to this page
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${relative} value="2"></lc-self-rating>`,
+    );
+    const ids = submittedIds(el);
+    await setOffline(true);
+    submitButton(el).click();
+    await reach(el, 'queued');
+    const entry = (await getOutbox('device').pending()).find((e) => e.id === ids[0])!;
+    // Another page (another folder) flushing the outbox posts it here, not to its own "__lc/collect/…".
+    expect(entry.endpoint).to.equal(new URL(relative, document.baseURI).href);
+    await setOffline(false);
+    await reach(el, 'sent');
+    expect((await collectorState(bucket.name)).records.map((r) => r.id)).to.deep.equal(ids);
+  });
+
   it('removed while sending and added back once it has arrived: says it was sent, and fires lc-submitted', async () => {
     const bucket = newBucket('away');
     await setFaults(bucket.name, [{ stallMs: 800 }]);

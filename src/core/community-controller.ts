@@ -147,6 +147,9 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   private readonly tables: ReadonlyArray<LocaleTable<StringTable>>;
   private localeInputs: LocaleInputs | undefined;
   private loadingFor: string | undefined;
+  /** A community answered since the element was last connected (see hostConnected). */
+  private answered = false;
+  private absolute: { raw: string; base: string; href: string } | undefined;
 
   constructor(host: Host, own: () => OwnSettings = () => ({}), options: ContentOptions<S> = {}) {
     this.host = host;
@@ -157,6 +160,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       context: communityContext,
       subscribe: true,
       callback: (value) => {
+        this.answered = true;
         this.community = value;
         // Resolved now, not only in hostUpdate: Lit calls that after willUpdate, where an element
         // may act on its criteria set (the assessment finds its first step and kept answers there).
@@ -170,12 +174,18 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   hostConnected(): void {
     watchLang(this);
     const before = this.localeInputs && this.locale;
+    // The context consumer asked for a community just now (it is connected first). Moved out of
+    // every community, nobody answered: the last one's settings (endpoint, locale, round…) no
+    // longer apply. (An `<lc-community>` not defined yet answers later, through the context root.)
+    const left = !this.answered && this.community !== undefined;
+    if (left) this.community = undefined;
     this.resolve();
     // Moved under another `lang` (a rating dragged into another section): show the new language.
-    if (before && this.locale !== before) this.host.requestUpdate();
+    if (left || (before && this.locale !== before)) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
+    this.answered = false;
     unwatchLang(this);
   }
 
@@ -212,8 +222,24 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     return { lang: set.locale, dir: dir === this.dir ? undefined : dir };
   }
 
+  /**
+   * Where submissions go, as an absolute URL: an endpoint relative to the page is resolved against
+   * it, so a submission queued on one page is never delivered from another to another URL.
+   */
   get endpoint(): string | undefined {
-    return this.own().endpoint?.trim() || this.community?.endpoint || undefined;
+    const raw = this.own().endpoint?.trim() || this.community?.endpoint?.trim();
+    if (!raw) return undefined;
+    const base = document.baseURI;
+    const last = this.absolute;
+    if (last?.raw === raw && last.base === base) return last.href;
+    let href = raw;
+    try {
+      href = new URL(raw, base).href;
+    } catch {
+      // Not a URL: the element's own check (or its community's) reports it.
+    }
+    this.absolute = { raw, base, href };
+    return href;
   }
 
   get storage(): StoragePolicy {
