@@ -92,6 +92,19 @@ describe('<lc-partnership-matrix> submission', () => {
     expect(after.find((r) => r.id !== record.id)!['replaces']).to.equal(record.id);
   });
 
+  it('says up front, in its storage-notice part, that nothing is kept under storage="none"', async () => {
+    const community = await fixture(
+      html`<lc-community endpoint="/__lc/collect/matrix-none" storage="none"
+        ><lc-partnership-matrix .actors=${smallActors}></lc-partnership-matrix
+      ></lc-community>`,
+    );
+    const el = community.querySelector('lc-partnership-matrix')!;
+    await el.updateComplete;
+    expect($(el, '[part="storage-notice"]')!.textContent!.trim()).to.equal(
+      'Nothing is kept on this device: keep the page open until you have sent.',
+    );
+  });
+
   it('sends nothing with fewer than two actors, and says why', async () => {
     const bucket = newBucket('matrix-empty');
     const community = await fixture(

@@ -235,6 +235,10 @@ describe('<lc-reflection-journal>: writing', () => {
     const { wrapper, el, community } = await mount(html`<lc-reflection-journal></lc-reflection-journal>`, {
       storage: 'none',
     });
+    // Said before anything is typed, as the rating and the matrix do.
+    expect(text(part(el, '[part="notice"]'))).to.equal(
+      'Nothing is kept on this device: keep the page open until you have sent.',
+    );
     setField(el, 'title', 'Only in memory');
     wrapper.remove();
     const key = `draft:${community}/r1/-`;

@@ -110,7 +110,7 @@ describe('a dark theme with the shared tokens only', () => {
   it('lc-partnership-matrix: every level, the focused row and column, the heatmap and the list read well', async () => {
     const host = await fixture<HTMLElement>(
       html`<div>
-        <lc-community community="theming-dark" round="r1" storage="none">
+        <lc-community community="theming-dark" round="r1" storage="none" endpoint="/__lc/collect/theming-dark">
           <lc-partnership-matrix></lc-partnership-matrix>
         </lc-community>
       </div>`,
@@ -133,6 +133,9 @@ describe('a dark theme with the shared tokens only', () => {
         { source: 'college', target: 'bank', level: 4, independent: true },
       ];
       await el.updateComplete;
+      // Its Send button takes --lc-accent-text, as every element's does.
+      const send = el.shadowRoot!.querySelector<HTMLElement>('[part~="submit"]')!;
+      expect(getComputedStyle(send).color).to.equal('rgb(11, 21, 48)');
       const cell = el.shadowRoot!.querySelector<HTMLElement>('[role="gridcell"]:not(.self)')!;
       cell.focus();
       await el.updateComplete;

@@ -297,7 +297,7 @@ export const styles = css`
   .button.primary {
     border-color: var(--_accent);
     background: var(--_accent);
-    color: #ffffff;
+    color: var(--lc-accent-text, #ffffff);
     font-weight: 600;
   }
   .button[aria-disabled='true'] {
@@ -487,18 +487,19 @@ export const styles = css`
   .h0 {
     background: var(--_surface);
   }
+  /* The heatmap's mean levels in the grid's colours (and its tokens). */
   .h1 {
-    background: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
+    background: var(--lc-matrix-level-1, color-mix(in srgb, var(--_accent) 10%, var(--_surface)));
   }
   .h2 {
-    background: color-mix(in srgb, var(--_accent) 30%, var(--_surface));
+    background: var(--lc-matrix-level-2, color-mix(in srgb, var(--_accent) 30%, var(--_surface)));
   }
   .h3 {
-    background: #2f6cc4;
+    background: var(--lc-matrix-level-3, #2f6cc4);
     color: #ffffff;
   }
   .h4 {
-    background: #123d7a;
+    background: var(--lc-matrix-level-4, #123d7a);
     color: #ffffff;
   }
 

@@ -168,6 +168,7 @@ const sectorsConverter = {
  * @csspart button - Every button.
  * @csspart submit - The send button.
  * @csspart status - The submission status (a polite live region).
+ * @csspart storage-notice - The note shown when nothing can be kept on this device (storage="none", or no storage).
  * @cssprop --lc-matrix-cell-size - Width and height of a cell (default 2.75rem, a 44 px target).
  * @cssprop --lc-matrix-header-size - Width of the row headers (default 11rem).
  * @cssprop --lc-matrix-accent - Colour of the strongest level and the focus ring (falls back to --lc-accent).
@@ -178,8 +179,9 @@ const sectorsConverter = {
  * @cssprop --lc-matrix-level-0 - Background of a cell with no tie (falls back to `--lc-surface`).
  * @cssprop --lc-matrix-level-1 - Background of a level 1 cell (its digit is in the text colour: keep 4.5:1; default: a 10% tint of the accent over `--lc-surface`).
  * @cssprop --lc-matrix-level-2 - Background of a level 2 cell (its digit is in the text colour: keep 4.5:1; default: a 30% tint of the accent over `--lc-surface`).
- * @cssprop --lc-matrix-level-3 - Background of a level 3 cell (white digit: keep 4.5:1 with it).
- * @cssprop --lc-matrix-level-4 - Background of a level 4 cell, the strongest (white digit: keep 4.5:1 with it).
+ * @cssprop --lc-matrix-level-3 - Background of a level 3 cell, and of a heatmap mean of 3 (white digit: keep 4.5:1 with it).
+ * @cssprop --lc-matrix-level-4 - Background of a level 4 cell, the strongest, and of a heatmap mean of 4 (white digit: keep 4.5:1 with it).
+ * @cssprop --lc-accent-text - Text on the accent colour: the Send button (default white).
  * @cssprop --lc-focus-color - Colour of the focus outline (the older `--lc-focus-ring` is read when it is not set).
  * @cssprop --lc-muted-text - Secondary text (the older `--lc-muted-color` is read when it is not set).
  * @cssprop --lc-radius - Corner radius.
@@ -942,7 +944,7 @@ export class LcPartnershipMatrix extends LitElement {
     else if (s.state === 'rejected') status = core('submit.rejected', { reason: s.message });
     else if (s.state === 'handled') status = core('submit.handled');
     const notice = this.community.storage === 'none' ? 'storage.none' : 'storage.unavailable';
-    return html`${s.storageAvailable ? nothing : html`<p class="storage">${core(notice)}</p>`}
+    return html`${s.storageAvailable ? nothing : html`<p class="storage" part="storage-notice">${core(notice)}</p>`}
       <div class="submit">
         <button
           type="button"

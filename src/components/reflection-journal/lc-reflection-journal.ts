@@ -127,7 +127,7 @@ const otherTabs = tabChannel<DraftMessage>(DRAFTS_CHANNEL);
  * @csspart count - Each answer's character count.
  * @csspart field-error - A field's error message.
  * @csspart draft-status - Where the draft's state is told (saved, restored, discarded).
- * @csspart notice - The notice shown when drafts cannot be kept on the device.
+ * @csspart notice - The notice that drafts are not kept on the device (storage="none", or storage failed).
  * @csspart submit - The send button.
  * @csspart discard - The "discard draft" button.
  * @csspart dialog - The dialog confirming a discard.
@@ -943,10 +943,16 @@ export class LcReflectionJournal extends LitElement {
         : device && !failed
           ? this.t('draft.saved', { time: this.formatTime(this.savedAt) })
           : this.t('draft.saved-memory');
+    // Nothing kept on the device: said from the start when the host chose it (storage="none"),
+    // as soon as it fails otherwise.
+    const notice = failed
+      ? this.t('draft.storage-failed')
+      : this.community.storage === 'none'
+        ? coreMsg(this.community.locale, 'storage.none', {}, this.strings)
+        : '';
     return html`<div class="draft">
       <p part="draft-status" class="hint" role="status">
-        ${failed ? html`<span part="notice" class="notice">${this.t('draft.storage-failed')}</span>` : nothing}
-        ${this.draftNotice}
+        ${notice ? html`<span part="notice" class="notice">${notice}</span>` : nothing} ${this.draftNotice}
       </p>
       <p class="hint saved">${saved}</p>
     </div>`;
