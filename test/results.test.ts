@@ -13,6 +13,7 @@
 //   local-pride          citizen 4 4 4 4 4 (not in the criteria set: shown by its id)
 // 2025-autumn: initiatives 1.5, trust 2.0, inclusion 2.5 (10 answers each, 5 per perspective).
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/community/define.js';
 import '../src/components/results/define.js';
 import type { LcResults } from '../src/components/results/lc-results.js';
@@ -268,6 +269,37 @@ describe('<lc-results> configuration', () => {
     window.dispatchEvent(new Event('online'));
     await waitFor(() => el.shadowRoot!.querySelector('tr[data-criterion="trust"]'), 'the figures');
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+  });
+
+  it('"Try again" keeps the focus in the element and says when the figures are in', async () => {
+    const bucket = newBucket('results-retry-focus');
+    await setFaults(bucket.name, [{ status: 500 }, { status: 503 }]);
+    const src = `/__lc/serve/${bucket.name}?file=test/fixtures/results-2026-spring.json`;
+    let el!: LcResults;
+    await captureConsoleErrors(async () => {
+      el = await fixture<LcResults>(html`<lc-results src=${src} locale="en"></lc-results>`);
+      await waitFor(() => el.shadowRoot!.querySelector('[part="error"]'), 'the failed load');
+    });
+    const focused = () => el.shadowRoot!.activeElement;
+    const status = el.shadowRoot!.querySelector('[part="status"]')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent).to.equal('');
+    // Pressed, it goes while the figures load: the focus waits on the heading, not on <body>.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.retry')!.focus();
+    await captureConsoleErrors(async () => {
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(focused()?.id).to.equal('heading');
+      await waitFor(() => el.shadowRoot!.querySelector('[part="error"]')?.textContent?.includes('503'), 'the second');
+    });
+    // Failed again: on the new "Try again".
+    await waitFor(() => focused()?.classList.contains('retry'), 'the focus on the new "Try again"');
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => el.shadowRoot!.querySelector('tr[data-criterion="trust"]'), 'the figures');
+    expect(focused()?.id).to.equal('heading');
+    expect(el.shadowRoot!.querySelector('[part="status"]'), 'the same live region').to.equal(status);
+    await waitFor(() => status.textContent === 'The results are loaded.', 'the announcement');
+    await expect(el).to.be.accessible();
   });
 
   it('keeps its figures on show while refresh() loads them again, and when that fails', async () => {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../core/shared-styles.js';
 
 export const styles = css`
   :host {
@@ -83,9 +84,19 @@ export const styles = css`
   }
   button:focus-visible,
   select:focus-visible,
-  .table-area:focus-visible {
+  .table-area:focus-visible,
+  #heading:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  #heading:focus:not(:focus-visible) {
+    outline: none;
+  }
+  /* Empty but present: a live region must be in the accessibility tree before it speaks. */
+  .status:empty {
+    ${visuallyHidden}
+    /* Its static place, within the element's box at either reading direction. */
+    margin: 0;
   }
 
   /* Chart and table side by side when there is room */
@@ -332,7 +343,8 @@ export const styles = css`
     }
     button:focus-visible,
     select:focus-visible,
-    .table-area:focus-visible {
+    .table-area:focus-visible,
+    #heading:focus-visible {
       outline-color: Highlight;
     }
   }

@@ -277,6 +277,10 @@ export class LcResults extends LitElement {
 
   @state() private current: Load = { state: 'idle' };
   @state() private compared: Load = { state: 'idle' };
+  /** What the status region says once a load the person asked for ("Try again") is in. */
+  @state() private announcement = '';
+  /** A load the person asked for is under way: where the focus goes when it settles (see updated). */
+  private retrying = false;
   private readonly problems = new ConfigProblems(this);
   /** The chart point that takes part in the tab sequence (roving tabindex). */
   @state() private activePoint = 0;
@@ -321,15 +325,32 @@ export class LcResults extends LitElement {
 
   /** Loads `src` (and the compared round) again, e.g. after new answers came in. */
   refresh(): void {
+    this.announcement = '';
     this.loadCurrent();
     this.loadCompared();
   }
 
   /** "Try again" after figures from `src` could not be loaded; also when the browser comes back online. */
-  private readonly onRetry = () => this.refresh();
+  private readonly onRetry = () => this.retry(true);
   private readonly onOnline = () => {
-    if (this.current.state === 'error' || this.compared.state === 'error') this.refresh();
+    if (this.current.state !== 'error' && this.compared.state !== 'error') return;
+    // On the "Try again" button, the person is waiting for it: as if they had pressed it.
+    this.retry(this.renderRoot.querySelector('.retry') === (this.renderRoot as ShadowRoot).activeElement);
   };
+
+  /**
+   * Loads again. Asked by the person (the focus on "Try again", which goes while it loads): the
+   * focus moves to the heading first, and when the load is in, the status says so; when it fails
+   * again, the focus goes to the new "Try again".
+   */
+  private retry(asked: boolean): void {
+    if (asked) {
+      this.retrying = true;
+      this.announcement = '';
+      this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
+    }
+    this.refresh();
+  }
 
   /** The figures per criterion and perspective as CSV (both rounds when comparing), hidden groups without figures. */
   toCSV(): string {
@@ -404,6 +425,12 @@ export class LcResults extends LitElement {
   protected override updated(): void {
     // A change of layout renders again: the labels are measured then.
     if (!this.observeChart()) this.fitChart();
+    if (this.retrying && this.current.state !== 'loading' && this.compared.state !== 'loading') {
+      this.retrying = false;
+      const retry = this.renderRoot.querySelector<HTMLElement>('.retry');
+      if (retry) retry.focus();
+      else if (this.current.state === 'ok') this.announcement = this.t('loaded');
+    }
   }
 
   /**
@@ -734,7 +761,10 @@ export class LcResults extends LitElement {
   private heading(offset: number, content: unknown, id?: string) {
     const level = headingLevelCheck(this.headingLevel) ? 2 : this.headingLevel;
     const tag = headingTag(level + offset);
-    return staticHtml`<${tag} class="heading" part=${offset ? 'subheading' : 'heading'} id=${id ?? nothing}>${content}</${tag}>`;
+    // The main heading takes the focus while "Try again" loads (see retry).
+    return offset
+      ? staticHtml`<${tag} class="heading" part="subheading" id=${id ?? nothing}>${content}</${tag}>`
+      : staticHtml`<${tag} class="heading" part="heading" id="heading" tabindex="-1">${content}</${tag}>`;
   }
 
   private renderProblems() {
@@ -771,9 +801,11 @@ export class LcResults extends LitElement {
     const current = this.current;
     const compareError = this.compareError();
     return html`${
-      current.state === 'loading' || this.compared.state === 'loading'
-        ? html`<p part="status" class="status" role="status">${this.t('loading')}</p>`
-        : nothing
+      // One status region, there from the start, so what it says is announced.
+      // prettier-ignore
+      html`<p part="status" class="status" role="status">${
+        current.state === 'loading' || this.compared.state === 'loading' ? this.t('loading') : this.announcement
+      }</p>`
     }
     ${
       current.state === 'error'

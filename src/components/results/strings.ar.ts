@@ -7,6 +7,7 @@ const ar: Translations<ResultsStringKey> = {
   meta: 'المجتمع {community} · الجولة {round}',
   generated: 'آخر تحديث {date}',
   loading: 'جارٍ تحميل النتائج…',
+  loaded: 'تم تحميل النتائج.',
   empty: 'لا توجد نتائج لعرضها بعد.',
   'no-answers': 'لا توجد إجابات بعد في الجولة {round}.',
   'error.load': 'تعذّر تحميل النتائج: {problem}',

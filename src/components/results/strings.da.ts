@@ -7,6 +7,7 @@ const da: Translations<ResultsStringKey> = {
   meta: 'Fællesskab {community} · runde {round}',
   generated: 'Opdateret {date}',
   loading: 'Henter resultaterne…',
+  loaded: 'Resultaterne er hentet.',
   empty: 'Der er ingen resultater at vise endnu.',
   'no-answers': 'Der er ingen svar endnu i runde {round}.',
   'error.load': 'Resultaterne kunne ikke hentes: {problem}',

@@ -7,6 +7,7 @@ const de: Translations<ResultsStringKey> = {
   meta: 'Gemeinschaft {community} · Runde {round}',
   generated: 'Aktualisiert {date}',
   loading: 'Die Ergebnisse werden geladen…',
+  loaded: 'Die Ergebnisse sind geladen.',
   empty: 'Noch keine Ergebnisse.',
   'no-answers': 'In Runde {round} gibt es noch keine Antworten.',
   'error.load': 'Die Ergebnisse konnten nicht geladen werden: {problem}',

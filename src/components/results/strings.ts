@@ -11,6 +11,7 @@ const en = {
   meta: 'Community {community} · round {round}',
   generated: 'Updated {date}',
   loading: 'Loading the results…',
+  loaded: 'The results are loaded.',
   empty: 'No results to show yet.',
   'no-answers': 'No answers yet in round {round}.',
   'error.load': 'The results could not be loaded: {problem}',
