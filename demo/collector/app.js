@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { toCsv } from './csv.js';
+import { roundFigure, toCsv } from './csv.js';
 import { schemas } from './schemas.js';
 import { createStore } from './store.js';
 
@@ -183,7 +183,8 @@ export function createApp({ db, allowedOrigins = [] }) {
         /** @type {Array<[string, typeof r.overall]>} */
         const groups = [['all', r.overall], ...Object.entries(r.perspectives)];
         for (const [perspective, s] of groups) {
-          rows.push([community, round, r.criterion, perspective, s.n, ...s.levels, s.dontKnow, s.mean, s.median]);
+          const figures = [...s.levels, s.dontKnow, roundFigure(s.mean), roundFigure(s.median)];
+          rows.push([community, round, r.criterion, perspective, s.n, ...figures]);
         }
       }
       const header = ['community', 'round', 'criterion', 'perspective', 'n', 'level_0', 'level_1', 'level_2'];

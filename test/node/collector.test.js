@@ -394,7 +394,8 @@ describe('GET /api/results', () => {
       'community,round,criterion,perspective,n,level_0,level_1,level_2,level_3,level_4,dont_know,mean,median',
     );
     assert.ok(lines.includes('results-city,r1,trust,citizen,5,1,0,1,2,0,1,2,2.5'));
-    assert.ok(lines.includes(`results-city,r1,trust,all,8,1,1,2,2,1,1,${15 / 7},2`));
+    // Means and medians rounded to two decimals, as in <lc-results>'s own export.
+    assert.ok(lines.includes('results-city,r1,trust,all,8,1,1,2,2,1,1,2.14,2'));
   });
 
   test('asks for community and round, naming what is missing', async () => {
@@ -418,6 +419,8 @@ describe('GET /api/journal and /api/partnerships', () => {
     for (const env of [
       journal('Fælles madklub', ['trust', 'inclusion']),
       journal('=HYPERLINK("http://evil.example")', ['policy-making'], { concluded: 'Linje 1\nLinje 2, "citat"' }),
+      // Formula starts a spreadsheet also runs: full-width "＝", and "=" after spaces.
+      journal('＝SUM(1)', [], { practised: '  =cmd|x', tested: '\t@A1' }),
     ]) {
       assert.equal((await post(without(env))).status, 201);
     }
@@ -441,7 +444,7 @@ describe('GET /api/journal and /api/partnerships', () => {
     const all = await (await get('/api/journal?community=journal-city')).json();
     assert.deepEqual(
       all.entries.map((s) => s.data.title),
-      ['=HYPERLINK("http://evil.example")', 'Fælles madklub'],
+      ['＝SUM(1)', '=HYPERLINK("http://evil.example")', 'Fælles madklub'],
     );
     const trust = await (await get('/api/journal?community=journal-city&criterion=trust')).json();
     assert.deepEqual(
@@ -459,6 +462,9 @@ describe('GET /api/journal and /api/partnerships', () => {
     assert.ok(text.includes(`"'=HYPERLINK(""http://evil.example"")"`));
     assert.ok(text.includes('"Linje 1\nLinje 2, ""citat"""'));
     assert.ok(text.includes(',trust inclusion,'));
+    assert.ok(text.includes(`,'＝SUM(1),`), 'a full-width "=" is defused');
+    assert.ok(text.includes(`,'  =cmd|x,`), 'an "=" after spaces is defused');
+    assert.ok(text.includes(`,'\t@A1,`), 'a tab before "@" is defused');
   });
 
   test('lists partnership maps and exports their ties as a CSV edge list', async () => {
