@@ -56,12 +56,72 @@ export const tieSchema = z.object({
 });
 export type Tie = z.infer<typeof tieSchema>;
 
-export const partnershipsDataSchema = z.object({
-  directed: z.optional(z.boolean()),
-  actors: z.array(actorSchema).check(z.maxLength(500)),
-  ties: z.array(tieSchema).check(z.maxLength(250_000)),
-  figures: z.record(z.string(), z.unknown()),
-});
+/**
+ * The figures derived from a matrix (see `computeFigures`): numbers, short text and lists, at most
+ * three levels deep (`sectorLinks[i].strength`). Bounded, so that no client can send a value a
+ * database cannot store.
+ */
+const figureKey = z.string().check(z.minLength(1), z.maxLength(64));
+const figureScalar = z.union([z.number(), z.string().check(z.maxLength(200)), z.boolean(), z.null()]);
+const figureLeaf = z.union([figureScalar, z.array(figureScalar), z.record(figureKey, figureScalar)]);
+const figureValue = z.union([figureScalar, z.array(figureLeaf), z.record(figureKey, figureLeaf)]);
+
+/** True when an object (at any depth) has an own key `__proto__`, which a record would silently drop. */
+function hasProtoKey(value: unknown, depth = 0): boolean {
+  if (!value || typeof value !== 'object' || depth > 4) return false;
+  if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, '__proto__')) return true;
+  return Object.values(value).some((v) => hasProtoKey(v, depth + 1));
+}
+
+export const figuresSchema = z.pipe(
+  z.unknown().check(z.refine((v) => !hasProtoKey(v), 'must not have a key named "__proto__"')),
+  z.record(figureKey, figureValue),
+);
+
+export const partnershipsDataSchema = z
+  .object({
+    directed: z.optional(z.boolean()),
+    actors: z.array(actorSchema).check(z.maxLength(500)),
+    ties: z.array(tieSchema).check(z.maxLength(250_000)),
+    figures: figuresSchema,
+  })
+  .check(
+    z.superRefine((data, ctx) => {
+      // What <lc-partnership-matrix> can hold: unique actor ids, ties between two of them.
+      const ids = new Set<string>();
+      data.actors.forEach((actor, i) => {
+        if (ids.has(actor.id)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: actor.id,
+            path: ['actors', i, 'id'],
+            message: `another actor already has the id "${actor.id}"`,
+          });
+        }
+        ids.add(actor.id);
+      });
+      data.ties.forEach((tie, i) => {
+        for (const end of ['source', 'target'] as const) {
+          if (!ids.has(tie[end])) {
+            ctx.issues.push({
+              code: 'custom',
+              input: tie[end],
+              path: ['ties', i, end],
+              message: `no actor has the id "${tie[end]}"`,
+            });
+          }
+        }
+        if (tie.source === tie.target) {
+          ctx.issues.push({
+            code: 'custom',
+            input: tie,
+            path: ['ties', i],
+            message: `a tie from "${tie.source}" to itself is not possible`,
+          });
+        }
+      });
+    }),
+  );
 export type PartnershipsData = z.infer<typeof partnershipsDataSchema>;
 
 export const journalEntryDataSchema = z.object({
