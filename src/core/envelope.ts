@@ -10,7 +10,19 @@ export { formatIssues, formatPath } from './issues.js';
 export const SUBMISSION_KINDS = ['rating', 'assessment', 'partnerships', 'journal-entry'] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
 
-const uuidSchema = z.string().check(z.regex(UUID_PATTERN, 'must be a UUID'));
+/** A UUID in lower case, whatever case it was sent in: the same id is one submission. */
+const uuidSchema = z.string().check(z.regex(UUID_PATTERN, 'must be a UUID'), z.toLowerCase());
+/**
+ * A name that groups answers (community, round, perspective): compared after trimming, as the
+ * collector's queries are, and never `__proto__`, which an object keyed by it would drop.
+ */
+const groupName = (max: number) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((v) => v !== '__proto__', 'must not be "__proto__"'),
+  );
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 /** Evidence links are http(s) only: a `javascript:` URL is never accepted, stored or rendered. */
 export const httpUrlSchema = z
@@ -141,9 +153,9 @@ export type JournalEntryData = z.infer<typeof journalEntryDataSchema>;
 const base = {
   schema: z.literal(ENVELOPE_SCHEMA),
   id: uuidSchema,
-  community: z.string().check(z.minLength(1), z.maxLength(200)),
-  round: z.string().check(z.minLength(1), z.maxLength(100)),
-  perspective: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  community: groupName(200),
+  round: groupName(100),
+  perspective: z.optional(groupName(100)),
   criteriaSet: z.object({ id: idSchema, version: z.string().check(z.minLength(1), z.maxLength(40)) }),
   locale: z.string().check(z.minLength(2), z.maxLength(35)),
   createdAt: z.iso.datetime(),
