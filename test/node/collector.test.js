@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -888,4 +888,12 @@ describe('what POST /api/submissions normalises or refuses', () => {
       admin.close();
     }
   });
+});
+
+test('the demo results page links no raw figures, which show the groups <lc-results> hides', () => {
+  const page = readFileSync(new URL('../../demo/public/results.html', import.meta.url), 'utf8');
+  assert.doesNotMatch(page, /href="[^"]*\/api\/results/);
+  const table = readFileSync(new URL('../../demo/public/assets/results-table.js', import.meta.url), 'utf8');
+  assert.match(table, /MIN_GROUP/);
+  assert.doesNotMatch(table, /perspectives/);
 });
