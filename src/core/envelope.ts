@@ -76,7 +76,9 @@ export type Tie = z.infer<typeof tieSchema>;
 const figureKey = z.string().check(z.minLength(1), z.maxLength(64));
 const figureScalar = z.union([z.number(), z.string().check(z.maxLength(200)), z.boolean(), z.null()]);
 const figureLeaf = z.union([figureScalar, z.array(figureScalar), z.record(figureKey, figureScalar)]);
-const figureValue = z.union([figureScalar, z.array(figureLeaf), z.record(figureKey, figureLeaf)]);
+const figureValue = z.union([figureScalar, z.array(figureLeaf), z.record(figureKey, figureLeaf)], {
+  error: 'must be a number, short text, true/false, null, or a list or object of them (three levels at most)',
+});
 
 /** True when an object (at any depth) has an own key `__proto__`, which a record would silently drop. */
 function hasProtoKey(value: unknown, depth = 0): boolean {
