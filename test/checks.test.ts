@@ -116,6 +116,14 @@ describe('the envelope check without zod', () => {
     ['replaces a UUID', (e) => (e.replaces = '0b9a6f1e-3c2d-4e5f-8a9b-0c1d2e3f4a5b')],
     ['replaces not a UUID', (e) => (e.replaces = 'the last one')],
     ['replaces a number', (e) => (e.replaces = 7)],
+    ['replaces in upper case', (e) => (e.replaces = '0B9A6F1E-3C2D-4E5F-8A9B-0C1D2E3F4A5B')],
+    ['padded community', (e) => (e.community = '  egeby ')],
+    ['blank round', (e) => (e.round = '   ')],
+    ['blank perspective', (e) => (e.perspective = ' ')],
+    ['padded perspective', (e) => (e.perspective = ' citizen ')],
+    ['perspective __proto__', (e) => (e.perspective = '__proto__')],
+    ['community __proto__', (e) => (e.community = '__proto__')],
+    ['round __proto__', (e) => (e.round = ' __proto__')],
   ];
 
   it('accepts and refuses what the schema accepts and refuses, for ratings', () => {
@@ -124,6 +132,14 @@ describe('the envelope check without zod', () => {
       change(e);
       expect(checkEnvelope(e as unknown as Envelope) === undefined, name).to.equal(validateEnvelope(e) === undefined);
     }
+  });
+
+  it('sends community, round and perspective trimmed, and no perspective for a blank one', () => {
+    const padded = { ...ctx, community: ' aarhus ', round: '2026-spring\n', perspective: '  ' };
+    const e = buildEnvelope('rating', padded, { level: 2 }, 'trust');
+    expect([e.community, e.round, 'perspective' in e]).to.deep.equal(['aarhus', '2026-spring', false]);
+    const p = buildEnvelope('rating', { ...ctx, perspective: ' citizen ' }, { level: 2 }, 'trust');
+    expect(p.perspective).to.equal('citizen');
   });
 
   it('throws a readable error naming the field', () => {

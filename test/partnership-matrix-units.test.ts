@@ -132,6 +132,33 @@ describe('partnership matrix: model', () => {
     expect(m.toData()).to.deep.equal(before);
   });
 
+  it('never holds what the envelope refuses: duplicate actor ids, ties to unknown actors, self-ties', () => {
+    const submitted = (m: MatrixModel) => {
+      const data = m.toData();
+      return partnershipsDataSchema.safeParse({ ...data, figures: computeFigures(data) });
+    };
+    const m = new MatrixModel({
+      actors: [...actors, { id: 'college', name: 'Another college', sector: 'education' }],
+      ties: [
+        ...ties,
+        { source: 'club', target: 'club', level: 2, independent: false },
+        { source: 'club', target: 'ghost', level: 3, independent: true },
+      ],
+    });
+    expect(m.actors.filter((a) => a.id === 'college')).to.have.length(1);
+    expect(submitted(m).success, JSON.stringify(submitted(m).error?.issues)).to.be.true;
+    // Every edit keeps it so: adding, renaming, removing and restoring actors, setting levels.
+    m.addActor({ id: actorIdFor('Club', new Set(m.actors.map((a) => a.id))), name: 'Club', sector: 'culture' });
+    for (let i = 0; i < m.size; i++) for (let j = 0; j < m.size; j++) m.setLevel(i, j, ((i + j) % 5) as 0);
+    const removed = m.removeActor(1)!;
+    m.restore(removed);
+    m.restore(removed);
+    m.setActors([...m.actors, m.actors[0]!]);
+    m.setDirected(true);
+    m.setTies([...m.ties(), { source: 'town', target: 'town', level: 4, independent: true }]);
+    expect(submitted(m).success, JSON.stringify(submitted(m).error?.issues)).to.be.true;
+  });
+
   it('makes readable, unique ids from names', () => {
     const taken = new Set(['city-college']);
     expect(actorIdFor('City College', taken)).to.equal('city-college-2');
@@ -174,6 +201,37 @@ describe('partnership matrix: JSON validation', () => {
     const parsed = JSON.parse(text);
     expect(partnershipsDataSchema.safeParse(parsed).success).to.be.true;
     expect(parsed.figures.isolated).to.deep.equal(['choir']);
+  });
+
+  it('the envelope schema refuses duplicate actor ids, ties to unknown actors and self-ties, by path', () => {
+    const figures = computeFigures({ directed: false, actors, ties });
+    const data = {
+      directed: false,
+      actors: [...actors, { ...actors[0]!, name: 'Again' }],
+      ties: [...ties, { source: 'club', target: 'ghost', level: 1, independent: false }],
+      figures,
+    };
+    data.ties.push({ source: 'bank', target: 'bank', level: 2, independent: false });
+    const parsed = partnershipsDataSchema.safeParse(data);
+    expect(parsed.success).to.be.false;
+    const issues = parsed.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(issues).to.deep.equal([
+      `actors.${actors.length}.id: another actor already has the id "${actors[0]!.id}"`,
+      `ties.${ties.length}.target: no actor has the id "ghost"`,
+      `ties.${ties.length + 1}: a tie from "bank" to itself is not possible`,
+    ]);
+  });
+
+  it('the envelope schema bounds figures: no deep nesting, no "__proto__" key', () => {
+    const data = { directed: false, actors, ties, figures: computeFigures({ directed: false, actors, ties }) };
+    expect(partnershipsDataSchema.safeParse(data).success).to.be.true;
+    let deep: unknown = 0;
+    for (let i = 0; i < 20; i++) deep = { a: deep };
+    expect(partnershipsDataSchema.safeParse({ ...data, figures: { deep } }).success).to.be.false;
+    const proto = JSON.parse('{"density": 1, "__proto__": {"x": 1}}');
+    const refused = partnershipsDataSchema.safeParse({ ...data, figures: proto });
+    expect(refused.success).to.be.false;
+    expect(refused.error!.issues[0]!.message).to.match(/__proto__/);
   });
 
   it('names duplicate ids, unknown actors, self-ties and bad levels with their path', () => {

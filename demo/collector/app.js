@@ -3,15 +3,26 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { toCsv } from './csv.js';
+import { roundFigure, toCsv } from './csv.js';
 import { schemas } from './schemas.js';
-import { createStore } from './store.js';
+import { createStore, UNSPECIFIED } from './store.js';
 
 const { z } = schemas;
 
 /** Largest accepted request body. A big partnership matrix is the largest envelope there is. */
 export const MAX_BODY_BYTES = 256 * 1024;
-const UNSPECIFIED = 'unspecified';
+/** At most this many criteria (src/core/results.ts) and rounds are listed in one round's results. */
+const MAX_CRITERIA = 200;
+const MAX_ROUNDS = 500;
+
+/**
+ * SQLite refusing what it was given (a CHECK, a value too big or of the wrong type): the request
+ * was at fault and sending it again cannot help, so it is a 400, not the 503 of a busy database.
+ */
+const REFUSED_BY_DATABASE = /^SQLITE_(CONSTRAINT|TOOBIG|MISMATCH|RANGE)/;
+/** A lone UTF-16 surrogate (from a `\ud800` escape): text that cannot be stored as UTF-8. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * @typedef {object} AppOptions
@@ -124,9 +135,16 @@ export function createApp({ db, allowedOrigins = [] }) {
   app.post(
     '/api/submissions',
     async (c, next) => {
-      const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-      if (type !== 'application/json') {
+      const [type = '', ...params] = (c.req.header('content-type') ?? '').split(';').map((p) => p.trim());
+      if (type.toLowerCase() !== 'application/json') {
         return fail(c, 415, `Content-Type must be application/json, not ${type || 'missing'}`);
+      }
+      const charset = params
+        .find((p) => /^charset=/i.test(p))
+        ?.slice(8)
+        .replace(/"/g, '');
+      if (charset && !/^utf-?8$/i.test(charset)) {
+        return fail(c, 415, `The body must be UTF-8, not charset=${charset.slice(0, 40)}`);
       }
       return next();
     },
@@ -139,10 +157,21 @@ export function createApp({ db, allowedOrigins = [] }) {
       },
     }),
     async (c) => {
+      let text;
+      try {
+        text = utf8.decode(await c.req.arrayBuffer());
+      } catch {
+        return fail(c, 400, 'The body is not valid UTF-8');
+      }
       /** @type {unknown} */
       let body;
       try {
-        body = JSON.parse(await c.req.text());
+        body = JSON.parse(text, (key, value) => {
+          if (LONE_SURROGATE.test(key) || (typeof value === 'string' && LONE_SURROGATE.test(value))) {
+            throw new Error('it holds a lone UTF-16 surrogate (\\ud800–\\udfff), which is not text');
+          }
+          return value;
+        });
       } catch (error) {
         return fail(c, 400, `The body is not valid JSON (${/** @type {Error} */ (error).message})`);
       }
@@ -155,8 +184,15 @@ export function createApp({ db, allowedOrigins = [] }) {
         return fail(c, 400, `Invalid envelope: ${schemas.formatIssues(parsed.error.issues)}`, issues);
       }
       const envelope = /** @type {import('./store.js').Envelope} */ (parsed.data);
+      const unknown = unknownCriteria(envelope);
+      if (unknown.length) {
+        const message = `is not a criterion of the built-in set ${envelope.criteriaSet.id}`;
+        const issues = unknown.map((path) => ({ path, message }));
+        return fail(c, 400, `Invalid envelope: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
+      }
+      // Ids are compared in lower case (the schema lower-cases the envelope's): one UUID, one submission.
       const key = c.req.header('idempotency-key');
-      if (key !== undefined && key !== envelope.id) {
+      if (key !== undefined && key.trim().toLowerCase() !== envelope.id) {
         return fail(c, 400, `The Idempotency-Key header (${key.slice(0, 64)}) must equal the envelope's id`);
       }
       // Synchronous and in one transaction: once this returns, the row is committed.
@@ -183,7 +219,8 @@ export function createApp({ db, allowedOrigins = [] }) {
         /** @type {Array<[string, typeof r.overall]>} */
         const groups = [['all', r.overall], ...Object.entries(r.perspectives)];
         for (const [perspective, s] of groups) {
-          rows.push([community, round, r.criterion, perspective, s.n, ...s.levels, s.dontKnow, s.mean, s.median]);
+          const figures = [...s.levels, s.dontKnow, roundFigure(s.mean), roundFigure(s.median)];
+          rows.push([community, round, r.criterion, perspective, s.n, ...figures]);
         }
       }
       const header = ['community', 'round', 'criterion', 'perspective', 'n', 'level_0', 'level_1', 'level_2'];
@@ -257,12 +294,33 @@ export function createApp({ db, allowedOrigins = [] }) {
   app.all('/api/*', (c) => fail(c, 404, `No such API: ${c.req.method} ${c.req.path}`));
 
   app.onError((error, c) => {
+    const code = /** @type {{ code?: unknown }} */ (error).code;
+    if (typeof code === 'string' && REFUSED_BY_DATABASE.test(code)) {
+      console.warn('[collector] refused by the database:', error.message);
+      return fail(c, 400, `The database refused this request (${code}); sending it again will not help`);
+    }
     console.error('[collector]', error);
     // 503 tells the elements' outbox to keep the submission and try again later.
     return fail(c, 503, 'The collector could not handle the request; try again later');
   });
 
   return app;
+}
+
+/**
+ * Where an envelope of the built-in criteria set answers a criterion that set does not have
+ * (paths, as in a 400's issues). Other sets are the host's own: their ids are not known here.
+ * @param {import('./store.js').Envelope} envelope
+ */
+function unknownCriteria(envelope) {
+  const builtIn = schemas.commonCriteriaEn;
+  if (envelope.criteriaSet.id !== builtIn.id) return [];
+  const ids = new Set(builtIn.criteria.map((c) => c.id));
+  if (envelope.kind === 'rating') return ids.has(envelope.criterion ?? '') ? [] : ['criterion'];
+  if (envelope.kind !== 'assessment') return [];
+  return /** @type {Array<{ criterion: string }>} */ (envelope.data.answers).flatMap((a, i) =>
+    ids.has(a.criterion) ? [] : [schemas.formatPath(['data', 'answers', i, 'criterion'])],
+  );
 }
 
 /**
@@ -273,7 +331,7 @@ export function createApp({ db, allowedOrigins = [] }) {
  */
 export function buildResults(store, community, round) {
   const builtIn = schemas.commonCriteriaEn;
-  const set = store.criteriaSet(community, round);
+  const set = store.criteriaSet(community, round, builtIn.id);
   /** @type {Map<string, { all: Array<number | null>; by: Map<string, Array<number | null>> }>} */
   const groups = new Map();
   const group = (/** @type {string} */ id) => {
@@ -283,12 +341,22 @@ export function buildResults(store, community, round) {
   };
   // The built-in set's criteria come first, in its order, even before anyone answered them.
   if (!set || set.id === builtIn.id) for (const c of builtIn.criteria) group(c.id);
-  const answers = store.answers(community, round);
+  const answers = set ? store.answers(community, round, set.id) : [];
   const known = new Set(groups.keys());
-  const extra = [...new Set(answers.map((a) => a.criterion).filter((id) => !known.has(id)))].sort();
+  // Other criteria follow alphabetically; past the limit, those with the fewest answers are left out.
+  /** @type {Map<string, number>} */
+  const extraCounts = new Map();
+  for (const a of answers)
+    if (!known.has(a.criterion)) extraCounts.set(a.criterion, (extraCounts.get(a.criterion) ?? 0) + 1);
+  const extra = [...extraCounts]
+    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))
+    .slice(0, Math.max(0, MAX_CRITERIA - known.size))
+    .map(([id]) => id)
+    .sort();
   for (const id of extra) group(id);
   for (const a of answers) {
-    const g = group(a.criterion);
+    const g = groups.get(a.criterion);
+    if (!g) continue;
     g.all.push(a.level);
     const p = a.perspective ?? UNSPECIFIED;
     const list = g.by.get(p) ?? [];
@@ -299,7 +367,7 @@ export function buildResults(store, community, round) {
     schema: 'lc-results/1',
     community,
     round,
-    rounds: store.rounds(community),
+    rounds: latestRounds(store.rounds(community), round),
     ...(set ? { criteriaSet: set } : {}),
     generatedAt: new Date().toISOString(),
     criteria: [...groups].map(([criterion, g]) => ({
@@ -311,4 +379,16 @@ export function buildResults(store, community, round) {
     })),
   };
   return /** @type {typeof results} */ (schemas.resultsSchema.parse(results));
+}
+
+/**
+ * The community's rounds, oldest first; past the limit, the most recent ones and the one asked for.
+ * @param {string[]} rounds
+ * @param {string} round
+ */
+function latestRounds(rounds, round) {
+  if (rounds.length <= MAX_ROUNDS) return rounds;
+  const keep = new Set(rounds.filter((r) => r !== round).slice(-(MAX_ROUNDS - 1)));
+  keep.add(round);
+  return rounds.filter((r) => keep.has(r));
 }

@@ -1,20 +1,18 @@
-// CSV (RFC 4180) for the exports. Cells that a spreadsheet would run as a formula are defused
-// with a leading apostrophe (OWASP "CSV injection"): journal text comes from the public.
+// CSV (RFC 4180) for the exports, with the cell rules of <lc-results>'s own export
+// (src/core/csv.ts, bundled by schemas.js): cells that a spreadsheet would run as a formula, also
+// after leading spaces or in full-width form, get a leading apostrophe (OWASP "CSV injection").
+import { schemas } from './schemas.js';
 
-/** @param {unknown} value */
-export function csvCell(value) {
-  if (value === null || value === undefined) return '';
-  let text = typeof value === 'string' ? value : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export const { csvCell } = schemas;
 
 /**
  * @param {readonly string[]} header
  * @param {Iterable<readonly unknown[]>} rows
  */
 export function toCsv(header, rows) {
-  const lines = [header.map(csvCell).join(',')];
-  for (const row of rows) lines.push(row.map(csvCell).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return schemas.toCsv([header, ...rows]);
 }
+
+/** A mean or median as the CSV shows it: two decimals, like <lc-results>'s export. */
+export const roundFigure = (/** @type {number | null} */ value) =>
+  value === null ? null : Math.round(value * 100) / 100;

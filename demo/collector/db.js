@@ -7,7 +7,8 @@ import { dirname } from 'node:path';
  * Each entry moves the schema one version up; never edit one that has shipped, append a new one.
  * `submissions` holds every envelope as received (the source of truth); `answers` is derived
  * from it: one row per rated criterion, from `rating` and `assessment` envelopes alike, so the
- * results aggregate both kinds the same way.
+ * results aggregate both kinds the same way. A database created by an older version is migrated
+ * up on open.
  * @type {ReadonlyArray<(db: import('better-sqlite3').Database) => void>}
  */
 export const migrations = [
@@ -43,6 +44,15 @@ export const migrations = [
         PRIMARY KEY (submission_id, criterion)
       ) STRICT;
       CREATE INDEX answers_by_round ON answers (community, round, criterion);
+    `),
+  // 2: `replaces`, the id of the same person's earlier submission that this one replaces ("change
+  // my answer"), taken from the payloads already stored (the elements sent it before it had a column).
+  (db) =>
+    db.exec(`
+      ALTER TABLE submissions ADD COLUMN replaces TEXT;
+      UPDATE submissions SET replaces = lower(json_extract(payload, '$.replaces'))
+        WHERE json_type(payload, '$.replaces') = 'text';
+      CREATE INDEX submissions_by_replaces ON submissions (replaces) WHERE replaces IS NOT NULL;
     `),
 ];
 

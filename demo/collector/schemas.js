@@ -1,6 +1,6 @@
 // The collector validates with the very zod schemas the elements use: src/core/envelope.ts and
-// src/core/results.ts (and the criteria they import). Node 20 cannot import TypeScript, and the
-// package's dist/index.js pulls in Lit, which needs a DOM; so at start-up esbuild bundles just
+// src/core/results.ts (and the criteria they import), and writes CSV cells with src/core/csv.ts.
+// Node 20 cannot import TypeScript, and the package's dist/index.js pulls in Lit, which needs a DOM; so at start-up esbuild bundles just
 // those modules for Node into node_modules/.cache/lc-collector/schemas.mjs (where git, Prettier
 // and ESLint do not look), again whenever a source is newer.
 import { build } from 'esbuild';
@@ -20,6 +20,7 @@ export {
   ENVELOPE_SCHEMA, SUBMISSION_KINDS, envelopeSchema, formatIssues, formatPath,
 } from './src/core/envelope.ts';
 export { groupStats, resultsSchema } from './src/core/results.ts';
+export { csvCell, toCsv } from './src/core/csv.ts';
 export { commonCriteriaEn } from './src/criteria/common-criteria.en.ts';
 export * as z from './src/core/zod.ts';
 `;
@@ -67,6 +68,8 @@ export async function ensureSchemaBundle() {
  * @property {readonly string[]} SUBMISSION_KINDS
  * @property {import('zod/mini').ZodMiniType} envelopeSchema
  * @property {import('zod/mini').ZodMiniType} resultsSchema
+ * @property {(value: unknown) => string} csvCell one CSV cell, formula starts neutralised
+ * @property {(rows: ReadonlyArray<ReadonlyArray<unknown>>) => string} toCsv
  * @property {(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>) => string} formatIssues
  * @property {(path: ReadonlyArray<PropertyKey>) => string} formatPath
  * @property {(answers: ReadonlyArray<number | null>) => { n: number; levels: number[]; dontKnow: number; mean: number | null; median: number | null }} groupStats

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
  * @typedef {import('better-sqlite3').Database} Db
  * @typedef {{ id: string; kind: string; community: string; round: string; perspective?: string;
  *   criterion?: string; criteriaSet: { id: string; version: string }; locale: string; respondent?: string;
- *   createdAt: string; data: any }} Envelope
+ *   createdAt: string; replaces?: string; data: any }} Envelope
  * @typedef {{ id: string; receivedAt: string }} Receipt
  * @typedef {{ outcome: 'created' | 'duplicate'; receipt: Receipt } | { outcome: 'conflict'; receipt: Receipt }} RecordResult
  */
@@ -23,6 +23,9 @@ export function canonicalJson(/** @type {unknown} */ value) {
 export const payloadHash = (/** @type {unknown} */ envelope) =>
   createHash('sha256').update(canonicalJson(envelope)).digest('hex');
 
+/** The name of the group of answers without a perspective; an envelope that names it joins that group. */
+export const UNSPECIFIED = 'unspecified';
+
 /** The criterion answers an envelope carries: one for a rating, many for an assessment. */
 function answersOf(/** @type {Envelope} */ env) {
   if (env.kind === 'rating') return [{ criterion: env.criterion, level: env.data.level }];
@@ -38,18 +41,19 @@ export function createStore(db) {
   const find = db.prepare('SELECT id, received_at, payload_hash FROM submissions WHERE id = ?');
   const insert = db.prepare(`
     INSERT INTO submissions (id, kind, community, round, perspective, criterion, criteria_set, criteria_version,
-                             locale, respondent, created_at, received_at, payload, payload_hash)
+                             locale, respondent, created_at, received_at, payload, payload_hash, replaces)
     VALUES (@id, @kind, @community, @round, @perspective, @criterion, @criteriaSet, @criteriaVersion,
-            @locale, @respondent, @createdAt, @receivedAt, @payload, @hash)`);
+            @locale, @respondent, @createdAt, @receivedAt, @payload, @hash, @replaces)`);
   const insertAnswer = db.prepare(`
     INSERT INTO answers (submission_id, criterion, level, community, round, perspective, respondent, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
 
   /**
    * Stores an envelope once. The same id with the same payload is a duplicate (answered like
-   * the first time); the same id with another payload is a conflict. One transaction.
+   * the first time); the same id with another payload is a conflict. One transaction, which takes
+   * the write lock before it looks (`immediate`), so two processes never both insert an id.
    */
-  const record = db.transaction(
+  const recordOnce = db.transaction(
     /** @param {Envelope} env @returns {RecordResult} */
     (env) => {
       const hash = payloadHash(env);
@@ -61,12 +65,13 @@ export function createStore(db) {
         return { outcome: existing.payload_hash === hash ? 'duplicate' : 'conflict', receipt };
       }
       const receivedAt = new Date().toISOString();
+      const perspective = env.perspective === UNSPECIFIED ? null : (env.perspective ?? null);
       insert.run({
         id: env.id,
         kind: env.kind,
         community: env.community,
         round: env.round,
-        perspective: env.perspective ?? null,
+        perspective,
         criterion: env.criterion ?? null,
         criteriaSet: env.criteriaSet.id,
         criteriaVersion: env.criteriaSet.version,
@@ -76,6 +81,7 @@ export function createStore(db) {
         receivedAt,
         payload: JSON.stringify(env),
         hash,
+        replaces: env.replaces ?? null,
       });
       for (const a of answersOf(env)) {
         insertAnswer.run(
@@ -84,7 +90,7 @@ export function createStore(db) {
           a.level,
           env.community,
           env.round,
-          env.perspective ?? null,
+          perspective,
           env.respondent ?? null,
           env.createdAt,
         );
@@ -93,23 +99,43 @@ export function createStore(db) {
     },
   );
 
-  // Every answer counts once; when the host passes a respondent id, only that respondent's
-  // latest answer to each criterion counts (a changed answer replaces the earlier one).
+  // The rating and assessment submissions of a round that count: not replaced by another
+  // submission of the same community, round and kind (and criterion, for a rating) from the same
+  // respondent (or both without one). A `replaces` that names no such submission changes nothing.
+  const live = `
+    live AS (
+      SELECT s.id, s.rowid AS seq, s.received_at, s.criteria_set, s.criteria_version FROM submissions s
+      WHERE s.community = @community AND s.round = @round AND s.kind IN ('rating', 'assessment')
+        AND NOT EXISTS (
+          SELECT 1 FROM submissions r
+          WHERE r.replaces = s.id AND r.community = s.community AND r.round = s.round AND r.kind = s.kind
+            AND (s.kind <> 'rating' OR r.criterion = s.criterion) AND r.respondent IS s.respondent))`;
+  // Every answer of the round's criteria set counts once; when the host passes a respondent id,
+  // only that respondent's latest answer to each criterion counts. "Latest" is the order the
+  // collector received them in, never the client's clock.
   const answersStmt = db.prepare(`
+    WITH ${live}
     SELECT criterion, perspective, level FROM (
-      SELECT criterion, perspective, level,
+      SELECT a.criterion, a.perspective, a.level,
              ROW_NUMBER() OVER (
-               PARTITION BY COALESCE('r:' || respondent, 's:' || submission_id), criterion
-               ORDER BY created_at DESC, submission_id DESC) AS nth
-      FROM answers WHERE community = ? AND round = ?)
+               PARTITION BY COALESCE('r:' || a.respondent, 's:' || a.submission_id), a.criterion
+               ORDER BY live.received_at DESC, live.seq DESC) AS nth
+      FROM answers a JOIN live ON live.id = a.submission_id
+      WHERE live.criteria_set = @set)
     WHERE nth = 1`);
+  // Oldest first, by when the collector first received an answer of the round.
   const roundsStmt = db
-    .prepare('SELECT round FROM submissions WHERE community = ? GROUP BY round ORDER BY MIN(created_at), round')
+    .prepare('SELECT round FROM submissions WHERE community = ? GROUP BY round ORDER BY MIN(received_at), round')
     .pluck();
+  // The set most of the round's counted submissions answer (the built-in one on a tie, then by
+  // id), in its most used version (the latest received on a tie): one odd submission cannot
+  // change how a round is listed.
   const setStmt = db.prepare(`
-    SELECT criteria_set AS id, criteria_version AS version FROM submissions
-    WHERE community = ? AND round = ? AND kind IN ('rating', 'assessment')
-    ORDER BY created_at DESC LIMIT 1`);
+    WITH ${live}, sets AS (
+      SELECT criteria_set, COUNT(*) AS n FROM live GROUP BY criteria_set
+      ORDER BY n DESC, criteria_set = @builtIn DESC, criteria_set LIMIT 1)
+    SELECT live.criteria_set AS id, live.criteria_version AS version FROM live JOIN sets USING (criteria_set)
+    GROUP BY live.criteria_version ORDER BY COUNT(*) DESC, MAX(live.seq) DESC LIMIT 1`);
 
   /**
    * @param {{ community?: string; round?: string; criterion?: string; limit: number }} filter
@@ -136,22 +162,28 @@ export function createStore(db) {
       db
         .prepare(
           `SELECT payload, received_at FROM submissions WHERE ${where.join(' AND ')}
-           ORDER BY created_at DESC, received_at DESC LIMIT @limit`,
+           ORDER BY received_at DESC, rowid DESC LIMIT @limit`,
         )
         .all(params)
     ).map((r) => ({ ...JSON.parse(r.payload), receivedAt: r.received_at }));
   }
 
   return {
-    record,
-    /** @returns {Array<{ criterion: string; perspective: string | null; level: number | null }>} */
-    answers: (/** @type {string} */ community, /** @type {string} */ round) =>
-      /** @type {any[]} */ (answersStmt.all(community, round)),
+    record: (/** @type {Envelope} */ env) => recordOnce.immediate(env),
+    /**
+     * The counted answers of a round, in the given criteria set.
+     * @returns {Array<{ criterion: string; perspective: string | null; level: number | null }>}
+     */
+    answers: (/** @type {string} */ community, /** @type {string} */ round, /** @type {string} */ set) =>
+      /** @type {any[]} */ (answersStmt.all({ community, round, set })),
     /** @returns {string[]} */
     rounds: (/** @type {string} */ community) => /** @type {string[]} */ (roundsStmt.all(community)),
-    /** @returns {{ id: string; version: string } | undefined} */
-    criteriaSet: (/** @type {string} */ community, /** @type {string} */ round) =>
-      /** @type {any} */ (setStmt.get(community, round)),
+    /**
+     * The criteria set a round is listed in; undefined before anyone answered.
+     * @param {string} community @param {string} round @param {string} builtIn the built-in set's id
+     * @returns {{ id: string; version: string } | undefined}
+     */
+    criteriaSet: (community, round, builtIn) => /** @type {any} */ (setStmt.get({ community, round, builtIn })),
     latest,
     count: () => /** @type {number} */ (db.prepare('SELECT COUNT(*) FROM submissions').pluck().get()),
   };

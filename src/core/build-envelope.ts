@@ -39,14 +39,21 @@ export function newId(): string {
 
 const isId = (v: unknown) => idCheck(v) === undefined;
 const within = (v: unknown, min: number, max: number) => typeof v === 'string' && v.length >= min && v.length <= max;
+/** A community, round or perspective: checked trimmed, as the schema does; never `__proto__`. */
+const groupName = (v: unknown, max: number) =>
+  typeof v === 'string' && within(v.trim(), 1, max) && v.trim() !== '__proto__';
 
 /** The envelope's own fields and a rating's data, as the schema has them; one line per problem. */
 export function checkEnvelope(e: Envelope): string | undefined {
   const problems: string[] = [];
   const need = (ok: boolean, path: string, message: string) => ok || problems.push(`${path}: ${message}`);
-  need(within(e.community, 1, 200), 'community', 'must be 1 to 200 characters');
-  need(within(e.round, 1, 100), 'round', 'must be 1 to 100 characters');
-  need(e.perspective === undefined || within(e.perspective, 1, 100), 'perspective', 'must be 1 to 100 characters');
+  need(groupName(e.community, 200), 'community', 'must be 1 to 200 characters, not "__proto__"');
+  need(groupName(e.round, 100), 'round', 'must be 1 to 100 characters, not "__proto__"');
+  need(
+    e.perspective === undefined || groupName(e.perspective, 100),
+    'perspective',
+    'must be 1 to 100 characters, not "__proto__"',
+  );
   need(e.respondent === undefined || within(e.respondent, 1, 200), 'respondent', 'must be 1 to 200 characters');
   need(
     e.replaces === undefined || (typeof e.replaces === 'string' && UUID_PATTERN.test(e.replaces)),
@@ -85,9 +92,10 @@ export function buildEnvelope<K extends SubmissionKind>(
     schema: ENVELOPE_SCHEMA,
     id: newId(),
     kind,
-    community: ctx.community,
-    round: ctx.round,
-    ...(ctx.perspective ? { perspective: ctx.perspective } : {}),
+    // Trimmed, as the collector compares them: " citizen" and "citizen" are one group.
+    community: ctx.community.trim(),
+    round: ctx.round.trim(),
+    ...(ctx.perspective?.trim() ? { perspective: ctx.perspective.trim() } : {}),
     criteriaSet: { id: ctx.criteriaSet.id, version: ctx.criteriaSet.version },
     ...(criterion ? { criterion } : {}),
     locale: ctx.locale,

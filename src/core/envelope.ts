@@ -10,7 +10,19 @@ export { formatIssues, formatPath } from './issues.js';
 export const SUBMISSION_KINDS = ['rating', 'assessment', 'partnerships', 'journal-entry'] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
 
-const uuidSchema = z.string().check(z.regex(UUID_PATTERN, 'must be a UUID'));
+/** A UUID in lower case, whatever case it was sent in: the same id is one submission. */
+const uuidSchema = z.string().check(z.regex(UUID_PATTERN, 'must be a UUID'), z.toLowerCase());
+/**
+ * A name that groups answers (community, round, perspective): compared after trimming, as the
+ * collector's queries are, and never `__proto__`, which an object keyed by it would drop.
+ */
+const groupName = (max: number) =>
+  z.string().check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(max),
+    z.refine((v) => v !== '__proto__', 'must not be "__proto__"'),
+  );
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 /** Evidence links are http(s) only: a `javascript:` URL is never accepted, stored or rendered. */
 export const httpUrlSchema = z
@@ -56,12 +68,74 @@ export const tieSchema = z.object({
 });
 export type Tie = z.infer<typeof tieSchema>;
 
-export const partnershipsDataSchema = z.object({
-  directed: z.optional(z.boolean()),
-  actors: z.array(actorSchema).check(z.maxLength(500)),
-  ties: z.array(tieSchema).check(z.maxLength(250_000)),
-  figures: z.record(z.string(), z.unknown()),
+/**
+ * The figures derived from a matrix (see `computeFigures`): numbers, short text and lists, at most
+ * three levels deep (`sectorLinks[i].strength`). Bounded, so that no client can send a value a
+ * database cannot store.
+ */
+const figureKey = z.string().check(z.minLength(1), z.maxLength(64));
+const figureScalar = z.union([z.number(), z.string().check(z.maxLength(200)), z.boolean(), z.null()]);
+const figureLeaf = z.union([figureScalar, z.array(figureScalar), z.record(figureKey, figureScalar)]);
+const figureValue = z.union([figureScalar, z.array(figureLeaf), z.record(figureKey, figureLeaf)], {
+  error: 'must be a number, short text, true/false, null, or a list or object of them (three levels at most)',
 });
+
+/** True when an object (at any depth) has an own key `__proto__`, which a record would silently drop. */
+function hasProtoKey(value: unknown, depth = 0): boolean {
+  if (!value || typeof value !== 'object' || depth > 4) return false;
+  if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, '__proto__')) return true;
+  return Object.values(value).some((v) => hasProtoKey(v, depth + 1));
+}
+
+export const figuresSchema = z.pipe(
+  z.unknown().check(z.refine((v) => !hasProtoKey(v), 'must not have a key named "__proto__"')),
+  z.record(figureKey, figureValue),
+);
+
+export const partnershipsDataSchema = z
+  .object({
+    directed: z.optional(z.boolean()),
+    actors: z.array(actorSchema).check(z.maxLength(500)),
+    ties: z.array(tieSchema).check(z.maxLength(250_000)),
+    figures: figuresSchema,
+  })
+  .check(
+    z.superRefine((data, ctx) => {
+      // What <lc-partnership-matrix> can hold: unique actor ids, ties between two of them.
+      const ids = new Set<string>();
+      data.actors.forEach((actor, i) => {
+        if (ids.has(actor.id)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: actor.id,
+            path: ['actors', i, 'id'],
+            message: `another actor already has the id "${actor.id}"`,
+          });
+        }
+        ids.add(actor.id);
+      });
+      data.ties.forEach((tie, i) => {
+        for (const end of ['source', 'target'] as const) {
+          if (!ids.has(tie[end])) {
+            ctx.issues.push({
+              code: 'custom',
+              input: tie[end],
+              path: ['ties', i, end],
+              message: `no actor has the id "${tie[end]}"`,
+            });
+          }
+        }
+        if (tie.source === tie.target) {
+          ctx.issues.push({
+            code: 'custom',
+            input: tie,
+            path: ['ties', i],
+            message: `a tie from "${tie.source}" to itself is not possible`,
+          });
+        }
+      });
+    }),
+  );
 export type PartnershipsData = z.infer<typeof partnershipsDataSchema>;
 
 export const journalEntryDataSchema = z.object({
@@ -81,9 +155,9 @@ export type JournalEntryData = z.infer<typeof journalEntryDataSchema>;
 const base = {
   schema: z.literal(ENVELOPE_SCHEMA),
   id: uuidSchema,
-  community: z.string().check(z.minLength(1), z.maxLength(200)),
-  round: z.string().check(z.minLength(1), z.maxLength(100)),
-  perspective: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  community: groupName(200),
+  round: groupName(100),
+  perspective: z.optional(groupName(100)),
   criteriaSet: z.object({ id: idSchema, version: z.string().check(z.minLength(1), z.maxLength(40)) }),
   locale: z.string().check(z.minLength(2), z.maxLength(35)),
   createdAt: z.iso.datetime(),

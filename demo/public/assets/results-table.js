@@ -1,5 +1,9 @@
 // A plain table of the round's figures, for when <lc-results> is not part of the loaded bundle:
-// the same data the element reads, fetched from the collector and written as text.
+// the same data the element reads, fetched from the collector and written as text. The collector
+// sends every group however small; like the element, the table shows a criterion's figures only
+// with at least MIN_GROUP answers with a level, and (simpler than the element) none per
+// perspective, so no small group can be read off it or worked out by subtraction.
+const MIN_GROUP = 5;
 const results = document.getElementById('results');
 const section = document.getElementById('fallback');
 const status = document.getElementById('fallback-status');
@@ -27,19 +31,22 @@ async function load() {
     const data = await response.json();
     if (data?.schema !== 'lc-results/1' || !Array.isArray(data.criteria)) throw new Error('not lc-results/1');
     const rows = [];
+    let hidden = 0;
     for (const c of data.criteria) {
-      const groups = [['all', c.overall], ...Object.entries(c.perspectives ?? {})];
-      groups.forEach(([perspective, s], i) => {
-        const tr = row(
-          [i ? '' : c.criterion, perspective, s.n, ...s.levels, s.dontKnow, show(s.mean), show(s.median)].map(String),
-          i === 0,
-        );
-        rows.push(tr);
-      });
+      const s = c.overall;
+      if (s.n - s.dontKnow < MIN_GROUP) {
+        if (s.n > 0) hidden += 1;
+        continue;
+      }
+      rows.push(
+        row([c.criterion, 'all', s.n, ...s.levels, s.dontKnow, show(s.mean), show(s.median)].map(String), true),
+      );
     }
     body.replaceChildren(...rows);
     const answers = data.criteria.reduce((sum, c) => sum + c.overall.n, 0);
-    status.textContent = `${answers} ${answers === 1 ? 'answer' : 'answers'} in round ${data.round}.`;
+    status.textContent =
+      `${answers} ${answers === 1 ? 'answer' : 'answers'} in round ${data.round}.` +
+      (hidden ? ` ${hidden} criteria with fewer than ${MIN_GROUP} answers are not shown.` : '');
   } catch (error) {
     status.textContent = `The results could not be loaded (${error.message}).`;
   }

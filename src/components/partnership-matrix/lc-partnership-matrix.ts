@@ -253,7 +253,7 @@ export class LcPartnershipMatrix extends LitElement {
   /** Everything at once: `{ directed?, actors, ties }`, as exported; its `directed` is read, the element's own wins. */
   @property({ attribute: false, noAccessor: true })
   get data(): PartnershipsData {
-    return { ...this.model.toData(), figures: this.figures as unknown as Record<string, unknown> };
+    return { ...this.model.toData(), figures: this.figures as unknown as PartnershipsData['figures'] };
   }
   set data(value: unknown) {
     const result = validateMatrixData(value);
@@ -407,7 +407,7 @@ export class LcPartnershipMatrix extends LitElement {
       directed: this.model.directed,
       actors,
       ties,
-      figures: this.figures as unknown as Record<string, unknown>,
+      figures: this.figures as unknown as PartnershipsData['figures'],
     });
   }
 

@@ -55,9 +55,14 @@ export class MatrixModel {
     return this.n;
   }
 
-  /** Replaces everything. Ties to unknown actors and self-ties are skipped (validate first to report them). */
+  /**
+   * Replaces everything. A second actor with an id already listed, ties to unknown actors and
+   * self-ties are skipped (validate first to report them): the data is always what the
+   * `partnerships` envelope accepts.
+   */
   load(actors: readonly Actor[], ties: readonly Tie[]): void {
-    this.actors = actors.map((a) => ({ ...a }));
+    const ids = new Set<string>();
+    this.actors = actors.filter((a) => !ids.has(a.id) && ids.add(a.id)).map((a) => ({ ...a }));
     this.reindex();
     this.levels = new Uint8Array(this.n * this.n);
     this.flags = new Uint8Array(this.n * this.n);
