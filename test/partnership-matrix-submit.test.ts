@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 // Loaded up front: axe runs while the browser is offline, when it could not be fetched.
 import 'axe-core/axe.min.js';
 import '../src/components/community/define.js';
@@ -225,6 +225,35 @@ describe('<lc-partnership-matrix> narrow layout', () => {
     await el.updateComplete;
     expect($$(el, '.ties > li .who').map((w) => w.textContent)).to.deep.equal(['Actor 10']);
     await expect(el).to.be.accessible();
+
+    // Browsing its levels with the arrow keys down to "no tie" keeps the row and its focus: it
+    // leaves the list only when the filter or the actor changes (focus never falls to <body>).
+    const only = $<HTMLSelectElement>(el, '#lv-9')!;
+    only.focus();
+    for (const level of [3, 2, 1]) {
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(levelOf(el, 'a5', 'a10')).to.equal(level);
+      expect(el.shadowRoot!.activeElement, `the focus at level ${level}`).to.equal(only);
+    }
+    // The last step as the select's own change event. (Before the fix, the focused select was
+    // removed here, and headless Chromium lost this page: the run fails as "interrupted".)
+    only.value = '0';
+    only.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect($(el, '#lv-9'), 'the row stays while it is being edited').to.equal(only);
+    expect(el.shadowRoot!.activeElement).to.equal(only);
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(levelOf(el, 'a5', 'a10')).to.equal(1);
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    // The filter applied again: the tie is gone from the list.
+    const filter = $<HTMLInputElement>(el, '.list > .check input')!;
+    filter.click();
+    filter.click();
+    await el.updateComplete;
+    expect($$(el, '.ties > li .who').map((w) => w.textContent)).to.deep.equal([]);
   });
 
   it('at 304 px, the heatmap scrolls in its region and its caption stays whole in view', async () => {

@@ -323,6 +323,11 @@ export class LcPartnershipMatrix extends LitElement {
   @state() private dataOpen = false;
   @state() private listActor = 0;
   @state() private listTiedOnly = false;
+  /**
+   * Rows of the list edited since its filter was applied: shown even at "no tie", so that browsing
+   * a level down to 0 (the arrow keys on a closed select) does not remove the focused row.
+   */
+  private listKept = new Set<number>();
   @state() private srcProblem = '';
 
   private kit: LabelKit | undefined;
@@ -601,7 +606,7 @@ export class LcPartnershipMatrix extends LitElement {
     const levels = TIE_LEVELS.map((l) => this.levelValue(l));
     const shown = actors
       .map((other, j) => ({ other, j, level: this.model.level(a, j) }))
-      .filter(({ j, level }) => j !== a && (!this.listTiedOnly || level > 0));
+      .filter(({ j, level }) => j !== a && (!this.listTiedOnly || level > 0 || this.listKept.has(j)));
     return html`<div part="list" class="list">
       <label for="list-actor">${this.t('list.actor')}</label>
       <select id="list-actor" class="field" .value=${live(String(a))} @change=${this.onListActorChange}>
@@ -1190,10 +1195,12 @@ export class LcPartnershipMatrix extends LitElement {
   // ---- list (narrow) -----------------------------------------------------------------------
 
   private onListActorChange = (event: Event) => {
+    this.listKept.clear();
     this.listActor = Number((event.target as HTMLSelectElement).value);
   };
 
   private onListFilter = (event: Event) => {
+    this.listKept.clear();
     this.listTiedOnly = (event.target as HTMLInputElement).checked;
   };
 
@@ -1203,6 +1210,7 @@ export class LcPartnershipMatrix extends LitElement {
     const row = Math.min(this.listActor, this.model.size - 1);
     if (Number.isNaN(col)) return;
     if (target.dataset['kind'] === 'level') {
+      this.listKept.add(col);
       this.userSetLevel(row, col, Number(target.value) as TieLevel);
     } else if (target.dataset['kind'] === 'independent') {
       this.userToggleIndependent(row, col);
