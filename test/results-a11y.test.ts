@@ -95,6 +95,18 @@ describe('<lc-results> keyboard', () => {
     expect(el.shadowRoot!.querySelector('[part="tooltip"]')!.textContent).to.contain('Inclusion in practice: mean 2.1');
     await sendMouse({ type: 'move', position: [0, 0] });
     await waitFor(() => !el.shadowRoot!.querySelector('[part="tooltip"]'), 'the tooltip to go');
+
+    // Dismissable without moving the pointer (1.4.13): Escape, wherever the focus is.
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
+    await waitFor(() => el.shadowRoot!.querySelector('[part="tooltip"]'), 'the tooltip again');
+    expect(el.shadowRoot!.activeElement, 'the focus is not on the chart').to.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="tooltip"]')).to.equal(null);
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 
   it('gives the chart a name and a description, and each point an image role', async () => {

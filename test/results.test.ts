@@ -273,7 +273,8 @@ describe('<lc-results> configuration', () => {
 
   it('"Try again" keeps the focus in the element and says when the figures are in', async () => {
     const bucket = newBucket('results-retry-focus');
-    await setFaults(bucket.name, [{ status: 500 }, { status: 503 }]);
+    // The second answer is slow: the focus can be seen waiting while it loads.
+    await setFaults(bucket.name, [{ status: 500 }, { status: 503, stallMs: 1000 }]);
     const src = `/__lc/serve/${bucket.name}?file=test/fixtures/results-2026-spring.json`;
     let el!: LcResults;
     await captureConsoleErrors(async () => {

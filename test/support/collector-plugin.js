@@ -105,7 +105,7 @@ export function collectorMiddleware() {
       return;
     }
     // GET /__lc/serve/<bucket>?file=test/fixtures/<name>.json: the fixture, or the bucket's next
-    // fault (a status) instead: a server that answers well, then fails, then recovers.
+    // fault (a status, after `stallMs`) instead: a server that answers well, then fails, then recovers.
     if (verb === 'serve' && ctx.method === 'GET') {
       const file = String(ctx.query.file ?? '');
       if (!/^test\/fixtures\/[\w.-]+\.json$/.test(file)) {
@@ -113,6 +113,7 @@ export function collectorMiddleware() {
         return;
       }
       const fault = b.faults.shift();
+      if (fault?.stallMs) await sleep(fault.stallMs);
       if (fault?.status) {
         ctx.status = fault.status;
         ctx.body = { error: { message: `simulated ${fault.status}` } };

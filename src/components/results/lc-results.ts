@@ -305,6 +305,7 @@ export class LcResults extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.onOnline);
+    document.addEventListener('keydown', this.onDocumentKeydown);
     if (this.hasUpdated) this.observeChart();
     if (this.interrupted) {
       this.interrupted = false;
@@ -316,6 +317,7 @@ export class LcResults extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('online', this.onOnline);
+    document.removeEventListener('keydown', this.onDocumentKeydown);
     if (this.current.state === 'loading' || this.compared.state === 'loading') this.interrupted = true;
     this.currentRequest?.abort();
     this.compareRequest?.abort();
@@ -1296,6 +1298,11 @@ export class LcResults extends LitElement {
     const i = this.pointIndex(event);
     if (i >= 0) this.tooltipPoint = i;
   }
+
+  /** Escape hides a tooltip shown by the pointer, wherever the focus is (1.4.13); it shows again on the next point. */
+  private readonly onDocumentKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.tooltipPoint !== undefined) this.tooltipPoint = undefined;
+  };
 
   private onChartLeave(): void {
     const focused = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
