@@ -223,6 +223,12 @@ describe('<lc-assessment> sending', () => {
     await waitFor(() => focused(el) === sendCheck(el), 'focus on the message');
     expect(sendCheck(el).textContent).to.contain('The evidence link for “Trust”');
     expect((await collectorState(bucket.name)).requests).to.have.length(0);
+    // Its "Go to" link leads to the field to mend, not to the question's heading.
+    const evidence = r.shadowRoot!.querySelector<HTMLInputElement>('#evidence')!;
+    sendCheck(el).querySelector('a')!.click();
+    await waitFor(() => r.shadowRoot!.activeElement === evidence, 'the focus on the evidence field');
+    expect(evidence.value).to.equal('javascript:alert(1)');
+    expect(evidence.getAttribute('aria-invalid')).to.equal('true');
   });
 
   it('offline, queues the assessment and delivers it once when back online', async () => {

@@ -21,6 +21,7 @@ import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { getOutbox, type StoragePolicy } from '../../core/outbox.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
 import type { Criterion } from '../../criteria/schema.js';
+import type { LcSelfRating } from '../self-rating/lc-self-rating.js';
 import {
   AnswersWriter,
   answersKey,
@@ -725,7 +726,9 @@ export class LcAssessment extends LitElement {
       ${
         target
           ? html`<p>
-              <a href=${this.stepHash(target)} @click=${(e: MouseEvent) => this.onStepLink(e, target)}
+              <a
+                href=${this.stepHash(target)}
+                @click=${(e: MouseEvent) => this.onStepLink(e, target, block?.reason === 'evidence')}
                 >${this.t('send.go-to', { title: this.titleOf(target) })}</a
               >
             </p>`
@@ -851,10 +854,21 @@ export class LcAssessment extends LitElement {
     event.preventDefault();
   }
 
-  private onStepLink(event: MouseEvent, step: string): void {
+  /** A link to a step; `toEvidence`: to the step's evidence field, the one to mend (3.3.1). */
+  private onStepLink(event: MouseEvent, step: string, toEvidence = false): void {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    this.go(step, { push: true, focus: true });
+    this.go(step, { push: true, focus: !toEvidence });
+    if (toEvidence) void this.focusEvidence(step);
+  }
+
+  private async focusEvidence(step: string): Promise<void> {
+    await this.updateComplete;
+    const rating = this.renderRoot.querySelector<LcSelfRating>(`lc-self-rating[data-criterion="${step}"]`);
+    await rating?.updateComplete;
+    const field = rating?.shadowRoot?.querySelector<HTMLElement>('#evidence');
+    if (field) field.focus();
+    else void this.focusStep(step);
   }
 
   private async onSendClick(): Promise<void> {
