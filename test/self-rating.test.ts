@@ -153,7 +153,8 @@ describe('<lc-self-rating> keyboard and events', () => {
     expect(accessibleName(group)).to.equal('Trust');
     const option = radios(el)[2]!;
     expect(option.getAttribute('role')).to.equal('radio');
-    expect(accessibleName(option), 'named by its level label').to.equal('Practised regularly');
+    expect(accessibleName(option), 'named as it reads: number and label').to.equal('2 Practised regularly');
+    expect(accessibleName(radios(el)[5]!), 'the "?" of "don\'t know" left out').to.equal('Don’t know');
     expect(option.getAttribute('aria-checked')).to.equal('true');
     expect(description(option)).to.contain('practised regularly');
   });

@@ -389,6 +389,8 @@ export class LcSelfRating extends LitElement {
     ]
       .filter(Boolean)
       .join(' ');
+    // Each option is named as it reads, "3 Tested and challenged" (2.5.3: a person told to choose
+    // 3 can say or hear it); only the "?" of "don't know" is left out of its name.
     // The options of RATING_OPTIONS written out rather than mapped: one template to clone instead of
     // six, no list markers, and ids and indices in the markup instead of bindings. A page may hold
     // 1200 ratings; this is a fifth of their rendering time. No white space between the tags (hence
@@ -410,23 +412,23 @@ export class LcSelfRating extends LitElement {
       ><div role="radio" id="option-0" data-index="0" data-value="0" aria-describedby="description-0"
         part=${part(0)} aria-checked=${ariaChecked(0)} aria-disabled=${ariaDisabled}
         ><span class="mark" aria-hidden="true"></span
-        ><span class="text"><span class="number" aria-hidden="true">${t[0]!.number}</span> ${t[0]!.label}</span></div
+        ><span class="text"><span class="number">${t[0]!.number}</span> ${t[0]!.label}</span></div
       ><div role="radio" id="option-1" data-index="1" data-value="1" aria-describedby="description-1"
         part=${part(1)} aria-checked=${ariaChecked(1)} aria-disabled=${ariaDisabled}
         ><span class="mark" aria-hidden="true"></span
-        ><span class="text"><span class="number" aria-hidden="true">${t[1]!.number}</span> ${t[1]!.label}</span></div
+        ><span class="text"><span class="number">${t[1]!.number}</span> ${t[1]!.label}</span></div
       ><div role="radio" id="option-2" data-index="2" data-value="2" aria-describedby="description-2"
         part=${part(2)} aria-checked=${ariaChecked(2)} aria-disabled=${ariaDisabled}
         ><span class="mark" aria-hidden="true"></span
-        ><span class="text"><span class="number" aria-hidden="true">${t[2]!.number}</span> ${t[2]!.label}</span></div
+        ><span class="text"><span class="number">${t[2]!.number}</span> ${t[2]!.label}</span></div
       ><div role="radio" id="option-3" data-index="3" data-value="3" aria-describedby="description-3"
         part=${part(3)} aria-checked=${ariaChecked(3)} aria-disabled=${ariaDisabled}
         ><span class="mark" aria-hidden="true"></span
-        ><span class="text"><span class="number" aria-hidden="true">${t[3]!.number}</span> ${t[3]!.label}</span></div
+        ><span class="text"><span class="number">${t[3]!.number}</span> ${t[3]!.label}</span></div
       ><div role="radio" id="option-4" data-index="4" data-value="4" aria-describedby="description-4"
         part=${part(4)} aria-checked=${ariaChecked(4)} aria-disabled=${ariaDisabled}
         ><span class="mark" aria-hidden="true"></span
-        ><span class="text"><span class="number" aria-hidden="true">${t[4]!.number}</span> ${t[4]!.label}</span></div
+        ><span class="text"><span class="number">${t[4]!.number}</span> ${t[4]!.label}</span></div
       ><div role="radio" id="option-5" data-index="5" data-value="dont-know" aria-describedby="description-5"
         part=${part(5)} aria-checked=${ariaChecked(5)} aria-disabled=${ariaDisabled}
         ><span class="mark" aria-hidden="true"></span
