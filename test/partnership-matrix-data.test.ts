@@ -265,7 +265,17 @@ describe('<lc-partnership-matrix> actors', () => {
     expect(el.actors).to.have.length(4);
 
     await sendKeys({ type: 'Choir & Co' });
+    // No sector chosen for the person (a default would count a choir as a public authority).
+    await press('Enter');
+    await el.updateComplete;
+    expect($(el, '#add-error')!.textContent).to.equal(
+      'Choose the actor’s sector: it decides what counts as working without a public authority.',
+    );
     const sector = $<HTMLSelectElement>(el, '.add select')!;
+    await waitFor(() => focused(el) === sector, 'the focus on the sector');
+    expect(sector.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#add-name')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(el.actors).to.have.length(4);
     sector.value = 'culture';
     sector.dispatchEvent(new Event('change'));
     $<HTMLInputElement>(el, '#add-name')!.focus();
@@ -316,12 +326,20 @@ describe('<lc-partnership-matrix> actors', () => {
     expect(el.ties).to.deep.equal(before.ties);
     expect($(el, '#undo')).to.not.exist;
     expect($(el, '[part="notice"]')!.textContent).to.equal('Restored Town hall.');
+
+    // An actor without ties: no "and its 0 ties".
+    $$<HTMLButtonElement>(el, '.actor-list button')[0]!.click();
+    await el.updateComplete;
+    $$<HTMLButtonElement>(el, '.actor-list button')[0]!.click(); // City College, no tie left
+    await el.updateComplete;
+    expect($(el, '[part="notice"]')!.textContent).to.equal('Removed City College.');
   });
 
   it('offers the default sectors with localized labels, or the host’s own list', async () => {
     const el = await matrix();
     await openPanel(el, 'actors');
     expect($$(el, '.add select option').map((o) => o.textContent!.trim())).to.deep.equal([
+      'Choose a sector',
       'Public authority',
       'Education',
       'Business and finance',
@@ -332,9 +350,13 @@ describe('<lc-partnership-matrix> actors', () => {
     ]);
     el.locale = 'de';
     await el.updateComplete;
-    expect($$(el, '.add select option')[2]!.textContent!.trim()).to.equal('Wirtschaft und Finanzen');
+    expect($$(el, '.add select option')[3]!.textContent!.trim()).to.equal('Wirtschaft und Finanzen');
     el.sectors = [{ id: 'municipality', label: 'Municipality' }, { id: 'education' }];
     await el.updateComplete;
-    expect($$(el, '.add select option').map((o) => o.textContent!.trim())).to.deep.equal(['Municipality', 'Bildung']);
+    expect($$(el, '.add select option').map((o) => o.textContent!.trim())).to.deep.equal([
+      'Sektor wählen',
+      'Municipality',
+      'Bildung',
+    ]);
   });
 });

@@ -318,6 +318,8 @@ export class LcPartnershipMatrix extends LitElement {
   @state() private addName = '';
   @state() private addSector = '';
   @state() private addError = '';
+  /** The add form's problem is its sector (none chosen), not its name. */
+  @state() private addSectorError = false;
   @state() private renameErrors = new Map<string, string>();
   @state() private actorsOpen = false;
   @state() private dataOpen = false;
@@ -803,7 +805,10 @@ export class LcPartnershipMatrix extends LitElement {
 
   private renderActorsBody() {
     const sectors = this.sectorOptions;
-    const chosen = this.addSector || sectors[0]?.id || '';
+    // No sector chosen for the person: a default would count a bank added in a hurry as a public
+    // authority, and the figure of ties without one would be wrong.
+    const chosen = sectors.some((s) => s.id === this.addSector) ? this.addSector : '';
+    const nameError = !!this.addError && !this.addSectorError;
     return html`<form class="add" @submit=${this.onAddActor} novalidate>
         <label class="stack"
           >${this.t('actors.name')}
@@ -813,13 +818,20 @@ export class LcPartnershipMatrix extends LitElement {
             name="name"
             autocomplete="off"
             .value=${live(this.addName)}
-            aria-invalid=${this.addError ? 'true' : 'false'}
+            aria-invalid=${nameError ? 'true' : 'false'}
             aria-describedby="add-error"
             @input=${(e: Event) => (this.addName = (e.target as HTMLInputElement).value)}
         /></label>
         <label class="stack"
           >${this.t('actors.sector')}
-          <select class="field" @change=${(e: Event) => (this.addSector = (e.target as HTMLSelectElement).value)}>
+          <select
+            id="add-sector"
+            class="field"
+            aria-invalid=${this.addSectorError ? 'true' : 'false'}
+            aria-describedby="add-error"
+            @change=${this.onAddSectorChange}
+          >
+            <option value="" ?selected=${!chosen}>${this.t('actors.sector-choose')}</option>
             ${sectors.map((s) => html`<option value=${s.id} ?selected=${s.id === chosen}>${s.label}</option>`)}
           </select></label
         >
@@ -1230,11 +1242,17 @@ export class LcPartnershipMatrix extends LitElement {
   private onAddActor = (event: SubmitEvent) => {
     event.preventDefault();
     const name = this.addName.trim();
+    const sector = this.sectorOptions.some((s) => s.id === this.addSector) ? this.addSector : '';
+    this.addSectorError = false;
     if (!name) this.addError = this.t('actors.name-required');
     else if (name.length > 200) this.addError = this.t('actors.name-too-long');
     else if (this.model.size >= MAX_ACTORS) this.addError = this.t('actors.too-many', { max: MAX_ACTORS });
-    else {
-      const sector = this.addSector || this.sectorOptions[0]?.id || DEFAULT_SECTORS[0];
+    else if (!sector) {
+      this.addError = this.t('actors.sector-required');
+      this.addSectorError = true;
+      this.focusAfterRender = '#add-sector';
+      return;
+    } else {
       const id = actorIdFor(name, new Set(this.model.actors.map((a) => a.id)));
       this.model.addActor({ id, name, sector });
       this.addName = '';
@@ -1246,6 +1264,14 @@ export class LcPartnershipMatrix extends LitElement {
       return;
     }
     this.focusAfterRender = '#add-name';
+  };
+
+  private onAddSectorChange = (event: Event) => {
+    this.addSector = (event.target as HTMLSelectElement).value;
+    if (this.addSectorError && this.addSector) {
+      this.addSectorError = false;
+      this.addError = '';
+    }
   };
 
   private renameDrafts = new Map<string, string>();
@@ -1423,7 +1449,10 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   private removedText(removed: RemovedActor): string {
-    return this.t('actors.removed', { name: removed.actor.name, count: removed.ties.length });
+    const count = removed.ties.length;
+    return count
+      ? this.t('actors.removed', { name: removed.actor.name, count })
+      : this.t('actors.removed-alone', { name: removed.actor.name });
   }
 
   private problemText(p: DataProblem): string {

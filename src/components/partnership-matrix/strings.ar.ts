@@ -69,10 +69,13 @@ const ar: Translations<MatrixStringKey> = {
   'actors.remove': 'إزالة',
   'actors.remove-name': 'إزالة {name}',
   'actors.name-required': 'أعطِ الجهة اسماً.',
+  'actors.sector-choose': 'اختر قطاعاً',
+  'actors.sector-required': 'اختر قطاع الجهة: فهو يحدد ما يُعدّ عملاً من دون سلطة عامة.',
   'actors.name-too-long': 'لا يتجاوز الاسم 200 حرف.',
   'actors.too-many': 'لا تتسع المصفوفة لأكثر من {max} جهة.',
   'actors.added': 'تمت إضافة {name}.',
   'actors.renamed': 'تمت إعادة التسمية إلى {name}.',
+  'actors.removed-alone': 'تمت إزالة {name}.',
   'actors.removed': {
     one: 'تمت إزالة {name} وعلاقته الوحيدة.',
     other: 'تمت إزالة {name} وعلاقاته ({count}).',

@@ -66,10 +66,14 @@ const da: Translations<MatrixStringKey> = {
   'actors.remove': 'Fjern',
   'actors.remove-name': 'Fjern {name}',
   'actors.name-required': 'Giv aktøren et navn.',
+  'actors.sector-choose': 'Vælg en sektor',
+  'actors.sector-required':
+    'Vælg aktørens sektor: den afgør, hvad der tæller som samarbejde uden en offentlig myndighed.',
   'actors.name-too-long': 'Et navn kan højst have 200 tegn.',
   'actors.too-many': 'En matrix kan højst rumme {max} aktører.',
   'actors.added': '{name} er tilføjet.',
   'actors.renamed': 'Omdøbt til {name}.',
+  'actors.removed-alone': '{name} er fjernet.',
   'actors.removed': {
     one: '{name} og {count} samarbejde er fjernet.',
     other: '{name} og {count} samarbejder er fjernet.',

@@ -67,10 +67,14 @@ const de: Translations<MatrixStringKey> = {
   'actors.remove': 'Entfernen',
   'actors.remove-name': 'Entfernen: {name}',
   'actors.name-required': 'Geben Sie dem Akteur einen Namen.',
+  'actors.sector-choose': 'Sektor wählen',
+  'actors.sector-required':
+    'Wählen Sie den Sektor des Akteurs: Er bestimmt, was als Zusammenarbeit ohne Behörde zählt.',
   'actors.name-too-long': 'Ein Name darf höchstens 200 Zeichen haben.',
   'actors.too-many': 'Eine Matrix fasst höchstens {max} Akteure.',
   'actors.added': '{name} hinzugefügt.',
   'actors.renamed': 'Umbenannt in {name}.',
+  'actors.removed-alone': '{name} entfernt.',
   'actors.removed': {
     one: '{name} und {count} Verbindung entfernt.',
     other: '{name} und {count} Verbindungen entfernt.',
