@@ -175,6 +175,50 @@ function typedEvents() {
   };
 }
 
+/**
+ * Defaults written as a named constant (`headingLevel: number = DEFAULT_HEADING_LEVEL`) are shown
+ * as its value, `3`, not its name: the constant's literal, found in the module or in src/.
+ */
+function constantDefaults() {
+  const literal = /^(?:-?\d+(?:\.\d+)?|'[^'\\]*'|"[^"\\]*"|true|false)$/;
+  const constantsIn = (source) =>
+    new Map(
+      [...source.matchAll(/^(?:export )?const ([A-Z][A-Z0-9_]*)(?:: [\w<>[\] |]+)? = ([^;\n]+);/gm)]
+        .filter((m) => literal.test(m[2].trim()))
+        .map((m) => [m[1], m[2].trim()]),
+    );
+  const everywhere = new Map();
+  const visit = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (path.endsWith('.ts')) {
+        for (const [name, value] of constantsIn(readFileSync(path, 'utf8'))) {
+          // The same name with another value elsewhere: only the module's own counts.
+          everywhere.set(name, everywhere.has(name) && everywhere.get(name) !== value ? undefined : value);
+        }
+      }
+    }
+  };
+  return {
+    name: 'lc-constant-defaults',
+    packageLinkPhase({ customElementsManifest }) {
+      visit('src');
+      for (const mod of customElementsManifest.modules) {
+        const own = constantsIn(readFileSync(mod.path, 'utf8'));
+        const resolve = (value) =>
+          /^[A-Z][A-Z0-9_]*$/.test(value ?? '') ? (own.get(value) ?? everywhere.get(value)) : undefined;
+        for (const d of mod.declarations ?? []) {
+          for (const item of [...(d.members ?? []), ...(d.attributes ?? [])]) {
+            const value = resolve(item.default);
+            if (value !== undefined) item.default = value;
+          }
+        }
+      }
+    },
+  };
+}
+
 /** The public API only: no private or protected members, lifecycle callbacks or Lit's static plumbing. */
 function publicApiOnly() {
   return {
@@ -257,6 +301,7 @@ export default {
     defineElementCalls(),
     typedEvents(),
     publicApiOnly(),
+    constantDefaults(),
     standardDescriptions(),
     sharedTokens(),
     publishedPaths(),

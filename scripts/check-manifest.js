@@ -122,6 +122,15 @@ for (const folder of readdirSync('src/components').sort()) {
     ...(element.cssProperties ?? []).filter((s) => !s.description),
   ].map((m) => m.name || '(default slot)');
   if (undocumented.length) gaps.push(`without a description: ${undocumented.join(', ')}`);
+  // A default shown as a constant's name, or an attribute or public property without a type, is
+  // what Storybook's controls and IDEs would show.
+  const fields = (element.members ?? []).filter((m) => m.kind === 'field' && !m.static);
+  const unresolved = [...fields, ...(element.attributes ?? [])].filter((m) =>
+    /^[A-Z][A-Z0-9_]*$/.test(m.default ?? ''),
+  );
+  if (unresolved.length) gaps.push(`default is a constant's name: ${unresolved.map((m) => m.name).join(', ')}`);
+  const untyped = [...fields, ...(element.attributes ?? [])].filter((m) => !m.type?.text);
+  if (untyped.length) gaps.push(`without a type: ${untyped.map((m) => m.name).join(', ')}`);
   if (!element.summary) gaps.push('no @summary');
   total += gaps.length;
   console.log(`<${element.tagName}>: ${gaps.length ? '' : 'complete'}`);

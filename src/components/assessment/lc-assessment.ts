@@ -179,7 +179,7 @@ export class LcAssessment extends LitElement {
   /** The cards' variant; defaults to `compact` on a page and `expanded` in steps. */
   @property({ attribute: 'card-variant' }) cardVariant?: AssessmentCardVariant;
   /** The level of the step headings (2–5); the cards and the review take the next levels. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
   /** Where the assessment is posted; defaults to the enclosing `<lc-community>`'s endpoint. */
   @property() endpoint?: string;
   /** Language (a BCP 47 tag); defaults to the community's, then the nearest `lang`. */

@@ -108,7 +108,7 @@ export class LcCriterionCard extends LitElement {
   /** `expanded` (default) or `compact` (title and question, the rest behind a disclosure). */
   @property({ reflect: true }) variant: CriterionCardVariant = 'expanded';
   /** The title's heading level, 2–6 (default 3), so the card fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
   /** In the compact variant: whether the disclosure is open. */
   @property({ type: Boolean, reflect: true }) open = false;
   /** Language (a BCP 47 tag); defaults to the community's, then the nearest `lang`. */

@@ -212,7 +212,7 @@ export class LcPartnershipMatrix extends LitElement {
   /** The sectors offered: objects `{ id, label? }`, or as an attribute, comma-separated ids. */
   @property({ converter: sectorsConverter }) sectors?: SectorOption[];
   /** The sector id whose actors count as public authorities in the figures. */
-  @property({ attribute: 'public-sector' }) publicSector = PUBLIC_AUTHORITY;
+  @property({ attribute: 'public-sector' }) publicSector: string = PUBLIC_AUTHORITY;
   /** Per-instance overrides of any UI string, by key (see `strings.ts`). */
   @property({ attribute: false }) strings?: StringOverrides;
 

@@ -175,7 +175,7 @@ export class LcReflectionJournal extends LitElement {
   /** The key the draft is kept under; defaults to community + round + criterion. */
   @property({ attribute: 'draft-key' }) draftKey?: string;
   /** The character limit of each answer (1–10000). */
-  @property({ attribute: 'max-length', type: Number }) maxLength = DEFAULT_MAX_LENGTH;
+  @property({ attribute: 'max-length', type: Number }) maxLength: number = DEFAULT_MAX_LENGTH;
   /** The level of the journal's heading (2–6; default 3, or one below an enclosing card's); its sections and entries take the next levels. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
   /** Per-instance overrides of any UI string, by key (e.g. `{ 'prompt.tested': 'How did we check it?' }`). */

@@ -260,7 +260,7 @@ export class LcResults extends LitElement {
   /** The results to compare with, instead of fetching them; wins over `compare-src` and `compare-round`. */
   @property({ attribute: false }) compareResults?: Results;
   /** The fewest answers with a level a group needs to be shown (anonymity threshold). */
-  @property({ attribute: 'min-group', type: Number }) minGroup = DEFAULT_MIN_GROUP;
+  @property({ attribute: 'min-group', type: Number }) minGroup: number = DEFAULT_MIN_GROUP;
   /** Hides the chart (the table stays); people can still show it with the toggle. */
   @property({ attribute: 'hide-chart', type: Boolean, reflect: true }) hideChart = false;
   /** The level of the element's heading (1–6); its sections use the next level. */

@@ -16,7 +16,7 @@ import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
-import { queuedKey, SubmissionController } from '../../core/submission-controller.js';
+import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
 import type { CriterionHeadline } from '../../criteria/builtin.js';
 import { idCheck, oneOf } from '../../core/checks.js';
 import { errorBox, srOnly, statusBox } from '../../core/shared-styles.js';
@@ -217,7 +217,7 @@ export class LcSelfRating extends LitElement {
     this.setAttribute('value', value);
   }
   /** The submission's state when used standalone: `idle`, `sending`, `sent`, `queued`, `rejected` or `handled`. */
-  get submissionState() {
+  get submissionState(): SubmissionState {
     return this.submission.state;
   }
 
