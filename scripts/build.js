@@ -18,21 +18,36 @@ const { envelopeSchema } = await import(pathToFileURL('dist/core/envelope.js').h
 const { criteriaSetSchema } = await import(pathToFileURL('dist/criteria/schema.js').href);
 const { resultsSchema } = await import(pathToFileURL('dist/core/results.js').href);
 mkdirSync('dist/schemas', { recursive: true });
-const write = (name, schema, title) =>
+// `rules`: what the zod schema also checks and JSON Schema cannot say (a check across items).
+const write = (name, schema, title, rules) =>
   writeFileSync(
     `dist/schemas/${name}.schema.json`,
     JSON.stringify(
       {
         $id: `https://learning-community.invalid/schemas/${name}.schema.json`,
         title,
+        ...(rules ? { $comment: rules } : {}),
         ...z.toJSONSchema(schema, { unrepresentable: 'any' }),
       },
       null,
       2,
     ) + '\n',
   );
-write('submission', envelopeSchema, 'Learning Community Elements submission envelope (lc-submission/1)');
-write('criteria-set', criteriaSetSchema, 'Learning Community Elements criteria set');
+write(
+  'submission',
+  envelopeSchema,
+  'Learning Community Elements submission envelope (lc-submission/1)',
+  'Also checked by the elements and the reference collector: community, round and perspective are ' +
+    'compared trimmed and are never "__proto__"; ids are compared in ' +
+    'lower case; in partnerships data, actor ids are unique, each tie joins two different actors of the ' +
+    'list, and no key of figures is "__proto__".',
+);
+write(
+  'criteria-set',
+  criteriaSetSchema,
+  'Learning Community Elements criteria set',
+  'Also checked by the elements: criterion ids are unique within the set.',
+);
 write('results', resultsSchema, 'Learning Community Elements aggregated results (lc-results/1)');
 // custom-elements-manifest.config.mjs says what is read; ~2 s.
 run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement', '--quiet']);
