@@ -13,6 +13,7 @@ export type TransportResult =
   | { outcome: 'rejected'; status?: number; message: string };
 
 export interface TransportContext {
+  /** The endpoint as an absolute URL: one relative to the page is resolved where the submission was made. */
   endpoint: string;
   /** Aborts the attempt (the outbox's timeout, or the page going away). */
   signal: AbortSignal;
