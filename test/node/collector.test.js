@@ -10,6 +10,16 @@ import { after, before, describe, test } from 'node:test';
 import { MAX_BODY_BYTES, migrations, startServer } from '../../demo/collector/server.js';
 import { schemas } from '../../demo/collector/schemas.js';
 
+/** A partnership map of two actors and their one tie. */
+const SMALL_MAP = {
+  actors: [
+    { id: 'club', name: 'Egeby IF', sector: 'civil-society' },
+    { id: 'bank', name: 'Sparekassen', sector: 'business' },
+  ],
+  ties: [{ source: 'club', target: 'bank', level: 3, independent: true }],
+  figures: { density: 1 },
+};
+
 const PARTNER = 'https://partner.example';
 let dir;
 let server;
@@ -427,14 +437,7 @@ describe('GET /api/journal and /api/partnerships', () => {
       kind: 'partnerships',
       community: 'journal-city',
       criterion: undefined,
-      data: {
-        actors: [
-          { id: 'club', name: 'Egeby IF', sector: 'civil-society' },
-          { id: 'bank', name: 'Sparekassen', sector: 'business' },
-        ],
-        ties: [{ source: 'club', target: 'bank', level: 3, independent: true }],
-        figures: { density: 1 },
-      },
+      data: SMALL_MAP,
     });
     assert.equal((await post(without(partnerships))).status, 201);
   });
@@ -820,15 +823,7 @@ describe('what POST /api/submissions normalises or refuses', () => {
     const { criterion: _c, ...env } = envelope({
       kind: 'partnerships',
       community: 'matrix-city',
-      data: {
-        actors: [
-          { id: 'club', name: 'Egeby IF', sector: 'civil-society' },
-          { id: 'bank', name: 'Sparekassen', sector: 'business' },
-        ],
-        ties: [{ source: 'club', target: 'bank', level: 3, independent: true }],
-        figures: { density: 1 },
-        ...data,
-      },
+      data: { ...SMALL_MAP, ...data },
     });
     return env;
   };
