@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
+import '../src/components/community/define.js';
 import '../src/components/criterion-card/define.js';
 import '../src/components/self-rating/define.js';
 import type { LcCriterionCard } from '../src/components/criterion-card/lc-criterion-card.js';
@@ -220,6 +221,35 @@ describe('<lc-criterion-card>', () => {
     expect(part(el, 'rating')!.hidden, 'no rating slotted').to.be.true;
     const slot = part(el, 'journal')!.querySelector('slot')!;
     expect(slot.assignedElements()[0]!.textContent).to.equal('Our notes');
+  });
+
+  it("a community's criteria that fail to load are announced once, not once per card", async () => {
+    let wrapper!: HTMLElement;
+    await captureConsoleErrors(async () => {
+      wrapper = await fixture<HTMLElement>(
+        html`<lc-community criteria="/test/fixtures/chaos-frame.html"
+          ><lc-criterion-card criterion="trust"><lc-self-rating></lc-self-rating></lc-criterion-card
+          ><lc-criterion-card criterion="inclusion"></lc-criterion-card
+          ><lc-self-rating criterion="trust"></lc-self-rating
+        ></lc-community>`,
+      );
+      const cards = [...wrapper.querySelectorAll('lc-criterion-card')];
+      await waitFor(() => cards.every((c) => part(c, 'error')), 'the error in each card');
+    });
+    const elements = [wrapper, ...wrapper.querySelectorAll('lc-criterion-card, lc-self-rating')];
+    const alerts = elements.flatMap((e) => [...e.shadowRoot!.querySelectorAll('[role="alert"]')]);
+    expect(alerts, 'the community alone announces it').to.have.length(1);
+    expect(alerts[0]!.getRootNode()).to.equal(wrapper.shadowRoot);
+    for (const card of wrapper.querySelectorAll('lc-criterion-card')) {
+      expect(part(card, 'error')!.textContent, 'each card still shows it').to.contain(
+        'The criteria could not be loaded',
+      );
+    }
+    // A problem of a card's own is still announced.
+    const own = wrapper.querySelector('lc-criterion-card')!;
+    own.setAttribute('heading-level', '9');
+    await own.updateComplete;
+    expect(part(own, 'error')!.getAttribute('role')).to.equal('alert');
   });
 
   it('renders a card and its rating once: the first render already knows what the slots hold', async () => {

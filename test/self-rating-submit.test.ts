@@ -447,7 +447,10 @@ describe('<lc-self-rating> standalone submission', () => {
       el = wrapper.querySelector('lc-self-rating')!;
       await waitFor(() => part(el, 'error'), "the rating's criteria error");
     });
-    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+    // Shown in place, announced once for the page by the community (not once per element).
+    const community = el.closest('lc-community')!;
+    expect(community.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('criteria');
+    expect(part(el, 'error')!.hasAttribute('role')).to.be.false;
     expect(part(el, 'error')!.textContent).to.contain('The criteria could not be loaded');
     expect(errors.some((e) => e.includes('<lc-community> criteria'))).to.be.true;
     expect(submitButton(el), 'no Send: the answer would be counted under another set').to.equal(null);

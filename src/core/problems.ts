@@ -17,10 +17,16 @@ export function problemSentences(
   return problems.map((p) => coreMsg(locale, 'config.error', { problem: problemText(p) }, overrides));
 }
 
-/** The `error` part: an alert with a paragraph per line, or nothing when there are none. */
-export function errorAlert(lines: readonly string[]): TemplateResult | typeof nothing {
+/**
+ * The `error` part: an alert with a paragraph per line, or nothing when there are none.
+ * `announce: false` shows the lines without announcing them (a problem another element, such as
+ * the `<lc-community>` whose criteria failed to load, announces once for the whole page).
+ */
+export function errorAlert(lines: readonly string[], announce = true): TemplateResult | typeof nothing {
   if (!lines.length) return nothing;
-  return html`<div part="error" role="alert">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+  return html`<div part="error" role=${announce ? 'alert' : nothing}>
+    ${lines.map((line) => html`<p>${line}</p>`)}
+  </div>`;
 }
 
 /** The `error` part for configuration problems: one in the `config.error` sentence, more listed under it. */

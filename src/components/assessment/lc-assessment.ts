@@ -416,10 +416,11 @@ export class LcAssessment extends LitElement {
   private renderProblems() {
     const locale = this.community.locale;
     const lines = problemSentences(this.problems.list, locale, this.strings);
+    const own = lines.length;
     if (this.community.criteriaError) {
       lines.push(coreMsg(locale, 'criteria.error', { problem: this.community.criteriaError }, this.strings));
     }
-    return errorAlert(lines);
+    return errorAlert(lines, own > 0 || !this.community.criteriaErrorAnnounced);
   }
 
   private renderBody() {

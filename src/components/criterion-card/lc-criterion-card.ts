@@ -173,10 +173,11 @@ export class LcCriterionCard extends LitElement {
     const lines = problemSentences(this.problems.list, locale, this.strings);
     const unknown = this.unknownCriterion();
     if (unknown) lines.push(coreMsg(locale, 'criterion.unknown', { id: unknown, set: this.setId() }, this.strings));
+    const own = lines.length;
     if (this.community.criteriaError) {
       lines.push(coreMsg(locale, 'criteria.error', { problem: this.community.criteriaError }, this.strings));
     }
-    return errorAlert(lines);
+    return errorAlert(lines, own > 0 || !this.community.criteriaErrorAnnounced);
   }
 
   private renderCriterion() {

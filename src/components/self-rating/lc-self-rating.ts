@@ -340,14 +340,15 @@ export class LcSelfRating extends LitElement {
     if (unknown && !this.inheritsCriterion()) {
       lines.push(coreMsg(locale, 'criterion.unknown', { id: unknown, set: this.setId() }, this.strings));
     }
+    if (this.missingCriterion()) {
+      lines.push(coreMsg(locale, 'config.error', { problem: MISSING_CRITERION }, this.strings));
+    }
+    const own = lines.length;
     // A card shows its community's criteria error itself.
     if (this.community.criteriaError && !this.card) {
       lines.push(coreMsg(locale, 'criteria.error', { problem: this.community.criteriaError }, this.strings));
     }
-    if (this.missingCriterion()) {
-      lines.push(coreMsg(locale, 'config.error', { problem: MISSING_CRITERION }, this.strings));
-    }
-    return errorAlert(lines);
+    return errorAlert(lines, own > 0 || !this.community.criteriaErrorAnnounced);
   }
 
   private renderLabel() {
