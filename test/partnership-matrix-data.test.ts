@@ -153,6 +153,23 @@ describe('<lc-partnership-matrix> bad input', () => {
       await el.updateComplete;
     });
     expect(alertText(el).join(' ')).to.contain('ties[0].target: there is no actor “mars”.');
+
+    // Ties set before their actors: taken once the actors are there, and the error goes.
+    el.actors = [...smallActors, { id: 'mars', name: 'Mars Club', sector: 'culture' }];
+    await el.updateComplete;
+    expect(alertText(el)).to.deep.equal([]);
+    expect(levelOf(el, 'town', 'mars')).to.equal(2);
+
+    // A whole map replaces whatever was refused before it.
+    await captureConsoleErrors(async () => {
+      el.ties = [{ source: 'town', target: 'harbour', level: 2, independent: false }];
+      await el.updateComplete;
+    });
+    expect(alertText(el).join(' ')).to.contain('there is no actor “harbour”');
+    el.data = { actors: smallActors, ties: smallTies };
+    await el.updateComplete;
+    expect(alertText(el)).to.deep.equal([]);
+    expect(el.ties).to.deep.equal(smallTies);
   });
 
   it('shows what is wrong with an import, changes nothing, and keeps the pasted text', async () => {

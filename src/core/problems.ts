@@ -24,9 +24,8 @@ export function problemSentences(
  */
 export function errorAlert(lines: readonly string[], announce = true): TemplateResult | typeof nothing {
   if (!lines.length) return nothing;
-  return html`<div part="error" role=${announce ? 'alert' : nothing}>
-    ${lines.map((line) => html`<p>${line}</p>`)}
-  </div>`;
+  const role = announce ? 'alert' : nothing;
+  return html`<div part="error" role=${role}>${lines.map((line) => html`<p>${line}</p>`)}</div>`;
 }
 
 /** The `error` part for configuration problems: one in the `config.error` sentence, more listed under it. */

@@ -230,6 +230,9 @@ export class LcPartnershipMatrix extends LitElement {
     this.clearInput('actors');
     this.model.setActors(result.value);
     this.structureChanged();
+    // Ties refused for naming actors not there yet (set before their actors): tried again now.
+    const pending = this.pendingTies;
+    if (pending !== undefined) this.ties = pending;
   }
 
   /** The ties, each `{ source, target, level, independent }` (symmetric: each pair once). */
@@ -240,9 +243,11 @@ export class LcPartnershipMatrix extends LitElement {
   set ties(value: Tie[]) {
     const result = validateTies(value, this.model.actors);
     if (!result.ok) {
+      this.pendingTies = value;
       this.reportInput('ties', result.problems);
       return;
     }
+    this.pendingTies = undefined;
     this.clearInput('ties');
     // The element's direction first (it may have been set a moment ago, before an update).
     this.model.setDirected(this.directed);
@@ -261,7 +266,9 @@ export class LcPartnershipMatrix extends LitElement {
       this.reportInput('data', result.problems);
       return;
     }
-    this.clearInput('data');
+    // The whole map replaced: problems of earlier actors or ties no longer apply.
+    this.pendingTies = undefined;
+    for (const attribute of ['data', 'actors', 'ties']) this.clearInput(attribute);
     this.loadData(result.value);
   }
 
@@ -313,6 +320,8 @@ export class LcPartnershipMatrix extends LitElement {
   @state() private removed: RemovedActor | undefined;
   private readonly configProblems = new ConfigProblems(this);
   @state() private inputProblems: InputProblem[] = [];
+  /** The last ties refused: tried again when the actors change (see the actors setter). */
+  private pendingTies: Tie[] | undefined;
   @state() private importProblems: DataProblem[] = [];
   @state() private importText = '';
   @state() private addName = '';

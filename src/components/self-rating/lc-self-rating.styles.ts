@@ -79,7 +79,14 @@ export const styles = css`
   [part~='option'][aria-checked='true'] {
     border-color: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
     box-shadow: inset 0 0 0 1px var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
-    background: var(--lc-rating-checked-background, var(--lc-accent-soft, #e8f0fc));
+    /* By default a light tint of the accent (10% over the surface): a green portal, a green tint. */
+    background: var(
+      --lc-rating-checked-background,
+      var(
+        --lc-accent-soft,
+        color-mix(in srgb, var(--_accent) 10%, var(--lc-rating-option-background, var(--lc-surface, #fff)))
+      )
+    );
   }
   [part~='option']:focus {
     outline: none;
