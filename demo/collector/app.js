@@ -115,11 +115,22 @@ export function createApp({ db, allowedOrigins = [] }) {
     await next();
   });
 
-  // A browser posting from a site that is not on the list is refused before anything else,
-  // preflight included; a non-browser client sends no Origin and is not concerned.
+  // A browser posting from a site that is not on the list is refused before anything else; a
+  // non-browser client sends no Origin and is not concerned. The refusal is readable by that
+  // site: its preflight passes and the 403 carries Access-Control-Allow-Origin, so the element
+  // shows "not accepted" and why, instead of a network error it would take for a lost connection
+  // and retry for ever. Nothing is stored: the check comes first.
   app.use('/api/*', async (c, next) => {
     if (originAllowed(c, allowedOrigins)) return next();
-    return fail(c, 403, `Origin ${c.req.header('origin')} is not allowed to use this collector`);
+    const origin = c.req.header('origin') ?? '';
+    c.header('Access-Control-Allow-Origin', origin);
+    c.header('Vary', 'Origin');
+    if (c.req.method === 'OPTIONS') {
+      c.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+      c.header('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
+      return c.body(null, 204);
+    }
+    return fail(c, 403, `the site ${origin} is not allowed to send to this collector (LC_ALLOWED_ORIGINS)`);
   });
   app.use(
     '/api/*',

@@ -249,14 +249,22 @@ describe('CORS', () => {
     assert.equal(posted.headers.get('access-control-allow-origin'), PARTNER);
   });
 
-  test('refuses an origin that is not on the list, preflight and post alike', async () => {
+  test('refuses an origin that is not on the list, in words that site can read', async () => {
+    // Its preflight passes, so the browser lets the page read the 403: the element then says
+    // "not accepted" (a CORS failure would look like a lost connection, retried for ever).
     const response = await preflight('https://elsewhere.example');
-    assert.equal(response.status, 403);
-    assert.equal(response.headers.get('access-control-allow-origin'), null);
+    assert.equal(response.status, 204);
+    assert.equal(response.headers.get('access-control-allow-origin'), 'https://elsewhere.example');
     const env = envelope();
     const posted = await post(env, { Origin: 'https://elsewhere.example' });
     assert.equal(posted.status, 403);
-    assert.equal(rows(env.id).length, 0);
+    assert.equal(posted.headers.get('access-control-allow-origin'), 'https://elsewhere.example');
+    assert.match((await posted.json()).error.message, /https:\/\/elsewhere\.example is not allowed/);
+    assert.equal(rows(env.id).length, 0, 'nothing stored');
+    const results = await fetch(`${server.url}/api/results?community=x&round=y`, {
+      headers: { Origin: 'https://elsewhere.example' },
+    });
+    assert.equal(results.status, 403);
   });
 
   test('always lets the collector’s own origin post', async () => {
