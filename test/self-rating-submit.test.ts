@@ -192,6 +192,53 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(records).to.have.length(1);
   });
 
+  it('after a reload, shows the answer still waiting to be sent, and a changed one replaces it', async () => {
+    const bucket = newBucket('resume');
+    const first = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} comment></lc-self-rating>`,
+    );
+    const ids = submittedIds(first);
+    await setOffline(true);
+    radios(first)[1]!.click();
+    first.commentText = 'Monthly meetings';
+    await first.updateComplete;
+    submitButton(first).click();
+    await reach(first, 'queued');
+    first.remove(); // the page goes away, the answer waits in the outbox
+
+    // The page again (a new element): the question shows the answer on its way, not a blank one.
+    const again = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} comment></lc-self-rating>`,
+    );
+    await reach(again, 'queued');
+    expect(again.value).to.equal('1');
+    expect(again.commentText).to.equal('Monthly meetings');
+    expect(statusText(again)).to.equal('Saved. It will be sent when the connection is back.');
+    expect(submitButton(again).textContent!.trim()).to.equal('Change my answer');
+    // Another question on the same page is not taken for it.
+    const other = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="inclusion" endpoint=${bucket.endpoint}></lc-self-rating>`,
+    );
+    await other.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(other.submissionState).to.equal('idle');
+    expect(other.value).to.equal('');
+
+    // Changed before it left: the new answer replaces the waiting one; one record arrives.
+    const againIds = submittedIds(again);
+    submitButton(again).click(); // "Change my answer"
+    await reach(again, 'idle');
+    radios(again)[3]!.click();
+    submitButton(again).click();
+    await reach(again, 'queued');
+    await setOffline(false);
+    await reach(again, 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => r.id)).to.deep.equal(againIds);
+    expect(records[0]!['data']).to.deep.equal({ level: 3, comment: 'Monthly meetings' });
+    expect(records[0]!['replaces']).to.equal(ids[0]);
+  });
+
   it('keeps a relative endpoint as the absolute URL it names on this page, for a later page to deliver', async () => {
     const bucket = newBucket('relative');
     const relative = bucket.endpoint.slice(1); // "__lc/collect/…", relative to this page

@@ -3,7 +3,7 @@ import type { CommunityController } from './community-controller.js';
 import { buildEnvelope, type EnvelopeValidator } from './build-envelope.js';
 import type { DataOf, Envelope, SubmissionKind } from './envelope.js';
 import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from './events.js';
-import { getOutbox, type Outbox, type OutboxEvent } from './outbox.js';
+import { getOutbox, type Outbox, type OutboxEntry, type OutboxEvent } from './outbox.js';
 import type { Transport } from './transport.js';
 
 /**
@@ -143,6 +143,37 @@ export class SubmissionController implements ReactiveController {
     await this.outbox!.submit(endpoint, envelope);
     return envelope;
   }
+
+  /**
+   * Takes up a submission an earlier visit left waiting in the outbox for this element's
+   * endpoint (the newest that `match` accepts): shown as queued and followed to delivery, so a
+   * person who reloads sees the answer that is on its way instead of a blank question (and does
+   * not send a second one). Resolves with its envelope, or undefined when there is none.
+   */
+  async resume(match: (envelope: Envelope) => boolean): Promise<Envelope | undefined> {
+    const endpoint = this.endpoint;
+    if (!endpoint || this.state !== 'idle') return undefined;
+    const outbox = getOutbox(this.community.storage);
+    let waiting = SubmissionController.waiting.get(outbox);
+    if (!waiting) {
+      // One read for the elements that ask together (a page of ratings, as it loads).
+      const read = outbox.pending().catch((): OutboxEntry[] => []);
+      waiting = read;
+      SubmissionController.waiting.set(outbox, read);
+      void read.then(() => setTimeout(() => SubmissionController.waiting.delete(outbox)));
+    }
+    const entry = (await waiting).filter((e) => e.endpoint === endpoint && match(e.envelope)).at(-1);
+    if (!entry || this.state !== 'idle' || this.endpoint !== endpoint) return undefined;
+    this.envelope = entry.envelope;
+    this.attach();
+    this.set('queued', entry.lastError ?? '');
+    // Delivered (or refused) since the outbox was read: that fate, at once.
+    const fate = this.outbox?.settledEvent(entry.id);
+    if (fate) this.handle(fate);
+    return entry.envelope;
+  }
+
+  private static readonly waiting = new Map<Outbox, Promise<OutboxEntry[]>>();
 
   /**
    * "Change my answer": back to `idle`. The next submission names the last one in its `replaces`,

@@ -174,6 +174,10 @@ export class LcSelfRating extends LitElement {
   /** The validity last given to the internals, and in which language (see syncForm). */
   private validityKey = '';
   private radioList: HTMLElement[] = [];
+  /** The question an answer left waiting by an earlier visit was last looked for (see resumeWaiting). */
+  private resumedFor = '';
+  /** The person has chosen or typed something since the page loaded. */
+  private touched = false;
 
   constructor() {
     super();
@@ -317,6 +321,35 @@ export class LcSelfRating extends LitElement {
     this.syncTabStops();
     this.syncForm();
     this.logUnknownCriterion();
+    this.resumeWaiting();
+  }
+
+  /**
+   * A standalone rating whose answer an earlier visit left waiting (offline, the server busy):
+   * shows that answer as on its way, so the person does not answer again and count twice.
+   */
+  private resumeWaiting(): void {
+    if (!this.canSubmit() || this.touched || this.submission.state !== 'idle') return;
+    const criterion = this.effectiveCriterion()!;
+    const { community, round } = this.community.envelopeContext();
+    const key = `${this.community.endpoint}\n${community}\n${round}\n${criterion}`;
+    if (key === this.resumedFor) return;
+    this.resumedFor = key;
+    void this.submission
+      .resume(
+        (e) =>
+          e.kind === 'rating' &&
+          e.criterion === criterion &&
+          e.community === community.trim() &&
+          e.round === round.trim(),
+      )
+      .then((envelope) => {
+        if (envelope?.kind !== 'rating' || this.touched) return;
+        const d = envelope.data;
+        this.value = d.level === null ? 'dont-know' : String(d.level);
+        this.commentText = d.comment ?? '';
+        this.evidenceUrl = d.evidence ?? '';
+      });
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -597,11 +630,13 @@ export class LcSelfRating extends LitElement {
 
   private onCommentInput(event: Event): void {
     // The native `input` event is composed: it reaches the page as this element's own.
+    this.touched = true;
     this.commentText = (event.target as HTMLTextAreaElement).value;
     this.syncForm();
   }
 
   private onEvidenceInput(event: Event): void {
+    this.touched = true;
     this.evidenceUrl = (event.target as HTMLInputElement).value;
     this.syncForm();
   }
@@ -630,6 +665,7 @@ export class LcSelfRating extends LitElement {
 
   private choose(index: number): void {
     const option = RATING_OPTIONS[index]!;
+    this.touched = true;
     if (this.value === option) return;
     this.value = option;
     this.showRequired = false;
