@@ -349,7 +349,10 @@ describe('<lc-self-rating> standalone submission', () => {
       submitButton(el).click();
       await reach(el, 'rejected');
     });
-    expect(statusText(el)).to.contain('this round is closed');
+    // Nothing of a refused answer is kept on the device: it is on the page, and says so.
+    expect(statusText(el)).to.equal(
+      'Not accepted: this round is closed. Your answer is still here; you can change it and try again.',
+    );
     expect(part(el, 'status')!.dataset['state']).to.equal('rejected');
     expect(el.value).to.equal('2');
     expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal('Regular open meetings');

@@ -6,7 +6,7 @@ import '../src/components/reflection-journal/define.js';
 import '../src/components/results/define.js';
 import '../src/components/self-rating/define.js';
 import { smallActors } from './partnership-matrix-support.js';
-import { waitFor } from './support/helpers.js';
+import { newBucket, setOffline, waitFor } from './support/helpers.js';
 
 // The shared tokens of docs/theming.md theme every element: one rule above them all. The older
 // names some elements read first (`--lc-focus-ring`, `--lc-text`…) still work where the documented
@@ -142,6 +142,40 @@ describe('a dark theme with the shared tokens only', () => {
       expect(el.shadowRoot!.querySelector('.current'), 'the focused row and column are marked').to.not.equal(null);
       await expect(host).to.be.accessible();
     } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  });
+
+  it('lc-self-rating: its status reads well queued and sent, without any status token', async () => {
+    const bucket = newBucket('theming-dark-rating');
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <lc-self-rating criterion="trust" endpoint=${bucket.endpoint}></lc-self-rating>
+      </div>`,
+    );
+    const sheet = new CSSStyleSheet();
+    // The dark set of docs/theming.md, which sets no --lc-status-background or --lc-success-background.
+    sheet.replaceSync(`.dark { color-scheme: dark; background: #16181d; color: #e8eaf0;
+      --lc-accent: #8ab4ff; --lc-accent-text: #0b1530; --lc-accent-soft: #233252; --lc-text-color: #e8eaf0;
+      --lc-muted-text: #b4bac8; --lc-surface: #20232b; --lc-field-background: #16181d; --lc-field-text: #e8eaf0;
+      --lc-border-color: #8a91a3; --lc-focus-color: #ffd166; --lc-success-color: #7bd389; }`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    host.classList.add('dark');
+    const el = host.querySelector('lc-self-rating')!;
+    try {
+      await el.updateComplete;
+      el.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')[2]!.click();
+      await setOffline(true);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+      await waitFor(() => el.submissionState === 'queued', 'queued');
+      await el.updateComplete;
+      await expect(host).to.be.accessible();
+      await setOffline(false);
+      await waitFor(() => el.submissionState === 'sent', 'sent');
+      await el.updateComplete;
+      await expect(host).to.be.accessible();
+    } finally {
+      await setOffline(false);
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     }
   });

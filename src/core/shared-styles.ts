@@ -67,11 +67,13 @@ export const statusBox = css`
     margin: 0;
     padding: 0.5rem 0.75rem;
     border-inline-start: 4px solid var(--_accent);
-    background: var(--lc-status-background, #f3f6fb);
+    /* Faint tints of the text (and of the success colour) over the page: light on a light page,
+       dark on a dark one, so the text keeps its contrast on either without a token set. */
+    background: var(--lc-status-background, color-mix(in srgb, currentColor 6%, transparent));
   }
   [part~='status'][data-state='sent'] {
     border-color: var(--lc-success-color, #1e6b34);
-    background: var(--lc-success-background, #e9f5ec);
+    background: var(--lc-success-background, color-mix(in srgb, var(--lc-success-color, #1e6b34) 10%, transparent));
   }
   [part~='status'][data-state='rejected'] {
     border-color: var(--lc-error-color, #b3261e);

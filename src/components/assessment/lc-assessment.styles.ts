@@ -279,7 +279,7 @@ export const styles = css`
     gap: 0.25rem;
     padding: 0.75rem 1rem;
     border-inline-start: 4px solid var(--_accent);
-    background: var(--lc-status-background, #f3f6fb);
+    background: var(--lc-status-background, color-mix(in srgb, currentColor 6%, transparent));
   }
   [part~='send-check'][data-error='true'] {
     border: 2px solid var(--lc-error-color, #b3261e);

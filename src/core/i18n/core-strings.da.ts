@@ -23,7 +23,7 @@ const da: Translations<CoreStringKey> = {
   'submit.queued-server': 'Gemt. Serveren kunne ikke tage imod svaret lige nu; det sendes igen automatisk.',
   'submit.queued-server-memory':
     'Serveren kunne ikke tage imod svaret lige nu. Hold siden åben: det sendes igen automatisk.',
-  'submit.rejected': 'Ikke modtaget: {reason}. Dit svar er gemt; du kan rette det og prøve igen.',
+  'submit.rejected': 'Ikke modtaget: {reason}. Dit svar står her stadig; du kan rette det og prøve igen.',
   'submit.retry': 'Prøv igen',
   'submit.change': 'Ændr mit svar',
   'submit.handled': 'Dit svar er givet videre.',

@@ -26,7 +26,7 @@ const de: Translations<CoreStringKey> = {
   'submit.queued-server-memory':
     'Der Server konnte die Antwort gerade nicht annehmen. Lassen Sie die Seite offen: Sie wird automatisch erneut gesendet.',
   'submit.rejected':
-    'Nicht angenommen: {reason}. Ihre Antwort bleibt erhalten; Sie können sie ändern und erneut senden.',
+    'Nicht angenommen: {reason}. Ihre Antwort steht noch hier; Sie können sie ändern und erneut senden.',
   'submit.retry': 'Erneut versuchen',
   'submit.change': 'Antwort ändern',
   'submit.handled': 'Ihre Antwort wurde weitergegeben.',

@@ -23,7 +23,7 @@ const en = {
   'submit.queued-server': 'Saved. The server could not take it just now; it will be sent again automatically.',
   'submit.queued-server-memory':
     'The server could not take it just now. Keep this page open: it will be sent again automatically.',
-  'submit.rejected': 'Not accepted: {reason}. Your answer is kept; you can change it and try again.',
+  'submit.rejected': 'Not accepted: {reason}. Your answer is still here; you can change it and try again.',
   'submit.retry': 'Try again',
   'submit.change': 'Change my answer',
   'submit.handled': 'Your answer has been passed on.',
