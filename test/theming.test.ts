@@ -96,6 +96,27 @@ describe('theming with the shared tokens', () => {
     });
   }
 
+  it('lc-self-rating: the checked option is a tint of the accent when --lc-accent-soft is not set', async () => {
+    const { el, cleanUp } = await mount('lc-self-rating', `--lc-accent: rgb(0, 128, 0);`);
+    try {
+      el.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')[2]!.click();
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const checked = el.shadowRoot!.querySelector('[aria-checked="true"]')!;
+      const colour = getComputedStyle(checked).backgroundColor;
+      // `rgb(…)` in 0–255, or `color(srgb …)` (color-mix) in 0–1.
+      const scale = colour.startsWith('color(') ? 255 : 1;
+      const [r, g, b] = colour
+        .replace(/^color\(srgb|^rgba?\(/, '')
+        .match(/[\d.]+/g)!
+        .map((x) => Number(x) * scale);
+      // 10% green over white: a light green, not the default light blue.
+      expect(g! > r! && g! > b!, colour).to.be.true;
+      expect(r! > 200 && b! > 200, colour).to.be.true;
+    } finally {
+      cleanUp();
+    }
+  });
+
   it('lc-reflection-journal: the older --lc-text when --lc-text-color is not set', async () => {
     const { el, cleanUp } = await mount('lc-reflection-journal', `--lc-text: ${TEXT};`);
     try {

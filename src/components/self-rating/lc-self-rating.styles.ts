@@ -6,6 +6,7 @@ export const styles = css`
     color: var(--lc-rating-text, var(--lc-text-color, inherit));
     font: inherit;
     --_accent: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
+    --_tint: color-mix(in srgb, var(--_accent) 10%, var(--lc-surface, #fff));
   }
   :host([hidden]) {
     display: none;
@@ -80,13 +81,7 @@ export const styles = css`
     border-color: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
     box-shadow: inset 0 0 0 1px var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
     /* By default a light tint of the accent (10% over the surface): a green portal, a green tint. */
-    background: var(
-      --lc-rating-checked-background,
-      var(
-        --lc-accent-soft,
-        color-mix(in srgb, var(--_accent) 10%, var(--lc-rating-option-background, var(--lc-surface, #fff)))
-      )
-    );
+    background: var(--lc-rating-checked-background, var(--lc-accent-soft, var(--_tint)));
   }
   [part~='option']:focus {
     outline: none;
