@@ -17,6 +17,9 @@ const meta = {
     perspective: 'citizen',
     locale: 'en',
   },
+  argTypes: {
+    locale: { control: 'select', options: ['en', 'da', 'de', 'ar'] },
+  },
   render: (args) =>
     html`<lc-community
       endpoint=${args['endpoint']}
