@@ -89,7 +89,12 @@ const meta = {
     value: { control: 'select', options: ['', '0', '1', '2', '3', '4', 'dont-know'] },
     locale: { control: 'select', options: ['en', 'da', 'de', 'ar'] },
     layout: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
-    storage: { control: 'inline-radio', options: ['device', 'none'] },
+    storage: {
+      control: 'inline-radio',
+      options: ['device', 'none'],
+      description: 'The storage policy of the `<lc-community>` around the rating in these stories.',
+      table: { category: 'story' },
+    },
     transport: { table: { disable: true } },
   },
   render: (args) => rating(args),
