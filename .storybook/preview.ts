@@ -88,10 +88,11 @@ function sbType(text: string | undefined, isAttribute: boolean): SBType | undefi
  * - one row per attribute: a property that has an attribute of another name (`headingLevel` for
  *   `heading-level`) is left out, so stories use the attribute's name for their args;
  * - each row the type of its attribute or property (text, number, boolean, an enum of its values);
- * - a control only for what the story gives an arg (its `render` passes its args to the element)
- *   and is not read-only (a getter without a setter: `validity`, `submissionState`…). Every
- *   other member, slot, part and custom property is listed in the table without a control.
- * A story's own `argTypes` (a control, options) still win.
+ * - a control only for what the story gives an arg (its `render` passes its args to the element;
+ *   none where the render takes no args) and is not read-only (a getter without a setter:
+ *   `validity`, `submissionState`…). Every other member, slot, part and custom property is listed
+ *   in the table without a control.
+ * A story's own `argTypes` (a control, options) still win, except in a story that takes no args.
  */
 const manifestControls: ArgTypesEnhancer = (context) => {
   const declaration = typeof context.component === 'string' ? declarations.get(context.component) : undefined;
@@ -100,6 +101,8 @@ const manifestControls: ArgTypesEnhancer = (context) => {
   const members = new Map(
     (declaration.members ?? []).filter((m) => m.kind === 'field').map((m) => [m.name, m] as const),
   );
+  // A story whose render takes no args (`render: () => html\`…\``) uses none of them.
+  const usesArgs = context.parameters['__isArgsStory'] !== false;
   const argTypes = { ...context.argTypes };
   for (const attribute of attributes.values()) {
     if (attribute.fieldName && attribute.fieldName !== attribute.name) delete argTypes[attribute.fieldName];
@@ -113,7 +116,7 @@ const manifestControls: ArgTypesEnhancer = (context) => {
       next.control = false;
       const summary = next.table?.type?.summary ?? member.type?.text ?? '';
       next.table = { ...next.table, type: { ...next.table?.type, summary: `${summary} (read-only)` } };
-    } else if (argType.control === undefined && !(name in context.initialArgs)) {
+    } else if (!usesArgs || (argType.control === undefined && !(name in context.initialArgs))) {
       next.control = false;
     }
     argTypes[name] = next;
