@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/assessment/define.js';
 import { answersKey, getAnswersStore } from '../src/components/assessment/answers-store.js';
 import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
@@ -78,10 +79,13 @@ const meta = {
     comment: true,
     evidence: true,
     'with-journal': false,
+    'card-variant': undefined as 'expanded' | 'compact' | undefined,
+    'heading-level': 2,
     transport: undefined as Transport | undefined,
   },
   argTypes: {
     layout: { control: 'inline-radio', options: ['page', 'steps'] },
+    'heading-level': { control: { type: 'number', min: 2, max: 5 } },
     locale: { control: 'select', options: ['en', 'da', 'de', 'ar'] },
     community: { table: { disable: true } },
     transport: { table: { disable: true } },
@@ -101,6 +105,8 @@ const meta = {
         ?comment=${args['comment']}
         ?evidence=${args['evidence']}
         ?with-journal=${args['with-journal']}
+        card-variant=${ifDefined(args['card-variant'])}
+        heading-level=${args['heading-level']}
       >
         <p>
           Twelve questions about how our city learns. Answer what you can; choose “Don’t know” where you cannot judge.

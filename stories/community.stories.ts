@@ -16,6 +16,10 @@ const meta = {
     round: '2026-autumn',
     perspective: 'citizen',
     locale: 'en',
+    storage: 'device',
+  },
+  argTypes: {
+    locale: { control: 'select', options: ['en', 'da', 'de', 'ar'] },
   },
   render: (args) =>
     html`<lc-community
@@ -24,6 +28,7 @@ const meta = {
       round=${args['round']}
       perspective=${args['perspective']}
       locale=${args['locale']}
+      storage=${args['storage']}
     >
       <p>Everything inside shares this configuration.</p>
     </lc-community>`,
@@ -35,7 +40,7 @@ export const Default: Story = {};
 
 /** A wrong endpoint, storage policy and locale are reported in place; the content still renders. */
 export const BadConfiguration: Story = {
-  args: { endpoint: 'javascript:alert(1)', locale: 'not a locale' },
+  args: { endpoint: 'javascript:alert(1)', locale: 'not a locale', storage: 'cloud' },
 };
 
 /**

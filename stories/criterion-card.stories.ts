@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/community/define.js';
 import '../src/components/criterion-card/define.js';
 import '../src/components/self-rating/define.js';
@@ -12,6 +12,18 @@ interface Args {
   'heading-level': number;
   locale: string;
   open: boolean;
+}
+
+/** The card with every arg set, around `content` (slotted). */
+function card(args: Args, content: TemplateResult | typeof nothing = nothing) {
+  return html`<lc-criterion-card
+    criterion=${args.criterion}
+    variant=${args.variant}
+    heading-level=${args['heading-level']}
+    locale=${args.locale}
+    ?open=${args.open}
+    >${content}</lc-criterion-card
+  >`;
 }
 
 /**
@@ -30,14 +42,7 @@ const meta = {
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     locale: { control: 'select', options: ['en', 'da', 'de', 'ar'] },
   },
-  render: (args) =>
-    html`<lc-criterion-card
-      criterion=${args.criterion}
-      variant=${args.variant}
-      heading-level=${args['heading-level']}
-      locale=${args.locale}
-      ?open=${args.open}
-    ></lc-criterion-card>`,
+  render: (args) => card(args),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -56,7 +61,7 @@ export const HeadingLevel2: Story = {
   args: { 'heading-level': 2 },
   render: (args) =>
     html`<h1>Our self-assessment</h1>
-      <lc-criterion-card criterion=${args.criterion} heading-level="2"></lc-criterion-card>`,
+      ${card(args)}`,
 };
 
 /** With a rating (which takes the card's criterion and sends to the community's endpoint) and a journal slot. */
@@ -69,10 +74,11 @@ export const WithRatingAndJournal: Story = {
       locale=${args.locale}
       .transport=${acceptingTransport}
     >
-      <lc-criterion-card criterion=${args.criterion} variant=${args.variant}>
-        <lc-self-rating slot="rating" comment></lc-self-rating>
-        <p slot="journal">A <code>&lt;lc-reflection-journal&gt;</code> goes here.</p>
-      </lc-criterion-card>
+      ${card(
+        args,
+        html`<lc-self-rating slot="rating" comment></lc-self-rating>
+          <p slot="journal">A <code>&lt;lc-reflection-journal&gt;</code> goes here.</p>`,
+      )}
     </lc-community>`,
 };
 
@@ -93,6 +99,9 @@ export const InvalidHeadingLevel: Story = { args: { 'heading-level': 9 } };
 
 /** Every criterion, compact, each with a rating: how a long assessment page looks. */
 export const AllCriteria: Story = {
+  args: { variant: 'compact' },
+  // Every criterion, so one to choose does not apply.
+  argTypes: { criterion: { control: false } },
   render: (args) =>
     html`<style>
         .story-stack {
@@ -101,11 +110,11 @@ export const AllCriteria: Story = {
         }
       </style>
       <div class="story-stack">
-        ${commonCriteriaEn.criteria.map(
-          (c) =>
-            html`<lc-criterion-card criterion=${c.id} variant="compact" locale=${args.locale}
-              ><lc-self-rating name=${c.id} locale=${args.locale}></lc-self-rating
-            ></lc-criterion-card>`,
+        ${commonCriteriaEn.criteria.map((c) =>
+          card(
+            { ...args, criterion: c.id },
+            html`<lc-self-rating name=${c.id} locale=${args.locale}></lc-self-rating>`,
+          ),
         )}
       </div>`,
 };

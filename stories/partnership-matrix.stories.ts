@@ -51,65 +51,79 @@ function city(n = 60): { actors: Actor[]; ties: Tie[] } {
   return { actors, ties };
 }
 
-export default {
+interface Args {
+  actors: Actor[];
+  ties: Tie[];
+  directed: boolean;
+  layout: string;
+  locale: string;
+  'heading-level': number;
+}
+
+/** The matrix with every arg set. */
+function matrix(args: Args) {
+  return html`<lc-partnership-matrix
+    ?directed=${args.directed}
+    layout=${args.layout}
+    locale=${args.locale}
+    heading-level=${args['heading-level']}
+    .actors=${args.actors}
+    .ties=${args.ties}
+  ></lc-partnership-matrix>`;
+}
+
+const meta = {
   title: 'Elements/Partnership matrix',
   component: 'lc-partnership-matrix',
   tags: ['autodocs'],
-} satisfies Meta;
+  args: { actors: townActors, ties: townTies, directed: false, layout: 'auto', locale: 'en', 'heading-level': 3 },
+  argTypes: {
+    layout: { control: 'inline-radio', options: ['auto', 'grid', 'list'] },
+    locale: { control: 'select', options: ['en', 'da', 'de', 'ar'] },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+  },
+  render: (args) => matrix(args),
+} satisfies Meta<Args>;
+export default meta;
 
-type Story = StoryObj;
+type Story = StoryObj<Args>;
 
 /** No actors yet: the element explains how to start (add under "Actors", or import). */
 export const Empty: Story = {
-  render: () => html`<lc-partnership-matrix></lc-partnership-matrix>`,
+  args: { actors: [], ties: [] },
 };
 
 /** Six actors from six sectors. Try it with the keyboard: arrows, 0–4, Space, Enter. */
 export const Small: Story = {
-  render: () =>
+  render: (args) =>
     html`<lc-community endpoint="/collect" community="northvale" round="2026-spring" .transport=${acceptingTransport}>
-      <lc-partnership-matrix .actors=${townActors} .ties=${townTies}></lc-partnership-matrix>
+      ${matrix(args)}
     </lc-community>`,
 };
 
 /** Sixty actors (3 600 cells): the grid scrolls with sticky headers and stays quick to edit. */
 export const SixtyActors: Story = {
   name: '60 actors',
-  render: () => {
-    const { actors, ties } = city();
-    return html`<lc-partnership-matrix layout="grid" .actors=${actors} .ties=${ties}></lc-partnership-matrix>`;
-  },
+  args: { layout: 'grid', ...city() },
 };
 
 /** One-way ties: who reaches out to whom. Row → column is its own tie. */
 export const Directed: Story = {
-  render: () =>
-    html`<lc-partnership-matrix
-      directed
-      .actors=${townActors}
-      .ties=${[...townTies, { source: 'college', target: 'municipality', level: 1, independent: false }]}
-    ></lc-partnership-matrix>`,
+  args: {
+    directed: true,
+    ties: [...townTies, { source: 'college', target: 'municipality', level: 1, independent: false }],
+  },
 };
 
 /** At 320 px the element shows one actor's ties as a list (here with 60 actors). */
 export const Narrow: Story = {
-  render: () => {
-    const { actors, ties } = city();
-    return html`<div ${cssProps({ maxInlineSize: '320px' })}>
-      <lc-partnership-matrix .actors=${actors} .ties=${ties}></lc-partnership-matrix>
-    </div>`;
-  },
+  args: city(),
+  render: (args) => html`<div ${cssProps({ maxInlineSize: '320px' })}>${matrix(args)}</div>`,
 };
 
 /** Right to left, in Arabic: the grid mirrors, and so do the arrow keys. */
 export const Arabic: Story = {
-  render: () =>
-    html`<lc-partnership-matrix
-      locale="ar"
-      layout="grid"
-      .actors=${townActors}
-      .ties=${townTies}
-    ></lc-partnership-matrix>`,
+  args: { locale: 'ar', layout: 'grid' },
 };
 
 /**
@@ -118,15 +132,13 @@ export const Arabic: Story = {
  */
 export const ErrorState: Story = {
   name: 'Error',
-  render: () =>
-    html`<lc-partnership-matrix
-      layout="table"
-      .actors=${townActors}
-      .ties=${[
-        { source: 'bank', target: 'mars', level: 2, independent: false },
-        { source: 'bank', target: 'college', level: 7 as Tie['level'], independent: false },
-      ]}
-    ></lc-partnership-matrix>`,
+  args: {
+    layout: 'table',
+    ties: [
+      { source: 'bank', target: 'mars', level: 2, independent: false },
+      { source: 'bank', target: 'college', level: 7 as Tie['level'], independent: false },
+    ],
+  },
 };
 
 /**

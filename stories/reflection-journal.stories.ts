@@ -58,11 +58,13 @@ const meta = {
     criterion: 'trust',
     locale: 'en',
     'max-length': 4000,
+    'heading-level': undefined as number | undefined,
     'entries-src': undefined as string | undefined,
     transport: undefined as Transport | undefined,
   },
   argTypes: {
     locale: { control: 'select', options: ['en', 'da', 'de', 'ar'] },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
     transport: { table: { disable: true } },
   },
   render: (args) =>
@@ -78,6 +80,7 @@ const meta = {
         criterion=${ifDefined(args['criterion'] || undefined)}
         max-length=${args['max-length']}
         entries-src=${ifDefined(args['entries-src'])}
+        heading-level=${ifDefined(args['heading-level'])}
       ></lc-reflection-journal>
     </lc-community>`,
 } satisfies Meta;

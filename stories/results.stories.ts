@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/results/define.js';
 import { commonCriteriaEn } from '../src/criteria/index.js';
 import { groupStats, type Results } from '../src/core/results.js';
@@ -74,9 +75,31 @@ const meta = {
   title: 'Elements/Results',
   component: 'lc-results',
   tags: ['autodocs'],
-  args: { locale: 'en', minGroup: 5 },
+  args: {
+    locale: 'en',
+    'min-group': 5,
+    'hide-chart': false,
+    'heading-level': 2,
+    results: autumn as Results | undefined,
+    compareResults: undefined as Results | undefined,
+  },
+  argTypes: {
+    locale: { control: 'select', options: ['en', 'da', 'de', 'ar'] },
+    'heading-level': { control: { type: 'number', min: 2, max: 6 } },
+    // Data, given as properties: the table lists them, a JSON editor of 12 criteria would not help.
+    results: { control: false },
+    compareResults: { control: false },
+  },
   render: (args) =>
-    html`<lc-results locale=${args['locale']} min-group=${args['minGroup']} .results=${autumn}></lc-results>`,
+    html`<lc-results
+      locale=${args['locale']}
+      min-group=${args['min-group']}
+      ?hide-chart=${args['hide-chart']}
+      heading-level=${args['heading-level']}
+      src=${ifDefined(args['src'] as string | undefined)}
+      .results=${args['results']}
+      .compareResults=${args['compareResults']}
+    ></lc-results>`,
 } satisfies Meta;
 export default meta;
 type Story = StoryObj;
@@ -86,73 +109,57 @@ export const OneRound: Story = {};
 
 /** Two rounds: the change per criterion in the table, and the earlier round as a dashed line. */
 export const TwoRounds: Story = {
-  render: (args) =>
-    html`<lc-results
-      locale=${args['locale']}
-      min-group=${args['minGroup']}
-      .results=${autumn}
-      .compareResults=${spring}
-    ></lc-results>`,
+  args: { compareResults: spring },
 };
 
 /** Few answers: most groups, and some whole criteria, fall under the anonymity threshold. */
 export const FewAnswers: Story = {
-  render: (args) =>
-    html`<lc-results
-      locale=${args['locale']}
-      min-group=${args['minGroup']}
-      .results=${round(
-        '2026-autumn',
-        { citizen: [(i) => 2 + (i % 4), 2, 1], authority: [(i) => 1 + (i % 3), 3, 0] },
-        (i) => (i % 2 ? -0.5 : 0.3),
-        ROUNDS,
-      )}
-    ></lc-results>`,
+  args: {
+    results: round(
+      '2026-autumn',
+      { citizen: [(i) => 2 + (i % 4), 2, 1], authority: [(i) => 1 + (i % 3), 3, 0] },
+      (i) => (i % 2 ? -0.5 : 0.3),
+      ROUNDS,
+    ),
+  },
 };
 
 /** Many perspectives, including one without a built-in name (shown by its id). */
 export const ManyPerspectives: Story = {
-  render: (args) =>
-    html`<lc-results
-      locale=${args['locale']}
-      min-group=${args['minGroup']}
-      .results=${round(
-        '2026-autumn',
-        {
-          citizen: [18, 1.5, 3],
-          authority: [9, 3.1, 0],
-          partner: [7, 2.4, 1],
-          business: [6, 1.9, 2],
-          education: [8, 2.7, 1],
-          'civil-society': [10, 2.1, 2],
-          'youth-council': [5, 1.2, 0],
-        },
-        (i) => (i % 5 === 0 ? 0.4 : 0),
-        ROUNDS,
-      )}
-    ></lc-results>`,
+  args: {
+    results: round(
+      '2026-autumn',
+      {
+        citizen: [18, 1.5, 3],
+        authority: [9, 3.1, 0],
+        partner: [7, 2.4, 1],
+        business: [6, 1.9, 2],
+        education: [8, 2.7, 1],
+        'civil-society': [10, 2.1, 2],
+        'youth-council': [5, 1.2, 0],
+      },
+      (i) => (i % 5 === 0 ? 0.4 : 0),
+      ROUNDS,
+    ),
+  },
 };
 
 /** Right to left: the layout and the chart are mirrored; the English criteria stay readable. */
 export const RightToLeft: Story = {
-  args: { locale: 'ar' },
-  render: (args) =>
-    html`<lc-results locale=${args['locale']} .results=${autumn} .compareResults=${spring}></lc-results>`,
+  args: { locale: 'ar', compareResults: spring },
 };
 
 /** A malformed answer: the element names the problem in an alert (and in the console). */
 export const ErrorState: Story = {
   name: 'Error',
-  render: (args) =>
-    html`<lc-results
-      locale=${args['locale']}
-      .results=${{ ...autumn, schema: 'lc-results/0', criteria: [{ criterion: 'trust' }] } as unknown as Results}
-    ></lc-results>`,
+  args: {
+    results: { ...autumn, schema: 'lc-results/0', criteria: [{ criterion: 'trust' }] } as unknown as Results,
+  },
 };
 
 /** An HTTP error from `src`: the element shows it and the rest of the page keeps working. */
 export const HttpError: Story = {
-  render: (args) => html`<lc-results locale=${args['locale']} src="/api/no-such-results"></lc-results>`,
+  args: { src: '/api/no-such-results', results: undefined },
 };
 
 /**

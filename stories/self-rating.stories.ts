@@ -37,6 +37,28 @@ interface Args {
   transport: Transport | undefined;
 }
 
+/** The rating with every arg set, in a community that sends to `endpoint` through the story's transport. */
+function rating(args: Args, endpoint = '/api/story-ratings') {
+  return html`<lc-community
+    endpoint=${endpoint}
+    community="story"
+    storage=${args.storage}
+    locale=${args.locale}
+    .transport=${args.transport}
+  >
+    <lc-self-rating
+      criterion=${args.criterion}
+      value=${args.value}
+      layout=${args.layout}
+      label=${ifDefined(args.label || undefined)}
+      ?comment=${args.comment}
+      ?evidence=${args.evidence}
+      ?required=${args.required}
+      ?disabled=${args.disabled}
+    ></lc-self-rating>
+  </lc-community>`;
+}
+
 /**
  * `<lc-self-rating>` rates one criterion on the learning scale: 0 (not addressed) to 4
  * (practised, tested, challenged and critically discussed permanently), or "don't know".
@@ -67,28 +89,15 @@ const meta = {
     value: { control: 'select', options: ['', '0', '1', '2', '3', '4', 'dont-know'] },
     locale: { control: 'select', options: ['en', 'da', 'de', 'ar'] },
     layout: { control: 'inline-radio', options: ['horizontal', 'vertical'] },
-    storage: { control: 'inline-radio', options: ['device', 'none'] },
+    storage: {
+      control: 'inline-radio',
+      options: ['device', 'none'],
+      description: 'The storage policy of the `<lc-community>` around the rating in these stories.',
+      table: { category: 'story' },
+    },
     transport: { table: { disable: true } },
   },
-  render: (args) =>
-    html`<lc-community
-      endpoint="/api/story-ratings"
-      community="story"
-      storage=${args.storage}
-      locale=${args.locale}
-      .transport=${args.transport}
-    >
-      <lc-self-rating
-        criterion=${args.criterion}
-        value=${args.value}
-        layout=${args.layout}
-        label=${ifDefined(args.label || undefined)}
-        ?comment=${args.comment}
-        ?evidence=${args.evidence}
-        ?required=${args.required}
-        ?disabled=${args.disabled}
-      ></lc-self-rating>
-    </lc-community>`,
+  render: (args) => rating(args),
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<Args>;
@@ -123,10 +132,7 @@ export const Sent: Story = {
  */
 export const Queued: Story = {
   args: { value: '1', transport: downTransport, storage: 'device' },
-  render: (args) =>
-    html`<lc-community endpoint="/api/story-ratings-down" storage=${args.storage} .transport=${args.transport}
-      ><lc-self-rating criterion=${args.criterion} value=${args.value}></lc-self-rating
-    ></lc-community>`,
+  render: (args) => rating(args, '/api/story-ratings-down'),
   play: send,
 };
 

@@ -1,14 +1,18 @@
 // Every <lc-partnership-matrix> story renders, shows what it should and passes axe: the stories are fixtures.
 import { expect, fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import * as stories from '../stories/partnership-matrix.stories.js';
+import meta, * as stories from '../stories/partnership-matrix.stories.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import { captureConsoleErrors, waitFor } from './support/helpers.js';
 
-type StoryLike = { render: () => TemplateResult };
+type Args = Record<string, unknown>;
+type StoryLike = { args?: Args; render?: (args: Args) => TemplateResult };
 
+/** Renders a story as Storybook would: its render (or the meta's) with the merged args. */
 async function renderStory(input: unknown): Promise<LcPartnershipMatrix> {
-  const root = await fixture<HTMLElement>((input as StoryLike).render());
+  const story = input as StoryLike;
+  const render = (story.render ?? meta.render) as unknown as (args: Args) => TemplateResult;
+  const root = await fixture<HTMLElement>(render({ ...meta.args, ...story.args }));
   const el =
     root.localName === 'lc-partnership-matrix'
       ? (root as LcPartnershipMatrix)
