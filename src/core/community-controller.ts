@@ -226,15 +226,6 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
    * Where submissions go, as an absolute URL: an endpoint relative to the page is resolved against
    * it, so a submission queued on one page is never delivered from another to another URL.
    */
-  /**
-   * The criteria error is the enclosing `<lc-community>`'s (its criteria failed to load), which it
-   * announces itself: an element shows it in place without announcing it again (one alert, not
-   * one per card).
-   */
-  get criteriaErrorAnnounced(): boolean {
-    return !!this.community?.criteriaError && this.criteriaError === this.community.criteriaError;
-  }
-
   get endpoint(): string | undefined {
     const raw = this.own().endpoint?.trim() || this.community?.endpoint?.trim();
     if (!raw) return undefined;

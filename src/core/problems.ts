@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { CommunityController } from './community-controller.js';
 import type { ConfigProblem } from './config.js';
 import { coreMsg } from './i18n/core-strings.js';
 import type { StringOverrides } from './i18n/i18n.js';
@@ -26,6 +27,24 @@ export function errorAlert(lines: readonly string[], announce = true): TemplateR
   if (!lines.length) return nothing;
   const role = announce ? 'alert' : nothing;
   return html`<div part="error" role=${role}>${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+}
+
+/**
+ * An element's `error` part: its own problems (`lines`, extended here) and, with `withCriteria`,
+ * the criteria error of its community (or of its own built-in content). Announced, unless all it
+ * adds to the page is the error the `<lc-community>` announces itself: one alert for the page,
+ * not one per card.
+ */
+export function elementErrorAlert(
+  lines: string[],
+  community: CommunityController,
+  overrides?: StringOverrides,
+  withCriteria = true,
+): TemplateResult | typeof nothing {
+  const own = lines.length;
+  const error = withCriteria ? community.criteriaError : undefined;
+  if (error) lines.push(coreMsg(community.locale, 'criteria.error', { problem: error }, overrides));
+  return errorAlert(lines, own > 0 || !error || community.community?.criteriaError !== error);
 }
 
 /** The `error` part for configuration problems: one in the `config.error` sentence, more listed under it. */

@@ -165,11 +165,10 @@ export class SubmissionController implements ReactiveController {
     const entry = (await waiting).filter((e) => e.endpoint === endpoint && match(e.envelope)).at(-1);
     if (!entry || this.state !== 'idle' || this.endpoint !== endpoint) return undefined;
     this.envelope = entry.envelope;
-    this.attach();
     this.set('queued', entry.lastError ?? '');
+    this.attach();
     // Delivered (or refused) since the outbox was read: that fate, at once.
-    const fate = this.outbox?.settledEvent(entry.id);
-    if (fate) this.handle(fate);
+    this.takeFate();
     return entry.envelope;
   }
 
@@ -204,9 +203,7 @@ export class SubmissionController implements ReactiveController {
       this.outbox = outbox;
       SubmissionController.listen(outbox, this);
       // Away from the page while its submission settled (removed, then added back): take its fate now.
-      const id = this.envelope?.id;
-      const fate = id && (this.state === 'sending' || this.state === 'queued') ? outbox.settledEvent(id) : undefined;
-      if (fate) this.handle(fate);
+      this.takeFate();
     }
     this.storageAvailable = outbox.storageAvailable;
     if (endpoint !== this.registeredFor) {
@@ -217,6 +214,14 @@ export class SubmissionController implements ReactiveController {
       const transport: Transport = (envelope, context) => this.community.transport()(envelope, context);
       if (endpoint) this.unregister = outbox.registerSender(endpoint, { transport });
     }
+  }
+
+  /** How the submission on its way settled while this controller was not listening, if it did. */
+  private takeFate(): void {
+    const id = this.envelope?.id;
+    const on = this.state === 'sending' || this.state === 'queued';
+    const fate = id && on ? this.outbox?.settledEvent(id) : undefined;
+    if (fate) this.handle(fate);
   }
 
   private detach(): void {

@@ -12,7 +12,7 @@ import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
 import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck } from '../../core/config.js';
 import { headingTag } from '../../core/headings.js';
-import { errorAlert, problemSentences } from '../../core/problems.js';
+import { elementErrorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
@@ -416,11 +416,7 @@ export class LcAssessment extends LitElement {
   private renderProblems() {
     const locale = this.community.locale;
     const lines = problemSentences(this.problems.list, locale, this.strings);
-    const own = lines.length;
-    if (this.community.criteriaError) {
-      lines.push(coreMsg(locale, 'criteria.error', { problem: this.community.criteriaError }, this.strings));
-    }
-    return errorAlert(lines, own > 0 || !this.community.criteriaErrorAnnounced);
+    return elementErrorAlert(lines, this.community, this.strings);
   }
 
   private renderBody() {

@@ -4,7 +4,7 @@ import { state } from 'lit/decorators/state.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CommunityController, type ContentText } from '../../core/community-controller.js';
 import { checkAttribute, ConfigProblems, localeTagCheck, unknownCriterionProblem } from '../../core/config.js';
-import { errorAlert, problemSentences } from '../../core/problems.js';
+import { elementErrorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
@@ -173,11 +173,7 @@ export class LcCriterionCard extends LitElement {
     const lines = problemSentences(this.problems.list, locale, this.strings);
     const unknown = this.unknownCriterion();
     if (unknown) lines.push(coreMsg(locale, 'criterion.unknown', { id: unknown, set: this.setId() }, this.strings));
-    const own = lines.length;
-    if (this.community.criteriaError) {
-      lines.push(coreMsg(locale, 'criteria.error', { problem: this.community.criteriaError }, this.strings));
-    }
-    return errorAlert(lines, own > 0 || !this.community.criteriaErrorAnnounced);
+    return elementErrorAlert(lines, this.community, this.strings);
   }
 
   private renderCriterion() {

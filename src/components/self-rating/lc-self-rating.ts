@@ -11,7 +11,7 @@ import {
   unknownCriterionProblem,
 } from '../../core/config.js';
 import { arrowKeyIndex } from '../../core/keys.js';
-import { errorAlert, problemSentences } from '../../core/problems.js';
+import { elementErrorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -329,7 +329,8 @@ export class LcSelfRating extends LitElement {
    * shows that answer as on its way, so the person does not answer again and count twice.
    */
   private resumeWaiting(): void {
-    if (!this.canSubmit() || this.touched || this.submission.state !== 'idle') return;
+    // Cheap checks first: this runs after every update, and a key press is one.
+    if (this.touched || this.submission.state !== 'idle' || !this.canSubmit()) return;
     const criterion = this.effectiveCriterion()!;
     const { community, round } = this.community.envelopeContext();
     const key = `${this.community.endpoint}\n${community}\n${round}\n${criterion}`;
@@ -376,12 +377,8 @@ export class LcSelfRating extends LitElement {
     if (this.missingCriterion()) {
       lines.push(coreMsg(locale, 'config.error', { problem: MISSING_CRITERION }, this.strings));
     }
-    const own = lines.length;
     // A card shows its community's criteria error itself.
-    if (this.community.criteriaError && !this.card) {
-      lines.push(coreMsg(locale, 'criteria.error', { problem: this.community.criteriaError }, this.strings));
-    }
-    return errorAlert(lines, own > 0 || !this.community.criteriaErrorAnnounced);
+    return elementErrorAlert(lines, this.community, this.strings, !this.card);
   }
 
   private renderLabel() {
