@@ -27,6 +27,23 @@ function submittedIds(el: Element): string[] {
   return ids;
 }
 
+/** A trust rating with `value` sent while offline, to `endpoint` (the bucket's by default): queued. */
+async function sendOffline(
+  prefix: string,
+  value: string,
+  endpoint: (bucket: { endpoint: string }) => string = (b) => b.endpoint,
+) {
+  const bucket = newBucket(prefix);
+  const el = await fixture<LcSelfRating>(
+    html`<lc-self-rating criterion="trust" endpoint=${endpoint(bucket)} value=${value}></lc-self-rating>`,
+  );
+  const ids = submittedIds(el);
+  await setOffline(true);
+  submitButton(el).click();
+  await reach(el, 'queued');
+  return { bucket, el, ids };
+}
+
 describe('<lc-self-rating> standalone submission', () => {
   afterEach(async () => {
     await setOffline(false);
@@ -129,14 +146,7 @@ describe('<lc-self-rating> standalone submission', () => {
   });
 
   it('"change my answer" while it waits offline: the next send replaces it, one record arrives', async () => {
-    const bucket = newBucket('replace');
-    const el = await fixture<LcSelfRating>(
-      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="1"></lc-self-rating>`,
-    );
-    const ids = submittedIds(el);
-    await setOffline(true);
-    submitButton(el).click();
-    await reach(el, 'queued');
+    const { bucket, el, ids } = await sendOffline('replace', '1');
     submitButton(el).click(); // "Change my answer"
     await reach(el, 'idle');
     radios(el)[3]!.click();
@@ -156,14 +166,7 @@ describe('<lc-self-rating> standalone submission', () => {
   });
 
   it('"change my answer" while it waits offline, and no new send: the first is still delivered', async () => {
-    const bucket = newBucket('change-only');
-    const el = await fixture<LcSelfRating>(
-      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="1"></lc-self-rating>`,
-    );
-    const ids = submittedIds(el);
-    await setOffline(true);
-    submitButton(el).click();
-    await reach(el, 'queued');
+    const { bucket, el, ids } = await sendOffline('change-only', '1');
     submitButton(el).click(); // "Change my answer", then nothing more
     await reach(el, 'idle');
     await setOffline(false);
@@ -172,14 +175,7 @@ describe('<lc-self-rating> standalone submission', () => {
   });
 
   it('queues while offline ("saved, will be sent") and delivers exactly once when back online', async () => {
-    const bucket = newBucket('offline');
-    const el = await fixture<LcSelfRating>(
-      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="2"></lc-self-rating>`,
-    );
-    const ids = submittedIds(el);
-    await setOffline(true);
-    submitButton(el).click();
-    await reach(el, 'queued');
+    const { bucket, el, ids } = await sendOffline('offline', '2');
     expect(statusText(el)).to.equal('Saved. It will be sent when the connection is back.');
     expect(submitButton(el).textContent!.trim()).to.equal('Change my answer');
     await expect(el).to.be.accessible();
@@ -240,18 +236,12 @@ describe('<lc-self-rating> standalone submission', () => {
   });
 
   it('keeps a relative endpoint as the absolute URL it names on this page, for a later page to deliver', async () => {
-    const bucket = newBucket('relative');
-    const relative = bucket.endpoint.slice(1); // "__lc/collect/…", relative to this page
-    const el = await fixture<LcSelfRating>(
-      html`<lc-self-rating criterion="trust" endpoint=${relative} value="2"></lc-self-rating>`,
-    );
-    const ids = submittedIds(el);
-    await setOffline(true);
-    submitButton(el).click();
-    await reach(el, 'queued');
+    // "__lc/collect/…", relative to this page
+    const relative = (bucket: { endpoint: string }) => bucket.endpoint.slice(1);
+    const { bucket, el, ids } = await sendOffline('relative', '2', relative);
     const entry = (await getOutbox('device').pending()).find((e) => e.id === ids[0])!;
     // Another page (another folder) flushing the outbox posts it here, not to its own "__lc/collect/…".
-    expect(entry.endpoint).to.equal(new URL(relative, document.baseURI).href);
+    expect(entry.endpoint).to.equal(new URL(relative(bucket), document.baseURI).href);
     await setOffline(false);
     await reach(el, 'sent');
     expect((await collectorState(bucket.name)).records.map((r) => r.id)).to.deep.equal(ids);
