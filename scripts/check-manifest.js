@@ -30,23 +30,32 @@ const sharedCss = (name, seen = new Set()) => {
 };
 
 // The functions an element's modules import from src/core (`configProblemsAlert` renders its
-// `error` part): their source, where parts are looked for too.
+// `error` part), and the functions of their module they call (`elementErrorAlert` calls
+// `errorAlert`): their source, where parts are looked for too.
 const coreHelpers = (code) =>
   [...code.matchAll(/import \{([^}]*)\} from '(?:\.\.\/)+core\/([\w/-]+)\.js'/g)]
     .flatMap(([, names, module]) => {
       const file = `src/core/${module}.ts`;
       if (!existsSync(file)) return [];
       const source = readFileSync(file, 'utf8');
-      return names.split(',').map((n) => {
-        const name = n
-          .replace(/^\s*type\s+/, '')
-          .split(/\s+as\s+/)[0]
-          .trim();
-        const start = name ? source.search(new RegExp(`export (?:async )?function ${name}\\b`)) : -1;
+      const seen = new Set();
+      const body = (name) => {
+        if (!name || seen.has(name)) return '';
+        seen.add(name);
+        const start = source.search(new RegExp(`export (?:async )?function ${name}\\b`));
         if (start < 0) return '';
         const end = source.indexOf('\nexport ', start + 1);
-        return source.slice(start, end < 0 ? undefined : end);
-      });
+        const text = source.slice(start, end < 0 ? undefined : end);
+        return [text, ...words(/\b(\w+)\(/g, text).map(body)].join('\n');
+      };
+      return names.split(',').map((n) =>
+        body(
+          n
+            .replace(/^\s*type\s+/, '')
+            .split(/\s+as\s+/)[0]
+            .trim(),
+        ),
+      );
     })
     .join('\n');
 
