@@ -341,14 +341,13 @@ export class LcResults extends LitElement {
   };
 
   /**
-   * Loads again. Asked by the person (the focus on "Try again", which goes while it loads): the
-   * focus moves to the heading first, and when the load is in, the status says so; when it fails
-   * again, the focus goes to the new "Try again".
+   * Loads again (refresh() clears the last announcement). Asked by the person (the focus on "Try
+   * again", which goes while it loads): the focus moves to the heading first, and when the load is
+   * in, the status says so; when it fails again, the focus goes to the new "Try again".
    */
   private retry(asked: boolean): void {
     if (asked) {
       this.retrying = true;
-      this.announcement = '';
       this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
     }
     this.refresh();
