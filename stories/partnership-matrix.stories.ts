@@ -101,6 +101,21 @@ export const Small: Story = {
     </lc-community>`,
 };
 
+/** `storage="none"` on the community: the `storage-notice` part says up front that nothing is kept. */
+export const NothingKept: Story = {
+  name: 'Nothing kept on the device',
+  render: (args) =>
+    html`<lc-community
+      endpoint="/collect"
+      community="northvale"
+      round="2026-spring"
+      storage="none"
+      .transport=${acceptingTransport}
+    >
+      ${matrix(args)}
+    </lc-community>`,
+};
+
 /** Sixty actors (3 600 cells): the grid scrolls with sticky headers and stays quick to edit. */
 export const SixtyActors: Story = {
   name: '60 actors',

@@ -39,6 +39,15 @@ describe('<lc-partnership-matrix> stories', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('Nothing kept: the storage notice, up front', async () => {
+    const el = await renderStory(stories.NothingKept);
+    await waitFor(() => el.shadowRoot!.querySelector('[part="storage-notice"]'), 'the storage notice');
+    expect(el.shadowRoot!.querySelector('[part="storage-notice"]')!.textContent).to.contain(
+      'Nothing is kept on this device',
+    );
+    await expect(el).to.be.accessible();
+  });
+
   it('60 actors: 3 600 cells, and axe finds nothing in them', async () => {
     const el = await renderStory(stories.SixtyActors);
     expect($$(el, '[role="gridcell"]')).to.have.length(3600);
