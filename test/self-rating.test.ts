@@ -167,7 +167,9 @@ describe('<lc-self-rating> keyboard and events', () => {
       [el, ...root.querySelectorAll('[role="radio"], [role="radio"] *, .descriptions, [part="description"]')].map((e) =>
         JSON.stringify(e.getBoundingClientRect()),
       );
-    const dot = (option: HTMLElement) => getComputedStyle(option.querySelector('.mark')!, '::after').backgroundColor;
+    // The dot is the ring's content box, filled (the border and padding around it stay clear).
+    const dot = (option: HTMLElement) => getComputedStyle(option.querySelector('.mark')!).backgroundColor;
+    expect(getComputedStyle(radios(el)[0]!.querySelector('.mark')!).backgroundClip).to.equal('content-box');
     const before = boxes();
     const none = dot(radios(el)[0]!);
     radios(el)[0]!.focus();

@@ -314,6 +314,29 @@ describe('every element on one page', () => {
     await page.close();
   });
 
+  test('in forced colours, a rating’s chosen option keeps its dot, and only it', async () => {
+    const { page } = await open({ forcedColors: 'active' });
+    const result = await page.evaluate(async () => {
+      const rating = document.querySelector('lc-self-rating');
+      rating.value = '2';
+      await rating.updateComplete;
+      const marks = [...rating.shadowRoot.querySelectorAll('[role="radio"] .mark')];
+      // What the dot is drawn on: the option's background, which forced colours make Canvas.
+      const ground = getComputedStyle(marks[2].closest('[role="radio"]')).backgroundColor;
+      return { ground, dots: marks.map((m) => getComputedStyle(m).backgroundColor) };
+    });
+    const { ground, dots } = result;
+    const empty = dots[0];
+    assert.notEqual(dots[2], empty, 'the chosen option’s dot is drawn');
+    assert.notEqual(dots[2], ground, 'in a colour of its own, not the option’s background');
+    assert.deepEqual(
+      dots.map((d, i) => [i, d !== empty]).filter(([, drawn]) => drawn),
+      [[2, true]],
+      'no other option has a dot',
+    );
+    await page.close();
+  });
+
   test('the focus check itself tells a box-shadow ring (gone in forced colours) from an outline', async () => {
     const { page } = await open({ forcedColors: 'active' });
     await page.focus('#last');

@@ -97,23 +97,19 @@ export const styles = css`
   [part~='option'][aria-disabled='true']:hover {
     border-color: var(--lc-rating-border, var(--lc-border-color, #767676));
   }
+  /* The ring, and its dot when checked: the background of the content box (a pseudo-element would
+     cost each key press a style recalculation of its own). */
   .mark {
     flex: none;
-    display: grid;
-    place-items: center;
     inline-size: 1.25rem;
     block-size: 1.25rem;
+    padding: 0.1875rem;
     border: 2px solid currentColor;
     border-radius: 50%;
+    background-clip: content-box;
   }
-  .mark::after {
-    content: '';
-    inline-size: 0.625rem;
-    block-size: 0.625rem;
-    border-radius: 50%;
-  }
-  [aria-checked='true'] .mark::after {
-    background: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
+  [aria-checked='true'] .mark {
+    background-color: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
   }
   .number {
     font-variant-numeric: tabular-nums;
@@ -257,9 +253,9 @@ export const styles = css`
       outline: 1px solid Highlight;
       outline-offset: -2px;
     }
-    [aria-checked='true'] .mark::after {
+    [aria-checked='true'] .mark {
       forced-color-adjust: none;
-      background: Highlight;
+      background-color: Highlight;
     }
     [part~='option']:focus-visible,
     [part~='comment']:focus-visible,
