@@ -1,4 +1,5 @@
 import type { Envelope } from './envelope.js';
+import { validTag } from './i18n/i18n.js';
 import { parseRetryAfter } from './retry.js';
 
 /**
@@ -31,14 +32,38 @@ export interface HttpTransportOptions {
 
 const RETRYABLE = new Set([408, 425, 429]);
 
-/** The default transport: `POST <endpoint>` with JSON and an `Idempotency-Key`. */
+/**
+ * What the Fetch standard lets an `Accept-Language` value hold and stay a CORS-safelisted request
+ * header: at most 128 bytes of `0-9 A-Z a-z`, space and `*,-.;=`. A header that is not safelisted
+ * must be allowed by the endpoint's preflight (`Access-Control-Allow-Headers`).
+ */
+const SAFELISTED_LANGUAGE = /^[0-9A-Za-z *,\-.;=]{0,128}$/;
+
+/**
+ * The `Accept-Language` value for an envelope's locale: the tag in canonical BCP 47 form (letters,
+ * digits and hyphens, at most 35 characters), so always a CORS-safelisted value that causes no
+ * preflight of its own; undefined when the locale is not a well-formed tag (then the browser's own
+ * `Accept-Language` goes, as before).
+ */
+export function acceptLanguage(locale: string | undefined): string | undefined {
+  const tag = validTag(locale);
+  return tag && SAFELISTED_LANGUAGE.test(tag) ? tag : undefined;
+}
+
+/**
+ * The default transport: `POST <endpoint>` with JSON, an `Idempotency-Key`, and `Accept-Language`
+ * set to the envelope's locale (the language the person uses), unless `headers` names its own.
+ */
 export function httpTransport(options: HttpTransportOptions = {}): Transport {
+  const hostLanguage = Object.keys(options.headers ?? {}).some((name) => name.toLowerCase() === 'accept-language');
   return async (envelope, { endpoint, signal, keepalive }) => {
+    const language = hostLanguage ? undefined : acceptLanguage(envelope.locale);
     let response: Response;
     try {
       response = await fetch(endpoint, {
         method: 'POST',
         headers: {
+          ...(language ? { 'Accept-Language': language } : {}),
           ...options.headers,
           'Content-Type': 'application/json',
           'Idempotency-Key': envelope.id,

@@ -9,7 +9,7 @@ const buckets = new Map();
 function bucket(name) {
   let b = buckets.get(name);
   if (!b) {
-    b = { records: new Map(), requests: [], faults: [], failEvery: 0, counter: 0 };
+    b = { records: new Map(), requests: [], preflights: [], faults: [], failEvery: 0, counter: 0 };
     buckets.set(name, b);
   }
   return b;
@@ -44,6 +44,7 @@ async function collect(ctx, b) {
     key,
     id: body?.id,
     contentType: ctx.get('Content-Type'),
+    acceptLanguage: ctx.get('Accept-Language'),
     fault: fault ? JSON.stringify(fault) : null,
   };
   b.requests.push(request);
@@ -56,6 +57,7 @@ async function collect(ctx, b) {
   if (fault?.status) {
     ctx.status = fault.status;
     if (fault.retryAfter !== undefined) ctx.set('Retry-After', String(fault.retryAfter));
+    if (fault.contentLanguage !== undefined) ctx.set('Content-Language', fault.contentLanguage);
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ error: { message: fault.message ?? `simulated ${fault.status}` } });
     return;
@@ -77,6 +79,29 @@ async function collect(ctx, b) {
   ctx.body = { id: body.id, duplicate: seen };
 }
 
+/**
+ * A request from another origin (a page on http://localhost:<port> posting to
+ * http://127.0.0.1:<port>): allowed as the reference collector allows it, with the methods and
+ * request headers that collector names (`Content-Type, Idempotency-Key`, nothing else). Each
+ * preflight is recorded with the request headers it asked for. True when the request is answered.
+ */
+function cors(ctx, b) {
+  const origin = ctx.get('Origin');
+  if (!origin || origin === `${ctx.protocol}://${ctx.host}`) return false;
+  ctx.set('Access-Control-Allow-Origin', origin);
+  ctx.set('Vary', 'Origin');
+  if (ctx.method !== 'OPTIONS') return false;
+  b.preflights.push({
+    origin,
+    method: ctx.get('Access-Control-Request-Method'),
+    headers: ctx.get('Access-Control-Request-Headers'),
+  });
+  ctx.set('Access-Control-Allow-Methods', 'POST, OPTIONS');
+  ctx.set('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
+  ctx.status = 204;
+  return true;
+}
+
 /** Koa middleware for the test runner's `middleware` option (it runs before static files). */
 export function collectorMiddleware() {
   return async (ctx, next) => {
@@ -93,6 +118,7 @@ export function collectorMiddleware() {
     const [, verb, name] = m;
     const b = bucket(name);
     ctx.set('Cache-Control', 'no-store');
+    if (verb === 'collect' && cors(ctx, b)) return;
     if (verb === 'collect' && ctx.method === 'POST') return collect(ctx, b);
     if (verb === 'control' && ctx.method === 'POST') {
       const cfg = JSON.parse((await readBody(ctx.req)) || '{}');
@@ -124,7 +150,7 @@ export function collectorMiddleware() {
       return;
     }
     if (verb === 'state' && ctx.method === 'GET') {
-      ctx.body = { records: [...b.records.values()], requests: b.requests };
+      ctx.body = { records: [...b.records.values()], requests: b.requests, preflights: b.preflights };
       return;
     }
     ctx.status = 405;

@@ -1,0 +1,123 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/community/define.js';
+import type { LcCommunity } from '../src/components/community/lc-community.js';
+import '../src/components/self-rating/define.js';
+import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
+import type { Envelope } from '../src/core/envelope.js';
+import { acceptLanguage, type Transport } from '../src/core/transport.js';
+import { captureConsoleErrors, collectorState, newBucket, waitFor } from './support/helpers.js';
+
+// The language a person uses travels with each submission (`Accept-Language`), so a collector can
+// say why it refused one in that language; and a reason in another language is marked as such.
+
+/** The test server under the other of its two names: a page on localhost posting there is cross-origin. */
+function otherOrigin(): string {
+  const host = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return `${location.protocol}//${host}:${location.port}`;
+}
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+
+/** A rating of trust at level 2 inside `<lc-community locale=…>`, sent; resolves once it settled. */
+async function sendRating(endpoint: string, locale: string, extra: Partial<LcCommunity> = {}) {
+  const root = await fixture<LcCommunity>(
+    html`<lc-community
+      endpoint=${endpoint}
+      locale=${locale}
+      storage="none"
+      .headers=${extra.headers}
+      .transport=${extra.transport}
+      ><lc-self-rating criterion="trust" value="2"></lc-self-rating
+    ></lc-community>`,
+  );
+  const el = root.querySelector<LcSelfRating>('lc-self-rating')!;
+  await el.updateComplete;
+  await captureConsoleErrors(async () => {
+    part(el, 'submit').click();
+    await waitFor(() => ['sent', 'rejected'].includes(el.submissionState), 'the rating to settle');
+  });
+  await el.updateComplete;
+  return el;
+}
+
+describe('Accept-Language on each submission', () => {
+  it("is the element's resolved locale", async () => {
+    const { name, endpoint } = newBucket('lang');
+    await sendRating(endpoint, 'da-DK');
+    const { requests } = await collectorState(name);
+    expect(requests.map((r) => r.acceptLanguage)).to.deep.equal(['da-DK']);
+  });
+
+  it("follows the element's own locale over its community's", async () => {
+    const { name, endpoint } = newBucket('lang');
+    const root = await fixture<LcCommunity>(
+      html`<lc-community endpoint=${endpoint} locale="de" storage="none"
+        ><lc-self-rating criterion="trust" value="1" locale="ar"></lc-self-rating
+      ></lc-community>`,
+    );
+    const el = root.querySelector<LcSelfRating>('lc-self-rating')!;
+    await el.updateComplete;
+    part(el, 'submit').click();
+    await waitFor(() => el.submissionState === 'sent', 'sent');
+    expect((await collectorState(name)).requests.map((r) => r.acceptLanguage)).to.deep.equal(['ar']);
+  });
+
+  it("gives way to a host's own Accept-Language header, whatever its case", async () => {
+    const { name, endpoint } = newBucket('lang');
+    await sendRating(endpoint, 'da', { headers: { 'accept-language': 'kl-GL, da;q=0.5', 'X-Portal': 'egeby' } });
+    const { requests } = await collectorState(name);
+    expect(requests.map((r) => r.acceptLanguage)).to.deep.equal(['kl-GL, da;q=0.5']);
+  });
+
+  it('leaves a host transport alone: it gets the locale in the envelope', async () => {
+    const seen: Envelope[] = [];
+    const transport: Transport = async (envelope) => (seen.push(envelope), { outcome: 'delivered' });
+    const el = await sendRating('cms:ratings', 'de', { transport });
+    expect(el.submissionState).to.equal('sent');
+    expect(seen.map((e) => e.locale)).to.deep.equal(['de']);
+  });
+
+  it('is always a CORS-safelisted value: the canonical tag, or nothing', () => {
+    expect(acceptLanguage('da')).to.equal('da');
+    expect(acceptLanguage('DE-ch')).to.equal('de-CH');
+    expect(acceptLanguage('sr-Latn-RS-u-nu-latn')).to.equal('sr-Latn-RS-u-nu-latn');
+    // Not a language tag: nothing (the browser's own Accept-Language goes, as before).
+    for (const bad of ['da_DK', 'da;q=1', '*', 'da\r\nX-Evil: 1', '', undefined]) {
+      expect(acceptLanguage(bad), String(bad)).to.equal(undefined);
+    }
+  });
+
+  it('causes no preflight of its own: a cross-origin simple request with it is sent without one', async () => {
+    const { name } = newBucket('simple');
+    const url = `${otherOrigin()}/__lc/collect/${name}`;
+    // A simple request (text/plain, no other header): a preflight would be the header's doing.
+    for (const locale of ['da', 'de-CH-1996', 'ar-EG-u-nu-arab', 'zh-Hant-TW']) {
+      const value = acceptLanguage(locale)!;
+      await fetch(url, { method: 'POST', headers: { 'Accept-Language': value }, body: 'x', mode: 'cors' });
+    }
+    let state = await collectorState(name);
+    expect(state.requests.map((r) => r.acceptLanguage)).to.deep.equal([
+      'da',
+      'de-CH-1996',
+      'ar-EG-u-nu-arab',
+      'zh-Hant-TW',
+    ]);
+    expect(state.preflights, 'no preflight for a safelisted Accept-Language').to.deep.equal([]);
+    // The control: a value that is not safelisted (an underscore) does cause one.
+    await fetch(url, { method: 'POST', headers: { 'Accept-Language': 'da_DK' }, body: 'x' }).catch(() => undefined);
+    state = await collectorState(name);
+    expect(state.preflights.map((p) => p.headers)).to.deep.equal(['accept-language']);
+  });
+
+  it("asks a cross-origin endpoint's preflight for no new header, and is delivered", async () => {
+    const { name } = newBucket('cors');
+    const el = await sendRating(`${otherOrigin()}/__lc/collect/${name}`, 'da');
+    expect(el.submissionState).to.equal('sent');
+    const state = await collectorState(name);
+    // application/json and Idempotency-Key need a preflight anyway; Accept-Language is not in it,
+    // so an endpoint that allows only `Content-Type, Idempotency-Key` still takes the submission.
+    expect(state.preflights.map((p) => p.headers)).to.deep.equal(['content-type,idempotency-key']);
+    expect(state.requests.map((r) => r.acceptLanguage)).to.deep.equal(['da']);
+    expect(state.records).to.have.length(1);
+  });
+});
