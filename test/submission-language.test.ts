@@ -4,8 +4,9 @@ import type { LcCommunity } from '../src/components/community/lc-community.js';
 import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import type { Envelope } from '../src/core/envelope.js';
+import type { LcSubmitErrorEvent } from '../src/core/events.js';
 import { acceptLanguage, type Transport } from '../src/core/transport.js';
-import { captureConsoleErrors, collectorState, newBucket, waitFor } from './support/helpers.js';
+import { captureConsoleErrors, collectorState, newBucket, setFaults, waitFor } from './support/helpers.js';
 
 // The language a person uses travels with each submission (`Accept-Language`), so a collector can
 // say why it refused one in that language; and a reason in another language is marked as such.
@@ -119,5 +120,81 @@ describe('Accept-Language on each submission', () => {
     expect(state.preflights.map((p) => p.headers)).to.deep.equal(['content-type,idempotency-key']);
     expect(state.requests.map((r) => r.acceptLanguage)).to.deep.equal(['da']);
     expect(state.records).to.have.length(1);
+  });
+});
+
+describe("a refusal's reason in its own language", () => {
+  const status = (el: Element) => part(el, 'status');
+
+  it('is marked with the lang the endpoint names in Content-Language, inside the Danish sentence', async () => {
+    const { name, endpoint } = newBucket('reason');
+    await setFaults(name, [{ status: 403, message: 'This form is closed', contentLanguage: 'en-GB' }]);
+    const el = await sendRating(endpoint, 'da');
+    expect(el.submissionState).to.equal('rejected');
+    const region = status(el);
+    expect(region.getAttribute('role')).to.equal('status');
+    expect(region.textContent!.trim()).to.equal(
+      'Ikke modtaget: This form is closed. Dit svar står her stadig; du kan rette det og prøve igen.',
+    );
+    const quoted = [...region.querySelectorAll('[lang]')];
+    expect(quoted.map((q) => [q.getAttribute('lang'), q.textContent, q.getAttribute('dir')])).to.deep.equal([
+      ['en-GB', 'This form is closed', null],
+    ]);
+    // Said once: no other live region (an alert) repeats it.
+    const live = [...el.shadowRoot!.querySelectorAll('[role="status"], [role="alert"], [aria-live]')];
+    expect(live.filter((r) => r.textContent!.includes('This form is closed'))).to.deep.equal([region]);
+    // The sentence around it is the element's own language.
+    expect(part(el, 'base').closest('[lang]')!.getAttribute('lang')).to.equal('da');
+    await expect(el).to.be.accessible();
+  });
+
+  it('gets its own direction in an Arabic element (an English reason, left to right)', async () => {
+    const { name, endpoint } = newBucket('reason');
+    await setFaults(name, [{ status: 422, message: 'round closed', contentLanguage: 'en, fr' }]);
+    const el = await sendRating(endpoint, 'ar');
+    const quoted = status(el).querySelector('[lang]')!;
+    // The first of the languages named (as HTML reads Content-Language).
+    expect([quoted.getAttribute('lang'), quoted.getAttribute('dir'), quoted.textContent]).to.deep.equal([
+      'en',
+      'ltr',
+      'round closed',
+    ]);
+    expect(status(el).textContent).to.match(/^لم تُقبل: round closed\. /);
+    await expect(el).to.be.accessible();
+  });
+
+  it('stays plain text, as before, when the endpoint names no language (or a malformed one)', async () => {
+    for (const contentLanguage of [undefined, 'not a tag!']) {
+      const { name, endpoint } = newBucket('reason');
+      await setFaults(name, [
+        { status: 422, message: 'round closed', ...(contentLanguage ? { contentLanguage } : {}) },
+      ]);
+      const el = await sendRating(endpoint, 'da');
+      expect(status(el).querySelector('[lang]'), String(contentLanguage)).to.equal(null);
+      expect(status(el).textContent!.trim()).to.equal(
+        'Ikke modtaget: round closed. Dit svar står her stadig; du kan rette det og prøve igen.',
+      );
+    }
+  });
+
+  it('is told to a host in lc-submit-error, with the language', async () => {
+    const { name, endpoint } = newBucket('reason');
+    await setFaults(name, [{ status: 422, message: 'Runden er lukket', contentLanguage: 'da' }]);
+    const root = await fixture<LcCommunity>(
+      html`<lc-community endpoint=${endpoint} locale="de" storage="none"
+        ><lc-self-rating criterion="trust" value="3"></lc-self-rating
+      ></lc-community>`,
+    );
+    const el = root.querySelector<LcSelfRating>('lc-self-rating')!;
+    await el.updateComplete;
+    const failed = new Promise<LcSubmitErrorEvent>((resolve) =>
+      root.addEventListener('lc-submit-error', resolve, { once: true }),
+    );
+    await captureConsoleErrors(async () => {
+      part(el, 'submit').click();
+      await waitFor(() => el.submissionState === 'rejected', 'the rejection');
+    });
+    const event = await failed;
+    expect([event.message, event.language, event.status]).to.deep.equal(['Runden er lukket', 'da', 422]);
   });
 });
