@@ -198,3 +198,55 @@ describe("a refusal's reason in its own language", () => {
     expect([event.message, event.language, event.status]).to.deep.equal(['Runden er lukket', 'da', 422]);
   });
 });
+
+describe('refused by the reference collector (demo/collector, real SQLite)', () => {
+  /** The collector's own API on the test server: the same app as `npm start`'s /api/…. */
+  const api = (origin = '') => `${origin}/__lc/reference/api`;
+  const stored = async () => ((await (await fetch(`${api()}/health`)).json()) as { submissions: number }).submissions;
+
+  it('a Danish rating sent to a wrong address says why in Danish, marked as Danish', async () => {
+    const before = await stored();
+    // A typo in the endpoint: the collector answers 404 "no-such-api".
+    const el = await sendRating(`${api()}/submission`, 'da');
+    expect(el.submissionState).to.equal('rejected');
+    const region = part(el, 'status');
+    expect(region.textContent!.trim()).to.equal(
+      "Ikke modtaget: Denne adresse findes ikke i API'et: POST /api/submission. " +
+        'Dit svar står her stadig; du kan rette det og prøve igen.',
+    );
+    expect(region.querySelector('[lang]')!.getAttribute('lang')).to.equal('da');
+    expect(await stored(), 'nothing stored').to.equal(before);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a German rating from a site the collector does not allow says why in German (through its CORS preflight)', async () => {
+    const before = await stored();
+    // The page's origin is http://localhost:<port>; the collector, on 127.0.0.1, allows no other
+    // origin. Its preflight allows only Content-Type and Idempotency-Key: the submission's
+    // Accept-Language needs no allowing, so the refusal arrives and is read, not a network error.
+    const el = await sendRating(`${api(otherOrigin())}/submissions`, 'de');
+    expect(el.submissionState, 'refused, not queued after a failed preflight').to.equal('rejected');
+    expect(part(el, 'status').textContent!.trim()).to.equal(
+      `Nicht angenommen: Die Website ${location.origin} darf nicht an diesen Sammelserver senden ` +
+        '(LC_ALLOWED_ORIGINS). Ihre Antwort steht noch hier; Sie können sie ändern und erneut senden.',
+    );
+    expect(part(el, 'status').querySelector('[lang]')!.getAttribute('lang')).to.equal('de');
+    expect(await stored(), 'nothing stored').to.equal(before);
+  });
+
+  it('an Arabic rating refused gets its reason in Arabic', async () => {
+    const el = await sendRating(`${api()}/submission`, 'ar');
+    expect(part(el, 'status').textContent!.trim()).to.match(
+      /^لم تُقبل: هذا العنوان غير موجود في واجهة البرمجة: POST \/api\/submission\. /,
+    );
+    const reason = part(el, 'status').querySelector('[lang]')!;
+    expect([reason.getAttribute('lang'), reason.getAttribute('dir')]).to.deep.equal(['ar', null]);
+  });
+
+  it('a Danish rating the collector accepts is stored in its SQLite database', async () => {
+    const before = await stored();
+    const el = await sendRating(`${api()}/submissions`, 'da');
+    expect(el.submissionState).to.equal('sent');
+    expect(await stored()).to.equal(before + 1);
+  });
+});

@@ -1,4 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // A real HTTP endpoint for browser tests, served by the test runner's own server: it records
@@ -102,9 +104,60 @@ function cors(ctx, b) {
   return true;
 }
 
+/** The reference collector (demo/collector), mounted at this path, with its SQLite file in a temporary folder. */
+const REFERENCE = '/__lc/reference';
+let reference;
+
+/** The reference collector's Hono app, created on first use (it bundles its schemas when it starts). */
+function referenceApp() {
+  reference ??= (async () => {
+    const [{ createApp }, { openDatabase }] = await Promise.all([
+      import('../../demo/collector/app.js'),
+      import('../../demo/collector/db.js'),
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'lc-wtr-collector-'));
+    const db = openDatabase(join(dir, 'collector.sqlite'));
+    process.once('exit', () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    // No other origin is allowed: a page on the test server's other name is refused (403).
+    return createApp({ db, allowedOrigins: [] });
+  })();
+  return reference;
+}
+
+/**
+ * GET|POST|OPTIONS /__lc/reference/api/…: the reference collector's own answer, as `npm start`
+ * gives it at /api/…: its routes, CORS, refusals and database, nothing simulated.
+ */
+async function toReference(ctx) {
+  const app = await referenceApp();
+  const body = ['GET', 'HEAD'].includes(ctx.method) ? undefined : await readRaw(ctx.req);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(ctx.req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const url = `${ctx.protocol}://${ctx.host}${ctx.url.slice(REFERENCE.length)}`;
+  const response = await app.fetch(new Request(url, { method: ctx.method, headers, body }));
+  ctx.status = response.status;
+  response.headers.forEach((value, name) => ctx.set(name, value));
+  ctx.body = Buffer.from(await response.arrayBuffer());
+}
+
+function readRaw(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
 /** Koa middleware for the test runner's `middleware` option (it runs before static files). */
 export function collectorMiddleware() {
   return async (ctx, next) => {
+    if (ctx.path.startsWith(`${REFERENCE}/api/`)) return toReference(ctx);
     // GET /__lc/slow/<ms>: answers {} after <ms> milliseconds (a server that is slow to answer).
     const slow = /^\/__lc\/slow\/(\d+)$/.exec(ctx.path);
     if (slow && ctx.method === 'GET') {
