@@ -298,12 +298,15 @@ describe('<lc-assessment> sending', () => {
     const el = await mount({ community, endpoint: bucket.endpoint });
     await answerAll(el);
     await openReview(el);
-    await setFaults(bucket.name, [{ status: 422, message: 'the round is closed' }]);
+    await setFaults(bucket.name, [{ status: 422, message: 'the round is closed', contentLanguage: 'en-GB' }]);
     sendButton(el).click();
     await reach(el, 'rejected');
     expect(statusText(el)).to.equal(
       'Not accepted: the round is closed. Your answers are kept; you can change them and try again.',
     );
+    // The reason in the language the endpoint named (Content-Language).
+    const reason = part(el, 'status')!.querySelector('[lang]');
+    expect([reason?.getAttribute('lang'), reason?.textContent]).to.deep.equal(['en-GB', 'the round is closed']);
     expect(sendButton(el).textContent!.trim()).to.equal('Try again');
     expect(el.progress.answered).to.equal(12);
     expect((await kept(community)) as unknown, 'still kept on the device').to.not.equal(undefined);

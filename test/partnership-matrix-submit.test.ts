@@ -125,7 +125,7 @@ describe('<lc-partnership-matrix> submission', () => {
 
   it('shows a rejection with the server’s reason, keeps the matrix, and can try again', async () => {
     const bucket = newBucket('matrix-reject');
-    await setFaults(bucket.name, [{ status: 422, message: 'round is closed' }]);
+    await setFaults(bucket.name, [{ status: 422, message: 'round is closed', contentLanguage: 'en-GB' }]);
     const el = await fixture<LcPartnershipMatrix>(
       html`<lc-partnership-matrix
         layout="grid"
@@ -144,6 +144,9 @@ describe('<lc-partnership-matrix> submission', () => {
     expect(errors.some((e) => e.includes('<lc-partnership-matrix>') && e.includes('round is closed'))).to.be.true;
     expect((await failed).retrying).to.be.false;
     expect(statusText(el)).to.contain('Not accepted: round is closed.');
+    // The reason in the language the endpoint named (Content-Language).
+    const reason = $(el, '[part="status"] [lang]');
+    expect([reason?.getAttribute('lang'), reason?.textContent]).to.deep.equal(['en-GB', 'round is closed']);
     expect($(el, '[part="status"]')!.dataset['state']).to.equal('rejected');
     expect(sendButton(el).textContent!.trim()).to.equal('Try again');
     expect(el.ties).to.deep.equal(smallTies);

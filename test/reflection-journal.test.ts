@@ -383,7 +383,9 @@ describe('<lc-reflection-journal>: sending', () => {
 
   it('keeps the text when the endpoint rejects the entry, and says why', async () => {
     const bucket = newBucket('rj');
-    await setFaults(bucket.name, [{ status: 422, message: 'entries about trust are closed' }]);
+    await setFaults(bucket.name, [
+      { status: 422, message: 'entries about trust are closed', contentLanguage: 'en-GB' },
+    ]);
     const { el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`, {
       endpoint: bucket.endpoint,
     });
@@ -394,6 +396,12 @@ describe('<lc-reflection-journal>: sending', () => {
       await waitFor(() => status(el).startsWith('Not accepted'), 'the rejected state');
     });
     expect(status(el)).to.contain('entries about trust are closed').and.contain('Your entry is kept');
+    // The reason in the language the endpoint named (Content-Language).
+    const reason = part<HTMLElement>(el, '[part="status"] [lang]');
+    expect([reason.getAttribute('lang'), reason.textContent]).to.deep.equal([
+      'en-GB',
+      'entries about trust are closed',
+    ]);
     expect(errors.some((e) => e.includes('rejected'))).to.be.true;
     expect(field(el, 'title').value).to.equal('Refused entry');
     expect(field(el, 'practised').value).to.equal('We practised.\nSecond line.');

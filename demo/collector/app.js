@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { roundFigure, toCsv } from './csv.js';
+import { negotiateLanguage, refusalMessage } from './messages.js';
 import { schemas } from './schemas.js';
 import { createStore, UNSPECIFIED } from './store.js';
 
@@ -32,18 +33,28 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  */
 
 /**
- * @typedef {{ message: string; issues?: Array<{ path: string; message: string }> }} ErrorBody
+ * A refusal: `{ error: { code, message, issues? } }`. `code` is stable, for programs; `message`
+ * is for people, in the language the request asks for (Accept-Language), which the answer names
+ * in `Content-Language`; `issues` are for developers (their messages are the schema's, in English).
+ * @typedef {{ code: string; message: string; issues?: Array<{ path: string; message: string }> }} ErrorBody
  * @param {import('hono').Context} c
  * @param {number} status
- * @param {string} message
+ * @param {string} code one of the codes in messages.js
+ * @param {Record<string, string>} [vars] what the message names
  * @param {ErrorBody['issues']} [issues]
  */
-function fail(c, status, message, issues) {
+function fail(c, status, code, vars, issues) {
+  const language = negotiateLanguage(c.req.header('accept-language'));
   /** @type {ErrorBody} */
-  const error = { message };
+  const error = { code, message: refusalMessage(code, language, vars) };
   if (issues) error.issues = issues;
+  c.header('Content-Language', language);
+  c.header('Vary', 'Accept-Language', { append: true });
   return c.json({ error }, /** @type {any} */ (status));
 }
+
+/** The issues' paths, for a message that names where the problems are without the schema's English. */
+const pathsOf = (/** @type {Array<{ path: string }>} */ issues) => [...new Set(issues.map((i) => i.path))].join(', ');
 
 /** The host a request was addressed to, as the browser saw it (behind a proxy, X-Forwarded-Host). */
 function requestHost(/** @type {import('hono').Context} */ c) {
@@ -95,7 +106,8 @@ function query(c, schema) {
   const parsed = schema.safeParse(c.req.query());
   if (parsed.success) return { ok: true, value: /** @type {T} */ (parsed.data) };
   const issues = parsed.error.issues.map((i) => ({ path: schemas.formatPath(i.path), message: i.message }));
-  return { ok: false, response: fail(c, 400, `Invalid query: ${schemas.formatIssues(parsed.error.issues)}`, issues) };
+  const vars = { details: schemas.formatIssues(parsed.error.issues), paths: pathsOf(issues) };
+  return { ok: false, response: fail(c, 400, 'invalid-query', vars, issues) };
 }
 
 function csvResponse(/** @type {import('hono').Context} */ c, /** @type {string} */ name, /** @type {string} */ body) {
@@ -130,7 +142,7 @@ export function createApp({ db, allowedOrigins = [] }) {
       c.header('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
       return c.body(null, 204);
     }
-    return fail(c, 403, `the site ${origin} is not allowed to send to this collector (LC_ALLOWED_ORIGINS)`);
+    return fail(c, 403, 'origin-not-allowed', { origin });
   });
   app.use(
     '/api/*',
@@ -148,14 +160,14 @@ export function createApp({ db, allowedOrigins = [] }) {
     async (c, next) => {
       const [type = '', ...params] = (c.req.header('content-type') ?? '').split(';').map((p) => p.trim());
       if (type.toLowerCase() !== 'application/json') {
-        return fail(c, 415, `Content-Type must be application/json, not ${type || 'missing'}`);
+        return fail(c, 415, 'unsupported-media-type', { type });
       }
       const charset = params
         .find((p) => /^charset=/i.test(p))
         ?.slice(8)
         .replace(/"/g, '');
       if (charset && !/^utf-?8$/i.test(charset)) {
-        return fail(c, 415, `The body must be UTF-8, not charset=${charset.slice(0, 40)}`);
+        return fail(c, 415, 'unsupported-charset', { charset: charset.slice(0, 40) });
       }
       return next();
     },
@@ -164,7 +176,7 @@ export function createApp({ db, allowedOrigins = [] }) {
       onError: (c) => {
         // The rest of the body is never read: the connection cannot carry another request.
         c.header('Connection', 'close');
-        return fail(c, 413, `The body is larger than ${MAX_BODY_BYTES / 1024} KiB`);
+        return fail(c, 413, 'too-large', { kib: String(MAX_BODY_BYTES / 1024) });
       },
     }),
     async (c) => {
@@ -172,7 +184,7 @@ export function createApp({ db, allowedOrigins = [] }) {
       try {
         text = utf8.decode(await c.req.arrayBuffer());
       } catch {
-        return fail(c, 400, 'The body is not valid UTF-8');
+        return fail(c, 400, 'invalid-utf8');
       }
       /** @type {unknown} */
       let body;
@@ -184,7 +196,7 @@ export function createApp({ db, allowedOrigins = [] }) {
           return value;
         });
       } catch (error) {
-        return fail(c, 400, `The body is not valid JSON (${/** @type {Error} */ (error).message})`);
+        return fail(c, 400, 'invalid-json', { detail: /** @type {Error} */ (error).message });
       }
       const parsed = schemas.envelopeSchema.safeParse(body);
       if (!parsed.success) {
@@ -192,24 +204,27 @@ export function createApp({ db, allowedOrigins = [] }) {
           path: schemas.formatPath(i.path) || '(root)',
           message: i.message,
         }));
-        return fail(c, 400, `Invalid envelope: ${schemas.formatIssues(parsed.error.issues)}`, issues);
+        const vars = { details: schemas.formatIssues(parsed.error.issues), paths: pathsOf(issues) };
+        return fail(c, 400, 'invalid-envelope', vars, issues);
       }
       const envelope = /** @type {import('./store.js').Envelope} */ (parsed.data);
       const unknown = unknownCriteria(envelope);
       if (unknown.length) {
         const message = `is not a criterion of the built-in set ${envelope.criteriaSet.id}`;
         const issues = unknown.map((path) => ({ path, message }));
-        return fail(c, 400, `Invalid envelope: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
+        const details = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+        const vars = { details, paths: pathsOf(issues), set: envelope.criteriaSet.id };
+        return fail(c, 400, 'unknown-criterion', vars, issues);
       }
       // Ids are compared in lower case (the schema lower-cases the envelope's): one UUID, one submission.
       const key = c.req.header('idempotency-key');
       if (key !== undefined && key.trim().toLowerCase() !== envelope.id) {
-        return fail(c, 400, `The Idempotency-Key header (${key.slice(0, 64)}) must equal the envelope's id`);
+        return fail(c, 400, 'idempotency-key-mismatch', { key: key.slice(0, 64) });
       }
       // Synchronous and in one transaction: once this returns, the row is committed.
       const result = store.record(envelope);
       if (result.outcome === 'conflict') {
-        return fail(c, 422, `A different submission with id ${envelope.id} was already received`);
+        return fail(c, 422, 'id-conflict', { id: envelope.id });
       }
       if (result.outcome === 'duplicate') {
         c.header('Idempotent-Replayed', 'true');
@@ -302,17 +317,17 @@ export function createApp({ db, allowedOrigins = [] }) {
     return c.json({ ok: true, schema: schemas.ENVELOPE_SCHEMA, submissions });
   });
 
-  app.all('/api/*', (c) => fail(c, 404, `No such API: ${c.req.method} ${c.req.path}`));
+  app.all('/api/*', (c) => fail(c, 404, 'no-such-api', { method: c.req.method, path: c.req.path }));
 
   app.onError((error, c) => {
     const code = /** @type {{ code?: unknown }} */ (error).code;
     if (typeof code === 'string' && REFUSED_BY_DATABASE.test(code)) {
       console.warn('[collector] refused by the database:', error.message);
-      return fail(c, 400, `The database refused this request (${code}); sending it again will not help`);
+      return fail(c, 400, 'refused-by-database', { code });
     }
     console.error('[collector]', error);
     // 503 tells the elements' outbox to keep the submission and try again later.
-    return fail(c, 503, 'The collector could not handle the request; try again later');
+    return fail(c, 503, 'unavailable');
   });
 
   return app;

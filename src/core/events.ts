@@ -21,7 +21,8 @@ export class LcSubmittedEvent extends Event {
 
 /**
  * Fired when a submission is rejected (`retrying: false`), or when an attempt failed and it stays
- * queued for another (`retrying: true`).
+ * queued for another (`retrying: true`). `language` is the language of `message` when the endpoint
+ * named it (`Content-Language`).
  */
 export class LcSubmitErrorEvent extends Event {
   static readonly eventName = 'lc-submit-error';
@@ -30,6 +31,7 @@ export class LcSubmitErrorEvent extends Event {
     readonly message: string,
     readonly retrying: boolean,
     readonly status?: number,
+    readonly language?: string,
   ) {
     super(LcSubmitErrorEvent.eventName, { bubbles: true, composed: true });
   }

@@ -27,6 +27,11 @@ export class SubmissionController implements ReactiveController {
   /** The reason of a rejection, or the last failure while queued. */
   message = '';
   /**
+   * The language of `message` (a BCP 47 tag) when the endpoint named it (`Content-Language`):
+   * the element marks the reason with it. Undefined for reasons of the element's own.
+   */
+  messageLang: string | undefined;
+  /**
    * While queued: true when the last attempt reached the server and it could not take the
    * submission then (a 5xx, 408 or 429), false when the connection failed (or none was made).
    */
@@ -245,20 +250,25 @@ export class SubmissionController implements ReactiveController {
       this.set('sent', '');
       this.host.dispatchEvent(new LcSubmittedEvent(entry.envelope));
     } else if (event.type === 'rejected' && result && result.outcome === 'rejected') {
-      this.set('rejected', result.message);
+      this.set('rejected', result.message, result.language);
       console.error(`[lc-elements] <${this.host.localName}>: submission ${entry.id} was rejected: ${result.message}`);
-      this.host.dispatchEvent(new LcSubmitErrorEvent(entry.envelope, result.message, false, result.status));
+      this.host.dispatchEvent(
+        new LcSubmitErrorEvent(entry.envelope, result.message, false, result.status, result.language),
+      );
     } else if (event.type === 'retrying' && result && result.outcome === 'retry') {
       this.serverBusy = result.status !== undefined;
-      this.set('queued', result.message);
-      this.host.dispatchEvent(new LcSubmitErrorEvent(entry.envelope, result.message, true, result.status));
+      this.set('queued', result.message, result.language);
+      this.host.dispatchEvent(
+        new LcSubmitErrorEvent(entry.envelope, result.message, true, result.status, result.language),
+      );
     }
   }
 
-  private set(state: SubmissionState, message: string): void {
+  private set(state: SubmissionState, message: string, messageLang?: string): void {
     if (state !== 'queued') this.serverBusy = false;
     this.state = state;
     this.message = message;
+    this.messageLang = messageLang;
     this.host.requestUpdate();
   }
 }

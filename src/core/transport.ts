@@ -1,4 +1,5 @@
 import type { Envelope } from './envelope.js';
+import { validTag } from './i18n/i18n.js';
 import { parseRetryAfter } from './retry.js';
 
 /**
@@ -6,11 +7,14 @@ import { parseRetryAfter } from './retry.js';
  * - `delivered`: the endpoint acknowledged it (2xx);
  * - `retry`: a passing failure (network, timeout, 408, 429, 5xx); try again later;
  * - `rejected`: the endpoint refused it for good (other 4xx); `message` says why.
+ *
+ * `language`: the language of `message` (a BCP 47 tag), when the endpoint named it; the elements
+ * mark the reason with it (`lang`), so assistive technology reads it in that language.
  */
 export type TransportResult =
   | { outcome: 'delivered'; status?: number }
-  | { outcome: 'retry'; status?: number; retryAfterMs?: number; message: string }
-  | { outcome: 'rejected'; status?: number; message: string };
+  | { outcome: 'retry'; status?: number; retryAfterMs?: number; message: string; language?: string }
+  | { outcome: 'rejected'; status?: number; message: string; language?: string };
 
 export interface TransportContext {
   /** The endpoint as an absolute URL: one relative to the page is resolved where the submission was made. */
@@ -31,14 +35,38 @@ export interface HttpTransportOptions {
 
 const RETRYABLE = new Set([408, 425, 429]);
 
-/** The default transport: `POST <endpoint>` with JSON and an `Idempotency-Key`. */
+/**
+ * What the Fetch standard lets an `Accept-Language` value hold and stay a CORS-safelisted request
+ * header: at most 128 bytes of `0-9 A-Z a-z`, space and `*,-.;=`. A header that is not safelisted
+ * must be allowed by the endpoint's preflight (`Access-Control-Allow-Headers`).
+ */
+const SAFELISTED_LANGUAGE = /^[0-9A-Za-z *,\-.;=]{0,128}$/;
+
+/**
+ * The `Accept-Language` value for an envelope's locale: the tag in canonical BCP 47 form (letters,
+ * digits and hyphens, at most 35 characters), so always a CORS-safelisted value that causes no
+ * preflight of its own; undefined when the locale is not a well-formed tag (then the browser's own
+ * `Accept-Language` goes, as before).
+ */
+export function acceptLanguage(locale: string | undefined): string | undefined {
+  const tag = validTag(locale);
+  return tag && SAFELISTED_LANGUAGE.test(tag) ? tag : undefined;
+}
+
+/**
+ * The default transport: `POST <endpoint>` with JSON, an `Idempotency-Key`, and `Accept-Language`
+ * set to the envelope's locale (the language the person uses), unless `headers` names its own.
+ */
 export function httpTransport(options: HttpTransportOptions = {}): Transport {
+  const hostLanguage = Object.keys(options.headers ?? {}).some((name) => name.toLowerCase() === 'accept-language');
   return async (envelope, { endpoint, signal, keepalive }) => {
+    const language = hostLanguage ? undefined : acceptLanguage(envelope.locale);
     let response: Response;
     try {
       response = await fetch(endpoint, {
         method: 'POST',
         headers: {
+          ...(language ? { 'Accept-Language': language } : {}),
           ...options.headers,
           'Content-Type': 'application/json',
           'Idempotency-Key': envelope.id,
@@ -63,15 +91,28 @@ export function httpTransport(options: HttpTransportOptions = {}): Transport {
 export async function classifyResponse(response: Response): Promise<TransportResult> {
   const status = response.status;
   if (status >= 200 && status < 300) return { outcome: 'delivered', status };
-  const message = await readReason(response);
+  const reason = await readReason(response);
+  const message = reason || `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  // The status line is not in any language the server named: only its own words are.
+  const language = reason ? contentLanguage(response.headers.get('Content-Language')) : undefined;
+  const said = { message, ...(language ? { language } : {}) };
   if (status >= 500 || RETRYABLE.has(status)) {
     const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
-    return { outcome: 'retry', status, message, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+    return { outcome: 'retry', status, ...said, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
   }
-  return { outcome: 'rejected', status, message };
+  return { outcome: 'rejected', status, ...said };
 }
 
-/** The reason a server gave: `{ error: { message } }`, `{ message }`, `{ error }` or plain text, kept short; else the status. */
+/**
+ * The language a `Content-Language` header names, as a tag for a `lang` attribute: the first one
+ * when it lists several (as HTML reads the header), in canonical form; undefined when it names none
+ * or not a well-formed tag.
+ */
+export function contentLanguage(header: string | null | undefined): string | undefined {
+  return validTag(header?.split(',')[0]);
+}
+
+/** The reason a server gave: `{ error: { message } }`, `{ message }`, `{ error }` or plain text, kept short; '' if none. */
 async function readReason(response: Response): Promise<string> {
   let text = '';
   try {
@@ -93,8 +134,7 @@ async function readReason(response: Response): Promise<string> {
   } catch {
     if (!/^\s*</.test(text)) reason = text; // never show an HTML error page as the reason
   }
-  reason = reason.replace(/\s+/g, ' ').trim().slice(0, 300);
   // The reason alone is shown to the person ("Not accepted: the round is closed."); the status is
   // in the result (and the lc-submit-error event) for the host.
-  return reason || `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  return reason.replace(/\s+/g, ' ').trim().slice(0, 300);
 }

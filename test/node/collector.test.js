@@ -900,3 +900,114 @@ test('the demo results page links no raw figures, which show the groups <lc-resu
   assert.match(table, /MIN_GROUP/);
   assert.doesNotMatch(table, /perspectives/);
 });
+
+describe('refusals in the language of the request', () => {
+  const origin = 'https://elsewhere.example';
+  /** A refusal the collector makes whatever the body: an origin that is not allowed. */
+  const refuse = (acceptLanguage) =>
+    post(envelope(), {
+      Origin: origin,
+      ...(acceptLanguage === undefined ? {} : { 'Accept-Language': acceptLanguage }),
+    });
+
+  test('answer in Danish, German and Arabic with the same code, and say so in Content-Language', async () => {
+    /** @type {Record<string, RegExp>} */
+    const expected = {
+      da: /^Webstedet https:\/\/elsewhere\.example har ikke lov til at sende til denne indsamlingsserver/,
+      de: /^Die Website https:\/\/elsewhere\.example darf nicht an diesen Sammelserver senden/,
+      ar: /^لا يُسمح للموقع https:\/\/elsewhere\.example بالإرسال إلى خادم التجميع هذا/,
+      en: /^the site https:\/\/elsewhere\.example is not allowed to send to this collector/,
+    };
+    for (const [language, message] of Object.entries(expected)) {
+      const response = await refuse(language);
+      assert.equal(response.status, 403);
+      assert.equal(response.headers.get('content-language'), language);
+      assert.match(response.headers.get('vary') ?? '', /accept-language/i);
+      const { error } = await response.json();
+      assert.equal(error.code, 'origin-not-allowed', language);
+      assert.match(error.message, message, language);
+    }
+  });
+
+  test('negotiate Accept-Language with its weights, regions and wildcard', async () => {
+    const cases = [
+      [undefined, 'en'],
+      ['', 'en'],
+      ['da', 'da'],
+      ['da-DK', 'da'],
+      ['DE-at', 'de'],
+      ['fr, de;q=0.5, en;q=0.4', 'de'],
+      ['en;q=0.8, da', 'da'],
+      ['da;q=0.3, de;q=0.7', 'de'],
+      ['ar;q=0.9, de;q=0.9', 'ar'],
+      ['fr, nl', 'en'],
+      ['*', 'en'],
+      ['*;q=0.5, de', 'de'],
+      ['da;q=0, *', 'en'],
+      ['en;q=0, da;q=0.1', 'da'],
+      ['da-DK;q=0.2, da;q=0.9, de;q=0.5', 'da'],
+      ['da;q=0.2, da-DK;q=0.9, de;q=0.5', 'de'],
+      ['da;q=2, de', 'de'],
+      ['da;q=abc, ar;q=0.1', 'ar'],
+      ['da_DK, ar;q=0.1', 'ar'],
+      ['de-CH-1996, da;q=0.9', 'de'],
+      ['  da ; q=0.7 ,  de ; q=0.6 ', 'da'],
+    ];
+    for (const [header, language] of cases) {
+      const response = await refuse(header);
+      assert.equal(response.headers.get('content-language'), language, `Accept-Language: ${header}`);
+    }
+  });
+
+  test('every refusal has a code and a message, and a Danish envelope refusal names the fields, not the schema', async () => {
+    const bad = envelope({ data: { level: 9 } });
+    const response = await post(bad, { 'Accept-Language': 'da' });
+    assert.equal(response.status, 400);
+    assert.equal(response.headers.get('content-language'), 'da');
+    const { error } = await response.json();
+    assert.equal(error.code, 'invalid-envelope');
+    assert.equal(error.message, 'Svaret har et format, som ikke kan modtages (data.level)');
+    // The issues are for developers: the schema's own words.
+    assert.deepEqual(
+      error.issues.map((i) => i.path),
+      ['data.level'],
+    );
+    const unknown = await post(envelope({ criterion: 'no-such-criterion' }), { 'Accept-Language': 'de' });
+    const refused = (await unknown.json()).error;
+    assert.equal(refused.code, 'unknown-criterion');
+    assert.equal(
+      refused.message,
+      'Dieses Kriterium gibt es im eingebauten Kriteriensatz common-criteria nicht (criterion)',
+    );
+    const missing = await fetch(`${server.url}/api/nothing`, { headers: { 'Accept-Language': 'ar' } });
+    assert.equal(missing.headers.get('content-language'), 'ar');
+    assert.deepEqual(await missing.json(), {
+      error: { code: 'no-such-api', message: 'هذا العنوان غير موجود في واجهة البرمجة: GET /api/nothing' },
+    });
+    const text = await post('{}', { 'Content-Type': 'text/plain', 'Accept-Language': 'da' });
+    assert.equal(text.status, 415);
+    assert.deepEqual((await text.json()).error, {
+      code: 'unsupported-media-type',
+      message: 'Content-Type skal være application/json, ikke text/plain',
+    });
+    const query = await fetch(`${server.url}/api/results?community=x`, { headers: { 'Accept-Language': 'de' } });
+    assert.equal(query.status, 400);
+    const q = (await query.json()).error;
+    assert.equal(q.code, 'invalid-query');
+    assert.equal(q.message, 'Die Abfrage ist ungültig (round)');
+  });
+
+  test('every code has a message in every language, none of them blank', async () => {
+    const { LANGUAGES, REFUSAL_CODES, refusalMessage } = await import('../../demo/collector/messages.js');
+    assert.deepEqual(LANGUAGES, ['en', 'da', 'de', 'ar']);
+    const vars = { origin: 'o', type: 't', charset: 'c', kib: '1', detail: 'd', details: 'x', paths: 'p' };
+    for (const code of REFUSAL_CODES) {
+      const messages = LANGUAGES.map((language) =>
+        refusalMessage(code, language, { ...vars, set: 's', key: 'k', id: 'i', method: 'm', path: 'p', code: 'c' }),
+      );
+      for (const message of messages)
+        assert.ok(message.trim() && !message.includes('undefined'), `${code}: ${message}`);
+      assert.equal(new Set(messages).size, 4, `${code}: four different languages`);
+    }
+  });
+});

@@ -1,4 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // A real HTTP endpoint for browser tests, served by the test runner's own server: it records
@@ -9,7 +11,7 @@ const buckets = new Map();
 function bucket(name) {
   let b = buckets.get(name);
   if (!b) {
-    b = { records: new Map(), requests: [], faults: [], failEvery: 0, counter: 0 };
+    b = { records: new Map(), requests: [], preflights: [], faults: [], failEvery: 0, counter: 0 };
     buckets.set(name, b);
   }
   return b;
@@ -44,6 +46,7 @@ async function collect(ctx, b) {
     key,
     id: body?.id,
     contentType: ctx.get('Content-Type'),
+    acceptLanguage: ctx.get('Accept-Language'),
     fault: fault ? JSON.stringify(fault) : null,
   };
   b.requests.push(request);
@@ -56,6 +59,7 @@ async function collect(ctx, b) {
   if (fault?.status) {
     ctx.status = fault.status;
     if (fault.retryAfter !== undefined) ctx.set('Retry-After', String(fault.retryAfter));
+    if (fault.contentLanguage !== undefined) ctx.set('Content-Language', fault.contentLanguage);
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ error: { message: fault.message ?? `simulated ${fault.status}` } });
     return;
@@ -77,9 +81,83 @@ async function collect(ctx, b) {
   ctx.body = { id: body.id, duplicate: seen };
 }
 
+/**
+ * A request from another origin (a page on http://localhost:<port> posting to
+ * http://127.0.0.1:<port>): allowed as the reference collector allows it, with the methods and
+ * request headers that collector names (`Content-Type, Idempotency-Key`, nothing else). Each
+ * preflight is recorded with the request headers it asked for. True when the request is answered.
+ */
+function cors(ctx, b) {
+  const origin = ctx.get('Origin');
+  if (!origin || origin === `${ctx.protocol}://${ctx.host}`) return false;
+  ctx.set('Access-Control-Allow-Origin', origin);
+  ctx.set('Vary', 'Origin');
+  if (ctx.method !== 'OPTIONS') return false;
+  b.preflights.push({
+    origin,
+    method: ctx.get('Access-Control-Request-Method'),
+    headers: ctx.get('Access-Control-Request-Headers'),
+  });
+  ctx.set('Access-Control-Allow-Methods', 'POST, OPTIONS');
+  ctx.set('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
+  ctx.status = 204;
+  return true;
+}
+
+/** The reference collector (demo/collector), mounted at this path, with its SQLite file in a temporary folder. */
+const REFERENCE = '/__lc/reference';
+let reference;
+
+/** The reference collector's Hono app, created on first use (it bundles its schemas when it starts). */
+function referenceApp() {
+  reference ??= (async () => {
+    const [{ createApp }, { openDatabase }] = await Promise.all([
+      import('../../demo/collector/app.js'),
+      import('../../demo/collector/db.js'),
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'lc-wtr-collector-'));
+    const db = openDatabase(join(dir, 'collector.sqlite'));
+    process.once('exit', () => {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    // No other origin is allowed: a page on the test server's other name is refused (403).
+    return createApp({ db, allowedOrigins: [] });
+  })();
+  return reference;
+}
+
+/**
+ * GET|POST|OPTIONS /__lc/reference/api/…: the reference collector's own answer, as `npm start`
+ * gives it at /api/…: its routes, CORS, refusals and database, nothing simulated.
+ */
+async function toReference(ctx) {
+  const app = await referenceApp();
+  const body = ['GET', 'HEAD'].includes(ctx.method) ? undefined : await readRaw(ctx.req);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(ctx.req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const url = `${ctx.protocol}://${ctx.host}${ctx.url.slice(REFERENCE.length)}`;
+  const response = await app.fetch(new Request(url, { method: ctx.method, headers, body }));
+  ctx.status = response.status;
+  response.headers.forEach((value, name) => ctx.set(name, value));
+  ctx.body = Buffer.from(await response.arrayBuffer());
+}
+
+function readRaw(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
 /** Koa middleware for the test runner's `middleware` option (it runs before static files). */
 export function collectorMiddleware() {
   return async (ctx, next) => {
+    if (ctx.path.startsWith(`${REFERENCE}/api/`)) return toReference(ctx);
     // GET /__lc/slow/<ms>: answers {} after <ms> milliseconds (a server that is slow to answer).
     const slow = /^\/__lc\/slow\/(\d+)$/.exec(ctx.path);
     if (slow && ctx.method === 'GET') {
@@ -93,6 +171,7 @@ export function collectorMiddleware() {
     const [, verb, name] = m;
     const b = bucket(name);
     ctx.set('Cache-Control', 'no-store');
+    if (verb === 'collect' && cors(ctx, b)) return;
     if (verb === 'collect' && ctx.method === 'POST') return collect(ctx, b);
     if (verb === 'control' && ctx.method === 'POST') {
       const cfg = JSON.parse((await readBody(ctx.req)) || '{}');
@@ -124,7 +203,7 @@ export function collectorMiddleware() {
       return;
     }
     if (verb === 'state' && ctx.method === 'GET') {
-      ctx.body = { records: [...b.records.values()], requests: b.requests };
+      ctx.body = { records: [...b.records.values()], requests: b.requests, preflights: b.preflights };
       return;
     }
     ctx.status = 405;

@@ -14,6 +14,8 @@ export interface Fault {
   /** Store the submission, then drop the connection before answering. */
   dropAfterStore?: boolean;
   stallMs?: number;
+  /** With `status`: the answer's `Content-Language` header. */
+  contentLanguage?: string;
 }
 
 /** Tells the test collector how to answer the next requests of a bucket (one fault per request). */
@@ -23,7 +25,16 @@ export async function setFaults(bucket: string, faults: Fault[], extra: Record<s
 
 export interface CollectorState {
   records: Array<Record<string, unknown> & { id: string }>;
-  requests: Array<{ n: number; key: string; id: string; contentType: string; fault: string | null }>;
+  requests: Array<{
+    n: number;
+    key: string;
+    id: string;
+    contentType: string;
+    acceptLanguage: string;
+    fault: string | null;
+  }>;
+  /** CORS preflights (requests from another origin), with the request headers each asked to send. */
+  preflights: Array<{ origin: string; method: string; headers: string }>;
 }
 
 export async function collectorState(bucket: string): Promise<CollectorState> {

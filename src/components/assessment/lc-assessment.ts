@@ -1,4 +1,4 @@
-import { LitElement, nothing, type PropertyValues } from 'lit';
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
@@ -20,6 +20,7 @@ import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { getOutbox, type StoragePolicy } from '../../core/outbox.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
+import { withReason } from '../../core/reason.js';
 import type { Criterion } from '../../criteria/schema.js';
 import type { LcSelfRating } from '../self-rating/lc-self-rating.js';
 import {
@@ -799,7 +800,7 @@ export class LcAssessment extends LitElement {
     </dialog>`;
   }
 
-  private statusText(): string {
+  private statusText(): string | TemplateResult {
     const s = this.submission;
     switch (s.state) {
       case 'sending':
@@ -809,7 +810,13 @@ export class LcAssessment extends LitElement {
       case 'queued':
         return this.t(queuedKey('send.queued', s));
       case 'rejected':
-        return this.community.endpoint ? this.t('send.rejected', { reason: s.message }) : this.t('send.no-endpoint');
+        if (!this.community.endpoint) return this.t('send.no-endpoint');
+        return withReason(
+          (reason) => this.t('send.rejected', { reason }),
+          s.message,
+          s.messageLang,
+          this.community.dir,
+        );
       case 'handled':
         return this.t('send.handled');
       default:

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { guard } from 'lit/directives/guard.js';
@@ -22,6 +22,7 @@ import { validateEnvelope, type Actor, type Envelope, type PartnershipsData, typ
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
+import { withReason } from '../../core/reason.js';
 import { actorsToCsv, tiesToCsv } from './csv.js';
 import { computeFigures, orderSectors, type MatrixFigures } from './figures.js';
 import {
@@ -963,12 +964,18 @@ export class LcPartnershipMatrix extends LitElement {
         : s.state === 'rejected'
           ? core('submit.retry')
           : core('submit.send');
-    let status = '';
+    let status: string | TemplateResult = '';
     if (s.state === 'sending') status = core('submit.sending');
     else if (s.state === 'sent') status = core('submit.sent');
     else if (s.state === 'queued') status = core(queuedKey('submit.queued', s));
-    else if (s.state === 'rejected') status = core('submit.rejected', { reason: s.message });
-    else if (s.state === 'handled') status = core('submit.handled');
+    else if (s.state === 'rejected') {
+      status = withReason(
+        (reason) => core('submit.rejected', { reason }),
+        s.message,
+        s.messageLang,
+        this.community.dir,
+      );
+    } else if (s.state === 'handled') status = core('submit.handled');
     const notice = this.community.storage === 'none' ? 'storage.none' : 'storage.unavailable';
     return html`${s.storageAvailable ? nothing : html`<p class="storage" part="storage-notice">${core(notice)}</p>`}
       <div class="submit">

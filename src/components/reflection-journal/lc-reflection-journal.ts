@@ -25,6 +25,7 @@ import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { queuedKey, SubmissionController } from '../../core/submission-controller.js';
+import { withReason } from '../../core/reason.js';
 import {
   dataToDraft,
   draftKey,
@@ -971,8 +972,8 @@ export class LcReflectionJournal extends LitElement {
     </dialog>`;
   }
 
-  private statusText(): string {
-    const { state, message } = this.submission;
+  private statusText(): string | TemplateResult {
+    const { state, message, messageLang } = this.submission;
     const locale = this.community.locale;
     switch (state) {
       case 'sending':
@@ -982,7 +983,7 @@ export class LcReflectionJournal extends LitElement {
       case 'queued':
         return this.t(queuedKey('status.queued', this.submission));
       case 'rejected':
-        return this.t('status.rejected', { reason: message });
+        return withReason((reason) => this.t('status.rejected', { reason }), message, messageLang, this.community.dir);
       case 'handled':
         return this.t('status.handled');
       default:

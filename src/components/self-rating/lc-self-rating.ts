@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -17,6 +17,7 @@ import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
+import { withReason } from '../../core/reason.js';
 import type { CriterionHeadline } from '../../criteria/builtin.js';
 import { idCheck, oneOf } from '../../core/checks.js';
 import { errorBox, srOnly, statusBox } from '../../core/shared-styles.js';
@@ -567,7 +568,7 @@ export class LcSelfRating extends LitElement {
       <div part="status" role="status" data-state=${s.state}>${this.statusText()}</div>`;
   }
 
-  private statusText(): string {
+  private statusText(): string | TemplateResult {
     const s = this.submission;
     const locale = this.community.locale;
     const o = this.strings;
@@ -579,7 +580,12 @@ export class LcSelfRating extends LitElement {
       case 'queued':
         return coreMsg(locale, queuedKey('submit.queued', s), undefined, o);
       case 'rejected':
-        return coreMsg(locale, 'submit.rejected', { reason: s.message }, o);
+        return withReason(
+          (reason) => coreMsg(locale, 'submit.rejected', { reason }, o),
+          s.message,
+          s.messageLang,
+          this.community.dir,
+        );
       case 'handled':
         return coreMsg(locale, 'submit.handled', undefined, o);
       default:

@@ -1,0 +1,29 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { isRtl } from './i18n/i18n.js';
+
+/** Stands for the reason while the sentence around it is formatted (private-use characters). */
+const MARK = '\uE000reason\uE000';
+
+/**
+ * A sentence of the element's own that quotes a server's reason ("Ikke modtaget: {reason}. …").
+ * When the server named the reason's language (`Content-Language`), the reason is wrapped in a
+ * `<span lang>` (and `dir`, when its direction differs from the element's), so assistive technology
+ * reads it in its own language and bidirectional text stays in order; otherwise it is plain text,
+ * as the sentence is. The reason is always inserted as text, never as HTML.
+ *
+ * `format` builds the sentence from a reason (the element's string lookup, overrides included).
+ */
+export function withReason(
+  format: (reason: string) => string,
+  reason: string,
+  lang: string | undefined,
+  dir: 'ltr' | 'rtl',
+): string | TemplateResult {
+  if (!lang) return format(reason);
+  const pieces = format(MARK).split(MARK);
+  // An override of the sentence without `{reason}`: nothing to mark.
+  if (pieces.length === 1) return pieces[0]!;
+  const own = isRtl(lang) ? 'rtl' : 'ltr';
+  const quoted = html`<span lang=${lang} dir=${own === dir ? nothing : own}>${reason}</span>`;
+  return html`${pieces.map((piece, i) => (i === 0 ? piece : html`${quoted}${piece}`))}`;
+}
