@@ -177,6 +177,19 @@ describe("a refusal's reason in its own language", () => {
     }
   });
 
+  it('ends in one full stop when the reason brings its own (marked or not)', async () => {
+    for (const contentLanguage of [undefined, 'en']) {
+      const { name, endpoint } = newBucket('reason');
+      await setFaults(name, [
+        { status: 422, message: 'The round is closed.', ...(contentLanguage ? { contentLanguage } : {}) },
+      ]);
+      const el = await sendRating(endpoint, 'en');
+      expect(status(el).textContent!.trim(), String(contentLanguage)).to.equal(
+        'Not accepted: The round is closed. Your answer is still here; you can change it and try again.',
+      );
+    }
+  });
+
   it('is told to a host in lc-submit-error, with the language', async () => {
     const { name, endpoint } = newBucket('reason');
     await setFaults(name, [{ status: 422, message: 'Runden er lukket', contentLanguage: 'da' }]);

@@ -11,7 +11,8 @@ const MARK = '\uE000reason\uE000';
  * reads it in its own language and bidirectional text stays in order; otherwise it is plain text,
  * as the sentence is. The reason is always inserted as text, never as HTML.
  *
- * `format` builds the sentence from a reason (the element's string lookup, overrides included).
+ * `format` builds the sentence from a reason (the element's string lookup, overrides included). A
+ * full stop ending the reason is left out: the sentence has its own after it.
  */
 export function withReason(
   format: (reason: string) => string,
@@ -19,6 +20,8 @@ export function withReason(
   lang: string | undefined,
   dir: 'ltr' | 'rtl',
 ): string | TemplateResult {
+  // The sentence puts its own full stop after the reason: "closed." would read "closed.. Your…".
+  reason = reason.replace(/\.+$/, '');
   if (!lang) return format(reason);
   const pieces = format(MARK).split(MARK);
   // An override of the sentence without `{reason}`: nothing to mark.
