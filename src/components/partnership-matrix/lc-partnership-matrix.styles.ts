@@ -104,13 +104,20 @@ export const styles = css`
     inline-size: var(--_cell);
     font-weight: 500;
   }
+  /* A long name wraps onto a second line (the column is as wide as two) rather than being cut; a
+     Latin name in a right-to-left grid still runs left to right (plaintext), so nothing is reordered
+     and a cut, if a very long name needs one, takes its end, not its start. Every name is whole in
+     its row header. */
   .col > span {
     writing-mode: sideways-lr;
-    max-block-size: 9rem;
-    max-inline-size: 9rem;
+    max-inline-size: 14rem;
     overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    unicode-bidi: plaintext;
+    text-wrap: balance;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-height: 1.15;
   }
   @supports not (writing-mode: sideways-lr) {
     .col > span {
@@ -131,14 +138,16 @@ export const styles = css`
   .head > .corner {
     justify-content: flex-start;
   }
+  /* The whole name, on as many lines as it needs: the row grows taller than its cells' square. */
   .rh {
-    block-size: var(--_cell);
-    line-height: var(--_cell);
+    display: flex;
+    align-items: center;
+    min-block-size: var(--_cell);
+    padding-block: 0.25rem;
+    line-height: 1.25;
     font-weight: 500;
     font-size: 0.875rem;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    unicode-bidi: plaintext;
   }
   .head > .current,
   .rh.current {
@@ -153,8 +162,11 @@ export const styles = css`
   }
   [role='gridcell'] {
     inline-size: var(--_cell);
-    block-size: var(--_cell);
-    line-height: var(--_cell);
+    /* As tall as its row: a square, or the height of a row header holding a long name. */
+    min-block-size: var(--_cell);
+    display: flex;
+    align-items: center;
+    justify-content: center;
     text-align: center;
     font-variant-numeric: tabular-nums;
     font-weight: 600;

@@ -247,6 +247,17 @@ export const styles = css`
   th[scope='row'] {
     font-weight: 500;
   }
+  /* A row's number on the chart, when the chart numbers its axes (titles that would overlap). */
+  th .key {
+    display: inline-block;
+    min-inline-size: 1.75em;
+    margin-inline-end: 0.125rem;
+    padding: 0 0.25em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-weight: 700;
+    text-align: center;
+  }
   .num {
     text-align: end;
   }

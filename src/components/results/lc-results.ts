@@ -147,6 +147,13 @@ const CHART_LAYOUTS = {
 /** A chart area narrower than this (CSS px) gets the compact layout. */
 const COMPACT_CHART_BELOW = 440;
 type ChartLayout = (typeof CHART_LAYOUTS)[keyof typeof CHART_LAYOUTS];
+/**
+ * Room (user units, per side) for the numbers that replace titles which would overlap: two digits in
+ * the layout's font, so the rim takes the room the titles had and the radar grows.
+ */
+const KEY_ROOM = { inline: 24, block: 20 } as const;
+/** Titles closer than this (user units) count as touching. */
+const LABEL_CLEARANCE = 2;
 interface Overflow {
   top: number;
   right: number;
@@ -290,6 +297,11 @@ export class LcResults extends LitElement {
   @state() private compactChart = false;
   /** How far (user units) the axis labels reach past each side of the chart's geometry: the viewBox takes them in. */
   @state() private labelOverflow = NO_OVERFLOW;
+  /**
+   * The layout and titles (see labelKey) whose axis titles overlapped when drawn: while they are the
+   * ones shown, the axes carry numbers instead, and the table's rows the same numbers.
+   */
+  @state() private overlappingTitles = '';
 
   private currentRequest?: AbortController;
   /** The URL of the figures in `current` (a reload of the same URL keeps them on show meanwhile). */
@@ -301,6 +313,8 @@ export class LcResults extends LitElement {
   private observedChart?: Element;
   /** The geometry's size (user units) in the last render of the chart. */
   private chartSize?: { width: number; height: number };
+  /** What the axis titles in the last render of the chart were drawn for (see labelKey), if titles were drawn. */
+  private drawnTitles?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -425,7 +439,7 @@ export class LcResults extends LitElement {
 
   protected override updated(): void {
     // A change of layout renders again: the labels are measured then.
-    if (!this.observeChart()) this.fitChart();
+    if (!this.observeChart() && !this.keyOverlappingTitles()) this.fitChart();
     if (this.retrying && this.current.state !== 'loading' && this.compared.state !== 'loading') {
       this.retrying = false;
       const retry = this.renderRoot.querySelector<HTMLElement>('.retry');
@@ -457,6 +471,27 @@ export class LcResults extends LitElement {
     if (width === 0 || width < COMPACT_CHART_BELOW === this.compactChart) return false;
     this.compactChart = width < COMPACT_CHART_BELOW;
     return true;
+  }
+
+  /**
+   * Replaces axis titles that overlap one another (long words, many criteria, a narrow chart) with
+   * numbers keyed to the table. Measured in user units, so it holds at any width of one layout.
+   * Returns whether it renders again.
+   */
+  private keyOverlappingTitles(): boolean {
+    const key = this.drawnTitles;
+    if (key === undefined || key === this.overlappingTitles) return false;
+    const labels = [...this.renderRoot.querySelectorAll<SVGGraphicsElement>('svg.chart .axis-label')];
+    if (!labels.length || !labels[0]!.getClientRects().length) return false;
+    const boxes = labels.map((label) => label.getBBox());
+    const apart = (a: DOMRect, b: DOMRect) =>
+      a.x + a.width + LABEL_CLEARANCE <= b.x ||
+      b.x + b.width + LABEL_CLEARANCE <= a.x ||
+      a.y + a.height + LABEL_CLEARANCE <= b.y ||
+      b.y + b.height + LABEL_CLEARANCE <= a.y;
+    const overlap = boxes.some((a, i) => boxes.some((b, j) => j > i && !apart(a, b)));
+    if (overlap) this.overlappingTitles = key;
+    return overlap;
   }
 
   /**
@@ -838,9 +873,11 @@ export class LcResults extends LitElement {
     const previous = this.comparedView();
     const axes = this.axes(view, previous?.view);
     const hasChart = axes.length >= 3 && axes.some((a) => shownMean(a.current) !== null);
+    const keyed = hasChart && !this.hideChart && this.labelKey(axes) === this.overlappingTitles;
     return html`${this.renderToolbar(results, hasChart)}
       <div part="overview" class="overview">
-        ${this.renderChart(results, axes, previous?.results)} ${this.renderTable(results, axes, previous?.results)}
+        ${this.renderChart(results, axes, previous?.results, keyed)}
+        ${this.renderTable(results, axes, previous?.results, keyed)}
       </div>
       ${this.renderNote(view)} ${this.renderDivergence(view)} ${this.renderPerspectives(results, view, axes)}`;
   }
@@ -904,7 +941,12 @@ export class LcResults extends LitElement {
     return points;
   }
 
-  private renderChart(results: Results, axes: Axis[], previous: Results | undefined) {
+  /** What decides whether the axis titles fit: the layout, the reading direction and the titles. */
+  private labelKey(axes: Axis[]): string {
+    return [this.compactChart, this.community.dir, ...axes.map((a) => a.title)].join('\u0000');
+  }
+
+  private renderChart(results: Results, axes: Axis[], previous: Results | undefined, keyed: boolean) {
     const c = this.community;
     const currentValues = axes.map((a) => shownMean(a.current));
     if (axes.length < 3 || currentValues.every((v) => v === null)) {
@@ -918,10 +960,11 @@ export class LcResults extends LitElement {
       max: MAX_LEVEL,
       radius: layout.radius,
       labelGap: layout.gap,
-      labelRoom: layout.room,
+      labelRoom: keyed ? KEY_ROOM : layout.room,
       mirror: c.dir === 'rtl',
     });
     this.chartSize = { width: geometry.width, height: geometry.height };
+    this.drawnTitles = keyed ? undefined : this.labelKey(axes);
     // The viewBox: the geometry and whatever the labels need beyond it.
     const o = this.labelOverflow;
     const box = {
@@ -938,6 +981,7 @@ export class LcResults extends LitElement {
     const desc = [
       this.t('chart.desc', { count: axes.length }),
       previous ? this.t('chart.desc-compare', { compare: previous.round }) : '',
+      keyed ? this.t('chart.numbered') : '',
       this.t('chart.keys'),
     ]
       .filter(Boolean)
@@ -958,7 +1002,7 @@ export class LcResults extends LitElement {
       >
         <title id="chart-title">${title}</title>
         <desc id="chart-desc">${desc}</desc>
-        ${this.renderGrid(geometry)} ${this.renderLabels(geometry, axes, layout)}
+        ${this.renderGrid(geometry)} ${this.renderLabels(geometry, axes, layout, keyed)}
         ${
           previous
             ? svg`<path class="compare-line" d=${radarPath(geometry, previousValues)} fill="none" stroke="#8a5a00"
@@ -1033,9 +1077,14 @@ export class LcResults extends LitElement {
       </g>`;
   }
 
-  private renderLabels(geometry: RadarGeometry, axes: Axis[], layout: ChartLayout) {
+  private renderLabels(geometry: RadarGeometry, axes: Axis[], layout: ChartLayout, keyed: boolean) {
     return svg`<g class="labels" aria-hidden="true" fill="#1b1d21">
       ${axes.map((axis, i) => {
+        if (keyed) {
+          const place = geometry.label(i, 1);
+          return svg`<text class="axis-label key" x=${place.x} y=${place.lineY[0]!} text-anchor=${place.anchor}
+            direction="ltr" dominant-baseline="central" font-weight="700">${this.count(i + 1)}</text>`;
+        }
         const lines = wrapLabel(axis.title, layout.chars, layout.lines);
         const rtlText = isRtl(axis.lang ?? 'en');
         const place = geometry.label(i, lines.length, rtlText, layout.lineHeight);
@@ -1085,7 +1134,7 @@ export class LcResults extends LitElement {
     return html`<span lang=${axis.lang ?? nothing} dir="auto">${axis.title}</span>`;
   }
 
-  private renderTable(results: Results, axes: Axis[], previous: Results | undefined) {
+  private renderTable(results: Results, axes: Axis[], previous: Results | undefined, keyed: boolean) {
     return html`<div class="table-area" role="region" aria-labelledby="table-caption" tabindex="0">
       <table part="table" class="figures">
         <caption id="table-caption">
@@ -1101,20 +1150,21 @@ export class LcResults extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${axes.map((axis) => this.renderRow(axis, previous))}
+          ${axes.map((axis, i) => this.renderRow(axis, previous, keyed ? this.count(i + 1) : undefined))}
         </tbody>
       </table>
     </div>`;
   }
 
-  private renderRow(axis: Axis, previous: Results | undefined) {
+  /** `key`: the row's number on the chart, when the chart shows numbers rather than titles. */
+  private renderRow(axis: Axis, previous: Results | undefined, key: string | undefined) {
     const v = axis.current;
     const hidden = v?.overallHidden && v.overall.n > 0;
     const stats = v?.overall;
     const delta = change(axis.current, axis.previous, true);
     const share = stats ? dontKnowShare(stats) : null;
     return html`<tr data-criterion=${axis.id}>
-      <th scope="row">${this.renderTitle(axis)}</th>
+      <th scope="row">${key ? html`<span class="key">${key}</span> ` : nothing}${this.renderTitle(axis)}</th>
       <td class="num mean">
         ${hidden ? this.t('cell.hidden') : stats?.mean != null ? this.mean(stats.mean) : this.renderNone()}
       </td>

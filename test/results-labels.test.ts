@@ -1,0 +1,138 @@
+// <lc-results>: the radar's axis labels stay readable (none overlaps another, none is cut off) with
+// the whole Common Criteria set, at 320 CSS px and at a normal width, in every built-in locale.
+import { expect, fixture, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/community/define.js';
+import '../src/components/results/define.js';
+import type { LcResults } from '../src/components/results/lc-results.js';
+import { waitFor } from './support/helpers.js';
+
+/** The twelve criteria of the built-in set, in its order. */
+const ALL = '/test/fixtures/results-all-criteria.json';
+/** The same twelve criteria with Arabic titles: right-to-left labels. */
+const ARABIC_SET = '/test/fixtures/criteria-ar.json';
+
+interface Case {
+  name: string;
+  locale: string;
+  criteria?: string;
+  /** A title of the set in that language, to know its titles have arrived. */
+  title: string;
+}
+const CASES: Case[] = [
+  { name: 'en', locale: 'en', title: 'Trust' },
+  { name: 'da', locale: 'da', title: 'Tillid' },
+  { name: 'de', locale: 'de', title: 'Vertrauen' },
+  { name: 'ar (built-in criteria, English titles)', locale: 'ar', title: 'Trust' },
+  { name: 'ar (Arabic criteria)', locale: 'ar', criteria: ARABIC_SET, title: 'الثقة' },
+];
+
+async function render(c: Case, width: number): Promise<LcResults> {
+  const host = await fixture<HTMLElement>(
+    html`<div style="inline-size: ${width}px; font-family: 'DejaVu Sans', sans-serif">
+      <lc-community locale=${c.locale} criteria=${ifDefined(c.criteria)}>
+        <lc-results src=${ALL}></lc-results>
+      </lc-community>
+    </div>`,
+  );
+  const el = host.querySelector('lc-results')!;
+  const row = () => el.shadowRoot!.querySelector('tr[data-criterion="trust"] th');
+  await waitFor(() => el.shadowRoot!.querySelector('svg.chart .point'), 'the chart points');
+  await waitFor(() => row()?.textContent?.includes(c.title), `the criteria in ${c.name}`);
+  while (!(await el.updateComplete));
+  return el;
+}
+
+const intersect = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Checks what a reader sees of the labels; returns them. */
+function expectReadableLabels(el: LcResults, minFontPx: number): SVGTextElement[] {
+  const chart = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+  const labels = [...chart.querySelectorAll<SVGTextElement>('text.axis-label')];
+  const rows = [...el.shadowRoot!.querySelectorAll<HTMLTableRowElement>('table.figures tbody tr')];
+  expect(labels.length, 'one label per axis').to.equal(rows.length);
+  const boxes = labels.map((l) => l.getBoundingClientRect());
+  const text = (i: number) => labels[i]!.textContent!;
+  // No two labels overlap.
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      expect(intersect(boxes[i]!, boxes[j]!), `"${text(i)}" overlaps "${text(j)}"`).to.be.false;
+    }
+  }
+  // Each is inside the chart (not cut off by its viewBox) and inside the element (no sideways scroll).
+  const svgBox = chart.getBoundingClientRect();
+  const hostBox = el.getBoundingClientRect();
+  for (const [i, b] of boxes.entries()) {
+    expect(b.left, text(i)).to.be.at.least(Math.max(svgBox.left, hostBox.left) - 0.5);
+    expect(b.right, text(i)).to.be.at.most(Math.min(svgBox.right, hostBox.right) + 0.5);
+    expect(b.top, text(i)).to.be.at.least(svgBox.top - 0.5);
+    expect(b.bottom, text(i)).to.be.at.most(svgBox.bottom + 0.5);
+  }
+  // Text of a readable size on screen (the wide layout's is smaller, with more room around it).
+  const scale = svgBox.width / chart.viewBox.baseVal.width;
+  for (const label of labels) {
+    const size = parseFloat(getComputedStyle(label).fontSize) * scale;
+    expect(size, `font size of "${label.textContent}"`).to.be.at.least(minFontPx);
+  }
+  // Each label is its criterion's title (perhaps wrapped, or cut with an ellipsis), or the number
+  // its row carries in the table.
+  labels.forEach((label, i) => {
+    const title = rows[i]!.querySelector('th [dir="auto"]')!.textContent!.replace(/\s+/g, '');
+    const key = rows[i]!.querySelector('th .key')?.textContent?.trim();
+    const shown = label.textContent!.replace(/\s+/g, '').replace(/…$/, '');
+    if (key) expect(shown, `label ${i}`).to.equal(key);
+    else expect(title.startsWith(shown) && shown.length > 0, `label ${i}: "${shown}" of "${title}"`).to.be.true;
+  });
+  return labels;
+}
+
+describe('<lc-results> axis labels with twelve criteria', () => {
+  for (const c of CASES) {
+    it(`are readable at 320 px in ${c.name}`, async () => {
+      const el = await render(c, 320);
+      expectReadableLabels(el, 11);
+    });
+  }
+
+  it('are numbered as the table rows when the titles do not fit, and the chart says so', async () => {
+    const el = await render(CASES[2]!, 320);
+    const rows = [...el.shadowRoot!.querySelectorAll('table.figures tbody tr')];
+    const labels = [...el.shadowRoot!.querySelectorAll('svg.chart text.axis-label')];
+    expect(labels.map((l) => l.textContent!.trim())).to.deep.equal(rows.map((_, i) => String(i + 1)));
+    // The number is part of the row header, so the table and the chart's points are read the same way.
+    expect(rows[8]!.querySelector('th')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('9 Vertrauen');
+    expect(el.shadowRoot!.getElementById('chart-desc')!.textContent).to.contain('nummeriert');
+    // The labels stay hidden from assistive technology: each point's name holds the full title.
+    expect(el.shadowRoot!.querySelector('svg.chart .labels')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(el.shadowRoot!.querySelectorAll('svg.chart .point')[8]!.getAttribute('aria-label')).to.match(/^Vertrauen:/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('numbers Arabic labels with the locale’s digits, and passes axe', async () => {
+    const el = await render(CASES[4]!, 320);
+    const digits = new Intl.NumberFormat('ar').format(9);
+    expect(el.shadowRoot!.querySelectorAll('svg.chart text.axis-label')[8]!.textContent!.trim()).to.equal(digits);
+    expect(el.shadowRoot!.querySelector('tr[data-criterion="trust"] th .key')!.textContent!.trim()).to.equal(digits);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const c of [CASES[2]!, CASES[4]!]) {
+    it(`keep the titles at a normal width in ${c.name}`, async () => {
+      const el = await render(c, 1000);
+      expectReadableLabels(el, 9);
+      expect(el.shadowRoot!.querySelector('th .key'), 'no numbers in the table').to.be.null;
+      const trust = [...el.shadowRoot!.querySelectorAll('svg.chart text.axis-label')][8]!;
+      expect(trust.textContent).to.equal(c.title);
+    });
+  }
+
+  it('goes back to the titles when its column widens', async () => {
+    const el = await render(CASES[2]!, 320);
+    expect(el.shadowRoot!.querySelector('th .key')).to.exist;
+    el.parentElement!.parentElement!.style.inlineSize = '1000px';
+    await waitFor(() => !el.shadowRoot!.querySelector('th .key'), 'the titles');
+    while (!(await el.updateComplete));
+    expectReadableLabels(el, 9);
+  });
+});
