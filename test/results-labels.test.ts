@@ -135,4 +135,32 @@ describe('<lc-results> axis labels with twelve criteria', () => {
     while (!(await el.updateComplete));
     expectReadableLabels(el, 9);
   });
+
+  it('settles when the labels measure a unit differently at each scale (no endless re-render)', async () => {
+    // Text measures a hair differently at each scale the viewBox gives the chart. Chromium was seen
+    // to measure twelve Arabic titles 83 units past the left edge at one scale and 84 at the next:
+    // fitted to the unit each time, the chart re-rendered between the two for ever, in microtasks,
+    // and the page froze. Here the labels' box flips between those two on every measurement.
+    const el = await render(CASES[4]!, 1000);
+    const proto = SVGGraphicsElement.prototype;
+    const real = proto.getBBox;
+    let measured = 0;
+    proto.getBBox = function (this: SVGGraphicsElement, options?: SVGBoundingBoxOptions) {
+      const box = real.call(this, options);
+      if (!this.classList.contains('labels')) return box;
+      measured++;
+      // After 40 measurements the flipping stops, so that a failing run ends instead of hanging.
+      const left = measured > 40 ? 84 : 83 + (measured % 2);
+      return new DOMRect(-left, box.y, box.width + box.x + left, box.height);
+    };
+    try {
+      el.requestUpdate();
+      while (!(await el.updateComplete));
+    } finally {
+      proto.getBBox = real;
+    }
+    expect(measured, 'measurements of the labels before the chart settled').to.be.below(6);
+    const viewBox = el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!.viewBox.baseVal;
+    expect(viewBox.x, 'the room taken for the labels: the larger of the two').to.equal(-84);
+  });
 });

@@ -161,6 +161,15 @@ interface Overflow {
   left: number;
 }
 const NO_OVERFLOW: Overflow = { top: 0, right: 0, bottom: 0, left: 0 };
+/**
+ * Room for labels (user units) a fit may leave unused. Text measures a hair differently at each
+ * scale the viewBox gives the chart: fitted to the unit, the new scale measured again could ask
+ * for the old room back, and the chart re-render between two sizes for ever (seen: 83 and 84
+ * units, with twelve Arabic titles; the page froze).
+ */
+const FIT_SLACK = 2;
+/** Renders in a row that only refit the labels: past this, the fit stands (a last guard against a loop). */
+const MAX_FIT_PASSES = 3;
 /** Number formats are costly to build and a results page formats hundreds of figures. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /** Properties copied from the live chart into the exported SVG as presentation attributes. */
@@ -315,6 +324,8 @@ export class LcResults extends LitElement {
   private chartSize?: { width: number; height: number };
   /** What the axis titles in the last render of the chart were drawn for (see labelKey), if titles were drawn. */
   private drawnTitles?: string;
+  /** Renders in a row that did nothing but refit the labels (see updated). */
+  private fitPasses = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -437,9 +448,12 @@ export class LcResults extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // A render that only refitted the labels is measured again, a few times at most.
+    const refit = changed.size === 1 && changed.has('labelOverflow' as keyof LcResults);
+    this.fitPasses = refit ? this.fitPasses + 1 : 0;
     // A change of layout renders again: the labels are measured then.
-    if (!this.observeChart() && !this.keyOverlappingTitles()) this.fitChart();
+    if (!this.observeChart() && !this.keyOverlappingTitles() && this.fitPasses < MAX_FIT_PASSES) this.fitChart();
     if (this.retrying && this.current.state !== 'loading' && this.compared.state !== 'loading') {
       this.retrying = false;
       const retry = this.renderRoot.querySelector<HTMLElement>('.retry');
@@ -511,8 +525,16 @@ export class LcResults extends LitElement {
       left: beyond(-box.x),
     };
     const o = this.labelOverflow;
-    if (next.top !== o.top || next.right !== o.right || next.bottom !== o.bottom || next.left !== o.left) {
-      this.labelOverflow = next;
+    // More room at once; less only when it is more than the slack less.
+    const fit = (now: number, wanted: number) => (wanted > now || now - wanted > FIT_SLACK ? wanted : now);
+    const fitted: Overflow = {
+      top: fit(o.top, next.top),
+      right: fit(o.right, next.right),
+      bottom: fit(o.bottom, next.bottom),
+      left: fit(o.left, next.left),
+    };
+    if (fitted.top !== o.top || fitted.right !== o.right || fitted.bottom !== o.bottom || fitted.left !== o.left) {
+      this.labelOverflow = fitted;
     }
   }
 
