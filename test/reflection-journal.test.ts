@@ -430,6 +430,29 @@ describe('<lc-reflection-journal>: sending', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says so in the person’s language (Danish), not in English', async () => {
+    const bucket = newBucket('rj');
+    const { wrapper, el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`, {
+      endpoint: bucket.endpoint,
+      locale: 'da',
+    });
+    await captureConsoleErrors(async () => {
+      wrapper.criteria = { id: 'broken', criteria: 'nope' } as unknown as LcCommunity['criteria'];
+      await waitFor(() => wrapper.shadowRoot!.querySelector('[role="alert"]'), "the community's criteria error");
+      await writeEntry(el, 'Bevaret indlæg');
+      part<HTMLButtonElement>(el, '[part="submit"]').click();
+      await waitFor(() => status(el).startsWith('Ikke modtaget'), 'the rejected state');
+    });
+    expect(status(el)).to.equal(
+      'Ikke modtaget: kriterierne kunne ikke hentes, så intet blev sendt. ' +
+        'Dit indlæg er bevaret; du kan rette det og sende det igen.',
+    );
+    expect(el.shadowRoot!.querySelector('[part="status"] [lang]'), 'nothing in it marked as another language').to.equal(
+      null,
+    );
+    expect((await collectorState(bucket.name)).records).to.have.length(0);
+  });
+
   it('offline, keeps the entry queued and says so; back online, delivers it once', async () => {
     const bucket = newBucket('rj');
     const { el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`, {

@@ -3,6 +3,7 @@ import type { CommunityController } from './community-controller.js';
 import { buildEnvelope, type EnvelopeValidator } from './build-envelope.js';
 import type { DataOf, Envelope, SubmissionKind } from './envelope.js';
 import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from './events.js';
+import { coreMsg } from './i18n/core-strings.js';
 import { getOutbox, type Outbox, type OutboxEntry, type OutboxEvent } from './outbox.js';
 import type { Transport } from './transport.js';
 
@@ -109,10 +110,12 @@ export class SubmissionController implements ReactiveController {
     // loading or failed to load (the answer would be counted under another set).
     const community = this.community;
     if (!community.criteriaSet) {
-      const problem = community.criteriaError
+      // Said to the person in their language (the criteria's own error is on show beside it).
+      const failed = community.criteriaError !== undefined;
+      this.set('rejected', coreMsg(community.locale, failed ? 'submit.criteria-failed' : 'submit.criteria-loading'));
+      const problem = failed
         ? `the criteria could not be loaded (${community.criteriaError})`
         : 'the criteria have not loaded yet';
-      this.set('rejected', `${problem}; nothing was sent`);
       console.error(`[lc-elements] <${this.host.localName}>: cannot submit, ${problem}`);
       return undefined;
     }
@@ -121,7 +124,8 @@ export class SubmissionController implements ReactiveController {
       const ctx = this.community.envelopeContext();
       envelope = buildEnvelope(kind, { ...ctx, replaces: this.replaces }, data, criterion, this.validate);
     } catch (error) {
-      this.set('rejected', (error as Error).message);
+      // The envelope's check, in English (for the host's developer): marked as English.
+      this.set('rejected', (error as Error).message, 'en');
       console.error(`[lc-elements] <${this.host.localName}>: ${(error as Error).message}`);
       return undefined;
     }
@@ -135,7 +139,7 @@ export class SubmissionController implements ReactiveController {
       return envelope;
     }
     if (!endpoint) {
-      this.set('rejected', 'no endpoint is configured');
+      this.set('rejected', coreMsg(this.community.locale, 'submit.no-endpoint'));
       console.error(`[lc-elements] <${this.host.localName}>: cannot submit, no endpoint is configured`);
       return undefined;
     }

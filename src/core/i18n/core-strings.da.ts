@@ -27,7 +27,9 @@ const da: Translations<CoreStringKey> = {
   'submit.retry': 'Prøv igen',
   'submit.change': 'Ændr mit svar',
   'submit.handled': 'Dit svar er givet videre.',
-  'submit.invalid': 'Svaret kan ikke sendes: {reason}',
+  'submit.criteria-loading': 'kriterierne er ikke hentet endnu, så intet blev sendt',
+  'submit.criteria-failed': 'kriterierne kunne ikke hentes, så intet blev sendt',
+  'submit.no-endpoint': 'der er ikke angivet nogen adresse at sende til',
   'storage.unavailable':
     'Browseren tillader ikke, at vi gemmer kladder på enheden: hold siden åben, indtil du har sendt.',
   'storage.none': 'Intet gemmes på denne enhed: hold siden åben, indtil du har sendt.',

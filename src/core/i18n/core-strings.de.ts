@@ -30,7 +30,9 @@ const de: Translations<CoreStringKey> = {
   'submit.retry': 'Erneut versuchen',
   'submit.change': 'Antwort ändern',
   'submit.handled': 'Ihre Antwort wurde weitergegeben.',
-  'submit.invalid': 'Diese Antwort kann nicht gesendet werden: {reason}',
+  'submit.criteria-loading': 'die Kriterien sind noch nicht geladen, daher wurde nichts gesendet',
+  'submit.criteria-failed': 'die Kriterien konnten nicht geladen werden, daher wurde nichts gesendet',
+  'submit.no-endpoint': 'es ist keine Adresse angegeben, an die gesendet werden kann',
   'storage.unavailable':
     'Dieser Browser erlaubt keine Entwürfe auf dem Gerät: Lassen Sie die Seite offen, bis Sie gesendet haben.',
   'storage.none': 'Auf diesem Gerät wird nichts gespeichert: Lassen Sie die Seite offen, bis Sie gesendet haben.',

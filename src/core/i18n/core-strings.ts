@@ -27,7 +27,9 @@ const en = {
   'submit.retry': 'Try again',
   'submit.change': 'Change my answer',
   'submit.handled': 'Your answer has been passed on.',
-  'submit.invalid': 'This answer cannot be sent: {reason}',
+  'submit.criteria-loading': 'the criteria have not loaded yet, so nothing was sent',
+  'submit.criteria-failed': 'the criteria could not be loaded, so nothing was sent',
+  'submit.no-endpoint': 'no address to send it to is configured',
   'storage.unavailable':
     'This browser does not let us keep drafts on this device: keep the page open until you have sent.',
   'storage.none': 'Nothing is kept on this device: keep the page open until you have sent.',
