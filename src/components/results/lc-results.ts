@@ -22,7 +22,7 @@ import { downloadText } from '../../core/download.js';
 import { headingTag } from '../../core/headings.js';
 import { arrowKeyIndex } from '../../core/keys.js';
 import { configProblemsAlert } from '../../core/problems.js';
-import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
+import { isolate, isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
 import type { Results } from '../../core/results.js';
 import type { LoadResult } from './load.js';
 import { resultsCsv } from './csv.js';
@@ -133,8 +133,6 @@ const headingLevelCheck = wholeNumber(1, 6);
 const roundCheck = text(100);
 
 const MAX_LEVEL = 4;
-/** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko…) and the bidi marks, embeddings, overrides and isolates. */
-const BIDI_SENSITIVE = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
 /**
  * The radar's layouts, in SVG user units. The chart scales to its area's width, so in a narrow area
  * (a phone, 320 CSS px) the wide layout's labels would shrink to about 6 px: the compact layout has a
@@ -734,12 +732,7 @@ export class LcResults extends LitElement {
   private t(key: ResultsStringKey, vars?: Record<string, string | number>): string {
     const rtl = this.community.dir === 'rtl';
     const isolated = vars
-      ? Object.fromEntries(
-          Object.entries(vars).map(([k, v]) => [
-            k,
-            typeof v === 'string' && (rtl || BIDI_SENSITIVE.test(v)) ? `\u2068${v}\u2069` : v,
-          ]),
-        )
+      ? Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' ? isolate(v, rtl) : v]))
       : vars;
     return msg(this.community.locale, key, isolated, this.strings);
   }
