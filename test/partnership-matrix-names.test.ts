@@ -7,10 +7,11 @@ import type { Actor } from '../src/core/envelope.js';
 import { $, $$ } from './partnership-matrix-support.js';
 
 const LONG = 'Volkshochschule Musterstadt Erwachsenenbildung';
+const CLUB = 'Sportverein Blau-Weiß Musterstadt e.V.';
 const actors: Actor[] = [
   { id: 'vhs', name: LONG, sector: 'education' },
   { id: 'town', name: 'Town hall', sector: 'public-authority' },
-  { id: 'club', name: 'Sportverein Blau-Weiß Musterstadt e.V.', sector: 'civil-society-sport' },
+  { id: 'club', name: CLUB, sector: 'civil-society-sport' },
   { id: 'bank', name: 'Sparkasse', sector: 'business-finance' },
 ];
 
@@ -42,6 +43,35 @@ function expectWhole(node: HTMLElement, what: string) {
   expect(getComputedStyle(node).textOverflow, what).not.to.equal('ellipsis');
 }
 
+/**
+ * The name runs in its own direction wherever it is shown: "e.V." keeps its full stop after the
+ * "V" (a Latin name laid out right to left would show ".… e.V").
+ */
+function expectFullStopLast(node: Node, what: string) {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  let text: Text | undefined;
+  while (walker.nextNode()) if (walker.currentNode.textContent!.includes('e.V.')) text = walker.currentNode as Text;
+  expect(text, `${what}: holds "e.V."`).to.exist;
+  const at = text!.data.indexOf('e.V.');
+  const rect = (i: number) => {
+    const range = document.createRange();
+    range.setStart(text!, i);
+    range.setEnd(text!, i + 1);
+    return range.getBoundingClientRect();
+  };
+  const v = rect(at + 2);
+  const stop = rect(at + 3);
+  expect(stop.left, `${what}: the full stop of "e.V." is after its "V"`).to.be.at.least(v.right - 1);
+  expect(Math.abs(stop.top - v.top), `${what}: on the same line`).to.be.below(2);
+}
+
+/** Shows a name in its own direction: dir="auto" (a <bdi> has it), or isolated / plaintext. */
+function expectOwnDirection(node: HTMLElement, what: string) {
+  const own = node.dir === 'auto' || node.localName === 'bdi';
+  const bidi = getComputedStyle(node).unicodeBidi;
+  expect(own || ['isolate', 'plaintext'].includes(bidi), `${what}: dir="auto" or isolated (${bidi})`).to.be.true;
+}
+
 describe('<lc-partnership-matrix> long actor names', () => {
   for (const locale of ['en', 'ar']) {
     for (const width of [900, 320]) {
@@ -69,6 +99,70 @@ describe('<lc-partnership-matrix> long actor names', () => {
       expect(heading.textContent).to.contain(LONG);
       expectWhole(heading, 'list heading');
       for (const name of $$(el, '.tie .who')) expectWhole(name, name.textContent!.trim());
+      await expect(el).to.be.accessible();
+    });
+
+    it(`shows them whole, in their own direction, everywhere in the list and the figures in ${locale} at 320 px`, async () => {
+      const el = await render(locale, 320, 'auto');
+      const chooser = $<HTMLSelectElement>(el, '#list-actor')!;
+      chooser.value = '2';
+      chooser.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      // The heading: "Ties of Sportverein Blau-Weiß Musterstadt e.V."
+      const heading = $(el, '#list-heading')!;
+      expect(heading.textContent).to.contain(CLUB);
+      expectWhole(heading, 'list heading');
+      expectFullStopLast(heading, 'list heading');
+      // Each tie's name.
+      const club = () => $$(el, '.tie .who').find((w) => w.textContent!.includes(CLUB))!;
+      chooser.value = '0';
+      chooser.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      for (const name of $$(el, '.tie .who')) {
+        expectWhole(name, name.textContent!.trim());
+        expectOwnDirection(name, name.textContent!.trim());
+      }
+      expectFullStopLast(club(), 'the tie with the club');
+      // The figure "actors without any tie" (nobody has a tie yet): every name whole, each its own.
+      const isolated = $(el, '.numbers .wide dd')!;
+      const names = [...isolated.querySelectorAll<HTMLElement>('*')];
+      expect(names.map((n) => n.textContent)).to.deep.equal(actors.map((a) => a.name));
+      for (const name of names) {
+        expectOwnDirection(name, name.textContent!);
+        // Inline, wrapping with the sentence: every line of it inside the figure's box.
+        const box = isolated.getBoundingClientRect();
+        for (const line of name.getClientRects()) {
+          expect(line.left, name.textContent!).to.be.at.least(box.left - 1);
+          expect(line.right, name.textContent!).to.be.at.most(box.right + 1);
+        }
+      }
+      expectWhole(isolated, 'actors without any tie');
+      expectFullStopLast(isolated, 'actors without any tie');
+      await expect(el).to.be.accessible();
+    });
+
+    it(`shows the chosen actor's whole name in the closed picker in ${locale} at 320 px`, async () => {
+      const el = await render(locale, 320, 'auto');
+      const chooser = $<HTMLSelectElement>(el, '#list-actor')!;
+      const pick = async (i: number) => {
+        chooser.value = String(i);
+        chooser.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+        return chooser.getBoundingClientRect().height;
+      };
+      const short = await pick(3);
+      const long = await pick(0);
+      expect(chooser.scrollWidth, 'the picker: cut off sideways').to.be.at.most(chooser.clientWidth + 1);
+      // A select shows its option on one line, cut off (at the start of a Latin name in Arabic);
+      // where a select can be styled (appearance: base-select) it wraps the name instead.
+      if (CSS.supports('appearance', 'base-select')) {
+        expect(getComputedStyle(chooser).appearance).to.equal('base-select');
+        expect(long, 'the long name on more lines than a short one').to.be.above(short + 5);
+      }
+      // The option's label keeps the name in its own direction within the sentence ("… (0 ties)").
+      const label = chooser.options[2]!.textContent!.trim();
+      if (locale === 'ar') expect(label.startsWith(`\u2068${CLUB}\u2069`), label).to.be.true;
+      else expect(label).to.equal(`${CLUB} (0 ties)`);
       await expect(el).to.be.accessible();
     });
   }

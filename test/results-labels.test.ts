@@ -164,3 +164,86 @@ describe('<lc-results> axis labels with twelve criteria', () => {
     expect(viewBox.x, 'the room taken for the labels: the larger of the two').to.equal(-84);
   });
 });
+
+/** Each criterion's title, as its row in the table shows it (without the row's number). */
+const tableTitles = (el: LcResults) =>
+  [...el.shadowRoot!.querySelectorAll('table.figures tbody tr th [dir="auto"]')].map((t) => t.textContent!.trim());
+const squeeze = (s: string | null) => (s ?? '').replace(/\s+/g, '');
+
+/**
+ * Parses the chart's export, checks it is an SVG document a browser shows on its own, and draws it
+ * in the page (outside the element), to measure where its text falls.
+ */
+async function exportedChart(el: LcResults): Promise<SVGSVGElement> {
+  const text = el.toSVG();
+  const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+  expect(doc.querySelector('parsererror'), 'well-formed').to.equal(null);
+  expect(doc.documentElement.namespaceURI).to.equal('http://www.w3.org/2000/svg');
+  expect(doc.documentElement.firstElementChild!.localName).to.equal('title');
+  expect(doc.querySelectorAll('[class], [id], [style], script, foreignObject')).to.have.length(0);
+  // The file as an image: it decodes, standalone, with its own size.
+  const image = new Image();
+  image.src = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+  await image.decode();
+  expect(image.naturalWidth).to.be.above(0);
+  URL.revokeObjectURL(image.src);
+  const svg = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+  const host = await fixture<HTMLElement>(html`<div></div>`);
+  host.append(svg);
+  return svg;
+}
+
+/** Every text of the exported chart lies inside its viewBox (nothing cut off when opened). */
+function expectTextInside(svg: SVGSVGElement): void {
+  const view = svg.viewBox.baseVal;
+  for (const t of svg.querySelectorAll<SVGTextElement>('text')) {
+    const b = t.getBBox();
+    const what = `"${t.textContent}"`;
+    expect(b.x, what).to.be.at.least(view.x - 0.5);
+    expect(b.y, what).to.be.at.least(view.y - 0.5);
+    expect(b.x + b.width, what).to.be.at.most(view.x + view.width + 0.5);
+    expect(b.y + b.height, what).to.be.at.most(view.y + view.height + 0.5);
+  }
+}
+
+describe('<lc-results> chart export with twelve criteria', () => {
+  for (const c of [CASES[0]!, CASES[2]!, CASES[3]!, CASES[4]!]) {
+    it(`names every numbered axis in the file itself at 320 px in ${c.name}`, async () => {
+      const el = await render(c, 320);
+      expect(el.shadowRoot!.querySelector('th .key'), 'numbered on screen').to.exist;
+      const titles = tableTitles(el);
+      const numbers = [...el.shadowRoot!.querySelectorAll('th .key')].map((k) => k.textContent!.trim());
+      const svg = await exportedChart(el);
+      const texts = [...svg.querySelectorAll('text')];
+      // Each number is paired with its criterion's title: a key entry reads "9 Vertrauen".
+      titles.forEach((title, i) => {
+        const entry = texts.find(
+          (t) =>
+            t.textContent!.trim() === numbers[i] &&
+            t.parentElement!.localName === 'g' &&
+            squeeze(t.parentElement!.textContent) === squeeze(`${numbers[i]}${title}`),
+        );
+        expect(entry, `a key entry "${numbers[i]} ${title}"`).to.exist;
+        const titleText = [...entry!.parentElement!.querySelectorAll('text')].find((t) => t !== entry)!;
+        // The title in its own language and direction (Arabic titles run right to left).
+        const rtl = c.criteria === ARABIC_SET;
+        expect(titleText.closest('[lang]')!.getAttribute('lang'), title).to.equal(
+          rtl ? 'ar' : c.locale === 'ar' ? 'en' : c.locale,
+        );
+        expect(titleText.closest('[direction]')!.getAttribute('direction'), title).to.equal(rtl ? 'rtl' : 'ltr');
+      });
+      // What the file says of itself does not point to a table it does not have, nor to keys to press.
+      const desc = svg.querySelector('desc')!.textContent!;
+      expect(desc).not.to.contain(el.shadowRoot!.getElementById('chart-desc')!.textContent!.split('. ').pop()!);
+      expectTextInside(svg);
+    });
+  }
+
+  it('keeps the titles at the axes when they fit (1000 px, Arabic)', async () => {
+    const el = await render(CASES[4]!, 1000);
+    const svg = await exportedChart(el);
+    const all = squeeze(svg.textContent);
+    for (const title of tableTitles(el)) expect(all, title).to.contain(squeeze(title));
+    expectTextInside(svg);
+  });
+});

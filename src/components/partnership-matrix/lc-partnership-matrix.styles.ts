@@ -407,6 +407,19 @@ export const styles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
+  /* The closed actor picker shows a long name whole, on as many lines as it needs, where a select
+     can be styled (appearance: base-select); elsewhere it is one line, and the heading under it
+     names the actor whole. Its options' labels isolate the name (see named()). */
+  @supports (appearance: base-select) {
+    #list-actor,
+    #list-actor::picker(select) {
+      appearance: base-select;
+    }
+    #list-actor {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+  }
   .tie .sector {
     color: var(--_muted);
     font-size: 0.875rem;

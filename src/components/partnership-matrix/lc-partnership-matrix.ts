@@ -20,7 +20,7 @@ import { problemText } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Actor, type Envelope, type PartnershipsData, type Tie } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
-import type { StringOverrides } from '../../core/i18n/i18n.js';
+import { isolate, type StringOverrides } from '../../core/i18n/i18n.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
 import { withReason } from '../../core/reason.js';
 import { actorsToCsv, tiesToCsv } from './csv.js';
@@ -625,7 +625,7 @@ export class LcPartnershipMatrix extends LitElement {
         ${actors.map(
           (x, i) =>
             html`<option value=${i} ?selected=${i === a}>
-              ${this.t('list.option', { name: x.name, count: this.model.degree(i) })}
+              ${this.t('list.option', { name: this.named(x.name), count: this.model.degree(i) })}
             </option>`,
         )}
       </select>
@@ -633,14 +633,14 @@ export class LcPartnershipMatrix extends LitElement {
         <input type="checkbox" .checked=${live(this.listTiedOnly)} @change=${this.onListFilter} />
         ${this.t('list.tied-only')}
       </label>
-      ${staticHtml`<${heading} id="list-heading">${this.t(directed ? 'list.heading.directed' : 'list.heading', { name: actor.name })}</${heading}>`}
-      ${shown.length ? nothing : html`<p>${this.t('list.none', { name: actor.name })}</p>`}
+      ${staticHtml`<${heading} id="list-heading">${this.t(directed ? 'list.heading.directed' : 'list.heading', { name: this.named(actor.name) })}</${heading}>`}
+      ${shown.length ? nothing : html`<p>${this.t('list.none', { name: this.named(actor.name) })}</p>`}
       <ul class="ties" aria-labelledby="list-heading" @change=${this.onListChange}>
         ${shown.map(({ other, j, level }) => {
           const independent = this.model.independent(a, j);
           return html`<li class=${level ? `tie l${level}` : 'tie'}>
             <span class="who-line">
-              <label class="who" for="lv-${j}">${other.name}</label>
+              <label class="who" for="lv-${j}" dir="auto">${other.name}</label>
               <span class="sector">${this.sectorLabel(other.sector)}</span>
             </span>
             <select id="lv-${j}" class="field" data-col=${j} data-kind="level" .value=${live(String(level))}>
@@ -742,7 +742,7 @@ export class LcPartnershipMatrix extends LitElement {
         <div><dt>${this.t('figures.outside-public')}</dt><dd>${pct(f.outsidePublicShare)}</dd></div>
         <div class="wide">
           <dt>${this.t('figures.isolated')}</dt>
-          <dd>${f.isolated.length ? f.isolated.map((id) => names.get(id) ?? id).join(', ') : this.t('figures.none')}</dd>
+          <dd>${f.isolated.length ? this.nameList(f.isolated.map((id) => names.get(id) ?? id)) : this.t('figures.none')}</dd>
         </div>
       </dl>
       <${sub}>${this.t('figures.strongest')}</${sub}>
@@ -826,6 +826,7 @@ export class LcPartnershipMatrix extends LitElement {
             id="add-name"
             class="field"
             name="name"
+            dir="auto"
             autocomplete="off"
             .value=${live(this.addName)}
             aria-invalid=${nameError ? 'true' : 'false'}
@@ -869,6 +870,7 @@ export class LcPartnershipMatrix extends LitElement {
               class="field"
               data-kind="name"
               data-index=${i}
+              dir="auto"
               .value=${live(error ? this.renameDraft(a.id) : a.name)}
               aria-label=${this.t('actors.name-of', { number: i + 1 })}
               aria-invalid=${error ? 'true' : 'false'}
@@ -1274,7 +1276,7 @@ export class LcPartnershipMatrix extends LitElement {
       this.addName = '';
       this.addError = '';
       this.structureChanged();
-      this.announce(this.t('actors.added', { name }));
+      this.announce(this.t('actors.added', { name: this.named(name) }));
       this.emitChange();
       this.focusAfterRender = '#add-name';
       return;
@@ -1315,7 +1317,7 @@ export class LcPartnershipMatrix extends LitElement {
       this.renameErrors = errors;
       if (this.model.updateActor(index, { name })) {
         this.structureChanged();
-        this.announce(this.t('actors.renamed', { name }));
+        this.announce(this.t('actors.renamed', { name: this.named(name) }));
         this.emitChange();
       }
     } else if (target.dataset['kind'] === 'sector') {
@@ -1343,7 +1345,7 @@ export class LcPartnershipMatrix extends LitElement {
     this.model.restore(removed);
     this.removed = undefined;
     this.structureChanged();
-    this.announce(this.t('actors.restored', { name: removed.actor.name }));
+    this.announce(this.t('actors.restored', { name: this.named(removed.actor.name) }));
     this.emitChange();
     this.focusAfterRender = `li[data-id="${CSS.escape(removed.actor.id)}"] input`;
   };
@@ -1467,8 +1469,22 @@ export class LcPartnershipMatrix extends LitElement {
   private removedText(removed: RemovedActor): string {
     const count = removed.ties.length;
     return count
-      ? this.t('actors.removed', { name: removed.actor.name, count })
-      : this.t('actors.removed-alone', { name: removed.actor.name });
+      ? this.t('actors.removed', { name: this.named(removed.actor.name), count })
+      : this.t('actors.removed-alone', { name: this.named(removed.actor.name) });
+  }
+
+  /**
+   * An actor's name for a sentence or an option's label: isolated (see isolate()), so a Latin name
+   * in Arabic keeps its punctuation ("… e.V.") and an Arabic name in English its order.
+   */
+  private named(name: string): string {
+    return isolate(name, this.community.dir === 'rtl');
+  }
+
+  /** Names in a run of text, each in its own direction (<bdi>), wrapping with the text, comma-separated. */
+  private nameList(names: string[]) {
+    const comma = this.community.lang === 'ar' ? '، ' : ', ';
+    return names.map((name, i) => html`${i ? comma : ''}<bdi>${name}</bdi>`);
   }
 
   private problemText(p: DataProblem): string {

@@ -22,7 +22,7 @@ import { downloadText } from '../../core/download.js';
 import { headingTag } from '../../core/headings.js';
 import { arrowKeyIndex } from '../../core/keys.js';
 import { configProblemsAlert } from '../../core/problems.js';
-import { isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
+import { isolate, isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
 import type { Results } from '../../core/results.js';
 import type { LoadResult } from './load.js';
 import { resultsCsv } from './csv.js';
@@ -37,7 +37,7 @@ import {
 } from './divergence.js';
 import { errorBox, srOnly } from '../../core/shared-styles.js';
 import { styles } from './lc-results.styles.js';
-import { radarGeometry, radarPath, wrapLabel, type RadarGeometry } from './radar.js';
+import { anchorFor, radarGeometry, radarPath, wrapLabel, type RadarGeometry } from './radar.js';
 import { msg, strings, type ResultsStringKey } from './strings.js';
 
 /** Fired when results have been loaded and validated (from `src` or the `results` property). */
@@ -133,8 +133,6 @@ const headingLevelCheck = wholeNumber(1, 6);
 const roundCheck = text(100);
 
 const MAX_LEVEL = 4;
-/** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko…) and the bidi marks, embeddings, overrides and isolates. */
-const BIDI_SENSITIVE = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
 /**
  * The radar's layouts, in SVG user units. The chart scales to its area's width, so in a narrow area
  * (a phone, 320 CSS px) the wide layout's labels would shrink to about 6 px: the compact layout has a
@@ -172,6 +170,12 @@ const FIT_SLACK = 2;
 const MAX_FIT_PASSES = 3;
 /** Number formats are costly to build and a results page formats hundreds of figures. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/**
+ * The key an exported chart with numbered axes carries under it, in ems of the chart's font: room
+ * around it, the height of a line, and the longest line of a title (in characters) before it wraps.
+ */
+const EXPORT_KEY = { margin: 1, lineHeight: 1.35, gap: 0.35, chars: 48 } as const;
 /** Properties copied from the live chart into the exported SVG as presentation attributes. */
 const EXPORTED_PROPERTIES = [
   'fill',
@@ -428,7 +432,16 @@ export class LcResults extends LitElement {
     const dead: Node[] = [];
     while (comments.nextNode()) dead.push(comments.currentNode);
     dead.forEach((n) => n.parentNode?.removeChild(n));
-    clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    // The file stands alone: no table to refer to, no keys to press; numbered axes get their key.
+    const data = this.view();
+    if (data) {
+      const previous = this.comparedView();
+      const axes = this.axes(data.view, previous?.view);
+      const numbered = live.querySelector('.axis-label.key') !== null;
+      clone.querySelector('desc')!.textContent = this.chartDesc(axes.length, previous?.results, numbered, true);
+      if (numbered) this.appendKey(clone, live, axes);
+    }
+    clone.setAttribute('xmlns', SVG_NS);
     clone.setAttribute('role', 'img');
     clone.setAttribute('lang', this.community.langTag);
     clone.setAttribute('direction', this.community.dir);
@@ -734,12 +747,7 @@ export class LcResults extends LitElement {
   private t(key: ResultsStringKey, vars?: Record<string, string | number>): string {
     const rtl = this.community.dir === 'rtl';
     const isolated = vars
-      ? Object.fromEntries(
-          Object.entries(vars).map(([k, v]) => [
-            k,
-            typeof v === 'string' && (rtl || BIDI_SENSITIVE.test(v)) ? `\u2068${v}\u2069` : v,
-          ]),
-        )
+      ? Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' ? isolate(v, rtl) : v]))
       : vars;
     return msg(this.community.locale, key, isolated, this.strings);
   }
@@ -963,6 +971,100 @@ export class LcResults extends LitElement {
     return points;
   }
 
+  /**
+   * The chart's description: on screen it points to the table and the arrow keys; the exported file
+   * has neither, and its numbered axes are named in a key under the chart.
+   */
+  private chartDesc(count: number, previous: Results | undefined, numbered: boolean, exported: boolean): string {
+    return [
+      this.t('chart.desc', { count }),
+      previous ? this.t('chart.desc-compare', { compare: previous.round }) : '',
+      numbered ? this.t(exported ? 'chart.numbered-key' : 'chart.numbered') : '',
+      exported ? '' : this.t('chart.keys'),
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
+
+  /**
+   * Writes the key of a chart whose axes carry numbers under it, in the exported copy: one entry
+   * per axis, "9 Vertrauen", the number as on the axis, the title in its own language and direction,
+   * wrapped when long. The entries start on the side the UI's text starts; the viewBox grows to
+   * take them in, measured in the page (the fonts the copy names are the page's).
+   */
+  private appendKey(copy: SVGSVGElement, live: SVGSVGElement, axes: Axis[]): void {
+    const font = parseFloat(getComputedStyle(live).fontSize) || CHART_LAYOUTS.wide.font;
+    const em = (n: number) => Math.round(n * font * 100) / 100;
+    const view = live.viewBox.baseVal;
+    const rtlUi = this.community.dir === 'rtl';
+    const side = rtlUi ? 'left' : 'right'; // The side the entries grow towards.
+    const start = rtlUi ? view.x + view.width - em(EXPORT_KEY.margin) : view.x + em(EXPORT_KEY.margin);
+    const indent = em(0.65 * this.count(axes.length).length + 0.6);
+    const element = <K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>) => {
+      const node = document.createElementNS(SVG_NS, name);
+      for (const [attribute, value] of Object.entries(attributes)) node.setAttribute(attribute, String(value));
+      return node;
+    };
+    const key = element('g', {
+      fill: getComputedStyle(live.querySelector('.axis-label') ?? live).fill || '#1b1d21',
+      'font-family': getComputedStyle(live).fontFamily,
+      'font-size': font,
+    });
+    let y = view.y + view.height + em(EXPORT_KEY.margin);
+    axes.forEach((axis, i) => {
+      const lines = wrapLabel(axis.title, EXPORT_KEY.chars, Number.POSITIVE_INFINITY);
+      const rtlTitle = isRtl(axis.lang ?? 'en');
+      const entry = element('g', {});
+      const number = element('text', {
+        x: start,
+        y: y + em(EXPORT_KEY.lineHeight / 2),
+        direction: this.community.dir,
+        'text-anchor': anchorFor(side, rtlUi),
+        'dominant-baseline': 'central',
+        'font-weight': 700,
+      });
+      number.textContent = this.count(i + 1);
+      const x = rtlUi ? start - indent : start + indent;
+      const title = element('text', {
+        x,
+        direction: rtlTitle ? 'rtl' : 'ltr',
+        'text-anchor': anchorFor(side, rtlTitle),
+      });
+      if (axis.lang) title.setAttribute('lang', axis.lang);
+      lines.forEach((line, k) => {
+        const span = element('tspan', {
+          x,
+          y: y + em((k + 0.5) * EXPORT_KEY.lineHeight),
+          'dominant-baseline': 'central',
+        });
+        span.textContent = line;
+        title.append(span);
+      });
+      entry.append(number, title);
+      key.append(entry);
+      y += em(lines.length * EXPORT_KEY.lineHeight + EXPORT_KEY.gap);
+    });
+    // Measured in a probe beside the chart, then moved into the copy.
+    const probe = element('svg', { width: 0, height: 0, 'aria-hidden': 'true' });
+    probe.style.setProperty('position', 'absolute');
+    probe.style.setProperty('visibility', 'hidden');
+    probe.append(key);
+    this.renderRoot.appendChild(probe);
+    const measured = key.getBBox();
+    probe.remove();
+    copy.append(key);
+    const margin = em(EXPORT_KEY.margin);
+    // Unmeasured (the element not laid out): an estimate of the widest entry.
+    const widest = Math.max(...axes.map((a) => Math.min(a.title.length, EXPORT_KEY.chars))) * font * 0.6 + indent;
+    const box = measured.width > 0 ? measured : { x: rtlUi ? start - widest : start, width: widest };
+    const left = Math.min(view.x, box.x - margin);
+    const right = Math.max(view.x + view.width, box.x + box.width + margin);
+    const bottom = y + margin;
+    copy.setAttribute('viewBox', `${left} ${view.y} ${right - left} ${bottom - view.y}`);
+    copy.setAttribute('width', String(right - left));
+    copy.setAttribute('height', String(bottom - view.y));
+  }
+
   /** What decides whether the axis titles fit: the layout, the reading direction and the titles. */
   private labelKey(axes: Axis[]): string {
     return [this.compactChart, this.community.dir, ...axes.map((a) => a.title)].join('\u0000');
@@ -1000,14 +1102,7 @@ export class LcResults extends LitElement {
     const title = previous
       ? this.t('chart.title-compare', { round: results.round, compare: previous.round })
       : this.t('chart.title', { round: results.round });
-    const desc = [
-      this.t('chart.desc', { count: axes.length }),
-      previous ? this.t('chart.desc-compare', { compare: previous.round }) : '',
-      keyed ? this.t('chart.numbered') : '',
-      this.t('chart.keys'),
-    ]
-      .filter(Boolean)
-      .join(' ');
+    const desc = this.chartDesc(axes.length, previous, keyed, false);
     const previousValues = axes.map((a) => shownMean(a.previous));
     const tip = this.tooltipPoint !== undefined ? points[this.tooltipPoint] : undefined;
     return html`<div id="chart" class="chart-area" ?hidden=${this.hideChart} @pointerleave=${this.onChartLeave}>

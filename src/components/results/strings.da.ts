@@ -22,6 +22,7 @@ const da: Translations<ResultsStringKey> = {
     'Radardiagram over {count} kriterier på skalaen fra 0 (ikke behandlet) i midten til 4 (systematisk) i kanten. Hvert punkt er et gennemsnitligt niveau.',
   'chart.desc-compare': 'Den stiplede linje viser runde {compare}.',
   'chart.numbered': 'Rundt om diagrammet er kriterierne nummereret som i tabellen.',
+  'chart.numbered-key': 'Rundt om diagrammet er kriterierne nummereret; forklaringen under det nævner hvert af dem.',
   'chart.keys': 'Brug piletasterne til at gå fra punkt til punkt. Tabellen indeholder de samme tal.',
   'chart.too-few': 'Diagrammet kræver mindst tre kriterier med tal; tabellen viser dem alle.',
   'legend.current': 'Runde {round}',

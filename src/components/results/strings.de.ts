@@ -22,6 +22,7 @@ const de: Translations<ResultsStringKey> = {
     'Netzdiagramm von {count} Kriterien auf der Skala von 0 (nicht behandelt) in der Mitte bis 4 (systematisch) am Rand. Jeder Punkt ist eine mittlere Stufe.',
   'chart.desc-compare': 'Die gestrichelte Linie zeigt Runde {compare}.',
   'chart.numbered': 'Rund um das Diagramm sind die Kriterien wie in der Tabelle nummeriert.',
+  'chart.numbered-key': 'Rund um das Diagramm sind die Kriterien nummeriert; die Legende darunter nennt jedes.',
   'chart.keys': 'Mit den Pfeiltasten gelangen Sie von Punkt zu Punkt. Die Tabelle enthält dieselben Zahlen.',
   'chart.too-few': 'Das Diagramm braucht mindestens drei Kriterien mit Zahlen; die Tabelle zeigt alle.',
   'legend.current': 'Runde {round}',

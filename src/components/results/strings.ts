@@ -26,6 +26,7 @@ const en = {
     'Radar chart of {count} criteria on the scale from 0 (not addressed) at the centre to 4 (systematic) at the rim. Each point is a mean level.',
   'chart.desc-compare': 'The dashed line shows round {compare}.',
   'chart.numbered': 'Around the chart, the criteria are numbered as in the table.',
+  'chart.numbered-key': 'The criteria are numbered around the chart; the key under it names each one.',
   'chart.keys': 'Use the arrow keys to move from point to point. The table holds the same figures.',
   'chart.too-few': 'The chart needs at least three criteria with figures; the table shows them all.',
   'legend.current': 'Round {round}',

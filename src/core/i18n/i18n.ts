@@ -92,6 +92,20 @@ export function isRtl(locale: string): boolean {
   return RTL_LANGUAGES.has(locale.toLowerCase().split('-')[0]!);
 }
 
+/** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko…) and the bidi marks, embeddings, overrides and isolates. */
+export const BIDI_SENSITIVE = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * Text inserted into a sentence (a name, a round) wrapped in Unicode isolates (FSI … PDI) in a
+ * right-to-left UI, and in any UI when it holds right-to-left letters or bidi controls: it keeps
+ * its own direction and is not reordered with the sentence around it (a Latin "… e.V." in Arabic
+ * keeps its full stop at its end). Works where no element can isolate it: an <option>, an SVG
+ * title, an accessible name.
+ */
+export function isolate(text: string, rtlUi: boolean): string {
+  return rtlUi || BIDI_SENSITIVE.test(text) ? `\u2068${text}\u2069` : text;
+}
+
 /** Maps any BCP 47 tag to the closest built-in locale: `da-DK` → `da`, `fr` → `en`. */
 export function toSupportedLocale(tag: string | null | undefined): SupportedLocale {
   const lang = (tag ?? '').toLowerCase().split(/[-_]/)[0];
