@@ -40,6 +40,10 @@ async function render(c: Case, width: number): Promise<LcResults> {
   await waitFor(() => el.shadowRoot!.querySelector('svg.chart .point'), 'the chart points');
   await waitFor(() => row()?.textContent?.includes(c.title), `the criteria in ${c.name}`);
   while (!(await el.updateComplete));
+  // The chart takes its layout from its area's width, which a ResizeObserver reports after a
+  // frame (and the switch is made in a task of its own): the figures as they settle.
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 20))));
+  while (!(await el.updateComplete));
   return el;
 }
 
