@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import type { Actor } from '../src/core/envelope.js';
-import { $, $$ } from './partnership-matrix-support.js';
+import { $, $$, cellAt } from './partnership-matrix-support.js';
 
 const LONG = 'Volkshochschule Musterstadt Erwachsenenbildung';
 const CLUB = 'Sportverein Blau-Weiß Musterstadt e.V.';
@@ -166,4 +166,36 @@ describe('<lc-partnership-matrix> long actor names', () => {
       await expect(el).to.be.accessible();
     });
   }
+});
+
+describe('<lc-partnership-matrix> names in the sentences about a tie', () => {
+  it('isolates each name and joins the clauses with the Arabic comma, in the cell’s name and the line above the grid', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div style="inline-size: 1000px">
+        <lc-partnership-matrix
+          locale="ar"
+          layout="grid"
+          .actors=${actors}
+          .ties=${[{ source: 'club', target: 'vhs', level: 3, independent: true }]}
+        ></lc-partnership-matrix>
+      </div>`,
+    );
+    const el = host.querySelector<LcPartnershipMatrix>('lc-partnership-matrix')!;
+    await el.updateComplete;
+    const cell = cellAt(el, 2, 0);
+    cell.focus();
+    await el.updateComplete;
+    const label = cell.getAttribute('aria-label')!;
+    const current = $(el, '[part="current"]')!.textContent!;
+    for (const [what, text] of [
+      ['the cell', label],
+      ['the line above the grid', current],
+    ] as const) {
+      // First Strong Isolate … Pop Directional Isolate: the name keeps its own direction.
+      expect(text, what).to.contain(`\u2068${CLUB}\u2069`).and.contain(`\u2068${LONG}\u2069`);
+      expect(text, `${what}: no Latin comma in the Arabic sentence`).not.to.contain(', ');
+      expect(text, what).to.contain('، ');
+    }
+    expectFullStopLast($(el, '[part="current"]')!, 'the line above the grid');
+  });
 });

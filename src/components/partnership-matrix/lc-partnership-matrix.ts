@@ -96,6 +96,7 @@ interface LabelKit {
   cell: (row: string, col: string, level: string) => string;
   self: (row: string) => string;
   levels: string[];
+  /** ", without a public authority", with the language's comma. */
   independent: string;
 }
 
@@ -575,17 +576,19 @@ export class LcPartnershipMatrix extends LitElement {
   private rowSpec(i: number, activeCol: number, kit: LabelKit): RowSpec {
     const actors = this.model.actors;
     const rowName = actors[i]!.name;
+    // In the cells' names, each actor's name is isolated (see named()).
+    const named = this.named(rowName);
     const cells: CellSpec[] = new Array(actors.length);
     for (let j = 0; j < actors.length; j++) {
       const tabindex = j === activeCol ? '0' : '-1';
       if (j === i) {
-        cells[j] = { cls: 'self', label: kit.self(rowName), text: '', tabindex, self: true };
+        cells[j] = { cls: 'self', label: kit.self(named), text: '', tabindex, self: true };
         continue;
       }
       const level = this.model.level(i, j);
-      const label = kit.cell(rowName, actors[j]!.name, kit.levels[level]!);
+      const label = kit.cell(named, this.named(actors[j]!.name), kit.levels[level]!);
       cells[j] = this.model.independent(i, j)
-        ? { cls: `l${level} ind`, label: `${label}, ${kit.independent}`, text: String(level), tabindex, self: false }
+        ? { cls: `l${level} ind`, label: `${label}${kit.independent}`, text: String(level), tabindex, self: false }
         : { cls: `l${level}`, label, text: level ? String(level) : '', tabindex, self: false };
     }
     return { header: rowName, current: activeCol >= 0, cells };
@@ -604,7 +607,8 @@ export class LcPartnershipMatrix extends LitElement {
       cell: (row, col, level) => cellName([row, col, level]),
       self: (row) => selfName([row]),
       levels: TIE_LEVELS.map((l) => this.levelValue(l)),
-      independent: msg(locale, 'cell.independent', {}, o),
+      // With the comma before it, the language's own.
+      independent: `${this.comma()}${msg(locale, 'cell.independent', {}, o)}`,
     };
     return this.kit;
   }
@@ -1449,7 +1453,7 @@ export class LcPartnershipMatrix extends LitElement {
 
   private describeLevel(row: number, col: number): string {
     const text = this.levelValue(this.model.level(row, col));
-    return this.model.independent(row, col) ? `${text}, ${this.t('cell.independent')}` : text;
+    return this.model.independent(row, col) ? `${text}${this.comma()}${this.t('cell.independent')}` : text;
   }
 
   private describeCell(row: number, col: number): string {
@@ -1458,12 +1462,13 @@ export class LcPartnershipMatrix extends LitElement {
     const b = actors[col];
     if (!a || !b) return '';
     if (row === col) return this.t('cell.self', { row: a.name });
+    // Names isolated: "Sportverein … e.V." keeps its full stop at its end in the Arabic sentence.
     const label = this.t(this.model.directed ? 'cell.name.directed' : 'cell.name', {
-      row: `${a.name} (${this.sectorLabel(a.sector)})`,
-      col: `${b.name} (${this.sectorLabel(b.sector)})`,
+      row: `${this.named(a.name)} (${this.sectorLabel(a.sector)})`,
+      col: `${this.named(b.name)} (${this.sectorLabel(b.sector)})`,
       level: this.levelValue(this.model.level(row, col)),
     });
-    return this.model.independent(row, col) ? `${label}, ${this.t('cell.independent')}` : label;
+    return this.model.independent(row, col) ? `${label}${this.comma()}${this.t('cell.independent')}` : label;
   }
 
   private removedText(removed: RemovedActor): string {
@@ -1483,8 +1488,13 @@ export class LcPartnershipMatrix extends LitElement {
 
   /** Names in a run of text, each in its own direction (<bdi>), wrapping with the text, comma-separated. */
   private nameList(names: string[]) {
-    const comma = this.community.lang === 'ar' ? '، ' : ', ';
+    const comma = this.comma();
     return names.map((name, i) => html`${i ? comma : ''}<bdi>${name}</bdi>`);
+  }
+
+  /** The language's comma between the items of a list ("، " in Arabic). */
+  private comma(): string {
+    return this.community.lang === 'ar' ? '، ' : ', ';
   }
 
   private problemText(p: DataProblem): string {
