@@ -98,11 +98,11 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function open({ width = 1024, forcedColors = 'none', locale } = {}) {
+async function open({ width = 1024, forcedColors = 'none', colorScheme = 'light', locale } = {}) {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.emulateMedia({ forcedColors, reducedMotion: 'reduce' });
+  await page.emulateMedia({ forcedColors, colorScheme, reducedMotion: 'reduce' });
   await page.goto(`${origin}/`);
   await page.evaluate(
     async ([tags, locale]) => {
@@ -314,28 +314,36 @@ describe('every element on one page', () => {
     await page.close();
   });
 
-  test('in forced colours, a rating’s chosen option keeps its dot, and only it', async () => {
-    const { page } = await open({ forcedColors: 'active' });
-    const result = await page.evaluate(async () => {
-      const rating = document.querySelector('lc-self-rating');
-      rating.value = '2';
-      await rating.updateComplete;
-      const marks = [...rating.shadowRoot.querySelectorAll('[role="radio"] .mark')];
-      // What the dot is drawn on: the option's background, which forced colours make Canvas.
-      const ground = getComputedStyle(marks[2].closest('[role="radio"]')).backgroundColor;
-      return { ground, dots: marks.map((m) => getComputedStyle(m).backgroundColor) };
+  for (const colorScheme of ['light', 'dark']) {
+    test(`in ${colorScheme} forced colours, a rating’s chosen option keeps its ring and its dot, and only it has a dot`, async () => {
+      const { page } = await open({ forcedColors: 'active', colorScheme });
+      const result = await page.evaluate(async () => {
+        const rating = document.querySelector('lc-self-rating');
+        rating.value = '2';
+        await rating.updateComplete;
+        const marks = [...rating.shadowRoot.querySelectorAll('[role="radio"] .mark')];
+        // What the dot and ring are drawn on: the option's background, which forced colours make Canvas.
+        const ground = getComputedStyle(marks[2].closest('[role="radio"]')).backgroundColor;
+        return {
+          ground,
+          dots: marks.map((m) => getComputedStyle(m).backgroundColor),
+          rings: marks.map((m) => getComputedStyle(m).borderTopColor),
+        };
+      });
+      const { ground, dots, rings } = result;
+      const empty = dots[0];
+      assert.notEqual(dots[2], empty, 'the chosen option’s dot is drawn');
+      assert.notEqual(dots[2], ground, 'in a colour of its own, not the option’s background');
+      assert.deepEqual(
+        dots.map((d, i) => [i, d !== empty]).filter(([, drawn]) => drawn),
+        [[2, true]],
+        'no other option has a dot',
+      );
+      // Every ring shows against the ground, the chosen one's as the others'.
+      for (const [i, ring] of rings.entries()) assert.notEqual(ring, ground, `option ${i}’s ring`);
+      await page.close();
     });
-    const { ground, dots } = result;
-    const empty = dots[0];
-    assert.notEqual(dots[2], empty, 'the chosen option’s dot is drawn');
-    assert.notEqual(dots[2], ground, 'in a colour of its own, not the option’s background');
-    assert.deepEqual(
-      dots.map((d, i) => [i, d !== empty]).filter(([, drawn]) => drawn),
-      [[2, true]],
-      'no other option has a dot',
-    );
-    await page.close();
-  });
+  }
 
   test('the focus check itself tells a box-shadow ring (gone in forced colours) from an outline', async () => {
     const { page } = await open({ forcedColors: 'active' });

@@ -253,8 +253,11 @@ export const styles = css`
       outline: 1px solid Highlight;
       outline-offset: -2px;
     }
+    /* Not forced, so its ring takes a system colour too (currentColor would be the page's own
+       text colour, black on a dark forced background). */
     [aria-checked='true'] .mark {
       forced-color-adjust: none;
+      border-color: CanvasText;
       background-color: Highlight;
     }
     [part~='option']:focus-visible,
