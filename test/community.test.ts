@@ -97,6 +97,30 @@ describe('<lc-community>', () => {
     }
   });
 
+  it('marks a configuration problem, said in English for the developer, as English in another language', async () => {
+    await captureConsoleErrors(async () => {
+      // One problem: inside the Danish sentence. Several: the list under it.
+      const one = await fixture<LcCommunity>(html`<lc-community locale="da" storage="cloud"></lc-community>`);
+      const alert = one.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.textContent!.trim()).to.match(/^Fejl i opsætningen: storage /);
+      const quoted = alert.querySelector('[lang]')!;
+      expect([quoted.getAttribute('lang'), quoted.getAttribute('dir')]).to.deep.equal(['en', null]);
+      expect(quoted.textContent).to.match(/^storage /);
+      await expect(one).to.be.accessible();
+
+      const several = await fixture<LcCommunity>(
+        html`<lc-community locale="ar" storage="cloud" endpoint="javascript:alert(1)"></lc-community>`,
+      );
+      const list = several.shadowRoot!.querySelector('[role="alert"] ul')!;
+      expect([list.getAttribute('lang'), list.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+      expect(list.textContent).to.contain('storage').and.contain('endpoint');
+      await expect(several).to.be.accessible();
+
+      const english = await fixture<LcCommunity>(html`<lc-community storage="cloud"></lc-community>`);
+      expect(english.shadowRoot!.querySelector('[role="alert"] [lang]'), 'nothing to mark in English').to.equal(null);
+    });
+  });
+
   it('refuses a round or perspective longer than a submission may carry, and a bad header or credentials', async () => {
     let el!: LcCommunity;
     const errors = await captureConsoleErrors(async () => {

@@ -2,11 +2,26 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CommunityController } from './community-controller.js';
 import type { ConfigProblem } from './config.js';
 import { coreMsg } from './i18n/core-strings.js';
-import type { StringOverrides } from './i18n/i18n.js';
+import { isRtl, toSupportedLocale, type StringOverrides } from './i18n/i18n.js';
+import { quoting } from './reason.js';
 
 /** A problem as messages name it: `locale must be a language tag such as "en" or "da-DK"`. */
 export function problemText(problem: ConfigProblem): string {
   return `${problem.attribute} ${problem.message}`;
+}
+
+/** A line of the `error` part: text, or text with a part marked as another language. */
+export type AlertLine = string | TemplateResult;
+
+/**
+ * A problem in the `config.error` sentence. The problem is said in English, for the host's
+ * developer (it names an attribute); in a sentence in another language it is marked `lang="en"`,
+ * so a screen reader reads it as English.
+ */
+function problemSentence(problem: string, locale: string, overrides?: StringOverrides): AlertLine {
+  const english = toSupportedLocale(locale) === 'en' ? undefined : 'en';
+  const format = (text: string) => coreMsg(locale, 'config.error', { problem: text }, overrides);
+  return quoting(format, problem, english, isRtl(locale) ? 'rtl' : 'ltr');
 }
 
 /** Each problem in the `config.error` sentence, in the element's locale and with its string overrides. */
@@ -14,8 +29,8 @@ export function problemSentences(
   problems: readonly ConfigProblem[],
   locale: string,
   overrides?: StringOverrides,
-): string[] {
-  return problems.map((p) => coreMsg(locale, 'config.error', { problem: problemText(p) }, overrides));
+): AlertLine[] {
+  return problems.map((p) => problemSentence(problemText(p), locale, overrides));
 }
 
 /**
@@ -23,7 +38,7 @@ export function problemSentences(
  * `announce: false` shows the lines without announcing them (a problem another element, such as
  * the `<lc-community>` whose criteria failed to load, announces once for the whole page).
  */
-export function errorAlert(lines: readonly string[], announce = true): TemplateResult | typeof nothing {
+export function errorAlert(lines: readonly AlertLine[], announce = true): TemplateResult | typeof nothing {
   if (!lines.length) return nothing;
   const role = announce ? 'alert' : nothing;
   return html`<div part="error" role=${role}>${lines.map((line) => html`<p>${line}</p>`)}</div>`;
@@ -36,14 +51,19 @@ export function errorAlert(lines: readonly string[], announce = true): TemplateR
  * not one per card.
  */
 export function elementErrorAlert(
-  lines: string[],
+  lines: AlertLine[],
   community: CommunityController,
   overrides?: StringOverrides,
   withCriteria = true,
 ): TemplateResult | typeof nothing {
   const own = lines.length;
   const error = withCriteria ? community.criteriaError : undefined;
-  if (error) lines.push(coreMsg(community.locale, 'criteria.error', { problem: error }, overrides));
+  if (error) {
+    // The problem is said in English, as a configuration problem is (see problemSentence).
+    const locale = community.locale;
+    const format = (text: string) => coreMsg(locale, 'criteria.error', { problem: text }, overrides);
+    lines.push(quoting(format, error, community.lang === 'en' ? undefined : 'en', community.dir));
+  }
   return errorAlert(lines, own > 0 || !error || community.community?.criteriaError !== error);
 }
 
@@ -57,9 +77,9 @@ export function configProblemsAlert(
   return html`<div part="error" role="alert">
     ${
       problems.length === 1
-        ? coreMsg(locale, 'config.error', { problem: problemText(problems[0]!) }, overrides)
+        ? problemSentence(problemText(problems[0]!), locale, overrides)
         : html`${coreMsg(locale, 'config.error', { problem: '' }, overrides)}
-            <ul>
+            <ul lang=${toSupportedLocale(locale) === 'en' ? nothing : 'en'} dir=${isRtl(locale) ? 'ltr' : nothing}>
               ${problems.map((p) => html`<li>${problemText(p)}</li>`)}
             </ul>`
     }

@@ -21,12 +21,25 @@ export function withReason(
   dir: 'ltr' | 'rtl',
 ): string | TemplateResult {
   // The sentence puts its own full stop after the reason: "closed." would read "closed.. Your…".
-  reason = reason.replace(/\.+$/, '');
-  if (!lang) return format(reason);
+  return quoting(format, reason.replace(/\.+$/, ''), lang, dir);
+}
+
+/**
+ * A sentence of the element's own around a text in another language (a server's reason, a
+ * configuration problem described in English for the host's developer): the text is wrapped in a
+ * `<span lang>` (and `dir` where its direction differs from the element's) when `lang` is given.
+ */
+export function quoting(
+  format: (text: string) => string,
+  text: string,
+  lang: string | undefined,
+  dir: 'ltr' | 'rtl',
+): string | TemplateResult {
+  if (!lang) return format(text);
   const pieces = format(MARK).split(MARK);
-  // An override of the sentence without `{reason}`: nothing to mark.
+  // An override of the sentence without the text: nothing to mark.
   if (pieces.length === 1) return pieces[0]!;
   const own = isRtl(lang) ? 'rtl' : 'ltr';
-  const quoted = html`<span lang=${lang} dir=${own === dir ? nothing : own}>${reason}</span>`;
+  const quoted = html`<span lang=${lang} dir=${own === dir ? nothing : own}>${text}</span>`;
   return html`${pieces.map((piece, i) => (i === 0 ? piece : html`${quoted}${piece}`))}`;
 }
