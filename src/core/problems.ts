@@ -14,14 +14,23 @@ export function problemText(problem: ConfigProblem): string {
 export type AlertLine = string | TemplateResult;
 
 /**
- * A problem in the `config.error` sentence. The problem is said in English, for the host's
- * developer (it names an attribute); in a sentence in another language it is marked `lang="en"`,
- * so a screen reader reads it as English.
+ * The `lang` a problem gets inside a sentence of the element's: problems are said in English, for
+ * the host's developer (they name attributes and URLs), so in a UI in another language they are
+ * marked `lang="en"` and a screen reader reads them as English. Undefined in an English UI.
  */
-function problemSentence(problem: string, locale: string, overrides?: StringOverrides): AlertLine {
-  const english = toSupportedLocale(locale) === 'en' ? undefined : 'en';
-  const format = (text: string) => coreMsg(locale, 'config.error', { problem: text }, overrides);
-  return quoting(format, problem, english, isRtl(locale) ? 'rtl' : 'ltr');
+function problemLang(locale: string): 'en' | undefined {
+  return toSupportedLocale(locale) === 'en' ? undefined : 'en';
+}
+
+/** A problem in a sentence of the element's (`config.error`, `criteria.error`), marked as English (see problemLang). */
+function problemSentence(
+  key: 'config.error' | 'criteria.error',
+  problem: string,
+  locale: string,
+  overrides?: StringOverrides,
+): AlertLine {
+  const format = (text: string) => coreMsg(locale, key, { problem: text }, overrides);
+  return quoting(format, problem, problemLang(locale), isRtl(locale) ? 'rtl' : 'ltr');
 }
 
 /** Each problem in the `config.error` sentence, in the element's locale and with its string overrides. */
@@ -30,7 +39,7 @@ export function problemSentences(
   locale: string,
   overrides?: StringOverrides,
 ): AlertLine[] {
-  return problems.map((p) => problemSentence(problemText(p), locale, overrides));
+  return problems.map((p) => problemSentence('config.error', problemText(p), locale, overrides));
 }
 
 /**
@@ -58,12 +67,7 @@ export function elementErrorAlert(
 ): TemplateResult | typeof nothing {
   const own = lines.length;
   const error = withCriteria ? community.criteriaError : undefined;
-  if (error) {
-    // The problem is said in English, as a configuration problem is (see problemSentence).
-    const locale = community.locale;
-    const format = (text: string) => coreMsg(locale, 'criteria.error', { problem: text }, overrides);
-    lines.push(quoting(format, error, community.lang === 'en' ? undefined : 'en', community.dir));
-  }
+  if (error) lines.push(problemSentence('criteria.error', error, community.locale, overrides));
   return errorAlert(lines, own > 0 || !error || community.community?.criteriaError !== error);
 }
 
@@ -77,9 +81,9 @@ export function configProblemsAlert(
   return html`<div part="error" role="alert">
     ${
       problems.length === 1
-        ? problemSentence(problemText(problems[0]!), locale, overrides)
+        ? problemSentence('config.error', problemText(problems[0]!), locale, overrides)
         : html`${coreMsg(locale, 'config.error', { problem: '' }, overrides)}
-            <ul lang=${toSupportedLocale(locale) === 'en' ? nothing : 'en'} dir=${isRtl(locale) ? 'ltr' : nothing}>
+            <ul lang=${problemLang(locale) ?? nothing} dir=${isRtl(locale) ? 'ltr' : nothing}>
               ${problems.map((p) => html`<li>${problemText(p)}</li>`)}
             </ul>`
     }

@@ -1,10 +1,11 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { CommunityController } from './community-controller.js';
 import { buildEnvelope, type EnvelopeValidator } from './build-envelope.js';
 import type { DataOf, Envelope, SubmissionKind } from './envelope.js';
 import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from './events.js';
 import { coreMsg } from './i18n/core-strings.js';
 import { getOutbox, type Outbox, type OutboxEntry, type OutboxEvent } from './outbox.js';
+import { withReason } from './reason.js';
 import type { Transport } from './transport.js';
 
 /**
@@ -266,6 +267,14 @@ export class SubmissionController implements ReactiveController {
         new LcSubmitErrorEvent(entry.envelope, result.message, true, result.status, result.language),
       );
     }
+  }
+
+  /**
+   * The element's sentence around `message` ("Not accepted: {reason}. …"), the reason marked with
+   * its language when the endpoint named it (see withReason).
+   */
+  said(sentence: (reason: string) => string): string | TemplateResult {
+    return withReason(sentence, this.message, this.messageLang, this.community.dir);
   }
 
   private set(state: SubmissionState, message: string, messageLang?: string): void {

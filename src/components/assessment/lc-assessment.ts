@@ -20,7 +20,6 @@ import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { getOutbox, type StoragePolicy } from '../../core/outbox.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
-import { withReason } from '../../core/reason.js';
 import type { Criterion } from '../../criteria/schema.js';
 import type { LcSelfRating } from '../self-rating/lc-self-rating.js';
 import {
@@ -811,12 +810,7 @@ export class LcAssessment extends LitElement {
         return this.t(queuedKey('send.queued', s));
       case 'rejected':
         if (!this.community.endpoint) return this.t('send.no-endpoint');
-        return withReason(
-          (reason) => this.t('send.rejected', { reason }),
-          s.message,
-          s.messageLang,
-          this.community.dir,
-        );
+        return s.said((reason) => this.t('send.rejected', { reason }));
       case 'handled':
         return this.t('send.handled');
       default:

@@ -22,7 +22,6 @@ import { validateEnvelope, type Actor, type Envelope, type PartnershipsData, typ
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isolate, type StringOverrides } from '../../core/i18n/i18n.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
-import { withReason } from '../../core/reason.js';
 import { actorsToCsv, tiesToCsv } from './csv.js';
 import { computeFigures, orderSectors, type MatrixFigures } from './figures.js';
 import {
@@ -974,14 +973,8 @@ export class LcPartnershipMatrix extends LitElement {
     if (s.state === 'sending') status = core('submit.sending');
     else if (s.state === 'sent') status = core('submit.sent');
     else if (s.state === 'queued') status = core(queuedKey('submit.queued', s));
-    else if (s.state === 'rejected') {
-      status = withReason(
-        (reason) => core('submit.rejected', { reason }),
-        s.message,
-        s.messageLang,
-        this.community.dir,
-      );
-    } else if (s.state === 'handled') status = core('submit.handled');
+    else if (s.state === 'rejected') status = s.said((reason) => core('submit.rejected', { reason }));
+    else if (s.state === 'handled') status = core('submit.handled');
     const notice = this.community.storage === 'none' ? 'storage.none' : 'storage.unavailable';
     return html`${s.storageAvailable ? nothing : html`<p class="storage" part="storage-notice">${core(notice)}</p>`}
       <div class="submit">
@@ -1453,7 +1446,12 @@ export class LcPartnershipMatrix extends LitElement {
 
   private describeLevel(row: number, col: number): string {
     const text = this.levelValue(this.model.level(row, col));
-    return this.model.independent(row, col) ? `${text}${this.comma()}${this.t('cell.independent')}` : text;
+    return `${text}${this.independentClause(row, col)}`;
+  }
+
+  /** ", without a public authority" (the language's comma) for a tie that runs without one, else ''. */
+  private independentClause(row: number, col: number): string {
+    return this.model.independent(row, col) ? `${this.comma()}${this.t('cell.independent')}` : '';
   }
 
   private describeCell(row: number, col: number): string {
@@ -1468,7 +1466,7 @@ export class LcPartnershipMatrix extends LitElement {
       col: `${this.named(b.name)} (${this.sectorLabel(b.sector)})`,
       level: this.levelValue(this.model.level(row, col)),
     });
-    return this.model.independent(row, col) ? `${label}${this.comma()}${this.t('cell.independent')}` : label;
+    return `${label}${this.independentClause(row, col)}`;
   }
 
   private removedText(removed: RemovedActor): string {

@@ -25,7 +25,6 @@ import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { queuedKey, SubmissionController } from '../../core/submission-controller.js';
-import { withReason } from '../../core/reason.js';
 import {
   dataToDraft,
   draftKey,
@@ -973,7 +972,7 @@ export class LcReflectionJournal extends LitElement {
   }
 
   private statusText(): string | TemplateResult {
-    const { state, message, messageLang } = this.submission;
+    const { state } = this.submission;
     const locale = this.community.locale;
     switch (state) {
       case 'sending':
@@ -983,7 +982,7 @@ export class LcReflectionJournal extends LitElement {
       case 'queued':
         return this.t(queuedKey('status.queued', this.submission));
       case 'rejected':
-        return withReason((reason) => this.t('status.rejected', { reason }), message, messageLang, this.community.dir);
+        return this.submission.said((reason) => this.t('status.rejected', { reason }));
       case 'handled':
         return this.t('status.handled');
       default:

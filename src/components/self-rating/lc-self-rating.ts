@@ -17,7 +17,6 @@ import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
-import { withReason } from '../../core/reason.js';
 import type { CriterionHeadline } from '../../criteria/builtin.js';
 import { idCheck, oneOf } from '../../core/checks.js';
 import { errorBox, srOnly, statusBox } from '../../core/shared-styles.js';
@@ -580,12 +579,7 @@ export class LcSelfRating extends LitElement {
       case 'queued':
         return coreMsg(locale, queuedKey('submit.queued', s), undefined, o);
       case 'rejected':
-        return withReason(
-          (reason) => coreMsg(locale, 'submit.rejected', { reason }, o),
-          s.message,
-          s.messageLang,
-          this.community.dir,
-        );
+        return s.said((reason) => coreMsg(locale, 'submit.rejected', { reason }, o));
       case 'handled':
         return coreMsg(locale, 'submit.handled', undefined, o);
       default:
