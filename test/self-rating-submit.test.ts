@@ -472,6 +472,12 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
     expect(part(el, 'error')!.textContent).to.contain('criterion is missing');
     expect(errors.filter((e) => e.includes('<lc-self-rating> criterion is missing'))).to.have.length(1);
+    // Said in English for the developer, like every configuration problem: in a Danish element,
+    // marked as English inside the Danish sentence.
+    el.locale = 'da';
+    await el.updateComplete;
+    expect(part(el, 'error')!.textContent!.trim()).to.match(/^Fejl i opsætningen: criterion is missing/);
+    expect(part(el, 'error')!.querySelector('[lang="en"]')!.textContent).to.match(/^criterion is missing/);
   });
 
   it("with its community's criteria failing to load: says why, offers no Send, sends nothing", async () => {

@@ -23,7 +23,7 @@ function problemLang(locale: string): 'en' | undefined {
 }
 
 /** A problem in a sentence of the element's (`config.error`, `criteria.error`), marked as English (see problemLang). */
-function problemSentence(
+export function problemSentence(
   key: 'config.error' | 'criteria.error',
   problem: string,
   locale: string,

@@ -11,7 +11,7 @@ import {
   unknownCriterionProblem,
 } from '../../core/config.js';
 import { arrowKeyIndex } from '../../core/keys.js';
-import { elementErrorAlert, problemSentences } from '../../core/problems.js';
+import { elementErrorAlert, problemSentence, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -375,7 +375,7 @@ export class LcSelfRating extends LitElement {
       lines.push(coreMsg(locale, 'criterion.unknown', { id: unknown, set: this.setId() }, this.strings));
     }
     if (this.missingCriterion()) {
-      lines.push(coreMsg(locale, 'config.error', { problem: MISSING_CRITERION }, this.strings));
+      lines.push(problemSentence('config.error', MISSING_CRITERION, locale, this.strings));
     }
     // A card shows its community's criteria error itself.
     return elementErrorAlert(lines, this.community, this.strings, !this.card);
