@@ -234,6 +234,18 @@ describe('<lc-partnership-matrix> bad input', () => {
     expect(errors.some((e) => e.includes('<lc-partnership-matrix> layout'))).to.be.true;
     expect(errors.some((e) => e.includes('<lc-partnership-matrix> endpoint'))).to.be.true;
   });
+
+  it('marks a problem, said in English for the developer, as English in an Arabic element', async () => {
+    await captureConsoleErrors(async () => {
+      const el = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix layout="table" locale="ar" .actors=${smallActors}></lc-partnership-matrix>`,
+      );
+      const quoted = $(el, '[role="alert"] [lang]')!;
+      expect([quoted.getAttribute('lang'), quoted.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
+      expect(quoted.textContent).to.equal('layout must be "auto", "grid" or "list"');
+      await expect(el).to.be.accessible();
+    });
+  });
 });
 
 describe('<lc-partnership-matrix> src', () => {

@@ -16,7 +16,7 @@ import {
 } from '../../core/config.js';
 import { downloadText } from '../../core/download.js';
 import { headingTag } from '../../core/headings.js';
-import { problemText } from '../../core/problems.js';
+import { problemSentence, problemText } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Actor, type Envelope, type PartnershipsData, type Tie } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -493,7 +493,7 @@ export class LcPartnershipMatrix extends LitElement {
     ];
     if (!items.length && !this.inputProblems.length) return nothing;
     return html`<div part="error" role="alert">
-      ${items.map((text) => html`<p>${coreMsg(this.community.locale, 'config.error', { problem: text }, this.strings)}</p>`)}
+      ${items.map((text) => html`<p>${problemSentence('config.error', text, this.community.locale, this.strings)}</p>`)}
       ${this.inputProblems.map(
         (p) =>
           html`<p>${this.t('input.problems', { attribute: p.attribute })}</p>
