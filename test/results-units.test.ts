@@ -88,6 +88,44 @@ describe('lc-results figures', () => {
     expect(groups.every((g) => g.hidden === 'small')).to.be.true;
   });
 
+  it('shows the counts of a group whose every answer is "don\'t know": it has no level to expose', () => {
+    const unknown = criterion('trust', { citizen: [null, null, null], authority: [3, 4, 3, 4, 3, 2] });
+    const { overallHidden, groups } = protectGroups(unknown, 5);
+    expect(overallHidden).to.be.false;
+    expect(groups.map((g) => [g.perspective, g.hidden ?? 'shown'])).to.deep.equal([
+      ['citizen', 'shown'],
+      ['authority', 'shown'],
+    ]);
+    // A criterion nobody could rate: its counts are shown, and it is not counted as hidden.
+    const nobody = criterion('trust', { citizen: [null, null], authority: [null] });
+    const all = protectGroups(nobody, 5);
+    expect(all.overallHidden).to.be.false;
+    expect(all.groups.every((g) => !g.hidden)).to.be.true;
+    expect(analyse(results([nobody]), 5).hidden).to.deep.equal({ small: 0, complement: 0, criteria: 0 });
+    // One level among the "don't know" answers is one person's: hidden, and every group with it.
+    const one = protectGroups(criterion('trust', { citizen: [null, null, 2], authority: [null] }), 5);
+    expect(one.overallHidden).to.be.true;
+    expect(one.groups.every((g) => g.hidden === 'small')).to.be.true;
+  });
+
+  it('hides a group with levels, never one without, when the totals would give a small one away', () => {
+    // overall 4 + 5 + 6 = 15 levels; citizen (4) is small; the remainder after authority and
+    // business would be citizen's 4: authority (5) is hidden too. The "don't know" group takes
+    // nothing from the totals: hiding it would hide nothing.
+    const c = criterion('trust', {
+      citizen: [1, 1, 2, 1],
+      authority: [3, 4, 3, 4, 3],
+      business: [2, 2, 3, 2, 2, 2],
+      education: [null, null, null, null, null, null],
+    });
+    expect(protectGroups(c, 5).groups.map((g) => [g.perspective, g.hidden ?? 'shown'])).to.deep.equal([
+      ['citizen', 'small'],
+      ['authority', 'complement'],
+      ['business', 'shown'],
+      ['education', 'shown'],
+    ]);
+  });
+
   it('measures the spread between the shown perspectives', () => {
     const spread = spreadOf(protectGroups(trust, 5).groups)!;
     // citizen 1.0, authority 3.4: gap 2.4 (business 2.25 is hidden and left out)

@@ -386,6 +386,34 @@ describe('<lc-results> anonymity', () => {
     expect(el.shadowRoot!.querySelector('.gaps')).to.equal(null);
   });
 
+  it('shows how many answered when every answer is "don\'t know", without a mean or a hidden note', async () => {
+    const el = await fixture<LcResults>(html`<lc-results locale="en"></lc-results>`);
+    const answers = (groups: Record<string, Array<number | null>>) => ({
+      overall: groupStats(Object.values(groups).flat()),
+      perspectives: Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, groupStats(v)])),
+    });
+    el.results = {
+      schema: 'lc-results/1',
+      community: 'x',
+      round: 'r1',
+      generatedAt: '2026-05-01T10:00:00Z',
+      criteria: [
+        { criterion: 'trust', ...answers({ citizen: [null, null, null], authority: [null, null, null, null] }) },
+        { criterion: 'inclusion', ...answers({ citizen: [2, 2, 2, 2, 2], authority: [3, 3, 3, 3, 3] }) },
+      ],
+    };
+    await ready(el);
+    // Seven people said they do not know how trust is built: a finding, not a small group to hide.
+    // ("–" shows no mean; "none" is its name for a screen reader.)
+    expect(rowText(el, 'table.figures', 'trust')).to.deep.equal(['Trust', '–none', '7', '100% (7)']);
+    const cells = [...el.shadowRoot!.querySelectorAll('tr[data-criterion="trust"] td[data-perspective]')].map((c) =>
+      c.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(cells).to.deep.equal(['–none 3 answers', '–none 4 answers']);
+    expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+    expect(el.toCSV()).to.contain('x,r1,trust,Trust,overall,,shown,7,0,7,1,,,0,0,0,0,0,\r\n');
+  });
+
   it('refuses a bad min-group and keeps the default threshold', async () => {
     const errors = await captureConsoleErrors(async () => {
       const el = await ready(

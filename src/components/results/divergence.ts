@@ -6,13 +6,15 @@
  * - A group counts its answers **with a level** (the sum of `levels`): those are the answers a
  *   mean is made of, and the ones a small group would expose. "Don't know" answers do not count:
  *   a group of six of whom five said "don't know" would otherwise show one person's level.
- * - A group with fewer than `minGroup` such answers is hidden (`small`).
+ * - A group with fewer than `minGroup` such answers is hidden (`small`), unless it has none: a
+ *   group whose every answer is "don't know" has no level to expose, and its counts (how many
+ *   answered, all "don't know") are shown.
  * - The overall figures minus the shown groups must not single out a small remainder: if what is
  *   left (hidden groups plus answers without a perspective) has between 1 and `minGroup - 1`
  *   answers with a level, the smallest shown group is hidden as well (`complement`), and so on,
  *   so a hidden group can never be worked out by subtraction.
  * - The overall figures of a criterion are hidden when they have fewer than `minGroup` answers
- *   with a level.
+ *   with a level (and at least one).
  *
  * Divergence is the spread between the shown perspectives' means. The reference collector puts
  * answers without a perspective in a group `unspecified`: it is shown in the tables like any group
@@ -93,10 +95,13 @@ export function protectGroups(
     .map((perspective) => ({ perspective, stats: result.perspectives[perspective]! }))
     .filter((g) => g.stats.n > 0);
   const overallRated = rated(result.overall);
-  const overallHidden = overallRated < minGroup;
-  for (const g of groups) if (overallHidden || rated(g.stats) < minGroup) g.hidden = 'small';
+  // Fewer than minGroup levels would expose someone's; none at all exposes nothing.
+  const few = (levels: number) => levels > 0 && levels < minGroup;
+  const overallHidden = few(overallRated);
+  for (const g of groups) if (overallHidden || few(rated(g.stats))) g.hidden = 'small';
   for (;;) {
-    const shown = groups.filter((g) => !g.hidden);
+    // A group without levels takes nothing from the remainder: hiding it would not help.
+    const shown = groups.filter((g) => !g.hidden && rated(g.stats) > 0);
     if (!shown.length) break;
     const remainder = overallRated - shown.reduce((sum, g) => sum + rated(g.stats), 0);
     if (remainder <= 0 || remainder >= minGroup) break;

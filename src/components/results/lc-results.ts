@@ -224,7 +224,8 @@ const shown = (load: Load): Results | undefined =>
  * discussion prompt.
  *
  * Anonymity: a group (a perspective, or a criterion as a whole) is shown only with at least
- * `min-group` answers **with a level**; "don't know" answers are not counted. When the totals
+ * `min-group` answers **with a level**; "don't know" answers are not counted (a group whose every
+ * answer is "don't know" exposes no level: its counts are shown, without a mean). When the totals
  * would let a hidden group be worked out by subtraction, the next smallest group is hidden too.
  * The element says how many groups it hid, and the CSV export follows the same rule.
  *
