@@ -445,10 +445,10 @@ describe('<lc-results> errors', () => {
   });
 
   it('shows an HTTP 500 from src as an alert, logs it and fires lc-results-error', async () => {
-    // The test server answers 500 for this page (esbuild cannot transform its inline script):
-    // a real server error, without a stubbed fetch.
-    const url = '/test/fixtures/results-500.html';
-    expect((await fetch(url)).status).to.equal(500);
+    // The test server's next answer for this bucket is a real HTTP 500 (no stubbed fetch).
+    const bucket = newBucket('results-500');
+    const url = `/__lc/serve/${bucket.name}?file=test/fixtures/results-2026-spring.json`;
+    await setFaults(bucket.name, [{ status: 500 }]);
     const el = document.createElement('lc-results');
     el.locale = 'en';
     const failed = new Promise<string>((resolve) =>
@@ -462,7 +462,9 @@ describe('<lc-results> errors', () => {
     });
     await el.updateComplete;
     expect(message).to.contain('answered HTTP 500');
-    expect(alerts(el).join(' ')).to.contain('results-500.html answered HTTP 500');
+    expect(alerts(el).join(' ')).to.contain(
+      `${bucket.name}?file=test/fixtures/results-2026-spring.json answered HTTP 500`,
+    );
     expect(errors.some((e) => e.includes('<lc-results> src:') && e.includes('HTTP 500'))).to.be.true;
   });
 
