@@ -312,7 +312,14 @@ export function createApp({ db, allowedOrigins = [] }) {
     try {
       submissions = store.count();
     } catch (error) {
-      return c.json({ ok: false, error: { message: /** @type {Error} */ (error).message } }, 503);
+      // As every other refusal: a stable code and a message in the asker's language (the
+      // database's own words go to the log, not to whoever asks).
+      console.error('[collector] health: the database cannot be read:', /** @type {Error} */ (error).message);
+      const language = negotiateLanguage(c.req.header('accept-language'));
+      c.header('Content-Language', language);
+      c.header('Vary', 'Accept-Language', { append: true });
+      const message = refusalMessage('unavailable', language);
+      return c.json({ ok: false, error: { code: 'unavailable', message } }, 503);
     }
     return c.json({ ok: true, schema: schemas.ENVELOPE_SCHEMA, submissions });
   });

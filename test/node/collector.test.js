@@ -493,6 +493,31 @@ test('GET /api/health reports the database', async () => {
   assert.equal(health.submissions, reader.prepare('SELECT COUNT(*) FROM submissions').pluck().get());
 });
 
+test('GET /api/health answers 503 with a code when the database cannot be read', async () => {
+  const broken = await startServer({ port: 0, dbPath: join(dir, 'health.sqlite') });
+  const logged = [];
+  const log = console.error;
+  console.error = (...args) => logged.push(args.join(' '));
+  try {
+    broken.db.close();
+    const response = await fetch(`${broken.url}/api/health`, { headers: { 'Accept-Language': 'da' } });
+    assert.equal(response.status, 503);
+    assert.equal(response.headers.get('content-language'), 'da');
+    const body = await response.json();
+    assert.equal(body.ok, false);
+    assert.equal(body.error.code, 'unavailable');
+    assert.match(body.error.message, /prøv igen senere/);
+    assert.doesNotMatch(JSON.stringify(body), /database connection/, 'the database’s own words stay in the log');
+    assert.ok(
+      logged.some((line) => line.includes('health') && line.includes('database connection')),
+      logged.join('\n'),
+    );
+  } finally {
+    console.error = log;
+    await broken.close();
+  }
+});
+
 test('an unknown API path answers 404 in JSON', async () => {
   const response = await fetch(`${server.url}/api/nothing`);
   assert.equal(response.status, 404);
