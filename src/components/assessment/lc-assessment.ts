@@ -10,7 +10,7 @@ import { cssProps } from '../../core/css-props.js';
 import { html } from 'lit/static-html.js';
 import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
-import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck } from '../../core/config.js';
+import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck, reflectChosen } from '../../core/config.js';
 import { headingTag } from '../../core/headings.js';
 import { elementErrorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
@@ -166,8 +166,8 @@ export class LcAssessment extends LitElement {
   static version = VERSION;
   static override styles = [srOnly, statusBox, errorBox, styles];
 
-  /** `page` (default): every criterion on one page; `steps`: one at a time. */
-  @property({ reflect: true }) layout: AssessmentLayout = 'page';
+  /** `page` (default): every criterion on one page; `steps`: one at a time (reflected when set by property). */
+  @property() layout: AssessmentLayout = 'page';
   /** Allows sending with some criteria unanswered (they are left out of the submission). */
   @property({ type: Boolean, attribute: 'allow-partial' }) allowPartial = false;
   /** Adds a `<lc-reflection-journal>` to each criterion's card. */
@@ -359,6 +359,7 @@ export class LcAssessment extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    reflectChosen(this, changed, { layout: 'page' });
     if (
       changed.has('layout') ||
       changed.has('cardVariant') ||

@@ -3,7 +3,13 @@ import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CommunityController, type ContentText } from '../../core/community-controller.js';
-import { checkAttribute, ConfigProblems, localeTagCheck, unknownCriterionProblem } from '../../core/config.js';
+import {
+  checkAttribute,
+  ConfigProblems,
+  localeTagCheck,
+  unknownCriterionProblem,
+  reflectChosen,
+} from '../../core/config.js';
 import { elementErrorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -105,8 +111,11 @@ export class LcCriterionCard extends LitElement {
 
   /** The criterion's id in the active criteria set, e.g. `trust`. */
   @property({ reflect: true }) criterion?: string;
-  /** `expanded` (default) or `compact` (title and question, the rest behind a disclosure). */
-  @property({ reflect: true }) variant: CriterionCardVariant = 'expanded';
+  /**
+   * `expanded` (default) or `compact` (title and question, the rest behind a disclosure); reflected
+   * when set by property.
+   */
+  @property() variant: CriterionCardVariant = 'expanded';
   /** The title's heading level, 2–6 (default 3), so the card fits the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: number = DEFAULT_HEADING_LEVEL;
   /** In the compact variant: whether the disclosure is open. */
@@ -131,6 +140,7 @@ export class LcCriterionCard extends LitElement {
   private passedFor: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    reflectChosen(this, changed, { variant: 'expanded' });
     if (!this.hasUpdated) {
       // The first render already shows what the slots hold (slotchange confirms it later), so a
       // card does not render twice, nor its rating (1200 of them on a page).

@@ -9,6 +9,7 @@ import {
   ConfigProblems,
   localeTagCheck,
   unknownCriterionProblem,
+  reflectChosen,
 } from '../../core/config.js';
 import { arrowKeyIndex } from '../../core/keys.js';
 import { elementErrorAlert, problemSentence, problemSentences } from '../../core/problems.js';
@@ -63,6 +64,8 @@ function syncValue(field: HTMLInputElement | HTMLTextAreaElement | null, value: 
 }
 
 const MISSING_CRITERION = 'criterion is missing: a rating that sends on its own needs a criterion id';
+/** Reflected when the page sets another value by property (see reflectChosen). */
+const REFLECTED = { name: '', layout: 'horizontal' };
 const LOCKED_STATES = new Set(['sending', 'sent', 'queued', 'handled']);
 type CardLike = HTMLElement & { criterion?: string };
 
@@ -122,8 +125,8 @@ export class LcSelfRating extends LitElement {
 
   /** The criterion's id; inside an `<lc-criterion-card>` it defaults to the card's. */
   @property({ reflect: true }) criterion?: string;
-  /** The form field name. */
-  @property({ reflect: true }) name = '';
+  /** The form field name (reflected to the attribute when set by property). */
+  @property() name = '';
   /** The chosen level: `"0"`–`"4"`, `"dont-know"`, or `""`. The attribute is the default that `form.reset()` restores. */
   @property() value: string = '';
   /** An answer is needed before the form can be submitted. */
@@ -140,8 +143,8 @@ export class LcSelfRating extends LitElement {
   @property({ attribute: false }) evidenceUrl = '';
   /** The group's label; defaults to the criterion's title. */
   @property() label?: string;
-  /** `horizontal` (default; stacks in narrow containers) or `vertical`. */
-  @property({ reflect: true }) layout: RatingLayout = 'horizontal';
+  /** `horizontal` (default; stacks in narrow containers) or `vertical` (reflected when set by property). */
+  @property() layout: RatingLayout = 'horizontal';
   /** Where a standalone rating posts its submission; defaults to the enclosing `<lc-community>`'s. */
   @property() endpoint?: string;
   /** Language (a BCP 47 tag); defaults to the community's, then the nearest `lang`. */
@@ -288,6 +291,7 @@ export class LcSelfRating extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    reflectChosen(this, changed, REFLECTED);
     const criterion = this.effectiveCriterion();
     if (this.hasUpdated && criterion !== this.answerFor) {
       // Another question (its own criterion, or its card's): an answer sent (or on its way) was
