@@ -5,6 +5,7 @@ import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import type { Actor } from '../src/core/envelope.js';
 import { $, $$, cellAt } from './partnership-matrix-support.js';
+import { waitFor } from './support/helpers.js';
 
 const LONG = 'Volkshochschule Musterstadt Erwachsenenbildung';
 const CLUB = 'Sportverein Blau-Weiß Musterstadt e.V.';
@@ -197,5 +198,44 @@ describe('<lc-partnership-matrix> names in the sentences about a tie', () => {
       expect(text, what).to.contain('، ');
     }
     expectFullStopLast($(el, '[part="current"]')!, 'the line above the grid');
+  });
+});
+
+describe('<lc-partnership-matrix> names in accessible names', () => {
+  /** Every accessible name in the element that holds the club's name, by what carries it. */
+  const namesWithClub = (el: LcPartnershipMatrix) =>
+    $$(el, '[aria-label]')
+      .filter((node) => node.getAttribute('aria-label')!.includes('e.V.'))
+      .map((node) => ({
+        what: node.getAttribute('data-kind') ?? node.getAttribute('role') ?? node.localName,
+        label: node.getAttribute('aria-label')!,
+      }));
+
+  it('isolates every actor name in an Arabic accessible name: cells, picker, editor and list', async () => {
+    const ties = [{ source: 'club', target: 'vhs', level: 3, independent: true }];
+    const host = await fixture<HTMLElement>(
+      html`<div style="inline-size: 1000px">
+        <lc-partnership-matrix locale="ar" layout="grid" .actors=${actors} .ties=${ties}></lc-partnership-matrix>
+      </div>`,
+    );
+    const el = host.querySelector<LcPartnershipMatrix>('lc-partnership-matrix')!;
+    await el.updateComplete;
+    cellAt(el, 2, 0).focus();
+    $<HTMLDetailsElement>(el, 'details[part="actors"]')!.open = true;
+    await waitFor(() => $(el, '[data-kind="remove"]'), 'the actors panel');
+    await el.updateComplete;
+    const grid = namesWithClub(el);
+    el.layout = 'list';
+    await el.updateComplete;
+    const list = namesWithClub(el);
+    const carriers = new Set([...grid, ...list].map((n) => n.what));
+    // What holds the name (none may be left out of this check by a change of markup).
+    for (const what of ['gridcell', 'dialog', 'sector', 'remove', 'independent']) {
+      expect([...carriers], what).to.include(what);
+    }
+    for (const { what, label } of [...grid, ...list]) {
+      // First Strong Isolate … Pop Directional Isolate: "e.V." keeps its full stop at its end.
+      expect(label, what).to.contain(`\u2068${CLUB}\u2069`);
+    }
   });
 });

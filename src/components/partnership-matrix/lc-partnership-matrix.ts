@@ -657,7 +657,7 @@ export class LcPartnershipMatrix extends LitElement {
                       data-col=${j}
                       data-kind="independent"
                       .checked=${live(independent)}
-                      aria-label=${`${this.t('independent.label')} (${other.name})`}
+                      aria-label=${`${this.t('independent.label')} (${this.named(other.name)})`}
                     />
                     <span aria-hidden="true">${this.t('independent.label')}</span>
                   </label>`
@@ -676,7 +676,10 @@ export class LcPartnershipMatrix extends LitElement {
     const ready = n > 1 && this.model.editable(r, col);
     const level = ready ? this.model.level(r, col) : 0;
     const independent = ready ? this.model.independent(r, col) : false;
-    const names = { row: this.model.actors[r]?.name ?? '', col: this.model.actors[col]?.name ?? '' };
+    const names = {
+      row: this.named(this.model.actors[r]?.name ?? ''),
+      col: this.named(this.model.actors[col]?.name ?? ''),
+    };
     return html`<div
       popover="auto"
       part="picker"
@@ -884,7 +887,7 @@ export class LcPartnershipMatrix extends LitElement {
               class="field"
               data-kind="sector"
               data-index=${i}
-              aria-label=${this.t('actors.sector-of', { name: a.name })}
+              aria-label=${this.t('actors.sector-of', { name: this.named(a.name) })}
             >
               ${options.map((s) => html`<option value=${s.id} ?selected=${s.id === a.sector}>${s.label}</option>`)}
             </select>
@@ -895,7 +898,7 @@ export class LcPartnershipMatrix extends LitElement {
               data-kind="remove"
               data-index=${i}
               @click=${this.onRemoveClick}
-              aria-label=${this.t('actors.remove-name', { name: a.name })}
+              aria-label=${this.t('actors.remove-name', { name: this.named(a.name) })}
             >
               ${this.t('actors.remove')}
             </button>
@@ -1459,7 +1462,7 @@ export class LcPartnershipMatrix extends LitElement {
     const a = actors[row];
     const b = actors[col];
     if (!a || !b) return '';
-    if (row === col) return this.t('cell.self', { row: a.name });
+    if (row === col) return this.t('cell.self', { row: this.named(a.name) });
     // Names isolated: "Sportverein … e.V." keeps its full stop at its end in the Arabic sentence.
     const label = this.t(this.model.directed ? 'cell.name.directed' : 'cell.name', {
       row: `${this.named(a.name)} (${this.sectorLabel(a.sector)})`,
