@@ -40,6 +40,9 @@ function alerts(el: LcResults): string[] {
   return [...el.shadowRoot!.querySelectorAll('[role="alert"]')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
 }
 
+/** The chart on the page. */
+const live = (el: LcResults) => el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+
 async function springResults(): Promise<Results> {
   return (await fetch(SPRING)).json();
 }
@@ -645,6 +648,33 @@ describe('<lc-results> exports', () => {
     // The labels and the points (5 current, 3 earlier) are in it.
     expect([...root.querySelectorAll('text')].map((t) => t.textContent).join(' ')).to.contain('Trust');
     expect(root.querySelectorAll('circle')).to.have.length(8);
+    // The legend the page shows beside the chart is in the file: each round's line, drawn as on the
+    // chart, beside its name.
+    const legendLines = (svg: Element) =>
+      [...svg.querySelectorAll('line')].filter((line) => line.nextElementSibling?.localName === 'text');
+    const legend = legendLines(root).map((line) => ({
+      dashed: line.hasAttribute('stroke-dasharray'),
+      stroke: line.getAttribute('stroke'),
+      text: line.nextElementSibling?.textContent,
+    }));
+    expect(legend).to.deep.equal([
+      { dashed: false, stroke: paths[1]!.getAttribute('stroke'), text: 'Round 2026-spring' },
+      { dashed: true, stroke: paths[0]!.getAttribute('stroke'), text: 'Round 2025-autumn (dashed line)' },
+    ]);
+    // And it is drawn inside the file's picture, under the chart.
+    const box = root.getAttribute('viewBox')!.split(' ').map(Number);
+    const last = legendLines(root)[1]!;
+    expect(Number(last.getAttribute('y1'))).to.be.below(box[1]! + box[3]!);
+    expect(Number(last.getAttribute('y1'))).to.be.above(Number(live(el).viewBox.baseVal.height));
+  });
+
+  it('exports a chart without a comparison without a legend', async () => {
+    const el = await ready(await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en"></lc-results>`));
+    const doc = new DOMParser().parseFromString(el.toSVG(), 'image/svg+xml');
+    const lines = [...doc.querySelectorAll('line')];
+    expect(lines, 'the axes').to.have.length(5);
+    expect(lines.filter((line) => line.nextElementSibling?.localName === 'text')).to.have.length(0);
+    expect(doc.documentElement.textContent).not.to.contain('Round 2026-spring');
   });
 });
 

@@ -440,7 +440,14 @@ export class LcResults extends LitElement {
       const axes = this.axes(data.view, previous?.view);
       const numbered = live.querySelector('.axis-label.key') !== null;
       clone.querySelector('desc')!.textContent = this.chartDesc(axes.length, previous?.results, numbered, true);
-      if (numbered) this.appendKey(clone, live, axes);
+      // Under the chart, as on the page: which line is which round, then the numbered axes' key.
+      const legend = previous
+        ? [
+            { line: '.current-line', text: this.t('legend.current', { round: data.results.round }) },
+            { line: '.compare-line', text: this.t('legend.compare', { round: previous.results.round }) },
+          ]
+        : [];
+      if (numbered || legend.length) this.appendKey(clone, live, numbered ? axes : [], legend);
     }
     clone.setAttribute('xmlns', SVG_NS);
     clone.setAttribute('role', 'img');
@@ -988,12 +995,19 @@ export class LcResults extends LitElement {
   }
 
   /**
-   * Writes the key of a chart whose axes carry numbers under it, in the exported copy: one entry
-   * per axis, "9 Vertrauen", the number as on the axis, the title in its own language and direction,
-   * wrapped when long. The entries start on the side the UI's text starts; the viewBox grows to
-   * take them in, measured in the page (the fonts the copy names are the page's).
+   * Writes under the exported copy what the page shows beside the chart: the legend of a
+   * comparison (each round's line, drawn as on the chart, and its name), then the key of a chart
+   * whose axes carry numbers, one entry per axis, "9 Vertrauen", the number as on the axis, the
+   * title in its own language and direction, wrapped when long. The entries start on the side the
+   * UI's text starts; the viewBox grows to take them in, measured in the page (the fonts the copy
+   * names are the page's).
    */
-  private appendKey(copy: SVGSVGElement, live: SVGSVGElement, axes: Axis[]): void {
+  private appendKey(
+    copy: SVGSVGElement,
+    live: SVGSVGElement,
+    axes: Axis[],
+    legend: ReadonlyArray<{ line: string; text: string }>,
+  ): void {
     const font = parseFloat(getComputedStyle(live).fontSize) || CHART_LAYOUTS.wide.font;
     const em = (n: number) => Math.round(n * font * 100) / 100;
     const view = live.viewBox.baseVal;
@@ -1012,6 +1026,32 @@ export class LcResults extends LitElement {
       'font-size': font,
     });
     let y = view.y + view.height + em(EXPORT_KEY.margin);
+    const swatch = em(2);
+    for (const entry of legend) {
+      const drawn = live.querySelector(entry.line);
+      const style = drawn ? getComputedStyle(drawn) : undefined;
+      const middle = y + em(EXPORT_KEY.lineHeight / 2);
+      const line = element('line', {
+        x1: start,
+        x2: rtlUi ? start - swatch : start + swatch,
+        y1: middle,
+        y2: middle,
+        stroke: style?.stroke || '#1b1d21',
+        'stroke-width': style?.strokeWidth || 2,
+      });
+      if (style && style.strokeDasharray !== 'none') line.setAttribute('stroke-dasharray', style.strokeDasharray);
+      const x = rtlUi ? start - swatch - em(0.6) : start + swatch + em(0.6);
+      const text = element('text', {
+        x,
+        y: middle,
+        direction: this.community.dir,
+        'text-anchor': anchorFor(side, rtlUi),
+        'dominant-baseline': 'central',
+      });
+      text.textContent = entry.text;
+      key.append(line, text);
+      y += em(EXPORT_KEY.lineHeight + EXPORT_KEY.gap);
+    }
     axes.forEach((axis, i) => {
       const lines = wrapLabel(axis.title, EXPORT_KEY.chars, Number.POSITIVE_INFINITY);
       const rtlTitle = isRtl(axis.lang ?? 'en');
@@ -1056,7 +1096,10 @@ export class LcResults extends LitElement {
     copy.append(key);
     const margin = em(EXPORT_KEY.margin);
     // Unmeasured (the element not laid out): an estimate of the widest entry.
-    const widest = Math.max(...axes.map((a) => Math.min(a.title.length, EXPORT_KEY.chars))) * font * 0.6 + indent;
+    const widest = Math.max(
+      ...axes.map((a) => Math.min(a.title.length, EXPORT_KEY.chars) * font * 0.6 + indent),
+      ...legend.map((l) => l.text.length * font * 0.6 + swatch + em(0.6)),
+    );
     const box = measured.width > 0 ? measured : { x: rtlUi ? start - widest : start, width: widest };
     const left = Math.min(view.x, box.x - margin);
     const right = Math.max(view.x + view.width, box.x + box.width + margin);
