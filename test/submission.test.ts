@@ -7,8 +7,8 @@ import type { Envelope } from '../src/core/envelope.js';
 import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
 import { queuedKey, SubmissionController } from '../src/core/submission-controller.js';
-import type { Transport } from '../src/core/transport.js';
-import { collectorState, newBucket, setFaults, waitFor } from './support/helpers.js';
+import { REDIRECTED, type Transport } from '../src/core/transport.js';
+import { captureConsoleErrors, collectorState, newBucket, setFaults, waitFor } from './support/helpers.js';
 
 class SubmitProbe extends LitElement {
   community = new CommunityController(this);
@@ -124,6 +124,25 @@ describe('submission controller and the lc-submit* events', () => {
     // The server's reason alone, as the person reads it; the status is on the event.
     expect(probe.submission.message).to.equal('round is closed');
     expect(errors[1]!.message).to.equal('round is closed');
+  });
+
+  it('refuses an endpoint that redirects, says why and logs it, and posts nothing to where it points', async () => {
+    const { name, endpoint } = newBucket();
+    const elsewhere = newBucket('redirected');
+    await setFaults(name, [{ status: 302, location: elsewhere.endpoint }]);
+    const { root, probe } = await setup(endpoint);
+    const errors: LcSubmitErrorEvent[] = [];
+    root.addEventListener('lc-submit-error', (e) => errors.push(e));
+    const logged = await captureConsoleErrors(async () => {
+      await probe.submission.submit('rating', { level: 2 }, 'trust');
+      // Refused at once: not queued as if the connection were lost, not tried again.
+      await waitFor(() => probe.submission.state === 'rejected', 'the refusal');
+    });
+    expect(probe.submission.message).to.equal(REDIRECTED);
+    expect(errors.map((e) => [e.retrying, e.language])).to.deep.equal([[false, 'en']]);
+    expect(logged.some((line) => line.includes('was rejected') && line.includes('redirect'))).to.be.true;
+    expect((await collectorState(name)).requests).to.have.length(1);
+    expect((await collectorState(elsewhere.name)).requests).to.have.length(0);
   });
 
   it('tells a server that could not take a submission from a lost connection, while queued', async () => {

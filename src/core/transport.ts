@@ -35,6 +35,10 @@ export interface HttpTransportOptions {
 
 const RETRYABLE = new Set([408, 425, 429]);
 
+/** The reason given when the endpoint answers with a redirect (for the host's developer: English). */
+export const REDIRECTED =
+  'the endpoint answered with a redirect, which is never followed with answers: set endpoint to the address that takes them';
+
 /**
  * What the Fetch standard lets an `Accept-Language` value hold and stay a CORS-safelisted request
  * header: at most 128 bytes of `0-9 A-Z a-z`, space and `*,-.;=`. A header that is not safelisted
@@ -75,14 +79,17 @@ export function httpTransport(options: HttpTransportOptions = {}): Transport {
         credentials: options.credentials ?? 'same-origin',
         keepalive,
         signal,
-        // Never follow a redirect to another place with the person's answers.
-        redirect: 'error',
+        // Never follow a redirect to another place with the person's answers (see below).
+        redirect: 'manual',
         referrerPolicy: 'no-referrer',
       });
     } catch (error) {
       const message = signal.aborted ? 'the request timed out' : `network error (${(error as Error).message})`;
       return { outcome: 'retry', message };
     }
+    // A redirect is the endpoint's configuration (http to https, a login page), not a lost
+    // connection: trying again would never get through, and waiting would say the wrong thing.
+    if (response.type === 'opaqueredirect') return { outcome: 'rejected', message: REDIRECTED, language: 'en' };
     return classifyResponse(response);
   };
 }

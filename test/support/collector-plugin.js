@@ -60,6 +60,7 @@ async function collect(ctx, b) {
     ctx.status = fault.status;
     if (fault.retryAfter !== undefined) ctx.set('Retry-After', String(fault.retryAfter));
     if (fault.contentLanguage !== undefined) ctx.set('Content-Language', fault.contentLanguage);
+    if (fault.location !== undefined) ctx.set('Location', fault.location);
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ error: { message: fault.message ?? `simulated ${fault.status}` } });
     return;

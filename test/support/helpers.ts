@@ -16,6 +16,8 @@ export interface Fault {
   stallMs?: number;
   /** With `status`: the answer's `Content-Language` header. */
   contentLanguage?: string;
+  /** With a 3xx `status`: where the answer redirects to. */
+  location?: string;
 }
 
 /** Tells the test collector how to answer the next requests of a bucket (one fault per request). */
