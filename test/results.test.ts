@@ -562,6 +562,53 @@ describe('<lc-results> rounds', () => {
     expect(el.compareRound).to.equal('2025-autumn');
   });
 
+  it('compares with a round the collector does not list: the picker shows it, and the status says it has no answers', async () => {
+    // The reference collector (demo/collector, real SQLite) answers any round; this one has none.
+    const community = `results-${Math.random().toString(36).slice(2, 10)}`;
+    for (const [criterion, level] of [
+      ['trust', 2],
+      ['inclusion', 3],
+      ['initiatives', 1],
+    ] as const) {
+      const response = await fetch('/__lc/reference/api/submissions', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          schema: 'lc-submission/1',
+          id: crypto.randomUUID(),
+          kind: 'rating',
+          community,
+          round: 'r-now',
+          perspective: 'citizen',
+          criteriaSet: { id: 'common-criteria', version: '1.0' },
+          criterion,
+          locale: 'en',
+          createdAt: new Date().toISOString(),
+          data: { level },
+        }),
+      });
+      expect(response.status).to.equal(201);
+    }
+    const src = `/__lc/reference/api/results?community=${community}&round=r-now`;
+    const el = await ready(
+      await fixture<LcResults>(
+        html`<lc-results src=${src} compare-round="r-never" min-group="1" locale="en"></lc-results>`,
+      ),
+    );
+    const status = () => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
+    await waitFor(() => status().startsWith('Round'), 'the status after both rounds loaded');
+    await el.updateComplete;
+    const select = el.shadowRoot!.querySelector('select')!;
+    expect(select.options[select.selectedIndex]!.textContent!.trim()).to.equal('r-never');
+    expect(status()).to.equal('Round r-never has no answers to compare with.');
+    // Nothing to draw or subtract: no dashed line, no legend entry, no change column.
+    expect(el.shadowRoot!.querySelector('path.compare-line')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part="legend"] li')).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('td.change')).to.equal(null);
+    expect(alerts(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   it('needs a src for compare-round', async () => {
     const errors = await captureConsoleErrors(async () => {
       const el = await fixture<LcResults>(html`<lc-results compare-round="2025-autumn" locale="en"></lc-results>`);

@@ -703,7 +703,20 @@ export class LcResults extends LitElement {
   }
 
   /** The compared round, unless it failed or belongs to another community. */
+  /** The compared round, when it has answers (one without has nothing to draw or subtract). */
   private comparedView(): { results: Results; view: ResultsView } | undefined {
+    const compared = this.loadedCompared();
+    return compared && compared.view.criteria.some((c) => c.overall.n > 0) ? compared : undefined;
+  }
+
+  /** What the status says when the compared round has no answers (there is no line to draw), or ''. */
+  private comparedEmpty(): string {
+    const loaded = this.loadedCompared();
+    return loaded && !this.comparedView() ? this.t('compare.empty', { round: loaded.results.round }) : '';
+  }
+
+  /** The compared round as loaded, for the current round's community, answers or not. */
+  private loadedCompared(): { results: Results; view: ResultsView } | undefined {
     const current = shown(this.current);
     if (this.compared.state !== 'ok' || !current) return undefined;
     const results = this.compared.value;
@@ -878,7 +891,9 @@ export class LcResults extends LitElement {
       // One status region, there from the start, so what it says is announced.
       // prettier-ignore
       html`<p part="status" class="status" role="status">${
-        current.state === 'loading' || this.compared.state === 'loading' ? this.t('loading') : this.announcement
+        current.state === 'loading' || this.compared.state === 'loading'
+          ? this.t('loading')
+          : this.announcement || this.comparedEmpty()
       }</p>`
     }
     ${
@@ -921,9 +936,12 @@ export class LcResults extends LitElement {
   }
 
   private renderToolbar(results: Results, hasChart: boolean) {
-    const rounds = (results.rounds ?? []).filter((r) => r !== results.round);
-    const picker = this.src && !this.compareResults && !this.compareSrc && rounds.length > 0;
     const selected = this.compareRound?.trim() ?? '';
+    const rounds = (results.rounds ?? []).filter((r) => r !== results.round);
+    // A round the page asked for that the collector does not list (no answers, or a typo) is
+    // still the one compared with: the picker shows it, not "No comparison".
+    if (selected && selected !== results.round && !rounds.includes(selected)) rounds.push(selected);
+    const picker = this.src && !this.compareResults && !this.compareSrc && rounds.length > 0;
     return html`<div part="toolbar" class="toolbar">
       ${
         picker

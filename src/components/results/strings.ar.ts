@@ -14,6 +14,7 @@ const ar: Translations<ResultsStringKey> = {
   'error.compare': 'تعذّر تحميل الجولة المراد المقارنة بها: {problem}',
   'compare.label': 'المقارنة مع',
   'compare.none': 'بلا مقارنة',
+  'compare.empty': 'لا توجد إجابات في الجولة {round} للمقارنة بها.',
   'chart.show': 'إظهار الرسم البياني',
   'chart.hide': 'إخفاء الرسم البياني',
   'chart.title': 'متوسط المستوى لكل معيار، الجولة {round}',

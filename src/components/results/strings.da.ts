@@ -14,6 +14,7 @@ const da: Translations<ResultsStringKey> = {
   'error.compare': 'Runden, der skal sammenlignes med, kunne ikke hentes: {problem}',
   'compare.label': 'Sammenlign med',
   'compare.none': 'Ingen sammenligning',
+  'compare.empty': 'Runde {round} har ingen svar at sammenligne med.',
   'chart.show': 'Vis diagram',
   'chart.hide': 'Skjul diagram',
   'chart.title': 'Gennemsnitligt niveau pr. kriterium, runde {round}',

@@ -14,6 +14,7 @@ const de: Translations<ResultsStringKey> = {
   'error.compare': 'Die Vergleichsrunde konnte nicht geladen werden: {problem}',
   'compare.label': 'Vergleichen mit',
   'compare.none': 'Kein Vergleich',
+  'compare.empty': 'Runde {round} hat keine Antworten für einen Vergleich.',
   'chart.show': 'Diagramm zeigen',
   'chart.hide': 'Diagramm ausblenden',
   'chart.title': 'Mittlere Stufe je Kriterium, Runde {round}',

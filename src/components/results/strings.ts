@@ -18,6 +18,7 @@ const en = {
   'error.compare': 'The round to compare with could not be loaded: {problem}',
   'compare.label': 'Compare with',
   'compare.none': 'No comparison',
+  'compare.empty': 'Round {round} has no answers to compare with.',
   'chart.show': 'Show chart',
   'chart.hide': 'Hide chart',
   'chart.title': 'Mean level per criterion, round {round}',
