@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/results/define.js';
 import type { LcResults } from '../src/components/results/lc-results.js';
-import { captureConsoleErrors, waitFor } from './support/helpers.js';
+import { captureConsoleErrors, seedReference, waitFor } from './support/helpers.js';
 
 const SPRING = '/test/fixtures/results-2026-spring.json';
 const AUTUMN = '/test/fixtures/results-2025-autumn.json';
@@ -260,6 +260,30 @@ describe('<lc-results> in a narrow column (reflow at 320 CSS px)', () => {
       }
     });
   }
+
+  it('keeps the round picker inside the element when a round has a long name', async () => {
+    const community = `narrow-${Math.random().toString(36).slice(2, 10)}`;
+    const long = 'autumn-2026-citizens-panel-of-the-northern-districts-and-villages';
+    const answers = [
+      ['trust', 2],
+      ['inclusion', 3],
+      ['initiatives', 1],
+    ] as const;
+    await seedReference(community, long, answers);
+    await seedReference(community, 'spring-2027', answers);
+    const host = await fixture<HTMLElement>(
+      html`<div
+        style="inline-size: 304px; position: relative; overflow: auto; letter-spacing: 0.12em; word-spacing: 0.16em"
+      >
+        <lc-results src="/__lc/reference/api/results?community=${community}&round=spring-2027" locale="en"></lc-results>
+      </div>`,
+    );
+    const el = host.querySelector('lc-results')!;
+    const select = await waitFor(() => el.shadowRoot!.querySelector('select'), 'the round picker');
+    expect([...select.options].map((o) => o.value)).to.include(long);
+    expect(select.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    expect(host.scrollWidth, 'the element scrolls sideways').to.equal(host.clientWidth);
+  });
 
   it('keeps the tooltip of a point near the edge inside the chart', async () => {
     const host = await fixture<HTMLElement>(

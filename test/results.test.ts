@@ -20,7 +20,7 @@ import type { LcResults } from '../src/components/results/lc-results.js';
 import { roundUrl } from '../src/components/results/lc-results.js';
 import { groupStats, type Results } from '../src/core/results.js';
 import { commonCriteriaEn } from '../src/criteria/index.js';
-import { captureConsoleErrors, newBucket, setFaults, waitFor } from './support/helpers.js';
+import { captureConsoleErrors, newBucket, seedReference, setFaults, waitFor } from './support/helpers.js';
 
 const SPRING = '/test/fixtures/results-2026-spring.json';
 const AUTUMN = '/test/fixtures/results-2025-autumn.json';
@@ -565,30 +565,11 @@ describe('<lc-results> rounds', () => {
   it('compares with a round the collector does not list: the picker shows it, and the status says it has no answers', async () => {
     // The reference collector (demo/collector, real SQLite) answers any round; this one has none.
     const community = `results-${Math.random().toString(36).slice(2, 10)}`;
-    for (const [criterion, level] of [
+    await seedReference(community, 'r-now', [
       ['trust', 2],
       ['inclusion', 3],
       ['initiatives', 1],
-    ] as const) {
-      const response = await fetch('/__lc/reference/api/submissions', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          schema: 'lc-submission/1',
-          id: crypto.randomUUID(),
-          kind: 'rating',
-          community,
-          round: 'r-now',
-          perspective: 'citizen',
-          criteriaSet: { id: 'common-criteria', version: '1.0' },
-          criterion,
-          locale: 'en',
-          createdAt: new Date().toISOString(),
-          data: { level },
-        }),
-      });
-      expect(response.status).to.equal(201);
-    }
+    ]);
     const src = `/__lc/reference/api/results?community=${community}&round=r-now`;
     const el = await ready(
       await fixture<LcResults>(

@@ -90,3 +90,34 @@ export async function setOffline(offline: boolean): Promise<void> {
   if (offline) await goOfflineFor(3000);
   else await waitForOnline();
 }
+
+/**
+ * Posts ratings to the reference collector mounted on the test server (demo/collector, its own
+ * SQLite file), as `npm start`'s /api/submissions would take them; resolves once all are stored.
+ */
+export async function seedReference(
+  community: string,
+  round: string,
+  answers: ReadonlyArray<readonly [criterion: string, level: number | null]>,
+): Promise<void> {
+  for (const [criterion, level] of answers) {
+    const response = await fetch('/__lc/reference/api/submissions', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        schema: 'lc-submission/1',
+        id: crypto.randomUUID(),
+        kind: 'rating',
+        community,
+        round,
+        perspective: 'citizen',
+        criteriaSet: { id: 'common-criteria', version: '1.0' },
+        criterion,
+        locale: 'en',
+        createdAt: new Date().toISOString(),
+        data: { level },
+      }),
+    });
+    if (response.status !== 201) throw new Error(`the reference collector answered ${response.status}`);
+  }
+}

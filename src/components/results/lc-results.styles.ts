@@ -63,7 +63,12 @@ export const styles = css`
     display: inline-flex;
     flex-direction: column;
     gap: 0.25rem;
+    max-inline-size: 100%;
     font-size: 0.875rem;
+  }
+  /* A long round name does not widen the picker past the element (the open list shows it whole). */
+  .picker select {
+    max-inline-size: 100%;
   }
   button,
   select {
