@@ -271,11 +271,12 @@ describe('<lc-results> in a narrow column (reflow at 320 CSS px)', () => {
     ] as const;
     await seedReference(community, long, answers);
     await seedReference(community, 'spring-2027', answers);
+    const src = `/__lc/reference/api/results?community=${community}&round=spring-2027`;
     const host = await fixture<HTMLElement>(
       html`<div
         style="inline-size: 304px; position: relative; overflow: auto; letter-spacing: 0.12em; word-spacing: 0.16em"
       >
-        <lc-results src="/__lc/reference/api/results?community=${community}&round=spring-2027" locale="en"></lc-results>
+        <lc-results src=${src} locale="en"></lc-results>
       </div>`,
     );
     const el = host.querySelector('lc-results')!;
