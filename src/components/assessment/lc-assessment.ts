@@ -14,7 +14,7 @@ import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck, reflectC
 import { headingTag } from '../../core/headings.js';
 import { elementErrorAlert, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
-import { validateEnvelope, type Envelope } from '../../core/envelope.js';
+import { validateEnvelope, type AssessmentData, type Envelope } from '../../core/envelope.js';
 import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
@@ -69,7 +69,9 @@ const ANSWER_VALUES = new Set<string>(['', '0', '1', '2', '3', '4', 'dont-know']
 /**
  * The same assessment open in two tabs: each answer given in one reaches the other (a
  * BroadcastChannel of this origin: in memory, nothing stored), so neither saves its answers over
- * the other's. One channel per page; the connected assessments listen to it.
+ * the other's; and so does each submission of them (sent, waiting, refused, taken back by "change
+ * my answers"), so the other tab shows it and never sends the same answers a second time. One
+ * channel per page; the connected assessments listen to it.
  */
 export const ANSWERS_CHANNEL = 'lc-elements-assessment';
 interface AnswerMessage {
@@ -77,7 +79,22 @@ interface AnswerMessage {
   id?: string;
   answer?: Answer;
   clear?: boolean;
+  submission?: SubmissionNews;
 }
+/** A submission of the answers, as it stands in the tab that tells it. */
+interface SubmissionNews {
+  envelope: Envelope;
+  /** Its state there; `idle`: the person chose "change my answers" there (the next send replaces it). */
+  state: SubmissionState;
+  /** With `idle`: it was still waiting in the outbox when it was taken back. */
+  waiting?: boolean;
+  message?: string;
+  messageLang?: string | undefined;
+  serverBusy?: boolean;
+}
+const SUBMISSION_STATES = new Set<string>(['idle', 'sending', 'sent', 'queued', 'rejected', 'handled']);
+/** Sends of the same answers, from every tab of the origin, one at a time (a Web Lock per kept-answers key). */
+const SEND_LOCK = 'lc-elements-assessment-send';
 const otherTabs = tabChannel<AnswerMessage>(ANSWERS_CHANNEL);
 
 /** The parts of `<lc-self-rating>` this element reads (its public API). */
@@ -227,6 +244,10 @@ export class LcAssessment extends LitElement {
   /** The criterion shown last before the review: where "back to the questions" returns. */
   private lastQuestion: string | undefined;
   private seen: { state: SubmissionState; id: string | undefined } = { state: 'idle', id: undefined };
+  /** The submission state last taken from another tab: not told back to the tabs. */
+  private followed: { state: SubmissionState; id: string } | undefined;
+  /** The newest submission of these answers this tab knows of (its own, or one another tab told). */
+  private latest: Envelope | undefined;
   private loadedResolve: (() => void) | undefined;
   private loadedPromise: Promise<void> = this.newLoadedPromise();
 
@@ -286,9 +307,13 @@ export class LcAssessment extends LitElement {
     this.stopListening?.();
   }
 
-  /** An answer given (or the answers cleared) in another tab, for the same kept answers. */
+  /** An answer given (or the answers cleared, or a submission made) in another tab, for the same kept answers. */
   private fromOtherTab(message: AnswerMessage): void {
     if (!message || message.key !== this.keyInUse || this.policyInUse !== 'device') return;
+    if (message.submission) {
+      this.submissionFromTab(message.submission);
+      return;
+    }
     if (message.clear) {
       this.answersState = {};
       this.touched.clear();
@@ -303,11 +328,64 @@ export class LcAssessment extends LitElement {
     };
     const before = this.answersState[id];
     if (before && sameAnswer(before, taken)) return;
+    // Changed there after this tab's submission was made (the two crossed): no longer what was
+    // sent, so editable again, and the next send, from either tab, replaces it.
+    if (this.isLocked()) this.submission.change();
     this.answersState = { ...this.answersState, [id]: taken };
     // Not to be replaced by older kept answers still being read; saved here too, so the record
     // both tabs write holds every answer.
     this.touched.add(id);
     this.save();
+  }
+
+  /**
+   * A submission of these answers made in another tab (or its fate there): shown here as it stands
+   * there, when this tab's answers are the ones it holds; otherwise (answers given here since) they
+   * stay editable, and their send replaces it. News older than what this tab knows is ignored.
+   */
+  private submissionFromTab(news: SubmissionNews): void {
+    if (!news || !SUBMISSION_STATES.has(news.state) || validateEnvelope(news.envelope) !== undefined) return;
+    const envelope = news.envelope;
+    if (envelope.kind !== 'assessment') return;
+    const latest = this.latest;
+    if (latest && latest.id !== envelope.id && isNewer(latest, envelope)) return;
+    this.latest = envelope;
+    const s = this.submission;
+    if (news.state === 'idle') {
+      // "Change my answers" there: editable here too.
+      if (this.isLocked()) s.reset();
+      s.replace(envelope.id, news.waiting === true);
+      return;
+    }
+    if (s.envelope?.id === envelope.id || this.holds(envelope)) {
+      if (s.envelope?.id === envelope.id && s.state === news.state) return;
+      this.followed = { state: news.state, id: envelope.id };
+      s.follow(envelope, news.state, String(news.message ?? ''), news.messageLang, news.serverBusy === true);
+    } else if (news.state !== 'rejected') {
+      if (this.isLocked()) s.reset();
+      s.replace(envelope.id, news.state === 'sending' || news.state === 'queued');
+    }
+  }
+
+  /** True when `envelope` holds exactly the answers this tab would send now. */
+  private holds(envelope: Envelope): boolean {
+    if (envelope.kind !== 'assessment') return false;
+    const line = (a: AssessmentData['answers'][number]) =>
+      JSON.stringify([a.criterion, a.level, a.comment ?? '', a.evidence ?? '']);
+    const here = assessmentAnswers(this.criterionIds(), this.sendable()).map(line);
+    const there = envelope.data.answers.map(line);
+    return here.length === there.length && here.every((l, i) => l === there[i]);
+  }
+
+  /** Tells the other tabs of this element's submission as it stands (`idle`: taken back by "change my answers"). */
+  private submissionToOtherTabs(state: SubmissionState, envelope: Envelope, waiting = false): void {
+    const s = this.submission;
+    this.toOtherTabs({
+      submission:
+        state === 'idle'
+          ? { envelope, state, waiting }
+          : { envelope, state, message: s.message, messageLang: s.messageLang, serverBusy: s.serverBusy },
+    });
   }
 
   /** Tells the other tabs (same origin, same kept answers) of an answer or a clearing. */
@@ -343,7 +421,41 @@ export class LcAssessment extends LitElement {
       return undefined;
     }
     this.blockedAttempt = false;
-    return this.submission.submit('assessment', { answers: assessmentAnswers(ids, answers) });
+    return this.oneSendAtATime(() => this.send());
+  }
+
+  /**
+   * Runs a send while no other tab sends the same answers: a send from another tab that came
+   * first has then been told here (and noted with the kept answers), so this one follows it or
+   * replaces it instead of adding a second submission.
+   */
+  private async oneSendAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const key = this.keyInUse;
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    if (!key || !locks || this.policyInUse !== 'device') return work();
+    return locks.request(`${SEND_LOCK} ${key}`, work);
+  }
+
+  private async send(): Promise<Envelope | undefined> {
+    const s = this.submission;
+    // Sent from another tab meanwhile: shown here, not sent again.
+    if (s.state === 'sending' || this.isLocked()) return undefined;
+    const key = this.keyInUse;
+    const store = this.store;
+    if (key && store && this.policyInUse === 'device') {
+      // A submission of these answers another tab left waiting, not told here: this one replaces it.
+      const pending = (await store.read(key).catch(() => undefined))?.pending;
+      if (pending && pending !== s.replacesId && pending !== s.envelope?.id) s.replace(pending, true);
+      if (s.state !== 'idle' && s.state !== 'rejected') return undefined;
+    }
+    const ids = this.criterionIds();
+    const answers = this.sendable();
+    if (sendBlock(ids, answers, this.allowPartial)) return undefined;
+    const envelope = await s.submit('assessment', { answers: assessmentAnswers(ids, answers) });
+    // Told to the other tabs and noted with the kept answers before another send may look.
+    await this.updateComplete;
+    await this.writer.idle();
+    return envelope;
   }
 
   /** Clears every answer (here and on the device) without asking; "start again" asks first. */
@@ -374,9 +486,18 @@ export class LcAssessment extends LitElement {
 
   protected override updated(): void {
     const s = this.submission.state;
-    const id = this.submission.envelope?.id;
+    const envelope = this.submission.envelope;
+    const id = envelope?.id;
     if (s === this.seen.state && id === this.seen.id) return;
+    const was = this.seen.state;
     this.seen = { state: s, id };
+    if (envelope && envelope.kind === 'assessment' && (!this.latest || isNewer(envelope, this.latest))) {
+      this.latest = envelope;
+    }
+    const followed = this.followed?.state === s && this.followed.id === id;
+    // Made or settled here (a refusal only of one that was on its way): the other tabs show it too.
+    const told = s !== 'idle' && (s !== 'rejected' || was === 'sending' || was === 'queued');
+    if (envelope && !followed && told) this.submissionToOtherTabs(s, envelope);
     if (s === 'sent') {
       // Delivered: nothing is left to resume.
       this.pendingId = undefined;
@@ -875,8 +996,10 @@ export class LcAssessment extends LitElement {
     if (s === 'sending') return;
     if (LOCKED_STATES.has(s)) {
       // "Change my answers": back to editing; sending again makes a new submission, which replaces
-      // one still waiting to be sent.
+      // one still waiting to be sent. The other tabs showing it go back to editing too.
+      const envelope = this.submission.envelope;
       this.submission.change();
+      if (envelope) this.submissionToOtherTabs('idle', envelope, s === 'queued');
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#review-heading')?.focus();
       return;
@@ -1185,6 +1308,11 @@ export class LcAssessment extends LitElement {
       checkEndpoint(this.endpoint),
     ]);
   }
+}
+
+/** True when submission `a` was made after `b` (the tabs share one clock; the id breaks a tie). */
+function isNewer(a: Envelope, b: Envelope): boolean {
+  return a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id);
 }
 
 declare global {
