@@ -97,6 +97,13 @@ const SUBMISSION_STATES = new Set<string>(['idle', 'sending', 'sent', 'queued', 
 const SEND_LOCK = 'lc-elements-assessment-send';
 const otherTabs = tabChannel<AnswerMessage>(ANSWERS_CHANNEL);
 
+/** A polite announcement: its string key (none before the first) and a count that re-announces it. */
+interface Announcement {
+  key?: AssessmentStringKey;
+  vars?: Record<string, number> | undefined;
+  n: number;
+}
+
 /** The parts of `<lc-self-rating>` this element reads (its public API). */
 type RatingElement = HTMLElement & { value: string; commentText: string; evidenceUrl: string };
 
@@ -206,7 +213,12 @@ export class LcAssessment extends LitElement {
 
   @state() private answersState: Answers = {};
   @state() private current: string | undefined;
-  @state() private announcement = { text: '', n: 0 };
+  /**
+   * What the live region says, as a string key: its text is made when it is rendered, so it is in
+   * the language the element shows then (a restore may finish while a new language's strings are
+   * still loading).
+   */
+  @state() private announcement: Announcement = { n: 0 };
   @state() private storageFailed = false;
   /** True once the kept answers have been read (or found absent). */
   @state() private loaded = false;
@@ -527,7 +539,7 @@ export class LcAssessment extends LitElement {
       <slot></slot>
       ${this.renderBody()}
       <div part="announcement" role="status">
-        ${keyed(this.announcement.n, html`<span>${this.announcement.text}</span>`)}
+        ${keyed(this.announcement.n, html`<span>${this.announcementText()}</span>`)}
       </div>
       ${this.renderDialog()}
     </div>`;
@@ -1029,7 +1041,7 @@ export class LcAssessment extends LitElement {
       return;
     }
     const cleared = this.clearAnswers();
-    this.announce(this.t('restart.done'));
+    this.announce('restart.done');
     const first = this.criterionIds()[0];
     if (first) this.go(first, { push: true, focus: true });
     await cleared;
@@ -1181,9 +1193,9 @@ export class LcAssessment extends LitElement {
     this.loaded = true;
     this.resumeStep(waiting ? undefined : kept?.step);
     if (waiting && (await this.resumeWaiting(policy, waiting))) {
-      this.announce(this.t('resume.pending'));
+      this.announce('resume.pending');
     } else if (count) {
-      this.announce(this.t('resume.restored', { count }));
+      this.announce('resume.restored', { count });
     }
     // Answers given while the kept ones were read: keep them together with the restored ones.
     if (this.touched.size) this.save();
@@ -1238,8 +1250,13 @@ export class LcAssessment extends LitElement {
     return new Promise((resolve) => (this.loadedResolve = resolve));
   }
 
-  private announce(text: string): void {
-    this.announcement = { text, n: this.announcement.n + 1 };
+  private announce(key: AssessmentStringKey, vars?: Record<string, number>): void {
+    this.announcement = { key, vars, n: this.announcement.n + 1 };
+  }
+
+  private announcementText(): string {
+    const { key, vars } = this.announcement;
+    return key ? this.t(key, vars) : '';
   }
 
   /** The answers as they would be sent: comment and evidence only when their fields are shown. */
