@@ -13,6 +13,7 @@ import { CommunityController } from '../../core/community-controller.js';
 import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck, reflectChosen } from '../../core/config.js';
 import { headingTag } from '../../core/headings.js';
 import { elementErrorAlert, problemSentences } from '../../core/problems.js';
+import { quoting } from '../../core/reason.js';
 import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type AssessmentData, type Envelope } from '../../core/envelope.js';
 import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
@@ -831,7 +832,7 @@ export class LcAssessment extends LitElement {
     const s = this.submission.state;
     const block = s === 'idle' || s === 'rejected' ? this.currentBlock() : undefined;
     const partial = !block && this.allowPartial && s !== 'sent' ? this.progress.unanswered.length : 0;
-    let text = '';
+    let text: string | TemplateResult = '';
     let target: string | undefined;
     if (block?.reason === 'incomplete') {
       text = this.t('send.incomplete', { count: block.unanswered.length });
@@ -840,7 +841,7 @@ export class LcAssessment extends LitElement {
       text = this.t('send.empty');
       target = this.criterionIds()[0];
     } else if (block?.reason === 'evidence') {
-      text = this.t('send.evidence', { title: this.titleOf(block.criterion) });
+      text = this.withTitle('send.evidence', block.criterion);
       target = block.criterion;
     } else if (partial) {
       text = this.t('send.partial', { count: partial });
@@ -860,7 +861,7 @@ export class LcAssessment extends LitElement {
               <a
                 href=${this.stepHash(target)}
                 @click=${(e: MouseEvent) => this.onStepLink(e, target, block?.reason === 'evidence')}
-                >${this.t('send.go-to', { title: this.titleOf(target) })}</a
+                >${this.withTitle('send.go-to', target)}</a
               >
             </p>`
           : nothing
@@ -1290,13 +1291,17 @@ export class LcAssessment extends LitElement {
   }
 
   /**
-   * A criterion's title to insert into a UI sentence. Content in another language than the UI's
-   * (English titles in an Arabic sentence) is wrapped in Unicode isolates, so its direction does
-   * not reorder the sentence around it.
+   * A UI sentence naming a criterion ("Go to “{title}”"). A title in another language than the
+   * UI's (English criteria in an Arabic UI) is marked inside the sentence with its `lang` (and its
+   * `dir` where its direction differs), so assistive technology reads it in its own language, and
+   * wrapped in Unicode isolates, so its direction does not reorder the sentence around it (in the
+   * link's accessible name too, where no element isolates it).
    */
-  private titleOf(id: string): string {
+  private withTitle(key: 'send.go-to' | 'send.evidence', id: string): string | TemplateResult {
+    const lang = this.contentLang();
     const title = this.community.criterion(id)?.title ?? id;
-    return this.contentLang() ? `\u2068${title}\u2069` : title;
+    const text = lang ? `\u2068${title}\u2069` : title;
+    return quoting((t) => this.t(key, { title: t }), text, lang, this.community.dir);
   }
 
   private level(): number {
