@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
+import { msg } from '../src/components/assessment/strings.js';
 import { captureConsoleErrors, waitFor } from './support/helpers.js';
 import {
   IDS,
@@ -12,6 +13,7 @@ import {
   parts,
   progressBar,
   progressText,
+  rating,
   settle,
   shadow,
 } from './support/assessment.js';
@@ -90,6 +92,52 @@ describe('<lc-assessment> accessibility', () => {
     // An English title inside an Arabic sentence is isolated, so it does not reorder the sentence.
     const link = part(el, 'send-check')!.querySelector('a')!;
     expect(link.textContent).to.contain('\u2068Taking initiatives\u2069');
+  });
+
+  it('ar: a criterion’s English title inside an Arabic sentence is marked lang="en" dir="ltr" there', async () => {
+    const el = await mount({ locale: 'ar', allowPartial: true, evidence: true });
+    await answer(el, 'trust', '2');
+    const evidence = rating(el, 'trust').shadowRoot!.querySelector<HTMLInputElement>('#evidence')!;
+    evidence.value = 'not a link';
+    evidence.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await waitFor(() => el.answers['trust']?.evidence === 'not a link', 'the evidence link');
+    el.goTo('review');
+    await settle(el);
+    const check = part(el, 'send-check')!;
+    expect(check.hidden).to.be.false;
+    const title = '\u2068Trust\u2069';
+    // "Go to “Trust”": the Arabic sentence, the English title marked inside it.
+    const link = check.querySelector('a')!;
+    expect(link.textContent).to.equal(msg('ar', 'send.go-to', { title }));
+    expect(link.hasAttribute('lang'), 'the sentence itself is Arabic').to.be.false;
+    const marked = link.querySelector('span')!;
+    expect([marked.getAttribute('lang'), marked.getAttribute('dir'), marked.textContent]).to.deep.equal([
+      'en',
+      'ltr',
+      title,
+    ]);
+    // The same in the sentence saying what is wrong.
+    const sentence = check.querySelector('p')!;
+    expect(sentence.textContent).to.equal(msg('ar', 'send.evidence', { title }));
+    const inSentence = sentence.querySelector('span')!;
+    expect([inSentence.getAttribute('lang'), inSentence.getAttribute('dir'), inSentence.textContent]).to.deep.equal([
+      'en',
+      'ltr',
+      title,
+    ]);
+    expect(part(el, 'base')!.getAttribute('lang')).to.equal('ar');
+    await expect(el).to.be.accessible();
+  });
+
+  it('da: an English title in a Danish sentence is marked lang="en" (same direction: no dir)', async () => {
+    const el = await mount({ locale: 'da' });
+    el.goTo('review');
+    await settle(el);
+    const link = part(el, 'send-check')!.querySelector('a')!;
+    const marked = link.querySelector('span');
+    // The Danish criteria are built in: the titles are Danish, and nothing needs marking.
+    expect(marked).to.equal(null);
+    expect(link.textContent).to.equal(msg('da', 'send.go-to', { title: 'At tage initiativ' }));
   });
 
   it('the "start again" dialog passes axe while open', async () => {

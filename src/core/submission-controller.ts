@@ -199,6 +199,35 @@ export class SubmissionController implements ReactiveController {
     this.reset();
   }
 
+  /**
+   * Shows a submission made elsewhere of the same answers (another tab), in the state that tab
+   * tells: this element then sends no second one. Its "change" replaces that one, and this page's
+   * outbox delivering it (the tabs share the device's outbox) settles it here as if sent from here.
+   */
+  follow(envelope: Envelope, state: SubmissionState, message = '', messageLang?: string, serverBusy = false): void {
+    this.envelope = envelope;
+    this.replaces = undefined;
+    this.replacing = undefined;
+    this.set(state, message, messageLang);
+    if (state === 'queued') this.serverBusy = serverBusy;
+    // Delivered or refused by this page's outbox before this element followed it: that fate, at once.
+    this.takeFate();
+  }
+
+  /**
+   * Makes the next submission replace `id`, sent elsewhere (another tab) of the same answers:
+   * named in its `replaces`, and, while `waiting` in the outbox, taken back when it is sent.
+   */
+  replace(id: string, waiting: boolean): void {
+    this.replaces = id;
+    this.replacing = waiting ? id : undefined;
+  }
+
+  /** The submission the next one replaces, if any (see change and replace). */
+  get replacesId(): string | undefined {
+    return this.replaces;
+  }
+
   /** Back to `idle`, forgetting the last submission (which, if still waiting, is still sent). */
   reset(): void {
     this.envelope = undefined;

@@ -13,8 +13,9 @@ import { CommunityController } from '../../core/community-controller.js';
 import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck, reflectChosen } from '../../core/config.js';
 import { headingTag } from '../../core/headings.js';
 import { elementErrorAlert, problemSentences } from '../../core/problems.js';
+import { quoting } from '../../core/reason.js';
 import { VERSION } from '../../core/define.js';
-import { validateEnvelope, type Envelope } from '../../core/envelope.js';
+import { validateEnvelope, type AssessmentData, type Envelope } from '../../core/envelope.js';
 import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
@@ -69,7 +70,9 @@ const ANSWER_VALUES = new Set<string>(['', '0', '1', '2', '3', '4', 'dont-know']
 /**
  * The same assessment open in two tabs: each answer given in one reaches the other (a
  * BroadcastChannel of this origin: in memory, nothing stored), so neither saves its answers over
- * the other's. One channel per page; the connected assessments listen to it.
+ * the other's; and so does each submission of them (sent, waiting, refused, taken back by "change
+ * my answers"), so the other tab shows it and never sends the same answers a second time. One
+ * channel per page; the connected assessments listen to it.
  */
 export const ANSWERS_CHANNEL = 'lc-elements-assessment';
 interface AnswerMessage {
@@ -77,8 +80,30 @@ interface AnswerMessage {
   id?: string;
   answer?: Answer;
   clear?: boolean;
+  submission?: SubmissionNews;
 }
+/** A submission of the answers, as it stands in the tab that tells it. */
+interface SubmissionNews {
+  envelope: Envelope;
+  /** Its state there; `idle`: the person chose "change my answers" there (the next send replaces it). */
+  state: SubmissionState;
+  /** With `idle`: it was still waiting in the outbox when it was taken back. */
+  waiting?: boolean;
+  message?: string;
+  messageLang?: string | undefined;
+  serverBusy?: boolean;
+}
+const SUBMISSION_STATES = new Set<string>(['idle', 'sending', 'sent', 'queued', 'rejected', 'handled']);
+/** Sends of the same answers, from every tab of the origin, one at a time (a Web Lock per kept-answers key). */
+const SEND_LOCK = 'lc-elements-assessment-send';
 const otherTabs = tabChannel<AnswerMessage>(ANSWERS_CHANNEL);
+
+/** A polite announcement: its string key (none before the first) and a count that re-announces it. */
+interface Announcement {
+  key?: AssessmentStringKey;
+  vars?: Record<string, number> | undefined;
+  n: number;
+}
 
 /** The parts of `<lc-self-rating>` this element reads (its public API). */
 type RatingElement = HTMLElement & { value: string; commentText: string; evidenceUrl: string };
@@ -189,7 +214,12 @@ export class LcAssessment extends LitElement {
 
   @state() private answersState: Answers = {};
   @state() private current: string | undefined;
-  @state() private announcement = { text: '', n: 0 };
+  /**
+   * What the live region says, as a string key: its text is made when it is rendered, so it is in
+   * the language the element shows then (a restore may finish while a new language's strings are
+   * still loading).
+   */
+  @state() private announcement: Announcement = { n: 0 };
   @state() private storageFailed = false;
   /** True once the kept answers have been read (or found absent). */
   @state() private loaded = false;
@@ -227,6 +257,10 @@ export class LcAssessment extends LitElement {
   /** The criterion shown last before the review: where "back to the questions" returns. */
   private lastQuestion: string | undefined;
   private seen: { state: SubmissionState; id: string | undefined } = { state: 'idle', id: undefined };
+  /** The submission state last taken from another tab: not told back to the tabs. */
+  private followed: { state: SubmissionState; id: string } | undefined;
+  /** The newest submission of these answers this tab knows of (its own, or one another tab told). */
+  private latest: Envelope | undefined;
   private loadedResolve: (() => void) | undefined;
   private loadedPromise: Promise<void> = this.newLoadedPromise();
 
@@ -286,9 +320,13 @@ export class LcAssessment extends LitElement {
     this.stopListening?.();
   }
 
-  /** An answer given (or the answers cleared) in another tab, for the same kept answers. */
+  /** An answer given (or the answers cleared, or a submission made) in another tab, for the same kept answers. */
   private fromOtherTab(message: AnswerMessage): void {
     if (!message || message.key !== this.keyInUse || this.policyInUse !== 'device') return;
+    if (message.submission) {
+      this.submissionFromTab(message.submission);
+      return;
+    }
     if (message.clear) {
       this.answersState = {};
       this.touched.clear();
@@ -303,11 +341,64 @@ export class LcAssessment extends LitElement {
     };
     const before = this.answersState[id];
     if (before && sameAnswer(before, taken)) return;
+    // Changed there after this tab's submission was made (the two crossed): no longer what was
+    // sent, so editable again, and the next send, from either tab, replaces it.
+    if (this.isLocked()) this.submission.change();
     this.answersState = { ...this.answersState, [id]: taken };
     // Not to be replaced by older kept answers still being read; saved here too, so the record
     // both tabs write holds every answer.
     this.touched.add(id);
     this.save();
+  }
+
+  /**
+   * A submission of these answers made in another tab (or its fate there): shown here as it stands
+   * there, when this tab's answers are the ones it holds; otherwise (answers given here since) they
+   * stay editable, and their send replaces it. News older than what this tab knows is ignored.
+   */
+  private submissionFromTab(news: SubmissionNews): void {
+    if (!news || !SUBMISSION_STATES.has(news.state) || validateEnvelope(news.envelope) !== undefined) return;
+    const envelope = news.envelope;
+    if (envelope.kind !== 'assessment') return;
+    const latest = this.latest;
+    if (latest && latest.id !== envelope.id && isNewer(latest, envelope)) return;
+    this.latest = envelope;
+    const s = this.submission;
+    if (news.state === 'idle') {
+      // "Change my answers" there: editable here too.
+      if (this.isLocked()) s.reset();
+      s.replace(envelope.id, news.waiting === true);
+      return;
+    }
+    if (s.envelope?.id === envelope.id || this.holds(envelope)) {
+      if (s.envelope?.id === envelope.id && s.state === news.state) return;
+      this.followed = { state: news.state, id: envelope.id };
+      s.follow(envelope, news.state, String(news.message ?? ''), news.messageLang, news.serverBusy === true);
+    } else if (news.state !== 'rejected') {
+      if (this.isLocked()) s.reset();
+      s.replace(envelope.id, news.state === 'sending' || news.state === 'queued');
+    }
+  }
+
+  /** True when `envelope` holds exactly the answers this tab would send now. */
+  private holds(envelope: Envelope): boolean {
+    if (envelope.kind !== 'assessment') return false;
+    const line = (a: AssessmentData['answers'][number]) =>
+      JSON.stringify([a.criterion, a.level, a.comment ?? '', a.evidence ?? '']);
+    const here = assessmentAnswers(this.criterionIds(), this.sendable()).map(line);
+    const there = envelope.data.answers.map(line);
+    return here.length === there.length && here.every((l, i) => l === there[i]);
+  }
+
+  /** Tells the other tabs of this element's submission as it stands (`idle`: taken back by "change my answers"). */
+  private submissionToOtherTabs(state: SubmissionState, envelope: Envelope, waiting = false): void {
+    const s = this.submission;
+    this.toOtherTabs({
+      submission:
+        state === 'idle'
+          ? { envelope, state, waiting }
+          : { envelope, state, message: s.message, messageLang: s.messageLang, serverBusy: s.serverBusy },
+    });
   }
 
   /** Tells the other tabs (same origin, same kept answers) of an answer or a clearing. */
@@ -343,7 +434,41 @@ export class LcAssessment extends LitElement {
       return undefined;
     }
     this.blockedAttempt = false;
-    return this.submission.submit('assessment', { answers: assessmentAnswers(ids, answers) });
+    return this.oneSendAtATime(() => this.send());
+  }
+
+  /**
+   * Runs a send while no other tab sends the same answers: a send from another tab that came
+   * first has then been told here (and noted with the kept answers), so this one follows it or
+   * replaces it instead of adding a second submission.
+   */
+  private async oneSendAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const key = this.keyInUse;
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    if (!key || !locks || this.policyInUse !== 'device') return work();
+    return locks.request(`${SEND_LOCK} ${key}`, work);
+  }
+
+  private async send(): Promise<Envelope | undefined> {
+    const s = this.submission;
+    // Sent from another tab meanwhile: shown here, not sent again.
+    if (s.state === 'sending' || this.isLocked()) return undefined;
+    const key = this.keyInUse;
+    const store = this.store;
+    if (key && store && this.policyInUse === 'device') {
+      // A submission of these answers another tab left waiting, not told here: this one replaces it.
+      const pending = (await store.read(key).catch(() => undefined))?.pending;
+      if (pending && pending !== s.replacesId && pending !== s.envelope?.id) s.replace(pending, true);
+      if (s.state !== 'idle' && s.state !== 'rejected') return undefined;
+    }
+    const ids = this.criterionIds();
+    const answers = this.sendable();
+    if (sendBlock(ids, answers, this.allowPartial)) return undefined;
+    const envelope = await s.submit('assessment', { answers: assessmentAnswers(ids, answers) });
+    // Told to the other tabs and noted with the kept answers before another send may look.
+    await this.updateComplete;
+    await this.writer.idle();
+    return envelope;
   }
 
   /** Clears every answer (here and on the device) without asking; "start again" asks first. */
@@ -374,9 +499,18 @@ export class LcAssessment extends LitElement {
 
   protected override updated(): void {
     const s = this.submission.state;
-    const id = this.submission.envelope?.id;
+    const envelope = this.submission.envelope;
+    const id = envelope?.id;
     if (s === this.seen.state && id === this.seen.id) return;
+    const was = this.seen.state;
     this.seen = { state: s, id };
+    if (envelope && envelope.kind === 'assessment' && (!this.latest || isNewer(envelope, this.latest))) {
+      this.latest = envelope;
+    }
+    const followed = this.followed?.state === s && this.followed.id === id;
+    // Made or settled here (a refusal only of one that was on its way): the other tabs show it too.
+    const told = s !== 'idle' && (s !== 'rejected' || was === 'sending' || was === 'queued');
+    if (envelope && !followed && told) this.submissionToOtherTabs(s, envelope);
     if (s === 'sent') {
       // Delivered: nothing is left to resume.
       this.pendingId = undefined;
@@ -406,7 +540,7 @@ export class LcAssessment extends LitElement {
       <slot></slot>
       ${this.renderBody()}
       <div part="announcement" role="status">
-        ${keyed(this.announcement.n, html`<span>${this.announcement.text}</span>`)}
+        ${keyed(this.announcement.n, html`<span>${this.announcementText()}</span>`)}
       </div>
       ${this.renderDialog()}
     </div>`;
@@ -698,7 +832,7 @@ export class LcAssessment extends LitElement {
     const s = this.submission.state;
     const block = s === 'idle' || s === 'rejected' ? this.currentBlock() : undefined;
     const partial = !block && this.allowPartial && s !== 'sent' ? this.progress.unanswered.length : 0;
-    let text = '';
+    let text: string | TemplateResult = '';
     let target: string | undefined;
     if (block?.reason === 'incomplete') {
       text = this.t('send.incomplete', { count: block.unanswered.length });
@@ -707,7 +841,7 @@ export class LcAssessment extends LitElement {
       text = this.t('send.empty');
       target = this.criterionIds()[0];
     } else if (block?.reason === 'evidence') {
-      text = this.t('send.evidence', { title: this.titleOf(block.criterion) });
+      text = this.withTitle('send.evidence', block.criterion);
       target = block.criterion;
     } else if (partial) {
       text = this.t('send.partial', { count: partial });
@@ -727,7 +861,7 @@ export class LcAssessment extends LitElement {
               <a
                 href=${this.stepHash(target)}
                 @click=${(e: MouseEvent) => this.onStepLink(e, target, block?.reason === 'evidence')}
-                >${this.t('send.go-to', { title: this.titleOf(target) })}</a
+                >${this.withTitle('send.go-to', target)}</a
               >
             </p>`
           : nothing
@@ -875,8 +1009,10 @@ export class LcAssessment extends LitElement {
     if (s === 'sending') return;
     if (LOCKED_STATES.has(s)) {
       // "Change my answers": back to editing; sending again makes a new submission, which replaces
-      // one still waiting to be sent.
+      // one still waiting to be sent. The other tabs showing it go back to editing too.
+      const envelope = this.submission.envelope;
       this.submission.change();
+      if (envelope) this.submissionToOtherTabs('idle', envelope, s === 'queued');
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#review-heading')?.focus();
       return;
@@ -906,7 +1042,7 @@ export class LcAssessment extends LitElement {
       return;
     }
     const cleared = this.clearAnswers();
-    this.announce(this.t('restart.done'));
+    this.announce('restart.done');
     const first = this.criterionIds()[0];
     if (first) this.go(first, { push: true, focus: true });
     await cleared;
@@ -1058,9 +1194,9 @@ export class LcAssessment extends LitElement {
     this.loaded = true;
     this.resumeStep(waiting ? undefined : kept?.step);
     if (waiting && (await this.resumeWaiting(policy, waiting))) {
-      this.announce(this.t('resume.pending'));
+      this.announce('resume.pending');
     } else if (count) {
-      this.announce(this.t('resume.restored', { count }));
+      this.announce('resume.restored', { count });
     }
     // Answers given while the kept ones were read: keep them together with the restored ones.
     if (this.touched.size) this.save();
@@ -1115,8 +1251,13 @@ export class LcAssessment extends LitElement {
     return new Promise((resolve) => (this.loadedResolve = resolve));
   }
 
-  private announce(text: string): void {
-    this.announcement = { text, n: this.announcement.n + 1 };
+  private announce(key: AssessmentStringKey, vars?: Record<string, number>): void {
+    this.announcement = { key, vars, n: this.announcement.n + 1 };
+  }
+
+  private announcementText(): string {
+    const { key, vars } = this.announcement;
+    return key ? this.t(key, vars) : '';
   }
 
   /** The answers as they would be sent: comment and evidence only when their fields are shown. */
@@ -1150,13 +1291,17 @@ export class LcAssessment extends LitElement {
   }
 
   /**
-   * A criterion's title to insert into a UI sentence. Content in another language than the UI's
-   * (English titles in an Arabic sentence) is wrapped in Unicode isolates, so its direction does
-   * not reorder the sentence around it.
+   * A UI sentence naming a criterion ("Go to “{title}”"). A title in another language than the
+   * UI's (English criteria in an Arabic UI) is marked inside the sentence with its `lang` (and its
+   * `dir` where its direction differs), so assistive technology reads it in its own language, and
+   * wrapped in Unicode isolates, so its direction does not reorder the sentence around it (in the
+   * link's accessible name too, where no element isolates it).
    */
-  private titleOf(id: string): string {
+  private withTitle(key: 'send.go-to' | 'send.evidence', id: string): string | TemplateResult {
+    const lang = this.contentLang();
     const title = this.community.criterion(id)?.title ?? id;
-    return this.contentLang() ? `\u2068${title}\u2069` : title;
+    const text = lang ? `\u2068${title}\u2069` : title;
+    return quoting((t) => this.t(key, { title: t }), text, lang, this.community.dir);
   }
 
   private level(): number {
@@ -1185,6 +1330,11 @@ export class LcAssessment extends LitElement {
       checkEndpoint(this.endpoint),
     ]);
   }
+}
+
+/** True when submission `a` was made after `b` (the tabs share one clock; the id breaks a tie). */
+function isNewer(a: Envelope, b: Envelope): boolean {
+  return a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id);
 }
 
 declare global {

@@ -1,0 +1,281 @@
+import { expect } from '@open-wc/testing';
+// Loaded up front: axe-using files may run while the browser is offline.
+import 'axe-core/axe.min.js';
+import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
+import { ANSWERS_CHANNEL } from '../src/components/assessment/lc-assessment.js';
+import { answersKey } from '../src/components/assessment/answers-store.js';
+import { createEnvelope } from '../src/core/envelope.js';
+import type { LcSubmitEvent } from '../src/core/events.js';
+import { getOutbox } from '../src/core/outbox.js';
+import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
+import type { SubmissionState } from '../src/core/submission-controller.js';
+import { collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
+import {
+  IDS,
+  answer,
+  clearHash,
+  focused,
+  mount,
+  part,
+  progressText,
+  rating,
+  settle,
+  shadow,
+  statusText,
+  uniqueCommunity,
+} from './support/assessment.js';
+
+// Two tabs of the same portal: this page's assessment, and one in an iframe whose page has modules
+// of its own (its own BroadcastChannel and outbox over the same database), as another tab has.
+
+const sendButton = (el: LcAssessment) => part(el, 'submit') as HTMLButtonElement;
+const buttonText = (el: LcAssessment) => sendButton(el).textContent!.trim();
+
+async function reach(el: LcAssessment, state: SubmissionState) {
+  await waitFor(
+    () => el.submissionState === state,
+    `the submission state "${state}" (still "${el.submissionState}", status "${statusText(el)}")`,
+  );
+  await settle(el);
+}
+
+async function answerAll(el: LcAssessment) {
+  for (const id of IDS) await answer(el, id, String(IDS.indexOf(id) % 5));
+}
+
+async function openReview(el: LcAssessment) {
+  el.goTo('review');
+  await settle(el);
+}
+
+function submitted(el: Element): Array<{ id: string; replaces?: string | undefined }> {
+  const list: Array<{ id: string; replaces?: string | undefined }> = [];
+  el.addEventListener('lc-submit', (e) => list.push((e as LcSubmitEvent).envelope));
+  return list;
+}
+
+/** The records a collector counts: those no other record replaces (one per person). */
+const counted = (records: Array<Record<string, unknown> & { id: string }>) =>
+  records.filter((r) => !records.some((o) => o['replaces'] === r.id));
+
+describe('<lc-assessment> open in two tabs', () => {
+  let frame: HTMLIFrameElement;
+  let ready = false;
+  const onMessage = (e: MessageEvent) => {
+    if (e.data?.source === 'assessment-frame' && e.data.type === 'ready') ready = true;
+  };
+
+  before(async () => {
+    // The outbox database is created by a page that stays (see reflection-journal-frame.test.ts).
+    await getOutbox('device').pending();
+  });
+
+  beforeEach(() => {
+    ready = false;
+    window.addEventListener('message', onMessage);
+    frame = document.createElement('iframe');
+    document.body.append(frame);
+  });
+
+  afterEach(async () => {
+    await setOffline(false);
+    window.removeEventListener('message', onMessage);
+    frame.remove();
+    clearHash();
+  });
+
+  /** The other tab: the same community's assessment, posting to the same endpoint. */
+  async function otherTab(community: string, endpoint: string): Promise<LcAssessment> {
+    frame.src = `/test/fixtures/assessment-frame.html?${new URLSearchParams({ community, endpoint })}`;
+    await waitFor(() => ready, 'the other tab to load', 15_000);
+    const el = frame.contentDocument!.querySelector('lc-assessment') as LcAssessment;
+    await settle(el);
+    return el;
+  }
+
+  /** Both tabs, with every question answered in the other one (and seen here). */
+  async function bothAnswered(endpoint: string) {
+    const community = uniqueCommunity();
+    const here = await mount({ community, endpoint });
+    const there = await otherTab(community, endpoint);
+    await answerAll(there);
+    await waitFor(() => here.progress.answered === IDS.length, 'the answers to reach this tab');
+    await settle(here);
+    expect(progressText(here)).to.equal('12 of 12 answered');
+    return { here, there, community };
+  }
+
+  it('sent in the other tab: shown sent here, and "change my answers" here replaces it (counted once)', async () => {
+    const bucket = newBucket('tabs');
+    const { here, there } = await bothAnswered(bucket.endpoint);
+    const sentHere = submitted(here);
+    const sentThere = submitted(there);
+    await openReview(there);
+    sendButton(there).click();
+    await reach(there, 'sent');
+
+    await reach(here, 'sent');
+    expect(here.reviewing, 'the review, read-only').to.be.true;
+    expect(statusText(here)).to.equal('Thank you. Your answers have been sent.');
+    expect(part(here, 'status')!.getAttribute('role')).to.equal('status');
+    expect(buttonText(here)).to.equal('Change my answers');
+    expect(shadow(here).querySelector('[part~="change-link"]'), 'nothing to change before asking').to.equal(null);
+    expect(part(here, 'steps')).to.equal(null);
+    await expect(here).to.be.accessible();
+    expect(sentHere, 'nothing sent from here').to.have.length(0);
+    const [first] = (await collectorState(bucket.name)).records;
+    expect(first!.id).to.equal(sentThere[0]!.id);
+
+    // "Change my answers" here: both tabs editable again; the answers sent from here replace the first.
+    sendButton(here).click();
+    await reach(here, 'idle');
+    await waitFor(() => focused(here)?.id === 'review-heading', 'the focus on the review');
+    await reach(there, 'idle');
+    expect(buttonText(there)).to.equal('Send my answers');
+    expect(shadow(there).querySelector('[part~="change-link"]')).to.exist;
+    here.goTo('trust');
+    await answer(here, 'trust', '4');
+    await waitFor(() => there.answers['trust']?.value === '4', 'the change to reach the other tab');
+    await openReview(here);
+    sendButton(here).click();
+    await reach(here, 'sent');
+    await reach(there, 'sent');
+    expect(statusText(there)).to.equal('Thank you. Your answers have been sent.');
+
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(2);
+    expect(sentHere).to.have.length(1);
+    expect(sentHere[0]!.replaces, 'names the other tab’s submission').to.equal(first!.id);
+    expect(counted(records).map((r) => r.id)).to.deep.equal([sentHere[0]!.id]);
+    expect(sentThere, 'one submission from there').to.have.length(1);
+  });
+
+  it('"change my answers" in the other tab, then sent here: replaces it, and the reference collector counts one', async () => {
+    const endpoint = '/__lc/reference/api/submissions';
+    const { here, there, community } = await bothAnswered(endpoint);
+    const sentHere = submitted(here);
+    const sentThere = submitted(there);
+    await openReview(there);
+    sendButton(there).click();
+    await reach(there, 'sent');
+    await reach(here, 'sent');
+
+    sendButton(there).click();
+    await reach(there, 'idle');
+    // Taken back there: editable here too, not shown as sent.
+    await reach(here, 'idle');
+    expect(statusText(here)).to.equal('');
+    expect(buttonText(here)).to.equal('Send my answers');
+    await answer(there, 'trust', 'dont-know');
+    await waitFor(() => here.answers['trust']?.value === 'dont-know', 'the change to reach this tab');
+    await settle(here);
+    sendButton(here).click();
+    await reach(here, 'sent');
+    await reach(there, 'sent');
+    expect(sentHere).to.have.length(1);
+    expect(sentHere[0]!.replaces).to.equal(sentThere[0]!.id);
+
+    const results = (await (
+      await fetch(`/__lc/reference/api/results?${new URLSearchParams({ community, round: '2026-spring' })}`)
+    ).json()) as { criteria: Array<{ criterion: string; overall: { n: number; dontKnow: number } }> };
+    const trust = results.criteria.find((c) => c.criterion === 'trust')!;
+    expect(trust.overall, 'one person, their changed answer').to.deep.include({ n: 1, dontKnow: 1 });
+    expect(results.criteria.every((c) => c.overall.n === 1)).to.be.true;
+  });
+
+  it('queued offline in the other tab: shown waiting here, then sent once when the connection is back', async () => {
+    const bucket = newBucket('tabs');
+    const { here, there } = await bothAnswered(bucket.endpoint);
+    const sentHere = submitted(here);
+    await openReview(there);
+    await setOffline(true);
+    sendButton(there).click();
+    await reach(there, 'queued');
+    await reach(here, 'queued');
+    expect(statusText(here)).to.equal('Saved. Your answers will be sent when the connection is back.');
+    expect(buttonText(here)).to.equal('Change my answers');
+    await setOffline(false);
+    // Delivered by either tab's outbox (they share it): both tabs learn it.
+    await reach(here, 'sent');
+    await reach(there, 'sent');
+    await expect(here).to.be.accessible();
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+    expect(sentHere).to.have.length(0);
+  });
+
+  it('refused in the other tab: the reason shown here too, answers kept, and trying again sends once', async () => {
+    const bucket = newBucket('tabs');
+    const { here, there } = await bothAnswered(bucket.endpoint);
+    await setFaults(bucket.name, [{ status: 422, message: 'the round is closed', contentLanguage: 'en' }]);
+    await openReview(there);
+    sendButton(there).click();
+    await reach(there, 'rejected');
+    await reach(here, 'rejected');
+    expect(statusText(here)).to.equal(
+      'Not accepted: the round is closed. Your answers are kept; you can change them and try again.',
+    );
+    expect(buttonText(here)).to.equal('Try again');
+    expect(here.progress.answered).to.equal(12);
+    await expect(here).to.be.accessible();
+    await openReview(here);
+    sendButton(here).click();
+    await reach(here, 'sent');
+    await reach(there, 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+  });
+
+  it('sent from both tabs at once: one submission counts, and both tabs show it', async () => {
+    const bucket = newBucket('tabs');
+    const { here, there } = await bothAnswered(bucket.endpoint);
+    await openReview(here);
+    await openReview(there);
+    // Both in the same moment: neither has heard of the other's yet.
+    const both = Promise.all([here.submit(), there.submit()]);
+    await both;
+    await reach(here, 'sent');
+    await reach(there, 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect(counted(records), 'counted once').to.have.length(1);
+    expect(statusText(there)).to.equal('Thank you. Your answers have been sent.');
+  });
+
+  it('an answer given here as the other tab sends stays, and its send replaces the other tab’s', async () => {
+    const bucket = newBucket('tabs');
+    const community = uniqueCommunity();
+    const here = await mount({ community, endpoint: bucket.endpoint, allowPartial: true });
+    const key = answersKey({ community, round: '2026-spring', criteriaSet: 'common-criteria' });
+    const sentHere = submitted(here);
+    await answer(here, 'trust', '2');
+    await answer(here, 'inclusion', '3');
+    // The other tab sent before this tab's last answer reached it.
+    const theirs = createEnvelope(
+      'assessment',
+      {
+        community,
+        round: '2026-spring',
+        criteriaSet: { id: commonCriteriaEn.id, version: commonCriteriaEn.version },
+        locale: 'en',
+      },
+      { answers: [{ criterion: 'trust', level: 2 }] },
+    );
+    const otherTabChannel = new BroadcastChannel(ANSWERS_CHANNEL);
+    try {
+      otherTabChannel.postMessage({ key, submission: { envelope: theirs, state: 'sent' } });
+      await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      otherTabChannel.close();
+    }
+    await settle(here);
+    expect(here.submissionState, 'not shown as sent: it lacks an answer given here').to.equal('idle');
+    expect(rating(here, 'inclusion').value).to.equal('3');
+    await openReview(here);
+    expect(buttonText(here)).to.equal('Send my answers');
+    sendButton(here).click();
+    await reach(here, 'sent');
+    expect(sentHere[0]!.replaces).to.equal(theirs.id);
+    const { records } = await collectorState(bucket.name);
+    expect((records[0] as unknown as { data: { answers: unknown[] } }).data.answers).to.have.length(2);
+  });
+});
