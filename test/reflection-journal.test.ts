@@ -513,6 +513,107 @@ describe('<lc-reflection-journal>: sending', () => {
   });
 });
 
+describe('<lc-reflection-journal>: refused while another entry is being written', () => {
+  const status = (el: LcReflectionJournal) => text(part(el, '[part="status"]'));
+  const keptTitles = (el: LcReflectionJournal) =>
+    [...el.shadowRoot!.querySelectorAll('[part="kept-entry"] .kept-title')].map((n) => text(n));
+  async function storedKept(community: string) {
+    return ((await getDraftStore('device').get(`kept:${community}`)) ?? []) as Array<{
+      reason?: string;
+      draft: { title: string; practised: string };
+    }>;
+  }
+
+  it('keeps the refused entry under "Not sent" with its reason, the new writing in the form, and swaps them by keyboard', async () => {
+    const bucket = newBucket('rj');
+    await setFaults(bucket.name, [{ status: 422, message: 'this round is closed' }]);
+    const { el, community } = await mount(
+      html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`,
+      {
+        endpoint: bucket.endpoint,
+      },
+    );
+    const errors = await captureConsoleErrors(async () => {
+      await goOfflineFor(2500);
+      try {
+        setField(el, 'title', 'Entry A offline');
+        setField(el, 'practised', 'Text of A that must not be lost');
+        part<HTMLButtonElement>(el, '[part="submit"]').click();
+        await waitFor(() => status(el).startsWith('Saved.'), 'the queued state');
+        expect(field(el, 'title').value).to.equal('');
+        // The person starts the next entry while the first waits.
+        setField(el, 'title', 'Entry B being written');
+        setField(el, 'practised', 'B text');
+      } finally {
+        await waitForOnline();
+      }
+      await waitFor(() => status(el).startsWith('Not accepted'), 'the rejection');
+    });
+    await el.updateComplete;
+    expect(errors.some((e) => e.includes('this round is closed'))).to.be.true;
+    // What the person is writing stays in the form.
+    expect(field(el, 'title').value).to.equal('Entry B being written');
+    expect(field(el, 'practised').value).to.equal('B text');
+    // The status (a polite live region) says where the refused entry is, and why.
+    expect(part(el, '[part="status"]').getAttribute('role')).to.equal('status');
+    expect(status(el)).to.equal(
+      'Not accepted: this round is closed. “Entry A offline” is kept under “Not sent”, ' +
+        'where you can take it back into the form to change it and send it again.',
+    );
+    // Listed, visibly, with its reason; no longer among the entries sent.
+    const kept = part(el, '[part="kept"]');
+    expect(text(kept.querySelector('[part="heading"]'))).to.equal('Not sent');
+    expect(keptTitles(el)).to.deep.equal(['Entry A offline']);
+    expect(text(kept.querySelector('.kept-why'))).to.equal('Not accepted: this round is closed.');
+    expect(await entryTitles(el)).to.deep.equal([]);
+    // Kept on the device, whole, with the reason.
+    await waitFor(async () => (await storedKept(community)).length === 1, 'the refused entry kept on the device');
+    const [stored] = await storedKept(community);
+    expect(stored!.draft).to.include({ title: 'Entry A offline', practised: 'Text of A that must not be lost' });
+    expect(stored!.reason).to.equal('this round is closed');
+    await expect(el).to.be.accessible();
+
+    // Keyboard: from the send button, Tab reaches "Edit and send again", and Enter takes A back.
+    part<HTMLButtonElement>(el, '[part="submit"]').focus();
+    const takeBack = part<HTMLButtonElement>(el, '[part="take-back"]');
+    expect(text(takeBack)).to.equal('Edit and send again');
+    for (let i = 0; i < 3 && el.shadowRoot!.activeElement !== takeBack; i++) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(takeBack);
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => field(el, 'title').value === 'Entry A offline', 'A back in the form');
+    await el.updateComplete;
+    expect(field(el, 'practised').value).to.equal('Text of A that must not be lost');
+    expect(el.shadowRoot!.activeElement).to.equal(field(el, 'title'));
+    const draftStatus = part(el, '[part="draft-status"]');
+    expect(draftStatus.getAttribute('role')).to.equal('status');
+    expect(text(draftStatus)).to.equal(
+      '“Entry A offline” is back in the form. What you were writing, “Entry B being written”, is kept under “Not sent”.',
+    );
+    // B was not thrown away to make room: it is kept, and continues from there.
+    expect(keptTitles(el)).to.deep.equal(['Entry B being written']);
+    expect(text(part(el, '[part="take-back"]'))).to.equal('Continue writing');
+    await waitFor(async () => {
+      const list = await storedKept(community);
+      return (
+        list.length === 1 && list[0]!.draft.title === 'Entry B being written' && list[0]!.draft.practised === 'B text'
+      );
+    }, 'B kept on the device, A no longer');
+    await waitFor(
+      async () => (await storedDraft(`draft:${el.draftKey}`))?.draft.practised === 'Text of A that must not be lost',
+      'A saved as the draft',
+    );
+    await expect(el).to.be.accessible();
+
+    // A, sent again, is delivered; B is still there to continue.
+    part<HTMLButtonElement>(el, '[part="submit"]').click();
+    await waitFor(() => status(el).includes('has been sent'), 'A delivered');
+    expect((await collectorState(bucket.name)).records.map((r) => (r as unknown as Envelope).data)).to.deep.equal([
+      { title: 'Entry A offline', date: localDate(), criteria: [], practised: 'Text of A that must not be lost' },
+    ]);
+    expect(keptTitles(el)).to.deep.equal(['Entry B being written']);
+  });
+});
+
 describe('<lc-reflection-journal>: past entries and export', () => {
   it('lists the community entries from entries-src, newest first, filtered by criterion, line breaks kept', async () => {
     const { el } = await mount(

@@ -197,6 +197,36 @@ export const styles = css`
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface);
   }
+  .kept {
+    gap: 0.5rem;
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_error);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .kept-list {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .kept-entry {
+    display: grid;
+    gap: 0.25rem;
+    justify-items: start;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_border);
+  }
+  .kept-title,
+  .kept-why {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .kept-title {
+    font-weight: 600;
+  }
   dialog {
     max-inline-size: min(32rem, calc(100vw - 2rem));
     padding: 1.25rem;
@@ -281,6 +311,7 @@ export const styles = css`
     .notice,
     .status,
     .entry article,
+    .kept,
     .criteria,
     .badge {
       border-color: CanvasText;
