@@ -614,6 +614,65 @@ describe('<lc-reflection-journal>: refused while another entry is being written'
   });
 });
 
+describe('<lc-reflection-journal>: every entry sent from this browser', () => {
+  const status = (el: LcReflectionJournal) => text(part(el, '[part="status"]'));
+
+  it('two entries queued offline and both refused: each refusal is shown and logged, and neither text is lost', async () => {
+    const bucket = newBucket('rj');
+    await setFaults(bucket.name, [
+      { status: 422, message: 'this round is closed' },
+      { status: 422, message: 'this round is closed' },
+    ]);
+    const { el, community } = await mount(
+      html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`,
+      {
+        endpoint: bucket.endpoint,
+      },
+    );
+    const errors = await captureConsoleErrors(async () => {
+      await goOfflineFor(3000);
+      try {
+        for (const title of ['Entry A', 'Entry B']) {
+          setField(el, 'title', title);
+          setField(el, 'practised', `text of ${title}`);
+          part<HTMLButtonElement>(el, '[part="submit"]').click();
+          await waitFor(() => status(el).startsWith('Saved.') && field(el, 'title').value === '', `${title} queued`);
+        }
+        await el.updateComplete;
+        // Both listed as waiting, not only the last.
+        const waiting = [...el.shadowRoot!.querySelectorAll('[part="entry"]')].filter((e) =>
+          text(e).includes('Waiting to be sent'),
+        );
+        expect(waiting).to.have.length(2);
+      } finally {
+        await waitForOnline();
+      }
+      await waitFor(() => (status(el).match(/Not accepted/g) ?? []).length === 2, 'both refusals told');
+    });
+    await el.updateComplete;
+    // One is back in the (then empty) form, the other kept under "Not sent": each with its reason.
+    const inForm = field(el, 'title').value;
+    const kept = [...el.shadowRoot!.querySelectorAll('[part="kept-entry"] .kept-title')].map((n) => text(n));
+    expect([inForm, ...kept].sort()).to.deep.equal(['Entry A', 'Entry B']);
+    expect(field(el, 'practised').value).to.equal(`text of ${inForm}`);
+    expect(status(el)).to.equal(
+      'Not accepted: this round is closed. Your entry is kept; you can change it and send it again. ' +
+        `Not accepted: this round is closed. “${kept[0]}” is kept under “Not sent”, ` +
+        'where you can take it back into the form to change it and send it again.',
+    );
+    expect(text(part(el, '[part="kept-entry"] .kept-why'))).to.equal('Not accepted: this round is closed.');
+    expect(await entryTitles(el), 'neither listed as sent').to.deep.equal([]);
+    expect(errors.filter((e) => e.includes('was rejected: this round is closed'))).to.have.length(2);
+    await waitFor(async () => {
+      const stored = ((await getDraftStore('device').get(`kept:${community}`)) ?? []) as Array<{
+        draft: { practised: string };
+      }>;
+      return stored.length === 1 && stored[0]!.draft.practised === `text of ${kept[0]}`;
+    }, 'the other entry kept on the device');
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<lc-reflection-journal>: past entries and export', () => {
   it('lists the community entries from entries-src, newest first, filtered by criterion, line breaks kept', async () => {
     const { el } = await mount(

@@ -24,6 +24,8 @@ import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
+import { LcSubmitErrorEvent } from '../../core/events.js';
+import { getOutbox, type Outbox, type OutboxEvent } from '../../core/outbox.js';
 import { queuedKey, SubmissionController } from '../../core/submission-controller.js';
 import {
   dataToDraft,
@@ -118,6 +120,11 @@ interface Refusal {
   place: 'form' | 'kept';
 }
 const otherTabs = tabChannel<DraftMessage>(DRAFTS_CHANNEL);
+
+/** The journals on this page: a submission one of them follows is not taken up by another. */
+const journals = new Set<LcReflectionJournal>();
+/** Refusals a journal on this page has taken up (shown, logged, kept): each is told once. */
+const refusalsTold = new Set<string>();
 
 /**
  * Dated entries that follow the learning loop: what the community practised, how it tested it,
@@ -217,6 +224,8 @@ export class LcReflectionJournal extends LitElement {
   @state() private kept: KeptEntry[] = [];
   /** Entries refused after they were queued, since the person last sent one: what the status tells. */
   @state() private refusals: Refusal[] = [];
+  /** The entries sent from this browser still waiting in the outbox (offline, or the server busy). */
+  @state() private waiting: ReadonlySet<string> = new Set();
   @state() private remoteEntries: StoredEntry[] = [];
   @state() private remoteState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private remoteError = '';
@@ -240,11 +249,16 @@ export class LcReflectionJournal extends LitElement {
   private keptWrites: Promise<void> = Promise.resolve();
   private sentDraft: JournalDraft | undefined;
   private remoteFor: string | undefined;
+  /** The page's outbox this journal follows, for every entry sent from this browser (not only the last). */
+  private outboxInUse: Outbox | undefined;
+  /** The endpoint, community and round a waiting entry was last looked for (see resumeWaiting). */
+  private resumedFor = '';
   private remoteRequest: AbortController | undefined;
   private allEntries: JournalEntry[] = [];
   private exportInputs: unknown[] | undefined;
   private exportUrls: { markdown: string; json: string } | undefined;
 
+  private readonly onOutbox = (event: Event) => this.fromOutbox(event as OutboxEvent);
   private readonly onPageHide = () => void this.flushDraft();
   private readonly onVisibility = () => {
     if (document.visibilityState === 'hidden') void this.flushDraft();
@@ -252,6 +266,7 @@ export class LcReflectionJournal extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    journals.add(this);
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibility);
     this.stopListening = otherTabs.listen((message) => this.fromOtherTab(message));
@@ -261,6 +276,8 @@ export class LcReflectionJournal extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    journals.delete(this);
+    this.stopFollowingOutbox();
     window.removeEventListener('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.stopListening?.();
@@ -399,10 +416,15 @@ export class LcReflectionJournal extends LitElement {
     this.checkConfig();
     this.syncDraftKey();
     this.syncSubmission();
+    this.syncOutbox();
     this.syncRemote();
     if (changed.has('deviceEntries') || changed.has('remoteEntries')) {
       this.allEntries = mergeEntries(this.deviceEntries, this.remoteEntries);
     }
+  }
+
+  protected override updated(): void {
+    this.resumeWaiting();
   }
 
   protected override update(changed: PropertyValues): void {
@@ -766,6 +788,104 @@ export class LcReflectionJournal extends LitElement {
     });
     this.keptWrites = write;
     return write;
+  }
+
+  // ----- every entry sent from this browser -----
+
+  /**
+   * The submission controller follows the last entry sent; the outbox holds every entry not yet
+   * acknowledged, from this visit or an earlier one. The journal listens to the outbox itself, so
+   * each entry it lists shows where it stands (waiting, sent), and each refusal is told and kept.
+   */
+  private syncOutbox(): void {
+    if (!this.isConnected) return;
+    const outbox = getOutbox(this.community.storage);
+    if (outbox === this.outboxInUse) return;
+    this.stopFollowingOutbox();
+    this.outboxInUse = outbox;
+    for (const type of ['queued', 'delivered', 'rejected'] as const) outbox.addEventListener(type, this.onOutbox);
+    void this.readWaiting(outbox);
+  }
+
+  /** True when a journal on this page follows submission `id` with its submission controller. */
+  private static followed(id: string): boolean {
+    for (const journal of journals) if (journal.submission.envelope?.id === id) return true;
+    return false;
+  }
+
+  private stopFollowingOutbox(): void {
+    const outbox = this.outboxInUse;
+    if (!outbox) return;
+    for (const type of ['queued', 'delivered', 'rejected'] as const) outbox.removeEventListener(type, this.onOutbox);
+    this.outboxInUse = undefined;
+    this.resumedFor = '';
+  }
+
+  /** Which entries still wait in the outbox; and the fate of those settled before the journal listened. */
+  private async readWaiting(outbox: Outbox): Promise<void> {
+    const pending = await outbox.pending().catch(() => []);
+    await this.loading;
+    if (outbox !== this.outboxInUse) return;
+    const ids = pending
+      .filter((e) => e.envelope.kind === 'journal-entry' && !outbox.settledEvent(e.id))
+      .map((e) => e.id);
+    this.waiting = new Set([...this.waiting, ...ids]);
+    for (const entry of this.deviceEntries) {
+      const fate = outbox.settledEvent(entry.id);
+      if (fate?.type === 'rejected') this.fromOutbox(fate);
+    }
+  }
+
+  private fromOutbox(event: OutboxEvent): void {
+    const entry = event.entry;
+    if (!entry || entry.envelope.kind !== 'journal-entry') return;
+    const { id } = entry;
+    if (event.type === 'queued') {
+      if (!this.waiting.has(id)) this.waiting = new Set([...this.waiting, id]);
+      return;
+    }
+    if (this.waiting.has(id)) this.waiting = new Set([...this.waiting].filter((w) => w !== id));
+    const result = event.result;
+    if (event.type !== 'rejected' || result?.outcome !== 'rejected') return;
+    // The journal that sent it (or took it up after a reload) tells it through its submission controller.
+    if (LcReflectionJournal.followed(id)) return;
+    if (entry.envelope.community !== this.community.envelopeContext().community.trim()) return;
+    if (refusalsTold.has(id)) {
+      // Told by another journal on this page: only no longer listed as sent here.
+      this.deviceEntries = this.deviceEntries.filter((e) => e.id !== id);
+      return;
+    }
+    refusalsTold.add(id);
+    console.error(`[lc-elements] <${this.localName}>: submission ${id} was rejected: ${result.message}`);
+    this.dispatchEvent(new LcSubmitErrorEvent(entry.envelope, result.message, false, result.status, result.language));
+    this.refused(entry.envelope, result.message, result.language);
+  }
+
+  /**
+   * After a reload, the newest entry this browser sent that still waits in the outbox is taken up
+   * by the submission controller, as a rating's answer is: the status says it is on its way, and
+   * its fate (sent, or refused and kept) is told as for one just sent. Older ones are followed
+   * through the outbox (see fromOutbox).
+   */
+  private resumeWaiting(): void {
+    const endpoint = this.submission.endpoint;
+    if (!endpoint || this.submission.state !== 'idle' || !this.community.criteriaSet) return;
+    const { community, round } = this.community.envelopeContext();
+    const key = `${endpoint}\n${community}\n${round}`;
+    if (key === this.resumedFor) return;
+    this.resumedFor = key;
+    void (async () => {
+      await this.loading;
+      const sentHere = new Set(this.deviceEntries.map((e) => e.id));
+      await this.submission.resume(
+        (e) =>
+          e.kind === 'journal-entry' &&
+          e.community === community.trim() &&
+          e.round === round.trim() &&
+          sentHere.has(e.id) &&
+          !LcReflectionJournal.followed(e.id),
+      );
+    })();
   }
 
   /** Updates the list of entries sent from this browser, and keeps it on the device under the `device` policy. */
@@ -1222,7 +1342,8 @@ export class LcReflectionJournal extends LitElement {
     const d = entry.data;
     const id = `entry-${index}`;
     const lang = this.langIfOther(entry.locale);
-    const pending = this.submission.state === 'queued' && this.submission.envelope?.id === entry.id;
+    const pending =
+      this.waiting.has(entry.id) || (this.submission.state === 'queued' && this.submission.envelope?.id === entry.id);
     const setLang = this.langIfOther(c.criteriaSet?.locale);
     return html`<li part="entry" class="entry">
       <article aria-labelledby=${id}>
