@@ -674,6 +674,25 @@ describe('<lc-reflection-journal>: every entry sent from this browser', () => {
 });
 
 describe('<lc-reflection-journal>: past entries and export', () => {
+  it('while entries-src loads, says only that it is loading: no count and no "no entries" yet', async () => {
+    const bucket = newBucket('rje');
+    await setFaults(bucket.name, [{ stallMs: 1500 }]);
+    const { el } = await mount(
+      html`<lc-reflection-journal
+        criterion="trust"
+        entries-src="/__lc/serve/${bucket.name}?file=test/fixtures/journal-entries.json"
+      ></lc-reflection-journal>`,
+    );
+    const section = () => text(part(el, '[part="entries-section"]'));
+    expect(section()).to.contain('Loading the community’s entries…');
+    expect(section()).to.not.match(/\d+ entr(y|ies)/);
+    expect(section()).to.not.contain('No entries');
+    expect(el.shadowRoot!.querySelector('[part="entries"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    await waitFor(() => !section().includes('Loading'), 'the answer');
+    expect(section()).to.match(/\b\d+ entr(y|ies)\b/);
+  });
+
   it('lists the community entries from entries-src, newest first, filtered by criterion, line breaks kept', async () => {
     const { el } = await mount(
       html`<lc-reflection-journal entries-src="/test/fixtures/journal-entries.json"></lc-reflection-journal>`,

@@ -1274,6 +1274,7 @@ export class LcReflectionJournal extends LitElement {
   private renderEntries() {
     const shown = this.shownEntries;
     const filter = this.activeFilter;
+    const loading = this.remoteState === 'loading';
     return html`<section part="entries-section" class="past" aria-labelledby="entries-heading">
       ${this.heading(1, this.t('entries.heading'), 'entries-heading')}
       <div class="toolbar">
@@ -1291,7 +1292,7 @@ export class LcReflectionJournal extends LitElement {
             : nothing
         }
       </div>
-      ${this.remoteState === 'loading' ? html`<p class="hint">${this.t('entries.loading')}</p>` : nothing}
+      ${loading ? html`<p class="hint">${this.t('entries.loading')}</p>` : nothing}
       ${
         this.remoteState === 'error'
           ? html`<p part="entries-error" class="entries-error" role="alert">
@@ -1299,7 +1300,10 @@ export class LcReflectionJournal extends LitElement {
             </p>`
           : nothing
       }
-      <p class="hint">${this.t('entries.count', { count: shown.length })}</p>
+      ${
+        // Until the community's answer is in, no count and no "no entries": they would not be true.
+        loading ? nothing : html`<p class="hint">${this.t('entries.count', { count: shown.length })}</p>`
+      }
       ${
         shown.length
           ? html`<ol part="entries" class="entries">
@@ -1309,7 +1313,9 @@ export class LcReflectionJournal extends LitElement {
                 (e, i) => this.renderEntry(e, i),
               )}
             </ol>`
-          : html`<p>${filter ? this.t('entries.empty-filter') : this.t('entries.empty')}</p>`
+          : loading
+            ? nothing
+            : html`<p>${filter ? this.t('entries.empty-filter') : this.t('entries.empty')}</p>`
       }
     </section>`;
   }
