@@ -848,6 +848,44 @@ describe('<lc-reflection-journal>: languages', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('Danish at 320 px with WCAG 1.4.12 text spacing: nothing sticks out of the element, long words wrap', async () => {
+    const el = await inLocale('da');
+    await waitFor(() => text(el.shadowRoot!.querySelector('.checks')).includes('Fællesskabsmentalitet'), 'Danish');
+    // A 320 px viewport less a portal's margins: the box of the QA finding.
+    (el.closest('lc-community') as HTMLElement).style.display = 'block';
+    (el.closest('lc-community') as HTMLElement).style.inlineSize = '238px';
+    // The demo portal's font (a sans-serif is wider than the test page's default serif).
+    (el.closest('lc-community') as HTMLElement).style.fontFamily = "system-ui, 'Segoe UI', Roboto, sans-serif";
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync(
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }' +
+        ' p { margin-block-end: 2em !important; }',
+    );
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+    try {
+      await el.updateComplete;
+      const box = el.getBoundingClientRect();
+      expect(box.width).to.equal(238);
+      const fieldset = part(el, '[part="criteria"]').getBoundingClientRect();
+      expect(fieldset.width, 'the criteria fieldset shrinks to the element').to.be.at.most(box.width);
+      const outside = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="base"] *')]
+        .filter((n) => !n.closest('.sr-only, dialog'))
+        .filter((n) => {
+          const r = n.getBoundingClientRect();
+          return r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5);
+        })
+        .map((n) => `${n.localName}.${n.className} "${text(n).slice(0, 30)}"`);
+      expect(outside, 'nothing outside the element').to.deep.equal([]);
+      // The long word wraps inside its label instead.
+      const word = [...el.shadowRoot!.querySelectorAll('.check span')].find((n) =>
+        n.textContent!.includes('Fællesskabsmentalitet'),
+      )!;
+      expect(getComputedStyle(word).overflowWrap).to.equal('anywhere');
+    } finally {
+      el.shadowRoot!.adoptedStyleSheets = el.shadowRoot!.adoptedStyleSheets.filter((s) => s !== spacing);
+    }
+  });
+
   it('Arabic: right to left, English content marked as such, no axe violations', async () => {
     const el = await inLocale('ar');
     const base = part(el, '[part="base"]');

@@ -100,10 +100,19 @@ export const styles = css`
     font-weight: 600;
   }
   .criteria {
+    /* A fieldset is at least as wide as its content (min-content) by default: one long word
+       ("Fællesskabsmentalitet", with wider letter spacing) would push it out of the element. */
+    min-inline-size: 0;
     margin: 0;
     padding: 0.5rem 0.75rem 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  .criteria legend,
+  .check span {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .checks {
     display: grid;
