@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { getDraftStore } from '../src/components/reflection-journal/drafts.js';
 import { getOutbox } from '../src/core/outbox.js';
 import type { LcReflectionJournal } from '../src/components/reflection-journal/lc-reflection-journal.js';
-import { waitFor } from './support/helpers.js';
+import { collectorState, newBucket, setFaults, waitFor } from './support/helpers.js';
 
 // Real page loads: the journal lives in an iframe whose page is loaded, written in, and reloaded.
 describe('<lc-reflection-journal> across page loads', () => {
@@ -75,5 +75,57 @@ describe('<lc-reflection-journal> across page loads', () => {
     // No pause for the debounced save: the reload comes at once.
     journal = await load(query, 2);
     expect(journal.shadowRoot!.querySelector<HTMLInputElement>('#title')!.value).to.equal('Typed and gone');
+  });
+
+  it('after a reload, an entry still waiting shows as waiting, and its refusal is shown, logged and kept', async () => {
+    const bucket = newBucket('rjf');
+    // The server is busy (for the send, the keepalive try on leaving, and the next load's try).
+    const busy = { status: 503, retryAfter: 600 };
+    await setFaults(bucket.name, [busy, busy, busy, busy]);
+    const key = `frame-${Math.random().toString(36).slice(2)}`;
+    const query = `key=${key}&community=frame-c&endpoint=${encodeURIComponent(bucket.endpoint)}`;
+    let journal = await load(query, 1);
+    const part = (selector: string) => journal.shadowRoot!.querySelector<HTMLElement>(selector)!;
+    const text = (selector: string) => (part(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    type(journal, 'title', 'Waiting entry');
+    type(journal, 'practised', 'Text that must survive the reload');
+    await journal.updateComplete;
+    part('[part="submit"]').click();
+    await waitFor(() => text('[part="status"]').startsWith('Saved.'), 'the queued state');
+    expect(text('[part="entry"]')).to.contain('Waiting to be sent');
+
+    journal = await load(query, 2);
+    await waitFor(() => text('[part="status"]').startsWith('Saved.'), 'the queued state after the reload');
+    expect(part('[part="status"]').getAttribute('role')).to.equal('status');
+    expect(text('[part="entry"] [part="heading"]')).to.equal('Waiting entry');
+    const badges = [...journal.shadowRoot!.querySelectorAll('[part="entry"] [part~="badge"]')].map((b) =>
+      b.textContent!.trim(),
+    );
+    expect(badges).to.deep.equal(['Sent from this browser', 'Waiting to be sent']);
+    expect(journal.shadowRoot!.querySelector<HTMLInputElement>('#title')!.value).to.equal('');
+
+    // Refused now: said in the status, logged, and its text back in the (empty) form.
+    await setFaults(bucket.name, [{ status: 422, message: 'this round is closed' }]);
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const errors: string[] = [];
+    win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    win.dispatchEvent(new Event('online'));
+    await waitFor(() => text('[part="status"]').startsWith('Not accepted'), 'the refusal after the reload');
+    expect(text('[part="status"]')).to.equal(
+      'Not accepted: this round is closed. Your entry is kept; you can change it and send it again.',
+    );
+    expect(errors.some((e) => e.includes('was rejected: this round is closed'))).to.be.true;
+    expect(journal.shadowRoot!.querySelector('[part="entry"]'), 'no longer listed as sent').to.equal(null);
+    expect(journal.shadowRoot!.querySelector<HTMLInputElement>('#title')!.value).to.equal('Waiting entry');
+    expect(journal.shadowRoot!.querySelector<HTMLTextAreaElement>('#practised')!.value).to.equal(
+      'Text that must survive the reload',
+    );
+    await waitFor(
+      async () =>
+        ((await getDraftStore('device').get(`draft:${key}`)) as { draft?: { practised?: string } })?.draft
+          ?.practised === 'Text that must survive the reload',
+      'the text kept as the draft',
+    );
+    expect((await collectorState(bucket.name)).records).to.have.length(0);
   });
 });

@@ -513,7 +513,186 @@ describe('<lc-reflection-journal>: sending', () => {
   });
 });
 
+describe('<lc-reflection-journal>: refused while another entry is being written', () => {
+  const status = (el: LcReflectionJournal) => text(part(el, '[part="status"]'));
+  const keptTitles = (el: LcReflectionJournal) =>
+    [...el.shadowRoot!.querySelectorAll('[part="kept-entry"] .kept-title')].map((n) => text(n));
+  async function storedKept(community: string) {
+    return ((await getDraftStore('device').get(`kept:${community}`)) ?? []) as Array<{
+      reason?: string;
+      draft: { title: string; practised: string };
+    }>;
+  }
+
+  it('keeps the refused entry under "Not sent" with its reason, the new writing in the form, and swaps them by keyboard', async () => {
+    const bucket = newBucket('rj');
+    await setFaults(bucket.name, [{ status: 422, message: 'this round is closed' }]);
+    const { el, community } = await mount(
+      html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`,
+      {
+        endpoint: bucket.endpoint,
+      },
+    );
+    const errors = await captureConsoleErrors(async () => {
+      await goOfflineFor(2500);
+      try {
+        setField(el, 'title', 'Entry A offline');
+        setField(el, 'practised', 'Text of A that must not be lost');
+        part<HTMLButtonElement>(el, '[part="submit"]').click();
+        await waitFor(() => status(el).startsWith('Saved.'), 'the queued state');
+        expect(field(el, 'title').value).to.equal('');
+        // The person starts the next entry while the first waits.
+        setField(el, 'title', 'Entry B being written');
+        setField(el, 'practised', 'B text');
+      } finally {
+        await waitForOnline();
+      }
+      await waitFor(() => status(el).startsWith('Not accepted'), 'the rejection');
+    });
+    await el.updateComplete;
+    expect(errors.some((e) => e.includes('this round is closed'))).to.be.true;
+    // What the person is writing stays in the form.
+    expect(field(el, 'title').value).to.equal('Entry B being written');
+    expect(field(el, 'practised').value).to.equal('B text');
+    // The status (a polite live region) says where the refused entry is, and why.
+    expect(part(el, '[part="status"]').getAttribute('role')).to.equal('status');
+    expect(status(el)).to.equal(
+      'Not accepted: this round is closed. “Entry A offline” is kept under “Not sent”, ' +
+        'where you can take it back into the form to change it and send it again.',
+    );
+    // Listed, visibly, with its reason; no longer among the entries sent.
+    const kept = part(el, '[part="kept"]');
+    expect(text(kept.querySelector('[part="heading"]'))).to.equal('Not sent');
+    expect(keptTitles(el)).to.deep.equal(['Entry A offline']);
+    expect(text(kept.querySelector('.kept-why'))).to.equal('Not accepted: this round is closed.');
+    expect(await entryTitles(el)).to.deep.equal([]);
+    // Kept on the device, whole, with the reason.
+    await waitFor(async () => (await storedKept(community)).length === 1, 'the refused entry kept on the device');
+    const [stored] = await storedKept(community);
+    expect(stored!.draft).to.include({ title: 'Entry A offline', practised: 'Text of A that must not be lost' });
+    expect(stored!.reason).to.equal('this round is closed');
+    await expect(el).to.be.accessible();
+
+    // Keyboard: from the send button, Tab reaches "Edit and send again", and Enter takes A back.
+    part<HTMLButtonElement>(el, '[part="submit"]').focus();
+    const takeBack = part<HTMLButtonElement>(el, '[part="take-back"]');
+    expect(text(takeBack)).to.equal('Edit and send again');
+    for (let i = 0; i < 3 && el.shadowRoot!.activeElement !== takeBack; i++) await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(takeBack);
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => field(el, 'title').value === 'Entry A offline', 'A back in the form');
+    await el.updateComplete;
+    expect(field(el, 'practised').value).to.equal('Text of A that must not be lost');
+    expect(el.shadowRoot!.activeElement).to.equal(field(el, 'title'));
+    const draftStatus = part(el, '[part="draft-status"]');
+    expect(draftStatus.getAttribute('role')).to.equal('status');
+    expect(text(draftStatus)).to.equal(
+      '“Entry A offline” is back in the form. What you were writing, “Entry B being written”, is kept under “Not sent”.',
+    );
+    // B was not thrown away to make room: it is kept, and continues from there.
+    expect(keptTitles(el)).to.deep.equal(['Entry B being written']);
+    expect(text(part(el, '[part="take-back"]'))).to.equal('Continue writing');
+    await waitFor(async () => {
+      const list = await storedKept(community);
+      return (
+        list.length === 1 && list[0]!.draft.title === 'Entry B being written' && list[0]!.draft.practised === 'B text'
+      );
+    }, 'B kept on the device, A no longer');
+    await waitFor(
+      async () => (await storedDraft(`draft:${el.draftKey}`))?.draft.practised === 'Text of A that must not be lost',
+      'A saved as the draft',
+    );
+    await expect(el).to.be.accessible();
+
+    // A, sent again, is delivered; B is still there to continue.
+    part<HTMLButtonElement>(el, '[part="submit"]').click();
+    await waitFor(() => status(el).includes('has been sent'), 'A delivered');
+    expect((await collectorState(bucket.name)).records.map((r) => (r as unknown as Envelope).data)).to.deep.equal([
+      { title: 'Entry A offline', date: localDate(), criteria: [], practised: 'Text of A that must not be lost' },
+    ]);
+    expect(keptTitles(el)).to.deep.equal(['Entry B being written']);
+  });
+});
+
+describe('<lc-reflection-journal>: every entry sent from this browser', () => {
+  const status = (el: LcReflectionJournal) => text(part(el, '[part="status"]'));
+
+  it('two entries queued offline and both refused: each refusal is shown and logged, and neither text is lost', async () => {
+    const bucket = newBucket('rj');
+    await setFaults(bucket.name, [
+      { status: 422, message: 'this round is closed' },
+      { status: 422, message: 'this round is closed' },
+    ]);
+    const { el, community } = await mount(
+      html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`,
+      {
+        endpoint: bucket.endpoint,
+      },
+    );
+    const errors = await captureConsoleErrors(async () => {
+      await goOfflineFor(3000);
+      try {
+        for (const title of ['Entry A', 'Entry B']) {
+          setField(el, 'title', title);
+          setField(el, 'practised', `text of ${title}`);
+          part<HTMLButtonElement>(el, '[part="submit"]').click();
+          await waitFor(() => status(el).startsWith('Saved.') && field(el, 'title').value === '', `${title} queued`);
+        }
+        await el.updateComplete;
+        // Both listed as waiting, not only the last.
+        const waiting = [...el.shadowRoot!.querySelectorAll('[part="entry"]')].filter((e) =>
+          text(e).includes('Waiting to be sent'),
+        );
+        expect(waiting).to.have.length(2);
+      } finally {
+        await waitForOnline();
+      }
+      await waitFor(() => (status(el).match(/Not accepted/g) ?? []).length === 2, 'both refusals told');
+    });
+    await el.updateComplete;
+    // One is back in the (then empty) form, the other kept under "Not sent": each with its reason.
+    const inForm = field(el, 'title').value;
+    const kept = [...el.shadowRoot!.querySelectorAll('[part="kept-entry"] .kept-title')].map((n) => text(n));
+    expect([inForm, ...kept].sort()).to.deep.equal(['Entry A', 'Entry B']);
+    expect(field(el, 'practised').value).to.equal(`text of ${inForm}`);
+    expect(status(el)).to.equal(
+      'Not accepted: this round is closed. Your entry is kept; you can change it and send it again. ' +
+        `Not accepted: this round is closed. “${kept[0]}” is kept under “Not sent”, ` +
+        'where you can take it back into the form to change it and send it again.',
+    );
+    expect(text(part(el, '[part="kept-entry"] .kept-why'))).to.equal('Not accepted: this round is closed.');
+    expect(await entryTitles(el), 'neither listed as sent').to.deep.equal([]);
+    expect(errors.filter((e) => e.includes('was rejected: this round is closed'))).to.have.length(2);
+    await waitFor(async () => {
+      const stored = ((await getDraftStore('device').get(`kept:${community}`)) ?? []) as Array<{
+        draft: { practised: string };
+      }>;
+      return stored.length === 1 && stored[0]!.draft.practised === `text of ${kept[0]}`;
+    }, 'the other entry kept on the device');
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<lc-reflection-journal>: past entries and export', () => {
+  it('while entries-src loads, says only that it is loading: no count and no "no entries" yet', async () => {
+    const bucket = newBucket('rje');
+    await setFaults(bucket.name, [{ stallMs: 1500 }]);
+    const { el } = await mount(
+      html`<lc-reflection-journal
+        criterion="trust"
+        entries-src="/__lc/serve/${bucket.name}?file=test/fixtures/journal-entries.json"
+      ></lc-reflection-journal>`,
+    );
+    const section = () => text(part(el, '[part="entries-section"]'));
+    expect(section()).to.contain('Loading the community’s entries…');
+    expect(section()).to.not.match(/\d+ entr(y|ies)/);
+    expect(section()).to.not.contain('No entries');
+    expect(el.shadowRoot!.querySelector('[part="entries"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+    await waitFor(() => !section().includes('Loading'), 'the answer');
+    expect(section()).to.match(/\b\d+ entr(y|ies)\b/);
+  });
+
   it('lists the community entries from entries-src, newest first, filtered by criterion, line breaks kept', async () => {
     const { el } = await mount(
       html`<lc-reflection-journal entries-src="/test/fixtures/journal-entries.json"></lc-reflection-journal>`,
@@ -667,6 +846,44 @@ describe('<lc-reflection-journal>: languages', () => {
     expect(text(part(el, '[part="entries-section"]'))).to.contain('2 indlæg');
     expect(part(el, '.checks').hasAttribute('lang')).to.be.false;
     await expect(el).to.be.accessible();
+  });
+
+  it('Danish at 320 px with WCAG 1.4.12 text spacing: nothing sticks out of the element, long words wrap', async () => {
+    const el = await inLocale('da');
+    await waitFor(() => text(el.shadowRoot!.querySelector('.checks')).includes('Fællesskabsmentalitet'), 'Danish');
+    // A 320 px viewport less a portal's margins: the box of the QA finding.
+    (el.closest('lc-community') as HTMLElement).style.display = 'block';
+    (el.closest('lc-community') as HTMLElement).style.inlineSize = '238px';
+    // The demo portal's font (a sans-serif is wider than the test page's default serif).
+    (el.closest('lc-community') as HTMLElement).style.fontFamily = "system-ui, 'Segoe UI', Roboto, sans-serif";
+    const spacing = new CSSStyleSheet();
+    spacing.replaceSync(
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }' +
+        ' p { margin-block-end: 2em !important; }',
+    );
+    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, spacing];
+    try {
+      await el.updateComplete;
+      const box = el.getBoundingClientRect();
+      expect(box.width).to.equal(238);
+      const fieldset = part(el, '[part="criteria"]').getBoundingClientRect();
+      expect(fieldset.width, 'the criteria fieldset shrinks to the element').to.be.at.most(box.width);
+      const outside = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="base"] *')]
+        .filter((n) => !n.closest('.sr-only, dialog'))
+        .filter((n) => {
+          const r = n.getBoundingClientRect();
+          return r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5);
+        })
+        .map((n) => `${n.localName}.${n.className} "${text(n).slice(0, 30)}"`);
+      expect(outside, 'nothing outside the element').to.deep.equal([]);
+      // The long word wraps inside its label instead.
+      const word = [...el.shadowRoot!.querySelectorAll('.check span')].find((n) =>
+        n.textContent!.includes('Fællesskabsmentalitet'),
+      )!;
+      expect(getComputedStyle(word).overflowWrap).to.equal('anywhere');
+    } finally {
+      el.shadowRoot!.adoptedStyleSheets = el.shadowRoot!.adoptedStyleSheets.filter((s) => s !== spacing);
+    }
   });
 
   it('Arabic: right to left, English content marked as such, no axe violations', async () => {

@@ -9,7 +9,10 @@ import { memoryBackend, type StorageBackend } from '../../core/storage-backend.j
  * the IndexedDB database `lc-elements-drafts`, object store `drafts`, with two kinds of key:
  * - `draft:<community>/<round>/<criterion or "-">` (each part URI-encoded), or `draft:<draft-key>`:
  *   the entry being written, `{ v: 1, savedAt, draft }`;
- * - `sent:<community>`: the entries sent from this browser (at most {@link SENT_LIMIT}), newest first.
+ * - `sent:<community>`: the entries sent from this browser (at most {@link SENT_LIMIT}), newest first;
+ * - `kept:<community>`: entries not sent, kept until the person takes them back into the form (see
+ *   {@link KeptEntry}): one the endpoint refused while the form held other writing, and writing set
+ *   aside to make room for it.
  * With the policy `none` nothing is written to the device: drafts live in the page's memory.
  */
 export const DRAFTS_DB = 'lc-elements-drafts';
@@ -55,6 +58,33 @@ export const storedDraftSchema = z.object({
   draft: journalDraftSchema,
 });
 export type StoredDraft = z.infer<typeof storedDraftSchema>;
+
+/**
+ * An entry kept aside, not sent: refused by the endpoint (with its reason) when the form was
+ * holding other writing, or that other writing, set aside when the refused one was taken back.
+ * Nothing in it is dropped: the person takes it back into the form when they choose.
+ */
+export const keptEntrySchema = z.object({
+  /** The refused submission's id, or a new one for writing set aside. */
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  /** Epoch ms it was kept. */
+  keptAt: z.number(),
+  draft: journalDraftSchema,
+  /** The endpoint's reason, when it refused the entry; absent for writing set aside. */
+  reason: z.optional(z.string().check(z.maxLength(4000))),
+  /** The reason's language, when the endpoint named it (`Content-Language`). */
+  reasonLang: z.optional(z.string().check(z.maxLength(64))),
+});
+export type KeptEntry = z.infer<typeof keptEntrySchema>;
+
+/** Reads the stored list of kept entries; anything that does not fit the schema is dropped. */
+export function parseKeptEntries(value: unknown): KeptEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    const parsed = keptEntrySchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
 
 /** A key-value store for drafts: IndexedDB, or memory. */
 export interface DraftStore extends StorageBackend {
@@ -166,6 +196,11 @@ export function draftKey(parts: DraftKeyParts): string {
 /** The key under which the entries sent from this browser are kept, per community. */
 export function sentKey(community: string): string {
   return `sent:${encodeURIComponent(community)}`;
+}
+
+/** The key under which entries not sent (refused, or set aside) are kept, per community. */
+export function keptKey(community: string): string {
+  return `kept:${encodeURIComponent(community)}`;
 }
 
 /** The local day as `YYYY-MM-DD` (not UTC: an entry written at 00:30 belongs to that day). */

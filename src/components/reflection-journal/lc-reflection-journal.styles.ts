@@ -100,10 +100,19 @@ export const styles = css`
     font-weight: 600;
   }
   .criteria {
+    /* A fieldset is at least as wide as its content (min-content) by default: one long word
+       ("Fællesskabsmentalitet", with wider letter spacing) would push it out of the element. */
+    min-inline-size: 0;
     margin: 0;
     padding: 0.5rem 0.75rem 0.75rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  .criteria legend,
+  .check span {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .checks {
     display: grid;
@@ -197,6 +206,36 @@ export const styles = css`
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface);
   }
+  .kept {
+    gap: 0.5rem;
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_error);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .kept-list {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .kept-entry {
+    display: grid;
+    gap: 0.25rem;
+    justify-items: start;
+    padding-block-start: 0.75rem;
+    border-block-start: 1px solid var(--_border);
+  }
+  .kept-title,
+  .kept-why {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .kept-title {
+    font-weight: 600;
+  }
   dialog {
     max-inline-size: min(32rem, calc(100vw - 2rem));
     padding: 1.25rem;
@@ -281,6 +320,7 @@ export const styles = css`
     .notice,
     .status,
     .entry article,
+    .kept,
     .criteria,
     .badge {
       border-color: CanvasText;

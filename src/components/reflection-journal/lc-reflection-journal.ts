@@ -24,6 +24,8 @@ import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
+import { LcSubmitErrorEvent } from '../../core/events.js';
+import { getOutbox, type Outbox, type OutboxEvent } from '../../core/outbox.js';
 import { queuedKey, SubmissionController } from '../../core/submission-controller.js';
 import {
   dataToDraft,
@@ -33,7 +35,9 @@ import {
   getDraftStore,
   isBlank,
   journalDraftSchema,
+  keptKey,
   localDate,
+  parseKeptEntries,
   PROMPT_KEYS,
   readDraft,
   SENT_LIMIT,
@@ -41,6 +45,7 @@ import {
   writeDraft,
   type DraftStore,
   type JournalDraft,
+  type KeptEntry,
   type PromptKey,
 } from './drafts.js';
 import {
@@ -54,6 +59,7 @@ import {
   type StoredEntry,
 } from './entries.js';
 import { entriesToJson, entriesToMarkdown, type JournalExport } from './export.js';
+import { withReason } from '../../core/reason.js';
 import { errorBox, srOnly } from '../../core/shared-styles.js';
 import { styles } from './lc-reflection-journal.styles.js';
 import { tabChannel } from '../../core/tabs.js';
@@ -100,8 +106,25 @@ interface DraftMessage {
   savedAt?: number;
   /** The draft just sent (accepted): tabs showing the same text start a new entry. */
   sent?: unknown;
+  /** The community whose entries not sent (kept aside) just changed: tabs read them again. */
+  kept?: string;
+}
+
+/** An entry the endpoint refused after it had been queued, as the status tells it. */
+interface Refusal {
+  id: string;
+  title: string;
+  reason: string;
+  reasonLang: string | undefined;
+  /** Where its text went: back into the (empty) form, or kept under "Not sent". */
+  place: 'form' | 'kept';
 }
 const otherTabs = tabChannel<DraftMessage>(DRAFTS_CHANNEL);
+
+/** The journals on this page: a submission one of them follows is not taken up by another. */
+const journals = new Set<LcReflectionJournal>();
+/** Refusals a journal on this page has taken up (shown, logged, kept): each is told once. */
+const refusalsTold = new Set<string>();
 
 /**
  * Dated entries that follow the learning loop: what the community practised, how it tested it,
@@ -139,6 +162,9 @@ const otherTabs = tabChannel<DraftMessage>(DRAFTS_CHANNEL);
  * @csspart entry - One past entry.
  * @csspart entry-text - An answer of a past entry (plain text, line breaks kept).
  * @csspart badge - "Sent from this browser" and "waiting to be sent".
+ * @csspart kept - The entries not sent: refused while the form held other writing, or set aside.
+ * @csspart kept-entry - One entry not sent: its title, why it is kept, and the button taking it back.
+ * @csspart take-back - The button that takes an entry not sent back into the form.
  * @csspart entries-error - The message shown when `entries-src` could not be read.
  *
  * @cssprop --lc-journal-accent - Buttons, focus ring and checked boxes (falls back to `--lc-accent`).
@@ -194,6 +220,12 @@ export class LcReflectionJournal extends LitElement {
   @state() private announcement = { text: '', n: 0 };
   private readonly problems = new ConfigProblems(this);
   @state() private deviceEntries: StoredEntry[] = [];
+  /** Entries not sent (refused, or set aside), kept until the person takes them back into the form. */
+  @state() private kept: KeptEntry[] = [];
+  /** Entries refused after they were queued, since the person last sent one: what the status tells. */
+  @state() private refusals: Refusal[] = [];
+  /** The entries sent from this browser still waiting in the outbox (offline, or the server busy). */
+  @state() private waiting: ReadonlySet<string> = new Set();
   @state() private remoteEntries: StoredEntry[] = [];
   @state() private remoteState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private remoteError = '';
@@ -213,13 +245,20 @@ export class LcReflectionJournal extends LitElement {
   private readonly countLevels = new Map<TextField, number>();
   private seen: { state: string; id: string | undefined } = { state: 'idle', id: undefined };
   private acceptedId: string | undefined;
+  /** Changes of the kept entries, one after another (each reads the stored list, then writes it). */
+  private keptWrites: Promise<void> = Promise.resolve();
   private sentDraft: JournalDraft | undefined;
   private remoteFor: string | undefined;
+  /** The page's outbox this journal follows, for every entry sent from this browser (not only the last). */
+  private outboxInUse: Outbox | undefined;
+  /** The endpoint, community and round a waiting entry was last looked for (see resumeWaiting). */
+  private resumedFor = '';
   private remoteRequest: AbortController | undefined;
   private allEntries: JournalEntry[] = [];
   private exportInputs: unknown[] | undefined;
   private exportUrls: { markdown: string; json: string } | undefined;
 
+  private readonly onOutbox = (event: Event) => this.fromOutbox(event as OutboxEvent);
   private readonly onPageHide = () => void this.flushDraft();
   private readonly onVisibility = () => {
     if (document.visibilityState === 'hidden') void this.flushDraft();
@@ -227,6 +266,7 @@ export class LcReflectionJournal extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    journals.add(this);
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibility);
     this.stopListening = otherTabs.listen((message) => this.fromOtherTab(message));
@@ -236,6 +276,8 @@ export class LcReflectionJournal extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    journals.delete(this);
+    this.stopFollowingOutbox();
     window.removeEventListener('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.stopListening?.();
@@ -275,6 +317,7 @@ export class LcReflectionJournal extends LitElement {
     const criterion =
       preset && data.criteria.includes(preset) ? preset : data.criteria.length === 1 ? data.criteria[0] : undefined;
     this.sentDraft = this.draft;
+    this.refusals = [];
     // Keep the text safe whatever becomes of the submission (the store runs writes in order).
     void this.flushDraft();
     return this.submission.submit('journal-entry', data, criterion);
@@ -373,10 +416,15 @@ export class LcReflectionJournal extends LitElement {
     this.checkConfig();
     this.syncDraftKey();
     this.syncSubmission();
+    this.syncOutbox();
     this.syncRemote();
     if (changed.has('deviceEntries') || changed.has('remoteEntries')) {
       this.allEntries = mergeEntries(this.deviceEntries, this.remoteEntries);
     }
+  }
+
+  protected override updated(): void {
+    this.resumeWaiting();
   }
 
   protected override update(changed: PropertyValues): void {
@@ -451,9 +499,17 @@ export class LcReflectionJournal extends LitElement {
   }
 
   private async loadSent(store: DraftStore, community: string): Promise<void> {
+    await this.loadKept(store, community);
     if (this.community.storage !== 'device') return;
     const value = await store.get(sentKey(community)).catch((error: unknown) => this.storageError(error));
     this.deviceEntries = parseStoredEntries(value);
+  }
+
+  /** Reads the entries not sent (under every policy: in the page's memory with `none`). */
+  private async loadKept(store: DraftStore, community: string): Promise<void> {
+    await this.keptWrites;
+    const value = await store.get(keptKey(community)).catch((error: unknown) => this.storageError(error));
+    this.kept = parseKeptEntries(value);
   }
 
   private storageError(error: unknown): undefined {
@@ -468,7 +524,13 @@ export class LcReflectionJournal extends LitElement {
 
   /** A draft saved, or an entry sent, in another tab, for the same draft key. */
   private fromOtherTab(message: DraftMessage): void {
-    if (!message || message.key !== this.keyInUse || this.community.storage !== 'device') return;
+    if (!message || this.community.storage !== 'device') return;
+    const community = this.community.envelopeContext().community;
+    if (message.kept !== undefined) {
+      if (message.kept === community && this.store) void this.loadKept(this.store, community);
+      return;
+    }
+    if (message.key !== this.keyInUse) return;
     if (message.sent !== undefined) {
       const sent = journalDraftSchema.safeParse(message.sent);
       if (sent.success && sameDraft(this.draft, sent.data)) {
@@ -629,7 +691,9 @@ export class LcReflectionJournal extends LitElement {
     if (!envelope || envelope.kind !== 'journal-entry') return;
     const accepted = state === 'sent' || state === 'queued' || state === 'handled';
     if (accepted && this.acceptedId !== envelope.id) this.accept(envelope);
-    else if (state === 'rejected' && this.acceptedId === envelope.id) this.unaccept(envelope);
+    else if (state === 'rejected' && this.acceptedId === envelope.id) {
+      this.refused(envelope, this.submission.message, this.submission.messageLang);
+    }
   }
 
   private accept(envelope: Envelope): void {
@@ -647,15 +711,181 @@ export class LcReflectionJournal extends LitElement {
     this.sentDraft = undefined;
   }
 
-  /** Refused after it was queued: the entry leaves the list and its text goes back into the form. */
-  private unaccept(envelope: Envelope): void {
-    this.acceptedId = undefined;
+  /**
+   * Refused after it was queued: the entry leaves the list of sent entries. Its text goes back
+   * into the form when the form is empty; when the person is writing another entry, that writing
+   * stays where it is and the refused entry is kept under "Not sent", with its reason, until they
+   * take it back (see takeBack). Either way nothing typed is dropped, and the status says where it is.
+   */
+  private refused(envelope: Envelope, reason: string, reasonLang: string | undefined): void {
+    if (envelope.kind !== 'journal-entry') return;
+    if (this.acceptedId === envelope.id) this.acceptedId = undefined;
     void this.rememberSent((list) => list.filter((e) => e.id !== envelope.id));
-    if (envelope.kind === 'journal-entry' && isBlank(this.draft, this.freshDraft())) {
-      this.draft = dataToDraft(envelope.data);
+    const draft = dataToDraft(envelope.data);
+    const place = isBlank(this.draft, this.freshDraft()) ? 'form' : 'kept';
+    if (place === 'form') {
+      this.showDraft(draft, undefined);
+      this.errors = {};
       this.dirty = true;
       this.scheduleSave();
+    } else {
+      const entry: KeptEntry = { id: envelope.id, keptAt: Date.now(), draft, reason };
+      if (reasonLang) entry.reasonLang = reasonLang;
+      void this.changeKept((list) => [entry, ...list.filter((e) => e.id !== entry.id)]);
     }
+    const refusal = { id: envelope.id, title: envelope.data.title, reason, reasonLang, place } as const;
+    this.refusals = [...this.refusals.filter((r) => r.id !== envelope.id), refusal];
+  }
+
+  /**
+   * Takes an entry not sent back into the form. What the form holds, if anything, is kept under
+   * "Not sent" first (stored before the form's draft is overwritten, and the entry leaves the list
+   * only once it is saved as the draft), so at no moment is either text only on the screen.
+   */
+  private async takeBack(entry: KeptEntry): Promise<void> {
+    const current = this.draft;
+    const aside: KeptEntry | undefined = isBlank(current, this.freshDraft())
+      ? undefined
+      : { id: crypto.randomUUID(), keptAt: Date.now(), draft: current };
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.dirty = false;
+    this.showDraft(entry.draft, undefined);
+    this.errors = {};
+    const title = (draft: JournalDraft) => draft.title.trim() || this.t('kept.untitled');
+    this.draftNotice = aside
+      ? this.t('kept.back-aside', { title: title(entry.draft), other: title(current) })
+      : this.t('kept.back', { title: title(entry.draft) });
+    // On screen at once: the entry is in the form, no longer in the list (it is stored there until saved as the draft).
+    this.kept = this.kept.filter((e) => e.id !== entry.id);
+    const setAside = aside
+      ? this.changeKept((list) => [aside, ...list.filter((e) => e.id !== aside.id)])
+      : Promise.resolve();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#title')?.focus();
+    await setAside;
+    // Typing since is already marked for saving; otherwise the entry taken back is saved now.
+    if (this.draft === entry.draft) this.dirty = true;
+    await this.flushDraft();
+    await this.changeKept((list) => list.filter((e) => e.id !== entry.id));
+  }
+
+  /** Changes the entries not sent, and keeps them in the draft store (on the device, or in the page with `none`). */
+  private changeKept(change: (list: KeptEntry[]) => KeptEntry[]): Promise<void> {
+    this.kept = change(this.kept);
+    const store = this.store;
+    const community = this.community.envelopeContext().community;
+    const write = this.keptWrites.then(async () => {
+      if (!store) return;
+      const key = keptKey(community);
+      try {
+        // Another tab may have kept entries too: change what is stored, not this element's copy.
+        await store.set(key, change(parseKeptEntries(await store.get(key))));
+        if (this.community.storage === 'device') otherTabs.post({ key: this.keyInUse ?? '', kept: community });
+      } catch (error) {
+        this.storageError(error);
+      }
+    });
+    this.keptWrites = write;
+    return write;
+  }
+
+  // ----- every entry sent from this browser -----
+
+  /**
+   * The submission controller follows the last entry sent; the outbox holds every entry not yet
+   * acknowledged, from this visit or an earlier one. The journal listens to the outbox itself, so
+   * each entry it lists shows where it stands (waiting, sent), and each refusal is told and kept.
+   */
+  private syncOutbox(): void {
+    if (!this.isConnected) return;
+    const outbox = getOutbox(this.community.storage);
+    if (outbox === this.outboxInUse) return;
+    this.stopFollowingOutbox();
+    this.outboxInUse = outbox;
+    for (const type of ['queued', 'delivered', 'rejected'] as const) outbox.addEventListener(type, this.onOutbox);
+    void this.readWaiting(outbox);
+  }
+
+  /** True when a journal on this page follows submission `id` with its submission controller. */
+  private static followed(id: string): boolean {
+    for (const journal of journals) if (journal.submission.envelope?.id === id) return true;
+    return false;
+  }
+
+  private stopFollowingOutbox(): void {
+    const outbox = this.outboxInUse;
+    if (!outbox) return;
+    for (const type of ['queued', 'delivered', 'rejected'] as const) outbox.removeEventListener(type, this.onOutbox);
+    this.outboxInUse = undefined;
+    this.resumedFor = '';
+  }
+
+  /** Which entries still wait in the outbox; and the fate of those settled before the journal listened. */
+  private async readWaiting(outbox: Outbox): Promise<void> {
+    const pending = await outbox.pending().catch(() => []);
+    await this.loading;
+    if (outbox !== this.outboxInUse) return;
+    const ids = pending
+      .filter((e) => e.envelope.kind === 'journal-entry' && !outbox.settledEvent(e.id))
+      .map((e) => e.id);
+    this.waiting = new Set([...this.waiting, ...ids]);
+    for (const entry of this.deviceEntries) {
+      const fate = outbox.settledEvent(entry.id);
+      if (fate?.type === 'rejected') this.fromOutbox(fate);
+    }
+  }
+
+  private fromOutbox(event: OutboxEvent): void {
+    const entry = event.entry;
+    if (!entry || entry.envelope.kind !== 'journal-entry') return;
+    const { id } = entry;
+    if (event.type === 'queued') {
+      if (!this.waiting.has(id)) this.waiting = new Set([...this.waiting, id]);
+      return;
+    }
+    if (this.waiting.has(id)) this.waiting = new Set([...this.waiting].filter((w) => w !== id));
+    const result = event.result;
+    if (event.type !== 'rejected' || result?.outcome !== 'rejected') return;
+    // The journal that sent it (or took it up after a reload) tells it through its submission controller.
+    if (LcReflectionJournal.followed(id)) return;
+    if (entry.envelope.community !== this.community.envelopeContext().community.trim()) return;
+    if (refusalsTold.has(id)) {
+      // Told by another journal on this page: only no longer listed as sent here.
+      this.deviceEntries = this.deviceEntries.filter((e) => e.id !== id);
+      return;
+    }
+    refusalsTold.add(id);
+    console.error(`[lc-elements] <${this.localName}>: submission ${id} was rejected: ${result.message}`);
+    this.dispatchEvent(new LcSubmitErrorEvent(entry.envelope, result.message, false, result.status, result.language));
+    this.refused(entry.envelope, result.message, result.language);
+  }
+
+  /**
+   * After a reload, the newest entry this browser sent that still waits in the outbox is taken up
+   * by the submission controller, as a rating's answer is: the status says it is on its way, and
+   * its fate (sent, or refused and kept) is told as for one just sent. Older ones are followed
+   * through the outbox (see fromOutbox).
+   */
+  private resumeWaiting(): void {
+    const endpoint = this.submission.endpoint;
+    if (!endpoint || this.submission.state !== 'idle' || !this.community.criteriaSet) return;
+    const { community, round } = this.community.envelopeContext();
+    const key = `${endpoint}\n${community}\n${round}`;
+    if (key === this.resumedFor) return;
+    this.resumedFor = key;
+    void (async () => {
+      await this.loading;
+      const sentHere = new Set(this.deviceEntries.map((e) => e.id));
+      await this.submission.resume(
+        (e) =>
+          e.kind === 'journal-entry' &&
+          e.community === community.trim() &&
+          e.round === round.trim() &&
+          sentHere.has(e.id) &&
+          !LcReflectionJournal.followed(e.id),
+      );
+    })();
   }
 
   /** Updates the list of entries sent from this browser, and keeps it on the device under the `device` policy. */
@@ -848,9 +1078,9 @@ export class LcReflectionJournal extends LitElement {
                 </button>`
           }
         </div>
-        <p part="status" class="status" role="status" data-state=${this.submission.state}>${this.statusText()}</p>
+        <p part="status" class="status" role="status" data-state=${this.statusState}>${this.statusText()}</p>
       </form>
-      ${this.renderDialog()}
+      ${this.renderKept()} ${this.renderDialog()}
     </section>`;
   }
 
@@ -971,9 +1201,18 @@ export class LcReflectionJournal extends LitElement {
     </dialog>`;
   }
 
+  /** The state the status shows: a refusal told by the journal (see refused) reads as one. */
+  private get statusState(): string {
+    return this.refusals.length ? 'rejected' : this.submission.state;
+  }
+
   private statusText(): string | TemplateResult {
     const { state } = this.submission;
     const locale = this.community.locale;
+    if (this.refusals.length) {
+      // Each refusal since the last send, in order: where each entry's text is, and why it was refused.
+      return html`${this.refusals.map((r, i) => html`${i ? ' ' : ''}${this.refusalSentence(r)}`)}`;
+    }
     switch (state) {
       case 'sending':
         return coreMsg(locale, 'submit.sending', {}, this.strings);
@@ -990,9 +1229,52 @@ export class LcReflectionJournal extends LitElement {
     }
   }
 
+  private refusalSentence(r: Refusal): string | TemplateResult {
+    const sentence =
+      r.place === 'form'
+        ? (reason: string) => this.t('status.rejected', { reason })
+        : (reason: string) => this.t('status.rejected-kept', { reason, title: r.title });
+    return withReason(sentence, r.reason, r.reasonLang, this.community.dir);
+  }
+
+  private renderKept() {
+    if (!this.kept.length) return nothing;
+    const dir = this.community.dir;
+    return html`<section part="kept" class="kept" aria-labelledby="kept-heading">
+      ${this.heading(2, this.t('kept.heading'), 'kept-heading')}
+      <p class="hint">${this.t('kept.hint')}</p>
+      <ul class="kept-list">
+        ${repeat(
+          this.kept,
+          (e) => e.id,
+          (e, i) =>
+            html`<li part="kept-entry" class="kept-entry">
+              <p class="kept-title" id="kept-${i}">${e.draft.title.trim() || this.t('kept.untitled')}</p>
+              <p class="kept-why" id="kept-${i}-why">
+                ${
+                  e.reason === undefined
+                    ? this.t('kept.aside', { time: this.formatTime(e.keptAt) })
+                    : withReason((reason) => this.t('kept.refused', { reason }), e.reason, e.reasonLang, dir)
+                }
+              </p>
+              <button
+                part="take-back"
+                type="button"
+                aria-describedby="kept-${i} kept-${i}-why"
+                @click=${() => void this.takeBack(e)}
+              >
+                ${e.reason === undefined ? this.t('kept.continue') : this.t('kept.edit')}
+              </button>
+            </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
   private renderEntries() {
     const shown = this.shownEntries;
     const filter = this.activeFilter;
+    const loading = this.remoteState === 'loading';
     return html`<section part="entries-section" class="past" aria-labelledby="entries-heading">
       ${this.heading(1, this.t('entries.heading'), 'entries-heading')}
       <div class="toolbar">
@@ -1010,7 +1292,7 @@ export class LcReflectionJournal extends LitElement {
             : nothing
         }
       </div>
-      ${this.remoteState === 'loading' ? html`<p class="hint">${this.t('entries.loading')}</p>` : nothing}
+      ${loading ? html`<p class="hint">${this.t('entries.loading')}</p>` : nothing}
       ${
         this.remoteState === 'error'
           ? html`<p part="entries-error" class="entries-error" role="alert">
@@ -1018,7 +1300,10 @@ export class LcReflectionJournal extends LitElement {
             </p>`
           : nothing
       }
-      <p class="hint">${this.t('entries.count', { count: shown.length })}</p>
+      ${
+        // Until the community's answer is in, no count and no "no entries": they would not be true.
+        loading ? nothing : html`<p class="hint">${this.t('entries.count', { count: shown.length })}</p>`
+      }
       ${
         shown.length
           ? html`<ol part="entries" class="entries">
@@ -1028,7 +1313,9 @@ export class LcReflectionJournal extends LitElement {
                 (e, i) => this.renderEntry(e, i),
               )}
             </ol>`
-          : html`<p>${filter ? this.t('entries.empty-filter') : this.t('entries.empty')}</p>`
+          : loading
+            ? nothing
+            : html`<p>${filter ? this.t('entries.empty-filter') : this.t('entries.empty')}</p>`
       }
     </section>`;
   }
@@ -1061,7 +1348,8 @@ export class LcReflectionJournal extends LitElement {
     const d = entry.data;
     const id = `entry-${index}`;
     const lang = this.langIfOther(entry.locale);
-    const pending = this.submission.state === 'queued' && this.submission.envelope?.id === entry.id;
+    const pending =
+      this.waiting.has(entry.id) || (this.submission.state === 'queued' && this.submission.envelope?.id === entry.id);
     const setLang = this.langIfOther(c.criteriaSet?.locale);
     return html`<li part="entry" class="entry">
       <article aria-labelledby=${id}>

@@ -45,6 +45,19 @@ const da: Translations<JournalStringKey> = {
     'Serveren kunne ikke tage imod dit indlæg lige nu. Hold siden åben: det sendes igen automatisk.',
   'status.rejected': 'Ikke modtaget: {reason}. Dit indlæg er bevaret; du kan rette det og sende det igen.',
   'status.handled': 'Dit indlæg er givet videre.',
+  'status.rejected-kept':
+    'Ikke modtaget: {reason}. “{title}” er bevaret under “Ikke sendt”, hvor du kan hente det tilbage i formularen, rette det og sende det igen.',
+  'kept.heading': 'Ikke sendt',
+  'kept.hint':
+    'Indlæg, der ikke blev modtaget, og tekst, der blev lagt til side for at gøre plads til et af dem. Hvert af dem bevares her, indtil du henter det tilbage i formularen.',
+  'kept.refused': 'Ikke modtaget: {reason}.',
+  'kept.aside': 'Lagt til side {time}; ikke sendt.',
+  'kept.edit': 'Ret og send igen',
+  'kept.continue': 'Skriv videre',
+  'kept.back': '“{title}” er tilbage i formularen.',
+  'kept.back-aside':
+    '“{title}” er tilbage i formularen. Det, du var ved at skrive, “{other}”, er bevaret under “Ikke sendt”.',
+  'kept.untitled': 'Indlæg uden titel',
   'entries.heading': 'Tidligere indlæg',
   'entries.filter': 'Vis indlæg om',
   'entries.filter.all': 'Alle kriterier',

@@ -49,6 +49,19 @@ const de: Translations<JournalStringKey> = {
   'status.rejected':
     'Nicht angenommen: {reason}. Ihr Eintrag bleibt erhalten; Sie können ihn ändern und erneut senden.',
   'status.handled': 'Ihr Eintrag wurde weitergegeben.',
+  'status.rejected-kept':
+    'Nicht angenommen: {reason}. „{title}“ ist unter „Nicht gesendet“ aufbewahrt; dort können Sie den Eintrag zurück ins Formular holen, ändern und erneut senden.',
+  'kept.heading': 'Nicht gesendet',
+  'kept.hint':
+    'Einträge, die nicht angenommen wurden, und Text, der für einen davon beiseitegelegt wurde. Jeder bleibt hier, bis Sie ihn zurück ins Formular holen.',
+  'kept.refused': 'Nicht angenommen: {reason}.',
+  'kept.aside': 'Beiseitegelegt um {time}; nicht gesendet.',
+  'kept.edit': 'Ändern und erneut senden',
+  'kept.continue': 'Weiterschreiben',
+  'kept.back': '„{title}“ ist wieder im Formular.',
+  'kept.back-aside':
+    '„{title}“ ist wieder im Formular. Was Sie gerade schrieben, „{other}“, ist unter „Nicht gesendet“ aufbewahrt.',
+  'kept.untitled': 'Eintrag ohne Titel',
   'entries.heading': 'Bisherige Einträge',
   'entries.filter': 'Einträge anzeigen zu',
   'entries.filter.all': 'Allen Kriterien',

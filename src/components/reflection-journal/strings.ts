@@ -44,6 +44,18 @@ const en = {
     'The server could not take your entry just now. Keep this page open: it will be sent again automatically.',
   'status.rejected': 'Not accepted: {reason}. Your entry is kept; you can change it and send it again.',
   'status.handled': 'Your entry has been passed on.',
+  'status.rejected-kept':
+    'Not accepted: {reason}. “{title}” is kept under “Not sent”, where you can take it back into the form to change it and send it again.',
+  'kept.heading': 'Not sent',
+  'kept.hint':
+    'Entries that were not accepted, and writing set aside to make room for one. Each is kept here until you take it back into the form.',
+  'kept.refused': 'Not accepted: {reason}.',
+  'kept.aside': 'Set aside at {time}; not sent.',
+  'kept.edit': 'Edit and send again',
+  'kept.continue': 'Continue writing',
+  'kept.back': '“{title}” is back in the form.',
+  'kept.back-aside': '“{title}” is back in the form. What you were writing, “{other}”, is kept under “Not sent”.',
+  'kept.untitled': 'Untitled entry',
   'entries.heading': 'Past entries',
   'entries.filter': 'Show entries about',
   'entries.filter.all': 'All criteria',
