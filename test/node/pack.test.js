@@ -608,6 +608,13 @@ createRoot(document.getElementById('root')).render(h(App));
     await new Promise((r) => (server ? server.close(r) : r()));
   });
 
+  test("the app's bundle keeps the library's zod settings (jitless, English messages)", () => {
+    // src/core/zod.ts configures zod when it is imported: a bundler that took it for free of side
+    // effects dropped that call, and zod probed `new Function` under the page's CSP.
+    const bundle = readFileSync(join(project, 'app.bundle.js'), 'utf8');
+    assert.match(bundle, /jitless:\s*(!0|true)/);
+  });
+
   test('props become properties (a transport function too) and events reach the callbacks', async () => {
     const page = await browser.newPage();
     const errors = [];
