@@ -42,9 +42,23 @@ let observer: MutationObserver | undefined;
 const RETRY_MS = [2_000, 10_000, 30_000];
 let retries = 0;
 
+/** The shadow roots a host asked to look in (discover(root)): searched again with the document. */
+const roots = new Set<WeakRef<ParentNode>>();
+const known = new WeakSet<ParentNode>();
+
+/** Searches the document again, and the shadow roots a host named, still there. */
+function rediscover(): void {
+  discover(document);
+  for (const ref of roots) {
+    const root = ref.deref();
+    if (root) discover(root);
+    else roots.delete(ref);
+  }
+}
+
 function retryLater(): void {
   const delay = RETRY_MS[retries++];
-  if (delay !== undefined) setTimeout(() => discover(document), delay);
+  if (delay !== undefined) setTimeout(rediscover, delay);
 }
 
 /**
@@ -82,8 +96,16 @@ export function defineAll(): Promise<void> {
   return Promise.all(TAGS.map(load)).then(() => undefined);
 }
 
-/** Loads the elements used in `root` (and in `root` itself). Run it for a shadow root of your own. */
+/**
+ * Loads the elements used in `root` (and in `root` itself). Run it for a shadow root of your own:
+ * the root is remembered (weakly, never keeping it alive), so when an element's file fails to
+ * load, the root is searched again with the document.
+ */
 export function discover(root: ParentNode | Element = document): void {
+  if (root !== document && !known.has(root)) {
+    known.add(root);
+    roots.add(new WeakRef(root));
+  }
   const waiting = TAGS.filter((tag) => !loading.has(tag));
   if (!waiting.length) return;
   const found = new Set<string>();
@@ -100,5 +122,5 @@ if (typeof document !== 'undefined') {
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
-  window.addEventListener('online', () => discover(document));
+  window.addEventListener('online', rediscover);
 }
