@@ -102,6 +102,11 @@ export interface ContentText {
   dir?: 'ltr' | 'rtl' | undefined;
 }
 
+/** How long an element waits for its `<lc-community>` to be defined before the console says so. */
+const COMMUNITY_WAIT_MS = 5000;
+/** The console has said once that an `<lc-community>` is not defined (one line per page, not per element). */
+let warnedWaiting = false;
+
 const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /** An element's own settings, which win over its community's. */
@@ -147,6 +152,8 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   private readonly tables: ReadonlyArray<LocaleTable<StringTable>>;
   private localeInputs: LocaleInputs | undefined;
   private loadingFor: string | undefined;
+  /** Waiting for an enclosing `<lc-community>` to be defined (see awaitingCommunity). */
+  private waiting = false;
   /** A community answered since the element was last connected (see hostConnected). */
   private answered = false;
   private absolute: { raw: string; base: string; href: string } | undefined;
@@ -279,6 +286,36 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     };
   }
 
+  /**
+   * True while the element sits inside an `<lc-community>` that is not defined yet. It answers
+   * through the context root once defined; a page that never defines it is told in the console.
+   */
+  private awaitingCommunity(): boolean {
+    if (customElements.get('lc-community')) return false;
+    let node: Node | null = this.host;
+    while (node && !(node instanceof Element && node.localName === 'lc-community')) {
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    if (!node) return false;
+    if (!this.waiting) {
+      this.waiting = true;
+      const warn = setTimeout(() => {
+        if (warnedWaiting) return;
+        warnedWaiting = true;
+        console.warn(
+          `[lc-elements] <${this.host.localName}> waits for its <lc-community>, which is not defined: ` +
+            'load its script too (the drop-in loader does; from npm, import "@learning-community/elements/community.js")',
+        );
+      }, COMMUNITY_WAIT_MS);
+      void customElements.whenDefined('lc-community').then(() => {
+        clearTimeout(warn);
+        this.waiting = false;
+        this.host.requestUpdate();
+      });
+    }
+    return true;
+  }
+
   private resolve(): void {
     this.resolveLocale();
     this.resolveCriteria();
@@ -305,6 +342,14 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
 
   private resolveCriteria(): void {
     const c = this.community;
+    if (!c && this.awaitingCommunity()) {
+      // Inside an <lc-community> whose script has not run yet (the loader fetches each element's
+      // file on its own): its criteria set, whatever it is, is still to come. Meanwhile the
+      // built-in set would be the wrong one to check ids against.
+      this.criteriaSet = undefined;
+      this.criteriaError = undefined;
+      return;
+    }
     if (c?.criteriaError) {
       this.criteriaSet = undefined;
       this.criteriaError = c.criteriaError;
