@@ -62,6 +62,59 @@ describe('<lc-community>', () => {
     expect(probe.community.endpoint).to.equal(new URL('/de', document.baseURI).href);
   });
 
+  it('inside another community, takes every setting it does not set itself from that one', async () => {
+    const transport = async () => ({ outcome: 'delivered' as const });
+    const outer = await fixture<LcCommunity>(
+      html`<lc-community
+        endpoint="/api/portal"
+        community="aarhus"
+        round="2026-spring"
+        perspective="citizen"
+        storage="none"
+        criteria="/test/fixtures/criteria-small.json"
+        .headers=${{ 'X-Portal': '1' }}
+        .transport=${transport}
+        ><lc-community round="2026-autumn" locale="de"><test-probe></test-probe></lc-community
+      ></lc-community>`,
+    );
+    const inner = outer.querySelector<LcCommunity>('lc-community')!;
+    const probe = outer.querySelector('test-probe') as ProbeElement;
+    await waitFor(() => probe.community.criteriaSet?.id === 'north-district', 'the outer criteria set');
+    // Its own round and language; the rest from the portal's community, storage="none" included.
+    expect(probe.community.envelopeContext()).to.include({ community: 'aarhus', round: '2026-autumn' });
+    expect(probe.community.locale).to.equal('de');
+    expect(probe.community.endpoint).to.equal(new URL('/api/portal', document.baseURI).href);
+    expect(probe.community.storage, 'never stores where the portal said not to').to.equal('none');
+    expect(probe.community.community?.perspective).to.equal('citizen');
+    expect(probe.community.community?.headers).to.deep.equal({ 'X-Portal': '1' });
+    expect(probe.community.community?.transport).to.equal(transport);
+
+    // A change around it reaches it; a setting of its own still wins.
+    outer.round = '2027-spring';
+    outer.endpoint = '/api/other';
+    await outer.updateComplete;
+    await inner.updateComplete;
+    await probe.updateComplete;
+    expect(probe.community.endpoint).to.equal(new URL('/api/other', document.baseURI).href);
+    expect(probe.community.envelopeContext().round).to.equal('2026-autumn');
+  });
+
+  it('inside another community, reports a bad setting of its own rather than taking the outer one', async () => {
+    const errors = await captureConsoleErrors(async () => {
+      const outer = await fixture<LcCommunity>(
+        html`<lc-community endpoint="/api/portal"
+          ><lc-community endpoint="javascript:alert(1)"><test-probe></test-probe></lc-community
+        ></lc-community>`,
+      );
+      const probe = outer.querySelector('test-probe') as ProbeElement;
+      await probe.updateComplete;
+      expect(probe.community.endpoint, 'withheld, not the portal’s').to.equal(undefined);
+      const inner = outer.querySelector<LcCommunity>('lc-community')!;
+      expect(inner.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('endpoint');
+    });
+    expect(errors.some((e) => e.includes('<lc-community> endpoint'))).to.be.true;
+  });
+
   it('updates consumers when a setting changes', async () => {
     const el = await fixture<LcCommunity>(html`<lc-community endpoint="/a"><test-probe></test-probe></lc-community>`);
     const probe = el.querySelector('test-probe') as ProbeElement;

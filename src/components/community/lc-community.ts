@@ -1,4 +1,4 @@
-import { provide } from '@lit/context';
+import { ContextConsumer, provide } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
@@ -36,7 +36,10 @@ const credentialsCheck = oneOf(['omit', 'same-origin', 'include'], 'must be "omi
 const criteriaParser = () => import('../../criteria/index.js');
 
 /**
- * Configuration for every `lc-*` element inside it, provided through `@lit/context`.
+ * Configuration for every `lc-*` element inside it, provided through `@lit/context`. Inside another
+ * `<lc-community>`, it takes every setting it does not set itself from that one (a section of a
+ * portal may name its own round or language and keep the portal's endpoint, storage and criteria).
+ * A setting of its own that is not valid is not replaced by the outer one: it is reported.
  *
  * @summary Shares endpoint, community, round, perspective, locale, criteria and storage with nested elements.
  * @slot - The page content: any `lc-*` elements, at any depth, and anything else.
@@ -61,8 +64,11 @@ export class LcCommunity extends LitElement {
   @property() locale?: string;
   /** A criteria set: a URL to JSON, or (as a property) the set itself. Defaults to the built-in Common Criteria. */
   @property({ attribute: 'criteria' }) criteria?: string | CriteriaSet;
-  /** `device` (default) keeps unsent submissions and drafts in IndexedDB; `none` stores nothing on the device. */
-  @property() storage: StoragePolicy = 'device';
+  /**
+   * `device` (the default, unless an enclosing `<lc-community>` says otherwise) keeps unsent
+   * submissions and drafts in IndexedDB; `none` stores nothing on the device.
+   */
+  @property() storage?: StoragePolicy;
   /** A respondent identifier to send with every submission; omitted unless the host sets it. */
   @property() respondent?: string;
   /** Extra request headers for the default transport (e.g. an API key). */
@@ -77,6 +83,21 @@ export class LcCommunity extends LitElement {
   protected config: CommunityConfig = { storage: 'device' };
 
   private readonly problems = new ConfigProblems(this);
+  /** The enclosing community's settings, if this one is inside another. */
+  private outer: CommunityConfig | undefined;
+
+  constructor() {
+    super();
+    // A provider never answers its own host's request: this one reaches the community around it.
+    new ContextConsumer(this, {
+      context: communityContext,
+      subscribe: true,
+      callback: (value) => {
+        this.outer = value;
+        this.requestUpdate();
+      },
+    });
+  }
   @state() private criteriaSet?: CriteriaSet;
   @state() private criteriaLoading = false;
   @state() private criteriaError?: string;
@@ -91,7 +112,7 @@ export class LcCommunity extends LitElement {
     if (changed.has('criteria')) this.loadCriteria();
     this.problems.replace([
       // With a host transport the endpoint is the host's to interpret (a CMS route, a queue name).
-      typeof this.transport === 'function'
+      typeof (this.transport ?? this.outer?.transport) === 'function'
         ? checkAttribute('endpoint', idText, this.endpoint)
         : checkEndpoint(this.endpoint),
       checkAttribute('community', idText, this.community),
@@ -107,22 +128,32 @@ export class LcCommunity extends LitElement {
         : undefined,
       this.criteriaError ? { attribute: 'criteria', message: this.criteriaError } : undefined,
     ]);
-    const ok = <T>(attribute: string, value: T) => (this.problems.has(attribute) ? undefined : value);
+    const outer = this.outer;
+    // Its own value when valid; none when not valid (reported, never silently the outer one's);
+    // the enclosing community's when it has none.
+    const ok = <T>(attribute: string, value: T, inherited: T) =>
+      this.problems.has(attribute) ? undefined : (value ?? inherited);
+    const own = (value: string | undefined) => value?.trim() || undefined;
+    const ownCriteria = this.criteria !== undefined && this.criteria !== null && this.criteria !== '';
     this.config = {
-      endpoint: ok('endpoint', this.endpoint?.trim()),
-      community: ok('community', this.community?.trim()),
-      round: ok('round', this.round?.trim()),
-      perspective: ok('perspective', this.perspective?.trim()),
-      respondent: ok('respondent', this.respondent?.trim()),
-      locale: ok('locale', this.locale?.trim()),
+      endpoint: ok('endpoint', own(this.endpoint), outer?.endpoint),
+      community: ok('community', own(this.community), outer?.community),
+      round: ok('round', own(this.round), outer?.round),
+      perspective: ok('perspective', own(this.perspective), outer?.perspective),
+      respondent: ok('respondent', own(this.respondent), outer?.respondent),
+      locale: ok('locale', own(this.locale), outer?.locale),
       // An unknown storage value falls back to the private choice.
-      storage: this.problems.has('storage') ? 'none' : this.storage,
-      headers: ok('headers', this.headers),
-      credentials: ok('credentials', this.credentials),
-      transport: ok('transport', this.transport),
-      criteriaSet: this.criteriaSet,
-      criteriaLoading: this.criteriaLoading,
-      criteriaError: this.criteriaError,
+      storage: this.problems.has('storage') ? 'none' : (this.storage ?? outer?.storage ?? 'device'),
+      headers: ok('headers', this.headers, outer?.headers),
+      credentials: ok('credentials', this.credentials, outer?.credentials),
+      transport: ok('transport', this.transport, outer?.transport),
+      ...(ownCriteria || !outer
+        ? { criteriaSet: this.criteriaSet, criteriaLoading: this.criteriaLoading, criteriaError: this.criteriaError }
+        : {
+            criteriaSet: outer.criteriaSet,
+            criteriaLoading: outer.criteriaLoading,
+            criteriaError: outer.criteriaError,
+          }),
     };
   }
 
@@ -181,7 +212,7 @@ export class LcCommunity extends LitElement {
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Problems are shown in the community's language: wait for its strings (a small file).
-    const lang = toSupportedLocale(resolveLocaleTag(this, this.locale));
+    const lang = toSupportedLocale(resolveLocaleTag(this, this.locale ?? this.outer?.locale));
     return afterStrings([coreStrings], lang, () => super.scheduleUpdate());
   }
 
