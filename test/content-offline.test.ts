@@ -23,7 +23,8 @@ describe('criteria content that cannot load', () => {
     try {
       const card = host.querySelector('lc-criterion-card')!;
       const error = card.shadowRoot!.querySelector('[part~="error"]');
-      expect(error?.textContent).to.contain('The criteria could not be loaded');
+      expect(error, 'the criteria error shown').to.exist;
+      expect(error!.textContent).to.contain('The criteria could not be loaded');
       expect(card.shadowRoot!.querySelector('[part~="title"]'), 'no criterion shown').to.equal(null);
       expect(card.shadowRoot!.querySelector('[part~="loading"]'), 'not loading any more').to.equal(null);
       const logged = errors.filter((e) =>

@@ -10,7 +10,7 @@ import type { LcCriterionCard } from '../src/components/criterion-card/lc-criter
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import type { LcSubmitEvent } from '../src/core/events.js';
 import { commonCriteriaEn } from '../src/criteria/index.js';
-import { commonCriteriaDa } from '../src/criteria/common-criteria.da.js';
+import { commonCriteriaDe } from '../src/criteria/common-criteria.de.js';
 import { accessibleName, mount } from './self-rating-support.js';
 import { captureConsoleErrors, collectorState, newBucket, waitFor } from './support/helpers.js';
 
@@ -376,11 +376,12 @@ describe('<lc-criterion-card> content on demand', () => {
     expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.equal(null);
   });
 
-  it('renders the Danish content in its first render, not a loading message', async () => {
+  it('renders the German content in its first render, not a loading message', async () => {
+    // German: no other test in this file has loaded its content yet.
     const el = await mount<RenderLog>(
-      html`<test-card-render-log criterion="trust" locale="da"></test-card-render-log>`,
+      html`<test-card-render-log criterion="trust" locale="de"></test-card-render-log>`,
     );
-    const trust = commonCriteriaDa.criteria.find((c) => c.id === 'trust')!;
+    const trust = commonCriteriaDe.criteria.find((c) => c.id === 'trust')!;
     expect(el.renders[0]).to.contain(trust.title).and.contain(trust.why);
     for (const text of el.renders) expect(text).not.to.contain(commonCriteriaEn.criteria[0]!.title);
   });
