@@ -27,39 +27,85 @@ const noReact = () => ({
 });
 
 // dist/cdn/manifest.json: for each file, the files it imports (loaded with it) and those it may
-// load later. `npm run bench` adds up what a page loads from it; a host can preload from it.
+// load later; for an element that shows the criteria in full, `content`: the file of that content
+// in each language, of which it loads the one it shows at once. `npm run bench` adds up what a page
+// loads from it; a host can preload from it.
 const manifest = () => ({
   name: 'cdn-manifest',
   generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const { elements, content } = fullContent(chunks, (id) => this.getModuleInfo(id));
     const files = {};
-    for (const chunk of Object.values(bundle)) {
-      if (chunk.type !== 'chunk') continue;
-      files[chunk.fileName] = { imports: chunk.imports, dynamicImports: chunk.dynamicImports };
+    for (const chunk of chunks) {
+      files[chunk.fileName] = {
+        imports: chunk.imports,
+        dynamicImports: chunk.dynamicImports,
+        // The element shows the criteria in full: it loads the file of its language at once.
+        ...(elements.has(chunk.fileName) ? { content } : {}),
+      };
     }
     this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(files, null, 1)}\n` });
   },
 });
 
+// The elements that show the criteria in full (an element whose source passes `content: 'full'` to
+// its CommunityController, or whose file loads such an element), and the file of that content in
+// each language ({ en, da, de }): such an element loads the one of its language on demand.
+const FULL_CONTENT = /\bcontent:\s*["']full["']/;
+const CONTENT_MODULE = /[\\/]src[\\/]criteria[\\/]common-criteria\.(\w+)\.ts$/;
+function fullContent(chunks, getModuleInfo) {
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (fileName, seen = new Set()) => {
+    for (const next of byName.get(fileName)?.imports ?? []) {
+      if (!seen.has(next)) closure(next, seen.add(next));
+    }
+    return seen;
+  };
+  const ownSource = (id) => /[\\/]src[\\/]components[\\/]/.test(id) && FULL_CONTENT.test(getModuleInfo(id)?.code ?? '');
+  const elements = new Set();
+  const content = {};
+  for (const c of chunks) {
+    if (c.isEntry && c.name.startsWith('elements/')) {
+      if ([c.fileName, ...closure(c.fileName)].some((f) => byName.get(f).moduleIds.some(ownSource)))
+        elements.add(c.fileName);
+    }
+    const lang = c.facadeModuleId?.match(CONTENT_MODULE)?.[1];
+    if (lang) content[lang] = c.fileName;
+  }
+  if (!elements.size || !['en', 'da', 'de'].every((lang) => content[lang])) {
+    throw new Error(
+      `no element showing full content found, or no content file: ${[...elements]} ${JSON.stringify(content)}`,
+    );
+  }
+  return { elements, content, closure };
+}
+
 // The loader (src/autoload.ts) preloads, with an element's file, the files that file imports at
 // once: their names (hashed) are written into it here, as __LC_PRELOAD__. Rollup puts the final
-// hashes in place of the placeholders in these names.
+// hashes in place of the placeholders in these names. With them, under `full`, the elements that
+// show the criteria in full, and under `@en`, `@da` and `@de` the file of that content in each
+// language (what it imports, the core, comes with the element anyway).
 const preloadMap = () => ({
   name: 'loader-preload-map',
   renderChunk(code, chunk, _options, { chunks }) {
     if (!code.includes('__LC_PRELOAD__')) return null;
-    const byName = new Map(Object.values(chunks).map((c) => [c.fileName, c]));
-    const closure = (fileName, seen = new Set()) => {
-      for (const next of byName.get(fileName)?.imports ?? []) {
-        if (!seen.has(next)) closure(next, seen.add(next));
-      }
-      return seen;
-    };
-    const map = {};
+    const { elements, content, closure } = fullContent(Object.values(chunks), (id) => this.getModuleInfo(id));
+    const map = { full: [] };
     for (const c of Object.values(chunks)) {
       if (c.isEntry && c.name.startsWith('elements/')) {
-        map[`lc-${c.name.slice('elements/'.length)}`] = [...closure(c.fileName)];
+        const tag = `lc-${c.name.slice('elements/'.length)}`;
+        map[tag] = [...closure(c.fileName)];
+        if (elements.has(c.fileName)) map.full.push(tag);
       }
     }
+    for (const [lang, file] of Object.entries(content)) map[`@${lang}`] = [file];
+    // Written without what every name has: `chunks/` before it and `.js` after it.
+    const short = (file) =>
+      file
+        .replace(/^chunks\//, '')
+        .replace(/^elements\//, '../elements/')
+        .replace(/\.js$/, '');
+    for (const key of Object.keys(map)) if (key !== 'full') map[key] = map[key].map(short);
     const out = new MagicString(code);
     for (const match of code.matchAll(/__LC_PRELOAD__/g)) {
       out.overwrite(match.index, match.index + match[0].length, `(${JSON.stringify(map)})`);
@@ -132,7 +178,7 @@ export default [
         PROVIDE.test(id) ? 'provide' : coreModules(getModuleInfo).has(id) ? 'core' : undefined,
       format: 'esm',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: 'chunks/[name]-[hash:6].js',
       sourcemap: true,
     },
   },

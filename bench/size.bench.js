@@ -50,13 +50,17 @@ function sizes(file) {
   return cache.get(file);
 }
 
-/** The files and every file they import statically (what loads with them). */
+/**
+ * The files and every file they import statically (what loads with them); for an element that
+ * shows the criteria in full, their English file too, which it loads at once on an English page.
+ */
 function closure(files) {
   const seen = new Set();
   const visit = (f) => {
     if (seen.has(f)) return;
     seen.add(f);
     for (const i of manifest[f].imports) visit(i);
+    if (manifest[f].content) visit(manifest[f].content.en);
   };
   files.forEach(visit);
   return seen;

@@ -5,19 +5,27 @@
 import MagicString from 'magic-string';
 import { walk } from 'estree-walker';
 import { minifyCssText } from './minify-css-text.js';
+import { minifyHtmlParts } from './minify-html-text.js';
 
 export function minifyCss() {
   return {
     name: 'minify-css-literals',
     transform(code, id) {
-      if (!/\.ts$/.test(id) || !code.includes('css`')) return null;
+      if (!/\.ts$/.test(id) || !/(css|html|svg)`/.test(code)) return null;
       const ast = this.parse(code);
       const out = new MagicString(code);
       walk(ast, {
         enter(node) {
-          if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || node.tag.name !== 'css') {
+          if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier') return;
+          if (node.tag.name === 'html' || node.tag.name === 'svg') {
+            const quasis = node.quasi.quasis;
+            minifyHtmlParts(quasis.map((q) => q.value.raw)).forEach((minified, i) => {
+              const quasi = quasis[i];
+              if (minified !== quasi.value.raw) out.overwrite(quasi.start, quasi.end, minified);
+            });
             return;
           }
+          if (node.tag.name !== 'css') return;
           for (const quasi of node.quasi.quasis) {
             if (quasi.end === quasi.start) continue;
             const minified = minifyCssText(quasi.value.raw);

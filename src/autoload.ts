@@ -17,15 +17,17 @@ const loaders: Record<string, () => Promise<unknown>> = {
 export const TAGS: readonly string[] = Object.keys(loaders);
 
 // Written in by the drop-in build (rollup.config.js): for each tag, the files its element's file
-// imports (the shared core, and more for some), relative to this script. They are fetched beside
-// that file rather than after it has been fetched and read: one round trip instead of two.
+// imports (the shared core, and more for some), as `chunks/<name>.js` relative to this script.
+// They are fetched beside that file rather than after it has been fetched and read: one round trip
+// instead of two. `full` names the elements that show the criteria in full, and `@en`, `@da` and
+// `@de` hold the file of that content in each language: an element's own is fetched with it.
 declare const __LC_PRELOAD__: Record<string, readonly string[]> | undefined;
 const preloads: Record<string, readonly string[]> = typeof __LC_PRELOAD__ === 'undefined' ? {} : __LC_PRELOAD__;
 const preloaded = new Set<string>();
 
-function preload(tag: string): void {
-  for (const file of preloads[tag] ?? []) {
-    const href = new URL(file, import.meta.url).href;
+function preload(files: readonly string[] = []): void {
+  for (const file of files) {
+    const href = new URL(`chunks/${file}.js`, import.meta.url).href;
     if (preloaded.has(href)) continue;
     preloaded.add(href);
     const link = document.createElement('link');
@@ -33,6 +35,23 @@ function preload(tag: string): void {
     link.href = href;
     document.head.append(link);
   }
+}
+
+/**
+ * The files of an element's criteria content, in its language resolved as the element does: its
+ * `locale`, its `<lc-community locale>`, the nearest `lang`, the page's. Danish and German have
+ * their own content; every other language shows English.
+ */
+function contentFiles(el: Element): readonly string[] | undefined {
+  const lang = (
+    el.getAttribute('locale') ||
+    el.closest('lc-community')?.getAttribute('locale') ||
+    el.closest<HTMLElement>('[lang]')?.lang ||
+    document.documentElement.lang
+  )
+    .toLowerCase()
+    .split('-')[0];
+  return preloads['@' + lang] || preloads['@en'];
 }
 
 const loading = new Map<string, Promise<void>>();
@@ -71,7 +90,7 @@ export function load(tag: string): Promise<void> {
   if (!loader) return Promise.reject(new Error(`[lc-elements] there is no element <${tag}>`));
   let promise = loading.get(tag);
   if (!promise) {
-    preload(tag);
+    preload(preloads[tag]);
     promise = loader().then(
       () => {
         // Every element defined: nothing left to watch for.
@@ -109,8 +128,13 @@ export function discover(root: ParentNode | Element = document): void {
   const waiting = TAGS.filter((tag) => !loading.has(tag));
   if (!waiting.length) return;
   const found = new Set<string>();
-  if (root instanceof Element && waiting.includes(root.localName)) found.add(root.localName);
-  for (const el of root.querySelectorAll(waiting.join(','))) found.add(el.localName);
+  const add = (el: Element) => {
+    found.add(el.localName);
+    // The criteria content in its language, fetched beside its element's files.
+    if (preloads.full?.includes(el.localName)) preload(contentFiles(el));
+  };
+  if (root instanceof Element && waiting.includes(root.localName)) add(root);
+  root.querySelectorAll(waiting.join(',')).forEach(add);
   for (const tag of found) void load(tag).catch(() => undefined);
 }
 

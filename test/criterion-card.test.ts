@@ -5,10 +5,12 @@ import 'axe-core/axe.min.js';
 import '../src/components/community/define.js';
 import '../src/components/criterion-card/define.js';
 import '../src/components/self-rating/define.js';
+import { LcCriterionCard as LcCriterionCardClass } from '../src/components/criterion-card/lc-criterion-card.js';
 import type { LcCriterionCard } from '../src/components/criterion-card/lc-criterion-card.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import type { LcSubmitEvent } from '../src/core/events.js';
 import { commonCriteriaEn } from '../src/criteria/index.js';
+import { commonCriteriaDe } from '../src/criteria/common-criteria.de.js';
 import { accessibleName, mount } from './self-rating-support.js';
 import { captureConsoleErrors, collectorState, newBucket, waitFor } from './support/helpers.js';
 
@@ -352,5 +354,35 @@ describe('<lc-criterion-card>', () => {
     expect(part(ratings[1199]!, 'label')!.textContent!.trim(), 'each rating labelled by its own card').to.equal(
       commonCriteriaEn.criteria[1199 % ids.length]!.title,
     );
+  });
+});
+
+describe('<lc-criterion-card> content on demand', () => {
+  // The full criteria load on demand in every language, English too: the first render waits for
+  // them (as for translated strings), so it shows the criterion at once, never "Loading…".
+  class RenderLog extends LcCriterionCardClass {
+    renders: string[] = [];
+    protected override updated(): void {
+      super.updated();
+      this.renders.push(this.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+    }
+  }
+  customElements.define('test-card-render-log', RenderLog);
+
+  it('renders the English content in its first render', async () => {
+    const el = await mount<RenderLog>(html`<test-card-render-log criterion="trust"></test-card-render-log>`);
+    const trust = commonCriteriaEn.criteria.find((c) => c.id === 'trust')!;
+    expect(el.renders[0]).to.contain(trust.why);
+    expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.equal(null);
+  });
+
+  it('renders the German content in its first render, not a loading message', async () => {
+    // German: no other test in this file has loaded its content yet.
+    const el = await mount<RenderLog>(
+      html`<test-card-render-log criterion="trust" locale="de"></test-card-render-log>`,
+    );
+    const trust = commonCriteriaDe.criteria.find((c) => c.id === 'trust')!;
+    expect(el.renders[0]).to.contain(trust.title).and.contain(trust.why);
+    for (const text of el.renders) expect(text).not.to.contain(commonCriteriaEn.criteria[0]!.title);
   });
 });

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult } from 'lit';
 import { minifyCssText } from '../scripts/minify-css-text.js';
+import { minifyHtmlParts } from '../scripts/minify-html-text.js';
 import * as shared from '../src/core/shared-styles.js';
 import { styles as assessment } from '../src/components/assessment/lc-assessment.styles.js';
 import { styles as community } from '../src/components/community/lc-community.styles.js';
@@ -61,5 +62,25 @@ describe('CSS minification of the drop-in build', () => {
     // css`border: 1px solid ${color};` is minified quasi by quasi: "border: 1px solid " keeps its last space.
     expect(minifyCssText('  border: 1px solid ')).to.equal(' border:1px solid ');
     expect(minifyCssText(' ;\n  }')).to.equal('}');
+  });
+});
+
+describe("the drop-in build's template minifier", () => {
+  it('collapses line breaks between attributes and in text, parts and all', () => {
+    const parts = [
+      '<div\n      part="scale"\n      role=',
+      '\n      ?hidden=',
+      '\n    >\n      <p>a\n      b</p>\n    </div>',
+    ];
+    expect(minifyHtmlParts(parts)).to.deep.equal(['<div part="scale" role=', ' ?hidden=', ' > <p>a b</p> </div>']);
+  });
+
+  it('keeps quoted values, comments, <pre> and <textarea> as they are', () => {
+    const quoted = ['<p title="a\n  b" data-x=\'c\n  d\'>x</p>'];
+    expect(minifyHtmlParts(quoted)).to.deep.equal(quoted);
+    const comment = ['<!-- a\n   b -->\n  <p></p>'];
+    expect(minifyHtmlParts(comment)).to.deep.equal(['<!-- a\n   b --> <p></p>']);
+    const pre = ['<pre>a\n  b</pre>\n  <textarea>', '\n  c</textarea>\n<p>d\n e</p>'];
+    expect(minifyHtmlParts(pre)).to.deep.equal(['<pre>a\n  b</pre> <textarea>', '\n  c</textarea> <p>d e</p>']);
   });
 });

@@ -9,13 +9,14 @@ import {
   type CriteriaHeadlines,
 } from '../criteria/builtin.js';
 import { communityContext, type CommunityConfig } from './context.js';
+import type { CriteriaSet } from '../criteria/schema.js';
 import type { EnvelopeContext } from './envelope.js';
 import { coreStrings } from './i18n/core-strings.js';
 import {
-  afterStrings,
   closestLang,
   isRtl,
   loadStrings,
+  primaryLanguage,
   resolveLocaleTag,
   toSupportedLocale,
   type LocaleTable,
@@ -28,12 +29,22 @@ import { httpTransport, type Transport } from './transport.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** What an element needs besides its settings. */
-export interface ContentOptions<S> {
-  /** The built-in English content: the headlines (default) or `commonCriteriaEn`. */
-  english?: S;
+export type ContentOptions<S extends CriteriaHeadlines = CriteriaHeadlines> = {
   /** The element's own string tables; the core strings are always included. */
   strings?: ReadonlyArray<LocaleTable<StringTable>>;
-}
+} & (S extends CriteriaSet
+  ? {
+      /** The element shows the built-in criteria in full: loaded on demand, in every language. */
+      content: 'full';
+    }
+  : {
+      /**
+       * How much of the built-in criteria the element shows: `headlines` (the default: id, title
+       * and question, all a rating shows, at hand in English) or `full` (loaded on demand in every
+       * language; type the controller `CommunityController<CriteriaSet>` to read it).
+       */
+      content?: 'headlines' | 'full';
+    });
 
 /**
  * The connected controllers, re-rendered when the page's `lang` changes (a CMS may switch the
@@ -78,7 +89,7 @@ function resolveLocale(host: Element, [own, community, nearest, page]: LocaleInp
   if (!resolved) {
     const tag = resolveLocaleTag(host, own, community);
     const lang = toSupportedLocale(tag);
-    const primary = tag.toLowerCase().split('-')[0]!;
+    const primary = primaryLanguage(tag);
     // No built-in strings for this language: the text is English, and says so (`lang`, `dir`).
     const langTag = primary === lang ? tag : lang;
     if (langTag !== tag && !fellBack.has(primary)) {
@@ -107,8 +118,6 @@ const COMMUNITY_WAIT_MS = 5000;
 /** The console has said once that an `<lc-community>` is not defined (one line per page, not per element). */
 let warnedWaiting = false;
 
-const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
-
 /** An element's own settings, which win over its community's. */
 export interface OwnSettings {
   locale?: string | undefined;
@@ -120,15 +129,15 @@ export interface OwnSettings {
  * context, kept up to date), the element's own settings, its resolved locale (re-rendering when
  * a `lang` attribute changes), and the criteria set for that locale.
  *
- * `english` is the built-in English content the element needs: the headlines (the default, all a
- * rating shows) or, for an element that shows more, `commonCriteriaEn` (imported by that element,
- * so a page with only ratings never loads it). A host's set and the built-in Danish and German
- * ones are always full sets.
+ * `content` is how much of the built-in criteria the element shows: the headlines (the default,
+ * all a rating shows, built in for English) or `full`. Full content loads on demand in every
+ * language, English too, so a page pays only for the language it shows. A host's set and the
+ * built-in Danish and German ones are always full sets.
  *
  * `strings` are the element's string tables. Translations load on demand: the element's
  * `scheduleUpdate` returns {@link whenStringsReady}, so its first render in Danish, German or
  * Arabic waits for them instead of flashing English, and a later change of language re-renders
- * once they are in.
+ * once they are in. The first render waits for the built-in criteria content the same way.
  */
 export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines> implements ReactiveController {
   community: CommunityConfig | undefined;
@@ -148,7 +157,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
 
   private readonly host: Host;
   private readonly own: () => OwnSettings;
-  private readonly english: S;
+  private readonly full: boolean;
   private readonly tables: ReadonlyArray<LocaleTable<StringTable>>;
   private localeInputs: LocaleInputs | undefined;
   private loadingFor: string | undefined;
@@ -157,11 +166,15 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   /** A community answered since the element was last connected (see hostConnected). */
   private answered = false;
   private absolute: { raw: string; base: string; href: string } | undefined;
+  /** Whether the first update is still to be scheduled (see whenStringsReady). */
+  private first = true;
+  /** The built-in content's load, last started: settles (never rejects) once the set or the error is in. */
+  private builtIn: Promise<void> | undefined;
 
-  constructor(host: Host, own: () => OwnSettings = () => ({}), options: ContentOptions<S> = {}) {
+  constructor(host: Host, own: () => OwnSettings = () => ({}), options: ContentOptions<S> = {} as ContentOptions<S>) {
     this.host = host;
     this.own = own;
-    this.english = options.english ?? (commonCriteriaEnHeadlines as S);
+    this.full = options.content === 'full';
     this.tables = [coreStrings as unknown as LocaleTable<StringTable>, ...(options.strings ?? [])];
     new ContextConsumer(host, {
       context: communityContext,
@@ -211,11 +224,20 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   /**
    * Runs `update` (the host's `super.scheduleUpdate()`) at once when the strings of the element's
    * language are at hand, otherwise once they have loaded (or failed to: English is shown then).
+   * The first update also waits for the built-in criteria content while it loads, until it is in
+   * or has failed (the criteria error is shown then, and logged): no flash of a loading message.
    */
   whenStringsReady(update: () => void | Promise<unknown>): void | Promise<unknown> {
     // The language this update will render in (a `locale` set just now counts).
     this.resolveLocale();
-    return afterStrings(this.tables, this.lang, update);
+    let wait = loadStrings(this.tables, this.lang);
+    if (this.first) {
+      this.first = false;
+      this.resolveCriteria();
+      // The built-in content is on its way (it settles either way: loaded, or the error shown).
+      if (this.loadingFor && this.criteriaLoading) wait = Promise.all([wait, this.builtIn]);
+    }
+    return wait ? wait.then(update) : update();
   }
 
   /**
@@ -324,7 +346,10 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   private resolveLocale(): void {
     const inputs: LocaleInputs = [
       this.own().locale,
-      this.community?.locale,
+      // Until its community has read its own settings (its file loading, or its first update to
+      // come), the language it names: not English first (loading English criteria and strings for
+      // nothing), then the right one.
+      this.community?.locale ?? this.host.closest('lc-community')?.getAttribute('locale') ?? undefined,
       closestLang(this.host),
       document.documentElement.lang,
     ];
@@ -346,38 +371,32 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       // Inside an <lc-community> whose script has not run yet (the loader fetches each element's
       // file on its own): its criteria set, whatever it is, is still to come. Meanwhile the
       // built-in set would be the wrong one to check ids against.
+      this.loadingFor = undefined;
       this.criteriaSet = undefined;
       this.criteriaError = undefined;
       return;
     }
-    if (c?.criteriaError) {
-      this.criteriaSet = undefined;
+    if (c?.criteriaError || c?.criteriaLoading || c?.criteriaSet) {
+      // The community's set, its error, or its set on the way: no built-in one is awaited. (A
+      // host's set is a full one, which every content type accepts.)
+      this.loadingFor = undefined;
       this.criteriaError = c.criteriaError;
+      this.criteriaSet = c.criteriaError || c.criteriaLoading ? undefined : (c.criteriaSet as unknown as S);
       return;
     }
-    if (c?.criteriaLoading) {
-      this.criteriaSet = undefined;
-      this.criteriaError = undefined;
-      return;
-    }
-    if (c?.criteriaSet) {
-      // A host's set is a full one, which every content type accepts.
-      this.criteriaSet = c.criteriaSet as unknown as S;
-      this.criteriaError = undefined;
-      return;
-    }
-    const key = `builtin:${this.lang}`;
-    const ready = contentLocale(this.locale) === 'en' ? this.english : (builtInCriteriaSync(this.locale) as S);
+    const key = contentLocale(this.locale);
+    const ready = (this.full || key !== 'en' ? builtInCriteriaSync(key) : commonCriteriaEnHeadlines) as S | undefined;
     if (ready) {
       this.loadingFor = key;
       this.criteriaSet = ready;
       this.criteriaError = undefined;
       return;
     }
+    // Loading, or failed (the error stays until the language changes: no retry on every update).
     if (this.loadingFor === key) return;
     this.loadingFor = key;
     this.criteriaError = undefined;
-    builtInCriteria(this.locale).then(
+    this.builtIn = builtInCriteria(key).then(
       (set) => {
         if (this.loadingFor !== key) return;
         if (this.criteriaSet !== set) {
@@ -387,8 +406,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       },
       (error: unknown) => {
         if (this.loadingFor !== key) return;
-        this.loadingFor = undefined;
-        this.criteriaError = `the ${this.lang} content could not be loaded (${(error as Error).message})`;
+        this.criteriaError = `the ${key} content could not be loaded (${(error as Error).message})`;
         console.error(`[lc-elements] <${this.host.localName}>: ${this.criteriaError}`);
         this.host.requestUpdate();
       },

@@ -1,9 +1,11 @@
 // The built-in Common Criteria and lookups, without zod: every element loads this. Parsing a host's
 // own set (zod) is in `index.ts`, loaded only where a set comes from outside. Of the content,
-// only the English headlines (id, title, question) are here: an element that shows more imports
-// `common-criteria.en.ts` itself and hands it to its `CommunityController`.
+// only the English headlines (id, title, question) are here: the full content, English too, loads
+// on demand (builtInCriteria) for an element that shows more (`content: 'full'` in its
+// `CommunityController`).
 import type { CriteriaSet, Criterion } from './schema.js';
 import { commonCriteriaEnHeadlines } from './common-criteria.en.headlines.js';
+import { primaryLanguage } from '../core/i18n/i18n.js';
 
 export { commonCriteriaEnHeadlines };
 
@@ -33,7 +35,7 @@ export function builtInCriteriaSync(locale: string): CriteriaSet | undefined {
 
 /** The language whose built-in content serves `locale`. */
 export function contentLocale(locale: string): (typeof CONTENT_LOCALES)[number] {
-  const lang = locale.toLowerCase().split('-')[0];
+  const lang = primaryLanguage(locale);
   return lang === 'da' || lang === 'de' ? lang : 'en';
 }
 
@@ -45,12 +47,13 @@ export function builtInCriteria(locale: string): Promise<CriteriaSet> {
   const lang = contentLocale(locale);
   let set = builtIn.get(lang);
   if (!set) {
-    set =
+    set = (
       lang === 'en'
-        ? import('./common-criteria.en.js').then((m) => m.commonCriteriaEn)
+        ? import('./common-criteria.en.js')
         : lang === 'da'
-          ? import('./common-criteria.da.js').then((m) => m.commonCriteriaDa)
-          : import('./common-criteria.de.js').then((m) => m.commonCriteriaDe);
+          ? import('./common-criteria.da.js')
+          : import('./common-criteria.de.js')
+    ).then((m) => m.default);
     set.then(
       (value) => loaded.set(lang, value),
       () => builtIn.delete(lang),

@@ -237,3 +237,5 @@ export const commonCriteriaDa: CriteriaSet = {
     },
   ],
 };
+
+export default commonCriteriaDa;

@@ -240,3 +240,5 @@ export const commonCriteriaDe: CriteriaSet = {
     },
   ],
 };
+
+export default commonCriteriaDe;

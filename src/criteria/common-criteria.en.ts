@@ -199,8 +199,13 @@ const details: Record<string, Details> = {
   },
 };
 
-/** The built-in Common Criteria in English, in full. */
+/**
+ * The built-in Common Criteria in English, in full. (Pure: a module that imports the criteria's
+ * index for something else does not load this text; it loads on demand, see builtin.ts.)
+ */
 export const commonCriteriaEn: CriteriaSet = {
   ...headlines,
-  criteria: headlines.criteria.map((c) => ({ ...c, ...details[c.id]! })),
+  criteria: /* @__PURE__ */ headlines.criteria.map((c) => ({ ...c, ...details[c.id]! })),
 };
+
+export default commonCriteriaEn;

@@ -1,17 +1,4 @@
-import { fetchJson, parseWith, type ParseResult } from '../core/fetch-json.js';
-import { criteriaSetSchema, type CriteriaSet } from './schema.js';
-
 export * from './builtin.js';
 export { commonCriteriaEn } from './common-criteria.en.js';
 export * from './schema.js';
-export type { ParseResult };
-
-/** Validates a host's criteria set; the error names each path and problem. */
-export function parseCriteriaSet(input: unknown): ParseResult<CriteriaSet> {
-  return parseWith(criteriaSetSchema, input);
-}
-
-/** Fetches a criteria set from a URL and validates it. */
-export function fetchCriteriaSet(url: string, signal?: AbortSignal): Promise<ParseResult<CriteriaSet>> {
-  return fetchJson(url, criteriaSetSchema, { signal });
-}
+export * from './parse.js';

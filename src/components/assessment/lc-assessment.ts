@@ -16,12 +16,11 @@ import { elementErrorAlert, problemSentences } from '../../core/problems.js';
 import { quoting } from '../../core/reason.js';
 import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type AssessmentData, type Envelope } from '../../core/envelope.js';
-import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { getOutbox, type StoragePolicy } from '../../core/outbox.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
-import type { Criterion } from '../../criteria/schema.js';
+import type { CriteriaSet, Criterion } from '../../criteria/schema.js';
 import type { LcSelfRating } from '../self-rating/lc-self-rating.js';
 import {
   AnswersWriter,
@@ -229,13 +228,13 @@ export class LcAssessment extends LitElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly problems = new ConfigProblems(this);
-  private readonly community = new CommunityController(
+  private readonly community = new CommunityController<CriteriaSet>(
     this,
     () => ({
       locale: this.problems.has('locale') ? undefined : this.locale,
       endpoint: this.problems.has('endpoint') ? undefined : this.endpoint,
     }),
-    { english: commonCriteriaEn, strings: [strings] },
+    { content: 'full', strings: [strings] },
   );
   private readonly submission = new SubmissionController(this, this.community, validateEnvelope);
   private readonly writer = new AnswersWriter((error) =>

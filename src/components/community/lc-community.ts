@@ -33,7 +33,7 @@ const headersCheck: Check = (value) => {
 const credentialsCheck = oneOf(['omit', 'same-origin', 'include'], 'must be "omit", "same-origin" or "include"');
 
 /** Parsing a host's criteria set needs zod: loaded only when a page gives one. */
-const criteriaParser = () => import('../../criteria/index.js');
+const criteriaParser = () => import('../../criteria/parse.js');
 
 /**
  * Configuration for every `lc-*` element inside it, provided through `@lit/context`. Inside another

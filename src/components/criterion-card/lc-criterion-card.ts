@@ -15,8 +15,7 @@ import { VERSION } from '../../core/define.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { LEVELS, type Level } from '../../criteria/builtin.js';
-import type { Criterion } from '../../criteria/schema.js';
-import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
+import type { CriteriaSet, Criterion } from '../../criteria/schema.js';
 import { idCheck, oneOf, wholeNumber } from '../../core/checks.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-criterion-card.styles.js';
@@ -128,10 +127,10 @@ export class LcCriterionCard extends LitElement {
   @state() private hasRating = false;
   @state() private hasJournal = false;
 
-  private readonly community = new CommunityController(
+  private readonly community = new CommunityController<CriteriaSet>(
     this,
     () => ({ locale: this.problems.has('locale') ? undefined : this.locale }),
-    { english: commonCriteriaEn, strings: [strings] },
+    { content: 'full', strings: [strings] },
   );
   private readonly problems = new ConfigProblems(this);
   /** The unknown criterion, logged once (shown by render, not a problem of an attribute's value). */

@@ -1,7 +1,7 @@
 import * as z from '../../core/zod.js';
 import { formatIssues, journalEntryDataSchema, type Envelope } from '../../core/envelope.js';
 import { fetchJson, type ParseResult } from '../../core/fetch-json.js';
-import { idSchema, localeTagSchema } from '../../criteria/index.js';
+import { idSchema, localeTagSchema } from '../../criteria/schema.js';
 
 /** The most entries an `entries-src` answer may hold. */
 export const MAX_ENTRIES = 5000;

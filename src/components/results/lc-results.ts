@@ -5,7 +5,7 @@ import { cssProps } from '../../core/css-props.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { CommunityController } from '../../core/community-controller.js';
-import { commonCriteriaEn } from '../../criteria/common-criteria.en.js';
+import type { CriteriaSet } from '../../criteria/schema.js';
 import {
   checkAttribute,
   checkEndpoint,
@@ -291,8 +291,8 @@ export class LcResults extends LitElement {
   /** Per-instance overrides of any UI string, by key (see `strings.ts`), including `perspective.<id>`. */
   @property({ attribute: false }) strings?: StringOverrides;
 
-  private readonly community = new CommunityController(this, () => ({ locale: this.locale }), {
-    english: commonCriteriaEn,
+  private readonly community = new CommunityController<CriteriaSet>(this, () => ({ locale: this.locale }), {
+    content: 'full',
     strings: [strings],
   });
 

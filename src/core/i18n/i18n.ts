@@ -88,8 +88,11 @@ export function afterStrings<T>(
 /** Per-instance overrides of any UI string, by key. */
 export type StringOverrides = Record<string, Message>;
 
+/** A tag's primary language, lower case: `da-DK` → `da`. */
+export const primaryLanguage = (tag: string): string => tag.toLowerCase().split('-')[0]!;
+
 export function isRtl(locale: string): boolean {
-  return RTL_LANGUAGES.has(locale.toLowerCase().split('-')[0]!);
+  return RTL_LANGUAGES.has(primaryLanguage(locale));
 }
 
 /** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko…) and the bidi marks, embeddings, overrides and isolates. */

@@ -1,0 +1,1 @@
+export function minifyHtmlParts(parts: readonly string[]): string[];
