@@ -88,7 +88,10 @@ export class Outbox extends EventTarget {
   /** False once the persistent store failed and the outbox fell back to memory. */
   storageAvailable: boolean;
   private store: OutboxStore;
-  private readonly senders = new Map<string, Sender>();
+  /** The senders of the elements on this page, by endpoint, in the order they registered. */
+  private readonly senders = new Map<string, Set<Sender>>();
+  /** Each submission made on this page and not settled yet, with the sender of the element that made it. */
+  private readonly own = new Map<string, Sender>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> | undefined;
   private flushAgain = false;
@@ -113,20 +116,39 @@ export class Outbox extends EventTarget {
     }
   }
 
-  /** Lets the outbox deliver to `endpoint`; flushes what is waiting for it. Returns an unregister function. */
+  /**
+   * Lets the outbox deliver to `endpoint` (each element registers its own sender; the same sender
+   * twice counts once); flushes what is waiting for it. Returns the function that unregisters this
+   * sender, and only this one: the endpoint keeps the senders of the other elements still using it.
+   */
   registerSender(endpoint: string, sender: Sender): () => void {
-    this.senders.set(endpoint, sender);
+    let senders = this.senders.get(endpoint);
+    if (!senders) this.senders.set(endpoint, (senders = new Set()));
+    senders.add(sender);
     // The first sender for an endpoint on this page load tries what earlier loads left, at once.
     const firstOnThisLoad = !this.seenEndpoints.has(endpoint);
     this.seenEndpoints.add(endpoint);
     void this.flush(firstOnThisLoad);
     return () => {
-      if (this.senders.get(endpoint) === sender) this.senders.delete(endpoint);
+      senders.delete(sender);
+      if (!senders.size && this.senders.get(endpoint) === senders) this.senders.delete(endpoint);
     };
   }
 
-  /** Queues an envelope for `endpoint` and starts delivering it. Resolves once it is safely queued. */
-  async submit(endpoint: string, envelope: Envelope): Promise<OutboxEntry> {
+  /**
+   * Who delivers an entry: the sender it was submitted with, while this page has it (even once its
+   * element left the page); otherwise, for one an earlier load or another tab left, the first sender
+   * registered for its endpoint still on this page.
+   */
+  private senderFor(entry: OutboxEntry): Sender | undefined {
+    return this.own.get(entry.id) ?? this.senders.get(entry.endpoint)?.values().next().value;
+  }
+
+  /**
+   * Queues an envelope for `endpoint` and starts delivering it, with `sender` (its element's) when
+   * given. Resolves once it is safely queued.
+   */
+  async submit(endpoint: string, envelope: Envelope, sender?: Sender): Promise<OutboxEntry> {
     const entry: OutboxEntry = {
       id: envelope.id,
       endpoint,
@@ -135,6 +157,7 @@ export class Outbox extends EventTarget {
       nextAttemptAt: 0,
       queuedAt: this.now(),
     };
+    if (sender) this.own.set(entry.id, sender);
     await this.persist((s) => s.put(entry));
     this.dispatchEvent(new OutboxEvent('queued', entry));
     void this.flush();
@@ -158,6 +181,7 @@ export class Outbox extends EventTarget {
   async withdraw(id: string): Promise<boolean> {
     if (this.inFlight.has(id)) return false;
     this.withdrawn.add(id);
+    this.own.delete(id);
     await this.persist((s) => s.delete(id));
     return true;
   }
@@ -189,7 +213,7 @@ export class Outbox extends EventTarget {
     clearTimeout(this.timer);
     this.timer = undefined;
     const all = await this.persist((s) => s.getAll());
-    const endpoints = new Set(all.map((e) => e.endpoint).filter((e) => this.senders.has(e)));
+    const endpoints = new Set(all.filter((e) => this.senderFor(e)).map((e) => e.endpoint));
     // Endpoints flush side by side: a stalled collector never holds up another one.
     await Promise.all(
       [...endpoints].map((endpoint) => this.withLock(endpoint, () => this.flushEndpoint(endpoint, force))),
@@ -212,9 +236,9 @@ export class Outbox extends EventTarget {
     // A few at a time, oldest first: one stalled request does not hold up the others.
     const worker = async () => {
       for (let entry = due.shift(); entry; entry = due.shift()) {
-        const sender = this.senders.get(endpoint);
-        if (!sender || (typeof navigator !== 'undefined' && navigator.onLine === false)) return;
-        await this.attempt(entry, sender);
+        if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
+        const sender = this.senderFor(entry);
+        if (sender) await this.attempt(entry, sender);
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_ATTEMPTS, due.length) }, worker));
@@ -235,6 +259,7 @@ export class Outbox extends EventTarget {
     }
     if (result.outcome === 'delivered' || result.outcome === 'rejected') {
       await this.persist((s) => s.delete(entry.id));
+      this.own.delete(entry.id);
       const event = new OutboxEvent(result.outcome, entry, result);
       this.settled.set(entry.id, event);
       if (this.settled.size > SETTLED_KEPT) this.settled.delete(this.settled.keys().next().value!);
@@ -253,7 +278,7 @@ export class Outbox extends EventTarget {
   }
 
   private schedule(all: OutboxEntry[]): void {
-    const due = all.filter((e) => this.senders.has(e.endpoint)).map((e) => e.nextAttemptAt);
+    const due = all.filter((e) => this.senderFor(e)).map((e) => e.nextAttemptAt);
     if (!due.length) return;
     const wait = Math.max(0, Math.min(...due) - this.now());
     // Timers are clamped to ~24.8 days; the cap keeps us far below that.
@@ -264,10 +289,10 @@ export class Outbox extends EventTarget {
   private sendOnPageHide(): void {
     // Never the first touch of the store: opening IndexedDB while the page is being torn down
     // can leave the database blocked for every other page of the origin (seen in Chromium).
-    if (!this.storeOpened || !this.senders.size) return;
+    if (!this.storeOpened || (!this.senders.size && !this.own.size)) return;
     void this.persist((s) => s.getAll()).then((all) => {
       for (const entry of all) {
-        const sender = this.senders.get(entry.endpoint);
+        const sender = this.senderFor(entry);
         if (!sender || this.inFlight.has(entry.id)) continue;
         if (new Blob([JSON.stringify(entry.envelope)]).size >= KEEPALIVE_LIMIT) continue;
         // The entry stays queued: if this send lands, the next load's resend is deduplicated by id.
