@@ -1,6 +1,7 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { Envelope } from './envelope.js';
 import { nextDelay, type BackoffOptions } from './retry.js';
+import { tabChannel, type TabChannel } from './tabs.js';
 import type { Transport, TransportResult } from './transport.js';
 
 /** Where the outbox (and drafts) live: `device` is IndexedDB, `none` keeps nothing on the device (memory only). */
@@ -69,10 +70,19 @@ export class OutboxEvent extends Event {
   }
 }
 
+/** A submission another tab's outbox settled (delivered or refused) and removed from the store. */
+interface SettledMessage {
+  type: 'delivered' | 'rejected';
+  entry: OutboxEntry;
+  result: TransportResult;
+}
+
 /** Payloads under this size are sent with `keepalive` on `pagehide` (the browser's limit is 64 KiB in flight). */
 export const KEEPALIVE_LIMIT = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 15_000;
 const LOCK_NAME = 'lc-elements-outbox';
+/** The `BroadcastChannel` on which an outbox tells the other tabs how a submission settled. */
+const OUTBOX_CHANNEL = 'lc-elements-outbox';
 /** How many settled submissions an outbox remembers (see settledEvent). */
 const SETTLED_KEPT = 100;
 /** Attempts in flight at once per endpoint. */
@@ -82,7 +92,9 @@ const PARALLEL_ATTEMPTS = 4;
  * Keeps every submission until its endpoint acknowledges it: across reloads and offline periods
  * (with a persistent store), flushing on `online`, on load and on a timer, with capped
  * exponential backoff, and a last `keepalive` try on `pagehide`. One flush runs at a time across
- * tabs (Web Locks), and the server deduplicates by id, so a submission is recorded once.
+ * tabs (Web Locks), and the server deduplicates by id, so a submission is recorded once. The tab
+ * that settles a submission tells the others (a `BroadcastChannel`), whose outbox fires the same
+ * `delivered` or `rejected` event, so an element following it in any tab settles.
  */
 export class Outbox extends EventTarget {
   /** False once the persistent store failed and the outbox fell back to memory. */
@@ -104,6 +116,8 @@ export class Outbox extends EventTarget {
   private readonly settled = new Map<string, OutboxEvent>();
   /** Submissions taken back on this page ("change my answer" before they arrived): never sent. */
   private readonly withdrawn = new Set<string>();
+  /** The other tabs of the origin, which share a persistent store (see settle). */
+  private readonly tabs: TabChannel<SettledMessage> | undefined;
 
   constructor(store: OutboxStore, options: { now?: () => number; listen?: boolean } = {}) {
     super();
@@ -113,6 +127,15 @@ export class Outbox extends EventTarget {
     if (options.listen !== false && typeof window !== 'undefined') {
       window.addEventListener('online', () => void this.flush(true));
       window.addEventListener('pagehide', () => this.sendOnPageHide());
+      // Joined now, before the first read of the store: an entry read from it that another tab
+      // settles later is settled after this, and its message reaches this page.
+      if (store.persistent) {
+        this.tabs = tabChannel<SettledMessage>(OUTBOX_CHANNEL);
+        this.tabs.listen(({ type, entry, result }) => {
+          // Settled here too (a delivery twice over, which the endpoint deduplicated): told once.
+          if (!this.settled.has(entry.id)) this.settle(new OutboxEvent(type, entry, result));
+        });
+      }
     }
   }
 
@@ -165,9 +188,10 @@ export class Outbox extends EventTarget {
   }
 
   /**
-   * How a submission settled, if it did on this page lately (the last 100): the `delivered` or
-   * `rejected` event it fired. An element removed from the page while its submission was out, and
-   * added back, learns its fate here.
+   * How a submission settled, if it did lately (the last 100), on this page or in another tab:
+   * the `delivered` or `rejected` event it fired. An element removed from the page while its
+   * submission was out, and added back, or one taking up a waiting submission that settled since
+   * the store was read, learns its fate here.
    */
   settledEvent(id: string): OutboxEvent | undefined {
     return this.settled.get(id);
@@ -259,11 +283,9 @@ export class Outbox extends EventTarget {
     }
     if (result.outcome === 'delivered' || result.outcome === 'rejected') {
       await this.persist((s) => s.delete(entry.id));
-      this.own.delete(entry.id);
-      const event = new OutboxEvent(result.outcome, entry, result);
-      this.settled.set(entry.id, event);
-      if (this.settled.size > SETTLED_KEPT) this.settled.delete(this.settled.keys().next().value!);
-      this.dispatchEvent(event);
+      // The other tabs following it (shown there as on its way) settle it too.
+      if (this.store.persistent) this.tabs?.post({ type: result.outcome, entry, result });
+      this.settle(new OutboxEvent(result.outcome, entry, result));
       return;
     }
     const attempts = entry.attempts + 1;
@@ -275,6 +297,15 @@ export class Outbox extends EventTarget {
     };
     await this.persist((s) => s.put(updated));
     this.dispatchEvent(new OutboxEvent('retrying', updated, result));
+  }
+
+  /** A submission's fate, delivered or refused, here or in another tab: remembered and told. */
+  private settle(event: OutboxEvent): void {
+    const id = event.entry!.id;
+    this.own.delete(id);
+    this.settled.set(id, event);
+    if (this.settled.size > SETTLED_KEPT) this.settled.delete(this.settled.keys().next().value!);
+    this.dispatchEvent(event);
   }
 
   private schedule(all: OutboxEntry[]): void {

@@ -283,7 +283,8 @@ export class SubmissionController implements ReactiveController {
       return;
     }
     const entry = event.entry;
-    if (!entry || entry.id !== this.envelope?.id) return;
+    // Only one on its way: one already settled (told by another tab as well) is told once.
+    if (!entry || entry.id !== this.envelope?.id || (this.state !== 'sending' && this.state !== 'queued')) return;
     const result = event.result;
     if (event.type === 'delivered') {
       this.set('sent', '');
