@@ -1,6 +1,7 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { Envelope } from './envelope.js';
 import { nextDelay, type BackoffOptions } from './retry.js';
+import { tabChannel, type TabChannel } from './tabs.js';
 import type { Transport, TransportResult } from './transport.js';
 
 /** Where the outbox (and drafts) live: `device` is IndexedDB, `none` keeps nothing on the device (memory only). */
@@ -69,10 +70,19 @@ export class OutboxEvent extends Event {
   }
 }
 
+/** A submission another tab's outbox settled (delivered or refused) and removed from the store. */
+interface SettledMessage {
+  type: 'delivered' | 'rejected';
+  entry: OutboxEntry;
+  result: TransportResult;
+}
+
 /** Payloads under this size are sent with `keepalive` on `pagehide` (the browser's limit is 64 KiB in flight). */
 export const KEEPALIVE_LIMIT = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 15_000;
 const LOCK_NAME = 'lc-elements-outbox';
+/** The `BroadcastChannel` on which an outbox tells the other tabs how a submission settled. */
+const OUTBOX_CHANNEL = 'lc-elements-outbox';
 /** How many settled submissions an outbox remembers (see settledEvent). */
 const SETTLED_KEPT = 100;
 /** Attempts in flight at once per endpoint. */
@@ -82,13 +92,18 @@ const PARALLEL_ATTEMPTS = 4;
  * Keeps every submission until its endpoint acknowledges it: across reloads and offline periods
  * (with a persistent store), flushing on `online`, on load and on a timer, with capped
  * exponential backoff, and a last `keepalive` try on `pagehide`. One flush runs at a time across
- * tabs (Web Locks), and the server deduplicates by id, so a submission is recorded once.
+ * tabs (Web Locks), and the server deduplicates by id, so a submission is recorded once. The tab
+ * that settles a submission tells the others (a `BroadcastChannel`), whose outbox fires the same
+ * `delivered` or `rejected` event, so an element following it in any tab settles.
  */
 export class Outbox extends EventTarget {
   /** False once the persistent store failed and the outbox fell back to memory. */
   storageAvailable: boolean;
   private store: OutboxStore;
-  private readonly senders = new Map<string, Sender>();
+  /** The senders of the elements on this page, by endpoint, in the order they registered. */
+  private readonly senders = new Map<string, Set<Sender>>();
+  /** Each submission made on this page and not settled yet, with the sender of the element that made it. */
+  private readonly own = new Map<string, Sender>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> | undefined;
   private flushAgain = false;
@@ -101,6 +116,8 @@ export class Outbox extends EventTarget {
   private readonly settled = new Map<string, OutboxEvent>();
   /** Submissions taken back on this page ("change my answer" before they arrived): never sent. */
   private readonly withdrawn = new Set<string>();
+  /** The other tabs of the origin, which share a persistent store (see settle). */
+  private readonly tabs: TabChannel<SettledMessage> | undefined;
 
   constructor(store: OutboxStore, options: { now?: () => number; listen?: boolean } = {}) {
     super();
@@ -110,23 +127,51 @@ export class Outbox extends EventTarget {
     if (options.listen !== false && typeof window !== 'undefined') {
       window.addEventListener('online', () => void this.flush(true));
       window.addEventListener('pagehide', () => this.sendOnPageHide());
+      // Joined now, before the first read of the store: an entry read from it that another tab
+      // settles later is settled after this, and its message reaches this page.
+      if (store.persistent) {
+        this.tabs = tabChannel<SettledMessage>(OUTBOX_CHANNEL);
+        this.tabs.listen(({ type, entry, result }) => {
+          // Settled here too (a delivery twice over, which the endpoint deduplicated): told once.
+          if (!this.settled.has(entry.id)) this.settle(new OutboxEvent(type, entry, result));
+        });
+      }
     }
   }
 
-  /** Lets the outbox deliver to `endpoint`; flushes what is waiting for it. Returns an unregister function. */
+  /**
+   * Lets the outbox deliver to `endpoint` (each element registers its own sender; the same sender
+   * twice counts once); flushes what is waiting for it. Returns the function that unregisters this
+   * sender, and only this one: the endpoint keeps the senders of the other elements still using it.
+   */
   registerSender(endpoint: string, sender: Sender): () => void {
-    this.senders.set(endpoint, sender);
+    let senders = this.senders.get(endpoint);
+    if (!senders) this.senders.set(endpoint, (senders = new Set()));
+    senders.add(sender);
     // The first sender for an endpoint on this page load tries what earlier loads left, at once.
     const firstOnThisLoad = !this.seenEndpoints.has(endpoint);
     this.seenEndpoints.add(endpoint);
     void this.flush(firstOnThisLoad);
     return () => {
-      if (this.senders.get(endpoint) === sender) this.senders.delete(endpoint);
+      senders.delete(sender);
+      if (!senders.size && this.senders.get(endpoint) === senders) this.senders.delete(endpoint);
     };
   }
 
-  /** Queues an envelope for `endpoint` and starts delivering it. Resolves once it is safely queued. */
-  async submit(endpoint: string, envelope: Envelope): Promise<OutboxEntry> {
+  /**
+   * Who delivers an entry: the sender it was submitted with, while this page has it (even once its
+   * element left the page); otherwise, for one an earlier load or another tab left, the first sender
+   * registered for its endpoint still on this page.
+   */
+  private senderFor(entry: OutboxEntry): Sender | undefined {
+    return this.own.get(entry.id) ?? this.senders.get(entry.endpoint)?.values().next().value;
+  }
+
+  /**
+   * Queues an envelope for `endpoint` and starts delivering it, with `sender` (its element's) when
+   * given. Resolves once it is safely queued.
+   */
+  async submit(endpoint: string, envelope: Envelope, sender?: Sender): Promise<OutboxEntry> {
     const entry: OutboxEntry = {
       id: envelope.id,
       endpoint,
@@ -135,6 +180,7 @@ export class Outbox extends EventTarget {
       nextAttemptAt: 0,
       queuedAt: this.now(),
     };
+    if (sender) this.own.set(entry.id, sender);
     await this.persist((s) => s.put(entry));
     this.dispatchEvent(new OutboxEvent('queued', entry));
     void this.flush();
@@ -142,9 +188,10 @@ export class Outbox extends EventTarget {
   }
 
   /**
-   * How a submission settled, if it did on this page lately (the last 100): the `delivered` or
-   * `rejected` event it fired. An element removed from the page while its submission was out, and
-   * added back, learns its fate here.
+   * How a submission settled, if it did lately (the last 100), on this page or in another tab:
+   * the `delivered` or `rejected` event it fired. An element removed from the page while its
+   * submission was out, and added back, or one taking up a waiting submission that settled since
+   * the store was read, learns its fate here.
    */
   settledEvent(id: string): OutboxEvent | undefined {
     return this.settled.get(id);
@@ -158,6 +205,7 @@ export class Outbox extends EventTarget {
   async withdraw(id: string): Promise<boolean> {
     if (this.inFlight.has(id)) return false;
     this.withdrawn.add(id);
+    this.own.delete(id);
     await this.persist((s) => s.delete(id));
     return true;
   }
@@ -189,7 +237,7 @@ export class Outbox extends EventTarget {
     clearTimeout(this.timer);
     this.timer = undefined;
     const all = await this.persist((s) => s.getAll());
-    const endpoints = new Set(all.map((e) => e.endpoint).filter((e) => this.senders.has(e)));
+    const endpoints = new Set(all.filter((e) => this.senderFor(e)).map((e) => e.endpoint));
     // Endpoints flush side by side: a stalled collector never holds up another one.
     await Promise.all(
       [...endpoints].map((endpoint) => this.withLock(endpoint, () => this.flushEndpoint(endpoint, force))),
@@ -212,9 +260,9 @@ export class Outbox extends EventTarget {
     // A few at a time, oldest first: one stalled request does not hold up the others.
     const worker = async () => {
       for (let entry = due.shift(); entry; entry = due.shift()) {
-        const sender = this.senders.get(endpoint);
-        if (!sender || (typeof navigator !== 'undefined' && navigator.onLine === false)) return;
-        await this.attempt(entry, sender);
+        if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
+        const sender = this.senderFor(entry);
+        if (sender) await this.attempt(entry, sender);
       }
     };
     await Promise.all(Array.from({ length: Math.min(PARALLEL_ATTEMPTS, due.length) }, worker));
@@ -235,10 +283,9 @@ export class Outbox extends EventTarget {
     }
     if (result.outcome === 'delivered' || result.outcome === 'rejected') {
       await this.persist((s) => s.delete(entry.id));
-      const event = new OutboxEvent(result.outcome, entry, result);
-      this.settled.set(entry.id, event);
-      if (this.settled.size > SETTLED_KEPT) this.settled.delete(this.settled.keys().next().value!);
-      this.dispatchEvent(event);
+      // The other tabs following it (shown there as on its way) settle it too.
+      if (this.store.persistent) this.tabs?.post({ type: result.outcome, entry, result });
+      this.settle(new OutboxEvent(result.outcome, entry, result));
       return;
     }
     const attempts = entry.attempts + 1;
@@ -252,8 +299,17 @@ export class Outbox extends EventTarget {
     this.dispatchEvent(new OutboxEvent('retrying', updated, result));
   }
 
+  /** A submission's fate, delivered or refused, here or in another tab: remembered and told. */
+  private settle(event: OutboxEvent): void {
+    const id = event.entry!.id;
+    this.own.delete(id);
+    this.settled.set(id, event);
+    if (this.settled.size > SETTLED_KEPT) this.settled.delete(this.settled.keys().next().value!);
+    this.dispatchEvent(event);
+  }
+
   private schedule(all: OutboxEntry[]): void {
-    const due = all.filter((e) => this.senders.has(e.endpoint)).map((e) => e.nextAttemptAt);
+    const due = all.filter((e) => this.senderFor(e)).map((e) => e.nextAttemptAt);
     if (!due.length) return;
     const wait = Math.max(0, Math.min(...due) - this.now());
     // Timers are clamped to ~24.8 days; the cap keeps us far below that.
@@ -264,10 +320,10 @@ export class Outbox extends EventTarget {
   private sendOnPageHide(): void {
     // Never the first touch of the store: opening IndexedDB while the page is being torn down
     // can leave the database blocked for every other page of the origin (seen in Chromium).
-    if (!this.storeOpened || !this.senders.size) return;
+    if (!this.storeOpened || (!this.senders.size && !this.own.size)) return;
     void this.persist((s) => s.getAll()).then((all) => {
       for (const entry of all) {
-        const sender = this.senders.get(entry.endpoint);
+        const sender = this.senderFor(entry);
         if (!sender || this.inFlight.has(entry.id)) continue;
         if (new Blob([JSON.stringify(entry.envelope)]).size >= KEEPALIVE_LIMIT) continue;
         // The entry stays queued: if this send lands, the next load's resend is deduplicated by id.

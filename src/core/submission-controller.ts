@@ -4,9 +4,8 @@ import { buildEnvelope, type EnvelopeValidator } from './build-envelope.js';
 import type { DataOf, Envelope, SubmissionKind } from './envelope.js';
 import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from './events.js';
 import { coreMsg } from './i18n/core-strings.js';
-import { getOutbox, type Outbox, type OutboxEntry, type OutboxEvent } from './outbox.js';
+import { getOutbox, type Outbox, type OutboxEntry, type OutboxEvent, type Sender } from './outbox.js';
 import { withReason } from './reason.js';
-import type { Transport } from './transport.js';
 
 /**
  * Where a submission stands, as the element shows it:
@@ -52,6 +51,14 @@ export class SubmissionController implements ReactiveController {
   private readonly validate: EnvelopeValidator | undefined;
   private outbox: Outbox | undefined;
   private unregister: (() => void) | undefined;
+  /**
+   * This element's sender: it delivers each submission the element makes (whichever other elements
+   * post to the same endpoint), with its community's transport, headers and credentials resolved
+   * at each attempt, so a host's later change of them applies.
+   */
+  private readonly sender: Sender = {
+    transport: (envelope, context) => this.community.transport()(envelope, context),
+  };
   private registeredFor: string | undefined;
 
   /**
@@ -150,7 +157,7 @@ export class SubmissionController implements ReactiveController {
     const replacing = this.replacing;
     this.replacing = undefined;
     if (replacing) await this.outbox!.withdraw(replacing);
-    await this.outbox!.submit(endpoint, envelope);
+    await this.outbox!.submit(endpoint, envelope, this.sender);
     return envelope;
   }
 
@@ -249,9 +256,7 @@ export class SubmissionController implements ReactiveController {
       this.unregister?.();
       this.unregister = undefined;
       this.registeredFor = endpoint;
-      // Resolved at each attempt, so a host's later change of transport, headers or credentials applies.
-      const transport: Transport = (envelope, context) => this.community.transport()(envelope, context);
-      if (endpoint) this.unregister = outbox.registerSender(endpoint, { transport });
+      if (endpoint) this.unregister = outbox.registerSender(endpoint, this.sender);
     }
   }
 
@@ -278,7 +283,8 @@ export class SubmissionController implements ReactiveController {
       return;
     }
     const entry = event.entry;
-    if (!entry || entry.id !== this.envelope?.id) return;
+    // Only one on its way: one already settled (told by another tab as well) is told once.
+    if (!entry || entry.id !== this.envelope?.id || (this.state !== 'sending' && this.state !== 'queued')) return;
     const result = event.result;
     if (event.type === 'delivered') {
       this.set('sent', '');
