@@ -8,6 +8,7 @@ import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.
 import type { LcSubmitErrorEvent, LcSubmitEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
 import type { SubmissionState } from '../src/core/submission-controller.js';
+import { mount } from './self-rating-support.js';
 import { captureConsoleErrors, collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
 
 const part = (el: LcSelfRating, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -143,6 +144,57 @@ describe('<lc-self-rating> standalone submission', () => {
     await reach(el, 'sent');
     const third = (await collectorState(bucket.name)).records.find((r) => r.id === ids[2])!;
     expect(third['replaces'], 'a second change replaces the second answer').to.equal(ids[1]);
+  });
+
+  it('read-only after sending: Tab leaves the group from the option the arrows reached', async () => {
+    const bucket = newBucket('readonly-tab');
+    const wrapper = await mount<HTMLDivElement>(
+      html`<div>
+        <button>before</button><lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="3"></lc-self-rating
+        ><button>after</button>
+      </div>`,
+    );
+    const el = wrapper.querySelector('lc-self-rating')!;
+    const [before] = wrapper.querySelectorAll('button');
+    const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    const stops = () => radios(el).map((r) => r.tabIndex);
+    const press = (key: string) => sendKeys({ press: key });
+    submitButton(el).click();
+    await reach(el, 'sent');
+
+    el.focus();
+    expect(focused()?.dataset['value']).to.equal('3');
+    await press('ArrowLeft');
+    await el.updateComplete;
+    expect(focused()?.dataset['value'], 'explored, not changed').to.equal('2');
+    expect(el.value).to.equal('3');
+    expect(stops(), 'one tab stop, where focus is').to.deep.equal([-1, -1, 0, -1, -1, -1]);
+    await press('Tab');
+    expect(focused(), 'out of the group at once').to.equal(submitButton(el));
+    expect(submitButton(el).textContent!.trim()).to.equal('Change my answer');
+    await el.updateComplete;
+    expect(stops(), 'back on the checked option').to.deep.equal([-1, -1, -1, 0, -1, -1]);
+    await sendKeys({ down: 'Shift' });
+    await press('Tab');
+    expect(focused()?.dataset['value'], 'Shift+Tab comes back in on the checked option').to.equal('3');
+    await press('ArrowLeft');
+    await press('ArrowLeft');
+    await press('Tab');
+    await sendKeys({ up: 'Shift' });
+    expect(document.activeElement, 'Shift+Tab leaves the group backwards too').to.equal(before);
+    await el.updateComplete;
+    expect(stops()).to.deep.equal([-1, -1, -1, 0, -1, -1]);
+
+    // Editable again: the arrows choose, and the tab stop is the choice.
+    submitButton(el).click(); // "Change my answer"
+    await reach(el, 'idle');
+    el.focus();
+    await press('ArrowLeft');
+    await el.updateComplete;
+    expect(el.value).to.equal('2');
+    expect(stops()).to.deep.equal([-1, -1, 0, -1, -1, -1]);
+    await press('Tab');
+    expect(focused()).to.equal(submitButton(el));
   });
 
   it('"change my answer" while it waits offline: the next send replaces it, one record arrives', async () => {

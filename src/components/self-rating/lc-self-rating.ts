@@ -615,8 +615,9 @@ export class LcSelfRating extends LitElement {
   private moveTo(index: number): void {
     const radio = this.radios()[index];
     const choosing = !this.isLocked();
-    // The tab stop follows the choice; set before focus moves (see syncTabStops), the rest after the update.
-    if (choosing && radio && radio.getAttribute('tabindex') !== '0') radio.setAttribute('tabindex', '0');
+    // The tab stop follows the choice, or focus while read-only (so Tab leaves the group from
+    // there); set before focus moves (see syncTabStops), the rest after the update.
+    if (radio && radio.getAttribute('tabindex') !== '0') radio.setAttribute('tabindex', '0');
     radio?.focus();
     if (choosing) this.choose(index);
   }
@@ -626,6 +627,7 @@ export class LcSelfRating extends LitElement {
   }
 
   private onFocusOut(event: FocusEvent): void {
+    // Leaving the group: the update puts the tab stop back on the checked option, where Tab comes in.
     if (this.optionIndex(event.relatedTarget) < 0) this.focusIndex = -1;
   }
 
@@ -733,13 +735,15 @@ export class LcSelfRating extends LitElement {
   }
 
   /**
-   * The roving tab stop: the checked option, or the first; none while disabled. Written here, not
-   * in the template, and only where it changes: any write of tabindex on the focused element (even
-   * of the same value) makes the browser bring style and layout up to date on the spot.
+   * The roving tab stop: the focused option while focus is in the group (so Tab leaves the group
+   * from there, as with native radios: read-only, the arrows move focus without choosing), else the
+   * checked option, or the first; none while disabled. Written here, not in the template, and only
+   * where it changes: any write of tabindex on the focused element (even of the same value) makes
+   * the browser bring style and layout up to date on the spot.
    */
   private syncTabStops(): void {
     const checked = this.checkedIndex();
-    const stop = checked >= 0 ? checked : 0;
+    const stop = this.focusIndex >= 0 ? this.focusIndex : checked >= 0 ? checked : 0;
     const disabled = this.isDisabled();
     this.radios().forEach((radio, i) => {
       const want = disabled ? null : i === stop ? '0' : '-1';
