@@ -199,6 +199,38 @@ describe('<lc-criterion-card>', () => {
     expect(records[0]).to.include({ id, criterion: 'inclusion' });
   });
 
+  it('takes a criterion with white space around it, with no error, and sends the trimmed id', async () => {
+    const bucket = newBucket('card-space');
+    let card!: LcCriterionCard;
+    let own!: LcSelfRating;
+    const errors = await captureConsoleErrors(async () => {
+      card = await fixture<LcCriterionCard>(
+        html`<lc-criterion-card criterion=" trust "
+          ><lc-self-rating endpoint=${bucket.endpoint} value="2"></lc-self-rating
+        ></lc-criterion-card>`,
+      );
+      own = await fixture<LcSelfRating>(
+        html`<lc-self-rating criterion=" inclusion " endpoint=${bucket.endpoint} value="3"></lc-self-rating>`,
+      );
+      await loaded(card);
+      await card.querySelector('lc-self-rating')!.updateComplete;
+    });
+    const nested = card.querySelector('lc-self-rating')!;
+    expect(errors, 'nothing logged').to.deep.equal([]);
+    for (const el of [card, nested, own]) expect(part(el, 'error'), el.localName).to.be.null;
+    expect(part(card, 'title')!.textContent!.trim()).to.equal('Trust');
+    expect(part(own, 'label')!.textContent!.trim()).to.equal(
+      commonCriteriaEn.criteria.find((c) => c.id === 'inclusion')!.title,
+    );
+
+    for (const el of [nested, own]) {
+      part(el, 'submit')!.click();
+      await waitFor(() => el.submissionState === 'sent', 'sent');
+    }
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => r['criterion'])).to.deep.equal(['trust', 'inclusion']);
+  });
+
   it('a rating with its own criterion keeps it, and its own visible label', async () => {
     const el = await fixture<LcCriterionCard>(
       html`<lc-criterion-card criterion="trust"

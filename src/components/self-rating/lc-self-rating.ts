@@ -19,7 +19,7 @@ import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
 import type { CriterionHeadline } from '../../criteria/builtin.js';
-import { idCheck, oneOf } from '../../core/checks.js';
+import { idAttributeCheck, oneOf } from '../../core/checks.js';
 import { errorBox, srOnly, statusBox } from '../../core/shared-styles.js';
 import { styles } from './lc-self-rating.styles.js';
 import {
@@ -316,7 +316,8 @@ export class LcSelfRating extends LitElement {
     }
     if (changed.has('endpoint')) this.problems.set('endpoint', checkEndpoint(this.endpoint));
     if (changed.has('locale')) this.problems.set('locale', checkAttribute('locale', localeTagCheck, this.locale));
-    if (changed.has('criterion')) this.problems.set('criterion', checkAttribute('criterion', idCheck, this.criterion));
+    if (changed.has('criterion'))
+      this.problems.set('criterion', checkAttribute('criterion', idAttributeCheck, this.criterion));
     if (changed.has('layout')) this.problems.set('layout', checkAttribute('layout', layoutCheck, this.layout));
   }
 
