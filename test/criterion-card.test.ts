@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../src/components/community/define.js';
 import '../src/components/criterion-card/define.js';
@@ -179,6 +179,39 @@ describe('<lc-criterion-card>', () => {
     await el.updateComplete;
     await rating.updateComplete;
     expect(accessibleName(group)).to.equal(commonCriteriaEn.criteria.find((c) => c.id === 'inclusion')!.title);
+  });
+
+  it('a nested rating is named by the title without a screen reader reading the title twice', async () => {
+    const el = await fixture<LcCriterionCard>(
+      html`<lc-criterion-card criterion="trust" variant="compact"
+        ><lc-self-rating></lc-self-rating
+      ></lc-criterion-card>`,
+    );
+    const rating = el.querySelector('lc-self-rating')!;
+    await rating.updateComplete;
+    const group = rating.shadowRoot!.querySelector('[role="radiogroup"]')!;
+    expect(group.getAttribute('aria-labelledby')).to.equal('label');
+    expect(part(rating, 'label')!.hidden, 'out of the reading order').to.be.true;
+    expect(accessibleName(group)).to.equal('Trust');
+    await expect(el).to.be.accessible();
+
+    // Chromium's own tree (what browse mode reads): the title once, as the card's heading, and no
+    // text of the rating's. (Its snapshot leaves out a radiogroup: the name is axe's, above.)
+    type AxNode = { role: string; name?: string; children?: AxNode[] };
+    const all = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(all)];
+    const nodes = all((await a11ySnapshot({})) as unknown as AxNode);
+    expect(nodes.filter((n) => n.name === 'Trust').map((n) => n.role)).to.deep.equal(['heading']);
+    expect(nodes.filter((n) => n.role === 'radio')).to.have.length(6);
+
+    // On its own, the rating shows its label, in the reading order.
+    rating.remove();
+    document.body.append(rating);
+    await rating.updateComplete;
+    rating.criterion = 'trust';
+    await rating.updateComplete;
+    expect(part(rating, 'label')!.hidden).to.be.false;
+    expect(accessibleName(group)).to.equal('Trust');
+    rating.remove();
   });
 
   it("submits a nested rating under the card's criterion", async () => {

@@ -81,7 +81,7 @@ type CardLike = HTMLElement & { criterion?: string };
  * @summary A single-choice learning-scale rating with comment, evidence link and submission.
  *
  * @csspart base - The wrapper of everything.
- * @csspart label - The group's label (the criterion title); visually hidden inside a card.
+ * @csspart label - The group's label (the criterion title); hidden inside a card, which shows the title (it still names the group).
  * @csspart question - The criterion's question, under the label (standalone only).
  * @csspart scale - The radio group.
  * @csspart option - Each option of the scale; checked ones also have `option-checked`.
@@ -393,10 +393,14 @@ export class LcSelfRating extends LitElement {
     const { lang, dir } = this.community.contentText();
     // The label is criteria content (maybe English in an Arabic UI) unless the host wrote it.
     const fromContent = !this.label && !!criterion;
+    // Nested, the card's heading shows the title: hidden here, so a screen reader reading the page
+    // does not read it twice, it still names the group (aria-labelledby reads hidden text);
+    // sr-only keeps it off screen should a host's ::part(label) rule give it a display.
     return html`<p
         part="label"
         id="label"
         class=${nested ? 'sr-only' : ''}
+        ?hidden=${nested}
         lang=${ifDefined(fromContent ? lang : undefined)}
         dir=${ifDefined(fromContent ? dir : undefined)}
       >
