@@ -226,6 +226,40 @@ describe('<lc-assessment> open in two tabs', () => {
     expect(records).to.have.length(1);
   });
 
+  it('changed and refused in the other tab: trying again here still replaces the first (counted once)', async () => {
+    const bucket = newBucket('tabs');
+    const { here, there } = await bothAnswered(bucket.endpoint);
+    const sentHere = submitted(here);
+    const sentThere = submitted(there);
+    await openReview(there);
+    sendButton(there).click();
+    await reach(there, 'sent');
+    await reach(here, 'sent');
+    sendButton(there).click(); // "Change my answers"
+    await reach(there, 'idle');
+    await reach(here, 'idle');
+    await answer(there, 'trust', 'dont-know');
+    await waitFor(() => here.answers['trust']?.value === 'dont-know', 'the change to reach this tab');
+    await setFaults(bucket.name, [{ status: 422, message: 'refused once', contentLanguage: 'en' }]);
+    await openReview(there);
+    sendButton(there).click();
+    await reach(there, 'rejected');
+    await reach(here, 'rejected');
+    await openReview(here);
+    sendButton(here).click(); // "Try again"
+    await reach(here, 'sent');
+
+    expect(sentThere).to.have.length(2);
+    expect(sentHere).to.have.length(1);
+    expect(sentHere[0]!.replaces, 'the refused one was never stored').to.equal(sentThere[0]!.id);
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => r.id)).to.deep.equal([sentThere[0]!.id, sentHere[0]!.id]);
+    expect(
+      counted(records).map((r) => r.id),
+      'counted once',
+    ).to.deep.equal([sentHere[0]!.id]);
+  });
+
   it('sent from both tabs at once: one submission counts, and both tabs show it', async () => {
     const bucket = newBucket('tabs');
     const { here, there } = await bothAnswered(bucket.endpoint);

@@ -2,7 +2,7 @@
 // (what the collector accepts, what the JSON Schemas say): same values in, same verdict out.
 import { expect } from '@open-wc/testing';
 import { buildEnvelope, checkEnvelope } from '../src/core/build-envelope.js';
-import { idCheck, isHttpUrl, localeTagCheck, oneOf, text, wholeNumber } from '../src/core/checks.js';
+import { idAttributeCheck, idCheck, isHttpUrl, localeTagCheck, oneOf, text, wholeNumber } from '../src/core/checks.js';
 import { checkAttribute } from '../src/core/config.js';
 import { httpUrlSchema, validateEnvelope, type Envelope } from '../src/core/envelope.js';
 import { idSchema, localeTagSchema } from '../src/criteria/schema.js';
@@ -71,6 +71,12 @@ describe('zod-free checks agree with the schemas', () => {
     });
     expect(checkAttribute('criterion', idCheck, 'x'.repeat(65))?.message).to.equal('must be at most 64 characters');
     expect(checkAttribute('criterion', idCheck, undefined)).to.equal(undefined);
+    // In an attribute, white space around an id is harmless (the elements trim it); not inside one.
+    expect(idCheck(' trust ')).to.equal('must be kebab-case letters and digits');
+    expect(idAttributeCheck(' trust\n')).to.equal(undefined);
+    expect(idAttributeCheck(' ')).to.equal('must be kebab-case letters and digits');
+    expect(idAttributeCheck(' Trust ')).to.equal('must be kebab-case letters and digits');
+    expect(idAttributeCheck(3)).to.equal('must be text');
     expect(checkAttribute('layout', oneOf(['a', 'b'], 'must be "a" or "b"'), 'c')?.message).to.equal(
       'must be "a" or "b"',
     );

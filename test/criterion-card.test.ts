@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../src/components/community/define.js';
 import '../src/components/criterion-card/define.js';
@@ -183,6 +183,39 @@ describe('<lc-criterion-card>', () => {
     expect(accessibleName(group)).to.equal(commonCriteriaEn.criteria.find((c) => c.id === 'inclusion')!.title);
   });
 
+  it('a nested rating is named by the title without a screen reader reading the title twice', async () => {
+    const el = await fixture<LcCriterionCard>(
+      html`<lc-criterion-card criterion="trust" variant="compact"
+        ><lc-self-rating></lc-self-rating
+      ></lc-criterion-card>`,
+    );
+    const rating = el.querySelector('lc-self-rating')!;
+    await rating.updateComplete;
+    const group = rating.shadowRoot!.querySelector('[role="radiogroup"]')!;
+    expect(group.getAttribute('aria-labelledby')).to.equal('label');
+    expect(part(rating, 'label')!.hidden, 'out of the reading order').to.be.true;
+    expect(accessibleName(group)).to.equal('Trust');
+    await expect(el).to.be.accessible();
+
+    // Chromium's own tree (what browse mode reads): the title once, as the card's heading, and no
+    // text of the rating's. (Its snapshot leaves out a radiogroup: the name is axe's, above.)
+    type AxNode = { role: string; name?: string; children?: AxNode[] };
+    const all = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(all)];
+    const nodes = all((await a11ySnapshot({})) as unknown as AxNode);
+    expect(nodes.filter((n) => n.name === 'Trust').map((n) => n.role)).to.deep.equal(['heading']);
+    expect(nodes.filter((n) => n.role === 'radio')).to.have.length(6);
+
+    // On its own, the rating shows its label, in the reading order.
+    rating.remove();
+    document.body.append(rating);
+    await rating.updateComplete;
+    rating.criterion = 'trust';
+    await rating.updateComplete;
+    expect(part(rating, 'label')!.hidden).to.be.false;
+    expect(accessibleName(group)).to.equal('Trust');
+    rating.remove();
+  });
+
   it("submits a nested rating under the card's criterion", async () => {
     const bucket = newBucket('card');
     const el = await fixture<LcCriterionCard>(
@@ -199,6 +232,38 @@ describe('<lc-criterion-card>', () => {
     const { records } = await collectorState(bucket.name);
     expect(records).to.have.length(1);
     expect(records[0]).to.include({ id, criterion: 'inclusion' });
+  });
+
+  it('takes a criterion with white space around it, with no error, and sends the trimmed id', async () => {
+    const bucket = newBucket('card-space');
+    let card!: LcCriterionCard;
+    let own!: LcSelfRating;
+    const errors = await captureConsoleErrors(async () => {
+      card = await fixture<LcCriterionCard>(
+        html`<lc-criterion-card criterion=" trust "
+          ><lc-self-rating endpoint=${bucket.endpoint} value="2"></lc-self-rating
+        ></lc-criterion-card>`,
+      );
+      own = await fixture<LcSelfRating>(
+        html`<lc-self-rating criterion=" inclusion " endpoint=${bucket.endpoint} value="3"></lc-self-rating>`,
+      );
+      await loaded(card);
+      await card.querySelector('lc-self-rating')!.updateComplete;
+    });
+    const nested = card.querySelector('lc-self-rating')!;
+    expect(errors, 'nothing logged').to.deep.equal([]);
+    for (const el of [card, nested, own]) expect(part(el, 'error'), el.localName).to.be.null;
+    expect(part(card, 'title')!.textContent!.trim()).to.equal('Trust');
+    expect(part(own, 'label')!.textContent!.trim()).to.equal(
+      commonCriteriaEn.criteria.find((c) => c.id === 'inclusion')!.title,
+    );
+
+    for (const el of [nested, own]) {
+      part(el, 'submit')!.click();
+      await waitFor(() => el.submissionState === 'sent', 'sent');
+    }
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => r['criterion'])).to.deep.equal(['trust', 'inclusion']);
   });
 
   it('a rating with its own criterion keeps it, and its own visible label', async () => {

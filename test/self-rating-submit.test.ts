@@ -8,6 +8,7 @@ import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.
 import type { LcSubmitErrorEvent, LcSubmitEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
 import type { SubmissionState } from '../src/core/submission-controller.js';
+import { mount } from './self-rating-support.js';
 import { captureConsoleErrors, collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
 
 const part = (el: LcSelfRating, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -143,6 +144,57 @@ describe('<lc-self-rating> standalone submission', () => {
     await reach(el, 'sent');
     const third = (await collectorState(bucket.name)).records.find((r) => r.id === ids[2])!;
     expect(third['replaces'], 'a second change replaces the second answer').to.equal(ids[1]);
+  });
+
+  it('read-only after sending: Tab leaves the group from the option the arrows reached', async () => {
+    const bucket = newBucket('readonly-tab');
+    const wrapper = await mount<HTMLDivElement>(
+      html`<div>
+        <button>before</button><lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="3"></lc-self-rating
+        ><button>after</button>
+      </div>`,
+    );
+    const el = wrapper.querySelector('lc-self-rating')!;
+    const [before] = wrapper.querySelectorAll('button');
+    const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    const stops = () => radios(el).map((r) => r.tabIndex);
+    const press = (key: string) => sendKeys({ press: key });
+    submitButton(el).click();
+    await reach(el, 'sent');
+
+    el.focus();
+    expect(focused()?.dataset['value']).to.equal('3');
+    await press('ArrowLeft');
+    await el.updateComplete;
+    expect(focused()?.dataset['value'], 'explored, not changed').to.equal('2');
+    expect(el.value).to.equal('3');
+    expect(stops(), 'one tab stop, where focus is').to.deep.equal([-1, -1, 0, -1, -1, -1]);
+    await press('Tab');
+    expect(focused(), 'out of the group at once').to.equal(submitButton(el));
+    expect(submitButton(el).textContent!.trim()).to.equal('Change my answer');
+    await el.updateComplete;
+    expect(stops(), 'back on the checked option').to.deep.equal([-1, -1, -1, 0, -1, -1]);
+    await sendKeys({ down: 'Shift' });
+    await press('Tab');
+    expect(focused()?.dataset['value'], 'Shift+Tab comes back in on the checked option').to.equal('3');
+    await press('ArrowLeft');
+    await press('ArrowLeft');
+    await press('Tab');
+    await sendKeys({ up: 'Shift' });
+    expect(document.activeElement, 'Shift+Tab leaves the group backwards too').to.equal(before);
+    await el.updateComplete;
+    expect(stops()).to.deep.equal([-1, -1, -1, 0, -1, -1]);
+
+    // Editable again: the arrows choose, and the tab stop is the choice.
+    submitButton(el).click(); // "Change my answer"
+    await reach(el, 'idle');
+    el.focus();
+    await press('ArrowLeft');
+    await el.updateComplete;
+    expect(el.value).to.equal('2');
+    expect(stops()).to.deep.equal([-1, -1, 0, -1, -1, -1]);
+    await press('Tab');
+    expect(focused()).to.equal(submitButton(el));
   });
 
   it('"change my answer" while it waits offline: the next send replaces it, one record arrives', async () => {
@@ -359,6 +411,106 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(records).to.have.length(1);
     expect(records[0]!['data']).to.deep.equal({ level: 3, comment: 'Regular open meetings' });
     expect(records[0]!['replaces'], 'a refused answer was never counted: nothing to replace').to.equal(undefined);
+  });
+
+  it('a changed answer refused once still replaces the first when tried again: counted once', async () => {
+    const bucket = newBucket('refused-change');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="4"></lc-self-rating>`,
+    );
+    const ids = submittedIds(el);
+    submitButton(el).click();
+    await reach(el, 'sent');
+    submitButton(el).click(); // "Change my answer"
+    await reach(el, 'idle');
+    radios(el)[1]!.click();
+    await setFaults(bucket.name, [{ status: 400, message: 'temporarily refused' }]);
+    await captureConsoleErrors(async () => {
+      submitButton(el).click();
+      await reach(el, 'rejected');
+    });
+    submitButton(el).click(); // "Try again"
+    await reach(el, 'sent');
+
+    expect(ids).to.have.length(3);
+    const { records, requests } = await collectorState(bucket.name);
+    expect(requests.map((r) => r.id)).to.deep.equal(ids);
+    expect(records.map((r) => r.id)).to.deep.equal([ids[0], ids[2]]);
+    expect(records[1]!['data']).to.deep.equal({ level: 1 });
+    expect(records[1]!['replaces'], 'the refused one replaced nothing: the first is still the one').to.equal(ids[0]);
+    const counted = records.filter((r) => !records.some((o) => o['replaces'] === r.id));
+    expect(
+      counted.map((r) => r.id),
+      'the person counted once, with the new answer',
+    ).to.deep.equal([ids[2]]);
+  });
+
+  it('refused after "change my answer" took back a waiting one: trying again names that one too', async () => {
+    const bucket = newBucket('refused-taken-back');
+    // The second answer's first attempt (once the connection is back) is refused.
+    await setFaults(bucket.name, [{ status: 422, message: 'refused once' }]);
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="1"></lc-self-rating>`,
+    );
+    const ids = submittedIds(el);
+    await setOffline(true);
+    submitButton(el).click();
+    await reach(el, 'queued');
+    submitButton(el).click(); // "Change my answer": the first is taken back by the next send
+    await reach(el, 'idle');
+    radios(el)[3]!.click();
+    submitButton(el).click();
+    await reach(el, 'queued');
+    await setOffline(false);
+    await captureConsoleErrors(() => reach(el, 'rejected'));
+    submitButton(el).click(); // "Try again"
+    await reach(el, 'sent');
+
+    expect(ids).to.have.length(3);
+    const { records, requests } = await collectorState(bucket.name);
+    expect(
+      requests.map((r) => r.id),
+      'the first never went out',
+    ).to.deep.equal([ids[1], ids[2]]);
+    expect(records.map((r) => r.id)).to.deep.equal([ids[2]]);
+    expect(records[0]!['replaces'], 'as the refused one did, in case the first had gone out after all').to.equal(
+      ids[0],
+    );
+  });
+
+  it('a waiting answer refused after "change my answer": the next send replaces the one before it', async () => {
+    const bucket = newBucket('refused-waiting');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="4"></lc-self-rating>`,
+    );
+    const ids = submittedIds(el);
+    submitButton(el).click();
+    await reach(el, 'sent');
+    submitButton(el).click(); // "Change my answer"
+    await reach(el, 'idle');
+    radios(el)[2]!.click();
+    // The second answer waits (server busy), then is refused while the person changes it again.
+    await setFaults(bucket.name, [
+      { status: 503, retryAfter: 1 },
+      { status: 400, message: 'refused' },
+    ]);
+    submitButton(el).click();
+    await reach(el, 'queued');
+    submitButton(el).click(); // "Change my answer" while it waits
+    await reach(el, 'idle');
+    await captureConsoleErrors(async () => {
+      await waitFor(async () => (await collectorState(bucket.name)).requests.length === 3, 'the refusal');
+    });
+    await waitFor(async () => !(await getOutbox('device').pending()).some((e) => e.id === ids[1]), 'it is dropped');
+    radios(el)[0]!.click();
+    submitButton(el).click();
+    await reach(el, 'sent');
+
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => r.id)).to.deep.equal([ids[0], ids[2]]);
+    expect(records[1]!['replaces'], 'the refused one was never stored').to.equal(ids[0]);
+    const counted = records.filter((r) => !records.some((o) => o['replaces'] === r.id));
+    expect(counted.map((r) => r.id)).to.deep.equal([ids[2]]);
   });
 
   it('shows "sending" while the first attempt is under way', async () => {

@@ -58,6 +58,11 @@ export function wholeNumber(min: number, max: number): Check {
 }
 
 export const idCheck = pattern(ID_PATTERN, ID_MESSAGE, ID_MAX);
+/**
+ * An id given in an attribute (`criterion=" trust "`): white space around it is harmless in HTML,
+ * so it is checked trimmed, as the elements look it up and send it.
+ */
+export const idAttributeCheck: Check = (value) => idCheck(typeof value === 'string' ? value.trim() : value);
 export const localeTagCheck = pattern(LOCALE_TAG_PATTERN, LOCALE_TAG_MESSAGE);
 
 /** True for an http(s) URL of at most 2000 characters. */

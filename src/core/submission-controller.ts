@@ -137,21 +137,26 @@ export class SubmissionController implements ReactiveController {
       console.error(`[lc-elements] <${this.host.localName}>: ${(error as Error).message}`);
       return undefined;
     }
-    this.replaces = undefined;
     const event = new LcSubmitEvent(envelope);
     this.host.dispatchEvent(event);
     envelope = event.envelope;
     this.envelope = envelope;
     if (event.defaultPrevented) {
+      // The host took it over: the next "change" replaces this one (see change).
+      this.replaces = undefined;
       this.set('handled', '');
       return envelope;
     }
     if (!endpoint) {
+      // Not sent: the next attempt still replaces what this one would have (replaces is kept).
       this.set('rejected', coreMsg(this.community.locale, 'submit.no-endpoint'));
       console.error(`[lc-elements] <${this.host.localName}>: cannot submit, no endpoint is configured`);
       return undefined;
     }
     this.attach();
+    // Handed to the outbox: what it replaces is named in it now, and named again if it is refused
+    // (see handle), since a refused submission is never stored and so replaces nothing.
+    this.replaces = undefined;
     this.set(navigator.onLine === false ? 'queued' : 'sending', '');
     // A new answer replaces one still waiting (see change); one being sent right now goes through.
     const replacing = this.replacing;
@@ -213,7 +218,8 @@ export class SubmissionController implements ReactiveController {
    */
   follow(envelope: Envelope, state: SubmissionState, message = '', messageLang?: string, serverBusy = false): void {
     this.envelope = envelope;
-    this.replaces = undefined;
+    // A refused one was never stored: trying again there or here names what it named.
+    this.replaces = state === 'rejected' ? envelope.replaces : undefined;
     this.replacing = undefined;
     this.set(state, message, messageLang);
     if (state === 'queued') this.serverBusy = serverBusy;
@@ -283,6 +289,12 @@ export class SubmissionController implements ReactiveController {
       return;
     }
     const entry = event.entry;
+    if (entry && event.type === 'rejected' && entry.id === this.replaces) {
+      // The one the next submission was to replace ("change my answer" while it waited) was
+      // refused, so never stored: the next one replaces what that one named instead.
+      this.replaces = entry.envelope.replaces;
+      if (this.replacing === entry.id) this.replacing = undefined;
+    }
     // Only one on its way: one already settled (told by another tab as well) is told once.
     if (!entry || entry.id !== this.envelope?.id || (this.state !== 'sending' && this.state !== 'queued')) return;
     const result = event.result;
@@ -290,6 +302,8 @@ export class SubmissionController implements ReactiveController {
       this.set('sent', '');
       this.host.dispatchEvent(new LcSubmittedEvent(entry.envelope));
     } else if (event.type === 'rejected' && result && result.outcome === 'rejected') {
+      // Never stored: the next attempt ("try again") names what this one did.
+      this.replaces = entry.envelope.replaces;
       this.set('rejected', result.message, result.language);
       console.error(`[lc-elements] <${this.host.localName}>: submission ${entry.id} was rejected: ${result.message}`);
       this.host.dispatchEvent(

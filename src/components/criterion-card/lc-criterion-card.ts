@@ -16,7 +16,7 @@ import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { LEVELS, type Level } from '../../criteria/builtin.js';
 import type { CriteriaSet, Criterion } from '../../criteria/schema.js';
-import { idCheck, oneOf, wholeNumber } from '../../core/checks.js';
+import { idAttributeCheck, oneOf, wholeNumber } from '../../core/checks.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-criterion-card.styles.js';
 import { msg, strings, type CriterionCardStringKey } from './strings.js';
@@ -151,7 +151,8 @@ export class LcCriterionCard extends LitElement {
     }
     if (changed.has('variant')) this.problems.set('variant', checkAttribute('variant', variantCheck, this.variant));
     if (changed.has('locale')) this.problems.set('locale', checkAttribute('locale', localeTagCheck, this.locale));
-    if (changed.has('criterion')) this.problems.set('criterion', checkAttribute('criterion', idCheck, this.criterion));
+    if (changed.has('criterion'))
+      this.problems.set('criterion', checkAttribute('criterion', idAttributeCheck, this.criterion));
   }
 
   protected override updated(): void {

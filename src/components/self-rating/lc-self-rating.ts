@@ -19,7 +19,7 @@ import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
 import type { CriterionHeadline } from '../../criteria/builtin.js';
-import { idCheck, oneOf } from '../../core/checks.js';
+import { idAttributeCheck, oneOf } from '../../core/checks.js';
 import { errorBox, srOnly, statusBox } from '../../core/shared-styles.js';
 import { styles } from './lc-self-rating.styles.js';
 import {
@@ -81,7 +81,7 @@ type CardLike = HTMLElement & { criterion?: string };
  * @summary A single-choice learning-scale rating with comment, evidence link and submission.
  *
  * @csspart base - The wrapper of everything.
- * @csspart label - The group's label (the criterion title); visually hidden inside a card.
+ * @csspart label - The group's label (the criterion title); hidden inside a card, which shows the title (it still names the group).
  * @csspart question - The criterion's question, under the label (standalone only).
  * @csspart scale - The radio group.
  * @csspart option - Each option of the scale; checked ones also have `option-checked`.
@@ -316,7 +316,8 @@ export class LcSelfRating extends LitElement {
     }
     if (changed.has('endpoint')) this.problems.set('endpoint', checkEndpoint(this.endpoint));
     if (changed.has('locale')) this.problems.set('locale', checkAttribute('locale', localeTagCheck, this.locale));
-    if (changed.has('criterion')) this.problems.set('criterion', checkAttribute('criterion', idCheck, this.criterion));
+    if (changed.has('criterion'))
+      this.problems.set('criterion', checkAttribute('criterion', idAttributeCheck, this.criterion));
     if (changed.has('layout')) this.problems.set('layout', checkAttribute('layout', layoutCheck, this.layout));
   }
 
@@ -392,10 +393,14 @@ export class LcSelfRating extends LitElement {
     const { lang, dir } = this.community.contentText();
     // The label is criteria content (maybe English in an Arabic UI) unless the host wrote it.
     const fromContent = !this.label && !!criterion;
+    // Nested, the card's heading shows the title: hidden here, so a screen reader reading the page
+    // does not read it twice, it still names the group (aria-labelledby reads hidden text);
+    // sr-only keeps it off screen should a host's ::part(label) rule give it a display.
     return html`<p
         part="label"
         id="label"
         class=${nested ? 'sr-only' : ''}
+        ?hidden=${nested}
         lang=${ifDefined(fromContent ? lang : undefined)}
         dir=${ifDefined(fromContent ? dir : undefined)}
       >
@@ -615,8 +620,9 @@ export class LcSelfRating extends LitElement {
   private moveTo(index: number): void {
     const radio = this.radios()[index];
     const choosing = !this.isLocked();
-    // The tab stop follows the choice; set before focus moves (see syncTabStops), the rest after the update.
-    if (choosing && radio && radio.getAttribute('tabindex') !== '0') radio.setAttribute('tabindex', '0');
+    // The tab stop follows the choice, or focus while read-only (so Tab leaves the group from
+    // there); set before focus moves (see syncTabStops), the rest after the update.
+    if (radio && radio.getAttribute('tabindex') !== '0') radio.setAttribute('tabindex', '0');
     radio?.focus();
     if (choosing) this.choose(index);
   }
@@ -626,6 +632,7 @@ export class LcSelfRating extends LitElement {
   }
 
   private onFocusOut(event: FocusEvent): void {
+    // Leaving the group: the update puts the tab stop back on the checked option, where Tab comes in.
     if (this.optionIndex(event.relatedTarget) < 0) this.focusIndex = -1;
   }
 
@@ -733,13 +740,15 @@ export class LcSelfRating extends LitElement {
   }
 
   /**
-   * The roving tab stop: the checked option, or the first; none while disabled. Written here, not
-   * in the template, and only where it changes: any write of tabindex on the focused element (even
-   * of the same value) makes the browser bring style and layout up to date on the spot.
+   * The roving tab stop: the focused option while focus is in the group (so Tab leaves the group
+   * from there, as with native radios: read-only, the arrows move focus without choosing), else the
+   * checked option, or the first; none while disabled. Written here, not in the template, and only
+   * where it changes: any write of tabindex on the focused element (even of the same value) makes
+   * the browser bring style and layout up to date on the spot.
    */
   private syncTabStops(): void {
     const checked = this.checkedIndex();
-    const stop = checked >= 0 ? checked : 0;
+    const stop = this.focusIndex >= 0 ? this.focusIndex : checked >= 0 ? checked : 0;
     const disabled = this.isDisabled();
     this.radios().forEach((radio, i) => {
       const want = disabled ? null : i === stop ? '0' : '-1';
