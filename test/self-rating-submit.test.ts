@@ -445,6 +445,40 @@ describe('<lc-self-rating> standalone submission', () => {
     ).to.deep.equal([ids[2]]);
   });
 
+  it('"change my answer" twice, the second answer waiting: the person is counted once, with the last', async () => {
+    const bucket = newBucket('change-twice');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="1"></lc-self-rating>`,
+    );
+    const ids = submittedIds(el);
+    submitButton(el).click();
+    await reach(el, 'sent');
+    submitButton(el).click(); // "Change my answer"
+    await reach(el, 'idle');
+    radios(el)[2]!.click();
+    await setOffline(true);
+    submitButton(el).click();
+    await reach(el, 'queued');
+    submitButton(el).click(); // "Change my answer" again, while the second waits
+    await reach(el, 'idle');
+    radios(el)[4]!.click();
+    submitButton(el).click();
+    await reach(el, 'queued');
+    await setOffline(false);
+    await reach(el, 'sent');
+    await waitFor(async () => (await getOutbox('device').pending()).every((e) => !ids.includes(e.id)), 'the outbox');
+
+    expect(ids).to.have.length(3);
+    const { records } = await collectorState(bucket.name);
+    // The second names the first, and arrives: the third, naming the second, leaves nothing counted twice.
+    const counted = records.filter((r) => !records.some((o) => o['replaces'] === r.id));
+    expect(
+      counted.map((r) => r['data']),
+      'the person counted once, with the last answer',
+    ).to.deep.equal([{ level: 4 }]);
+    expect(records.find((r) => r.id === ids[2])!['replaces']).to.equal(ids[1]);
+  });
+
   it('refused after "change my answer" took back a waiting one: trying again names that one too', async () => {
     const bucket = newBucket('refused-taken-back');
     // The second answer's first attempt (once the connection is back) is refused.

@@ -206,7 +206,10 @@ export class SubmissionController implements ReactiveController {
     const id = this.envelope?.id;
     if (id) {
       this.replaces = id;
-      if (this.state === 'queued' || this.state === 'sending') this.replacing = id;
+      // Taken back by the next send only when it replaces nothing itself: one that replaces an
+      // earlier answer must arrive, or the next (naming it) would leave that earlier one counted.
+      const waiting = this.state === 'queued' || this.state === 'sending';
+      if (waiting && !this.envelope?.replaces) this.replacing = id;
     }
     this.reset();
   }
