@@ -9,7 +9,7 @@ import type { LcSubmitEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
 import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
 import type { SubmissionState } from '../src/core/submission-controller.js';
-import { collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
+import { collectorState, counted, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
 import {
   IDS,
   answer,
@@ -53,10 +53,6 @@ function submitted(el: Element): Array<{ id: string; replaces?: string | undefin
   el.addEventListener('lc-submit', (e) => list.push((e as LcSubmitEvent).envelope));
   return list;
 }
-
-/** The records a collector counts: those no other record replaces (one per person). */
-const counted = (records: Array<Record<string, unknown> & { id: string }>) =>
-  records.filter((r) => !records.some((o) => o['replaces'] === r.id));
 
 describe('<lc-assessment> open in two tabs', () => {
   let frame: HTMLIFrameElement;

@@ -9,7 +9,15 @@ import type { LcSubmitErrorEvent, LcSubmitEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
 import type { SubmissionState } from '../src/core/submission-controller.js';
 import { mount } from './self-rating-support.js';
-import { captureConsoleErrors, collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
+import {
+  captureConsoleErrors,
+  collectorState,
+  counted,
+  newBucket,
+  setFaults,
+  setOffline,
+  waitFor,
+} from './support/helpers.js';
 
 const part = (el: LcSelfRating, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const radios = (el: LcSelfRating) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')];
@@ -42,6 +50,20 @@ async function sendOffline(
   await setOffline(true);
   submitButton(el).click();
   await reach(el, 'queued');
+  return { bucket, el, ids };
+}
+
+/** A trust rating that sent `value` (delivered), then took "change my answer": editable again. */
+async function sentThenChanged(prefix: string, value: string) {
+  const bucket = newBucket(prefix);
+  const el = await fixture<LcSelfRating>(
+    html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value=${value}></lc-self-rating>`,
+  );
+  const ids = submittedIds(el);
+  submitButton(el).click();
+  await reach(el, 'sent');
+  submitButton(el).click(); // "Change my answer"
+  await reach(el, 'idle');
   return { bucket, el, ids };
 }
 
@@ -414,15 +436,7 @@ describe('<lc-self-rating> standalone submission', () => {
   });
 
   it('a changed answer refused once still replaces the first when tried again: counted once', async () => {
-    const bucket = newBucket('refused-change');
-    const el = await fixture<LcSelfRating>(
-      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="4"></lc-self-rating>`,
-    );
-    const ids = submittedIds(el);
-    submitButton(el).click();
-    await reach(el, 'sent');
-    submitButton(el).click(); // "Change my answer"
-    await reach(el, 'idle');
+    const { bucket, el, ids } = await sentThenChanged('refused-change', '4');
     radios(el)[1]!.click();
     await setFaults(bucket.name, [{ status: 400, message: 'temporarily refused' }]);
     await captureConsoleErrors(async () => {
@@ -438,23 +452,14 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(records.map((r) => r.id)).to.deep.equal([ids[0], ids[2]]);
     expect(records[1]!['data']).to.deep.equal({ level: 1 });
     expect(records[1]!['replaces'], 'the refused one replaced nothing: the first is still the one').to.equal(ids[0]);
-    const counted = records.filter((r) => !records.some((o) => o['replaces'] === r.id));
     expect(
-      counted.map((r) => r.id),
+      counted(records).map((r) => r.id),
       'the person counted once, with the new answer',
     ).to.deep.equal([ids[2]]);
   });
 
   it('"change my answer" twice, the second answer waiting: the person is counted once, with the last', async () => {
-    const bucket = newBucket('change-twice');
-    const el = await fixture<LcSelfRating>(
-      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="1"></lc-self-rating>`,
-    );
-    const ids = submittedIds(el);
-    submitButton(el).click();
-    await reach(el, 'sent');
-    submitButton(el).click(); // "Change my answer"
-    await reach(el, 'idle');
+    const { bucket, el, ids } = await sentThenChanged('change-twice', '1');
     radios(el)[2]!.click();
     await setOffline(true);
     submitButton(el).click();
@@ -471,9 +476,8 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(ids).to.have.length(3);
     const { records } = await collectorState(bucket.name);
     // The second names the first, and arrives: the third, naming the second, leaves nothing counted twice.
-    const counted = records.filter((r) => !records.some((o) => o['replaces'] === r.id));
     expect(
-      counted.map((r) => r['data']),
+      counted(records).map((r) => r['data']),
       'the person counted once, with the last answer',
     ).to.deep.equal([{ level: 4 }]);
     expect(records.find((r) => r.id === ids[2])!['replaces']).to.equal(ids[1]);
@@ -543,8 +547,7 @@ describe('<lc-self-rating> standalone submission', () => {
     const { records } = await collectorState(bucket.name);
     expect(records.map((r) => r.id)).to.deep.equal([ids[0], ids[2]]);
     expect(records[1]!['replaces'], 'the refused one was never stored').to.equal(ids[0]);
-    const counted = records.filter((r) => !records.some((o) => o['replaces'] === r.id));
-    expect(counted.map((r) => r.id)).to.deep.equal([ids[2]]);
+    expect(counted(records).map((r) => r.id)).to.deep.equal([ids[2]]);
   });
 
   it('shows "sending" while the first attempt is under way', async () => {

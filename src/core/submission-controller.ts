@@ -37,6 +37,11 @@ export class SubmissionController implements ReactiveController {
    * submission then (a 5xx, 408 or 429), false when the connection failed (or none was made).
    */
   serverBusy = false;
+  /**
+   * With `rejected`: the endpoint refused the submission (it went out), rather than the element
+   * not sending it (criteria still loading, no endpoint, an envelope that does not check out).
+   */
+  refused = false;
   /** The waiting submission the next one takes back ("change my answer" before it arrived). */
   private replacing: string | undefined;
   /** The submission the next one replaces, arrived or not: its `replaces` (see change). */
@@ -226,6 +231,7 @@ export class SubmissionController implements ReactiveController {
     this.replacing = undefined;
     this.set(state, message, messageLang);
     if (state === 'queued') this.serverBusy = serverBusy;
+    this.refused = state === 'rejected';
     // Delivered or refused by this page's outbox before this element followed it: that fate, at once.
     this.takeFate();
   }
@@ -308,6 +314,7 @@ export class SubmissionController implements ReactiveController {
       // Never stored: the next attempt ("try again") names what this one did.
       this.replaces = entry.envelope.replaces;
       this.set('rejected', result.message, result.language);
+      this.refused = true;
       console.error(`[lc-elements] <${this.host.localName}>: submission ${entry.id} was rejected: ${result.message}`);
       this.host.dispatchEvent(
         new LcSubmitErrorEvent(entry.envelope, result.message, false, result.status, result.language),
@@ -331,6 +338,7 @@ export class SubmissionController implements ReactiveController {
 
   private set(state: SubmissionState, message: string, messageLang?: string): void {
     if (state !== 'queued') this.serverBusy = false;
+    this.refused = false;
     this.state = state;
     this.message = message;
     this.messageLang = messageLang;

@@ -121,3 +121,8 @@ export async function seedReference(
     if (response.status !== 201) throw new Error(`the reference collector answered ${response.status}`);
   }
 }
+
+/** The records a collector counts: those no other record names in `replaces` (one per person). */
+export function counted<R extends Record<string, unknown> & { id: string }>(records: readonly R[]): R[] {
+  return records.filter((r) => !records.some((o) => o['replaces'] === r.id));
+}

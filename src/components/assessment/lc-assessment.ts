@@ -501,14 +501,14 @@ export class LcAssessment extends LitElement {
     const envelope = this.submission.envelope;
     const id = envelope?.id;
     if (s === this.seen.state && id === this.seen.id) return;
-    const was = this.seen.state;
     this.seen = { state: s, id };
     if (envelope && envelope.kind === 'assessment' && (!this.latest || isNewer(envelope, this.latest))) {
       this.latest = envelope;
     }
     const followed = this.followed?.state === s && this.followed.id === id;
-    // Made or settled here (a refusal only of one that was on its way): the other tabs show it too.
-    const told = s !== 'idle' && (s !== 'rejected' || was === 'sending' || was === 'queued');
+    // Made or settled here (a refusal only by the endpoint, of one that went out): the other tabs
+    // show it too. (Not told by the state before: sending and refused can fall in one update.)
+    const told = s !== 'idle' && (s !== 'rejected' || this.submission.refused);
     if (envelope && !followed && told) this.submissionToOtherTabs(s, envelope);
     if (s === 'sent') {
       // Delivered: nothing is left to resume.
