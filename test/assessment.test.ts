@@ -163,7 +163,10 @@ describe('<lc-assessment> resume and start again', () => {
     // The other tab: its assessment talks on the same channel.
     const otherTab = new BroadcastChannel(ANSWERS_CHANNEL);
     const heard: Array<{ key: string; id?: string; answer?: { value: string } }> = [];
-    otherTab.onmessage = (e) => heard.push(e.data);
+    // Only this assessment's messages: other test pages of the origin talk on the channel too.
+    otherTab.onmessage = (e) => {
+      if (e.data?.key === key) heard.push(e.data);
+    };
     try {
       await answer(el, 'trust', '2');
       await waitFor(() => heard.length === 1, 'the answer told to the other tab');

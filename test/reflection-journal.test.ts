@@ -133,7 +133,10 @@ describe('<lc-reflection-journal>: writing', () => {
     // The other tab: its journal talks on the same channel.
     const otherTab = new BroadcastChannel(DRAFTS_CHANNEL);
     const heard: Array<{ key: string; draft?: Record<string, unknown> }> = [];
-    otherTab.onmessage = (e) => heard.push(e.data);
+    // Only this journal's messages: other test pages of the origin talk on the channel too.
+    otherTab.onmessage = (e) => {
+      if (e.data?.key === key) heard.push(e.data);
+    };
     try {
       setField(el, 'title', 'Written here');
       await waitFor(() => heard.some((m) => m.draft?.['title'] === 'Written here'), 'the draft told to the other tab');
@@ -343,7 +346,10 @@ describe('<lc-reflection-journal>: sending', () => {
     // Another tab with the same draft hears that it was sent (and starts anew, see "two tabs").
     const otherTab = new BroadcastChannel(DRAFTS_CHANNEL);
     const sentHeard: Array<{ title: string }> = [];
-    otherTab.onmessage = (e) => e.data.sent && sentHeard.push(e.data.sent);
+    // Only this community's (other test pages of the origin talk on the channel too).
+    otherTab.onmessage = (e) => {
+      if (e.data?.sent && String(e.data.key).startsWith(`draft:${community}/`)) sentHeard.push(e.data.sent);
+    };
     await writeEntry(el, 'Budget evening');
     part<HTMLButtonElement>(el, '[part="submit"]').click();
     await waitFor(() => status(el).includes('has been sent'), 'the sent state');

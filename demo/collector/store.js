@@ -102,14 +102,19 @@ export function createStore(db) {
   // The rating and assessment submissions of a round that count: not replaced by another
   // submission of the same community, round and kind (and criterion, for a rating) from the same
   // respondent (or both without one). A `replaces` that names no such submission changes nothing.
+  // Two that replace the same submission (the person changed the answer in two tabs, each from
+  // the answer it showed) are one person: only the one received last counts.
+  const same = (a, b) =>
+    `${a}.community = ${b}.community AND ${a}.round = ${b}.round AND ${a}.kind = ${b}.kind
+     AND (${b}.kind <> 'rating' OR ${a}.criterion = ${b}.criterion) AND ${a}.respondent IS ${b}.respondent`;
   const live = `
     live AS (
       SELECT s.id, s.rowid AS seq, s.received_at, s.criteria_set, s.criteria_version FROM submissions s
       WHERE s.community = @community AND s.round = @round AND s.kind IN ('rating', 'assessment')
+        AND NOT EXISTS (SELECT 1 FROM submissions r WHERE r.replaces = s.id AND ${same('r', 's')})
         AND NOT EXISTS (
-          SELECT 1 FROM submissions r
-          WHERE r.replaces = s.id AND r.community = s.community AND r.round = s.round AND r.kind = s.kind
-            AND (s.kind <> 'rating' OR r.criterion = s.criterion) AND r.respondent IS s.respondent))`;
+          SELECT 1 FROM submissions t JOIN submissions x ON x.id = s.replaces
+          WHERE t.replaces = s.replaces AND t.rowid > s.rowid AND ${same('t', 's')} AND ${same('x', 's')}))`;
   // Every answer of the round's criteria set counts once; when the host passes a respondent id,
   // only that respondent's latest answer to each criterion counts. "Latest" is the order the
   // collector received them in, never the client's clock.

@@ -607,6 +607,23 @@ describe('a changed answer (`replaces`)', () => {
     assert.deepEqual((await trustOf(community)).levels, [0, 1, 1, 1, 1]);
   });
 
+  test('two changes of the same answer (two tabs) count once: the one received last', async () => {
+    const community = 'replace-twice-city';
+    const first = await send(envelope({ community, data: { level: 1 } }));
+    await send(envelope({ community, data: { level: 3 }, replaces: first.id }));
+    await send(envelope({ community, data: { level: 4 }, replaces: first.id }));
+    assert.deepEqual((await trustOf(community)).levels, [0, 0, 0, 0, 1]);
+    // Another person's change of their own answer is theirs: both count.
+    const ann = await send(envelope({ community, respondent: 'ann', data: { level: 0 } }));
+    await send(envelope({ community, respondent: 'ann', data: { level: 2 }, replaces: ann.id }));
+    assert.deepEqual((await trustOf(community)).levels, [0, 0, 1, 0, 1]);
+    // Naming an id that is no submission of theirs knocks nothing out.
+    const stray = randomUUID();
+    await send(envelope({ community, data: { level: 0 }, replaces: stray }));
+    await send(envelope({ community, data: { level: 1 }, replaces: stray }));
+    assert.deepEqual((await trustOf(community)).levels, [1, 1, 1, 0, 1]);
+  });
+
   test('no GET answers with the id of a rating or an assessment, so none can be replaced by a stranger', async () => {
     const env = await send(envelope({ community: 'replace-city' }));
     for (const path of [
