@@ -256,6 +256,25 @@ describe('<lc-assessment> open in two tabs', () => {
     ).to.deep.equal([sentHere[0]!.id]);
   });
 
+  it('"Send" pressed here as the other tab\'s submission arrives: shown as sent, never taken back', async () => {
+    const bucket = newBucket('tabs');
+    const { here, there } = await bothAnswered(bucket.endpoint);
+    await openReview(there);
+    sendButton(there).click();
+    await reach(there, 'sent');
+    await reach(here, 'sent');
+    // The button as it was drawn a moment before the other tab's news arrived: "Send my answers".
+    sendButton(here).dataset['action'] = 'send';
+    sendButton(here).click();
+    await settle(here);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(here.submissionState, 'not taken back by a press meant as "Send"').to.equal('sent');
+    expect(there.submissionState, 'nor in the other tab').to.equal('sent');
+    expect(buttonText(here)).to.equal('Change my answers');
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(1);
+  });
+
   it('sent from both tabs at once: one submission counts, and both tabs show it', async () => {
     const bucket = newBucket('tabs');
     const { here, there } = await bothAnswered(bucket.endpoint);

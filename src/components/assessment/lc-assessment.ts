@@ -904,6 +904,7 @@ export class LcAssessment extends LitElement {
           part="submit button"
           type="button"
           class=${locked ? 'secondary' : 'primary'}
+          data-action=${locked ? 'change' : 'send'}
           aria-disabled=${s.state === 'sending' ? 'true' : 'false'}
           @click=${this.onSendClick}
         >
@@ -1003,9 +1004,13 @@ export class LcAssessment extends LitElement {
     else void this.focusStep(step);
   }
 
-  private async onSendClick(): Promise<void> {
+  private async onSendClick(event: Event): Promise<void> {
     const s = this.submission.state;
     if (s === 'sending') return;
+    // What the button said when it was pressed: another tab's submission, told a moment before,
+    // may have changed the state since it was drawn (both tabs pressing "Send" at once). A "Send"
+    // pressed then sends nothing (the answers are on their way); it never takes them back.
+    if ((event.currentTarget as HTMLElement | null)?.dataset['action'] === 'send' && LOCKED_STATES.has(s)) return;
     if (LOCKED_STATES.has(s)) {
       // "Change my answers": back to editing; sending again makes a new submission, which replaces
       // one still waiting to be sent. The other tabs showing it go back to editing too.
