@@ -54,6 +54,12 @@ function submitted(el: Element): Array<{ id: string; replaces?: string | undefin
   return list;
 }
 
+/** True when both tabs hold the same answer to every question (what each would send). */
+const sameAnswers = (a: LcAssessment, b: LcAssessment) => {
+  const sorted = (el: LcAssessment) => JSON.stringify(Object.entries(el.answers).sort(([x], [y]) => (x < y ? -1 : 1)));
+  return sorted(a) === sorted(b);
+};
+
 describe('<lc-assessment> open in two tabs', () => {
   let frame: HTMLIFrameElement;
   let ready = false;
@@ -164,6 +170,9 @@ describe('<lc-assessment> open in two tabs', () => {
     expect(buttonText(here)).to.equal('Send my answers');
     await answer(there, 'trust', 'dont-know');
     await waitFor(() => here.answers['trust']?.value === 'dont-know', 'the change to reach this tab');
+    // Every answer, not only the changed one: a submission there is these answers here.
+    await waitFor(() => sameAnswers(here, there), 'both tabs to hold the same answers');
+    await settle(here);
     await settle(here);
     sendButton(here).click();
     await reach(here, 'sent');
@@ -236,6 +245,9 @@ describe('<lc-assessment> open in two tabs', () => {
     await reach(here, 'idle');
     await answer(there, 'trust', 'dont-know');
     await waitFor(() => here.answers['trust']?.value === 'dont-know', 'the change to reach this tab');
+    // Every answer, not only the changed one: a submission there is these answers here.
+    await waitFor(() => sameAnswers(here, there), 'both tabs to hold the same answers');
+    await settle(here);
     await setFaults(bucket.name, [{ status: 422, message: 'refused once', contentLanguage: 'en' }]);
     await openReview(there);
     sendButton(there).click();
