@@ -6,6 +6,7 @@ import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from './events.js
 import { coreMsg } from './i18n/core-strings.js';
 import { getOutbox, type Outbox, type OutboxEntry, type OutboxEvent, type Sender } from './outbox.js';
 import { withReason } from './reason.js';
+import type { TransportResult } from './transport.js';
 
 /**
  * Where a submission stands, as the element shows it:
@@ -315,10 +316,7 @@ export class SubmissionController implements ReactiveController {
       this.replaces = entry.envelope.replaces;
       this.set('rejected', result.message, result.language);
       this.refused = true;
-      console.error(`[lc-elements] <${this.host.localName}>: submission ${entry.id} was rejected: ${result.message}`);
-      this.host.dispatchEvent(
-        new LcSubmitErrorEvent(entry.envelope, result.message, false, result.status, result.language),
-      );
+      tellRefusal(this.host, entry.envelope, result);
     } else if (event.type === 'retrying' && result && result.outcome === 'retry') {
       this.serverBusy = result.status !== undefined;
       this.set('queued', result.message, result.language);
@@ -344,6 +342,19 @@ export class SubmissionController implements ReactiveController {
     this.messageLang = messageLang;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * Tells of a submission the endpoint refused: the console names it and why, and `host` fires
+ * `lc-submit-error` (not retrying). The element showing it says it in its own words.
+ */
+export function tellRefusal(
+  host: HTMLElement,
+  envelope: Envelope,
+  result: Extract<TransportResult, { outcome: 'rejected' }>,
+): void {
+  console.error(`[lc-elements] <${host.localName}>: submission ${envelope.id} was rejected: ${result.message}`);
+  host.dispatchEvent(new LcSubmitErrorEvent(envelope, result.message, false, result.status, result.language));
 }
 
 /**

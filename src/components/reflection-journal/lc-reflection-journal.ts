@@ -24,9 +24,8 @@ import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
-import { LcSubmitErrorEvent } from '../../core/events.js';
 import { getOutbox, type Outbox, type OutboxEvent } from '../../core/outbox.js';
-import { queuedKey, SubmissionController } from '../../core/submission-controller.js';
+import { queuedKey, SubmissionController, tellRefusal } from '../../core/submission-controller.js';
 import {
   dataToDraft,
   draftKey,
@@ -856,8 +855,7 @@ export class LcReflectionJournal extends LitElement {
       return;
     }
     refusalsTold.add(id);
-    console.error(`[lc-elements] <${this.localName}>: submission ${id} was rejected: ${result.message}`);
-    this.dispatchEvent(new LcSubmitErrorEvent(entry.envelope, result.message, false, result.status, result.language));
+    tellRefusal(this, entry.envelope, result);
     this.refused(entry.envelope, result.message, result.language);
   }
 
