@@ -39,13 +39,14 @@ function preload(files: readonly string[] = []): void {
 
 /**
  * The files of an element's criteria content, in its language resolved as the element does: its
- * `locale`, its `<lc-community locale>`, the nearest `lang`, the page's. Danish and German have
+ * `locale`, the nearest `<lc-community locale>` (an inner community without one takes the outer
+ * one's), the nearest `lang`, the page's. Danish and German have
  * their own content; every other language shows English.
  */
 function contentFiles(el: Element): readonly string[] | undefined {
   const lang = (
     el.getAttribute('locale') ||
-    el.closest('lc-community')?.getAttribute('locale') ||
+    el.closest('lc-community[locale]')?.getAttribute('locale') ||
     el.closest<HTMLElement>('[lang]')?.lang ||
     document.documentElement.lang
   )

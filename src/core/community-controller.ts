@@ -348,8 +348,9 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       this.own().locale,
       // Until its community has read its own settings (its file loading, or its first update to
       // come), the language it names: not English first (loading English criteria and strings for
-      // nothing), then the right one.
-      this.community?.locale ?? this.host.closest('lc-community')?.getAttribute('locale') ?? undefined,
+      // nothing), then the right one. The nearest community that names one: an inner community
+      // without a locale takes the outer one's.
+      this.community?.locale ?? this.host.closest('lc-community[locale]')?.getAttribute('locale') ?? undefined,
       closestLang(this.host),
       document.documentElement.lang,
     ];
