@@ -217,6 +217,11 @@ type Load =
 const shown = (load: Load): Results | undefined =>
   load.state === 'ok' ? load.value : load.state === 'idle' ? undefined : load.stale;
 
+/** True when a round has an answer to some criterion (a round nobody answered lists its criteria at 0). */
+function answered(view: ResultsView): boolean {
+  return view.criteria.some((c) => c.overall.n > 0);
+}
+
 /**
  * Aggregated results of a community's self-assessment: a radar chart of the mean level per
  * criterion with the table of the same figures, a comparison with an earlier round, and where
@@ -702,20 +707,22 @@ export class LcResults extends LitElement {
     return { results, view: analyse(results, this.threshold, this.criteriaOrder()) };
   }
 
-  /** The compared round, unless it failed or belongs to another community. */
   /** The compared round, when it has answers (one without has nothing to draw or subtract). */
   private comparedView(): { results: Results; view: ResultsView } | undefined {
     const compared = this.loadedCompared();
-    return compared && compared.view.criteria.some((c) => c.overall.n > 0) ? compared : undefined;
+    return compared && answered(compared.view) ? compared : undefined;
   }
 
   /** What the status says when the compared round has no answers (there is no line to draw), or ''. */
   private comparedEmpty(): string {
     const loaded = this.loadedCompared();
-    return loaded && !this.comparedView() ? this.t('compare.empty', { round: loaded.results.round }) : '';
+    return loaded && !answered(loaded.view) ? this.t('compare.empty', { round: loaded.results.round }) : '';
   }
 
-  /** The compared round as loaded, for the current round's community, answers or not. */
+  /**
+   * The compared round as loaded, answers or not, unless it failed or belongs to another
+   * community than the current round's.
+   */
   private loadedCompared(): { results: Results; view: ResultsView } | undefined {
     const current = shown(this.current);
     if (this.compared.state !== 'ok' || !current) return undefined;
@@ -920,7 +927,7 @@ export class LcResults extends LitElement {
 
   private renderResults(results: Results, view: ResultsView) {
     // A round nobody has answered yet (the collector still lists the set's criteria, all at 0).
-    if (!view.criteria.some((c) => c.overall.n > 0)) {
+    if (!answered(view)) {
       return html`<p class="empty">${this.t('no-answers', { round: results.round })}</p>`;
     }
     const previous = this.comparedView();
