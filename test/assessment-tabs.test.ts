@@ -4,7 +4,7 @@ import 'axe-core/axe.min.js';
 import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
 import { ANSWERS_CHANNEL } from '../src/components/assessment/lc-assessment.js';
 import { answersKey } from '../src/components/assessment/answers-store.js';
-import { createEnvelope } from '../src/core/envelope.js';
+import { createEnvelope, type Envelope } from '../src/core/envelope.js';
 import type { LcSubmitEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
 import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
@@ -266,6 +266,58 @@ describe('<lc-assessment> open in two tabs', () => {
       counted(records).map((r) => r.id),
       'counted once',
     ).to.deep.equal([sentHere[0]!.id]);
+  });
+
+  it('a delivery told late, after "change my answers": the answers stay editable in both tabs', async () => {
+    const bucket = newBucket('tabs');
+    const { here, there, community } = await bothAnswered(bucket.endpoint);
+    const sentThere = submitted(there);
+    await openReview(there);
+    sendButton(there).click();
+    await reach(there, 'sent');
+    await reach(here, 'sent');
+    sendButton(there).click(); // "Change my answers"
+    await reach(there, 'idle');
+    await reach(here, 'idle');
+    // A tab that heard of the delivery later (from the outbox) tells it once more: that news
+    // crosses "change my answers" and is older than it.
+    const first = sentThere[0] as unknown as Envelope;
+    const key = answersKey({ community, round: '2026-spring', criteriaSet: 'common-criteria' });
+    // Every state either tab shows from here on (a render between two messages is seen).
+    const shown: string[] = [];
+    const watch = new MutationObserver((records) => {
+      for (const r of records) shown.push((r.target as HTMLElement).dataset['state']!);
+    });
+    for (const el of [here, there]) {
+      watch.observe(shadow(el), { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+    }
+    const late = new BroadcastChannel(ANSWERS_CHANNEL);
+    try {
+      late.postMessage({ key, submission: { envelope: first, state: 'sent', message: '' } });
+      // Told after it by the same tab, so taken after it: once both tabs hold this answer, they
+      // have taken the late news too.
+      late.postMessage({ key, id: 'trust', answer: { value: 'dont-know', comment: '', evidence: '' } });
+      await waitFor(
+        () => here.answers['trust']?.value === 'dont-know' && there.answers['trust']?.value === 'dont-know',
+        'the answer told after the late news to reach both tabs',
+      );
+    } finally {
+      late.close();
+    }
+    await settle(here);
+    await settle(there);
+    watch.disconnect();
+    expect(shown, 'never shown as sent again, not even for a moment').to.not.include('sent');
+    expect(there.submissionState, 'taken back there: not sent again').to.equal('idle');
+    expect(here.submissionState, 'nor here').to.equal('idle');
+    expect(buttonText(there)).to.equal('Send my answers');
+    sendButton(there).click();
+    await reach(there, 'sent');
+    await reach(here, 'sent');
+    expect(sentThere).to.have.length(2);
+    expect(sentThere[1]!.replaces).to.equal(first.id);
+    const { records } = await collectorState(bucket.name);
+    expect(counted(records).map((r) => r.id)).to.deep.equal([sentThere[1]!.id]);
   });
 
   it('"Send" pressed here as the other tab\'s submission arrives: shown as sent, never taken back', async () => {

@@ -260,6 +260,11 @@ export class LcAssessment extends LitElement {
   private followed: { state: SubmissionState; id: string } | undefined;
   /** The newest submission of these answers this tab knows of (its own, or one another tab told). */
   private latest: Envelope | undefined;
+  /**
+   * The submissions taken back here or in another tab ("change my answers"): news of one told
+   * before that, still crossing it (a delivery one tab heard of later than the other), is stale.
+   */
+  private readonly takenBack = new Set<string>();
   private loadedResolve: (() => void) | undefined;
   private loadedPromise: Promise<void> = this.newLoadedPromise();
 
@@ -342,7 +347,7 @@ export class LcAssessment extends LitElement {
     if (before && sameAnswer(before, taken)) return;
     // Changed there after this tab's submission was made (the two crossed): no longer what was
     // sent, so editable again, and the next send, from either tab, replaces it.
-    if (this.isLocked()) this.submission.change();
+    if (this.isLocked()) this.takeBack();
     this.answersState = { ...this.answersState, [id]: taken };
     // Not to be replaced by older kept answers still being read; saved here too, so the record
     // both tabs write holds every answer.
@@ -361,9 +366,11 @@ export class LcAssessment extends LitElement {
     if (envelope.kind !== 'assessment') return;
     const latest = this.latest;
     if (latest && latest.id !== envelope.id && isNewer(latest, envelope)) return;
+    if (news.state !== 'idle' && this.takenBack.has(envelope.id)) return;
     this.latest = envelope;
     const s = this.submission;
     if (news.state === 'idle') {
+      this.takenBack.add(envelope.id);
       // "Change my answers" there: editable here too.
       if (this.isLocked()) s.reset();
       s.replace(envelope.id, news.waiting === true);
@@ -377,6 +384,13 @@ export class LcAssessment extends LitElement {
       if (this.isLocked()) s.reset();
       s.replace(envelope.id, news.state === 'sending' || news.state === 'queued');
     }
+  }
+
+  /** Back to editing the submitted answers: the next send replaces that submission. */
+  private takeBack(): void {
+    const id = this.submission.envelope?.id;
+    if (id) this.takenBack.add(id);
+    this.submission.change();
   }
 
   /** True when `envelope` holds exactly the answers this tab would send now. */
@@ -1015,7 +1029,7 @@ export class LcAssessment extends LitElement {
       // "Change my answers": back to editing; sending again makes a new submission, which replaces
       // one still waiting to be sent. The other tabs showing it go back to editing too.
       const envelope = this.submission.envelope;
-      this.submission.change();
+      this.takeBack();
       if (envelope) this.submissionToOtherTabs('idle', envelope, s === 'queued');
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#review-heading')?.focus();
