@@ -2,14 +2,15 @@
 // another language waits for its strings (no flash of English), a change of language renders the
 // new one, and a translation that cannot load leaves English in place with a console message.
 import { expect } from '@open-wc/testing';
-import { html } from 'lit';
+import { html, LitElement } from 'lit';
 import { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import '../src/components/self-rating/define.js';
+import { CommunityController } from '../src/core/community-controller.js';
 import { coreStrings } from '../src/core/i18n/core-strings.js';
 import { localeTable, translator } from '../src/core/i18n/i18n.js';
 import { strings as ratingStrings } from '../src/components/self-rating/strings.js';
 import { mount } from './self-rating-support.js';
-import { captureConsoleErrors } from './support/helpers.js';
+import { captureConsoleErrors, waitFor } from './support/helpers.js';
 
 /** Records the text of each render. */
 class RenderLog extends LcSelfRating {
@@ -80,5 +81,64 @@ describe('translations on demand', () => {
     await table.load('de');
     expect(t('de-AT', 'hello')).to.equal('Hallo');
     expect(t('de', 'hello', undefined, { hello: 'Servus' })).to.equal('Servus');
+  });
+
+  it('renders in English, marked so, while a translation stalls, and in its language once it arrives', async () => {
+    let arrive: ((m: { default: { hello: string } }) => void) | undefined;
+    const stalling = localeTable(
+      { hello: 'Hello' },
+      {
+        da: () => new Promise((resolve) => (arrive = resolve)),
+        de: () => Promise.resolve({ default: { hello: 'Hallo' } }),
+        ar: () => Promise.resolve({ default: { hello: 'مرحبا' } }),
+      },
+    );
+    const t = translator(stalling);
+    class StallProbe extends LitElement {
+      readonly community = new CommunityController(this, () => ({}), { strings: [stalling] });
+      protected override scheduleUpdate(): void | Promise<unknown> {
+        return this.community.whenStringsReady(() => super.scheduleUpdate());
+      }
+      override render() {
+        return html`<p lang=${this.community.langTag}>${t(this.community.locale, 'hello')}</p>`;
+      }
+    }
+    customElements.define('test-stall-probe', StallProbe);
+    const host = document.createElement('div');
+    host.lang = 'da';
+    const probe = document.createElement('test-stall-probe') as StallProbe;
+    host.append(probe);
+    document.body.append(host);
+    try {
+      // Rendered after a few seconds without the stalled file, not never.
+      await probe.updateComplete;
+      const p = () => probe.shadowRoot!.querySelector('p')!;
+      expect(arrive, 'the translation was asked for').to.be.a('function');
+      expect(p().textContent).to.equal('Hello');
+      expect(p().getAttribute('lang'), 'English, and says so').to.equal('en');
+      arrive!({ default: { hello: 'Hej' } });
+      await waitFor(() => p().textContent === 'Hej', 'the translation once it arrives');
+      expect(p().getAttribute('lang')).to.equal('da');
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('tries a translation that failed again once asked to (back online)', async () => {
+    let fail = true;
+    const table = localeTable(
+      { hello: 'Hello' },
+      {
+        da: () => (fail ? Promise.reject(new Error('offline')) : Promise.resolve({ default: { hello: 'Hej' } })),
+        de: () => Promise.resolve({ default: { hello: 'Hallo' } }),
+        ar: () => Promise.resolve({ default: { hello: 'مرحبا' } }),
+      },
+    );
+    await captureConsoleErrors(() => table.load('da'));
+    expect(table.load('da'), 'not tried again on its own').to.equal(undefined);
+    fail = false;
+    table.retry();
+    await table.load('da');
+    expect(translator(table)('da', 'hello')).to.equal('Hej');
   });
 });

@@ -17,6 +17,7 @@ import {
   isRtl,
   loadStrings,
   primaryLanguage,
+  stringsAtHand,
   resolveLocaleTag,
   toSupportedLocale,
   type LocaleTable,
@@ -118,6 +119,35 @@ const COMMUNITY_WAIT_MS = 5000;
 /** The console has said once that an `<lc-community>` is not defined (one line per page, not per element). */
 let warnedWaiting = false;
 
+/**
+ * How long an update waits for its language's strings or the criteria text before it renders
+ * without them (English text, marked so; the criteria "loading"): a file that stalls on a poor
+ * connection never leaves an element blank, or unable to show a change. It renders again when
+ * the file arrives.
+ */
+const LOAD_WAIT_MS = 3000;
+
+/** `promise`, or nothing after `ms`, whichever comes first. */
+function settledWithin(promise: Promise<unknown>, ms: number): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/** Elements whose strings or criteria text failed to load: they try again when the browser is back online. */
+const retryOnline = new Set<CommunityController<CriteriaHeadlines>>();
+let listeningOnline = false;
+function whenOnline(controller: CommunityController<CriteriaHeadlines>): void {
+  retryOnline.add(controller);
+  if (listeningOnline) return;
+  listeningOnline = true;
+  window.addEventListener('online', () => {
+    const waiting = [...retryOnline];
+    retryOnline.clear();
+    for (const c of waiting) c.retryLoads();
+  });
+}
+
 /** An element's own settings, which win over its community's. */
 export interface OwnSettings {
   locale?: string | undefined;
@@ -137,7 +167,9 @@ export interface OwnSettings {
  * `strings` are the element's string tables. Translations load on demand: the element's
  * `scheduleUpdate` returns {@link whenStringsReady}, so its first render in Danish, German or
  * Arabic waits for them instead of flashing English, and a later change of language re-renders
- * once they are in. The first render waits for the built-in criteria content the same way.
+ * once they are in. The first render waits for the built-in criteria content the same way. No
+ * update waits more than a few seconds (see LOAD_WAIT_MS), and a file that failed to load is
+ * tried again when the browser is back online.
  */
 export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines> implements ReactiveController {
   community: CommunityConfig | undefined;
@@ -170,6 +202,10 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   private first = true;
   /** The built-in content's load, last started: settles (never rejects) once the set or the error is in. */
   private builtIn: Promise<void> | undefined;
+  /** The built-in content failed to load (tried again when back online). */
+  private contentFailed = false;
+  /** The language and direction resolved, which `langTag` and `dir` are once the strings are at hand. */
+  private resolvedLang: { langTag: string; dir: 'ltr' | 'rtl' } = { langTag: 'en', dir: 'ltr' };
 
   constructor(host: Host, own: () => OwnSettings = () => ({}), options: ContentOptions<S> = {} as ContentOptions<S>) {
     this.host = host;
@@ -200,6 +236,8 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     const left = !this.answered && this.community !== undefined;
     if (left) this.community = undefined;
     this.resolve();
+    // Its criteria text failed to load while it was away: tried again when back online.
+    if (this.contentFailed) whenOnline(this as CommunityController<CriteriaHeadlines>);
     // Moved under another `lang` (a rating dragged into another section): show the new language.
     if (left || (before && this.locale !== before)) this.host.requestUpdate();
   }
@@ -207,6 +245,18 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   hostDisconnected(): void {
     this.answered = false;
     unwatchLang(this);
+    retryOnline.delete(this as CommunityController<CriteriaHeadlines>);
+  }
+
+  /** Back online after a file failed to load: tries the element's strings and criteria text again. */
+  retryLoads(): void {
+    if (!this.host.isConnected) return;
+    for (const table of this.tables) table.retry();
+    if (this.contentFailed) {
+      this.contentFailed = false;
+      this.loadingFor = undefined;
+    }
+    this.host.requestUpdate();
   }
 
   /** The page's `lang` changed. */
@@ -217,8 +267,19 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
 
   hostUpdate(): void {
     this.resolve();
-    // The language changed after the first render: render again once its strings are in.
-    void loadStrings(this.tables, this.lang)?.then(() => this.host.isConnected && this.host.requestUpdate());
+    // The language changed after the first render, or its strings were late: render again once
+    // they are in. Failed (English shown): tried again when back online.
+    const lang = this.lang;
+    const loading = loadStrings(this.tables, lang);
+    if (loading) {
+      void loading.then(() => {
+        if (!this.host.isConnected) return;
+        if (!stringsAtHand(this.tables, lang)) whenOnline(this as CommunityController<CriteriaHeadlines>);
+        this.host.requestUpdate();
+      });
+    } else if (!stringsAtHand(this.tables, lang) && this.host.isConnected) {
+      whenOnline(this as CommunityController<CriteriaHeadlines>);
+    }
   }
 
   /**
@@ -237,7 +298,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       // The built-in content is on its way (it settles either way: loaded, or the error shown).
       if (this.loadingFor && this.criteriaLoading) wait = Promise.all([wait, this.builtIn]);
     }
-    return wait ? wait.then(update) : update();
+    return wait ? settledWithin(wait, LOAD_WAIT_MS).then(update) : update();
   }
 
   /**
@@ -360,10 +421,13 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       const { tag, lang, langTag, dir } = resolveLocale(this.host, inputs);
       this.locale = tag;
       this.lang = lang;
-      this.langTag = langTag;
-      this.dir = dir;
+      this.resolvedLang = { langTag, dir };
       this.localeInputs = inputs;
     }
+    // Until the strings are in (late, or failed to load), the text is English, and says so.
+    const atHand = stringsAtHand(this.tables, this.lang);
+    this.langTag = atHand ? this.resolvedLang.langTag : 'en';
+    this.dir = atHand ? this.resolvedLang.dir : 'ltr';
   }
 
   private resolveCriteria(): void {
@@ -393,7 +457,8 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       this.criteriaError = undefined;
       return;
     }
-    // Loading, or failed (the error stays until the language changes: no retry on every update).
+    // Loading, or failed (the error stays until the language changes or the browser is back
+    // online: no retry on every update).
     if (this.loadingFor === key) return;
     this.loadingFor = key;
     this.criteriaError = undefined;
@@ -407,6 +472,8 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       },
       (error: unknown) => {
         if (this.loadingFor !== key) return;
+        this.contentFailed = true;
+        if (this.host.isConnected) whenOnline(this as CommunityController<CriteriaHeadlines>);
         this.criteriaError = `the ${key} content could not be loaded (${(error as Error).message})`;
         console.error(`[lc-elements] <${this.host.localName}>: ${this.criteriaError}`);
         this.host.requestUpdate();

@@ -28,6 +28,8 @@ export interface LocaleTable<T extends StringTable> {
    * already loaded, or failed before: then English is shown). Never rejects.
    */
   load(lang: SupportedLocale): Promise<void> | undefined;
+  /** Forgets the translations that failed to load, so that the next `load` tries again (back online). */
+  retry(): void;
 }
 
 export function localeTable<T extends StringTable>(
@@ -59,7 +61,16 @@ export function localeTable<T extends StringTable>(
       }
       return promise;
     },
+    retry() {
+      for (const lang of failed) pending.delete(lang);
+      failed.clear();
+    },
   };
+}
+
+/** True when every table has its strings for `lang` at hand. */
+export function stringsAtHand(tables: ReadonlyArray<LocaleTable<StringTable>>, lang: SupportedLocale): boolean {
+  return lang === 'en' || tables.every((t) => t.loaded[lang] !== undefined);
 }
 
 /** Loads a locale's strings for several tables; undefined when all are at hand. */
