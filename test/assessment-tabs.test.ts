@@ -107,6 +107,17 @@ describe('<lc-assessment> open in two tabs', () => {
     return { here, there, community };
   }
 
+  /** Sent from the other tab (shown sent in both), then taken back there by "change my answers". */
+  async function sentThenChangedThere(here: LcAssessment, there: LcAssessment) {
+    await openReview(there);
+    sendButton(there).click();
+    await reach(there, 'sent');
+    await reach(here, 'sent');
+    sendButton(there).click(); // "Change my answers"
+    await reach(there, 'idle');
+    await reach(here, 'idle');
+  }
+
   it('sent in the other tab: shown sent here, and "change my answers" here replaces it (counted once)', async () => {
     const bucket = newBucket('tabs');
     const { here, there } = await bothAnswered(bucket.endpoint);
@@ -236,13 +247,7 @@ describe('<lc-assessment> open in two tabs', () => {
     const { here, there } = await bothAnswered(bucket.endpoint);
     const sentHere = submitted(here);
     const sentThere = submitted(there);
-    await openReview(there);
-    sendButton(there).click();
-    await reach(there, 'sent');
-    await reach(here, 'sent');
-    sendButton(there).click(); // "Change my answers"
-    await reach(there, 'idle');
-    await reach(here, 'idle');
+    await sentThenChangedThere(here, there);
     await answer(there, 'trust', 'dont-know');
     await waitFor(() => here.answers['trust']?.value === 'dont-know', 'the change to reach this tab');
     // Every answer, not only the changed one: a submission there is these answers here.
@@ -272,13 +277,7 @@ describe('<lc-assessment> open in two tabs', () => {
     const bucket = newBucket('tabs');
     const { here, there, community } = await bothAnswered(bucket.endpoint);
     const sentThere = submitted(there);
-    await openReview(there);
-    sendButton(there).click();
-    await reach(there, 'sent');
-    await reach(here, 'sent');
-    sendButton(there).click(); // "Change my answers"
-    await reach(there, 'idle');
-    await reach(here, 'idle');
+    await sentThenChangedThere(here, there);
     // A tab that heard of the delivery later (from the outbox) tells it once more: that news
     // crosses "change my answers" and is older than it.
     const first = sentThere[0] as unknown as Envelope;
