@@ -528,6 +528,7 @@ describe('the React wrappers at run time', () => {
   let server;
   let browser;
   let origin;
+  let appMeta;
 
   before(async () => {
     // The host's React: the versions this repository has, so the machine's npm cache serves them.
@@ -573,9 +574,10 @@ createRoot(document.getElementById('root')).render(h(App));
 `,
     );
     const esbuild = await import('esbuild');
-    await esbuild.build({
+    ({ metafile: appMeta } = await esbuild.build({
       absWorkingDir: project,
       entryPoints: ['app.js'],
+      metafile: true,
       bundle: true,
       format: 'esm',
       target: 'es2022',
@@ -584,7 +586,7 @@ createRoot(document.getElementById('root')).render(h(App));
       define: { 'process.env.NODE_ENV': '"production"' },
       conditions: ['production'],
       logLevel: 'error',
-    });
+    }));
     const page =
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React</title>' +
       '<script type="module" src="/app.bundle.js"></script></head><body><main id="root"></main></body></html>';
@@ -613,6 +615,19 @@ createRoot(document.getElementById('root')).render(h(App));
     // effects dropped that call, and zod probed `new Function` under the page's CSP.
     const bundle = readFileSync(join(project, 'app.bundle.js'), 'utf8');
     assert.match(bundle, /jitless:\s*(!0|true)/);
+  });
+
+  test("… and of zod's messages only the English ones, not its forty other languages", () => {
+    // `locales.en()` from zod/mini's namespace object brought every locale into an app's bundle
+    // (about 40 KB gzip); the English file alone is imported now.
+    const inputs = Object.entries(Object.values(appMeta.outputs).find((o) => o.entryPoint).inputs);
+    const locales = inputs.filter(
+      ([file, { bytesInOutput }]) => /zod\/v4\/locales\/(?!index\.js)/.test(file) && bytesInOutput > 0,
+    );
+    assert.deepEqual(
+      locales.map(([file]) => file.replace(/.*zod\/v4\/locales\//, '')),
+      ['en.js'],
+    );
   });
 
   test('props become properties (a transport function too) and events reach the callbacks', async () => {
