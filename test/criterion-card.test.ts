@@ -393,6 +393,24 @@ describe('<lc-criterion-card>', () => {
     expect(getComputedStyle(card).contentVisibility).to.equal('auto');
   });
 
+  it('cards in a grid narrow with it, those skipped off screen too (reflow, WCAG 1.4.10)', async () => {
+    const ids = commonCriteriaEn.criteria.map((c) => c.id);
+    const host = await mount<HTMLDivElement>(
+      html`<div style="display: grid; inline-size: 1000px">
+        ${ids.map((id) => html`<lc-criterion-card criterion=${id}><lc-self-rating></lc-self-rating></lc-criterion-card>`)}
+      </div>`,
+    );
+    const cards = [...host.querySelectorAll<LcCriterionCard>('lc-criterion-card')];
+    await Promise.all(cards.map(loaded));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(cards.map((c) => c.offsetWidth)).to.deep.equal(cards.map(() => 1000));
+    // The window narrowed (a phone turned, a zoom of 400 %): most cards are off screen, skipped.
+    host.style.inlineSize = '320px';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(cards.map((c) => c.offsetWidth)).to.deep.equal(cards.map(() => 320));
+    expect(host.scrollWidth, 'nothing wider than the column').to.equal(320);
+  });
+
   it('renders 1200 cards with ratings', async function () {
     this.timeout(60_000);
     const ids = commonCriteriaEn.criteria.map((c) => c.id);

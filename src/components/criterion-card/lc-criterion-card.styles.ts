@@ -9,6 +9,10 @@ export const styles = css`
        width would make a card off screen as wide as that in a narrow layout (reflow at 320 px). */
     content-visibility: auto;
     contain-intrinsic-block-size: auto var(--lc-card-estimated-height, 24rem);
+    /* As a grid or flex item, a card skipped off screen keeps the width it was last laid out at as
+       its minimum (Chromium): a column that narrows (a phone turned, 400 % zoom) would stay as wide
+       as it was. No minimum: the card narrows with its column, and its content reflows. */
+    min-inline-size: 0;
   }
   /* While focus is inside, never skipped: with auto, Chromium restyles and lays out the whole
      card each time focus moves from one option to the next (focus leaves it, then comes back), so
