@@ -106,6 +106,38 @@ describe('submission controller and the lc-submit* events', () => {
     expect((await collectorState(name)).records[0]!['respondent']).to.equal('panel-member-17');
   });
 
+  it('checks an envelope a host changed in lc-submit: a bad one is shown, logged, and neither sent nor stored', async () => {
+    const { name, endpoint } = newBucket();
+    const { root, probe } = await setup(endpoint);
+    const bad: Array<[string, (e: Envelope) => unknown, RegExp]> = [
+      ['a string', () => 'oops', /not an lc-submission\/1 envelope/],
+      ['a level out of range', (e) => ({ ...e, data: { level: 99 } }), /data\.level: must be 0 to 4 or null/],
+      ['another kind', (e) => ({ ...e, kind: 'assessment' }), /kind: must stay "rating"/],
+      ['no id', (e) => ({ ...e, id: undefined }), /id: must be a UUID/],
+    ];
+    for (const [what, change, problem] of bad) {
+      const host = (e: LcSubmitEvent) => {
+        e.envelope = change(e.envelope) as Envelope;
+      };
+      root.addEventListener('lc-submit', host);
+      const errors = await captureConsoleErrors(async () => {
+        expect(await probe.submission.submit('rating', { level: 2 }, 'trust'), what).to.equal(undefined);
+      });
+      root.removeEventListener('lc-submit', host);
+      expect(probe.submission.state, what).to.equal('rejected');
+      expect(probe.submission.message, what).to.match(problem);
+      expect(probe.submission.messageLang, 'English, for the developer').to.equal('en');
+      expect(errors.join('\n'), what).to.match(/\[lc-elements\] <[\w-]+>: the envelope set in lc-submit is invalid/);
+    }
+    const kept = (await getOutbox('none').pending()).filter((entry) => entry.endpoint.includes(name));
+    expect(kept, 'nothing kept').to.have.length(0);
+    expect((await collectorState(name)).requests, 'nothing sent').to.have.length(0);
+    // The element still sends: unchanged, or changed well.
+    await probe.submission.submit('rating', { level: 2 }, 'trust');
+    await waitFor(() => probe.submission.state === 'sent', 'sent');
+    expect((await collectorState(name)).records).to.have.length(1);
+  });
+
   it('fires lc-submit-error with the reason on a rejection, and marks retries', async () => {
     const { name, endpoint } = newBucket();
     await setFaults(name, [

@@ -78,6 +78,25 @@ export function checkEnvelope(e: Envelope): string | undefined {
 }
 
 /**
+ * Checks an envelope a host put in place of the element's in `lc-submit` (a host may change the
+ * submission): the whole of it, as the element's own, and still of the element's `kind`.
+ */
+export function checkChanged(e: unknown, kind: SubmissionKind, validate?: EnvelopeValidator): string | undefined {
+  const x = e as Envelope | null;
+  if (!x || typeof x !== 'object' || !x.criteriaSet || typeof x.criteriaSet !== 'object') {
+    return 'not an lc-submission/1 envelope';
+  }
+  const problems = [
+    x.schema === ENVELOPE_SCHEMA || `schema: must be "${ENVELOPE_SCHEMA}"`,
+    (typeof x.id === 'string' && UUID_PATTERN.test(x.id)) || 'id: must be a UUID',
+    x.kind === kind || `kind: must stay "${kind}"`,
+    (typeof x.createdAt === 'string' && !Number.isNaN(Date.parse(x.createdAt))) || 'createdAt: must be a date and time',
+    (!!x.data && typeof x.data === 'object') || 'data: must be an object',
+  ].filter((p): p is string => p !== true);
+  return problems.length ? problems.join('; ') : (checkEnvelope(x) ?? validate?.(x));
+}
+
+/**
  * Builds an envelope and checks it (with {@link checkEnvelope}, then `validate` when given);
  * throws a readable error when it does not fit.
  */

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { CommunityController } from './community-controller.js';
-import { buildEnvelope, type EnvelopeValidator } from './build-envelope.js';
+import { buildEnvelope, checkChanged, type EnvelopeValidator } from './build-envelope.js';
 import type { DataOf, Envelope, SubmissionKind } from './envelope.js';
 import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from './events.js';
 import { coreMsg } from './i18n/core-strings.js';
@@ -145,6 +145,16 @@ export class SubmissionController implements ReactiveController {
     }
     const event = new LcSubmitEvent(envelope);
     this.host.dispatchEvent(event);
+    if (event.envelope !== envelope) {
+      // Changed by the host: checked as the element's own, never sent (or stored) unchecked.
+      const problem = checkChanged(event.envelope, kind, this.validate);
+      if (problem) {
+        const message = `the envelope set in lc-submit is invalid: ${problem}`;
+        this.set('rejected', message, 'en');
+        console.error(`[lc-elements] <${this.host.localName}>: ${message}`);
+        return undefined;
+      }
+    }
     envelope = event.envelope;
     this.envelope = envelope;
     if (event.defaultPrevented) {
