@@ -316,6 +316,13 @@ describe('<lc-partnership-matrix> actors', () => {
     expect($$(el, '[role="gridcell"]')).to.have.length(25);
     expect($(el, '[part="notice"]')!.textContent).to.equal('Added Choir & Co.');
     expect(seen.change).to.equal(1);
+    // The next actor asks for its own sector: a bank added next is not filed under culture.
+    expect(sector.value, 'no sector carried over').to.equal('');
+    await sendKeys({ type: 'Bank' });
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.actors, 'not added without its own sector').to.have.length(5);
+    expect($(el, '#add-error')!.textContent).to.contain('Choose the actor’s sector');
   });
 
   it('renames an actor, and keeps an empty name in the field with a message instead of losing it', async () => {

@@ -844,6 +844,7 @@ export class LcPartnershipMatrix extends LitElement {
           <select
             id="add-sector"
             class="field"
+            .value=${live(chosen)}
             aria-invalid=${this.addSectorError ? 'true' : 'false'}
             aria-describedby="add-error"
             @change=${this.onAddSectorChange}
@@ -1274,6 +1275,8 @@ export class LcPartnershipMatrix extends LitElement {
       const id = actorIdFor(name, new Set(this.model.actors.map((a) => a.id)));
       this.model.addActor({ id, name, sector });
       this.addName = '';
+      // The next actor asks for its own sector too (see renderActorsBody).
+      this.addSector = '';
       this.addError = '';
       this.structureChanged();
       this.announce(this.t('actors.added', { name: this.named(name) }));
