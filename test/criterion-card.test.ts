@@ -164,6 +164,30 @@ describe('<lc-criterion-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('without a criterion: says so, visibly and in the console, instead of showing nothing', async () => {
+    let el!: LcCriterionCard;
+    const errors = await captureConsoleErrors(async () => {
+      el = await fixture<LcCriterionCard>(
+        html`<lc-community endpoint="/collect"
+          ><lc-criterion-card><lc-self-rating></lc-self-rating></lc-criterion-card
+        ></lc-community>`,
+      ).then((community) => community.querySelector<LcCriterionCard>('lc-criterion-card')!);
+      await el.updateComplete;
+      await el.querySelector<LcSelfRating>('lc-self-rating')!.updateComplete;
+    });
+    const alert = part(el, 'error')!;
+    expect(alert, 'an alert').to.exist;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.textContent).to.contain('criterion is missing');
+    expect(errors.filter((e) => e.includes('<lc-criterion-card> criterion: is missing'))).to.have.length(1);
+    expect(errors, 'one mistake, one line (not again by the rating)').to.have.length(1);
+    // A valid one set later is taken, and the alert goes.
+    el.criterion = 'trust';
+    await loaded(el);
+    expect(part(el, 'error')).to.equal(null);
+    expect(part(el, 'title')!.textContent).to.equal('Trust');
+  });
+
   it('lends its criterion to a nested rating, which takes the title as its group label', async () => {
     const el = await fixture<LcCriterionCard>(
       html`<lc-criterion-card criterion="trust"><lc-self-rating name="trust"></lc-self-rating></lc-criterion-card>`,

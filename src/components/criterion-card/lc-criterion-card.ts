@@ -151,8 +151,14 @@ export class LcCriterionCard extends LitElement {
     }
     if (changed.has('variant')) this.problems.set('variant', checkAttribute('variant', variantCheck, this.variant));
     if (changed.has('locale')) this.problems.set('locale', checkAttribute('locale', localeTagCheck, this.locale));
-    if (changed.has('criterion'))
-      this.problems.set('criterion', checkAttribute('criterion', idAttributeCheck, this.criterion));
+    if (changed.has('criterion') || !this.hasUpdated) {
+      // A card shows the criterion it names: without one it would show nothing, and say nothing.
+      const missing = this.criterion === undefined || this.criterion === null;
+      this.problems.set(
+        'criterion',
+        missing ? MISSING_CRITERION : checkAttribute('criterion', idAttributeCheck, this.criterion),
+      );
+    }
   }
 
   protected override updated(): void {
@@ -312,6 +318,11 @@ export class LcCriterionCard extends LitElement {
 function meaningful(node: Node): boolean {
   return node.nodeType === Node.ELEMENT_NODE || !!node.textContent?.trim();
 }
+
+const MISSING_CRITERION = {
+  attribute: 'criterion',
+  message: 'is missing: a card shows the criterion it names (criterion="trust")',
+};
 
 declare global {
   interface HTMLElementTagNameMap {

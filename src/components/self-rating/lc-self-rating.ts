@@ -811,9 +811,12 @@ export class LcSelfRating extends LitElement {
     return this.community.criteriaSet?.id ?? '';
   }
 
-  /** A standalone rating with an endpoint but no criterion cannot submit: that is a configuration problem. */
+  /**
+   * A standalone rating with an endpoint but no criterion cannot submit: that is a configuration
+   * problem. In a card, the card says it names none.
+   */
   private missingCriterion(): boolean {
-    return !!this.community.endpoint && !this.internals.form && !this.effectiveCriterion();
+    return !!this.community.endpoint && !this.internals.form && !this.card && !this.effectiveCriterion();
   }
 
   private canSubmit(): boolean {
