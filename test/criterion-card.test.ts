@@ -11,6 +11,7 @@ import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.
 import type { LcSubmitEvent } from '../src/core/events.js';
 import { commonCriteriaEn } from '../src/criteria/index.js';
 import { commonCriteriaDe } from '../src/criteria/common-criteria.de.js';
+import { coreStrings } from '../src/core/i18n/core-strings.js';
 import { accessibleName, mount } from './self-rating-support.js';
 import { captureConsoleErrors, collectorState, newBucket, waitFor } from './support/helpers.js';
 
@@ -186,6 +187,32 @@ describe('<lc-criterion-card>', () => {
     await loaded(el);
     expect(part(el, 'error')).to.equal(null);
     expect(part(el, 'title')!.textContent).to.equal('Trust');
+  });
+
+  it("a nested rating shows the card's own locale, not the community's; its own locale still wins", async () => {
+    const community = await fixture<HTMLElement>(
+      html`<lc-community locale="da"
+        ><lc-criterion-card criterion="trust" locale="ar"><lc-self-rating></lc-self-rating></lc-criterion-card
+        ><lc-criterion-card criterion="inclusion" locale="ar"
+          ><lc-self-rating locale="de"></lc-self-rating></lc-criterion-card
+      ></lc-community>`,
+    );
+    const [card, other] = [...community.querySelectorAll<LcCriterionCard>('lc-criterion-card')];
+    const rating = card!.querySelector<LcSelfRating>('lc-self-rating')!;
+    const own = other!.querySelector<LcSelfRating>('lc-self-rating')!;
+    const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"]')!;
+    await Promise.all([rating, own].map((r) => r.updateComplete));
+    await loaded(card!);
+    await waitFor(() => base(rating).getAttribute('lang') === 'ar', 'the rating in Arabic');
+    expect(base(rating).getAttribute('dir')).to.equal('rtl');
+    expect(rating.shadowRoot!.querySelector('[part~="option"]')!.textContent).to.contain(
+      coreStrings.loaded.ar!['scale.0.label'] as string,
+    );
+    await waitFor(() => base(own).getAttribute('lang') === 'de', 'its own locale');
+    // The card's locale changed: its rating follows.
+    card!.locale = 'de';
+    await waitFor(() => base(rating).getAttribute('lang') === 'de', 'the rating in German');
+    expect(base(rating).getAttribute('dir')).to.equal('ltr');
   });
 
   it('lends its criterion to a nested rating, which takes the title as its group label', async () => {

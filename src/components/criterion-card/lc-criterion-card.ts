@@ -274,7 +274,8 @@ export class LcCriterionCard extends LitElement {
   private passDown(): void {
     const criterion = this.community.criterion(this.criterion?.trim());
     const label = criterion?.title;
-    const key = `${this.criterion ?? ''}\n${label ?? ''}`;
+    // Its locale too: a rating without its own shows the card's (see LcSelfRating.cardLocale).
+    const key = `${this.criterion ?? ''}\n${label ?? ''}\n${this.locale ?? ''}`;
     if (key === this.passedFor && label === this.passedLabel) return;
     this.passedFor = key;
     this.passedLabel = label;

@@ -67,7 +67,7 @@ const MISSING_CRITERION = 'criterion is missing: a rating that sends on its own 
 /** Reflected when the page sets another value by property (see reflectChosen). */
 const REFLECTED = { name: '', layout: 'horizontal' };
 const LOCKED_STATES = new Set(['sending', 'sent', 'queued', 'handled']);
-type CardLike = HTMLElement & { criterion?: string };
+type CardLike = HTMLElement & { criterion?: string; locale?: string };
 
 /**
  * Rates one criterion on the learning scale (0–4, or "don't know"), with an optional comment and
@@ -162,7 +162,10 @@ export class LcSelfRating extends LitElement {
   private readonly internals: ElementInternals;
   private readonly community = new CommunityController(
     this,
-    () => ({ locale: this.problems.has('locale') ? undefined : this.locale, endpoint: this.validEndpoint() }),
+    () => ({
+      locale: (this.problems.has('locale') ? undefined : this.locale) ?? this.cardLocale(),
+      endpoint: this.validEndpoint(),
+    }),
     { strings: [strings] },
   );
   private readonly submission = new SubmissionController(this, this.community);
@@ -780,6 +783,12 @@ export class LcSelfRating extends LitElement {
     const card = this.card;
     if (!card) return undefined;
     return (card.criterion ?? card.getAttribute('criterion') ?? '').trim() || undefined;
+  }
+
+  /** The enclosing card's own locale (a valid one), which its rating shows too unless it has its own. */
+  private cardLocale(): string | undefined {
+    const locale = this.card?.locale;
+    return typeof locale === 'string' && !localeTagCheck(locale) ? locale : undefined;
   }
 
   /** True when the criterion comes from the enclosing card. */
