@@ -366,6 +366,28 @@ describe('<lc-self-rating> in a form', () => {
     expect(new FormData(form).get('trust')).to.equal('dont-know');
   });
 
+  it('is named by a <label for> as a native control is, and the label moves focus into it', async () => {
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <label for="council">How far do people trust the council?</label>
+        <lc-self-rating id="council" name="council" criterion="trust"></lc-self-rating>
+        <lc-self-rating id="plain" criterion="trust"></lc-self-rating>
+      </form>`,
+    );
+    const [el, plain] = [...form.querySelectorAll('lc-self-rating')];
+    await el!.updateComplete;
+    await plain!.updateComplete;
+    expect(el!.labels).to.have.length(1);
+    const group = el!.shadowRoot!.querySelector('[role="radiogroup"]')!;
+    expect(accessibleName(group)).to.equal('How far do people trust the council?');
+    // Without a label: named by its own, as before.
+    expect(accessibleName(plain!.shadowRoot!.querySelector('[role="radiogroup"]')!)).to.equal('Trust');
+    form.querySelector('label')!.click();
+    expect(el!.shadowRoot!.activeElement?.getAttribute('role'), 'focus in the group').to.equal('radio');
+    expect(el!.value, 'focused, not chosen').to.equal('');
+    await expect(form).to.be.accessible();
+  });
+
   it('fires input for typing and change for a changed comment, from the element itself', async () => {
     const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust" comment></lc-self-rating>`);
     const seen = countEvents(el);

@@ -193,6 +193,11 @@ export class LcSelfRating extends LitElement {
       this.showRequired = !this.value && this.required;
       if (!isValidEvidence(this.evidenceUrl)) this.evidenceTouched = true;
     });
+    // A <label for> clicked: the browser clicks this element itself; focus goes into the group,
+    // as a label moves focus to its native control.
+    this.addEventListener('click', (event) => {
+      if (event.composedPath()[0] === this && !this.isDisabled()) this.focus();
+    });
   }
 
   // Form control API, as on native controls.
@@ -424,6 +429,8 @@ export class LcSelfRating extends LitElement {
     const checked = this.checkedIndex();
     const t = scaleText(this.community.locale, this.strings);
     const part = (i: number) => (i === checked ? 'option option-checked' : 'option');
+    // Labelled by the page (<label for>, as a native control): that label names the group.
+    const outer = this.outerLabel();
     const ariaChecked = (i: number) => (i === checked ? 'true' : 'false');
     const ariaDisabled = disabled ? 'true' : 'false';
     const describedBy = [
@@ -442,7 +449,8 @@ export class LcSelfRating extends LitElement {
     return html`<div
       part="scale"
       role="radiogroup"
-      aria-labelledby="label"
+      aria-labelledby=${outer ? nothing : 'label'}
+      aria-label=${outer || nothing}
       aria-describedby=${ifDefined(describedBy || undefined)}
       aria-required=${this.required ? 'true' : 'false'}
       aria-invalid=${this.showRequired ? 'true' : 'false'}
@@ -783,6 +791,16 @@ export class LcSelfRating extends LitElement {
     const card = this.card;
     if (!card) return undefined;
     return (card.criterion ?? card.getAttribute('criterion') ?? '').trim() || undefined;
+  }
+
+  /** The text of the page's `<label>`s for this control, if any. */
+  private outerLabel(): string {
+    const labels = this.internals.labels;
+    if (!labels.length) return '';
+    return [...labels]
+      .map((l) => l.textContent?.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join(' ');
   }
 
   /** The enclosing card's own locale (a valid one), which its rating shows too unless it has its own. */
