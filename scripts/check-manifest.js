@@ -17,6 +17,15 @@ const elements = manifest.modules.flatMap((m) =>
 
 const words = (re, text) => [...text.matchAll(re)].map((m) => m[1]);
 
+// docs/theming.md: under each "### `<lc-…>`" heading, a "Parts: `a`, `b`, …" line.
+const theming = existsSync('docs/theming.md') ? readFileSync('docs/theming.md', 'utf8') : '';
+const themingParts = new Map(
+  [...theming.matchAll(/^### `<(lc-[\w-]+)>`[\s\S]*?^Parts: (.*)$/gm)].map((m) => [
+    m[1],
+    new Set(words(/`([\w-]+)`/g, m[2])),
+  ]),
+);
+
 // The shared sheets of src/core/shared-styles.ts by name (with the fragments each interpolates): an
 // element's CSS is its own *.styles.ts and the sheets its modules import from there, as in
 // custom-elements-manifest.config.mjs, which lists the shared tokens they read.
@@ -141,6 +150,14 @@ for (const folder of readdirSync('src/components').sort()) {
   const untyped = [...fields, ...(element.attributes ?? [])].filter((m) => !m.type?.text);
   if (untyped.length) gaps.push(`without a type: ${untyped.map((m) => m.name).join(', ')}`);
   if (!element.summary) gaps.push('no @summary');
+  // docs/theming.md lists each element's parts, from the manifest: the same ones, no more.
+  const listed = themingParts.get(element.tagName);
+  if (listed) {
+    const notListed = [...documented.parts].filter((p) => !listed.has(p));
+    const extra = [...listed].filter((p) => !documented.parts.has(p));
+    if (notListed.length) gaps.push(`parts not listed in docs/theming.md: ${notListed.join(', ')}`);
+    if (extra.length) gaps.push(`parts in docs/theming.md that the manifest does not have: ${extra.join(', ')}`);
+  }
   total += gaps.length;
   console.log(`<${element.tagName}>: ${gaps.length ? '' : 'complete'}`);
   for (const gap of gaps) console.log(`  - ${gap}`);
