@@ -131,6 +131,8 @@ export const RightToLeft: Story = {
  * reaches 90% of its limit and at the limit, not on every key. Restoring a draft, saving, sending,
  * queued and rejected states are announced in a polite status region; an invalid field gets its
  * message and focus moves to it. "Discard draft" asks in a native modal dialog that keeps focus
- * inside and returns it to the button. Past entries are plain text with their line breaks.
+ * inside and returns it to the button. Past entries are plain text with their line breaks. The
+ * form and the past entries are the journal's two landmarks, named after its criterion ("New entry:
+ * Trust", "Past entries: Trust"), so journals for several criteria on one page are told apart.
  */
 export const Accessibility: Story = {};

@@ -169,6 +169,8 @@ export const HttpError: Story = {
  * figures ("Trust: mean 2.4 of 4, 19 answers, 2 don't know"), with a tooltip on focus that Escape
  * closes. The comparison round is drawn dashed with hollow points, so it is told apart without
  * colour, and forced-colours mode uses system colours. Groups hidden by the anonymity threshold
- * are said to be hidden.
+ * are said to be hidden. The element is one landmark, named after the community and round of its
+ * figures ("Results for north-district, round 2026-spring"), so two results on a page are told apart;
+ * each table scrolls in a focusable area named by its caption.
  */
 export const Accessibility: Story = {};

@@ -56,9 +56,10 @@ describe('<lc-results> keyboard', () => {
     await sendKeys({ press: 'End' });
     expect(active(el)!.getAttribute('data-index')).to.equal('4');
 
-    // Tab leaves the chart for the table region.
+    // Tab leaves the chart for the table's scrolling area (a group named by the caption).
     await sendKeys({ press: 'Tab' });
-    expect(active(el)!.getAttribute('role')).to.equal('region');
+    expect(active(el)!.getAttribute('role')).to.equal('group');
+    expect(active(el)!.getAttribute('aria-labelledby')).to.equal('table-caption');
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
@@ -238,9 +239,10 @@ describe('<lc-results> in a narrow column (reflow at 320 CSS px)', () => {
         expect(b.y + b.height, label.textContent!).to.be.at.most(box.y + box.height);
       }
 
-      // The tables are wider than 304 px: each scrolls inside a focusable, named region.
+      // The tables are wider than 304 px: each scrolls inside a focusable area, named by its caption
+      // (a group: the element itself is the landmark).
       for (const area of el.shadowRoot!.querySelectorAll<HTMLElement>('.table-area')) {
-        expect(area.getAttribute('role')).to.equal('region');
+        expect(area.getAttribute('role')).to.equal('group');
         expect(area.getAttribute('tabindex')).to.equal('0');
         expect(el.shadowRoot!.getElementById(area.getAttribute('aria-labelledby')!)!.textContent!.trim()).not.to.equal(
           '',

@@ -1,7 +1,7 @@
 // The accessibility statement's checks that need a real browser window, on a page with every
 // element from the drop-in bundle (with data, as a portal would show them), in Chromium:
 // - reflow at 320 CSS pixels (WCAG 1.4.10): no horizontal scrolling of the page, also with the
-//   text spacing of WCAG 1.4.12 (tables scroll inside their own focusable, named regions);
+//   text spacing of WCAG 1.4.12 (tables scroll inside their own focusable areas, named by their captions);
 // - keyboard: Tab reaches every element and leaves it again (no trap), forwards and backwards;
 // - forced colours (Windows High Contrast): every focused control still shows a focus outline
 //   (box-shadow rings vanish in that mode; outlines stay).

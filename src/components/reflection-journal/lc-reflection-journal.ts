@@ -23,7 +23,7 @@ import { configProblemsAlert } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
-import type { StringOverrides } from '../../core/i18n/i18n.js';
+import { isolate, type StringOverrides } from '../../core/i18n/i18n.js';
 import { getOutbox, type Outbox, type OutboxEvent } from '../../core/outbox.js';
 import { queuedKey, SubmissionController, tellRefusal } from '../../core/submission-controller.js';
 import {
@@ -135,6 +135,10 @@ const refusalsTold = new Set<string>();
  * those sent from this browser (kept under the key `sent:<community>` with the `device` policy)
  * and, with `entries-src`, the community's own, validated; they are shown as plain text and can be
  * downloaded as Markdown or JSON.
+ *
+ * Its two landmarks, the form and the past entries, are named after its criterion ("New entry:
+ * Trust", "Past entries: Trust": the strings `form.label` and `entries.label`), so journals for
+ * several criteria on one page are told apart; without a criterion, by their headings.
  *
  * @summary A reflection journal for a learning community, with drafts, past entries and export.
  *
@@ -993,6 +997,19 @@ export class LcReflectionJournal extends LitElement {
 
   // ----- rendering -----
 
+  /**
+   * The name of one of the journal's two landmarks (the form, the past entries) when it is about a
+   * criterion: "New entry: Trust", so several journals on a page (one per criterion in an
+   * assessment) each have names of their own. The title is isolated (see isolate()): an accessible
+   * name cannot mark its language or direction. Without a criterion, the landmark is named by its heading.
+   */
+  private landmarkLabel(key: 'form.label' | 'entries.label'): string | undefined {
+    const id = this.presetCriterion;
+    if (!id) return undefined;
+    const title = this.community.criterion(id)?.title ?? id;
+    return this.t(key, { criterion: isolate(title, this.community.dir === 'rtl') });
+  }
+
   private heading(offset: number, content: unknown, id: string): TemplateResult {
     const tag = headingTag(this.validHeadingLevel + offset);
     return staticHtml`<${tag} part="heading" id=${id}>${content}</${tag}>`;
@@ -1021,9 +1038,16 @@ export class LcReflectionJournal extends LitElement {
   private renderForm() {
     const d = this.draft;
     const sending = this.submission.state === 'sending';
-    return html`<section class="new-entry" aria-labelledby="form-heading">
+    const label = this.landmarkLabel('form.label');
+    return html`<section class="new-entry">
       ${this.heading(1, this.t('form.heading'), 'form-heading')}
-      <form part="form" novalidate aria-labelledby="form-heading" @submit=${this.onSubmit}>
+      <form
+        part="form"
+        novalidate
+        aria-label=${ifDefined(label)}
+        aria-labelledby=${ifDefined(label ? undefined : 'form-heading')}
+        @submit=${this.onSubmit}
+      >
         <div part="field" class="field">
           <label part="label" for="title">${this.t('field.title')}</label>
           <input
@@ -1238,7 +1262,9 @@ export class LcReflectionJournal extends LitElement {
   private renderKept() {
     if (!this.kept.length) return nothing;
     const dir = this.community.dir;
-    return html`<section part="kept" class="kept" aria-labelledby="kept-heading">
+    // Not a landmark of its own (a section without a name): it belongs to the new entry, right
+    // after the form, and the status names it by its heading.
+    return html`<section part="kept" class="kept">
       ${this.heading(2, this.t('kept.heading'), 'kept-heading')}
       <p class="hint">${this.t('kept.hint')}</p>
       <ul class="kept-list">
@@ -1273,7 +1299,13 @@ export class LcReflectionJournal extends LitElement {
     const shown = this.shownEntries;
     const filter = this.activeFilter;
     const loading = this.remoteState === 'loading';
-    return html`<section part="entries-section" class="past" aria-labelledby="entries-heading">
+    const label = this.landmarkLabel('entries.label');
+    return html`<section
+      part="entries-section"
+      class="past"
+      aria-label=${ifDefined(label)}
+      aria-labelledby=${ifDefined(label ? undefined : 'entries-heading')}
+    >
       ${this.heading(1, this.t('entries.heading'), 'entries-heading')}
       <div class="toolbar">
         ${this.renderFilter(filter)}

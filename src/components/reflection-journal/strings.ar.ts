@@ -5,6 +5,7 @@ import type { JournalStringKey } from './strings.js';
 const ar: Translations<JournalStringKey> = {
   heading: 'سجل التأمل',
   'form.heading': 'مدخل جديد',
+  'form.label': 'مدخل جديد: {criterion}',
   'field.title': 'العنوان',
   'field.title.required': 'أعطِ المدخل عنواناً.',
   'field.date': 'التاريخ',
@@ -60,6 +61,7 @@ const ar: Translations<JournalStringKey> = {
   'kept.back-aside': '«{title}» عاد إلى النموذج. ما كنت تكتبه، «{other}»، محفوظ تحت «لم يُرسَل».',
   'kept.untitled': 'مدخل بلا عنوان',
   'entries.heading': 'المدخلات السابقة',
+  'entries.label': 'المدخلات السابقة: {criterion}',
   'entries.filter': 'عرض المدخلات حول',
   'entries.filter.all': 'كل المعايير',
   'entries.count': {

@@ -5,6 +5,7 @@ import type { JournalStringKey } from './strings.js';
 const da: Translations<JournalStringKey> = {
   heading: 'Refleksionsjournal',
   'form.heading': 'Nyt indlæg',
+  'form.label': 'Nyt indlæg: {criterion}',
   'field.title': 'Titel',
   'field.title.required': 'Giv indlægget en titel.',
   'field.date': 'Dato',
@@ -59,6 +60,7 @@ const da: Translations<JournalStringKey> = {
     '“{title}” er tilbage i formularen. Det, du var ved at skrive, “{other}”, er bevaret under “Ikke sendt”.',
   'kept.untitled': 'Indlæg uden titel',
   'entries.heading': 'Tidligere indlæg',
+  'entries.label': 'Tidligere indlæg: {criterion}',
   'entries.filter': 'Vis indlæg om',
   'entries.filter.all': 'Alle kriterier',
   'entries.count': {

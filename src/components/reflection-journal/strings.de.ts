@@ -5,6 +5,7 @@ import type { JournalStringKey } from './strings.js';
 const de: Translations<JournalStringKey> = {
   heading: 'Reflexionsjournal',
   'form.heading': 'Neuer Eintrag',
+  'form.label': 'Neuer Eintrag: {criterion}',
   'field.title': 'Titel',
   'field.title.required': 'Geben Sie dem Eintrag einen Titel.',
   'field.date': 'Datum',
@@ -63,6 +64,7 @@ const de: Translations<JournalStringKey> = {
     '„{title}“ ist wieder im Formular. Was Sie gerade schrieben, „{other}“, ist unter „Nicht gesendet“ aufbewahrt.',
   'kept.untitled': 'Eintrag ohne Titel',
   'entries.heading': 'Bisherige Einträge',
+  'entries.label': 'Bisherige Einträge: {criterion}',
   'entries.filter': 'Einträge anzeigen zu',
   'entries.filter.all': 'Allen Kriterien',
   'entries.count': {

@@ -4,6 +4,7 @@ import { localeTable, translator } from '../../core/i18n/i18n.js';
 const en = {
   heading: 'Reflection journal',
   'form.heading': 'New entry',
+  'form.label': 'New entry: {criterion}',
   'field.title': 'Title',
   'field.title.required': 'Give the entry a title.',
   'field.date': 'Date',
@@ -57,6 +58,7 @@ const en = {
   'kept.back-aside': '“{title}” is back in the form. What you were writing, “{other}”, is kept under “Not sent”.',
   'kept.untitled': 'Untitled entry',
   'entries.heading': 'Past entries',
+  'entries.label': 'Past entries: {criterion}',
   'entries.filter': 'Show entries about',
   'entries.filter.all': 'All criteria',
   'entries.count': { one: '{count} entry', other: '{count} entries' },

@@ -234,6 +234,10 @@ function answered(view: ResultsView): boolean {
  * would let a hidden group be worked out by subtraction, the next smallest group is hidden too.
  * The element says how many groups it hid, and the CSV export follows the same rule.
  *
+ * Once its figures are in, the element is one landmark (a region) named after their community and
+ * round ("Results for north-district, round 2026-spring": the string `region`), so two results on
+ * a page are told apart; its tables scroll in focusable groups named by their captions.
+ *
  * @summary Results with a radar chart, round comparison and divergence between perspectives.
  * @csspart base - The wrapper of everything.
  * @csspart heading - The element's heading.
@@ -840,14 +844,20 @@ export class LcResults extends LitElement {
   override render() {
     const c = this.community;
     const data = this.view();
+    // One landmark for the whole element, named after the community and round its figures are
+    // for, so two results on a page (two communities, two rounds) are told apart; inside it,
+    // headings and tables lead the way. Before any figures it has nothing to be named after.
+    const results = data?.results;
     return html`<div
       part="base"
       class="base"
       dir=${c.dir}
       lang=${c.langTag}
+      role=${results ? 'region' : nothing}
+      aria-label=${results ? this.t('region', { community: results.community, round: results.round }) : nothing}
       aria-busy=${this.current.state === 'loading' ? 'true' : 'false'}
     >
-      ${this.renderProblems()} ${this.renderHeader(data?.results)} ${this.renderState()}
+      ${this.renderProblems()} ${this.renderHeader(results)} ${this.renderState()}
       ${data ? this.renderResults(data.results, data.view) : nothing}
     </div>`;
   }
@@ -1321,7 +1331,9 @@ export class LcResults extends LitElement {
   }
 
   private renderTable(results: Results, axes: Axis[], previous: Results | undefined, keyed: boolean) {
-    return html`<div class="table-area" role="region" aria-labelledby="table-caption" tabindex="0">
+    // Focusable, so the table scrolls by keyboard in a narrow column; named by its caption. A group,
+    // not a region: the element is the landmark (see render).
+    return html`<div class="table-area" role="group" aria-labelledby="table-caption" tabindex="0">
       <table part="table" class="figures">
         <caption id="table-caption">
           ${this.t('table.caption', { round: results.round })}
@@ -1381,7 +1393,7 @@ export class LcResults extends LitElement {
 
   private renderDivergence(view: ResultsView) {
     if (!view.perspectives.length) return nothing;
-    return html`<section part="divergence" class="divergence" aria-labelledby="divergence-heading">
+    return html`<section part="divergence" class="divergence">
       ${this.heading(1, this.t('divergence.heading'), 'divergence-heading')}
       ${
         view.gaps.length
@@ -1426,9 +1438,9 @@ export class LcResults extends LitElement {
 
   private renderPerspectives(results: Results, view: ResultsView, axes: Axis[]) {
     if (!view.perspectives.length) return nothing;
-    return html`<section part="perspectives" class="perspectives" aria-labelledby="perspectives-heading">
+    return html`<section part="perspectives" class="perspectives">
       ${this.heading(1, this.t('perspectives.heading'), 'perspectives-heading')}
-      <div class="table-area" role="region" aria-labelledby="perspectives-caption" tabindex="0">
+      <div class="table-area" role="group" aria-labelledby="perspectives-caption" tabindex="0">
         <table part="table" class="by-perspective">
           <caption id="perspectives-caption">
             ${this.t('perspectives.caption', { round: results.round })}

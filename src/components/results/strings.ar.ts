@@ -5,6 +5,7 @@ import type { ResultsStringKey } from './strings.js';
 const ar: Translations<ResultsStringKey> = {
   heading: 'النتائج',
   meta: 'المجتمع {community} · الجولة {round}',
+  region: 'نتائج {community}، الجولة {round}',
   generated: 'آخر تحديث {date}',
   loading: 'جارٍ تحميل النتائج…',
   loaded: 'تم تحميل النتائج.',

@@ -5,6 +5,7 @@ import type { ResultsStringKey } from './strings.js';
 const da: Translations<ResultsStringKey> = {
   heading: 'Resultater',
   meta: 'Fællesskab {community} · runde {round}',
+  region: 'Resultater for {community}, runde {round}',
   generated: 'Opdateret {date}',
   loading: 'Henter resultaterne…',
   loaded: 'Resultaterne er hentet.',

@@ -5,6 +5,7 @@ import type { ResultsStringKey } from './strings.js';
 const de: Translations<ResultsStringKey> = {
   heading: 'Ergebnisse',
   meta: 'Gemeinschaft {community} · Runde {round}',
+  region: 'Ergebnisse für {community}, Runde {round}',
   generated: 'Aktualisiert {date}',
   loading: 'Die Ergebnisse werden geladen…',
   loaded: 'Die Ergebnisse sind geladen.',

@@ -9,6 +9,7 @@ import { localeTable, translator } from '../../core/i18n/i18n.js';
 const en = {
   heading: 'Results',
   meta: 'Community {community} · round {round}',
+  region: 'Results for {community}, round {round}',
   generated: 'Updated {date}',
   loading: 'Loading the results…',
   loaded: 'The results are loaded.',
