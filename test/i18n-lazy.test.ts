@@ -116,6 +116,13 @@ describe('translations on demand', () => {
       expect(arrive, 'the translation was asked for').to.be.a('function');
       expect(p().textContent).to.equal('Hello');
       expect(p().getAttribute('lang'), 'English, and says so').to.equal('en');
+      // Waited for once: the next updates are not held up by the file that is still late.
+      probe.requestUpdate();
+      const next = await Promise.race([
+        probe.updateComplete.then(() => 'rendered'),
+        new Promise((resolve) => setTimeout(() => resolve('held up'), 1500)),
+      ]);
+      expect(next).to.equal('rendered');
       arrive!({ default: { hello: 'Hej' } });
       await waitFor(() => p().textContent === 'Hej', 'the translation once it arrives');
       expect(p().getAttribute('lang')).to.equal('da');

@@ -72,6 +72,26 @@ describe('<lc-self-rating> standalone submission', () => {
     await setOffline(false);
   });
 
+  it('"Send" pressed again before the button was drawn as "Change my answer": the answer stays sent', async () => {
+    const bucket = newBucket('send-twice');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="2"></lc-self-rating>`,
+    );
+    submitButton(el).click();
+    await reach(el, 'sent');
+    // The button as it was drawn a moment before the answer arrived (a slow render): "Send".
+    submitButton(el).dataset['action'] = 'send';
+    submitButton(el).click();
+    await el.updateComplete;
+    expect(el.submissionState, 'not taken back by a press meant as "Send"').to.equal('sent');
+    expect(submitButton(el).textContent!.trim()).to.equal('Change my answer');
+    // Pressed as drawn now, it takes the answer back to change it.
+    submitButton(el).dataset['action'] = 'change';
+    submitButton(el).click();
+    await reach(el, 'idle');
+    expect((await collectorState(bucket.name)).records).to.have.length(1);
+  });
+
   it('sends a rating envelope with level, comment and evidence, and shows it was sent', async () => {
     const bucket = newBucket('rating');
     const el = await fixture<LcSelfRating>(

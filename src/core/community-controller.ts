@@ -17,6 +17,7 @@ import {
   isRtl,
   loadStrings,
   primaryLanguage,
+  settledWithin,
   stringsAtHand,
   resolveLocaleTag,
   toSupportedLocale,
@@ -119,21 +120,6 @@ const COMMUNITY_WAIT_MS = 5000;
 /** The console has said once that an `<lc-community>` is not defined (one line per page, not per element). */
 let warnedWaiting = false;
 
-/**
- * How long an update waits for its language's strings or the criteria text before it renders
- * without them (English text, marked so; the criteria "loading"): a file that stalls on a poor
- * connection never leaves an element blank, or unable to show a change. It renders again when
- * the file arrives.
- */
-const LOAD_WAIT_MS = 3000;
-
-/** `promise`, or nothing after `ms`, whichever comes first. */
-function settledWithin(promise: Promise<unknown>, ms: number): Promise<unknown> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise((resolve) => (timer = setTimeout(resolve, ms)));
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
-}
-
 /** Elements whose strings or criteria text failed to load: they try again when the browser is back online. */
 const retryOnline = new Set<CommunityController<CriteriaHeadlines>>();
 let listeningOnline = false;
@@ -168,7 +154,7 @@ export interface OwnSettings {
  * `scheduleUpdate` returns {@link whenStringsReady}, so its first render in Danish, German or
  * Arabic waits for them instead of flashing English, and a later change of language re-renders
  * once they are in. The first render waits for the built-in criteria content the same way. No
- * update waits more than a few seconds (see LOAD_WAIT_MS), and a file that failed to load is
+ * update waits more than a few seconds (LOAD_WAIT_MS), once per language, and a file that failed to load is
  * tried again when the browser is back online.
  */
 export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines> implements ReactiveController {
@@ -200,6 +186,8 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   private absolute: { raw: string; base: string; href: string } | undefined;
   /** Whether the first update is still to be scheduled (see whenStringsReady). */
   private first = true;
+  /** The language whose strings an update last waited for (see whenStringsReady). */
+  private waitedFor: SupportedLocale | undefined;
   /** The built-in content's load, last started: settles (never rejects) once the set or the error is in. */
   private builtIn: Promise<void> | undefined;
   /** The built-in content failed to load (tried again when back online). */
@@ -291,14 +279,18 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   whenStringsReady(update: () => void | Promise<unknown>): void | Promise<unknown> {
     // The language this update will render in (a `locale` set just now counts).
     this.resolveLocale();
-    let wait = loadStrings(this.tables, this.lang);
+    const lang = this.lang;
+    // Waited for once per language: strings still late after that (or failed) do not hold up
+    // every update; the element renders in English and again once they are in (see hostUpdate).
+    let wait = lang === this.waitedFor ? undefined : loadStrings(this.tables, lang);
+    this.waitedFor = lang;
     if (this.first) {
       this.first = false;
       this.resolveCriteria();
       // The built-in content is on its way (it settles either way: loaded, or the error shown).
       if (this.loadingFor && this.criteriaLoading) wait = Promise.all([wait, this.builtIn]);
     }
-    return wait ? settledWithin(wait, LOAD_WAIT_MS).then(update) : update();
+    return wait ? settledWithin(wait).then(update) : update();
   }
 
   /**

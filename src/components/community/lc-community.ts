@@ -9,7 +9,14 @@ import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck, truncate
 import { communityContext, type CommunityConfig } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
 import { coreStrings } from '../../core/i18n/core-strings.js';
-import { afterStrings, resolveLocaleTag, toSupportedLocale } from '../../core/i18n/i18n.js';
+import {
+  loadStrings,
+  resolveLocaleTag,
+  settledWithin,
+  stringsAtHand,
+  toSupportedLocale,
+  type SupportedLocale,
+} from '../../core/i18n/i18n.js';
 import type { StoragePolicy } from '../../core/outbox.js';
 import { configProblemsAlert } from '../../core/problems.js';
 import type { Transport } from '../../core/transport.js';
@@ -98,6 +105,9 @@ export class LcCommunity extends LitElement {
       },
     });
   }
+  /** The language its problems are shown in, and the one whose strings it has waited for (see scheduleUpdate). */
+  private problemsLang: SupportedLocale | undefined;
+  private waitedFor: SupportedLocale | undefined;
   @state() private criteriaSet?: CriteriaSet;
   @state() private criteriaLoading = false;
   @state() private criteriaError?: string;
@@ -211,13 +221,24 @@ export class LcCommunity extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // Problems are shown in the community's language: wait for its strings (a small file).
+    // Never held up: what it holds shows at once. Its problems (rare) are shown in its language,
+    // once its strings are in, or in English after a few seconds (logged at once either way).
     const lang = toSupportedLocale(resolveLocaleTag(this, this.locale ?? this.outer?.locale));
-    return afterStrings([coreStrings], lang, () => super.scheduleUpdate());
+    this.problemsLang = lang;
+    const loading = loadStrings([coreStrings], lang);
+    if (loading) {
+      void settledWithin(loading).then(() => {
+        this.waitedFor = lang;
+        this.requestUpdate();
+      });
+    }
+    return super.scheduleUpdate();
   }
 
   override render() {
-    return html`${this.renderProblems()}<slot></slot>`;
+    const lang = this.problemsLang;
+    const ready = !lang || lang === this.waitedFor || stringsAtHand([coreStrings], lang);
+    return html`${ready ? this.renderProblems() : nothing}<slot></slot>`;
   }
 
   private renderProblems() {

@@ -577,6 +577,7 @@ export class LcSelfRating extends LitElement {
           part="submit"
           type="button"
           data-variant=${locked ? 'secondary' : 'primary'}
+          data-action=${locked ? 'change' : 'send'}
           aria-disabled=${s.state === 'sending' ? 'true' : 'false'}
           ?disabled=${this.isDisabled()}
           @click=${this.onSubmitClick}
@@ -670,9 +671,12 @@ export class LcSelfRating extends LitElement {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
-  private async onSubmitClick(): Promise<void> {
+  private async onSubmitClick(event: Event): Promise<void> {
     const state = this.submission.state;
     if (state === 'sending') return;
+    // What the button said when it was pressed: "Send" pressed twice, the second press landing
+    // after the first was sent but before the button was drawn again, never takes the answer back.
+    if ((event.currentTarget as HTMLElement | null)?.dataset['action'] === 'send' && LOCKED_STATES.has(state)) return;
     if (LOCKED_STATES.has(state)) {
       // "Change my answer": back to editing; the next send makes a new submission, which replaces
       // one still waiting to be sent.

@@ -84,18 +84,19 @@ export function loadStrings(
 }
 
 /**
- * Runs `update` at once when a locale's strings are at hand for every table, otherwise once they
- * have loaded (or failed to: English is shown then). An element returns this from its
- * `scheduleUpdate`, so that its render waits for its language.
+ * How long an update waits for its language's strings or the criteria text before it renders
+ * without them (English text, marked so; the criteria "loading"): a file that stalls on a poor
+ * connection never leaves an element blank. It renders again when the file arrives.
  */
-export function afterStrings<T>(
-  tables: ReadonlyArray<LocaleTable<StringTable>>,
-  lang: SupportedLocale,
-  update: () => T,
-): T | Promise<T> {
-  const waiting = loadStrings(tables, lang);
-  return waiting ? waiting.then(update) : update();
+export const LOAD_WAIT_MS = 3000;
+
+/** `promise`, or nothing after `ms`, whichever comes first. */
+export function settledWithin(promise: Promise<unknown>, ms = LOAD_WAIT_MS): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
+
 /** Per-instance overrides of any UI string, by key. */
 export type StringOverrides = Record<string, Message>;
 
