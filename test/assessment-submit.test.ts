@@ -279,6 +279,8 @@ describe('<lc-assessment> sending', () => {
 
     await setOffline(false);
     await reach(el, 'sent');
+    expect(part(el, 'announcement')!.textContent!.trim(), '"waiting" is no longer true').to.equal('');
+    expect(statusText(el)).to.equal('Thank you. Your answers have been sent.');
     expect(again, 'not sent a second time').to.have.length(0);
     const { records } = await collectorState(bucket.name);
     expect(records).to.have.length(1);
