@@ -3,6 +3,8 @@
 // a framework rendering), so a page with one rating loads the rating and nothing else. Elements
 // inside a host's own shadow roots are found with `discover(root)`; `defineAll()` loads every
 // element at once. The files it loads sit beside it: `elements/<name>.js` and `chunks/`.
+import { retryDelay } from './loader-retry.js';
+
 const loaders: Record<string, () => Promise<unknown>> = {
   'lc-community': () => import('./components/community/define.js'),
   'lc-criterion-card': () => import('./components/criterion-card/define.js'),
@@ -56,11 +58,14 @@ function contentFiles(el: Element): readonly string[] | undefined {
 }
 
 const loading = new Map<string, Promise<void>>();
+/** The tags whose file failed to load (told in the console once). */
+const failed = new Set<string>();
 let observer: MutationObserver | undefined;
 
-/** After a failed load, the page is searched again after these delays, and when it comes online. */
-const RETRY_MS = [2_000, 10_000, 30_000];
+/** Failed loads in a row: the page is searched again after retryDelay(retries), and when it comes online. */
 let retries = 0;
+/** A search of the page is due (one timer for every tag that failed meanwhile). */
+let retryDue = false;
 
 /** The shadow roots a host asked to look in (discover(root)): searched again with the document. */
 const roots = new Set<WeakRef<ParentNode>>();
@@ -77,8 +82,12 @@ function rediscover(): void {
 }
 
 function retryLater(): void {
-  const delay = RETRY_MS[retries++];
-  if (delay !== undefined) setTimeout(rediscover, delay);
+  if (retryDue) return;
+  retryDue = true;
+  setTimeout(() => {
+    retryDue = false;
+    rediscover();
+  }, retryDelay(retries++));
 }
 
 /**
@@ -94,14 +103,19 @@ export function load(tag: string): Promise<void> {
     preload(preloads[tag]);
     promise = loader().then(
       () => {
+        retries = 0;
         // Every element defined: nothing left to watch for.
         if (TAGS.every((t) => customElements.get(t))) observer?.disconnect();
       },
       (error: unknown) => {
         loading.delete(tag);
-        console.error(
-          `[lc-elements] <${tag}> could not be loaded, trying again later (${(error as Error)?.message ?? error})`,
-        );
+        // Said once per tag, not every 30 s while the connection stays poor.
+        if (!failed.has(tag)) {
+          failed.add(tag);
+          console.error(
+            `[lc-elements] <${tag}> could not be loaded, trying again later (${(error as Error)?.message ?? error})`,
+          );
+        }
         retryLater();
         throw error;
       },
