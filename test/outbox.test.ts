@@ -220,4 +220,25 @@ describe('outbox and HTTP transport, against a real local server', () => {
     await waitFor(() => delivered.length === 2, 'both deliveries');
     expect(delivered).to.deep.equal([quick.id, slow.id]);
   });
+
+  it('sends a new submission at once while an earlier one to the same endpoint is stalled', async () => {
+    const { name, endpoint } = newBucket();
+    await setFaults(name, [{ stallMs: 3000 }]);
+    // One sender, patient enough to wait out the stall (no timeout and retry in between).
+    const outbox = new Outbox(memoryStore(), { listen: false });
+    outbox.registerSender(endpoint, { transport: httpTransport(), backoff: fast, timeoutMs: 10_000 });
+    const delivered: string[] = [];
+    outbox.addEventListener('delivered', (e) => delivered.push((e as OutboxEvent).entry!.id));
+    const slow = rating(1);
+    await outbox.submit(endpoint, slow);
+    // The first is on its way, and stalls: a second answer is given meanwhile.
+    await waitFor(async () => (await collectorState(name)).requests.length === 1, 'the first attempt');
+    const quick = rating(2);
+    await outbox.submit(endpoint, quick);
+    await waitFor(() => delivered.length === 2, 'both deliveries');
+    expect(delivered, 'not held up by the stalled one').to.deep.equal([quick.id, slow.id]);
+    const { records, requests } = await collectorState(name);
+    expect(records.map((r) => r.id).sort()).to.deep.equal([slow.id, quick.id].sort());
+    expect(requests, 'each sent once').to.have.length(2);
+  });
 });

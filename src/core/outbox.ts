@@ -183,7 +183,14 @@ export class Outbox extends EventTarget {
     if (sender) this.own.set(entry.id, sender);
     await this.persist((s) => s.put(entry));
     this.dispatchEvent(new OutboxEvent('queued', entry));
-    void this.flush();
+    const by = this.senderFor(entry);
+    if (this.flushing && by && (typeof navigator === 'undefined' || navigator.onLine !== false)) {
+      // A pass is under way (maybe held up by a stalled request): this one goes at once, beside it,
+      // not after it. (Another tab's pass may read it meanwhile: the server deduplicates by id.)
+      void this.attempt(entry, by).then(() => this.flush());
+    } else {
+      void this.flush();
+    }
     return entry;
   }
 
@@ -269,8 +276,9 @@ export class Outbox extends EventTarget {
   }
 
   private async attempt(entry: OutboxEntry, sender: Sender): Promise<void> {
-    // Read before it was taken back: not sent.
-    if (this.withdrawn.has(entry.id)) return;
+    // Read before it was taken back: not sent. Already on its way (a new submission sent at once,
+    // beside a pass that read it too): not sent twice.
+    if (this.withdrawn.has(entry.id) || this.inFlight.has(entry.id)) return;
     this.inFlight.add(entry.id);
     let result: TransportResult;
     try {
