@@ -134,6 +134,12 @@ function whenOnline(controller: CommunityController<CriteriaHeadlines>): void {
   });
 }
 
+/**
+ * A setting as text, or undefined: a property set by script to something else is reported by its
+ * element (see ConfigProblems.takeProperties), and until then not read.
+ */
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
 /** An element's own settings, which win over its community's. */
 export interface OwnSettings {
   locale?: string | undefined;
@@ -309,7 +315,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
    * it, so a submission queued on one page is never delivered from another to another URL.
    */
   get endpoint(): string | undefined {
-    const raw = this.own().endpoint?.trim() || this.community?.endpoint?.trim();
+    const raw = text(this.own().endpoint)?.trim() || this.community?.endpoint?.trim();
     if (!raw) return undefined;
     const base = document.baseURI;
     const last = this.absolute;
@@ -398,7 +404,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
 
   private resolveLocale(): void {
     const inputs: LocaleInputs = [
-      this.own().locale,
+      text(this.own().locale),
       // Until its community has read its own settings (its file loading, or its first update to
       // come), the language it names: not English first (loading English criteria and strings for
       // nothing), then the right one. The nearest community that names one: an inner community

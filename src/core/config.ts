@@ -1,4 +1,6 @@
 import type { Check } from './checks.js';
+import { coreStrings } from './i18n/core-strings.js';
+import { namesControl, overrideProblem, type LocaleTable, type StringTable } from './i18n/i18n.js';
 import { formatIssues } from './issues.js';
 import type * as z from './zod.js';
 
@@ -11,6 +13,7 @@ export interface ConfigProblem {
 /** An endpoint: http(s), absolute or relative to the page. */
 export function checkEndpoint(value: string | undefined, attribute = 'endpoint'): ConfigProblem | undefined {
   if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') return { attribute, message: 'must be text' };
   const trimmed = value.trim();
   if (!trimmed) return { attribute, message: 'is empty' };
   // Characters a URL never holds unencoded: markup pasted into the attribute, not an address.
@@ -89,6 +92,23 @@ export function unknownCriterionProblem(id: string, setId: string): ConfigProble
 }
 
 /**
+ * Checks a `strings` property (per-instance overrides) against the element's string tables: it
+ * must be an object whose entries are text, or plural forms with `other`; an entry naming a
+ * control must not be empty. Says what is wrong, naming the keys. The entries at fault are not
+ * used (the built-in text is shown: see `translator`), the others are.
+ */
+export function stringsProblem(value: unknown, tables: ReadonlyArray<LocaleTable<StringTable>>): string | undefined {
+  if (value == null) return undefined;
+  // A Map or an array would be quietly ignored.
+  if (Object.prototype.toString.call(value) !== '[object Object]') return 'must be an object of texts by key';
+  const wrong = Object.entries(value).map(([key, entry]) => {
+    const problem = overrideProblem(entry, namesControl(tables, key));
+    return problem && `"${truncate(key)}" ${problem}`;
+  });
+  return wrong.filter(Boolean).join('; ') || undefined;
+}
+
+/**
  * An element's configuration problems, in the order found. Each is logged (`logProblem`) when it
  * appears or its message changes, not again while it stays. Not reactive: an element sets them in
  * `willUpdate`, so the render that follows shows them.
@@ -96,6 +116,8 @@ export function unknownCriterionProblem(id: string, setId: string): ConfigProble
 export class ConfigProblems {
   private readonly host: Element;
   private problems: readonly ConfigProblem[] = [];
+  /** Properties set by script to what they cannot take (see takeProperties): kept until they are set again. */
+  private taken: readonly ConfigProblem[] = [];
 
   constructor(host: Element) {
     this.host = host;
@@ -103,22 +125,16 @@ export class ConfigProblems {
 
   /** Every problem, in the order found. */
   get list(): readonly ConfigProblem[] {
-    return this.problems;
+    return this.taken.length ? [...this.taken, ...this.problems] : this.problems;
   }
 
   has(attribute: string): boolean {
-    return this.problems.some((p) => p.attribute === attribute);
+    return this.list.some((p) => p.attribute === attribute);
   }
 
   /** Sets one attribute's problem (`undefined` clears it) and keeps the others. */
   set(attribute: string, problem: ConfigProblem | undefined): void {
-    const before = this.problems.find((p) => p.attribute === attribute);
-    if (!problem) {
-      if (before) this.problems = this.problems.filter((p) => p !== before);
-      return;
-    }
-    if (before?.message !== problem.message) logProblem(this.host, problem);
-    this.problems = before ? this.problems.map((p) => (p === before ? problem : p)) : [...this.problems, problem];
+    this.problems = this.with(this.problems, attribute, problem);
   }
 
   /** Replaces them all with a new check of the whole configuration (`undefined` entries: no problem). */
@@ -128,5 +144,53 @@ export class ConfigProblems {
       if (!this.problems.some((q) => q.attribute === p.attribute && q.message === p.message)) logProblem(this.host, p);
     }
     this.problems = next;
+  }
+
+  /**
+   * Takes the properties a script set, first thing in `willUpdate`, before anything reads them
+   * (an attribute is always text; a property may be anything). `text` names the element's text
+   * properties, with their defaults: a number is taken as its text, as native properties take it
+   * (`criterion = 7` is "7"); any other value that is not text (an object, an array, a boolean, a
+   * function) is reported ("must be text") and ignored: the property keeps the value it had (its
+   * default, at first). Such a problem names the property and stays until the property is set
+   * again. `tables` are the element's string tables, for its `strings` property: entries that
+   * cannot be used are reported, and not used (see `stringsProblem`).
+   */
+  takeProperties(
+    changed: Map<PropertyKey, unknown>,
+    text: Readonly<Record<string, string | undefined>>,
+    tables?: ReadonlyArray<LocaleTable<StringTable>>,
+  ): void {
+    const host = this.host as unknown as Record<string, unknown>;
+    for (const name in text) {
+      if (!changed.has(name)) continue;
+      const value = host[name];
+      let problem: ConfigProblem | undefined;
+      if (typeof value === 'number') {
+        host[name] = String(value);
+      } else if (value != null && typeof value !== 'string') {
+        problem = { attribute: name, message: 'must be text' };
+        host[name] = changed.get(name) ?? text[name];
+        // Nothing changed after all: nothing to act on (a `src` taken as new would be loaded again).
+        changed.delete(name);
+      }
+      this.taken = this.with(this.taken, name, problem);
+    }
+    if (tables && changed.has('strings')) {
+      const message = stringsProblem(host['strings'], [coreStrings, ...tables]);
+      this.taken = this.with(this.taken, 'strings', message ? { attribute: 'strings', message } : undefined);
+    }
+  }
+
+  /** `list` with `attribute`'s problem set (logged when new) or, when `undefined`, cleared. */
+  private with(
+    list: readonly ConfigProblem[],
+    attribute: string,
+    problem: ConfigProblem | undefined,
+  ): readonly ConfigProblem[] {
+    const before = list.find((p) => p.attribute === attribute);
+    if (!problem) return before ? list.filter((p) => p !== before) : list;
+    if (before?.message !== problem.message) logProblem(this.host, problem);
+    return before ? list.map((p) => (p === before ? problem : p)) : [...list, problem];
   }
 }

@@ -16,8 +16,8 @@ import { elementErrorAlert, problemSentences } from '../../core/problems.js';
 import { quoting } from '../../core/reason.js';
 import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type AssessmentData, type Envelope } from '../../core/envelope.js';
-import { coreMsg } from '../../core/i18n/core-strings.js';
-import type { StringOverrides } from '../../core/i18n/i18n.js';
+import { coreMsg, coreStrings } from '../../core/i18n/core-strings.js';
+import { namesControl, overrideProblem, type StringOverrides } from '../../core/i18n/i18n.js';
 import { getOutbox, type StoragePolicy } from '../../core/outbox.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
 import type { CriteriaSet, Criterion } from '../../criteria/schema.js';
@@ -62,6 +62,8 @@ const headingLevelSchema = z
   .check(z.int('must be a whole number from 2 to 5'), z.gte(2, 'must be 2 to 5'), z.lte(5, 'must be 2 to 5'));
 
 const DEFAULT_HEADING_LEVEL = 2;
+/** The text properties, with their defaults (see ConfigProblems.takeProperties). */
+const TEXT = { layout: 'page', cardVariant: undefined, endpoint: undefined, locale: undefined };
 /** While a submission is on its way (or done), the answers are shown read-only in the review. */
 const LOCKED_STATES = new Set<SubmissionState>(['sending', 'sent', 'queued', 'handled']);
 const ANSWER_VALUES = new Set<string>(['', '0', '1', '2', '3', '4', 'dont-know']);
@@ -228,6 +230,8 @@ export class LcAssessment extends LitElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly problems = new ConfigProblems(this);
+  /** The string overrides the nested elements get: those this element found at fault left out (it reports them, once). */
+  private nestedStrings: StringOverrides | undefined;
   private readonly community = new CommunityController<CriteriaSet>(
     this,
     () => ({
@@ -497,6 +501,8 @@ export class LcAssessment extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.problems.takeProperties(changed, TEXT, [strings]);
+    if (changed.has('strings')) this.nestedStrings = this.problems.has('strings') ? usable(this.strings) : this.strings;
     reflectChosen(this, changed, { layout: 'page' });
     if (
       changed.has('layout') ||
@@ -706,7 +712,7 @@ export class LcAssessment extends LitElement {
         criterion=${id}
         heading-level=${this.level() + 1}
         variant=${variant ?? (this.layout === 'steps' ? 'expanded' : 'compact')}
-        .strings=${this.strings}
+        .strings=${this.nestedStrings}
       >
         <lc-self-rating
           part="rating"
@@ -719,7 +725,7 @@ export class LcAssessment extends LitElement {
           .value=${live(answer.value)}
           .commentText=${live(answer.comment)}
           .evidenceUrl=${live(answer.evidence)}
-          .strings=${this.strings}
+          .strings=${this.nestedStrings}
         ></lc-self-rating>
         ${
           this.withJournal
@@ -729,7 +735,7 @@ export class LcAssessment extends LitElement {
                 criterion=${id}
                 heading-level=${Math.min(this.level() + 2, 6)}
                 endpoint=${ifDefined(this.validEndpoint())}
-                .strings=${this.strings}
+                .strings=${this.nestedStrings}
               ></lc-reflection-journal>`
             : nothing
         }
@@ -1350,6 +1356,15 @@ export class LcAssessment extends LitElement {
       checkEndpoint(this.endpoint),
     ]);
   }
+}
+
+/** The overrides that can be used (see overrideProblem), the others left out. */
+function usable(overrides: StringOverrides | undefined): StringOverrides | undefined {
+  if (Object.prototype.toString.call(overrides) !== '[object Object]') return undefined;
+  const tables = [coreStrings, strings];
+  return Object.fromEntries(
+    Object.entries(overrides!).filter(([key, m]) => !overrideProblem(m, namesControl(tables, key))),
+  );
 }
 
 /** True when submission `a` was made after `b` (the tabs share one clock; the id breaks a tie). */

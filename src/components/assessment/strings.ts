@@ -65,10 +65,15 @@ const en = {
 
 export type AssessmentStringKey = keyof typeof en;
 
-export const strings = localeTable(en, {
-  da: () => import('./strings.da.js'),
-  de: () => import('./strings.de.js'),
-  ar: () => import('./strings.ar.js'),
-});
+export const strings = localeTable(
+  en,
+  {
+    da: () => import('./strings.da.js'),
+    de: () => import('./strings.de.js'),
+    ar: () => import('./strings.ar.js'),
+  },
+  // The progress bar, the step links, the pager, the review's links, the send button and the restart dialog.
+  /^(progress\.label|steps\.label|step\.review|nav\.(previous|next|to-review|next-unanswered|back-to-questions)|restart\.(button|title|cancel|confirm)|review\.(change|answer-it)|send\.(button|change|go-to))$/,
+);
 
 export const msg = translator(strings);

@@ -38,6 +38,17 @@ const headersCheck: Check = (value) => {
   return undefined;
 };
 const credentialsCheck = oneOf(['omit', 'same-origin', 'include'], 'must be "omit", "same-origin" or "include"');
+/** The text properties, none with a default (see ConfigProblems.takeProperties). */
+const TEXT = {
+  endpoint: undefined,
+  community: undefined,
+  round: undefined,
+  perspective: undefined,
+  locale: undefined,
+  storage: undefined,
+  respondent: undefined,
+  credentials: undefined,
+};
 
 /** Parsing a host's criteria set needs zod: loaded only when a page gives one. */
 const criteriaParser = () => import('../../criteria/parse.js');
@@ -119,6 +130,7 @@ export class LcCommunity extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.problems.takeProperties(changed, TEXT);
     if (changed.has('criteria')) this.loadCriteria();
     this.problems.replace([
       // With a host transport the endpoint is the host's to interpret (a CMS route, a queue name).

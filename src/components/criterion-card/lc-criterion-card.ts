@@ -53,6 +53,8 @@ function heading(
 
 const headingLevelCheck = wholeNumber(2, 6);
 const variantCheck = oneOf(['expanded', 'compact'], 'must be "expanded" or "compact"');
+/** The text properties, with their defaults (see ConfigProblems.takeProperties). */
+const TEXT = { criterion: undefined, variant: 'expanded', locale: undefined };
 
 /** What the card tells a nested rating. */
 type NestedRating = HTMLElement & { groupLabel?: string | undefined };
@@ -139,6 +141,7 @@ export class LcCriterionCard extends LitElement {
   private passedFor: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.problems.takeProperties(changed, TEXT, [strings]);
     reflectChosen(this, changed, { variant: 'expanded' });
     if (!this.hasUpdated) {
       // The first render already shows what the slots hold (slotchange confirms it later), so a

@@ -8,11 +8,16 @@ const en = {
   'levels.heading': 'What each level looks like',
 };
 
-export const strings = localeTable(en, {
-  da: () => import('./strings.da.js'),
-  de: () => import('./strings.de.js'),
-  ar: () => import('./strings.ar.js'),
-});
+export const strings = localeTable(
+  en,
+  {
+    da: () => import('./strings.da.js'),
+    de: () => import('./strings.de.js'),
+    ar: () => import('./strings.ar.js'),
+  },
+  // The compact card's disclosure button.
+  /^more$/,
+);
 
 export const msg = translator(strings);
 export type CriterionCardStringKey = keyof typeof en;

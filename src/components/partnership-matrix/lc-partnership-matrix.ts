@@ -70,6 +70,8 @@ const sectorSchema = z.array(
   }),
 );
 const srcSchema = z.string();
+/** The text properties, with their defaults (see ConfigProblems.takeProperties). */
+const TEXT = { endpoint: undefined, locale: undefined, src: undefined, layout: 'auto', publicSector: PUBLIC_AUTHORITY };
 
 /** Arabic-Indic and Eastern Arabic-Indic digits set levels as well as ASCII digits. */
 const DIGITS: Record<string, TieLevel> = {
@@ -431,6 +433,7 @@ export class LcPartnershipMatrix extends LitElement {
   // ---- lifecycle -----------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.configProblems.takeProperties(changed, TEXT, [strings]);
     if (!this.hasUpdated && this.layout === 'auto') {
       // Measure once before the first render, so a phone never pays for a grid it will not show.
       const width = this.getBoundingClientRect().width;

@@ -103,10 +103,15 @@ const en = {
 
 export type MatrixStringKey = keyof typeof en;
 
-export const strings = localeTable(en, {
-  da: () => import('./strings.da.js'),
-  de: () => import('./strings.de.js'),
-  ar: () => import('./strings.ar.js'),
-});
+export const strings = localeTable(
+  en,
+  {
+    da: () => import('./strings.da.js'),
+    de: () => import('./strings.de.js'),
+    ar: () => import('./strings.ar.js'),
+  },
+  // The grid, its cells and picker, the list view, and the actor and data forms.
+  /^(title|level\.\d|level\.value|cell\.(name|name\.directed|self)|list\.(actor|option|tied-only)|independent\.label|picker\.(label|label\.directed|levels|close)|actors\.(summary|name|sector|sector-choose|add|undo|name-of|sector-of|remove|remove-name)|data\.(title|export-json|export-csv|export-actors-csv|import-file|import-text|import)|figures\.heatmap)$/,
+);
 
 export const msg = translator(strings);

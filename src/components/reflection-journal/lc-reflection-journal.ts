@@ -77,6 +77,14 @@ const ANSWER_MAX = 10_000;
 
 type TextField = PromptKey | 'participants';
 const TEXT_FIELDS: readonly TextField[] = [...PROMPT_KEYS, 'participants'];
+/** The text properties, with their defaults (see ConfigProblems.takeProperties). */
+const TEXT = {
+  criterion: undefined,
+  endpoint: undefined,
+  locale: undefined,
+  entriesSrc: undefined,
+  draftKey: undefined,
+};
 type ErrorKey = 'title' | 'date' | 'prompts' | TextField;
 type Errors = Partial<Record<ErrorKey, string>>;
 
@@ -416,6 +424,7 @@ export class LcReflectionJournal extends LitElement {
   // ----- lifecycle -----
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.problems.takeProperties(changed, TEXT, [strings]);
     this.checkConfig();
     this.syncDraftKey();
     this.syncSubmission();

@@ -78,10 +78,15 @@ const en = {
 
 export type JournalStringKey = keyof typeof en;
 
-export const strings = localeTable(en, {
-  da: () => import('./strings.da.js'),
-  de: () => import('./strings.de.js'),
-  ar: () => import('./strings.ar.js'),
-});
+export const strings = localeTable(
+  en,
+  {
+    da: () => import('./strings.da.js'),
+    de: () => import('./strings.de.js'),
+    ar: () => import('./strings.ar.js'),
+  },
+  // The form, its fields and buttons, the discard dialog, the filter and the export links.
+  /^(form\.heading|field\.(title|date|criteria|participants)|prompt\.[a-z]+|send|draft\.discard(\.(title|cancel|confirm))?|kept\.(continue|edit)|entries\.filter(\.all)?|export\.(markdown|json))$/,
+);
 
 export const msg = translator(strings);

@@ -131,6 +131,8 @@ export function roundUrl(src: string, round: string, base: string = document.bas
 const minGroupCheck = wholeNumber(1, 10_000);
 const headingLevelCheck = wholeNumber(1, 6);
 const roundCheck = text(100);
+/** The text properties, with their defaults (see ConfigProblems.takeProperties). */
+const TEXT = { src: undefined, compareRound: undefined, compareSrc: undefined, locale: undefined };
 
 const MAX_LEVEL = 4;
 /**
@@ -466,6 +468,7 @@ export class LcResults extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.problems.takeProperties(changed, TEXT, [strings]);
     this.checkConfig();
     if (changed.has('src') || changed.has('results')) this.loadCurrent();
     if (
@@ -700,7 +703,9 @@ export class LcResults extends LitElement {
     const before = this[which];
     const stale = before.state === 'loading' ? before.stale : undefined;
     this[which] = stale ? { state: 'error', error: result.error, stale } : { state: 'error', error: result.error };
-    const attribute = source === 'compare' ? (this.compareSrc ? 'compare-src' : 'compare-round') : source;
+    // The comparison's problem is that of what it came from: the property, or the URL it was fetched from.
+    const compare = this.compareResults != null ? 'compareResults' : this.compareSrc ? 'compare-src' : 'compare-round';
+    const attribute = source === 'compare' ? compare : source;
     logProblem(this, { attribute, message: result.error });
     this.dispatchEvent(new LcResultsErrorEvent(result.error, source));
   }

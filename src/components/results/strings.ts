@@ -81,10 +81,15 @@ const en = {
 
 export type ResultsStringKey = keyof typeof en;
 
-export const strings = localeTable(en, {
-  da: () => import('./strings.da.js'),
-  de: () => import('./strings.de.js'),
-  ar: () => import('./strings.ar.js'),
-});
+export const strings = localeTable(
+  en,
+  {
+    da: () => import('./strings.da.js'),
+    de: () => import('./strings.de.js'),
+    ar: () => import('./strings.ar.js'),
+  },
+  // The toolbar's picker and buttons, and the tables' scrolling regions.
+  /^(compare\.(label|none)|chart\.(show|hide)|export\.(csv|svg)|(table|perspectives)\.caption)$/,
+);
 
 export const msg = translator(strings);

@@ -66,6 +66,18 @@ function syncValue(field: HTMLInputElement | HTMLTextAreaElement | null, value: 
 const MISSING_CRITERION = 'criterion is missing: a rating that sends on its own needs a criterion id';
 /** Reflected when the page sets another value by property (see reflectChosen). */
 const REFLECTED = { name: '', layout: 'horizontal' };
+/** The text properties, with their defaults (see ConfigProblems.takeProperties). */
+const TEXT = {
+  ...REFLECTED,
+  criterion: undefined,
+  value: '',
+  label: undefined,
+  endpoint: undefined,
+  locale: undefined,
+  commentText: '',
+  evidenceUrl: '',
+  groupLabel: undefined,
+};
 const LOCKED_STATES = new Set(['sending', 'sent', 'queued', 'handled']);
 type CardLike = HTMLElement & { criterion?: string; locale?: string };
 
@@ -299,6 +311,7 @@ export class LcSelfRating extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.problems.takeProperties(changed, TEXT, [strings]);
     reflectChosen(this, changed, REFLECTED);
     const criterion = this.effectiveCriterion();
     if (this.hasUpdated && criterion !== this.answerFor) {
@@ -315,8 +328,8 @@ export class LcSelfRating extends LitElement {
     }
     this.answerFor = criterion;
     if (changed.has('value')) {
-      // As on a native control, the value is a string: `rating.value = 2` means "2".
-      if (typeof this.value !== 'string') this.value = this.value == null ? '' : String(this.value);
+      // As on a native control, the value is a string (`rating.value = 2` is "2": see takeProperties).
+      if (this.value == null) this.value = '';
       const parsed = parseRatingValue(this.value);
       this.problems.set('value', checkAttribute('value', ratingValueCheck, this.value));
       if (parsed === undefined) this.value = '';
@@ -794,7 +807,9 @@ export class LcSelfRating extends LitElement {
   private cardCriterion(): string | undefined {
     const card = this.card;
     if (!card) return undefined;
-    return (card.criterion ?? card.getAttribute('criterion') ?? '').trim() || undefined;
+    const id = card.criterion ?? card.getAttribute('criterion');
+    // Not text: the card (whose property it is) reports it.
+    return typeof id === 'string' ? id.trim() || undefined : undefined;
   }
 
   /** The text of the page's `<label>`s for this control, if any. */

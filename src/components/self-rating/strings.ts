@@ -12,11 +12,16 @@ const en = {
   'evidence.invalid': 'Enter a web address that starts with https:// or http://. Your text is kept.',
 };
 
-export const strings = localeTable(en, {
-  da: () => import('./strings.da.js'),
-  de: () => import('./strings.de.js'),
-  ar: () => import('./strings.ar.js'),
-});
+export const strings = localeTable(
+  en,
+  {
+    da: () => import('./strings.da.js'),
+    de: () => import('./strings.de.js'),
+    ar: () => import('./strings.ar.js'),
+  },
+  // The group's label and the fields' (an empty override of one is not taken).
+  /^(label\.default|comment\.label|evidence\.label)$/,
+);
 
 export const msg = translator(strings);
 export type SelfRatingStringKey = keyof typeof en;

@@ -39,11 +39,16 @@ const en = {
   'criterion.unknown': 'There is no criterion “{id}” in the set “{set}”.',
 };
 
-export const coreStrings = localeTable(en, {
-  da: () => import('./core-strings.da.js'),
-  de: () => import('./core-strings.de.js'),
-  ar: () => import('./core-strings.ar.js'),
-});
+export const coreStrings = localeTable(
+  en,
+  {
+    da: () => import('./core-strings.da.js'),
+    de: () => import('./core-strings.de.js'),
+    ar: () => import('./core-strings.ar.js'),
+  },
+  // The scale's options and the submit button.
+  /^(scale\.[^.]+\.label|submit\.(send|sending|retry|change))$/,
+);
 
 export type CoreStringKey = keyof typeof en;
 export const coreMsg = translator(coreStrings);

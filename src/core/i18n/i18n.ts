@@ -30,11 +30,14 @@ export interface LocaleTable<T extends StringTable> {
   load(lang: SupportedLocale): Promise<void> | undefined;
   /** Forgets the translations that failed to load, so that the next `load` tries again (back online). */
   retry(): void;
+  /** The keys whose text names a control (a button, a field, a group): an empty override of one is not taken. */
+  readonly controls?: RegExp | undefined;
 }
 
 export function localeTable<T extends StringTable>(
   en: T,
   loaders: Record<TranslatedLocale, Loader<T>>,
+  controls?: RegExp,
 ): LocaleTable<T> {
   const loaded: LocaleTable<T>['loaded'] = {};
   const pending = new Map<TranslatedLocale, Promise<void>>();
@@ -42,6 +45,7 @@ export function localeTable<T extends StringTable>(
   return {
     en,
     loaded,
+    controls,
     load(lang) {
       if (lang === 'en' || loaded[lang] || failed.has(lang)) return undefined;
       let promise = pending.get(lang);
@@ -154,7 +158,8 @@ export function resolveLocaleTag(el: Element, own?: string, community?: string):
 
 /** The tag in canonical form, or undefined when it is not a well-formed BCP 47 tag. */
 export function validTag(tag: string | null | undefined): string | undefined {
-  const trimmed = tag?.trim();
+  // Not text (a property set by script to a number or an object): the element reports it.
+  const trimmed = typeof tag === 'string' ? tag.trim() : undefined;
   if (!trimmed || trimmed.length > 35) return undefined;
   try {
     return Intl.getCanonicalLocales(trimmed)[0];
@@ -198,7 +203,31 @@ export function translator<T extends StringTable>(table: LocaleTable<T>) {
     // Not loaded yet (an element that did not wait for it): English now, and the translation
     // starts loading for the next render.
     const translated = lang === 'en' ? undefined : (table.loaded[lang] ?? void table.load(lang));
-    const message = overrides?.[key] ?? translated?.[key] ?? table.en[key];
+    const own = overrides?.[key];
+    // An override that cannot be used (see overrideProblem) is left out: the element reports it.
+    const usable = own !== undefined && !overrideProblem(own, !!table.controls?.test(key));
+    const message = usable ? (own as Message) : (translated?.[key] ?? table.en[key]);
     return formatMessage(locale, message, vars);
   };
+}
+
+/** True for a string, or plural forms (strings) with `other`. */
+function isMessage(value: unknown): value is Message {
+  return (
+    typeof value === 'string' ||
+    (typeof (value as PluralForms | null)?.other === 'string' &&
+      Object.values(value as PluralForms).every((form) => typeof form === 'string'))
+  );
+}
+
+/** What is wrong with one override: not a message, or empty where it names a control; undefined when it is fine. */
+export function overrideProblem(value: unknown, control: boolean): string | undefined {
+  if (!isMessage(value)) return 'must be text, or plural forms with "other"';
+  const text = typeof value === 'string' ? value : value.other;
+  return control && !text.trim() ? 'is empty, but it names a control' : undefined;
+}
+
+/** True when `key`'s text names a control in one of the tables. */
+export function namesControl(tables: ReadonlyArray<LocaleTable<StringTable>>, key: string): boolean {
+  return tables.some((t) => t.controls?.test(key));
 }
