@@ -276,35 +276,39 @@ export class Outbox extends EventTarget {
   }
 
   private async attempt(entry: OutboxEntry, sender: Sender): Promise<void> {
-    // Read before it was taken back: not sent. Already on its way (a new submission sent at once,
-    // beside a pass that read it too): not sent twice.
-    if (this.withdrawn.has(entry.id) || this.inFlight.has(entry.id)) return;
-    this.inFlight.add(entry.id);
+    // Read before it was taken back: not sent. On its way, or settled, since it was read (a new
+    // submission sent at once, beside a pass that read it too): not sent twice.
+    const id = entry.id;
+    if (this.withdrawn.has(id) || this.inFlight.has(id) || this.settled.has(id)) return;
+    this.inFlight.add(id);
     let result: TransportResult;
     try {
       const signal = AbortSignal.timeout(sender.timeoutMs ?? DEFAULT_TIMEOUT_MS);
       result = await sender.transport(entry.envelope, { endpoint: entry.endpoint, signal, keepalive: false });
     } catch (error) {
       result = { outcome: 'retry', message: `the transport failed (${(error as Error)?.message ?? String(error)})` };
+    }
+    // In flight until the store says how it went: a pass reading it meanwhile leaves it alone.
+    try {
+      if (result.outcome === 'delivered' || result.outcome === 'rejected') {
+        await this.persist((s) => s.delete(id));
+        // The other tabs following it (shown there as on its way) settle it too.
+        if (this.store.persistent) this.tabs?.post({ type: result.outcome, entry, result });
+        this.settle(new OutboxEvent(result.outcome, entry, result));
+        return;
+      }
+      const attempts = entry.attempts + 1;
+      const updated: OutboxEntry = {
+        ...entry,
+        attempts,
+        lastError: result.message,
+        nextAttemptAt: this.now() + nextDelay(attempts, result.retryAfterMs, sender.backoff),
+      };
+      await this.persist((s) => s.put(updated));
+      this.dispatchEvent(new OutboxEvent('retrying', updated, result));
     } finally {
-      this.inFlight.delete(entry.id);
+      this.inFlight.delete(id);
     }
-    if (result.outcome === 'delivered' || result.outcome === 'rejected') {
-      await this.persist((s) => s.delete(entry.id));
-      // The other tabs following it (shown there as on its way) settle it too.
-      if (this.store.persistent) this.tabs?.post({ type: result.outcome, entry, result });
-      this.settle(new OutboxEvent(result.outcome, entry, result));
-      return;
-    }
-    const attempts = entry.attempts + 1;
-    const updated: OutboxEntry = {
-      ...entry,
-      attempts,
-      lastError: result.message,
-      nextAttemptAt: this.now() + nextDelay(attempts, result.retryAfterMs, sender.backoff),
-    };
-    await this.persist((s) => s.put(updated));
-    this.dispatchEvent(new OutboxEvent('retrying', updated, result));
   }
 
   /** A submission's fate, delivered or refused, here or in another tab: remembered and told. */
