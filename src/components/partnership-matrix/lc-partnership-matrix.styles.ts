@@ -342,9 +342,14 @@ export const styles = css`
   .field:focus-visible,
   .file:focus-visible,
   summary:focus-visible,
-  .check input:focus-visible {
+  .check input:focus-visible,
+  #title:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* The heading takes the focus from a button that goes away (Try again): no ring for a pointer. */
+  #title:focus:not(:focus-visible) {
+    outline: none;
   }
   .stack {
     display: grid;
@@ -615,6 +620,13 @@ export const styles = css`
     align-items: center;
     gap: 0.75rem;
   }
+  .src-status {
+    color: var(--_muted);
+  }
+  [part~='error'] .retry {
+    margin-block-start: 0.5rem;
+  }
+  .src-status:empty,
   .status:empty,
   [part='notice']:empty {
     /* Empty, out of sight but in the accessibility tree: a live region must be there before it speaks. */

@@ -12,15 +12,18 @@ import {
   checkEndpoint,
   ConfigProblems,
   localeTagCheck,
+  logProblem,
   type ConfigProblem,
 } from '../../core/config.js';
 import { downloadText } from '../../core/download.js';
+import { fetchJson, type ParseResult } from '../../core/fetch-json.js';
 import { headingTag } from '../../core/headings.js';
 import { problemSentence, problemText } from '../../core/problems.js';
+import { quoting } from '../../core/reason.js';
 import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Actor, type Envelope, type PartnershipsData, type Tie } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
-import { isolate, type StringOverrides } from '../../core/i18n/i18n.js';
+import { isolate, toSupportedLocale, type StringOverrides } from '../../core/i18n/i18n.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
 import { actorsToCsv, tiesToCsv } from './csv.js';
 import { computeFigures, orderSectors, type MatrixFigures } from './figures.js';
@@ -122,6 +125,13 @@ interface InputProblem {
   problems: DataProblem[];
 }
 
+/** Where loading `src` stands. A load that failed keeps the URL, its problem, and the data's problems if it was data. */
+type SrcLoad =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'loaded' }
+  | { state: 'error'; url: string; error: string; problems?: DataProblem[] };
+
 const sectorsConverter = {
   fromAttribute: (value: string | null): SectorOption[] | undefined =>
     value === null
@@ -149,7 +159,8 @@ const sectorsConverter = {
  * @csspart title - The heading.
  * @csspart intro - The introduction under the heading.
  * @csspart empty - Shown instead of the matrix with fewer than two actors.
- * @csspart error - A box listing problems with input (attributes, properties, imported data).
+ * @csspart error - A box listing problems with input (attributes, properties, imported data), or why `src` could not be loaded (with "Try again").
+ * @csspart src-status - The line saying how loading `src` goes (a polite live region).
  * @csspart help - The keyboard help under the title.
  * @csspart current - The line describing the focused cell.
  * @csspart scroller - The scrolling box around the grid.
@@ -189,7 +200,7 @@ const sectorsConverter = {
  * @cssprop --lc-error-color - Border of error messages.
  * @cssprop --lc-error-background - Background of error messages.
  * @cssprop --lc-error-text - Text colour of error messages.
- * @fires change - When the person changes a level, a flag or an actor, or imports data (never on a property set).
+ * @fires change - When the person changes a level, a flag or an actor, or imports data (never on a property set, nor when `src` loads).
  * @fires lc-submit - Before sending (cancelable).
  * @fires lc-submitted - When the endpoint acknowledged the submission.
  * @fires lc-submit-error - When a submission was rejected or failed and is retried.
@@ -340,7 +351,13 @@ export class LcPartnershipMatrix extends LitElement {
    * a level down to 0 (the arrow keys on a closed select) does not remove the focused row.
    */
   private listKept = new Set<number>();
-  @state() private srcProblem = '';
+  @state() private srcLoad: SrcLoad = { state: 'idle' };
+  /** What the `src` status says once a load the person asked for ("Try again") is in. */
+  @state() private srcAnnouncement = '';
+  /** A "Try again" the person asked for is under way: where the focus goes when it settles (see updated). */
+  private srcRetrying = false;
+  /** Removed from the page while `src` loaded: loaded again when added back. */
+  private srcInterrupted = false;
 
   private kit: LabelKit | undefined;
   private resizeObserver: ResizeObserver | undefined;
@@ -356,6 +373,11 @@ export class LcPartnershipMatrix extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+    if (this.srcInterrupted) {
+      this.srcInterrupted = false;
+      this.loadSrc();
+    }
     if (typeof ResizeObserver === 'function') {
       this.resizeObserver = new ResizeObserver((entries) => {
         const width = entries[entries.length - 1]!.contentRect.width;
@@ -371,6 +393,8 @@ export class LcPartnershipMatrix extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    window.removeEventListener('online', this.onOnline);
+    if (this.srcLoad.state === 'loading') this.srcInterrupted = true;
     this.srcRequest?.abort();
   }
 
@@ -459,6 +483,12 @@ export class LcPartnershipMatrix extends LitElement {
 
   protected override updated(): void {
     if (this.pickerOpen) this.keepPickerInView();
+    if (this.srcRetrying && this.srcLoad.state !== 'loading') {
+      this.srcRetrying = false;
+      const retry = this.renderRoot.querySelector<HTMLElement>('.retry');
+      if (retry) retry.focus();
+      else if (this.srcLoad.state === 'loaded') this.srcAnnouncement = this.t('src.loaded');
+    }
     if (this.focusAfterRender) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
       this.focusAfterRender = undefined;
@@ -477,9 +507,9 @@ export class LcPartnershipMatrix extends LitElement {
     const c = this.community;
     const tag = headingTag(this.validHeadingLevel);
     return html`<div part="base" class=${this.useList ? 'narrow' : 'wide'} dir=${c.dir} lang=${c.langTag}>
-      ${staticHtml`<${tag} part="title" id="title">${this.t('title')}</${tag}>`}
+      ${staticHtml`<${tag} part="title" id="title" tabindex="-1">${this.t('title')}</${tag}>`}
       <p part="intro" id="intro">${this.t('intro')}</p>
-      ${this.renderProblems()} ${this.renderMatrix()}
+      ${this.renderProblems()} ${this.renderSrcError()} ${this.renderSrc()} ${this.renderMatrix()}
       <p part="notice" role="status">${this.notice}</p>
       ${this.renderFigures()} ${this.renderActorsPanel()} ${this.renderDataPanel()} ${this.renderSubmit()}
       ${this.renderPicker()}
@@ -487,10 +517,7 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   private renderProblems() {
-    const items: string[] = [
-      ...this.configProblems.list.map(problemText),
-      ...(this.srcProblem ? [this.srcProblem] : []),
-    ];
+    const items = this.configProblems.list.map(problemText);
     if (!items.length && !this.inputProblems.length) return nothing;
     return html`<div part="error" role="alert">
       ${items.map((text) => html`<p>${problemSentence('config.error', text, this.community.locale, this.strings)}</p>`)}
@@ -514,8 +541,38 @@ export class LcPartnershipMatrix extends LitElement {
     </ul>`;
   }
 
+  /** Why `src` could not be loaded, and "Try again" (also tried again when the browser comes back online). */
+  private renderSrcError() {
+    const load = this.srcLoad;
+    if (load.state !== 'error') return nothing;
+    const locale = this.community.locale;
+    // A network or HTTP problem is said in English, for the host's developer: marked as English.
+    const english = toSupportedLocale(locale) === 'en' ? undefined : 'en';
+    return html`<div part="error" role="alert">
+      ${
+        load.problems
+          ? html`<p>${this.t('src.problems', { url: load.url })}</p>
+              ${this.renderProblemList(load.problems)}`
+          : html`<p>
+              ${quoting((problem) => this.t('src.error', { problem }), load.error, english, this.community.dir)}
+            </p>`
+      }
+      <button part="button" type="button" class="button retry" @click=${this.onSrcRetry}>
+        ${coreMsg(locale, 'submit.retry', undefined, this.strings)}
+      </button>
+    </div>`;
+  }
+
+  /** The `src` status line, there from the start so that what it says is announced (politely). */
+  private renderSrc() {
+    const status = this.srcLoad.state === 'loading' ? this.t('src.loading') : this.srcAnnouncement;
+    return html`<p part="src-status" class="src-status" role="status">${status}</p>`;
+  }
+
   private renderMatrix() {
     const n = this.model.size;
+    // While src loads, the status says so: "no actors yet" would not be true for long.
+    if (n === 0 && this.srcLoad.state === 'loading') return nothing;
     if (n === 0) return html`<p part="empty">${this.t('actors.empty')}</p>`;
     if (n === 1) return html`<p part="empty">${this.t('actors.one')}</p>`;
     return this.useList ? this.renderList() : this.renderGrid();
@@ -1378,32 +1435,60 @@ export class LcPartnershipMatrix extends LitElement {
   private downloadActorsCsv = () =>
     downloadText(this.renderRoot, `\ufeff${this.exportActorsCsv()}`, 'text/csv', 'partnership-actors.csv');
 
+  /** Loads `src`. A load that fails says why, with "Try again". */
   private loadSrc(): void {
     this.srcRequest?.abort();
     this.srcRequest = undefined;
-    this.srcProblem = '';
+    this.srcAnnouncement = '';
     const url = this.src?.trim();
-    if (!url) return;
-    const problem = checkEndpoint(url, 'src') ?? checkAttribute('src', srcSchema, url);
-    if (problem) return; // reported by checkConfig
+    // A bad URL is reported by checkConfig.
+    if (!url || checkEndpoint(url, 'src') || checkAttribute('src', srcSchema, url)) {
+      this.srcLoad = { state: 'idle' };
+      return;
+    }
     const request = new AbortController();
     this.srcRequest = request;
-    const fail = (problem: string) => {
-      this.srcProblem = this.t('src.error', { url, problem });
-      console.error(`[lc-elements] <${this.localName}> src: ${url}: ${problem}`);
+    this.srcLoad = { state: 'loading' };
+    let problems: DataProblem[] | undefined;
+    const parse = (input: unknown): ParseResult<MatrixData> => {
+      const result = validateMatrixData(input);
+      if (result.ok) return result;
+      // Shown in the person's language (see renderSrcError); the console gets them in English.
+      problems = result.problems;
+      return { ok: false, error: result.problems.map(describeProblem).join('; ') };
     };
-    fetch(url, { signal: request.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(async (response) => {
-        if (request.signal.aborted) return;
-        if (!response.ok) return fail(`HTTP ${response.status}`);
-        const result = parseMatrixJson(await response.text());
-        if (request.signal.aborted) return;
-        if (!result.ok) return fail(result.problems.map((p) => this.problemText(p)).join(' '));
-        this.loadData(result.value);
-      })
-      .catch((error: unknown) => {
-        if (!request.signal.aborted) fail((error as Error).message);
-      });
+    void fetchJson(url, parse, { signal: request.signal }).then((result) => {
+      if (request.signal.aborted) return;
+      this.srcRequest = undefined;
+      if (!result.ok) {
+        this.srcLoad = { state: 'error', url, error: result.error, ...(problems ? { problems } : {}) };
+        logProblem(this, { attribute: 'src', message: result.error });
+        return;
+      }
+      this.srcLoad = { state: 'loaded' };
+      this.loadData(result.value);
+    });
+  }
+
+  /** "Try again" after `src` could not be loaded; also when the browser comes back online. */
+  private readonly onSrcRetry = () => this.retrySrc(true);
+  private readonly onOnline = () => {
+    if (this.srcLoad.state !== 'error') return;
+    // On the "Try again" button, the person is waiting for it: as if they had pressed it.
+    this.retrySrc(this.renderRoot.querySelector('.retry') === (this.renderRoot as ShadowRoot).activeElement);
+  };
+
+  /**
+   * Loads `src` again. Asked by the person (the focus on "Try again", which goes while it loads):
+   * the focus waits on the heading; when the map is in, the status says so; when it fails again,
+   * the focus goes to the new "Try again".
+   */
+  private retrySrc(asked: boolean): void {
+    if (asked) {
+      this.srcRetrying = true;
+      this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    }
+    this.loadSrc();
   }
 
   // ---- submission --------------------------------------------------------------------------

@@ -1,0 +1,199 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/components/partnership-matrix/define.js';
+import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
+import {
+  captureConsoleErrors,
+  goOfflineFor,
+  newBucket,
+  release,
+  setFaults,
+  waitFor,
+  waitForOnline,
+} from './support/helpers.js';
+import { $, $$, focused, press } from './partnership-matrix-support.js';
+
+// `src` over a real, slow or failing network: the test server holds its answer back, fails it or
+// stalls it (test/support/collector-plugin.js); nothing is stubbed.
+
+const FILE = 'test/fixtures/partnerships-small.json';
+
+/** A fresh URL for the fixture, whose answers the test controls through `bucket`. */
+function served(prefix: string) {
+  const bucket = newBucket(prefix);
+  return { bucket: bucket.name, url: `/__lc/serve/${bucket.name}?file=${FILE}` };
+}
+
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const status = (el: LcPartnershipMatrix) => $(el, '[part="src-status"]')!;
+const alertText = (el: LcPartnershipMatrix) =>
+  $$(el, '[part="error"][role="alert"]')
+    .map((e) => text(e))
+    .join(' ');
+const retryButton = (el: LcPartnershipMatrix) => $<HTMLButtonElement>(el, '[part="error"] button.retry');
+
+describe('<lc-partnership-matrix> src: loading', () => {
+  it('says it is loading (a polite live region), not "no actors yet", until the map is in', async () => {
+    const { bucket, url } = served('pm-loading');
+    await setFaults(bucket, [{ hold: true }]);
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix layout="grid" src=${url}></lc-partnership-matrix>`,
+    );
+    await el.updateComplete;
+    expect(status(el).getAttribute('role')).to.equal('status');
+    expect(text(status(el))).to.equal('Loading the partnership map…');
+    expect($(el, '[part="empty"]'), 'no "No actors yet" while the map loads').to.equal(null);
+    await expect(el).to.be.accessible();
+    const region = status(el);
+    await release(bucket);
+    await waitFor(() => el.actors.length === 3, 'the map');
+    await el.updateComplete;
+    expect(status(el), 'the same live region').to.equal(region);
+    expect(text(status(el))).to.equal('');
+    expect($$(el, '[role="gridcell"]')).to.have.length(9);
+  });
+
+  for (const [locale, loading] of [
+    ['da', 'Henter partnerskabskortet…'],
+    ['de', 'Die Partnerschaftskarte wird geladen…'],
+    ['ar', 'جارٍ تحميل خريطة الشراكات…'],
+  ] as const) {
+    it(`says it is loading in ${locale}`, async () => {
+      const { bucket, url } = served(`pm-loading-${locale}`);
+      await setFaults(bucket, [{ hold: true }]);
+      const el = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix locale=${locale} src=${url}></lc-partnership-matrix>`,
+      );
+      await waitFor(() => text(status(el)) === loading, `"${loading}"`);
+      expect($(el, '[part="empty"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      await release(bucket);
+      await waitFor(() => el.actors.length === 3, 'the map');
+    });
+  }
+
+  it('loads again when it is put back in the page after being taken out while loading', async () => {
+    const { bucket, url } = served('pm-moved');
+    await setFaults(bucket, [{ hold: true }]);
+    const parent = await fixture<HTMLDivElement>(
+      html`<div><lc-partnership-matrix layout="grid" src=${url}></lc-partnership-matrix></div>`,
+    );
+    const el = parent.querySelector('lc-partnership-matrix')!;
+    await el.updateComplete;
+    expect(text(status(el))).to.equal('Loading the partnership map…');
+    el.remove();
+    parent.append(el);
+    // The first request is still held: only a new one can bring the map.
+    await waitFor(() => el.actors.length === 3, 'the map, loaded again');
+    await el.updateComplete;
+    expect(text(status(el))).to.equal('');
+    await release(bucket);
+  });
+});
+
+describe('<lc-partnership-matrix> src: failures', () => {
+  it('says the map could not be loaded (not a configuration problem), with "Try again"', async () => {
+    const { bucket, url } = served('pm-503');
+    // The second answer is slow: the focus can be seen waiting while it loads.
+    await setFaults(bucket, [{ status: 503 }, { status: 500, stallMs: 1000 }]);
+    let el!: LcPartnershipMatrix;
+    const errors = await captureConsoleErrors(async () => {
+      el = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix layout="grid" src=${url}></lc-partnership-matrix>`,
+      );
+      await waitFor(() => retryButton(el), 'the failed load');
+    });
+    expect(alertText(el)).to.equal(`The partnership map could not be loaded: ${url} answered HTTP 503 Try again`);
+    expect(alertText(el)).to.not.contain('Configuration problem');
+    expect(errors.some((e) => e.includes('<lc-partnership-matrix> src:') && e.includes('HTTP 503'))).to.be.true;
+    expect(text(status(el))).to.equal('');
+    await expect(el).to.be.accessible();
+
+    // Pressed, "Try again" goes while the map loads: the focus waits on the heading, then goes to the new one.
+    retryButton(el)!.focus();
+    await captureConsoleErrors(async () => {
+      await press('Enter');
+      await el.updateComplete;
+      expect(focused(el)?.id).to.equal('title');
+      await waitFor(() => alertText(el).includes('HTTP 500'), 'the second failure');
+    });
+    await waitFor(() => focused(el)?.classList.contains('retry'), 'the focus on the new "Try again"');
+    await press('Enter');
+    await waitFor(() => el.actors.length === 3, 'the map');
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('');
+    expect(focused(el)?.id).to.equal('title');
+    await waitFor(() => text(status(el)) === 'The partnership map is loaded.', 'the announcement');
+  });
+
+  it('says so in the element’s language, the server’s problem marked as English', async () => {
+    const { bucket, url } = served('pm-503-de');
+    await setFaults(bucket, [{ status: 503 }]);
+    let el!: LcPartnershipMatrix;
+    await captureConsoleErrors(async () => {
+      el = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix locale="de" src=${url}></lc-partnership-matrix>`,
+      );
+      await waitFor(() => retryButton(el), 'the failed load');
+    });
+    expect(alertText(el)).to.equal(
+      `Die Partnerschaftskarte konnte nicht geladen werden: ${url} answered HTTP 503 Erneut versuchen`,
+    );
+    expect(text($(el, '[part="error"] [lang="en"]'))).to.equal(`${url} answered HTTP 503`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('tries again on its own when the browser comes back online', async () => {
+    const { url } = served('pm-offline');
+    await goOfflineFor(1500);
+    let el!: LcPartnershipMatrix;
+    await captureConsoleErrors(async () => {
+      el = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix layout="grid" src=${url}></lc-partnership-matrix>`,
+      );
+      await waitFor(() => retryButton(el), 'the failed load');
+    });
+    expect(alertText(el)).to.match(/^The partnership map could not be loaded: .* could not be fetched/);
+    await waitForOnline();
+    await waitFor(() => el.actors.length === 3, 'the map, once back online');
+    await el.updateComplete;
+    expect(alertText(el)).to.equal('');
+  });
+
+  it('gives up on a server that does not answer, after 30 s, and offers "Try again"', async function () {
+    this.timeout(60_000);
+    const { bucket, url } = served('pm-stall');
+    await setFaults(bucket, [{ hold: true }]);
+    let el!: LcPartnershipMatrix;
+    const started = performance.now();
+    const errors = await captureConsoleErrors(async () => {
+      el = await fixture<LcPartnershipMatrix>(html`<lc-partnership-matrix src=${url}></lc-partnership-matrix>`);
+      await waitFor(() => retryButton(el), 'the load to give up', 40_000);
+    });
+    expect(performance.now() - started).to.be.within(29_000, 40_000);
+    expect(alertText(el)).to.equal(
+      `The partnership map could not be loaded: ${url} did not answer within 30 s Try again`,
+    );
+    expect(errors.some((e) => e.includes('did not answer within 30 s'))).to.be.true;
+    expect(text(status(el))).to.equal('');
+    await release(bucket);
+    retryButton(el)!.click();
+    await waitFor(() => el.actors.length === 3, 'the map');
+  });
+
+  it('lists the problems of a file that is not a map, in the element’s language', async () => {
+    let el!: LcPartnershipMatrix;
+    await captureConsoleErrors(async () => {
+      el = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix locale="da" src="/test/fixtures/partnerships-bad.json"></lc-partnership-matrix>`,
+      );
+      await waitFor(() => retryButton(el), 'the failed load');
+    });
+    const alert = alertText(el);
+    expect(alert).to.contain(
+      'Partnerskabskortet på /test/fixtures/partnerships-bad.json kunne ikke hentes: det har fejl.',
+    );
+    expect(alert).to.contain('ties[0].target: der er ingen aktør “harbour”.');
+    expect(alert).to.not.contain('Fejl i opsætningen');
+    await expect(el).to.be.accessible();
+  });
+});
