@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import {
@@ -10,12 +11,13 @@ import {
   waitFor,
   waitForOnline,
 } from './support/helpers.js';
-import { $, $$, focused, press } from './partnership-matrix-support.js';
+import { $, $$, countChanges, focused, press } from './partnership-matrix-support.js';
 
 // `src` over a real, slow or failing network: the test server holds its answer back, fails it or
 // stalls it (test/support/collector-plugin.js); nothing is stubbed.
 
 const FILE = 'test/fixtures/partnerships-small.json';
+const FILE_ACTORS = ['town', 'college', 'bank'];
 
 /** A fresh URL for the fixture, whose answers the test controls through `bucket`. */
 function served(prefix: string) {
@@ -30,6 +32,25 @@ const alertText = (el: LcPartnershipMatrix) =>
     .map((e) => text(e))
     .join(' ');
 const retryButton = (el: LcPartnershipMatrix) => $<HTMLButtonElement>(el, '[part="error"] button.retry');
+const button = (el: LcPartnershipMatrix, label: string) =>
+  $$<HTMLButtonElement>(el, '[part~="src-offer"] button').find((b) => text(b) === label);
+
+/** Adds an actor the way a person does: the Actors panel, a name typed, a sector chosen, Enter. */
+async function addActor(el: LcPartnershipMatrix, name: string, sectorId: string) {
+  const panel = $<HTMLDetailsElement>(el, '[part="actors"]')!;
+  if (!panel.open) {
+    $<HTMLElement>(el, '[part="actors"] > summary')!.click();
+    await el.updateComplete;
+  }
+  (await waitFor(() => $<HTMLInputElement>(el, '#add-name'), 'the Actors panel')).focus();
+  await sendKeys({ type: name });
+  const sector = $<HTMLSelectElement>(el, '#add-sector')!;
+  sector.value = sectorId;
+  sector.dispatchEvent(new Event('change'));
+  $<HTMLInputElement>(el, '#add-name')!.focus();
+  await press('Enter');
+  await el.updateComplete;
+}
 
 describe('<lc-partnership-matrix> src: loading', () => {
   it('says it is loading (a polite live region), not "no actors yet", until the map is in', async () => {
@@ -87,6 +108,115 @@ describe('<lc-partnership-matrix> src: loading', () => {
     await el.updateComplete;
     expect(text(status(el))).to.equal('');
     await release(bucket);
+  });
+});
+
+describe('<lc-partnership-matrix> src: nothing the person entered is lost', () => {
+  it('keeps the actors the person added while the file loaded, and offers the file’s map', async () => {
+    const { bucket, url } = served('pm-late');
+    await setFaults(bucket, [{ hold: true }]);
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix layout="grid" src=${url}></lc-partnership-matrix>`,
+    );
+    const seen = countChanges(el);
+    await addActor(el, 'Harbour Trust', 'civil-society-sport');
+    await addActor(el, 'City College', 'education');
+    const mine = el.actors;
+    expect(mine.map((a) => a.name)).to.deep.equal(['Harbour Trust', 'City College']);
+    // The person rates their pair, from the keyboard.
+    await waitFor(() => $$(el, '[role="gridcell"]').length === 4, 'the grid');
+    $$<HTMLElement>(el, '[role="gridcell"]')[1]!.focus();
+    await press('4');
+    expect(el.ties).to.deep.equal([{ source: 'harbour-trust', target: 'city-college', level: 4, independent: false }]);
+    expect(seen.change).to.equal(3);
+
+    await release(bucket);
+    const offer = await waitFor(() => $(el, '[part~="src-offer"]'), 'the offer of the file’s map');
+    await el.updateComplete;
+    expect(el.actors, 'the person’s map as it was').to.deep.equal(mine);
+    expect(el.ties).to.have.length(1);
+    expect(seen.change, 'loading is not a change of the person').to.equal(3);
+    // Said in the live region that was there all along, and shown with what the person can do.
+    expect(offer.contains(status(el))).to.be.true;
+    expect(status(el).getAttribute('role')).to.equal('status');
+    expect(text(status(el))).to.equal(
+      'The partnership map from the file arrived after you had started your own, so yours is kept as it is. The file has 3 actors.',
+    );
+    expect($$(el, '[part~="src-offer"] button').map(text)).to.deep.equal([
+      'Add the file’s actors to mine',
+      'Use the file’s map instead',
+      'Keep only mine',
+    ]);
+    await expect(el).to.be.accessible();
+
+    // Both: the person's actors, then the file's; "City College" is one actor, and the person's rating stays.
+    button(el, 'Add the file’s actors to mine')!.click();
+    await el.updateComplete;
+    expect(el.actors.map((a) => a.id)).to.deep.equal(['harbour-trust', 'city-college', 'town', 'bank']);
+    expect(el.ties).to.deep.equal([
+      { source: 'harbour-trust', target: 'city-college', level: 4, independent: false },
+      { source: 'city-college', target: 'town', level: 3, independent: false },
+      { source: 'city-college', target: 'bank', level: 2, independent: true },
+    ]);
+    expect(seen.change).to.equal(4);
+    expect(text(status(el))).to.equal(
+      'The file’s actors and ties were added to your map. Where you and the file both rated a pair, your rating was kept.',
+    );
+    await waitFor(() => focused(el)?.id === 'src-undo', 'the focus on Undo');
+    expect(text(focused(el))).to.equal('Undo');
+    await expect(el).to.be.accessible();
+
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.actors, 'Undo: the person’s map again').to.deep.equal(mine);
+    expect(el.ties).to.have.length(1);
+    expect(text(status(el))).to.match(/^Your own map is back\. The partnership map from the file arrived/);
+    await waitFor(() => focused(el)?.id === 'src-merge', 'the focus on the offer again');
+
+    button(el, 'Use the file’s map instead')!.click();
+    await el.updateComplete;
+    expect(el.actors.map((a) => a.id)).to.deep.equal(FILE_ACTORS);
+    expect(text(status(el))).to.equal('Your map was replaced by the file’s.');
+    button(el, 'Undo')!.click();
+    await el.updateComplete;
+    expect(el.actors, 'Undo: the person’s map again').to.deep.equal(mine);
+
+    button(el, 'Keep only mine')!.click();
+    await el.updateComplete;
+    expect($(el, '[part~="src-offer"]')).to.equal(null);
+    expect(el.actors).to.deep.equal(mine);
+    await waitFor(() => focused(el)?.id === 'title', 'the focus on the heading');
+    expect(text(status(el))).to.equal('');
+  });
+
+  it('after the file’s map is taken, a new edit ends its Undo, and the file’s map stays', async () => {
+    const { bucket, url } = served('pm-late-edit');
+    await setFaults(bucket, [{ hold: true }]);
+    const el = await fixture<LcPartnershipMatrix>(html`<lc-partnership-matrix src=${url}></lc-partnership-matrix>`);
+    await addActor(el, 'Harbour Trust', 'civil-society-sport');
+    await release(bucket);
+    await waitFor(() => button(el, 'Use the file’s map instead'), 'the offer');
+    button(el, 'Use the file’s map instead')!.click();
+    await el.updateComplete;
+    expect(el.actors.map((a) => a.id)).to.deep.equal(FILE_ACTORS);
+    await addActor(el, 'Choir', 'culture');
+    expect($(el, '[part~="src-offer"]'), 'no Undo that would take the choir back too').to.equal(null);
+    expect(el.actors.map((a) => a.id)).to.deep.equal([...FILE_ACTORS, 'choir']);
+  });
+
+  it('loads the file’s map when the person has changed nothing, or taken back all they added', async () => {
+    const { bucket, url } = served('pm-late-empty');
+    await setFaults(bucket, [{ hold: true }]);
+    const el = await fixture<LcPartnershipMatrix>(html`<lc-partnership-matrix src=${url}></lc-partnership-matrix>`);
+    await addActor(el, 'Harbour Trust', 'civil-society-sport');
+    $<HTMLButtonElement>(el, '.actor-list button[data-kind="remove"]')!.click();
+    await el.updateComplete;
+    expect(el.actors).to.have.length(0);
+    expect(text(status(el)), 'still loading').to.equal('Loading the partnership map…');
+    expect($(el, '[part="empty"]')).to.equal(null);
+    await release(bucket);
+    await waitFor(() => el.actors.length === 3, 'the file’s map');
+    expect($(el, '[part~="src-offer"]')).to.equal(null);
   });
 });
 

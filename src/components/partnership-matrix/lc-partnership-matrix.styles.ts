@@ -347,7 +347,7 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  /* The heading takes the focus from a button that goes away (Try again): no ring for a pointer. */
+  /* The heading takes the focus from a button that goes away (Try again, Keep only mine): no ring for a pointer. */
   #title:focus:not(:focus-visible) {
     outline: none;
   }
@@ -620,8 +620,27 @@ export const styles = css`
     align-items: center;
     gap: 0.75rem;
   }
-  .src-status {
+  /* The src status line and, when the file's map arrived after the person started theirs, the box
+     around it with its buttons. Without a box the wrapper is no box at all: the line is a row of its own. */
+  .src {
+    display: contents;
+  }
+  .src.offer {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_accent);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .src:not(.offer) > .src-status {
     color: var(--_muted);
+  }
+  .src-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
   [part~='error'] .retry {
     margin-block-start: 0.5rem;
@@ -670,6 +689,9 @@ export const styles = css`
     [role='gridcell']:focus,
     .option:focus {
       outline: 3px solid Highlight;
+    }
+    .src.offer {
+      border-color: CanvasText;
     }
     .option[aria-selected='true'] {
       forced-color-adjust: none;

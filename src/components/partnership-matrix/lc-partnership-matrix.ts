@@ -48,6 +48,7 @@ import {
   type TieLevel,
 } from './matrix-model.js';
 import { leanRow, type CellSpec, type RowSpec } from './lean-row.js';
+import { mergeMaps } from './merge.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-partnership-matrix.styles.js';
 import { msg, strings, type MatrixStringKey } from './strings.js';
@@ -132,6 +133,18 @@ type SrcLoad =
   | { state: 'loaded' }
   | { state: 'error'; url: string; error: string; problems?: DataProblem[] };
 
+/**
+ * The map from `src`, arrived after the person had started their own: offered, never loaded over
+ * it. Once the person added it to theirs or took it instead, `applied` holds their map as it was,
+ * for Undo.
+ */
+interface SrcOffer {
+  data: MatrixData;
+  applied?: { how: 'merged' | 'replaced'; before: MatrixData; edited: boolean };
+  /** Undo brought the person's map back (the status says so). */
+  restored?: boolean;
+}
+
 const sectorsConverter = {
   fromAttribute: (value: string | null): SectorOption[] | undefined =>
     value === null
@@ -160,7 +173,8 @@ const sectorsConverter = {
  * @csspart intro - The introduction under the heading.
  * @csspart empty - Shown instead of the matrix with fewer than two actors.
  * @csspart error - A box listing problems with input (attributes, properties, imported data), or why `src` could not be loaded (with "Try again").
- * @csspart src-status - The line saying how loading `src` goes (a polite live region).
+ * @csspart src-status - The line saying how loading `src` goes: loading, or arrived after the person started their own map (a polite live region).
+ * @csspart src-offer - The box around that line and its buttons when the map from `src` arrived after the person started their own (add it to theirs, use it instead, keep only theirs; then Undo).
  * @csspart help - The keyboard help under the title.
  * @csspart current - The line describing the focused cell.
  * @csspart scroller - The scrolling box around the grid.
@@ -200,7 +214,7 @@ const sectorsConverter = {
  * @cssprop --lc-error-color - Border of error messages.
  * @cssprop --lc-error-background - Background of error messages.
  * @cssprop --lc-error-text - Text colour of error messages.
- * @fires change - When the person changes a level, a flag or an actor, or imports data (never on a property set, nor when `src` loads).
+ * @fires change - When the person changes a level, a flag or an actor, imports data, or adds or takes the map from `src` that arrived after they started (never on a property set, nor when `src` loads).
  * @fires lc-submit - Before sending (cancelable).
  * @fires lc-submitted - When the endpoint acknowledged the submission.
  * @fires lc-submit-error - When a submission was rejected or failed and is retried.
@@ -215,7 +229,10 @@ export class LcPartnershipMatrix extends LitElement {
   @property() endpoint?: string;
   /** Language of the UI (a BCP 47 tag); defaults to the community's, then the nearest `lang`. */
   @property() locale?: string;
-  /** A URL to JSON (an export of this element) to load the actors and ties from. */
+  /**
+   * A URL to JSON (an export of this element) to load the actors and ties from. If it arrives after
+   * the person started their own map, theirs is kept and the file's is offered instead.
+   */
   @property() src?: string;
   /** `auto` (default: list below 640 px of the element's width), `grid` or `list`. */
   @property() layout: MatrixLayout = 'auto';
@@ -282,6 +299,7 @@ export class LcPartnershipMatrix extends LitElement {
     this.pendingTies = undefined;
     for (const attribute of ['data', 'actors', 'ties']) this.clearInput(attribute);
     this.loadData(result.value);
+    this.edited = false;
   }
 
   /** Where the last submission stands: idle, sending, sent, queued, rejected or handled. */
@@ -352,8 +370,14 @@ export class LcPartnershipMatrix extends LitElement {
    */
   private listKept = new Set<number>();
   @state() private srcLoad: SrcLoad = { state: 'idle' };
+  @state() private srcOffer: SrcOffer | undefined;
   /** What the `src` status says once a load the person asked for ("Try again") is in. */
   @state() private srcAnnouncement = '';
+  /**
+   * The person has changed the map since it was last loaded whole (from `src` or `data`): a map
+   * arriving from `src` now is offered, not loaded over theirs.
+   */
+  private edited = false;
   /** A "Try again" the person asked for is under way: where the focus goes when it settles (see updated). */
   private srcRetrying = false;
   /** Removed from the page while `src` loaded: loaded again when added back. */
@@ -487,7 +511,7 @@ export class LcPartnershipMatrix extends LitElement {
       this.srcRetrying = false;
       const retry = this.renderRoot.querySelector<HTMLElement>('.retry');
       if (retry) retry.focus();
-      else if (this.srcLoad.state === 'loaded') this.srcAnnouncement = this.t('src.loaded');
+      else if (this.srcLoad.state === 'loaded' && !this.srcOffer) this.srcAnnouncement = this.t('src.loaded');
     }
     if (this.focusAfterRender) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
@@ -563,10 +587,47 @@ export class LcPartnershipMatrix extends LitElement {
     </div>`;
   }
 
-  /** The `src` status line, there from the start so that what it says is announced (politely). */
+  /**
+   * The `src` status line, there from the start so that what it says is announced (politely):
+   * loading; or the map that arrived after the person started theirs, with what they can do with it.
+   */
   private renderSrc() {
-    const status = this.srcLoad.state === 'loading' ? this.t('src.loading') : this.srcAnnouncement;
-    return html`<p part="src-status" class="src-status" role="status">${status}</p>`;
+    const offer = this.srcOffer;
+    let status = this.srcAnnouncement;
+    if (this.srcLoad.state === 'loading') status = this.t('src.loading');
+    else if (offer?.applied) status = this.t(offer.applied.how === 'merged' ? 'src.merged' : 'src.replaced');
+    else if (offer) {
+      const count = offer.data.actors.length;
+      status = `${offer.restored ? `${this.t('src.restored')} ` : ''}${this.t('src.arrived', { count })}`;
+    }
+    return html`<div class=${offer ? 'src offer' : 'src'} part=${offer ? 'src-offer' : nothing}>
+      <p part="src-status" class="src-status" id="src-status" role="status">${status}</p>
+      ${offer ? this.renderSrcActions(offer) : nothing}
+    </div>`;
+  }
+
+  private renderSrcActions(offer: SrcOffer) {
+    const button = (id: string, key: MatrixStringKey, onClick: () => void) =>
+      html`<button type="button" part="button" class="button" id=${id} @click=${onClick}>${this.t(key)}</button>`;
+    return html`<div class="src-actions">
+      ${
+        offer.applied
+          ? html`<button
+                type="button"
+                part="button"
+                class="button"
+                id="src-undo"
+                aria-describedby="src-status"
+                @click=${this.onSrcUndo}
+              >
+                ${this.t('src.undo')}
+              </button>
+              ${button('src-close', 'src.close', this.onSrcDismiss)}`
+          : html`${button('src-merge', 'src.merge', this.onSrcMerge)}
+            ${button('src-replace', 'src.replace', this.onSrcReplace)}
+            ${button('src-keep', 'src.keep', this.onSrcDismiss)}`
+      }
+    </div>`;
   }
 
   private renderMatrix() {
@@ -1161,7 +1222,7 @@ export class LcPartnershipMatrix extends LitElement {
     }
     this.cellsChanged(row, col);
     this.announce(this.describeLevel(row, col));
-    this.emitChange();
+    this.personChanged();
   }
 
   private userToggleIndependent(row: number, col: number): void {
@@ -1173,7 +1234,7 @@ export class LcPartnershipMatrix extends LitElement {
     this.model.setIndependent(row, col, !this.model.independent(row, col));
     this.cellsChanged(row, col);
     this.announce(this.describeLevel(row, col));
-    this.emitChange();
+    this.personChanged();
   }
 
   // ---- the shared picker -------------------------------------------------------------------
@@ -1337,7 +1398,7 @@ export class LcPartnershipMatrix extends LitElement {
       this.addError = '';
       this.structureChanged();
       this.announce(this.t('actors.added', { name: this.named(name) }));
-      this.emitChange();
+      this.personChanged();
       this.focusAfterRender = '#add-name';
       return;
     }
@@ -1378,12 +1439,12 @@ export class LcPartnershipMatrix extends LitElement {
       if (this.model.updateActor(index, { name })) {
         this.structureChanged();
         this.announce(this.t('actors.renamed', { name: this.named(name) }));
-        this.emitChange();
+        this.personChanged();
       }
     } else if (target.dataset['kind'] === 'sector') {
       if (this.model.updateActor(index, { sector: target.value })) {
         this.structureChanged();
-        this.emitChange();
+        this.personChanged();
       }
     }
   };
@@ -1395,7 +1456,7 @@ export class LcPartnershipMatrix extends LitElement {
     this.removed = removed;
     this.structureChanged();
     this.announce(this.removedText(removed));
-    this.emitChange();
+    this.personChanged();
     this.focusAfterRender = '#undo';
   };
 
@@ -1406,14 +1467,14 @@ export class LcPartnershipMatrix extends LitElement {
     this.removed = undefined;
     this.structureChanged();
     this.announce(this.t('actors.restored', { name: this.named(removed.actor.name) }));
-    this.emitChange();
+    this.personChanged();
     this.focusAfterRender = `li[data-id="${CSS.escape(removed.actor.id)}"] input`;
   };
 
   // ---- import / export ---------------------------------------------------------------------
 
   private onImportText = () => {
-    if (this.importJson(this.importText)) this.emitChange();
+    if (this.importJson(this.importText)) this.personChanged();
   };
 
   private onImportFile = async (event: Event) => {
@@ -1423,7 +1484,7 @@ export class LcPartnershipMatrix extends LitElement {
     const text = await file.text();
     // The file's text goes into the box, so a problem can be fixed in place and nothing is lost.
     this.importText = text;
-    if (this.importJson(text)) this.emitChange();
+    if (this.importJson(text)) this.personChanged();
     input.value = '';
   };
 
@@ -1435,10 +1496,14 @@ export class LcPartnershipMatrix extends LitElement {
   private downloadActorsCsv = () =>
     downloadText(this.renderRoot, `\ufeff${this.exportActorsCsv()}`, 'text/csv', 'partnership-actors.csv');
 
-  /** Loads `src`. A load that fails says why, with "Try again". */
+  /**
+   * Loads `src`. Its map replaces the one shown only while the person has not started their own;
+   * after that it is offered (see arrived). A load that fails says why, with "Try again".
+   */
   private loadSrc(): void {
     this.srcRequest?.abort();
     this.srcRequest = undefined;
+    this.srcOffer = undefined;
     this.srcAnnouncement = '';
     const url = this.src?.trim();
     // A bad URL is reported by checkConfig.
@@ -1466,8 +1531,18 @@ export class LcPartnershipMatrix extends LitElement {
         return;
       }
       this.srcLoad = { state: 'loaded' };
-      this.loadData(result.value);
+      this.arrived(result.value);
     });
+  }
+
+  /** The map from `src` is in: loaded, unless the person has started a map of their own, which it never replaces. */
+  private arrived(data: MatrixData): void {
+    if (!this.edited || this.model.size === 0) {
+      this.loadData(data);
+      this.edited = false;
+    } else if (data.actors.length) {
+      this.srcOffer = { data };
+    }
   }
 
   /** "Try again" after `src` could not be loaded; also when the browser comes back online. */
@@ -1490,6 +1565,53 @@ export class LcPartnershipMatrix extends LitElement {
     }
     this.loadSrc();
   }
+
+  /** "Add the file's actors to mine": both maps in one; where both rate a pair, the person's rating stays. */
+  private onSrcMerge = () => {
+    const offer = this.srcOffer;
+    if (!offer || offer.applied) return;
+    const before = this.model.toData();
+    const merged = mergeMaps(before, offer.data);
+    if (merged.data.actors.length > MAX_ACTORS) {
+      this.announce(this.t('actors.too-many', { max: MAX_ACTORS }));
+      return;
+    }
+    this.srcOffer = { data: offer.data, applied: { how: 'merged', before, edited: this.edited } };
+    this.loadData(merged.data);
+    this.emitChange();
+    this.focusAfterRender = '#src-undo';
+  };
+
+  /** "Use the file's map instead": the person's map is kept aside for Undo. */
+  private onSrcReplace = () => {
+    const offer = this.srcOffer;
+    if (!offer || offer.applied) return;
+    this.srcOffer = {
+      data: offer.data,
+      applied: { how: 'replaced', before: this.model.toData(), edited: this.edited },
+    };
+    this.loadData(offer.data);
+    this.edited = false;
+    this.emitChange();
+    this.focusAfterRender = '#src-undo';
+  };
+
+  /** Undo: the person's map as it was; the file's is offered again. */
+  private onSrcUndo = () => {
+    const applied = this.srcOffer?.applied;
+    if (!applied) return;
+    this.srcOffer = { data: this.srcOffer!.data, restored: true };
+    this.loadData(applied.before);
+    this.edited = applied.edited;
+    this.emitChange();
+    this.focusAfterRender = '#src-merge';
+  };
+
+  /** "Keep only mine", or Close after adding or taking the file's map: the box goes, the focus to the heading. */
+  private onSrcDismiss = () => {
+    this.srcOffer = undefined;
+    this.focusAfterRender = '#title';
+  };
 
   // ---- submission --------------------------------------------------------------------------
 
@@ -1610,6 +1732,16 @@ export class LcPartnershipMatrix extends LitElement {
 
   private emitChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /**
+   * An edit by the person: from now on a map arriving from `src` is offered, not loaded over
+   * theirs; and an Undo of adding or taking the file's map, which would take this edit back too, goes.
+   */
+  private personChanged(): void {
+    this.edited = true;
+    if (this.srcOffer?.applied) this.srcOffer = undefined;
+    this.emitChange();
   }
 
   private loadData(data: MatrixData): void {

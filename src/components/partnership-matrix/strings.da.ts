@@ -104,6 +104,20 @@ const da: Translations<MatrixStringKey> = {
   'src.loaded': 'Partnerskabskortet er hentet.',
   'src.error': 'Partnerskabskortet kunne ikke hentes: {problem}',
   'src.problems': 'Partnerskabskortet på {url} kunne ikke hentes: det har fejl.',
+  'src.arrived': {
+    one: 'Partnerskabskortet fra filen kom, efter du var begyndt på dit eget, så dit beholdes, som det er. Filen har {count} aktør.',
+    other:
+      'Partnerskabskortet fra filen kom, efter du var begyndt på dit eget, så dit beholdes, som det er. Filen har {count} aktører.',
+  },
+  'src.merge': 'Føj filens aktører til mine',
+  'src.replace': 'Brug filens kort i stedet',
+  'src.keep': 'Behold kun mit',
+  'src.merged':
+    'Filens aktører og samarbejder er føjet til dit kort. Hvor både du og filen havde vurderet et par, er din vurdering beholdt.',
+  'src.replaced': 'Dit kort er erstattet af filens.',
+  'src.restored': 'Dit eget kort er tilbage.',
+  'src.undo': 'Fortryd',
+  'src.close': 'Luk',
   'problem.json': 'Teksten er ikke gyldig JSON ({detail}).',
   'problem.shape': '{path}: {detail}',
   'problem.duplicate-id': '{path}: aktør-id’et “{id}” bruges to gange (første gang ved {detail}).',

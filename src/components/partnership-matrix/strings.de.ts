@@ -105,6 +105,20 @@ const de: Translations<MatrixStringKey> = {
   'src.loaded': 'Die Partnerschaftskarte ist geladen.',
   'src.error': 'Die Partnerschaftskarte konnte nicht geladen werden: {problem}',
   'src.problems': 'Die Partnerschaftskarte unter {url} konnte nicht geladen werden: Sie enthält Fehler.',
+  'src.arrived': {
+    one: 'Die Partnerschaftskarte aus der Datei kam erst, nachdem Sie mit Ihrer eigenen begonnen hatten; Ihre bleibt daher, wie sie ist. Die Datei enthält {count} Akteur.',
+    other:
+      'Die Partnerschaftskarte aus der Datei kam erst, nachdem Sie mit Ihrer eigenen begonnen hatten; Ihre bleibt daher, wie sie ist. Die Datei enthält {count} Akteure.',
+  },
+  'src.merge': 'Akteure der Datei zu meinen hinzufügen',
+  'src.replace': 'Stattdessen die Karte der Datei verwenden',
+  'src.keep': 'Nur meine behalten',
+  'src.merged':
+    'Die Akteure und Verbindungen der Datei wurden Ihrer Karte hinzugefügt. Wo Sie und die Datei dasselbe Paar bewertet hatten, blieb Ihre Bewertung.',
+  'src.replaced': 'Ihre Karte wurde durch die der Datei ersetzt.',
+  'src.restored': 'Ihre eigene Karte ist wieder da.',
+  'src.undo': 'Rückgängig',
+  'src.close': 'Schließen',
   'problem.json': 'Der Text ist kein gültiges JSON ({detail}).',
   'problem.shape': '{path}: {detail}',
   'problem.duplicate-id': '{path}: Die Akteurs-ID „{id}“ kommt doppelt vor (zuerst bei {detail}).',

@@ -89,6 +89,20 @@ const en = {
   'src.loaded': 'The partnership map is loaded.',
   'src.error': 'The partnership map could not be loaded: {problem}',
   'src.problems': 'The partnership map at {url} could not be loaded: it has problems.',
+  'src.arrived': {
+    one: 'The partnership map from the file arrived after you had started your own, so yours is kept as it is. The file has {count} actor.',
+    other:
+      'The partnership map from the file arrived after you had started your own, so yours is kept as it is. The file has {count} actors.',
+  },
+  'src.merge': 'Add the file’s actors to mine',
+  'src.replace': 'Use the file’s map instead',
+  'src.keep': 'Keep only mine',
+  'src.merged':
+    'The file’s actors and ties were added to your map. Where you and the file both rated a pair, your rating was kept.',
+  'src.replaced': 'Your map was replaced by the file’s.',
+  'src.restored': 'Your own map is back.',
+  'src.undo': 'Undo',
+  'src.close': 'Close',
   'problem.json': 'The text is not valid JSON ({detail}).',
   'problem.shape': '{path}: {detail}',
   'problem.duplicate-id': '{path}: the actor id “{id}” is used twice (first at {detail}).',
