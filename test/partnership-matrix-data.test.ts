@@ -268,7 +268,9 @@ describe('<lc-partnership-matrix> src', () => {
       );
       await waitFor(() => alertText(bad).length, 'a message about the file');
       const text = alertText(bad).join(' ');
-      expect(text).to.contain('The data at /test/fixtures/partnerships-bad.json could not be loaded');
+      expect(text).to.contain(
+        'The partnership map at /test/fixtures/partnerships-bad.json could not be loaded: it has problems.',
+      );
       expect(text).to.contain('ties[0].target: there is no actor “harbour”.');
       expect(text).to.contain('ties[0].level: the level must be a whole number from 0 to 4, not 5.');
       const missing = await fixture<LcPartnershipMatrix>(

@@ -3,6 +3,7 @@ import { csvField, parseCsv, tiesToCsv, actorsToCsv } from '../src/components/pa
 import { computeFigures } from '../src/components/partnership-matrix/figures.js';
 import { matrixToJson, parseMatrixJson, validateMatrixData } from '../src/components/partnership-matrix/json.js';
 import { actorIdFor, MatrixModel } from '../src/components/partnership-matrix/matrix-model.js';
+import { mergeMaps } from '../src/components/partnership-matrix/merge.js';
 import { partnershipsDataSchema } from '../src/core/envelope.js';
 
 /**
@@ -260,5 +261,68 @@ describe('partnership matrix: JSON validation', () => {
     expect(ok.ok).to.be.true;
     const bad = validateMatrixData({ kind: 'partnerships', data: { actors: [{ id: 'a', name: '', sector: 'x' }] } });
     expect(!bad.ok && bad.problems[0]!.path).to.equal('data.actors[0].name');
+  });
+});
+
+describe('partnership matrix: merging a late map into the person’s', () => {
+  const mine = {
+    directed: false,
+    actors: [
+      { id: 'harbour', name: 'Harbour', sector: 'civil-society-sport' },
+      { id: 'city-college', name: 'city  college', sector: 'culture' },
+    ],
+    ties: [{ source: 'harbour', target: 'city-college', level: 4 as const, independent: false }],
+  };
+  const file = {
+    directed: false,
+    actors: [
+      { id: 'college', name: 'City College', sector: 'education' },
+      { id: 'harbour', name: 'Harbour Board', sector: 'public-authority' },
+      { id: 'town', name: 'Town hall', sector: 'public-authority' },
+    ],
+    ties: [
+      { source: 'college', target: 'harbour', level: 1 as const, independent: true },
+      { source: 'town', target: 'college', level: 3 as const, independent: false },
+      { source: 'town', target: 'harbour', level: 2 as const, independent: false },
+    ],
+  };
+
+  it('keeps the person’s map whole and adds what the file has that it has not', () => {
+    const { data, added } = mergeMaps(mine, file);
+    expect(added).to.equal(2);
+    expect(data.actors).to.deep.equal([
+      ...mine.actors,
+      // Another name under an id the person already uses: another actor, with an id of its own.
+      { id: 'harbour-board', name: 'Harbour Board', sector: 'public-authority' },
+      { id: 'town', name: 'Town hall', sector: 'public-authority' },
+    ]);
+    expect(data.ties).to.deep.equal([
+      mine.ties[0],
+      // "City College" is the person's "city  college" (case and spacing aside); the file's tie
+      // between it and "Harbour Board" is not the person's Harbour tie, which is kept as rated.
+      { source: 'city-college', target: 'harbour-board', level: 1, independent: true },
+      { source: 'town', target: 'city-college', level: 3, independent: false },
+      { source: 'town', target: 'harbour-board', level: 2, independent: false },
+    ]);
+    expect(data.directed).to.equal(false);
+    expect(validateMatrixData(data).ok).to.equal(true);
+  });
+
+  it('lets the person’s rating of a pair win, in either direction of a symmetric map', () => {
+    const rated = { ...file, ties: [{ source: 'college', target: 'town', level: 1 as const, independent: true }] };
+    const withTown = {
+      ...mine,
+      actors: [...mine.actors, { id: 'town', name: 'Town Hall', sector: 'public-authority' }],
+    };
+    const ownTie = { source: 'town', target: 'city-college', level: 2 as const, independent: false };
+    const { data, added } = mergeMaps({ ...withTown, ties: [ownTie] }, rated);
+    expect(added).to.equal(1);
+    expect(data.ties).to.deep.equal([ownTie]);
+    // Directed, a→b and b→a are different pairs: the file's b→a is added.
+    const directed = mergeMaps({ ...withTown, directed: true, ties: [ownTie] }, rated);
+    expect(directed.data.ties).to.deep.equal([
+      ownTie,
+      { source: 'city-college', target: 'town', level: 1, independent: true },
+    ]);
   });
 });

@@ -11,7 +11,7 @@ const buckets = new Map();
 function bucket(name) {
   let b = buckets.get(name);
   if (!b) {
-    b = { records: new Map(), requests: [], preflights: [], faults: [], failEvery: 0, counter: 0 };
+    b = { records: new Map(), requests: [], preflights: [], faults: [], failEvery: 0, counter: 0, held: [] };
     buckets.set(name, b);
   }
   return b;
@@ -176,6 +176,12 @@ export function collectorMiddleware() {
     if (verb === 'collect' && ctx.method === 'POST') return collect(ctx, b);
     if (verb === 'control' && ctx.method === 'POST') {
       const cfg = JSON.parse((await readBody(ctx.req)) || '{}');
+      if (cfg.release) {
+        // Lets the answers held back by a `hold` fault go (see serve), and changes nothing else.
+        for (const release of b.held.splice(0)) release();
+        ctx.body = { ok: true };
+        return;
+      }
       if (cfg.reset) buckets.delete(name);
       const nb = bucket(name);
       nb.faults = cfg.faults ?? [];
@@ -186,6 +192,8 @@ export function collectorMiddleware() {
     }
     // GET /__lc/serve/<bucket>?file=test/fixtures/<name>.json: the fixture, or the bucket's next
     // fault (a status, after `stallMs`) instead: a server that answers well, then fails, then recovers.
+    // A fault `{ hold: true }` holds the answer back until the test posts `{ release: true }` to
+    // /__lc/control/<bucket>: a slow network whose answer arrives exactly when the test wants it.
     if (verb === 'serve' && ctx.method === 'GET') {
       const file = String(ctx.query.file ?? '');
       if (!/^test\/fixtures\/[\w.-]+\.json$/.test(file)) {
@@ -194,6 +202,7 @@ export function collectorMiddleware() {
       }
       const fault = b.faults.shift();
       if (fault?.stallMs) await sleep(fault.stallMs);
+      if (fault?.hold) await new Promise((release) => b.held.push(release));
       if (fault?.status) {
         ctx.status = fault.status;
         ctx.body = { error: { message: `simulated ${fault.status}` } };

@@ -14,6 +14,8 @@ export interface Fault {
   /** Store the submission, then drop the connection before answering. */
   dropAfterStore?: boolean;
   stallMs?: number;
+  /** `/__lc/serve` only: the answer waits until `release(bucket)`. */
+  hold?: boolean;
   /** With `status`: the answer's `Content-Language` header. */
   contentLanguage?: string;
   /** With a 3xx `status`: where the answer redirects to. */
@@ -23,6 +25,11 @@ export interface Fault {
 /** Tells the test collector how to answer the next requests of a bucket (one fault per request). */
 export async function setFaults(bucket: string, faults: Fault[], extra: Record<string, unknown> = {}): Promise<void> {
   await fetch(`/__lc/control/${bucket}`, { method: 'POST', body: JSON.stringify({ faults, ...extra }) });
+}
+
+/** Lets the answers a bucket holds back (a `hold` fault) go. */
+export async function release(bucket: string): Promise<void> {
+  await fetch(`/__lc/control/${bucket}`, { method: 'POST', body: JSON.stringify({ release: true }) });
 }
 
 export interface CollectorState {

@@ -342,9 +342,14 @@ export const styles = css`
   .field:focus-visible,
   .file:focus-visible,
   summary:focus-visible,
-  .check input:focus-visible {
+  .check input:focus-visible,
+  #title:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* The heading takes the focus from a button that goes away (Try again, Keep only mine): no ring for a pointer. */
+  #title:focus:not(:focus-visible) {
+    outline: none;
   }
   .stack {
     display: grid;
@@ -615,6 +620,32 @@ export const styles = css`
     align-items: center;
     gap: 0.75rem;
   }
+  /* The src status line and, when the file's map arrived after the person started theirs, the box
+     around it with its buttons. Without a box the wrapper is no box at all: the line is a row of its own. */
+  .src {
+    display: contents;
+  }
+  .src.offer {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_accent);
+    border-inline-start-width: 6px;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .src:not(.offer) > .src-status {
+    color: var(--_muted);
+  }
+  .src-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  [part~='error'] .retry {
+    margin-block-start: 0.5rem;
+  }
+  .src-status:empty,
   .status:empty,
   [part='notice']:empty {
     /* Empty, out of sight but in the accessibility tree: a live region must be there before it speaks. */
@@ -658,6 +689,9 @@ export const styles = css`
     [role='gridcell']:focus,
     .option:focus {
       outline: 3px solid Highlight;
+    }
+    .src.offer {
+      border-color: CanvasText;
     }
     .option[aria-selected='true'] {
       forced-color-adjust: none;

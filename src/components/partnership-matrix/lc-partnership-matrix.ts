@@ -12,15 +12,18 @@ import {
   checkEndpoint,
   ConfigProblems,
   localeTagCheck,
+  logProblem,
   type ConfigProblem,
 } from '../../core/config.js';
 import { downloadText } from '../../core/download.js';
+import { fetchJson, type ParseResult } from '../../core/fetch-json.js';
 import { headingTag } from '../../core/headings.js';
 import { problemSentence, problemText } from '../../core/problems.js';
+import { quoting } from '../../core/reason.js';
 import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Actor, type Envelope, type PartnershipsData, type Tie } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
-import { isolate, type StringOverrides } from '../../core/i18n/i18n.js';
+import { isolate, toSupportedLocale, type StringOverrides } from '../../core/i18n/i18n.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
 import { actorsToCsv, tiesToCsv } from './csv.js';
 import { computeFigures, orderSectors, type MatrixFigures } from './figures.js';
@@ -45,6 +48,7 @@ import {
   type TieLevel,
 } from './matrix-model.js';
 import { leanRow, type CellSpec, type RowSpec } from './lean-row.js';
+import { mergeMaps } from './merge.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-partnership-matrix.styles.js';
 import { msg, strings, type MatrixStringKey } from './strings.js';
@@ -124,6 +128,25 @@ interface InputProblem {
   problems: DataProblem[];
 }
 
+/** Where loading `src` stands. A load that failed keeps the URL, its problem, and the data's problems if it was data. */
+type SrcLoad =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'loaded' }
+  | { state: 'error'; url: string; error: string; problems?: DataProblem[] };
+
+/**
+ * The map from `src`, arrived after the person had started their own: offered, never loaded over
+ * it. Once the person added it to theirs or took it instead, `applied` holds their map as it was,
+ * for Undo.
+ */
+interface SrcOffer {
+  data: MatrixData;
+  applied?: { how: 'merged' | 'replaced'; before: MatrixData; edited: boolean };
+  /** Undo brought the person's map back (the status says so). */
+  restored?: boolean;
+}
+
 const sectorsConverter = {
   fromAttribute: (value: string | null): SectorOption[] | undefined =>
     value === null
@@ -151,7 +174,9 @@ const sectorsConverter = {
  * @csspart title - The heading.
  * @csspart intro - The introduction under the heading.
  * @csspart empty - Shown instead of the matrix with fewer than two actors.
- * @csspart error - A box listing problems with input (attributes, properties, imported data).
+ * @csspart error - A box listing problems with input (attributes, properties, imported data), or why `src` could not be loaded (with "Try again").
+ * @csspart src-status - The line saying how loading `src` goes: loading, or arrived after the person started their own map (a polite live region).
+ * @csspart src-offer - The box around that line and its buttons when the map from `src` arrived after the person started their own (add it to theirs, use it instead, keep only theirs; then Undo).
  * @csspart help - The keyboard help under the title.
  * @csspart current - The line describing the focused cell.
  * @csspart scroller - The scrolling box around the grid.
@@ -191,7 +216,7 @@ const sectorsConverter = {
  * @cssprop --lc-error-color - Border of error messages.
  * @cssprop --lc-error-background - Background of error messages.
  * @cssprop --lc-error-text - Text colour of error messages.
- * @fires change - When the person changes a level, a flag or an actor, or imports data (never on a property set).
+ * @fires change - When the person changes a level, a flag or an actor, imports data, or adds or takes the map from `src` that arrived after they started (never on a property set, nor when `src` loads).
  * @fires lc-submit - Before sending (cancelable).
  * @fires lc-submitted - When the endpoint acknowledged the submission.
  * @fires lc-submit-error - When a submission was rejected or failed and is retried.
@@ -206,7 +231,10 @@ export class LcPartnershipMatrix extends LitElement {
   @property() endpoint?: string;
   /** Language of the UI (a BCP 47 tag); defaults to the community's, then the nearest `lang`. */
   @property() locale?: string;
-  /** A URL to JSON (an export of this element) to load the actors and ties from. */
+  /**
+   * A URL to JSON (an export of this element) to load the actors and ties from. If it arrives after
+   * the person started their own map, theirs is kept and the file's is offered instead.
+   */
   @property() src?: string;
   /** `auto` (default: list below 640 px of the element's width), `grid` or `list`. */
   @property() layout: MatrixLayout = 'auto';
@@ -273,6 +301,7 @@ export class LcPartnershipMatrix extends LitElement {
     this.pendingTies = undefined;
     for (const attribute of ['data', 'actors', 'ties']) this.clearInput(attribute);
     this.loadData(result.value);
+    this.edited = false;
   }
 
   /** Where the last submission stands: idle, sending, sent, queued, rejected or handled. */
@@ -342,7 +371,19 @@ export class LcPartnershipMatrix extends LitElement {
    * a level down to 0 (the arrow keys on a closed select) does not remove the focused row.
    */
   private listKept = new Set<number>();
-  @state() private srcProblem = '';
+  @state() private srcLoad: SrcLoad = { state: 'idle' };
+  @state() private srcOffer: SrcOffer | undefined;
+  /** What the `src` status says once a load the person asked for ("Try again") is in. */
+  @state() private srcAnnouncement = '';
+  /**
+   * The person has changed the map since it was last loaded whole (from `src` or `data`): a map
+   * arriving from `src` now is offered, not loaded over theirs.
+   */
+  private edited = false;
+  /** A "Try again" the person asked for is under way: where the focus goes when it settles (see updated). */
+  private srcRetrying = false;
+  /** Removed from the page while `src` loaded: loaded again when added back. */
+  private srcInterrupted = false;
 
   private kit: LabelKit | undefined;
   private resizeObserver: ResizeObserver | undefined;
@@ -358,6 +399,11 @@ export class LcPartnershipMatrix extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('online', this.onOnline);
+    if (this.srcInterrupted) {
+      this.srcInterrupted = false;
+      this.loadSrc();
+    }
     if (typeof ResizeObserver === 'function') {
       this.resizeObserver = new ResizeObserver((entries) => {
         const width = entries[entries.length - 1]!.contentRect.width;
@@ -373,6 +419,8 @@ export class LcPartnershipMatrix extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    window.removeEventListener('online', this.onOnline);
+    if (this.srcLoad.state === 'loading') this.srcInterrupted = true;
     this.srcRequest?.abort();
   }
 
@@ -462,6 +510,12 @@ export class LcPartnershipMatrix extends LitElement {
 
   protected override updated(): void {
     if (this.pickerOpen) this.keepPickerInView();
+    if (this.srcRetrying && this.srcLoad.state !== 'loading') {
+      this.srcRetrying = false;
+      const retry = this.renderRoot.querySelector<HTMLElement>('.retry');
+      if (retry) retry.focus();
+      else if (this.srcLoad.state === 'loaded' && !this.srcOffer) this.srcAnnouncement = this.t('src.loaded');
+    }
     if (this.focusAfterRender) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
       this.focusAfterRender = undefined;
@@ -480,9 +534,9 @@ export class LcPartnershipMatrix extends LitElement {
     const c = this.community;
     const tag = headingTag(this.validHeadingLevel);
     return html`<div part="base" class=${this.useList ? 'narrow' : 'wide'} dir=${c.dir} lang=${c.langTag}>
-      ${staticHtml`<${tag} part="title" id="title">${this.t('title')}</${tag}>`}
+      ${staticHtml`<${tag} part="title" id="title" tabindex="-1">${this.t('title')}</${tag}>`}
       <p part="intro" id="intro">${this.t('intro')}</p>
-      ${this.renderProblems()} ${this.renderMatrix()}
+      ${this.renderProblems()} ${this.renderSrcError()} ${this.renderSrc()} ${this.renderMatrix()}
       <p part="notice" role="status">${this.notice}</p>
       ${this.renderFigures()} ${this.renderActorsPanel()} ${this.renderDataPanel()} ${this.renderSubmit()}
       ${this.renderPicker()}
@@ -490,10 +544,7 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   private renderProblems() {
-    const items: string[] = [
-      ...this.configProblems.list.map(problemText),
-      ...(this.srcProblem ? [this.srcProblem] : []),
-    ];
+    const items = this.configProblems.list.map(problemText);
     if (!items.length && !this.inputProblems.length) return nothing;
     return html`<div part="error" role="alert">
       ${items.map((text) => html`<p>${problemSentence('config.error', text, this.community.locale, this.strings)}</p>`)}
@@ -517,8 +568,75 @@ export class LcPartnershipMatrix extends LitElement {
     </ul>`;
   }
 
+  /** Why `src` could not be loaded, and "Try again" (also tried again when the browser comes back online). */
+  private renderSrcError() {
+    const load = this.srcLoad;
+    if (load.state !== 'error') return nothing;
+    const locale = this.community.locale;
+    // A network or HTTP problem is said in English, for the host's developer: marked as English.
+    const english = toSupportedLocale(locale) === 'en' ? undefined : 'en';
+    return html`<div part="error" role="alert">
+      ${
+        load.problems
+          ? html`<p>${this.t('src.problems', { url: load.url })}</p>
+              ${this.renderProblemList(load.problems)}`
+          : html`<p>
+              ${quoting((problem) => this.t('src.error', { problem }), load.error, english, this.community.dir)}
+            </p>`
+      }
+      <button part="button" type="button" class="button retry" @click=${this.onSrcRetry}>
+        ${coreMsg(locale, 'submit.retry', undefined, this.strings)}
+      </button>
+    </div>`;
+  }
+
+  /**
+   * The `src` status line, there from the start so that what it says is announced (politely):
+   * loading; or the map that arrived after the person started theirs, with what they can do with it.
+   */
+  private renderSrc() {
+    const offer = this.srcOffer;
+    let status = this.srcAnnouncement;
+    if (this.srcLoad.state === 'loading') status = this.t('src.loading');
+    else if (offer?.applied) status = this.t(offer.applied.how === 'merged' ? 'src.merged' : 'src.replaced');
+    else if (offer) {
+      const count = offer.data.actors.length;
+      status = `${offer.restored ? `${this.t('src.restored')} ` : ''}${this.t('src.arrived', { count })}`;
+    }
+    return html`<div class=${offer ? 'src offer' : 'src'} part=${offer ? 'src-offer' : nothing}>
+      <p part="src-status" class="src-status" id="src-status" role="status">${status}</p>
+      ${offer ? this.renderSrcActions(offer) : nothing}
+    </div>`;
+  }
+
+  private renderSrcActions(offer: SrcOffer) {
+    const button = (id: string, key: MatrixStringKey, onClick: () => void) =>
+      html`<button type="button" part="button" class="button" id=${id} @click=${onClick}>${this.t(key)}</button>`;
+    return html`<div class="src-actions">
+      ${
+        offer.applied
+          ? html`<button
+                type="button"
+                part="button"
+                class="button"
+                id="src-undo"
+                aria-describedby="src-status"
+                @click=${this.onSrcUndo}
+              >
+                ${this.t('src.undo')}
+              </button>
+              ${button('src-close', 'src.close', this.onSrcDismiss)}`
+          : html`${button('src-merge', 'src.merge', this.onSrcMerge)}
+            ${button('src-replace', 'src.replace', this.onSrcReplace)}
+            ${button('src-keep', 'src.keep', this.onSrcDismiss)}`
+      }
+    </div>`;
+  }
+
   private renderMatrix() {
     const n = this.model.size;
+    // While src loads, the status says so: "no actors yet" would not be true for long.
+    if (n === 0 && this.srcLoad.state === 'loading') return nothing;
     if (n === 0) return html`<p part="empty">${this.t('actors.empty')}</p>`;
     if (n === 1) return html`<p part="empty">${this.t('actors.one')}</p>`;
     return this.useList ? this.renderList() : this.renderGrid();
@@ -1107,7 +1225,7 @@ export class LcPartnershipMatrix extends LitElement {
     }
     this.cellsChanged(row, col);
     this.announce(this.describeLevel(row, col));
-    this.emitChange();
+    this.personChanged();
   }
 
   private userToggleIndependent(row: number, col: number): void {
@@ -1119,7 +1237,7 @@ export class LcPartnershipMatrix extends LitElement {
     this.model.setIndependent(row, col, !this.model.independent(row, col));
     this.cellsChanged(row, col);
     this.announce(this.describeLevel(row, col));
-    this.emitChange();
+    this.personChanged();
   }
 
   // ---- the shared picker -------------------------------------------------------------------
@@ -1283,7 +1401,7 @@ export class LcPartnershipMatrix extends LitElement {
       this.addError = '';
       this.structureChanged();
       this.announce(this.t('actors.added', { name: this.named(name) }));
-      this.emitChange();
+      this.personChanged();
       this.focusAfterRender = '#add-name';
       return;
     }
@@ -1324,12 +1442,12 @@ export class LcPartnershipMatrix extends LitElement {
       if (this.model.updateActor(index, { name })) {
         this.structureChanged();
         this.announce(this.t('actors.renamed', { name: this.named(name) }));
-        this.emitChange();
+        this.personChanged();
       }
     } else if (target.dataset['kind'] === 'sector') {
       if (this.model.updateActor(index, { sector: target.value })) {
         this.structureChanged();
-        this.emitChange();
+        this.personChanged();
       }
     }
   };
@@ -1341,7 +1459,7 @@ export class LcPartnershipMatrix extends LitElement {
     this.removed = removed;
     this.structureChanged();
     this.announce(this.removedText(removed));
-    this.emitChange();
+    this.personChanged();
     this.focusAfterRender = '#undo';
   };
 
@@ -1352,14 +1470,14 @@ export class LcPartnershipMatrix extends LitElement {
     this.removed = undefined;
     this.structureChanged();
     this.announce(this.t('actors.restored', { name: this.named(removed.actor.name) }));
-    this.emitChange();
+    this.personChanged();
     this.focusAfterRender = `li[data-id="${CSS.escape(removed.actor.id)}"] input`;
   };
 
   // ---- import / export ---------------------------------------------------------------------
 
   private onImportText = () => {
-    if (this.importJson(this.importText)) this.emitChange();
+    if (this.importJson(this.importText)) this.personChanged();
   };
 
   private onImportFile = async (event: Event) => {
@@ -1369,7 +1487,7 @@ export class LcPartnershipMatrix extends LitElement {
     const text = await file.text();
     // The file's text goes into the box, so a problem can be fixed in place and nothing is lost.
     this.importText = text;
-    if (this.importJson(text)) this.emitChange();
+    if (this.importJson(text)) this.personChanged();
     input.value = '';
   };
 
@@ -1381,33 +1499,122 @@ export class LcPartnershipMatrix extends LitElement {
   private downloadActorsCsv = () =>
     downloadText(this.renderRoot, `\ufeff${this.exportActorsCsv()}`, 'text/csv', 'partnership-actors.csv');
 
+  /**
+   * Loads `src`. Its map replaces the one shown only while the person has not started their own;
+   * after that it is offered (see arrived). A load that fails says why, with "Try again".
+   */
   private loadSrc(): void {
     this.srcRequest?.abort();
     this.srcRequest = undefined;
-    this.srcProblem = '';
+    this.srcOffer = undefined;
+    this.srcAnnouncement = '';
     const url = this.src?.trim();
-    if (!url) return;
-    const problem = checkEndpoint(url, 'src') ?? checkAttribute('src', srcSchema, url);
-    if (problem) return; // reported by checkConfig
+    // A bad URL is reported by checkConfig.
+    if (!url || checkEndpoint(url, 'src') || checkAttribute('src', srcSchema, url)) {
+      this.srcLoad = { state: 'idle' };
+      return;
+    }
     const request = new AbortController();
     this.srcRequest = request;
-    const fail = (problem: string) => {
-      this.srcProblem = this.t('src.error', { url, problem });
-      console.error(`[lc-elements] <${this.localName}> src: ${url}: ${problem}`);
+    this.srcLoad = { state: 'loading' };
+    let problems: DataProblem[] | undefined;
+    const parse = (input: unknown): ParseResult<MatrixData> => {
+      const result = validateMatrixData(input);
+      if (result.ok) return result;
+      // Shown in the person's language (see renderSrcError); the console gets them in English.
+      problems = result.problems;
+      return { ok: false, error: result.problems.map(describeProblem).join('; ') };
     };
-    fetch(url, { signal: request.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(async (response) => {
-        if (request.signal.aborted) return;
-        if (!response.ok) return fail(`HTTP ${response.status}`);
-        const result = parseMatrixJson(await response.text());
-        if (request.signal.aborted) return;
-        if (!result.ok) return fail(result.problems.map((p) => this.problemText(p)).join(' '));
-        this.loadData(result.value);
-      })
-      .catch((error: unknown) => {
-        if (!request.signal.aborted) fail((error as Error).message);
-      });
+    void fetchJson(url, parse, { signal: request.signal }).then((result) => {
+      if (request.signal.aborted) return;
+      this.srcRequest = undefined;
+      if (!result.ok) {
+        this.srcLoad = { state: 'error', url, error: result.error, ...(problems ? { problems } : {}) };
+        logProblem(this, { attribute: 'src', message: result.error });
+        return;
+      }
+      this.srcLoad = { state: 'loaded' };
+      this.arrived(result.value);
+    });
   }
+
+  /** The map from `src` is in: loaded, unless the person has started a map of their own, which it never replaces. */
+  private arrived(data: MatrixData): void {
+    if (!this.edited || this.model.size === 0) {
+      this.loadData(data);
+      this.edited = false;
+    } else if (data.actors.length) {
+      this.srcOffer = { data };
+    }
+  }
+
+  /** "Try again" after `src` could not be loaded; also when the browser comes back online. */
+  private readonly onSrcRetry = () => this.retrySrc(true);
+  private readonly onOnline = () => {
+    if (this.srcLoad.state !== 'error') return;
+    // On the "Try again" button, the person is waiting for it: as if they had pressed it.
+    this.retrySrc(this.renderRoot.querySelector('.retry') === (this.renderRoot as ShadowRoot).activeElement);
+  };
+
+  /**
+   * Loads `src` again. Asked by the person (the focus on "Try again", which goes while it loads):
+   * the focus waits on the heading; when the map is in, the status says so; when it fails again,
+   * the focus goes to the new "Try again".
+   */
+  private retrySrc(asked: boolean): void {
+    if (asked) {
+      this.srcRetrying = true;
+      this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+    }
+    this.loadSrc();
+  }
+
+  /** "Add the file's actors to mine": both maps in one; where both rate a pair, the person's rating stays. */
+  private onSrcMerge = () => {
+    const offer = this.srcOffer;
+    if (!offer || offer.applied) return;
+    const before = this.model.toData();
+    const merged = mergeMaps(before, offer.data);
+    if (merged.data.actors.length > MAX_ACTORS) {
+      this.announce(this.t('actors.too-many', { max: MAX_ACTORS }));
+      return;
+    }
+    this.srcOffer = { data: offer.data, applied: { how: 'merged', before, edited: this.edited } };
+    this.loadData(merged.data);
+    this.emitChange();
+    this.focusAfterRender = '#src-undo';
+  };
+
+  /** "Use the file's map instead": the person's map is kept aside for Undo. */
+  private onSrcReplace = () => {
+    const offer = this.srcOffer;
+    if (!offer || offer.applied) return;
+    this.srcOffer = {
+      data: offer.data,
+      applied: { how: 'replaced', before: this.model.toData(), edited: this.edited },
+    };
+    this.loadData(offer.data);
+    this.edited = false;
+    this.emitChange();
+    this.focusAfterRender = '#src-undo';
+  };
+
+  /** Undo: the person's map as it was; the file's is offered again. */
+  private onSrcUndo = () => {
+    const applied = this.srcOffer?.applied;
+    if (!applied) return;
+    this.srcOffer = { data: this.srcOffer!.data, restored: true };
+    this.loadData(applied.before);
+    this.edited = applied.edited;
+    this.emitChange();
+    this.focusAfterRender = '#src-merge';
+  };
+
+  /** "Keep only mine", or Close after adding or taking the file's map: the box goes, the focus to the heading. */
+  private onSrcDismiss = () => {
+    this.srcOffer = undefined;
+    this.focusAfterRender = '#title';
+  };
 
   // ---- submission --------------------------------------------------------------------------
 
@@ -1528,6 +1735,16 @@ export class LcPartnershipMatrix extends LitElement {
 
   private emitChange(): void {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /**
+   * An edit by the person: from now on a map arriving from `src` is offered, not loaded over
+   * theirs; and an Undo of adding or taking the file's map, which would take this edit back too, goes.
+   */
+  private personChanged(): void {
+    this.edited = true;
+    if (this.srcOffer?.applied) this.srcOffer = undefined;
+    this.emitChange();
   }
 
   private loadData(data: MatrixData): void {
