@@ -486,6 +486,32 @@ describe('<lc-reflection-journal>: sending', () => {
     expect(text(part(el, '[part="entry"]'))).to.not.contain('Waiting to be sent');
   });
 
+  it('while the first attempt is still out, the entry is the outbox’s: listed as waiting, no longer a draft', async () => {
+    const bucket = newBucket('rj');
+    // The server takes its time to answer the first attempt.
+    await setFaults(bucket.name, [{ stallMs: 2500 }]);
+    const { el, community } = await mount(html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`, {
+      endpoint: bucket.endpoint,
+    });
+    await writeEntry(el, 'Slow evening');
+    part<HTMLButtonElement>(el, '[part="submit"]').click();
+    await waitFor(() => el.shadowRoot!.querySelector('[part="entry"]'), 'the entry listed once the outbox holds it');
+    expect(status(el)).to.equal('Sending…');
+    expect(await entryTitles(el)).to.deep.equal(['Slow evening']);
+    const badges = () => [...el.shadowRoot!.querySelectorAll('[part="entry"] [part~="badge"]')].map((b) => text(b));
+    expect(badges()).to.deep.equal(['Sent from this browser', 'Waiting to be sent']);
+    // Its text is not left in the form, nor kept as the draft, to be sent a second time.
+    expect(field(el, 'title').value).to.equal('');
+    expect(field(el, 'practised').value).to.equal('');
+    await waitFor(async () => (await storedDraft(`draft:${community}/r1/trust`)) === undefined, 'the draft deleted');
+    expect(((await getDraftStore('device').get(`sent:${community}`)) as Array<{ id: string }>).length).to.equal(1);
+    await expect(el).to.be.accessible();
+
+    await waitFor(() => status(el).includes('has been sent'), 'the slow answer');
+    expect(badges()).to.deep.equal(['Sent from this browser']);
+    expect((await collectorState(bucket.name)).records).to.have.length(1);
+  });
+
   it('queued offline and refused once online: the text comes back into the form and leaves the list', async () => {
     const bucket = newBucket('rj');
     await setFaults(bucket.name, [{ status: 422, message: 'this round is closed' }]);

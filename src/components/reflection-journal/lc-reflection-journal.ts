@@ -24,7 +24,7 @@ import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
-import { getOutbox, type Outbox, type OutboxEvent } from '../../core/outbox.js';
+import { getOutbox, type Outbox, type OutboxEntry, type OutboxEvent } from '../../core/outbox.js';
 import { queuedKey, SubmissionController, tellRefusal } from '../../core/submission-controller.js';
 import {
   dataToDraft,
@@ -39,6 +39,7 @@ import {
   parseKeptEntries,
   PROMPT_KEYS,
   readDraft,
+  sameEntryData,
   SENT_LIMIT,
   sentKey,
   writeDraft,
@@ -131,7 +132,8 @@ const refusalsTold = new Set<string>();
  *
  * Drafts are kept as the person types (IndexedDB database `lc-elements-drafts`, store `drafts`,
  * under the `device` storage policy; in memory under `none`), restored after a reload, and can be
- * discarded. Sending posts a `journal-entry` envelope through the page's outbox. Past entries are
+ * discarded. Sending posts a `journal-entry` envelope through the page's outbox; once the outbox
+ * holds it, it is no longer a draft (after a reload it is listed as waiting). Past entries are
  * those sent from this browser (kept under the key `sent:<community>` with the `device` policy)
  * and, with `entries-src`, the community's own, validated; they are shown as plain text and can be
  * downloaded as Markdown or JSON.
@@ -244,6 +246,10 @@ export class LcReflectionJournal extends LitElement {
   private readonly countLevels = new Map<TextField, number>();
   private seen: { state: string; id: string | undefined } = { state: 'idle', id: undefined };
   private acceptedId: string | undefined;
+  /** True while submit() hands the entry to the outbox: it is accepted once the outbox holds it. */
+  private handingOver = false;
+  /** What the outbox held when this element connected, before its sender could deliver any of it (see handedOver). */
+  private outboxAtConnect: { outbox: Outbox; read: Promise<OutboxEntry[]> } | undefined;
   /** Changes of the kept entries, one after another (each reads the stored list, then writes it). */
   private keptWrites: Promise<void> = Promise.resolve();
   private sentDraft: JournalDraft | undefined;
@@ -269,6 +275,12 @@ export class LcReflectionJournal extends LitElement {
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibility);
     this.stopListening = otherTabs.listen((message) => this.fromOtherTab(message));
+    if (this.submission.endpoint) {
+      // The outbox delivers from now on (this element's sender just registered): read what it holds
+      // first, so an entry an earlier page left is known as sent even if it arrives at once.
+      const outbox = getOutbox(this.community.storage);
+      this.outboxAtConnect = { outbox, read: outbox.pending().catch((): OutboxEntry[] => []) };
+    }
     // Moved in the page: fetch what disconnecting aborted.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -319,7 +331,20 @@ export class LcReflectionJournal extends LitElement {
     this.refusals = [];
     // Keep the text safe whatever becomes of the submission (the store runs writes in order).
     void this.flushDraft();
-    return this.submission.submit('journal-entry', data, criterion);
+    let envelope: Envelope | undefined;
+    this.handingOver = true;
+    try {
+      // Resolves once the outbox has stored the entry (or a host took it over).
+      envelope = await this.submission.submit('journal-entry', data, criterion);
+    } finally {
+      this.handingOver = false;
+    }
+    // From now on the outbox's entry is the one to send: the draft is not kept beside it (see accept).
+    const { state } = this.submission;
+    if (envelope && this.submission.envelope?.id === envelope.id && state !== 'rejected' && state !== 'idle') {
+      this.accept(envelope);
+    }
+    return envelope;
   }
 
   /** Deletes the draft and starts a new entry, without asking (the "discard draft" button asks first). */
@@ -414,6 +439,8 @@ export class LcReflectionJournal extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     this.checkConfig();
     this.syncDraftKey();
+    // Read by the first load after connecting, if the draft key called for one; stale after that.
+    this.outboxAtConnect = undefined;
     this.syncSubmission();
     this.syncOutbox();
     this.syncRemote();
@@ -480,14 +507,31 @@ export class LcReflectionJournal extends LitElement {
 
   private async load(store: DraftStore, key: string, community: string): Promise<void> {
     const token = ++this.loadToken;
-    const [stored] = await Promise.all([
+    const [stored, , handed] = await Promise.all([
       readDraft(store, key).catch((error: unknown) => this.storageError(error)),
       this.loadSent(store, community),
+      this.handedOver(community),
     ]);
     if (token !== this.loadToken) return;
     this.storageFailed = store.failure !== undefined;
+    // An entry the outbox holds was sent from this browser, even when the page that sent it closed
+    // before it could list it: listed now (and shown as waiting, see readWaiting).
+    const listed = new Set(this.deviceEntries.map((e) => e.id));
+    const unlisted = handed.filter((e) => !listed.has(e.id));
+    if (unlisted.length) {
+      const ids = new Set(unlisted.map((e) => e.id));
+      void this.rememberSent((list) => [...unlisted, ...list.filter((e) => !ids.has(e.id))]);
+    }
     if (this.dirty) return;
     this.countLevels.clear();
+    if (stored && handed.some((e) => sameEntryData(stored.draft, e.data))) {
+      // The draft is the text of an entry the outbox holds (that page closed before the draft was
+      // deleted): not restored as a new entry, which would send it a second time.
+      this.draft = this.freshDraft();
+      this.savedAt = undefined;
+      await store.delete(key).catch((error: unknown) => this.storageError(error));
+      return;
+    }
     if (stored) {
       this.showDraft(stored.draft, stored.savedAt);
       this.draftNotice = this.t('draft.restored', { time: this.formatTime(stored.savedAt) });
@@ -495,6 +539,22 @@ export class LcReflectionJournal extends LitElement {
       this.draft = this.freshDraft();
       this.savedAt = undefined;
     }
+  }
+
+  /**
+   * The entries of the community that the outbox holds: sent from this browser and not yet
+   * acknowledged (or refused), whatever became of the page that sent them. The first read is the
+   * one made when the element connected, before its sender could deliver any of them.
+   */
+  private async handedOver(community: string): Promise<StoredEntry[]> {
+    const outbox = getOutbox(this.community.storage);
+    const early = this.outboxAtConnect;
+    this.outboxAtConnect = undefined;
+    const pending = await (early?.outbox === outbox ? early.read : outbox.pending().catch((): OutboxEntry[] => []));
+    return pending.flatMap((e) => {
+      const entry = e.envelope.community === community.trim() ? entryFromEnvelope(e.envelope) : undefined;
+      return entry ? [entry] : [];
+    });
   }
 
   private async loadSent(store: DraftStore, community: string): Promise<void> {
@@ -682,20 +742,30 @@ export class LcReflectionJournal extends LitElement {
     if (first) this.renderRoot.querySelector<HTMLElement>(first[1])?.focus();
   }
 
-  /** Follows the submission: an accepted entry (sent, queued, passed on) clears the draft; a later rejection brings it back. */
+  /**
+   * Follows the submission: an accepted entry (held by the outbox, sent, passed on) clears the
+   * draft; a later rejection brings it back. One being handed to the outbox is accepted by submit()
+   * once the outbox has stored it: `queued` (offline) is said before that.
+   */
   private syncSubmission(): void {
     const { state, envelope } = this.submission;
     if (state === this.seen.state && envelope?.id === this.seen.id) return;
     this.seen = { state, id: envelope?.id };
     if (!envelope || envelope.kind !== 'journal-entry') return;
     const accepted = state === 'sent' || state === 'queued' || state === 'handled';
-    if (accepted && this.acceptedId !== envelope.id) this.accept(envelope);
+    if (accepted && !this.handingOver) this.accept(envelope);
     else if (state === 'rejected' && this.acceptedId === envelope.id) {
       this.refused(envelope, this.submission.message, this.submission.messageLang);
     }
   }
 
+  /**
+   * The entry is the outbox's now (or the host's): listed as sent from this browser, told to the
+   * other tabs, and the form starts a new entry, so its text is never a draft beside the entry on
+   * its way (a reload, or a second "Send", would send it twice).
+   */
   private accept(envelope: Envelope): void {
+    if (this.acceptedId === envelope.id) return;
     this.acceptedId = envelope.id;
     const entry = entryFromEnvelope(envelope);
     if (entry) void this.rememberSent((list) => [entry, ...list.filter((e) => e.id !== entry.id)]);
@@ -726,7 +796,8 @@ export class LcReflectionJournal extends LitElement {
       this.showDraft(draft, undefined);
       this.errors = {};
       this.dirty = true;
-      this.scheduleSave();
+      // Saved at once: its draft was deleted when the outbox took it, and the outbox no longer has it.
+      void this.flushDraft();
     } else {
       const entry: KeptEntry = { id: envelope.id, keptAt: Date.now(), draft, reason };
       if (reasonLang) entry.reasonLang = reasonLang;
