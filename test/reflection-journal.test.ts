@@ -776,6 +776,86 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     await expect(el).to.be.accessible();
   });
 
+  const entriesFrom = (bucket: string) => `/__lc/serve/${bucket}?file=test/fixtures/journal-entries.json`;
+  const entryCount = (el: LcReflectionJournal) => el.shadowRoot!.querySelectorAll('[part="entry"]').length;
+
+  it('a failed entries-src load offers "Try again": by keyboard it loads again, and the focus follows', async () => {
+    const bucket = newBucket('rje');
+    await setFaults(bucket.name, [{ status: 503 }, { status: 503 }]);
+    let el!: LcReflectionJournal;
+    const errors = await captureConsoleErrors(async () => {
+      ({ el } = await mount(
+        html`<lc-reflection-journal entries-src=${entriesFrom(bucket.name)}></lc-reflection-journal>`,
+      ));
+      await waitFor(() => el.shadowRoot!.querySelector('[part="entries-error"]'), 'the entries error');
+    });
+    expect(errors.some((e) => e.includes('answered HTTP 503'))).to.be.true;
+    const error = part(el, '[part="entries-error"]');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.contain('The community’s entries could not be shown').and.contain('answered HTTP 503');
+    const retry = part<HTMLButtonElement>(el, '[part="entries-error"] [part="retry"]');
+    expect([retry.localName, retry.type, text(retry)]).to.deep.equal(['button', 'button', 'Try again']);
+    await expect(el).to.be.accessible();
+
+    const focused: string[] = [];
+    el.shadowRoot!.addEventListener('focusin', (e) =>
+      focused.push((e.target as Element).id || (e.target as Element).getAttribute('part')!),
+    );
+    retry.focus();
+    // Fails again: the focus goes to the list's heading while it loads, then to the new "Try again".
+    await captureConsoleErrors(async () => {
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => {
+        const active = el.shadowRoot!.activeElement;
+        return active !== retry && active?.getAttribute('part') === 'retry';
+      }, 'the focus on the new "Try again"');
+    });
+    expect(focused).to.deep.equal(['retry', 'entries-heading', 'retry']);
+
+    // Answered now: the entries, no alert, and the status says they are in.
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => entryCount(el) === 3, 'the entries after "Try again"');
+    expect(el.shadowRoot!.querySelector('[part="entries-error"]')).to.equal(null);
+    await waitFor(() => text(announcer(el)) === 'The community’s entries are loaded.', 'the announcement');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('entries-heading');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a failed entries-src load is tried again when the browser is back online, and after an entry is delivered', async () => {
+    const source = newBucket('rje');
+    const collector = newBucket('rj');
+    await setFaults(source.name, [{ status: 503 }]);
+    let el!: LcReflectionJournal;
+    await captureConsoleErrors(async () => {
+      ({ el } = await mount(
+        html`<lc-reflection-journal
+          draft-key="k-${uid()}"
+          entries-src=${entriesFrom(source.name)}
+        ></lc-reflection-journal>`,
+        { endpoint: collector.endpoint },
+      ));
+      await waitFor(() => el.shadowRoot!.querySelector('[part="entries-error"]'), 'the entries error');
+    });
+    // Offline and back (Chromium's own network state, and its `online` event).
+    await goOfflineFor(1000);
+    await waitForOnline();
+    await waitFor(() => entryCount(el) === 3, 'the entries once back online');
+    expect(el.shadowRoot!.querySelector('[part="entries-error"]')).to.equal(null);
+
+    // Failed again (the list reloaded by hand); then an entry is delivered: the server is reachable.
+    await setFaults(source.name, [{ status: 503 }]);
+    await captureConsoleErrors(async () => {
+      el.refreshEntries();
+      await waitFor(() => el.shadowRoot!.querySelector('[part="entries-error"]'), 'the entries error again');
+    });
+    await typeInto(el, 'title', 'Sent while the list was down');
+    await typeInto(el, 'practised', 'We practised.');
+    part<HTMLButtonElement>(el, '[part="submit"]').click();
+    await waitFor(() => text(part(el, '[part="status"]')).includes('has been sent'), 'the delivery');
+    await waitFor(() => entryCount(el) === 4, 'the community’s entries and the one sent');
+    expect(el.shadowRoot!.querySelector('[part="entries-error"]')).to.equal(null);
+  });
+
   it('shows hostile entry text as text: no element is created from it, and it is visible', async () => {
     const { el } = await mount(
       html`<lc-reflection-journal entries-src="/test/fixtures/journal-entries-hostile.json"></lc-reflection-journal>`,
@@ -878,6 +958,33 @@ describe('<lc-reflection-journal>: languages', () => {
     expect(text(part(el, '[part="entries-section"]'))).to.contain('2 indlæg');
     expect(part(el, '.checks').hasAttribute('lang')).to.be.false;
     await expect(el).to.be.accessible();
+  });
+
+  it('a failed entries-src load: "Try again" and the news that the entries are in, in Danish, German and Arabic', async () => {
+    const said: Record<string, [string, string]> = {
+      da: ['Prøv igen', 'Fællesskabets indlæg er hentet.'],
+      de: ['Erneut versuchen', 'Die Einträge der Gemeinschaft sind geladen.'],
+      ar: ['حاول مرة أخرى', 'تم تحميل مدخلات المجتمع.'],
+    };
+    for (const [locale, [button, loaded]] of Object.entries(said)) {
+      const bucket = newBucket('rje');
+      await setFaults(bucket.name, [{ status: 503 }]);
+      let el!: LcReflectionJournal;
+      await captureConsoleErrors(async () => {
+        ({ el } = await mount(
+          html`<lc-reflection-journal
+            entries-src="/__lc/serve/${bucket.name}?file=test/fixtures/journal-entries.json"
+          ></lc-reflection-journal>`,
+          { locale },
+        ));
+        await waitFor(() => el.shadowRoot!.querySelector('[part="retry"]'), `the ${locale} entries error`);
+      });
+      expect(text(part(el, '[part="retry"]')), locale).to.equal(button);
+      await expect(el).to.be.accessible();
+      part<HTMLButtonElement>(el, '[part="retry"]').click();
+      await waitFor(() => text(announcer(el)) === loaded, `the ${locale} announcement`);
+      expect(el.shadowRoot!.querySelectorAll('[part="entry"]')).to.have.length(3);
+    }
   });
 
   it('Danish at 320 px with WCAG 1.4.12 text spacing: nothing sticks out of the element, long words wrap', async () => {

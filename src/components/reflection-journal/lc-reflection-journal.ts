@@ -135,7 +135,8 @@ const refusalsTold = new Set<string>();
  * discarded. Sending posts a `journal-entry` envelope through the page's outbox; once the outbox
  * holds it, it is no longer a draft (after a reload it is listed as waiting). Past entries are
  * those sent from this browser (kept under the key `sent:<community>` with the `device` policy)
- * and, with `entries-src`, the community's own, validated; they are shown as plain text and can be
+ * and, with `entries-src`, the community's own, validated (read again by "Try again", back online,
+ * or after an entry was delivered, when that failed); they are shown as plain text and can be
  * downloaded as Markdown or JSON.
  *
  * @summary A reflection journal for a learning community, with drafts, past entries and export.
@@ -167,6 +168,7 @@ const refusalsTold = new Set<string>();
  * @csspart kept-entry - One entry not sent: its title, why it is kept, and the button taking it back.
  * @csspart take-back - The button that takes an entry not sent back into the form.
  * @csspart entries-error - The message shown when `entries-src` could not be read.
+ * @csspart retry - The "Try again" button in that message.
  *
  * @cssprop --lc-journal-accent - Buttons, focus ring and checked boxes (falls back to `--lc-accent`).
  * @cssprop --lc-accent - The accent of every `lc-*` element.
@@ -230,6 +232,8 @@ export class LcReflectionJournal extends LitElement {
   @state() private remoteEntries: StoredEntry[] = [];
   @state() private remoteState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private remoteError = '';
+  /** A load of `entries-src` the person asked for ("Try again") is under way: where the focus goes when it settles (see updated). */
+  private retryingEntries = false;
   /** The filter the person chose; undefined until they choose (the preset criterion applies). */
   @state() private filter: string | undefined;
 
@@ -264,6 +268,9 @@ export class LcReflectionJournal extends LitElement {
   private exportUrls: { markdown: string; json: string } | undefined;
 
   private readonly onOutbox = (event: Event) => this.fromOutbox(event as OutboxEvent);
+  /** Back online: a failed load of `entries-src` is tried again (on "Try again", as if the person had pressed it). */
+  private readonly onOnline = () =>
+    this.retryEntries(this.renderRoot.querySelector('.retry') === (this.renderRoot as ShadowRoot).activeElement);
   private readonly onPageHide = () => void this.flushDraft();
   private readonly onVisibility = () => {
     if (document.visibilityState === 'hidden') void this.flushDraft();
@@ -273,6 +280,7 @@ export class LcReflectionJournal extends LitElement {
     super.connectedCallback();
     journals.add(this);
     window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('online', this.onOnline);
     document.addEventListener('visibilitychange', this.onVisibility);
     this.stopListening = otherTabs.listen((message) => this.fromOtherTab(message));
     if (this.submission.endpoint) {
@@ -290,6 +298,7 @@ export class LcReflectionJournal extends LitElement {
     journals.delete(this);
     this.stopFollowingOutbox();
     window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('online', this.onOnline);
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.stopListening?.();
     void this.flushDraft();
@@ -451,6 +460,13 @@ export class LcReflectionJournal extends LitElement {
 
   protected override updated(): void {
     this.resumeWaiting();
+    if (this.retryingEntries && this.remoteState !== 'loading') {
+      // A load the person asked for is in: said so; failed again, the focus is on the new "Try again".
+      this.retryingEntries = false;
+      const retry = this.renderRoot.querySelector<HTMLElement>('.retry');
+      if (retry) retry.focus();
+      else if (this.remoteState === 'ready') this.announce(this.t('entries.loaded'));
+    }
   }
 
   protected override update(changed: PropertyValues): void {
@@ -907,6 +923,7 @@ export class LcReflectionJournal extends LitElement {
   }
 
   private fromOutbox(event: OutboxEvent): void {
+    if (event.type === 'delivered') this.retryEntries(false);
     const entry = event.entry;
     if (!entry || entry.envelope.kind !== 'journal-entry') return;
     const { id } = entry;
@@ -973,6 +990,20 @@ export class LcReflectionJournal extends LitElement {
   }
 
   // ----- the community's entries -----
+
+  /**
+   * `entries-src` again after it could not be read: "Try again", back online, or an entry delivered
+   * (the server is reachable again). Asked by the person, the focus moves to the list's heading
+   * while it loads (the button goes), then to the new "Try again" if it fails again (see updated).
+   */
+  private retryEntries(asked: boolean): void {
+    if (this.remoteState !== 'error') return;
+    if (asked) {
+      this.retryingEntries = true;
+      this.renderRoot.querySelector<HTMLElement>('#entries-heading')?.focus();
+    }
+    this.refreshEntries();
+  }
 
   private syncRemote(): void {
     const src = this.entriesSrc?.trim() || undefined;
@@ -1064,9 +1095,10 @@ export class LcReflectionJournal extends LitElement {
 
   // ----- rendering -----
 
-  private heading(offset: number, content: unknown, id: string): TemplateResult {
+  /** A heading; `focusable`: the focus can be put on it (tabindex -1), while what it heads reloads. */
+  private heading(offset: number, content: unknown, id: string, focusable = false): TemplateResult {
     const tag = headingTag(this.validHeadingLevel + offset);
-    return staticHtml`<${tag} part="heading" id=${id}>${content}</${tag}>`;
+    return staticHtml`<${tag} part="heading" id=${id} tabindex=${ifDefined(focusable ? '-1' : undefined)}>${content}</${tag}>`;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -1345,7 +1377,7 @@ export class LcReflectionJournal extends LitElement {
     const filter = this.activeFilter;
     const loading = this.remoteState === 'loading';
     return html`<section part="entries-section" class="past" aria-labelledby="entries-heading">
-      ${this.heading(1, this.t('entries.heading'), 'entries-heading')}
+      ${this.heading(1, this.t('entries.heading'), 'entries-heading', true)}
       <div class="toolbar">
         ${this.renderFilter(filter)}
         ${
@@ -1364,9 +1396,12 @@ export class LcReflectionJournal extends LitElement {
       ${loading ? html`<p class="hint">${this.t('entries.loading')}</p>` : nothing}
       ${
         this.remoteState === 'error'
-          ? html`<p part="entries-error" class="entries-error" role="alert">
-              ${this.t('entries.error', { problem: this.remoteError })}
-            </p>`
+          ? html`<div part="entries-error" class="entries-error" role="alert">
+              <p>${this.t('entries.error', { problem: this.remoteError })}</p>
+              <button part="retry" type="button" class="retry" @click=${() => this.retryEntries(true)}>
+                ${coreMsg(this.community.locale, 'submit.retry', undefined, this.strings)}
+              </button>
+            </div>`
           : nothing
       }
       ${
