@@ -115,7 +115,7 @@ export const Rejected: Story = {
   play: sendDraft,
 };
 
-/** The community's entries could not be read: the answer is reported, none of it is shown. */
+/** The community's entries could not be read: the answer is reported, none of it is shown, and "Try again" reads it again. */
 export const EntriesError: Story = {
   args: { 'entries-src': malformedEntriesUrl },
 };

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { getDraftStore } from '../src/components/reflection-journal/drafts.js';
+import {
+  draftToData,
+  emptyDraft,
+  getDraftStore,
+  localDate,
+  writeDraft,
+} from '../src/components/reflection-journal/drafts.js';
+import { buildEnvelope } from '../src/core/build-envelope.js';
 import { getOutbox } from '../src/core/outbox.js';
 import type { LcReflectionJournal } from '../src/components/reflection-journal/lc-reflection-journal.js';
 import { collectorState, newBucket, setFaults, waitFor } from './support/helpers.js';
@@ -127,5 +134,74 @@ describe('<lc-reflection-journal> across page loads', () => {
       'the text kept as the draft',
     );
     expect((await collectorState(bucket.name)).records).to.have.length(0);
+  });
+
+  const storedDraft = async (key: string) => getDraftStore('device').get(`draft:${key}`);
+  const texts = (journal: LcReflectionJournal, selector: string) =>
+    [...journal.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+
+  it('reloaded while the first send is still out: listed as waiting, not restored as a draft, stored once', async () => {
+    const bucket = newBucket('rjf');
+    // The first attempt hangs past the reload; the next load's attempt is slow, then answered.
+    await setFaults(bucket.name, [{ stallMs: 12_000 }, { stallMs: 1500 }]);
+    const key = `frame-${Math.random().toString(36).slice(2)}`;
+    const query = `key=${key}&community=frame-d&endpoint=${encodeURIComponent(bucket.endpoint)}`;
+    let journal = await load(query, 1);
+    const value = (id: string) => journal.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!.value;
+    const statusText = () => texts(journal, '[part="status"]')[0];
+    type(journal, 'title', 'Sent on a slow line');
+    type(journal, 'practised', 'Written once, to be stored once');
+    await journal.updateComplete;
+    journal.shadowRoot!.querySelector<HTMLElement>('[part="submit"]')!.click();
+    await waitFor(async () => (await collectorState(bucket.name)).requests.length === 1, 'the first attempt to hang');
+    expect(statusText()).to.equal('Sending…');
+
+    // The page goes away while the answer is still out (the outbox holds the entry).
+    journal = await load(query, 2);
+    expect(value('title'), 'the sent text is not a draft again').to.equal('');
+    expect(value('practised')).to.equal('');
+    expect(status(journal)).to.not.contain('restored');
+    expect(await storedDraft(key)).to.equal(undefined);
+    await waitFor(
+      () => texts(journal, '[part="entry"] [part~="badge"]').includes('Waiting to be sent'),
+      'the entry listed as waiting',
+    );
+    expect(texts(journal, '[part="entry"] [part="heading"]')).to.deep.equal(['Sent on a slow line']);
+
+    await waitFor(() => statusText()?.includes('has been sent'), 'the delivery after the reload');
+    expect(texts(journal, '[part="entry"] [part~="badge"]')).to.deep.equal(['Sent from this browser']);
+    // Nothing left to send a second time.
+    journal.shadowRoot!.querySelector<HTMLElement>('[part="submit"]')!.click();
+    await journal.updateComplete;
+    expect(texts(journal, '[part="field-error"]')).to.include('Give the entry a title.');
+    const { records, requests } = await collectorState(bucket.name);
+    expect(records.map((r) => (r['data'] as { title: string }).title)).to.deep.equal(['Sent on a slow line']);
+    expect(new Set(requests.map((r) => r.id)).size).to.equal(1);
+  });
+
+  it('closed just after the outbox took the entry (the draft still stored): the outbox wins, not the draft', async () => {
+    const bucket = newBucket('rjf');
+    await setFaults(bucket.name, [{ stallMs: 1500 }]);
+    const key = `frame-${Math.random().toString(36).slice(2)}`;
+    const community = 'frame-e';
+    // What the device holds when the page closed between the outbox's write and the journal's own:
+    // the entry in the outbox, its text still saved as the draft, not yet listed as sent.
+    const draft = { ...emptyDraft(localDate()), title: 'Queued, then the tab closed', practised: 'Once only.' };
+    await writeDraft(getDraftStore('device'), `draft:${key}`, draft, Date.now() - 60_000);
+    const envelope = buildEnvelope(
+      'journal-entry',
+      { community, round: 'r1', criteriaSet: { id: 'common-criteria', version: '1.0.0' }, locale: 'en' },
+      draftToData(draft),
+    );
+    await getOutbox('device').submit(new URL(bucket.endpoint, location.href).href, envelope);
+
+    const journal = await load(`key=${key}&community=${community}&endpoint=${encodeURIComponent(bucket.endpoint)}`, 1);
+    expect(journal.shadowRoot!.querySelector<HTMLInputElement>('#title')!.value).to.equal('');
+    expect(status(journal)).to.not.contain('restored');
+    expect(texts(journal, '[part="entry"] [part="heading"]')).to.deep.equal(['Queued, then the tab closed']);
+    await waitFor(async () => (await storedDraft(key)) === undefined, 'the draft of the entry sent deleted');
+    await waitFor(() => texts(journal, '[part="status"]')[0]?.includes('has been sent'), 'the delivery');
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => r.id)).to.deep.equal([envelope.id]);
   });
 });

@@ -8,6 +8,7 @@ import {
   isBlank,
   localDate,
   readDraft,
+  sameEntryData,
   sentKey,
   writeDraft,
 } from '../src/components/reflection-journal/drafts.js';
@@ -86,6 +87,23 @@ describe('reflection journal: drafts', () => {
       practised: 'first line\nsecond line',
     });
     expect(dataToDraft(data)).to.deep.include({ title: 'Budget evening', practised: 'first line\nsecond line' });
+  });
+
+  it('tells a draft that would send an entry again (the same data as sent) from one that would not', () => {
+    const draft = {
+      ...emptyDraft('2026-03-01', ['trust', 'inclusion']),
+      title: ' Budget evening',
+      practised: 'first line\nsecond line\n',
+    };
+    const data = draftToData(draft);
+    expect(sameEntryData(draft, data)).to.be.true;
+    expect(sameEntryData({ ...draft, criteria: ['inclusion', 'trust'] }, data), 'criteria in another order').to.be.true;
+    expect(sameEntryData({ ...draft, participants: '  ' }, data), 'only blanks added').to.be.true;
+    expect(sameEntryData({ ...draft, practised: 'first line' }, data)).to.be.false;
+    expect(sameEntryData({ ...draft, tested: 'more' }, data)).to.be.false;
+    expect(sameEntryData({ ...draft, date: '2026-03-02' }, data)).to.be.false;
+    expect(sameEntryData({ ...draft, criteria: ['trust'] }, data)).to.be.false;
+    expect(sameEntryData({ ...draft, title: 'Budget evenings' }, data)).to.be.false;
   });
 
   it('ignores a stored draft that does not fit the schema', async () => {

@@ -486,6 +486,32 @@ describe('<lc-reflection-journal>: sending', () => {
     expect(text(part(el, '[part="entry"]'))).to.not.contain('Waiting to be sent');
   });
 
+  it('while the first attempt is still out, the entry is the outbox’s: listed as waiting, no longer a draft', async () => {
+    const bucket = newBucket('rj');
+    // The server takes its time to answer the first attempt.
+    await setFaults(bucket.name, [{ stallMs: 2500 }]);
+    const { el, community } = await mount(html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`, {
+      endpoint: bucket.endpoint,
+    });
+    await writeEntry(el, 'Slow evening');
+    part<HTMLButtonElement>(el, '[part="submit"]').click();
+    await waitFor(() => el.shadowRoot!.querySelector('[part="entry"]'), 'the entry listed once the outbox holds it');
+    expect(status(el)).to.equal('Sending…');
+    expect(await entryTitles(el)).to.deep.equal(['Slow evening']);
+    const badges = () => [...el.shadowRoot!.querySelectorAll('[part="entry"] [part~="badge"]')].map((b) => text(b));
+    expect(badges()).to.deep.equal(['Sent from this browser', 'Waiting to be sent']);
+    // Its text is not left in the form, nor kept as the draft, to be sent a second time.
+    expect(field(el, 'title').value).to.equal('');
+    expect(field(el, 'practised').value).to.equal('');
+    await waitFor(async () => (await storedDraft(`draft:${community}/r1/trust`)) === undefined, 'the draft deleted');
+    expect(((await getDraftStore('device').get(`sent:${community}`)) as Array<{ id: string }>).length).to.equal(1);
+    await expect(el).to.be.accessible();
+
+    await waitFor(() => status(el).includes('has been sent'), 'the slow answer');
+    expect(badges()).to.deep.equal(['Sent from this browser']);
+    expect((await collectorState(bucket.name)).records).to.have.length(1);
+  });
+
   it('queued offline and refused once online: the text comes back into the form and leaves the list', async () => {
     const bucket = newBucket('rj');
     await setFaults(bucket.name, [{ status: 422, message: 'this round is closed' }]);
@@ -750,6 +776,86 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     await expect(el).to.be.accessible();
   });
 
+  const entriesFrom = (bucket: string) => `/__lc/serve/${bucket}?file=test/fixtures/journal-entries.json`;
+  const entryCount = (el: LcReflectionJournal) => el.shadowRoot!.querySelectorAll('[part="entry"]').length;
+
+  it('a failed entries-src load offers "Try again": by keyboard it loads again, and the focus follows', async () => {
+    const bucket = newBucket('rje');
+    await setFaults(bucket.name, [{ status: 503 }, { status: 503 }]);
+    let el!: LcReflectionJournal;
+    const errors = await captureConsoleErrors(async () => {
+      ({ el } = await mount(
+        html`<lc-reflection-journal entries-src=${entriesFrom(bucket.name)}></lc-reflection-journal>`,
+      ));
+      await waitFor(() => el.shadowRoot!.querySelector('[part="entries-error"]'), 'the entries error');
+    });
+    expect(errors.some((e) => e.includes('answered HTTP 503'))).to.be.true;
+    const error = part(el, '[part="entries-error"]');
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(text(error)).to.contain('The community’s entries could not be shown').and.contain('answered HTTP 503');
+    const retry = part<HTMLButtonElement>(el, '[part="entries-error"] [part="retry"]');
+    expect([retry.localName, retry.type, text(retry)]).to.deep.equal(['button', 'button', 'Try again']);
+    await expect(el).to.be.accessible();
+
+    const focused: string[] = [];
+    el.shadowRoot!.addEventListener('focusin', (e) =>
+      focused.push((e.target as Element).id || (e.target as Element).getAttribute('part')!),
+    );
+    retry.focus();
+    // Fails again: the focus goes to the list's heading while it loads, then to the new "Try again".
+    await captureConsoleErrors(async () => {
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => {
+        const active = el.shadowRoot!.activeElement;
+        return active !== retry && active?.getAttribute('part') === 'retry';
+      }, 'the focus on the new "Try again"');
+    });
+    expect(focused).to.deep.equal(['retry', 'entries-heading', 'retry']);
+
+    // Answered now: the entries, no alert, and the status says they are in.
+    await sendKeys({ press: 'Enter' });
+    await waitFor(() => entryCount(el) === 3, 'the entries after "Try again"');
+    expect(el.shadowRoot!.querySelector('[part="entries-error"]')).to.equal(null);
+    await waitFor(() => text(announcer(el)) === 'The community’s entries are loaded.', 'the announcement');
+    expect(el.shadowRoot!.activeElement?.id).to.equal('entries-heading');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a failed entries-src load is tried again when the browser is back online, and after an entry is delivered', async () => {
+    const source = newBucket('rje');
+    const collector = newBucket('rj');
+    await setFaults(source.name, [{ status: 503 }]);
+    let el!: LcReflectionJournal;
+    await captureConsoleErrors(async () => {
+      ({ el } = await mount(
+        html`<lc-reflection-journal
+          draft-key="k-${uid()}"
+          entries-src=${entriesFrom(source.name)}
+        ></lc-reflection-journal>`,
+        { endpoint: collector.endpoint },
+      ));
+      await waitFor(() => el.shadowRoot!.querySelector('[part="entries-error"]'), 'the entries error');
+    });
+    // Offline and back (Chromium's own network state, and its `online` event).
+    await goOfflineFor(1000);
+    await waitForOnline();
+    await waitFor(() => entryCount(el) === 3, 'the entries once back online');
+    expect(el.shadowRoot!.querySelector('[part="entries-error"]')).to.equal(null);
+
+    // Failed again (the list reloaded by hand); then an entry is delivered: the server is reachable.
+    await setFaults(source.name, [{ status: 503 }]);
+    await captureConsoleErrors(async () => {
+      el.refreshEntries();
+      await waitFor(() => el.shadowRoot!.querySelector('[part="entries-error"]'), 'the entries error again');
+    });
+    await typeInto(el, 'title', 'Sent while the list was down');
+    await typeInto(el, 'practised', 'We practised.');
+    part<HTMLButtonElement>(el, '[part="submit"]').click();
+    await waitFor(() => text(part(el, '[part="status"]')).includes('has been sent'), 'the delivery');
+    await waitFor(() => entryCount(el) === 4, 'the community’s entries and the one sent');
+    expect(el.shadowRoot!.querySelector('[part="entries-error"]')).to.equal(null);
+  });
+
   it('shows hostile entry text as text: no element is created from it, and it is visible', async () => {
     const { el } = await mount(
       html`<lc-reflection-journal entries-src="/test/fixtures/journal-entries-hostile.json"></lc-reflection-journal>`,
@@ -852,6 +958,33 @@ describe('<lc-reflection-journal>: languages', () => {
     expect(text(part(el, '[part="entries-section"]'))).to.contain('2 indlæg');
     expect(part(el, '.checks').hasAttribute('lang')).to.be.false;
     await expect(el).to.be.accessible();
+  });
+
+  it('a failed entries-src load: "Try again" and the news that the entries are in, in Danish, German and Arabic', async () => {
+    const said: Record<string, [string, string]> = {
+      da: ['Prøv igen', 'Fællesskabets indlæg er hentet.'],
+      de: ['Erneut versuchen', 'Die Einträge der Gemeinschaft sind geladen.'],
+      ar: ['حاول مرة أخرى', 'تم تحميل مدخلات المجتمع.'],
+    };
+    for (const [locale, [button, loaded]] of Object.entries(said)) {
+      const bucket = newBucket('rje');
+      await setFaults(bucket.name, [{ status: 503 }]);
+      let el!: LcReflectionJournal;
+      await captureConsoleErrors(async () => {
+        ({ el } = await mount(
+          html`<lc-reflection-journal
+            entries-src="/__lc/serve/${bucket.name}?file=test/fixtures/journal-entries.json"
+          ></lc-reflection-journal>`,
+          { locale },
+        ));
+        await waitFor(() => el.shadowRoot!.querySelector('[part="retry"]'), `the ${locale} entries error`);
+      });
+      expect(text(part(el, '[part="retry"]')), locale).to.equal(button);
+      await expect(el).to.be.accessible();
+      part<HTMLButtonElement>(el, '[part="retry"]').click();
+      await waitFor(() => text(announcer(el)) === loaded, `the ${locale} announcement`);
+      expect(el.shadowRoot!.querySelectorAll('[part="entry"]')).to.have.length(3);
+    }
   });
 
   it('Danish at 320 px with WCAG 1.4.12 text spacing: nothing sticks out of the element, long words wrap', async () => {

@@ -269,3 +269,18 @@ export function dataToDraft(data: JournalEntryData): JournalDraft {
   draft.participants = data.participants ?? '';
   return draft;
 }
+
+/**
+ * True when sending the draft would send `data` again: the same title, date, criteria (in any
+ * order) and answers, each trimmed at its ends as it is sent.
+ */
+export function sameEntryData(draft: JournalDraft, data: JournalEntryData): boolean {
+  const sent = draftToData(draft);
+  const texts = ['title', 'participants', ...PROMPT_KEYS] as const;
+  const criteria = (list: readonly string[]) => [...list].sort().join('\n');
+  return (
+    sent.date === data.date &&
+    criteria(sent.criteria) === criteria(data.criteria) &&
+    texts.every((k) => (sent[k] ?? '') === (data[k] ?? ''))
+  );
+}

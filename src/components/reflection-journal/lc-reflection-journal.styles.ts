@@ -35,6 +35,16 @@ export const styles = css`
   }
   .entries-error {
     ${errorBoxLook}
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+  .entries-error p {
+    margin: 0;
+  }
+  /* Focused by code while the entries load again ("Try again"): no ring unless by keyboard. */
+  #entries-heading:focus:not(:focus-visible) {
+    outline: none;
   }
   section {
     display: grid;

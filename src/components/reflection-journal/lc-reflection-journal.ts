@@ -24,7 +24,7 @@ import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isolate, type StringOverrides } from '../../core/i18n/i18n.js';
-import { getOutbox, type Outbox, type OutboxEvent } from '../../core/outbox.js';
+import { getOutbox, type Outbox, type OutboxEntry, type OutboxEvent } from '../../core/outbox.js';
 import { queuedKey, SubmissionController, tellRefusal } from '../../core/submission-controller.js';
 import {
   dataToDraft,
@@ -39,6 +39,7 @@ import {
   parseKeptEntries,
   PROMPT_KEYS,
   readDraft,
+  sameEntryData,
   SENT_LIMIT,
   sentKey,
   writeDraft,
@@ -139,9 +140,11 @@ const refusalsTold = new Set<string>();
  *
  * Drafts are kept as the person types (IndexedDB database `lc-elements-drafts`, store `drafts`,
  * under the `device` storage policy; in memory under `none`), restored after a reload, and can be
- * discarded. Sending posts a `journal-entry` envelope through the page's outbox. Past entries are
+ * discarded. Sending posts a `journal-entry` envelope through the page's outbox; once the outbox
+ * holds it, it is no longer a draft (after a reload it is listed as waiting). Past entries are
  * those sent from this browser (kept under the key `sent:<community>` with the `device` policy)
- * and, with `entries-src`, the community's own, validated; they are shown as plain text and can be
+ * and, with `entries-src`, the community's own, validated (read again by "Try again", back online,
+ * or after an entry was delivered, when that failed); they are shown as plain text and can be
  * downloaded as Markdown or JSON.
  *
  * Its two landmarks, the form and the past entries, are named after its criterion ("New entry:
@@ -177,6 +180,7 @@ const refusalsTold = new Set<string>();
  * @csspart kept-entry - One entry not sent: its title, why it is kept, and the button taking it back.
  * @csspart take-back - The button that takes an entry not sent back into the form.
  * @csspart entries-error - The message shown when `entries-src` could not be read.
+ * @csspart retry - The "Try again" button in that message.
  *
  * @cssprop --lc-journal-accent - Buttons, focus ring and checked boxes (falls back to `--lc-accent`).
  * @cssprop --lc-accent - The accent of every `lc-*` element.
@@ -240,6 +244,8 @@ export class LcReflectionJournal extends LitElement {
   @state() private remoteEntries: StoredEntry[] = [];
   @state() private remoteState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private remoteError = '';
+  /** A load of `entries-src` the person asked for ("Try again") is under way: where the focus goes when it settles (see updated). */
+  private retryingEntries = false;
   /** The filter the person chose; undefined until they choose (the preset criterion applies). */
   @state() private filter: string | undefined;
 
@@ -256,6 +262,10 @@ export class LcReflectionJournal extends LitElement {
   private readonly countLevels = new Map<TextField, number>();
   private seen: { state: string; id: string | undefined } = { state: 'idle', id: undefined };
   private acceptedId: string | undefined;
+  /** True while submit() hands the entry to the outbox: it is accepted once the outbox holds it. */
+  private handingOver = false;
+  /** What the outbox held when this element connected, before its sender could deliver any of it (see handedOver). */
+  private outboxAtConnect: { outbox: Outbox; read: Promise<OutboxEntry[]> } | undefined;
   /** Changes of the kept entries, one after another (each reads the stored list, then writes it). */
   private keptWrites: Promise<void> = Promise.resolve();
   private sentDraft: JournalDraft | undefined;
@@ -270,6 +280,9 @@ export class LcReflectionJournal extends LitElement {
   private exportUrls: { markdown: string; json: string } | undefined;
 
   private readonly onOutbox = (event: Event) => this.fromOutbox(event as OutboxEvent);
+  /** Back online: a failed load of `entries-src` is tried again (on "Try again", as if the person had pressed it). */
+  private readonly onOnline = () =>
+    this.retryEntries(this.renderRoot.querySelector('.retry') === (this.renderRoot as ShadowRoot).activeElement);
   private readonly onPageHide = () => void this.flushDraft();
   private readonly onVisibility = () => {
     if (document.visibilityState === 'hidden') void this.flushDraft();
@@ -279,8 +292,15 @@ export class LcReflectionJournal extends LitElement {
     super.connectedCallback();
     journals.add(this);
     window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('online', this.onOnline);
     document.addEventListener('visibilitychange', this.onVisibility);
     this.stopListening = otherTabs.listen((message) => this.fromOtherTab(message));
+    if (this.submission.endpoint) {
+      // The outbox delivers from now on (this element's sender just registered): read what it holds
+      // first, so an entry an earlier page left is known as sent even if it arrives at once.
+      const outbox = getOutbox(this.community.storage);
+      this.outboxAtConnect = { outbox, read: outbox.pending().catch((): OutboxEntry[] => []) };
+    }
     // Moved in the page: fetch what disconnecting aborted.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -290,6 +310,7 @@ export class LcReflectionJournal extends LitElement {
     journals.delete(this);
     this.stopFollowingOutbox();
     window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('online', this.onOnline);
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.stopListening?.();
     void this.flushDraft();
@@ -331,7 +352,20 @@ export class LcReflectionJournal extends LitElement {
     this.refusals = [];
     // Keep the text safe whatever becomes of the submission (the store runs writes in order).
     void this.flushDraft();
-    return this.submission.submit('journal-entry', data, criterion);
+    let envelope: Envelope | undefined;
+    this.handingOver = true;
+    try {
+      // Resolves once the outbox has stored the entry (or a host took it over).
+      envelope = await this.submission.submit('journal-entry', data, criterion);
+    } finally {
+      this.handingOver = false;
+    }
+    // From now on the outbox's entry is the one to send: the draft is not kept beside it (see accept).
+    const { state } = this.submission;
+    if (envelope && this.submission.envelope?.id === envelope.id && state !== 'rejected' && state !== 'idle') {
+      this.accept(envelope);
+    }
+    return envelope;
   }
 
   /** Deletes the draft and starts a new entry, without asking (the "discard draft" button asks first). */
@@ -427,6 +461,8 @@ export class LcReflectionJournal extends LitElement {
     this.problems.takeProperties(changed, TEXT, [strings]);
     this.checkConfig();
     this.syncDraftKey();
+    // Read by the first load after connecting, if the draft key called for one; stale after that.
+    this.outboxAtConnect = undefined;
     this.syncSubmission();
     this.syncOutbox();
     this.syncRemote();
@@ -437,6 +473,13 @@ export class LcReflectionJournal extends LitElement {
 
   protected override updated(): void {
     this.resumeWaiting();
+    if (this.retryingEntries && this.remoteState !== 'loading') {
+      // A load the person asked for is in: said so; failed again, the focus is on the new "Try again".
+      this.retryingEntries = false;
+      const retry = this.renderRoot.querySelector<HTMLElement>('.retry');
+      if (retry) retry.focus();
+      else if (this.remoteState === 'ready') this.announce(this.t('entries.loaded'));
+    }
   }
 
   protected override update(changed: PropertyValues): void {
@@ -493,14 +536,31 @@ export class LcReflectionJournal extends LitElement {
 
   private async load(store: DraftStore, key: string, community: string): Promise<void> {
     const token = ++this.loadToken;
-    const [stored] = await Promise.all([
+    const [stored, , handed] = await Promise.all([
       readDraft(store, key).catch((error: unknown) => this.storageError(error)),
       this.loadSent(store, community),
+      this.handedOver(community),
     ]);
     if (token !== this.loadToken) return;
     this.storageFailed = store.failure !== undefined;
+    // An entry the outbox holds was sent from this browser, even when the page that sent it closed
+    // before it could list it: listed now (and shown as waiting, see readWaiting).
+    const listed = new Set(this.deviceEntries.map((e) => e.id));
+    const unlisted = handed.filter((e) => !listed.has(e.id));
+    if (unlisted.length) {
+      const ids = new Set(unlisted.map((e) => e.id));
+      void this.rememberSent((list) => [...unlisted, ...list.filter((e) => !ids.has(e.id))]);
+    }
     if (this.dirty) return;
     this.countLevels.clear();
+    if (stored && handed.some((e) => sameEntryData(stored.draft, e.data))) {
+      // The draft is the text of an entry the outbox holds (that page closed before the draft was
+      // deleted): not restored as a new entry, which would send it a second time.
+      this.draft = this.freshDraft();
+      this.savedAt = undefined;
+      await store.delete(key).catch((error: unknown) => this.storageError(error));
+      return;
+    }
     if (stored) {
       this.showDraft(stored.draft, stored.savedAt);
       this.draftNotice = this.t('draft.restored', { time: this.formatTime(stored.savedAt) });
@@ -508,6 +568,22 @@ export class LcReflectionJournal extends LitElement {
       this.draft = this.freshDraft();
       this.savedAt = undefined;
     }
+  }
+
+  /**
+   * The entries of the community that the outbox holds: sent from this browser and not yet
+   * acknowledged (or refused), whatever became of the page that sent them. The first read is the
+   * one made when the element connected, before its sender could deliver any of them.
+   */
+  private async handedOver(community: string): Promise<StoredEntry[]> {
+    const outbox = getOutbox(this.community.storage);
+    const early = this.outboxAtConnect;
+    this.outboxAtConnect = undefined;
+    const pending = await (early?.outbox === outbox ? early.read : outbox.pending().catch((): OutboxEntry[] => []));
+    return pending.flatMap((e) => {
+      const entry = e.envelope.community === community.trim() ? entryFromEnvelope(e.envelope) : undefined;
+      return entry ? [entry] : [];
+    });
   }
 
   private async loadSent(store: DraftStore, community: string): Promise<void> {
@@ -695,20 +771,30 @@ export class LcReflectionJournal extends LitElement {
     if (first) this.renderRoot.querySelector<HTMLElement>(first[1])?.focus();
   }
 
-  /** Follows the submission: an accepted entry (sent, queued, passed on) clears the draft; a later rejection brings it back. */
+  /**
+   * Follows the submission: an accepted entry (held by the outbox, sent, passed on) clears the
+   * draft; a later rejection brings it back. One being handed to the outbox is accepted by submit()
+   * once the outbox has stored it: `queued` (offline) is said before that.
+   */
   private syncSubmission(): void {
     const { state, envelope } = this.submission;
     if (state === this.seen.state && envelope?.id === this.seen.id) return;
     this.seen = { state, id: envelope?.id };
     if (!envelope || envelope.kind !== 'journal-entry') return;
     const accepted = state === 'sent' || state === 'queued' || state === 'handled';
-    if (accepted && this.acceptedId !== envelope.id) this.accept(envelope);
+    if (accepted && !this.handingOver) this.accept(envelope);
     else if (state === 'rejected' && this.acceptedId === envelope.id) {
       this.refused(envelope, this.submission.message, this.submission.messageLang);
     }
   }
 
+  /**
+   * The entry is the outbox's now (or the host's): listed as sent from this browser, told to the
+   * other tabs, and the form starts a new entry, so its text is never a draft beside the entry on
+   * its way (a reload, or a second "Send", would send it twice).
+   */
   private accept(envelope: Envelope): void {
+    if (this.acceptedId === envelope.id) return;
     this.acceptedId = envelope.id;
     const entry = entryFromEnvelope(envelope);
     if (entry) void this.rememberSent((list) => [entry, ...list.filter((e) => e.id !== entry.id)]);
@@ -739,7 +825,8 @@ export class LcReflectionJournal extends LitElement {
       this.showDraft(draft, undefined);
       this.errors = {};
       this.dirty = true;
-      this.scheduleSave();
+      // Saved at once: its draft was deleted when the outbox took it, and the outbox no longer has it.
+      void this.flushDraft();
     } else {
       const entry: KeptEntry = { id: envelope.id, keptAt: Date.now(), draft, reason };
       if (reasonLang) entry.reasonLang = reasonLang;
@@ -849,6 +936,7 @@ export class LcReflectionJournal extends LitElement {
   }
 
   private fromOutbox(event: OutboxEvent): void {
+    if (event.type === 'delivered') this.retryEntries(false);
     const entry = event.entry;
     if (!entry || entry.envelope.kind !== 'journal-entry') return;
     const { id } = entry;
@@ -915,6 +1003,20 @@ export class LcReflectionJournal extends LitElement {
   }
 
   // ----- the community's entries -----
+
+  /**
+   * `entries-src` again after it could not be read: "Try again", back online, or an entry delivered
+   * (the server is reachable again). Asked by the person, the focus moves to the list's heading
+   * while it loads (the button goes), then to the new "Try again" if it fails again (see updated).
+   */
+  private retryEntries(asked: boolean): void {
+    if (this.remoteState !== 'error') return;
+    if (asked) {
+      this.retryingEntries = true;
+      this.renderRoot.querySelector<HTMLElement>('#entries-heading')?.focus();
+    }
+    this.refreshEntries();
+  }
 
   private syncRemote(): void {
     const src = this.entriesSrc?.trim() || undefined;
@@ -1019,9 +1121,10 @@ export class LcReflectionJournal extends LitElement {
     return this.t(key, { criterion: isolate(title, this.community.dir === 'rtl') });
   }
 
-  private heading(offset: number, content: unknown, id: string): TemplateResult {
+  /** A heading; `focusable`: the focus can be put on it (tabindex -1), while what it heads reloads. */
+  private heading(offset: number, content: unknown, id: string, focusable = false): TemplateResult {
     const tag = headingTag(this.validHeadingLevel + offset);
-    return staticHtml`<${tag} part="heading" id=${id}>${content}</${tag}>`;
+    return staticHtml`<${tag} part="heading" id=${id} tabindex=${ifDefined(focusable ? '-1' : undefined)}>${content}</${tag}>`;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -1315,7 +1418,7 @@ export class LcReflectionJournal extends LitElement {
       aria-label=${ifDefined(label)}
       aria-labelledby=${ifDefined(label ? undefined : 'entries-heading')}
     >
-      ${this.heading(1, this.t('entries.heading'), 'entries-heading')}
+      ${this.heading(1, this.t('entries.heading'), 'entries-heading', true)}
       <div class="toolbar">
         ${this.renderFilter(filter)}
         ${
@@ -1334,9 +1437,12 @@ export class LcReflectionJournal extends LitElement {
       ${loading ? html`<p class="hint">${this.t('entries.loading')}</p>` : nothing}
       ${
         this.remoteState === 'error'
-          ? html`<p part="entries-error" class="entries-error" role="alert">
-              ${this.t('entries.error', { problem: this.remoteError })}
-            </p>`
+          ? html`<div part="entries-error" class="entries-error" role="alert">
+              <p>${this.t('entries.error', { problem: this.remoteError })}</p>
+              <button part="retry" type="button" class="retry" @click=${() => this.retryEntries(true)}>
+                ${coreMsg(this.community.locale, 'submit.retry', undefined, this.strings)}
+              </button>
+            </div>`
           : nothing
       }
       ${

@@ -76,6 +76,7 @@ const ar: Translations<JournalStringKey> = {
   'entries.empty-filter': 'لا توجد مدخلات حول هذا المعيار بعد.',
   'entries.loading': 'جارٍ تحميل مدخلات المجتمع…',
   'entries.error': 'تعذّر عرض مدخلات المجتمع: {problem}',
+  'entries.loaded': 'تم تحميل مدخلات المجتمع.',
   'entry.date': 'التاريخ',
   'entry.criteria': 'المعايير',
   'entry.participants': 'المشاركون',

@@ -71,6 +71,7 @@ const da: Translations<JournalStringKey> = {
   'entries.empty-filter': 'Ingen indlæg om dette kriterium endnu.',
   'entries.loading': 'Henter fællesskabets indlæg…',
   'entries.error': 'Fællesskabets indlæg kunne ikke vises: {problem}',
+  'entries.loaded': 'Fællesskabets indlæg er hentet.',
   'entry.date': 'Dato',
   'entry.criteria': 'Kriterier',
   'entry.participants': 'Hvem deltog',

@@ -75,6 +75,7 @@ const de: Translations<JournalStringKey> = {
   'entries.empty-filter': 'Noch keine Einträge zu diesem Kriterium.',
   'entries.loading': 'Die Einträge der Gemeinschaft werden geladen…',
   'entries.error': 'Die Einträge der Gemeinschaft konnten nicht angezeigt werden: {problem}',
+  'entries.loaded': 'Die Einträge der Gemeinschaft sind geladen.',
   'entry.date': 'Datum',
   'entry.criteria': 'Kriterien',
   'entry.participants': 'Beteiligt',

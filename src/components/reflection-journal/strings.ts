@@ -66,6 +66,7 @@ const en = {
   'entries.empty-filter': 'No entries about this criterion yet.',
   'entries.loading': 'Loading the community’s entries…',
   'entries.error': 'The community’s entries could not be shown: {problem}',
+  'entries.loaded': 'The community’s entries are loaded.',
   'entry.date': 'Date',
   'entry.criteria': 'Criteria',
   'entry.participants': 'Who took part',
