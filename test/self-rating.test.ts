@@ -372,9 +372,14 @@ describe('<lc-self-rating> in a form', () => {
         <label for="council">How far do people trust the council?</label>
         <lc-self-rating id="council" name="council" criterion="trust"></lc-self-rating>
         <lc-self-rating id="plain" criterion="trust"></lc-self-rating>
+        <label>Trust between neighbours <lc-self-rating id="wrapped" criterion="trust"></lc-self-rating></label>
       </form>`,
     );
-    const [el, plain] = [...form.querySelectorAll('lc-self-rating')];
+    const [el, plain, wrapped] = [...form.querySelectorAll('lc-self-rating')];
+    await wrapped!.updateComplete;
+    expect(accessibleName(wrapped!.shadowRoot!.querySelector('[role="radiogroup"]')!), 'a label around it').to.equal(
+      'Trust between neighbours',
+    );
     await el!.updateComplete;
     await plain!.updateComplete;
     expect(el!.labels).to.have.length(1);

@@ -812,11 +812,19 @@ export class LcSelfRating extends LitElement {
     return typeof id === 'string' ? id.trim() || undefined : undefined;
   }
 
-  /** The text of the page's `<label>`s for this control, if any. */
+  /**
+   * The text of the page's `<label>`s for this control, if any: one around it, or one whose `for`
+   * names its id. Looked up, not read from `internals.labels`: that list is live, and a page of
+   * 1200 ratings each holding one made every change to the page several times slower.
+   */
   private outerLabel(): string {
-    const labels = this.internals.labels;
-    if (!labels.length) return '';
-    return [...labels]
+    const around = this.closest('label');
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const labels = [
+      ...(around ? [around] : []),
+      ...(this.id && root.querySelectorAll ? root.querySelectorAll(`label[for="${CSS.escape(this.id)}"]`) : []),
+    ];
+    return labels
       .map((l) => l.textContent?.replace(/\s+/g, ' ').trim())
       .filter(Boolean)
       .join(' ');
