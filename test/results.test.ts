@@ -471,6 +471,25 @@ describe('<lc-results> errors', () => {
     expect(errors.some((e) => e.includes('<lc-results> src:') && e.includes('HTTP 500'))).to.be.true;
   });
 
+  it('in another language, marks the load problem (in English, for the developer) as English', async () => {
+    const bucket = newBucket('results-503-da');
+    const url = `/__lc/serve/${bucket.name}?file=test/fixtures/results-2026-spring.json`;
+    await setFaults(bucket.name, [{ status: 503 }]);
+    let el!: LcResults;
+    await captureConsoleErrors(async () => {
+      el = await fixture<LcResults>(html`<lc-results src=${url} locale="da"></lc-results>`);
+      await waitFor(() => el.shadowRoot!.querySelector('[part~="error"]'), 'the load error');
+    });
+    const alert = el.shadowRoot!.querySelector('[part~="error"]')!;
+    const quoted = alert.querySelector('[lang]');
+    expect(quoted, 'the problem marked').to.exist;
+    expect(quoted!.getAttribute('lang')).to.equal('en');
+    expect(quoted!.textContent).to.contain('answered HTTP 503');
+    // The sentence around it is Danish, and not inside the English part.
+    expect(alert.textContent!.replace(quoted!.textContent!, '')).to.not.contain('answered');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an HTTP 404 and a bad src URL', async () => {
     await captureConsoleErrors(async () => {
       const el = await ready(

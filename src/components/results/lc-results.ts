@@ -22,7 +22,8 @@ import { downloadText } from '../../core/download.js';
 import { headingTag } from '../../core/headings.js';
 import { arrowKeyIndex } from '../../core/keys.js';
 import { configProblemsAlert } from '../../core/problems.js';
-import { isolate, isRtl, type StringOverrides } from '../../core/i18n/i18n.js';
+import { isolate, isRtl, toSupportedLocale, type StringOverrides } from '../../core/i18n/i18n.js';
+import { quoting } from '../../core/reason.js';
 import type { Results } from '../../core/results.js';
 import type { LoadResult } from './load.js';
 import { resultsCsv } from './csv.js';
@@ -740,6 +741,16 @@ export class LcResults extends LitElement {
     return { results, view: analyse(results, this.threshold, this.criteriaOrder()) };
   }
 
+  /**
+   * Why figures could not be loaded, in the element's sentence: the problem is said in English for
+   * the host's developer (the request's and the parser's words), so marked as English in another
+   * language, and read as English by a screen reader.
+   */
+  private loadProblem(key: 'error.load' | 'error.compare', problem: string) {
+    const english = toSupportedLocale(this.community.locale) === 'en' ? undefined : 'en';
+    return quoting((text) => this.t(key, { problem: text }), problem, english, this.community.dir);
+  }
+
   private compareError(): string | undefined {
     if (this.compared.state === 'error') return this.compared.error;
     const current = shown(this.current);
@@ -921,7 +932,7 @@ export class LcResults extends LitElement {
     ${
       current.state === 'error'
         ? html`<div part="error" role="alert">
-            ${this.t('error.load', { problem: current.error })}
+            ${this.loadProblem('error.load', current.error)}
             ${
               this.src?.trim() && this.results == null
                 ? html`<button part="button" type="button" class="retry" @click=${this.onRetry}>
@@ -935,7 +946,7 @@ export class LcResults extends LitElement {
     ${current.state === 'idle' && !this.problems.has('src') ? html`<p class="empty">${this.t('empty')}</p>` : nothing}
     ${
       compareError && shown(current)
-        ? html`<div part="error" role="alert">${this.t('error.compare', { problem: compareError })}</div>`
+        ? html`<div part="error" role="alert">${this.loadProblem('error.compare', compareError)}</div>`
         : nothing
     }`;
   }
