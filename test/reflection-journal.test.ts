@@ -318,6 +318,9 @@ describe('<lc-reflection-journal>: limits and checks', () => {
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(text(alert)).to.contain('criterion').and.contain('no-such-criterion').and.contain('max-length');
     expect(text(alert)).to.contain('entries-src');
+    // Said as the other elements say it, not in the schema library's words.
+    expect(text(alert)).to.contain('max-length must be a whole number from 1 to');
+    expect(text(alert)).to.not.contain('NaN');
     expect(errors.some((e) => e.includes('<lc-reflection-journal> max-length'))).to.be.true;
     expect(errors.some((e) => e.includes('<lc-reflection-journal> criterion'))).to.be.true;
     expect(errors.some((e) => e.includes('<lc-reflection-journal> entries-src'))).to.be.true;

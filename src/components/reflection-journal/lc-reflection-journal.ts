@@ -18,6 +18,7 @@ import {
   logProblem,
   unknownCriterionProblem,
 } from '../../core/config.js';
+import { wholeNumber } from '../../core/checks.js';
 import { headingTag } from '../../core/headings.js';
 import { configProblemsAlert } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
@@ -89,14 +90,10 @@ const TEXT = {
 type ErrorKey = 'title' | 'date' | 'prompts' | TextField;
 type Errors = Partial<Record<ErrorKey, string>>;
 
-const maxLengthSchema = z
-  .number()
-  .check(
-    z.int('must be a whole number'),
-    z.gte(1, 'must be at least 1'),
-    z.lte(ANSWER_MAX, `must be at most ${ANSWER_MAX}`),
-  );
-const headingLevelSchema = z.number().check(z.int('must be a whole number'), z.gte(2), z.lte(6));
+// Said as the other elements say it ("must be a whole number from 2 to 6"), not as zod does for a
+// word where a number belongs ("expected number, received NaN").
+const maxLengthCheck = wholeNumber(1, ANSWER_MAX);
+const headingLevelCheck = wholeNumber(2, 6);
 const draftKeySchema = z
   .string()
   .check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(200, 'is longer than 200 characters'));
@@ -417,7 +414,7 @@ export class LcReflectionJournal extends LitElement {
   }
 
   private get validMaxLength(): number {
-    return maxLengthSchema.safeParse(this.maxLength).success ? this.maxLength : DEFAULT_MAX_LENGTH;
+    return maxLengthCheck(this.maxLength) ? DEFAULT_MAX_LENGTH : this.maxLength;
   }
 
   private limit(field: TextField): number {
@@ -425,12 +422,11 @@ export class LcReflectionJournal extends LitElement {
   }
 
   private get validHeadingLevel(): number {
-    const own = headingLevelSchema.safeParse(this.headingLevel);
-    if (own.success) return own.data;
+    if (!headingLevelCheck(this.headingLevel)) return this.headingLevel!;
     // Inside a card, the journal is a part of the criterion: one level below the card's title.
     const card = closestAcrossShadow(this, 'lc-criterion-card') as { headingLevel?: unknown } | undefined;
-    const cardLevel = headingLevelSchema.safeParse(card?.headingLevel);
-    return cardLevel.success ? Math.min(6, cardLevel.data + 1) : DEFAULT_HEADING_LEVEL;
+    const cardLevel = card?.headingLevel;
+    return headingLevelCheck(cardLevel) ? DEFAULT_HEADING_LEVEL : Math.min(6, (cardLevel as number) + 1);
   }
 
   /** The criterion set by the `criterion` attribute, or by an enclosing `<lc-criterion-card>`. */
@@ -498,8 +494,8 @@ export class LcReflectionJournal extends LitElement {
       badId,
       checkAttribute('locale', localeTagCheck, this.locale),
       checkAttribute('draft-key', draftKeySchema, this.draftKey),
-      checkAttribute('max-length', maxLengthSchema, this.maxLength),
-      checkAttribute('heading-level', headingLevelSchema, this.headingLevel),
+      checkAttribute('max-length', maxLengthCheck, this.maxLength),
+      checkAttribute('heading-level', headingLevelCheck, this.headingLevel),
       own && set && !badId && !this.community.criterion(own) ? unknownCriterionProblem(own, set.id) : undefined,
     ]);
   }
