@@ -109,6 +109,9 @@ export class Outbox extends EventTarget {
   private flushAgain = false;
   private forceAgain = false;
   private readonly inFlight = new Set<string>();
+  /** The attempts' writes to the store, counted, and the count at each entry's last (see flushEndpoint). */
+  private writes = 0;
+  private readonly writtenAt = new Map<string, number>();
   private readonly seenEndpoints = new Set<string>();
   private storeOpened = false;
   private readonly now: () => number;
@@ -260,6 +263,8 @@ export class Outbox extends EventTarget {
   }
 
   private async flushEndpoint(endpoint: string, force: boolean): Promise<void> {
+    // What this page's attempts had written when the entries were read (see attempt).
+    const readAt = this.writes;
     // Read again under the lock: another tab may have delivered some of these meanwhile.
     const due = (await this.persist((s) => s.getAll()))
       .filter((e) => e.endpoint === endpoint && !this.inFlight.has(e.id) && (force || e.nextAttemptAt <= this.now()))
@@ -268,6 +273,9 @@ export class Outbox extends EventTarget {
     const worker = async () => {
       for (let entry = due.shift(); entry; entry = due.shift()) {
         if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
+        // Attempted since it was read (a new submission sent at once, beside this pass): this copy
+        // is stale (a retry due later, or gone), and it is not sent again now.
+        if ((this.writtenAt.get(entry.id) ?? 0) > readAt) continue;
         const sender = this.senderFor(entry);
         if (sender) await this.attempt(entry, sender);
       }
@@ -305,6 +313,7 @@ export class Outbox extends EventTarget {
         nextAttemptAt: this.now() + nextDelay(attempts, result.retryAfterMs, sender.backoff),
       };
       await this.persist((s) => s.put(updated));
+      this.writtenAt.set(id, ++this.writes);
       this.dispatchEvent(new OutboxEvent('retrying', updated, result));
     } finally {
       this.inFlight.delete(id);
@@ -315,6 +324,7 @@ export class Outbox extends EventTarget {
   private settle(event: OutboxEvent): void {
     const id = event.entry!.id;
     this.own.delete(id);
+    this.writtenAt.delete(id);
     this.settled.set(id, event);
     if (this.settled.size > SETTLED_KEPT) this.settled.delete(this.settled.keys().next().value!);
     this.dispatchEvent(event);
