@@ -26,9 +26,21 @@ describe('<lc-assessment> when IndexedDB fails', () => {
       el.closest('lc-community')!.remove();
 
       // The answers outlive the element in the page's memory.
-      const again = await mount({ community });
+      const again = await mount({ community, endpoint: '/collect' });
       expect(again.answers['trust']?.value).to.equal('1');
       expect(part(again, 'notice'), 'the notice shows from the start').to.exist;
+      // On the review, beside the send button, the page says it once, not twice.
+      again.goTo('review');
+      await again.updateComplete;
+      await new Promise((r) => setTimeout(r, 100));
+      await again.updateComplete;
+      const notices = [...again.shadowRoot!.querySelectorAll('[part~="notice"]')].filter(
+        (n) => (n as HTMLElement).offsetParent !== null,
+      );
+      expect(
+        notices.map((n) => n.textContent!.trim()),
+        'one storage notice in view',
+      ).to.have.length(1);
     } finally {
       (indexedDB as unknown as { open: unknown }).open = original;
       console.warn = warn;

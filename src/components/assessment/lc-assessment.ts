@@ -904,7 +904,8 @@ export class LcAssessment extends LitElement {
             : this.t('send.button');
     return html`${
         // Under the policy "none" keeping nothing is the host's choice, not the browser's failure.
-        s.storageAvailable || this.policyInUse !== 'device'
+        // When the answers could not be kept either, the notice above says it for both: once.
+        s.storageAvailable || this.policyInUse !== 'device' || this.storageFailed
           ? nothing
           : html`<p part="notice">${coreMsg(locale, 'storage.unavailable', undefined, this.strings)}</p>`
       }
