@@ -1,13 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
+import '../src/components/community/define.js';
 import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import { coreMsg } from '../src/core/i18n/core-strings.js';
 import type { StringOverrides } from '../src/core/i18n/i18n.js';
 import { RATING_OPTIONS } from '../src/components/self-rating/rating-value.js';
 import { accessibleName, mount } from './self-rating-support.js';
-import { captureConsoleErrors } from './support/helpers.js';
+import { captureConsoleErrors, newBucket, setFaults, waitFor } from './support/helpers.js';
 
 const radios = (el: LcSelfRating) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')];
 const focused = (el: LcSelfRating) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -334,6 +335,27 @@ describe('<lc-self-rating> keyboard and events', () => {
     expect(alert.textContent).to.contain('no-such-thing').and.contain('common-criteria');
     expect(errors.filter((e) => e.includes('no-such-thing') && e.includes('common-criteria'))).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<lc-self-rating> while the criteria load', () => {
+  it('says so in place of the question, then shows the question', async () => {
+    const bucket = newBucket('rating-criteria');
+    await setFaults(bucket.name, [{ stallMs: 1500 }]);
+    const url = `/__lc/serve/${bucket.name}?file=test/fixtures/criteria-small.json`;
+    const community = await mount<HTMLElement>(
+      html`<lc-community criteria=${url}><lc-self-rating criterion="listening"></lc-self-rating></lc-community>`,
+    );
+    const el = community.querySelector('lc-self-rating')!;
+    await el.updateComplete;
+    const loading = () => el.shadowRoot!.querySelector('[part~="loading"]');
+    expect(loading(), 'a loading line').to.exist;
+    expect(loading()!.textContent!.trim()).to.equal('Loading the criteria…');
+    await waitFor(() => el.shadowRoot!.querySelector('[part~="question"]'), 'the question once the criteria are in');
+    expect(loading()).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="question"]')!.textContent!.trim()).to.equal(
+      "How do neighbours' concerns reach the district council?",
+    );
   });
 });
 

@@ -24,7 +24,8 @@ export const styles = css`
     font-weight: 600;
     font-size: var(--lc-rating-label-size, 1.0625rem);
   }
-  [part~='question'] {
+  [part~='question'],
+  [part~='loading'] {
     margin: 0;
     color: var(--lc-muted-text, #4a4f57);
   }

@@ -95,6 +95,7 @@ type CardLike = HTMLElement & { criterion?: string; locale?: string };
  * @csspart base - The wrapper of everything.
  * @csspart label - The group's label (the criterion title); hidden inside a card, which shows the title (it still names the group).
  * @csspart question - The criterion's question, under the label (standalone only).
+ * @csspart loading - Shown in place of the question while the criteria load (standalone only).
  * @csspart scale - The radio group.
  * @csspart option - Each option of the scale; checked ones also have `option-checked`.
  * @csspart option-checked - The checked option.
@@ -432,7 +433,9 @@ export class LcSelfRating extends LitElement {
           ? html`<p part="question" id="question" lang=${ifDefined(lang)} dir=${ifDefined(dir)}>
               ${criterion.question}
             </p>`
-          : nothing
+          : !nested && this.effectiveCriterion() && this.community.criteriaLoading
+            ? html`<p part="loading">${coreMsg(this.community.locale, 'criteria.loading', undefined, this.strings)}</p>`
+            : nothing
       }`;
   }
 
