@@ -121,9 +121,9 @@ const COMMUNITY_WAIT_MS = 5000;
 let warnedWaiting = false;
 
 /** Elements whose strings or criteria text failed to load: they try again when the browser is back online. */
-const retryOnline = new Set<CommunityController<CriteriaHeadlines>>();
+const retryOnline = new Set<{ retryLoads(): void }>();
 let listeningOnline = false;
-function whenOnline(controller: CommunityController<CriteriaHeadlines>): void {
+function whenOnline(controller: { retryLoads(): void }): void {
   retryOnline.add(controller);
   if (listeningOnline) return;
   listeningOnline = true;
@@ -231,7 +231,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     if (left) this.community = undefined;
     this.resolve();
     // Its criteria text failed to load while it was away: tried again when back online.
-    if (this.contentFailed) whenOnline(this as CommunityController<CriteriaHeadlines>);
+    if (this.contentFailed) whenOnline(this);
     // Moved under another `lang` (a rating dragged into another section): show the new language.
     if (left || (before && this.locale !== before)) this.host.requestUpdate();
   }
@@ -239,7 +239,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   hostDisconnected(): void {
     this.answered = false;
     unwatchLang(this);
-    retryOnline.delete(this as CommunityController<CriteriaHeadlines>);
+    retryOnline.delete(this);
   }
 
   /** Back online after a file failed to load: tries the element's strings and criteria text again. */
@@ -268,11 +268,11 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     if (loading) {
       void loading.then(() => {
         if (!this.host.isConnected) return;
-        if (!stringsAtHand(this.tables, lang)) whenOnline(this as CommunityController<CriteriaHeadlines>);
+        if (!stringsAtHand(this.tables, lang)) whenOnline(this);
         this.host.requestUpdate();
       });
     } else if (!stringsAtHand(this.tables, lang) && this.host.isConnected) {
-      whenOnline(this as CommunityController<CriteriaHeadlines>);
+      whenOnline(this);
     }
   }
 
@@ -471,7 +471,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       (error: unknown) => {
         if (this.loadingFor !== key) return;
         this.contentFailed = true;
-        if (this.host.isConnected) whenOnline(this as CommunityController<CriteriaHeadlines>);
+        if (this.host.isConnected) whenOnline(this);
         this.criteriaError = `the ${key} content could not be loaded (${(error as Error).message})`;
         console.error(`[lc-elements] <${this.host.localName}>: ${this.criteriaError}`);
         this.host.requestUpdate();

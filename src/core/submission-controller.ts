@@ -138,22 +138,14 @@ export class SubmissionController implements ReactiveController {
       const ctx = this.community.envelopeContext();
       envelope = buildEnvelope(kind, { ...ctx, replaces: this.replaces }, data, criterion, this.validate);
     } catch (error) {
-      // The envelope's check, in English (for the host's developer): marked as English.
-      this.set('rejected', (error as Error).message, 'en');
-      console.error(`[lc-elements] <${this.host.localName}>: ${(error as Error).message}`);
-      return undefined;
+      return this.notSent((error as Error).message);
     }
     const event = new LcSubmitEvent(envelope);
     this.host.dispatchEvent(event);
     if (event.envelope !== envelope) {
       // Changed by the host: checked as the element's own, never sent (or stored) unchecked.
       const problem = checkChanged(event.envelope, kind, this.validate);
-      if (problem) {
-        const message = `the envelope set in lc-submit is invalid: ${problem}`;
-        this.set('rejected', message, 'en');
-        console.error(`[lc-elements] <${this.host.localName}>: ${message}`);
-        return undefined;
-      }
+      if (problem) return this.notSent(`the envelope set in lc-submit is invalid: ${problem}`);
     }
     envelope = event.envelope;
     this.envelope = envelope;
@@ -344,6 +336,16 @@ export class SubmissionController implements ReactiveController {
     return withReason(sentence, this.message, this.messageLang, this.community.dir);
   }
 
+  /**
+   * Not sent, because the envelope does not check out: said in English (for the host's developer),
+   * marked as English, and logged.
+   */
+  private notSent(problem: string): undefined {
+    this.set('rejected', problem, 'en');
+    console.error(`[lc-elements] <${this.host.localName}>: ${problem}`);
+    return undefined;
+  }
+
   private set(state: SubmissionState, message: string, messageLang?: string): void {
     if (state !== 'queued') this.serverBusy = false;
     this.refused = false;
@@ -352,6 +354,23 @@ export class SubmissionController implements ReactiveController {
     this.messageLang = messageLang;
     this.host.requestUpdate();
   }
+}
+
+/** The states in which an element's answers are read-only: on their way, arrived, or passed on. */
+export const LOCKED_STATES: ReadonlySet<SubmissionState> = new Set<SubmissionState>([
+  'sending',
+  'sent',
+  'queued',
+  'handled',
+]);
+
+/**
+ * True for a press of a button drawn as "Send" (`data-action="send"`) that lands once the answers
+ * are locked (sent a moment before, here or in another tab, and not drawn again yet): it sends
+ * nothing, and never takes them back as the button's "change" would.
+ */
+export function staleSend(event: Event, state: SubmissionState): boolean {
+  return (event.currentTarget as HTMLElement | null)?.dataset['action'] === 'send' && LOCKED_STATES.has(state);
 }
 
 /**

@@ -19,7 +19,13 @@ import { validateEnvelope, type AssessmentData, type Envelope } from '../../core
 import { coreMsg, coreStrings } from '../../core/i18n/core-strings.js';
 import { namesControl, overrideProblem, type StringOverrides } from '../../core/i18n/i18n.js';
 import { getOutbox, type StoragePolicy } from '../../core/outbox.js';
-import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
+import {
+  LOCKED_STATES,
+  queuedKey,
+  staleSend,
+  SubmissionController,
+  type SubmissionState,
+} from '../../core/submission-controller.js';
 import type { CriteriaSet, Criterion } from '../../criteria/schema.js';
 import type { LcSelfRating } from '../self-rating/lc-self-rating.js';
 import {
@@ -65,7 +71,6 @@ const DEFAULT_HEADING_LEVEL = 2;
 /** The text properties, with their defaults (see ConfigProblems.takeProperties). */
 const TEXT = { layout: 'page', cardVariant: undefined, endpoint: undefined, locale: undefined };
 /** While a submission is on its way (or done), the answers are shown read-only in the review. */
-const LOCKED_STATES = new Set<SubmissionState>(['sending', 'sent', 'queued', 'handled']);
 const ANSWER_VALUES = new Set<string>(['', '0', '1', '2', '3', '4', 'dont-know']);
 
 /**
@@ -1033,7 +1038,7 @@ export class LcAssessment extends LitElement {
     // What the button said when it was pressed: another tab's submission, told a moment before,
     // may have changed the state since it was drawn (both tabs pressing "Send" at once). A "Send"
     // pressed then sends nothing (the answers are on their way); it never takes them back.
-    if ((event.currentTarget as HTMLElement | null)?.dataset['action'] === 'send' && LOCKED_STATES.has(s)) return;
+    if (staleSend(event, s)) return;
     if (LOCKED_STATES.has(s)) {
       // "Change my answers": back to editing; sending again makes a new submission, which replaces
       // one still waiting to be sent. The other tabs showing it go back to editing too.

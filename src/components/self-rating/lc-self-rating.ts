@@ -17,7 +17,13 @@ import { VERSION } from '../../core/define.js';
 import type { Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
-import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
+import {
+  LOCKED_STATES,
+  queuedKey,
+  staleSend,
+  SubmissionController,
+  type SubmissionState,
+} from '../../core/submission-controller.js';
 import type { CriterionHeadline } from '../../criteria/builtin.js';
 import { idAttributeCheck, oneOf } from '../../core/checks.js';
 import { errorBox, srOnly, statusBox } from '../../core/shared-styles.js';
@@ -78,7 +84,6 @@ const TEXT = {
   evidenceUrl: '',
   groupLabel: undefined,
 };
-const LOCKED_STATES = new Set(['sending', 'sent', 'queued', 'handled']);
 type CardLike = HTMLElement & { criterion?: string; locale?: string };
 
 /**
@@ -692,7 +697,7 @@ export class LcSelfRating extends LitElement {
     if (state === 'sending') return;
     // What the button said when it was pressed: "Send" pressed twice, the second press landing
     // after the first was sent but before the button was drawn again, never takes the answer back.
-    if ((event.currentTarget as HTMLElement | null)?.dataset['action'] === 'send' && LOCKED_STATES.has(state)) return;
+    if (staleSend(event, state)) return;
     if (LOCKED_STATES.has(state)) {
       // "Change my answer": back to editing; the next send makes a new submission, which replaces
       // one still waiting to be sent.
