@@ -351,6 +351,7 @@ describe('<lc-self-rating> while the criteria load', () => {
     const loading = () => el.shadowRoot!.querySelector('[part~="loading"]');
     expect(loading(), 'a loading line').to.exist;
     expect(loading()!.textContent!.trim()).to.equal('Loading the criteria…');
+    await expect(el).to.be.accessible();
     await waitFor(() => el.shadowRoot!.querySelector('[part~="question"]'), 'the question once the criteria are in');
     expect(loading()).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part~="question"]')!.textContent!.trim()).to.equal(
