@@ -1,5 +1,6 @@
 // `npm test`: the browser suite (@web/test-runner in headless Chromium), then the Node suite
-// (collector and end-to-end tests), then one closing line `N passed, N failed` over both.
+// (collector and end-to-end tests), then one closing line `N passed, N failed` over both, and under
+// it each failed test by name.
 // Arguments are passed to the test runner, e.g. `npm test -- --files test/outbox.test.ts`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -12,6 +13,8 @@ const onlyBrowser = args.includes('--browser-only') || args.includes('--files');
 const wtrArgs = args.filter((a) => a !== '--browser-only' && a !== '--node-only');
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Each failed test, named with its file and its error's first line. */
+const failures = [];
 let failedRun = false;
 
 if (!onlyNode) {
@@ -22,6 +25,7 @@ if (!onlyNode) {
     totals.passed += c.passed;
     totals.failed += c.failed + c.errors;
     totals.skipped += c.skipped;
+    failures.push(...(c.failures ?? []));
   }
   if (r.status !== 0) {
     failedRun = true;
@@ -54,6 +58,7 @@ if (!onlyBrowser && nodeTests.length) {
     totals.passed += c.passed;
     totals.failed += c.failed;
     totals.skipped += c.skipped;
+    failures.push(...(c.failures ?? []));
   }
   if (r.status !== 0) {
     failedRun = true;
@@ -63,4 +68,6 @@ if (!onlyBrowser && nodeTests.length) {
 
 if (failedRun && totals.failed === 0) totals.failed = 1;
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+// Under the closing line, where the end of a long (CI) log shows them.
+for (const f of failures) console.log(`  failed: ${f}`);
 process.exit(failedRun || totals.failed ? 1 : 0);
