@@ -787,8 +787,11 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     await setFaults(bucket.name, [{ status: 503 }, { status: 503 }]);
     let el!: LcReflectionJournal;
     const errors = await captureConsoleErrors(async () => {
+      // Nothing kept on the device: an outbox that hears no other tab (another test file's page
+      // delivering, which tries the entries again on its own: see the next test) while "Try again" is pressed.
       ({ el } = await mount(
         html`<lc-reflection-journal entries-src=${entriesFrom(bucket.name)}></lc-reflection-journal>`,
+        { storage: 'none' },
       ));
       await waitFor(() => el.shadowRoot!.querySelector('[part="entries-error"]'), 'the entries error');
     });
@@ -978,7 +981,9 @@ describe('<lc-reflection-journal>: languages', () => {
           html`<lc-reflection-journal
             entries-src="/__lc/serve/${bucket.name}?file=test/fixtures/journal-entries.json"
           ></lc-reflection-journal>`,
-          { locale },
+          // An outbox that hears no other tab: a delivery there would load the entries again on
+          // its own, taking "Try again" away before it is pressed.
+          { locale, storage: 'none' },
         ));
         await waitFor(() => el.shadowRoot!.querySelector('[part="retry"]'), `the ${locale} entries error`);
       });
