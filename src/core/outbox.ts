@@ -2,7 +2,7 @@ import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { Envelope } from './envelope.js';
 import { nextDelay, type BackoffOptions } from './retry.js';
 import { tabChannel, type TabChannel } from './tabs.js';
-import type { Transport, TransportResult } from './transport.js';
+import { checkedResult, type Transport, type TransportResult } from './transport.js';
 
 /** Where the outbox (and drafts) live: `device` is IndexedDB, `none` keeps nothing on the device (memory only). */
 export type StoragePolicy = 'device' | 'none';
@@ -292,7 +292,9 @@ export class Outbox extends EventTarget {
     let result: TransportResult;
     try {
       const signal = AbortSignal.timeout(sender.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-      result = await sender.transport(entry.envelope, { endpoint: entry.endpoint, signal, keepalive: false });
+      result = checkedResult(
+        await sender.transport(entry.envelope, { endpoint: entry.endpoint, signal, keepalive: false }),
+      );
     } catch (error) {
       result = { outcome: 'retry', message: `the transport failed (${(error as Error)?.message ?? String(error)})` };
     }

@@ -16,6 +16,45 @@ export type TransportResult =
   | { outcome: 'retry'; status?: number; retryAfterMs?: number; message: string; language?: string }
   | { outcome: 'rejected'; status?: number; message: string; language?: string };
 
+/** A value as a developer reads it in a console line: `undefined`, `"text"`, `{"outcome":"maybe"}`. */
+function shown(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    // A cycle, a BigInt: no JSON for it.
+  }
+  text ??= String(value);
+  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
+}
+
+/**
+ * What a transport resolved to, as the outbox can use it. A host's transport is input like any
+ * other: one that resolves to nothing, to an unknown outcome or to a refusal whose reason is not
+ * text is a bug of the host's, logged (naming what came back) and never a stuck "Sending…". An
+ * unknown result counts as a passing failure, as a throw does: the answer stays in the outbox and
+ * is tried again. A refusal or retry without a reason gets one (in English, marked so), and only
+ * the fields of a TransportResult are kept, each of its type.
+ */
+export function checkedResult(value: unknown): TransportResult {
+  const r = (typeof value === 'object' && value ? value : {}) as Record<string, unknown>;
+  const { outcome, message, status, retryAfterMs, language } = r;
+  const log = (problem: string) => console.error(`[lc-elements] transport: ${problem}`);
+  const kept = typeof status === 'number' ? { status } : {};
+  if (outcome === 'delivered') return { outcome, ...kept };
+  if (outcome !== 'retry' && outcome !== 'rejected') {
+    const problem = `it resolved to ${shown(value)}, not { outcome: "delivered" | "retry" | "rejected" }`;
+    log(`${problem}; the submission is kept and tried again`);
+    return { outcome: 'retry', message: problem, language: 'en' };
+  }
+  const said = typeof message === 'string' && message.trim() !== '';
+  if (!said) log(`a "${outcome}" result needs a message saying why (as text), not ${shown(message)}`);
+  // The reason's language: the transport's, with its own reason; English, with the one given here.
+  const lang = !said ? { language: 'en' } : typeof language === 'string' ? { language } : {};
+  const wait = outcome === 'retry' && typeof retryAfterMs === 'number' && retryAfterMs >= 0 ? { retryAfterMs } : {};
+  return { outcome, ...kept, message: said ? message : 'no reason was given', ...lang, ...wait };
+}
+
 export interface TransportContext {
   /** The endpoint as an absolute URL: one relative to the page is resolved where the submission was made. */
   endpoint: string;
