@@ -307,7 +307,7 @@ describe('<lc-self-rating> keyboard and events', () => {
     expect(el.value).to.equal('1');
   });
 
-  it('shows a bad value set after the first render, and clears it with a good one', async () => {
+  it('shows a bad value set after the first render, keeps the answer chosen, and clears the alert with a good one', async () => {
     const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust"></lc-self-rating>`);
     const alert = () => el.shadowRoot!.querySelector('[role="alert"]');
     radios(el)[2]!.click();
@@ -319,7 +319,23 @@ describe('<lc-self-rating> keyboard and events', () => {
     });
     expect(errors.some((e) => e.includes('<lc-self-rating> value'))).to.be.true;
     expect(alert()!.textContent).to.contain('value');
-    expect(radios(el).every((r) => r.getAttribute('aria-checked') === 'false')).to.be.true;
+    // Ignored, as a property of the wrong type is: the person's answer is not thrown away.
+    expect(el.value).to.equal('2');
+    expect(radios(el).map((r) => r.getAttribute('aria-checked'))).to.deep.equal([
+      'false',
+      'false',
+      'true',
+      'false',
+      'false',
+      'false',
+    ]);
+    for (const bad of ['Tested', 'banana']) {
+      await captureConsoleErrors(async () => {
+        el.value = bad;
+        await el.updateComplete;
+      });
+      expect(el.value, bad).to.equal('2');
+    }
     el.value = '3';
     await el.updateComplete;
     expect(alert()).to.be.null;

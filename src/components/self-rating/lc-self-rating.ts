@@ -145,7 +145,10 @@ export class LcSelfRating extends LitElement {
   @property({ reflect: true }) criterion?: string;
   /** The form field name (reflected to the attribute when set by property). */
   @property() name = '';
-  /** The chosen level: `"0"`–`"4"`, `"dont-know"`, or `""`. The attribute is the default that `form.reset()` restores. */
+  /**
+   * The chosen level: `"0"`–`"4"`, `"dont-know"`, or `""`. The attribute is the default that
+   * `form.reset()` restores. Any other value is reported and ignored (the level chosen before stays).
+   */
   @property() value: string = '';
   /** An answer is needed before the form can be submitted. */
   @property({ type: Boolean, reflect: true }) required = false;
@@ -338,7 +341,11 @@ export class LcSelfRating extends LitElement {
       if (this.value == null) this.value = '';
       const parsed = parseRatingValue(this.value);
       this.problems.set('value', checkAttribute('value', ratingValueCheck, this.value));
-      if (parsed === undefined) this.value = '';
+      // A value that is no level is reported and ignored: the answer chosen before stays.
+      if (parsed === undefined) {
+        const before = changed.get('value');
+        this.value = typeof before === 'string' && parseRatingValue(before) !== undefined ? before : '';
+      }
       if (parsed) this.showRequired = false;
     }
     if (changed.has('endpoint')) this.problems.set('endpoint', checkEndpoint(this.endpoint));
