@@ -191,9 +191,13 @@ describe('properties set by script to what they cannot take', function () {
   for (const [tag, keys] of Object.entries(STRINGS)) {
     it(`<${tag}>.strings: what cannot be used is reported by key and left out; the rest is used`, async () => {
       const el = await place(tag);
+      const before = { [keys.shown]: 'Our own words' };
+      await set(el, { strings: before });
       let errors = await set(el, { strings: 'hello' });
       expect(errors).to.include(`[lc-elements] <${tag}> strings: must be an object of texts by key`);
       expect(alertText(el)).to.contain('strings must be an object of texts by key');
+      expect(el['strings' as keyof typeof el], 'ignored: the overrides it had are kept').to.equal(before);
+      expect(el.shadowRoot!.textContent, 'and used').to.contain('Our own words');
 
       // `config.error` says the problem itself: the alert must still be there, in English.
       errors = await set(el, { strings: { 'submit.retry': 42, 'config.error': { one: 'a' }, [keys.control]: ' ' } });

@@ -91,6 +91,8 @@ export function unknownCriterionProblem(id: string, setId: string): ConfigProble
   return { attribute: 'criterion', message: `there is no criterion "${id}" in the set "${setId}"` };
 }
 
+const NOT_AN_OBJECT = 'must be an object of texts by key';
+
 /**
  * Checks a `strings` property (per-instance overrides) against the element's string tables: it
  * must be an object whose entries are text, or plural forms with `other`; an entry naming a
@@ -100,7 +102,7 @@ export function unknownCriterionProblem(id: string, setId: string): ConfigProble
 export function stringsProblem(value: unknown, tables: ReadonlyArray<LocaleTable<StringTable>>): string | undefined {
   if (value == null) return undefined;
   // A Map or an array would be quietly ignored.
-  if (Object.prototype.toString.call(value) !== '[object Object]') return 'must be an object of texts by key';
+  if (Object.prototype.toString.call(value) !== '[object Object]') return NOT_AN_OBJECT;
   const wrong = Object.entries(value).map(([key, entry]) => {
     const problem = overrideProblem(entry, namesControl(tables, key));
     return problem && `"${truncate(key)}" ${problem}`;
@@ -179,6 +181,12 @@ export class ConfigProblems {
     if (tables && changed.has('strings')) {
       const message = stringsProblem(host['strings'], [coreStrings, ...tables]);
       this.taken = this.with(this.taken, 'strings', message ? { attribute: 'strings', message } : undefined);
+      // Not an object of texts at all: ignored, as a text property's wrong type is (the value it had
+      // is kept). An object with some entries at fault is kept: its other entries are used.
+      if (message === NOT_AN_OBJECT) {
+        host['strings'] = changed.get('strings');
+        changed.delete('strings');
+      }
     }
   }
 
