@@ -188,6 +188,66 @@ describe('properties set by script to what they cannot take', function () {
     }
   }
 
+  /** Each element's boolean properties, and their attributes. */
+  const FLAGS: Record<string, Record<string, string>> = {
+    'lc-criterion-card': { open: 'open' },
+    'lc-self-rating': { required: 'required', disabled: 'disabled', comment: 'comment', evidence: 'evidence' },
+    'lc-results': { hideChart: 'hide-chart' },
+    'lc-partnership-matrix': { directed: 'directed' },
+    'lc-assessment': {
+      allowPartial: 'allow-partial',
+      withJournal: 'with-journal',
+      comment: 'comment',
+      evidence: 'evidence',
+    },
+  };
+  for (const [tag, flags] of Object.entries(FLAGS)) {
+    it(`<${tag}>: a boolean property set to another value is taken by its truth, as a native one is`, async () => {
+      const el = await place(tag);
+      for (const [prop, attribute] of Object.entries(flags)) {
+        const reflects = !!(customElements.get(tag) as unknown as typeof LitElement).elementProperties.get(prop)
+          ?.reflect;
+        for (const [value, truth] of [
+          ['false', true],
+          ['', false],
+          [1, true],
+          [0, false],
+          [{}, true],
+          [null, false],
+        ] as const) {
+          const errors = await set(el, { [prop]: value });
+          expect(el[prop], `${prop} = ${JSON.stringify(value)}`).to.equal(truth);
+          if (reflects) expect(el.hasAttribute(attribute), `${attribute} for ${JSON.stringify(value)}`).to.equal(truth);
+          expect(errors, 'nothing to report').to.deep.equal([]);
+        }
+      }
+    });
+  }
+
+  it('<lc-self-rating> in a form: required = "false" is required, and disabled = "false" disabled, in every way', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form><lc-self-rating name="q" criterion="trust"></lc-self-rating></form>`,
+    );
+    const rating = form.querySelector('lc-self-rating')! as unknown as LcSelfRating & Host;
+    const group = () => rating.shadowRoot!.querySelector('[role="radiogroup"]')!;
+    await set(rating, { required: 'false' });
+    expect(group().getAttribute('aria-required')).to.equal('true');
+    expect(form.checkValidity(), 'the form enforces what the group says').to.be.false;
+    await set(rating, { required: false, disabled: 'false' });
+    expect(form.checkValidity()).to.be.true;
+    expect([rating.disabled, rating.matches(':disabled'), group().getAttribute('aria-disabled')]).to.deep.equal([
+      true,
+      true,
+      'true',
+    ]);
+    await set(rating, { disabled: '' });
+    expect([rating.disabled, rating.matches(':disabled'), group().getAttribute('aria-disabled')]).to.deep.equal([
+      false,
+      false,
+      'false',
+    ]);
+  });
+
   for (const [tag, keys] of Object.entries(STRINGS)) {
     it(`<${tag}>.strings: what cannot be used is reported by key and left out; the rest is used`, async () => {
       const el = await place(tag);

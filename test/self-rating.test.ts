@@ -600,6 +600,33 @@ describe('<lc-self-rating> in a form', () => {
     expect(el.shadowRoot!.querySelector('textarea')!.disabled).to.be.true;
     const group = el.shadowRoot!.querySelector('[role="radiogroup"]')!;
     expect(group.getAttribute('aria-disabled')).to.equal('true');
+
+    // Enabled again by property: every sign of it goes, in the same update (the browser tells a
+    // form-associated element of its own attribute only after it has rendered).
+    el.disabled = false;
+    await el.updateComplete;
+    expect(el.matches(':disabled')).to.be.false;
+    expect(group.getAttribute('aria-disabled')).to.equal('false');
+    expect(radios(el).every((r) => r.getAttribute('aria-disabled') === 'false')).to.be.true;
+    expect(el.shadowRoot!.querySelector('textarea')!.disabled).to.be.false;
+    expect(new FormData(form).get('trust')).to.equal('1');
+  });
+
+  it('in the first legend of a disabled fieldset it is not disabled, as a native control is not', async () => {
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled>
+          <legend><lc-self-rating name="trust" criterion="trust" value="2"></lc-self-rating></legend>
+          <input name="native-in-fieldset" value="x" />
+        </fieldset>
+      </form>`,
+    );
+    const el = form.querySelector('lc-self-rating')!;
+    await el.updateComplete;
+    expect(el.matches(':disabled')).to.be.false;
+    expect(radios(el).every((r) => r.getAttribute('aria-disabled') === 'false')).to.be.true;
+    expect(new FormData(form).get('trust')).to.equal('2');
+    expect(new FormData(form).has('native-in-fieldset')).to.be.false;
   });
 
   it('restores its state on back navigation (formStateRestoreCallback)', async () => {

@@ -156,14 +156,19 @@ export class ConfigProblems {
    * function) is reported ("must be text") and ignored: the property keeps the value it had (its
    * default, at first). Such a problem names the property and stays until the property is set
    * again. `tables` are the element's string tables, for its `strings` property: entries that
-   * cannot be used are reported, and not used (see `stringsProblem`).
+   * cannot be used are reported, and not used (see `stringsProblem`). `flags` names its boolean
+   * properties: any other value is taken as a native property takes it, true or false by its
+   * truth (`required = 'false'` is true, as on an `<input>`), so that the property, its attribute,
+   * the ARIA state and what the element does always agree.
    */
   takeProperties(
     changed: Map<PropertyKey, unknown>,
     text: Readonly<Record<string, string | undefined>>,
     tables?: ReadonlyArray<LocaleTable<StringTable>>,
+    flags: readonly string[] = [],
   ): void {
     const host = this.host as unknown as Record<string, unknown>;
+    for (const name of flags) if (changed.has(name) && typeof host[name] !== 'boolean') host[name] = !!host[name];
     for (const name in text) {
       if (!changed.has(name)) continue;
       const value = host[name];

@@ -506,7 +506,7 @@ export class LcAssessment extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.problems.takeProperties(changed, TEXT, [strings]);
+    this.problems.takeProperties(changed, TEXT, [strings], ['allowPartial', 'withJournal', 'comment', 'evidence']);
     if (changed.has('strings')) this.nestedStrings = this.problems.has('strings') ? usable(this.strings) : this.strings;
     reflectChosen(this, changed, { layout: 'page' });
     if (

@@ -141,7 +141,7 @@ export class LcCriterionCard extends LitElement {
   private passedFor: string | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.problems.takeProperties(changed, TEXT, [strings]);
+    this.problems.takeProperties(changed, TEXT, [strings], ['open']);
     reflectChosen(this, changed, { variant: 'expanded' });
     if (!this.hasUpdated) {
       // The first render already shows what the slots hold (slotchange confirms it later), so a

@@ -481,7 +481,7 @@ export class LcPartnershipMatrix extends LitElement {
   // ---- lifecycle -----------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.configProblems.takeProperties(changed, TEXT, [strings]);
+    this.configProblems.takeProperties(changed, TEXT, [strings], ['directed']);
     if (!this.hasUpdated && this.layout === 'auto') {
       // Measure once before the first render, so a phone never pays for a grid it will not show.
       const width = this.getBoundingClientRect().width;

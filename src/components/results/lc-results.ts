@@ -469,7 +469,7 @@ export class LcResults extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.problems.takeProperties(changed, TEXT, [strings]);
+    this.problems.takeProperties(changed, TEXT, [strings], ['hideChart']);
     this.checkConfig();
     if (changed.has('src') || changed.has('results')) this.loadCurrent();
     if (

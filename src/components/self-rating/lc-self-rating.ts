@@ -175,7 +175,6 @@ export class LcSelfRating extends LitElement {
   /** The group label an enclosing card passes down (its criterion's title). */
   @property({ attribute: false }) groupLabel?: string;
 
-  @state() private fieldsetDisabled = false;
   @state() private focusIndex = -1;
   @state() private showRequired = false;
   @state() private evidenceTouched = false;
@@ -307,8 +306,10 @@ export class LcSelfRating extends LitElement {
     this.evidenceTouched = false;
   }
 
-  formDisabledCallback(disabled: boolean): void {
-    this.fieldsetDisabled = disabled;
+  formDisabledCallback(): void {
+    // A <fieldset disabled> around it changed: drawn again (see isDisabled). Also called while
+    // this element reflects its own `disabled`, in its update after render: nothing to do then.
+    this.requestUpdate();
   }
 
   formStateRestoreCallback(restored: unknown): void {
@@ -320,7 +321,7 @@ export class LcSelfRating extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.problems.takeProperties(changed, TEXT, [strings]);
+    this.problems.takeProperties(changed, TEXT, [strings], ['required', 'disabled', 'comment', 'evidence']);
     reflectChosen(this, changed, REFLECTED);
     const criterion = this.effectiveCriterion();
     if (this.hasUpdated && criterion !== this.answerFor) {
@@ -810,8 +811,21 @@ export class LcSelfRating extends LitElement {
     return RATING_OPTIONS.indexOf(this.value as RatingOption);
   }
 
+  /**
+   * Its own `disabled`, or a `<fieldset disabled>` around it (unless it is in that fieldset's
+   * first `<legend>`), as for a native control. Read from the property and the page, not from
+   * formDisabledCallback: that comes when the element reflects `disabled`, after it rendered.
+   */
   private isDisabled(): boolean {
-    return this.disabled || this.fieldsetDisabled;
+    if (this.disabled) return true;
+    for (
+      let f = this.parentElement?.closest('fieldset[disabled]');
+      f;
+      f = f.parentElement?.closest('fieldset[disabled]')
+    ) {
+      if (!f.querySelector(':scope > legend')?.contains(this)) return true;
+    }
+    return false;
   }
 
   /** Submitted (or on its way): the answer is shown read-only until "change my answer". */
