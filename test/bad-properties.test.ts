@@ -268,12 +268,39 @@ describe('properties set by script to what they cannot take', function () {
       expect(alertText(el)).to.contain(`Configuration problem: strings "submit.retry" must be text`);
       expect(alertText(el)).to.contain(`"${keys.control}" is empty`);
 
-      errors = await set(el, { strings: { [keys.shown]: 'Our own words', 'evidence.hint': '' } });
+      // A key none of its texts has (a typo): nothing would show it, so it is said.
+      errors = await set(el, { strings: { 'submit.sned': 'Send it', [keys.shown]: 'Our own words' } });
+      expect(errors).to.deep.equal([`[lc-elements] <${tag}> strings: "submit.sned" is not one of its texts`]);
+      expect(alertText(el)).to.contain('"submit.sned" is not one of its texts');
+      expect(el.shadowRoot!.textContent, 'the other overrides are used').to.contain('Our own words');
+
+      errors = await set(el, { strings: { [keys.shown]: 'Our own words', 'scale.0.description': '' } });
       expect(errors, 'an empty text that names no control is taken').to.deep.equal([]);
       expect(alertText(el)).not.to.contain('strings');
       expect(el.shadowRoot!.textContent).to.contain('Our own words');
     });
   }
+
+  it("<lc-assessment>.strings: its cards', ratings' and journals' keys are its texts too, and they are not reported", async () => {
+    const el = (await place('lc-assessment')) as unknown as LcAssessment & Host;
+    el.setAttribute('with-journal', '');
+    const errors = await set(el, {
+      strings: { 'nav.to-review': 'To the review', 'submit.send': 'Send', 'comment.label': 'Anything to add?' },
+    });
+    await waitFor(() => el.shadowRoot!.querySelector('lc-self-rating'), 'the ratings');
+    const nested = [
+      ...el.shadowRoot!.querySelectorAll<Host>('lc-criterion-card, lc-self-rating, lc-reflection-journal'),
+    ];
+    await Promise.all(nested.map((n) => n.updateComplete));
+    expect(errors).to.deep.equal([]);
+    expect(alertText(el)).to.equal('');
+    expect(nested.map((n) => alertText(n)).join('')).to.equal('');
+    expect(nested.find((n) => n.localName === 'lc-self-rating')!.strings).to.include({
+      'nav.to-review': 'To the review',
+    });
+    const typo = await set(el, { strings: { 'nav.to-reveiw': 'To the review' } });
+    expect(typo).to.deep.equal(['[lc-elements] <lc-assessment> strings: "nav.to-reveiw" is not one of its texts']);
+  });
 
   it('<lc-self-rating>: bad string overrides leave the rating working, with English in their place', async () => {
     const rating = (await place('lc-self-rating')) as unknown as LcSelfRating & Host;

@@ -99,11 +99,18 @@ const NOT_AN_OBJECT = 'must be an object of texts by key';
  * control must not be empty. Says what is wrong, naming the keys. The entries at fault are not
  * used (the built-in text is shown: see `translator`), the others are.
  */
-export function stringsProblem(value: unknown, tables: ReadonlyArray<LocaleTable<StringTable>>): string | undefined {
+export function stringsProblem(
+  value: unknown,
+  tables: ReadonlyArray<LocaleTable<StringTable>>,
+  unknownToo = false,
+): string | undefined {
   if (value == null) return undefined;
   // A Map or an array would be quietly ignored.
   if (Object.prototype.toString.call(value) !== '[object Object]') return NOT_AN_OBJECT;
   const wrong = Object.entries(value).map(([key, entry]) => {
+    // A key no table has (a typo, another element's): nothing would show it, and nothing would say so.
+    if (unknownToo && !tables.some((t) => Object.hasOwn(t.en, key)))
+      return `"${truncate(key)}" is not one of its texts`;
     const problem = overrideProblem(entry, namesControl(tables, key));
     return problem && `"${truncate(key)}" ${problem}`;
   });
@@ -156,7 +163,7 @@ export class ConfigProblems {
    * function) is reported ("must be text") and ignored: the property keeps the value it had (its
    * default, at first). Such a problem names the property and stays until the property is set
    * again. `tables` are the element's string tables, for its `strings` property: entries that
-   * cannot be used are reported, and not used (see `stringsProblem`). `flags` names its boolean
+   * cannot be used, or whose key none of them has, are reported, and not used (see `stringsProblem`). `flags` names its boolean
    * properties: any other value is taken as a native property takes it, true or false by its
    * truth (`required = 'false'` is true, as on an `<input>`), so that the property, its attribute,
    * the ARIA state and what the element does always agree.
@@ -184,7 +191,11 @@ export class ConfigProblems {
       this.taken = this.with(this.taken, name, problem);
     }
     if (tables && changed.has('strings')) {
-      const message = stringsProblem(host['strings'], [coreStrings, ...tables]);
+      // Overrides an element of this library hands down (an assessment's, to its cards and
+      // ratings) hold the other elements' keys too: that element checks their keys.
+      const root = this.host.getRootNode();
+      const handedDown = root instanceof ShadowRoot && root.host.localName.startsWith('lc-');
+      const message = stringsProblem(host['strings'], [coreStrings, ...tables], !handedDown);
       this.taken = this.with(this.taken, 'strings', message ? { attribute: 'strings', message } : undefined);
       // Not an object of texts at all: ignored, as a text property's wrong type is (the value it had
       // is kept). An object with some entries at fault is kept: its other entries are used.

@@ -55,6 +55,9 @@ import {
 } from './progress.js';
 import { REVIEW_STEP, hashScope, neighbours, stepFromHash, stepHash, stepsOf, urlWithHash } from './steps.js';
 import { msg, strings, type AssessmentStringKey } from './strings.js';
+import { strings as cardStrings } from '../criterion-card/strings.js';
+import { strings as journalStrings } from '../reflection-journal/strings.js';
+import { strings as ratingStrings } from '../self-rating/strings.js';
 import { tabChannel } from '../../core/tabs.js';
 
 /** `page`: every criterion on one page. `steps`: one criterion at a time, with previous/next and a step list. */
@@ -506,7 +509,13 @@ export class LcAssessment extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.problems.takeProperties(changed, TEXT, [strings], ['allowPartial', 'withJournal', 'comment', 'evidence']);
+    // Its overrides go to its cards, ratings and journals too: their keys are its texts as well.
+    this.problems.takeProperties(
+      changed,
+      TEXT,
+      [strings, cardStrings, ratingStrings, journalStrings],
+      ['allowPartial', 'withJournal', 'comment', 'evidence'],
+    );
     if (changed.has('strings')) this.nestedStrings = this.problems.has('strings') ? usable(this.strings) : this.strings;
     reflectChosen(this, changed, { layout: 'page' });
     if (
