@@ -17,7 +17,13 @@ import { quoting } from '../../core/reason.js';
 import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type AssessmentData, type Envelope } from '../../core/envelope.js';
 import { coreMsg, coreStrings } from '../../core/i18n/core-strings.js';
-import { namesControl, overrideProblem, type StringOverrides } from '../../core/i18n/i18n.js';
+import {
+  namesControl,
+  overrideProblem,
+  type LocaleTable,
+  type StringOverrides,
+  type StringTable,
+} from '../../core/i18n/i18n.js';
 import { getOutbox, type StoragePolicy } from '../../core/outbox.js';
 import {
   LOCKED_STATES,
@@ -55,9 +61,6 @@ import {
 } from './progress.js';
 import { REVIEW_STEP, hashScope, neighbours, stepFromHash, stepHash, stepsOf, urlWithHash } from './steps.js';
 import { msg, strings, type AssessmentStringKey } from './strings.js';
-import { strings as cardStrings } from '../criterion-card/strings.js';
-import { strings as journalStrings } from '../reflection-journal/strings.js';
-import { strings as ratingStrings } from '../self-rating/strings.js';
 import { tabChannel } from '../../core/tabs.js';
 
 /** `page`: every criterion on one page. `steps`: one criterion at a time, with previous/next and a step list. */
@@ -513,7 +516,7 @@ export class LcAssessment extends LitElement {
     this.problems.takeProperties(
       changed,
       TEXT,
-      [strings, cardStrings, ratingStrings, journalStrings],
+      [strings, ...nestedTables()],
       ['allowPartial', 'withJournal', 'comment', 'evidence'],
     );
     if (changed.has('strings')) this.nestedStrings = this.problems.has('strings') ? usable(this.strings) : this.strings;
@@ -1371,6 +1374,18 @@ export class LcAssessment extends LitElement {
       checkEndpoint(this.endpoint),
     ]);
   }
+}
+
+/**
+ * The string tables of the elements it nests, from their classes (`texts`): imported here, they
+ * would be split out of each element's file into a chunk of their own, one more file for a page
+ * with only a rating. A class without them (another copy of the library) is left out.
+ */
+function nestedTables(): LocaleTable<StringTable>[] {
+  return ['lc-criterion-card', 'lc-self-rating', 'lc-reflection-journal'].flatMap((tag) => {
+    const texts = (customElements.get(tag) as { texts?: LocaleTable<StringTable> } | undefined)?.texts;
+    return texts ? [texts] : [];
+  });
 }
 
 /** The overrides that can be used (see overrideProblem), the others left out. */

@@ -108,6 +108,8 @@ const told = new WeakMap<Element, { card: Element; key: string }>();
  */
 export class LcCriterionCard extends LitElement {
   static version = VERSION;
+  /** Its UI texts' tables, for an element that hands it overrides (`<lc-assessment>` checks their keys). @internal */
+  static readonly texts = strings;
   static override styles = [errorBox, styles];
 
   /** The criterion's id in the active criteria set, e.g. `trust`. */

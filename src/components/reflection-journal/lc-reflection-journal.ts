@@ -200,6 +200,8 @@ const refusalsTold = new Set<string>();
  */
 export class LcReflectionJournal extends LitElement {
   static version = VERSION;
+  /** Its UI texts' tables, for an element that hands it overrides (`<lc-assessment>` checks their keys). @internal */
+  static readonly texts = strings;
   static override styles = [srOnly, errorBox, styles];
 
   /** The criterion the entry concerns by default; otherwise an enclosing `<lc-criterion-card>`'s. */

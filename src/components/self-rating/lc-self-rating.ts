@@ -138,6 +138,8 @@ type CardLike = HTMLElement & { criterion?: string; locale?: string };
  */
 export class LcSelfRating extends LitElement {
   static version = VERSION;
+  /** Its UI texts' tables, for an element that hands it overrides (`<lc-assessment>` checks their keys). @internal */
+  static readonly texts = strings;
   static override styles = [srOnly, statusBox, errorBox, styles];
   static formAssociated = true;
 
