@@ -70,8 +70,13 @@ import { msg, strings, type JournalStringKey } from './strings.js';
 export const DEFAULT_MAX_LENGTH = 4000;
 /** The level of the journal's own heading outside a card. */
 const DEFAULT_HEADING_LEVEL = 3;
-/** How long typing pauses before the draft is saved. */
-export const SAVE_DELAY_MS = 300;
+/**
+ * How long after a keystroke the draft is saved: at once (the next task, so that one event's
+ * edits are one save), and one save at a time, what was typed meanwhile written right after it.
+ * Not after a pause in the typing: a save started on `pagehide` does not always finish before
+ * Chromium tears the page down (seen in 2 reloads of 6), so the text must be on the device by then.
+ */
+export const SAVE_DELAY_MS = 0;
 const TITLE_MAX = 200;
 const PARTICIPANTS_MAX = 2000;
 /** The envelope's own bound on an answer; `max-length` cannot go beyond it. */
@@ -258,6 +263,8 @@ export class LcReflectionJournal extends LitElement {
   /** True when the form holds typing not yet saved. */
   private dirty = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Saves of the draft under way (see flushDraft). */
+  private saving = 0;
   private readonly countLevels = new Map<TextField, number>();
   private seen: { state: string; id: string | undefined } = { state: 'idle', id: undefined };
   private acceptedId: string | undefined;
@@ -604,6 +611,8 @@ export class LcReflectionJournal extends LitElement {
   }
 
   private scheduleSave(): void {
+    // A save under way: this typing is written when it is done (see flushDraft).
+    if (this.saving) return;
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.flushDraft(), SAVE_DELAY_MS);
   }
@@ -656,6 +665,8 @@ export class LcReflectionJournal extends LitElement {
     const draft = this.draft;
     const blank = isBlank(draft, this.freshDraft());
     const now = Date.now();
+    // Saves on `pagehide` do not wait for one under way: IndexedDB applies them in the order begun.
+    this.saving++;
     try {
       if (blank) await store.delete(key);
       else await writeDraft(store, key, draft, now);
@@ -665,8 +676,12 @@ export class LcReflectionJournal extends LitElement {
     } catch (error) {
       this.storageError(error);
       if (this.draft === draft) this.dirty = true;
+    } finally {
+      this.saving--;
     }
     this.storageFailed = store.failure !== undefined;
+    // Typed during the save: written now (not a failed save again, which would only fail again).
+    if (this.dirty && this.draft !== draft) this.scheduleSave();
   }
 
   private edit<K extends keyof JournalDraft>(key: K, value: JournalDraft[K]): void {
