@@ -1218,6 +1218,10 @@ export class LcAssessment extends LitElement {
     if (kept?.pending) {
       waiting = await this.waitingSubmission(policy, kept.pending);
       if (token !== this.loadToken) return;
+      // Settled on this page load before it was taken up here: the outbox tries what an earlier
+      // load left as soon as the page loads, and the answer may arrive before the kept answers
+      // are read. Those answers are the ones it holds, shown with its fate (see resumeWaiting).
+      waiting ??= getOutbox(policy).settledEvent(kept.pending)?.entry?.envelope;
       if (!waiting) {
         // Delivered since (by the outbox, on an earlier load): these answers are done.
         void this.writer.schedule(key, () => store.clear(key));
@@ -1237,8 +1241,10 @@ export class LcAssessment extends LitElement {
     }
     this.loaded = true;
     this.resumeStep(waiting ? undefined : kept?.step);
+    // "Waiting for the connection" only while it still waits: one delivered meanwhile is said
+    // to be sent by the status beside the button.
     if (waiting && (await this.resumeWaiting(policy, waiting))) {
-      this.announce('resume.pending');
+      if (this.submission.state === 'queued') this.announce('resume.pending');
     } else if (count) {
       this.announce('resume.restored', { count });
     }
@@ -1258,17 +1264,19 @@ export class LcAssessment extends LitElement {
 
   /**
    * Shows a submission made on an earlier visit, still waiting in the outbox, as queued: the
-   * submission controller then follows it to delivery. (The controller has no way to adopt an
-   * envelope, so its public fields are set; a recheck covers a delivery in between.)
+   * submission controller then follows it to delivery. One the outbox settled on this page load
+   * before this (delivered or refused) takes that fate at once, with `lc-submitted` or
+   * `lc-submit-error` (see SubmissionController.follow); a recheck covers an entry gone without a
+   * word.
    */
   private async resumeWaiting(policy: StoragePolicy, envelope: Envelope): Promise<boolean> {
-    if (this.submission.state !== 'idle') return false;
-    this.submission.envelope = envelope;
-    this.submission.state = 'queued';
+    const s = this.submission;
+    if (s.state !== 'idle') return false;
     this.pendingId = envelope.id;
-    this.requestUpdate();
-    if (!(await this.waitingSubmission(policy, envelope.id)) && this.submission.envelope === envelope) {
-      this.submission.state = 'sent';
+    s.follow(envelope, 'queued');
+    const waiting = () => this.submissionState === 'queued' && s.envelope === envelope;
+    if (waiting() && !(await this.waitingSubmission(policy, envelope.id)) && waiting()) {
+      s.state = 'sent';
       this.requestUpdate();
     }
     return true;
