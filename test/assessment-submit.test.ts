@@ -6,6 +6,7 @@ import { createStore, get } from 'idb-keyval';
 import { ANSWERS_DB, ANSWERS_STORE, answersKey } from '../src/components/assessment/answers-store.js';
 import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
 import type { LcSubmitEvent } from '../src/core/events.js';
+import { getOutbox } from '../src/core/outbox.js';
 import type { SubmissionState } from '../src/core/submission-controller.js';
 import { collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
 import {
@@ -292,6 +293,42 @@ describe('<lc-assessment> sending', () => {
     const fresh = await mount({ community, endpoint: bucket.endpoint });
     expect(fresh.submissionState).to.equal('idle');
     expect(fresh.answers).to.deep.equal({});
+  });
+
+  it('reloaded while sending, delivered before the new page took it up: shown sent, with the answers', async () => {
+    const bucket = newBucket('assessment');
+    const community = uniqueCommunity();
+    const first = await mount({ community, endpoint: bucket.endpoint });
+    const ids = submittedIds(first);
+    await answerAll(first);
+    await openReview(first);
+    // The collector stores it but holds its answer back: the page goes while "Sending…" is shown.
+    await setFaults(bucket.name, [{ stallMs: 1500 }]);
+    sendButton(first).click();
+    await reach(first, 'sending');
+    await waitFor(
+      async () => ((await kept(community)) as { pending?: string } | undefined)?.pending === ids[0],
+      'the submission on its way to be noted with the answers',
+    );
+    first.closest('lc-community')!.remove();
+    // The page's outbox delivers it before the next assessment looks (after a real reload, its
+    // first flush re-posts it as the page loads, and the collector answers the repeat at once).
+    await waitFor(() => getOutbox('device').settledEvent(ids[0]!)?.type === 'delivered', 'the delivery');
+
+    const el = await mount({ community, endpoint: bucket.endpoint });
+    const again = submittedIds(el);
+    await reach(el, 'sent');
+    await settle(el);
+    expect(el.progress.answered, 'the answers it holds').to.equal(12);
+    expect(rating(el, IDS[1]!).value).to.equal('1');
+    expect(el.reviewing).to.be.true;
+    expect(statusText(el)).to.equal('Thank you. Your answers have been sent.');
+    expect(sendButton(el).textContent!.trim()).to.equal('Change my answers');
+    expect(part(el, 'announcement')!.textContent!.trim(), 'not "waiting for the connection"').to.equal('');
+    expect(again, 'not sent a second time').to.have.length(0);
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => r.id)).to.deep.equal([ids[0]]);
+    await waitFor(async () => (await kept(community)) === undefined, 'the kept answers to be cleared');
   });
 
   it('shows a rejection with the server’s reason, keeps the answers and can try again', async () => {

@@ -338,6 +338,37 @@ describe('<lc-assessment> open in two tabs', () => {
     expect(records).to.have.length(1);
   });
 
+  it('"Send" pressed here just after the other tab\'s submission turned it into "change": both tabs show it sent', async () => {
+    const bucket = newBucket('tabs');
+    const { here, there } = await bothAnswered(bucket.endpoint);
+    const sentHere = submitted(here);
+    await openReview(here);
+    await openReview(there);
+    expect(buttonText(here)).to.equal('Send my answers');
+    sendButton(there).click();
+    await reach(here, 'sent');
+    // The press aimed at "Send" here lands a moment after the other tab's news redrew the button
+    // (the person cannot have seen "Change my answers" yet).
+    expect(sendButton(here).dataset['action']).to.equal('change');
+    sendButton(here).click();
+    await settle(here);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(here.submissionState, 'not taken back here').to.equal('sent');
+    expect(there.submissionState, 'nor in the other tab').to.equal('sent');
+    expect(statusText(here)).to.equal('Thank you. Your answers have been sent.');
+    expect(statusText(there)).to.equal('Thank you. Your answers have been sent.');
+    expect(buttonText(here)).to.equal('Change my answers');
+    expect(buttonText(there)).to.equal('Change my answers');
+    expect(sentHere, 'nothing sent from here').to.have.length(0);
+    expect((await collectorState(bucket.name)).records).to.have.length(1);
+
+    // Once the person has seen it, "Change my answers" does what it says, in both tabs.
+    await new Promise((r) => setTimeout(r, 1100));
+    sendButton(here).click();
+    await reach(here, 'idle');
+    await reach(there, 'idle');
+  });
+
   it('sent from both tabs at once: one submission counts, and both tabs show it', async () => {
     const bucket = newBucket('tabs');
     const { here, there } = await bothAnswered(bucket.endpoint);

@@ -226,6 +226,8 @@ export class SubmissionController implements ReactiveController {
    * Shows a submission made elsewhere of the same answers (another tab), in the state that tab
    * tells: this element then sends no second one. Its "change" replaces that one, and this page's
    * outbox delivering it (the tabs share the device's outbox) settles it here as if sent from here.
+   * An element taking up one an earlier load left waiting (an assessment after a reload) shows it
+   * so too, as `queued`.
    */
   follow(envelope: Envelope, state: SubmissionState, message = '', messageLang?: string, serverBusy = false): void {
     this.envelope = envelope;

@@ -109,6 +109,13 @@ const SUBMISSION_STATES = new Set<string>(['idle', 'sending', 'sent', 'queued', 
 /** Sends of the same answers, from every tab of the origin, one at a time (a Web Lock per kept-answers key). */
 const SEND_LOCK = 'lc-elements-assessment-send';
 const otherTabs = tabChannel<AnswerMessage>(ANSWERS_CHANNEL);
+/**
+ * How long a "Change my answers" that another tab's submission put where "Send" was stays deaf
+ * (ms, from the first frame that shows it): about the time a person needs to see a button change
+ * under their pointer and react, so a press aimed at "Send" that lands just after is not taken
+ * for "change" (see pressedTooSoon).
+ */
+const SEEN_MS = 1000;
 
 /** A polite announcement: its string key (none before the first) and a count that re-announces it. */
 interface Announcement {
@@ -271,6 +278,10 @@ export class LcAssessment extends LitElement {
   /** The criterion shown last before the review: where "back to the questions" returns. */
   private lastQuestion: string | undefined;
   private seen: { state: SubmissionState; id: string | undefined } = { state: 'idle', id: undefined };
+  /** True while the answers are locked by another tab's submission told as "Send" was on show here. */
+  private lockedByTab = false;
+  /** With lockedByTab: when the first frame showed "Change my answers" (performance.now()). */
+  private changeShownAt: number | undefined;
   /** The submission state last taken from another tab: not told back to the tabs. */
   private followed: { state: SubmissionState; id: string } | undefined;
   /** The newest submission of these answers this tab knows of (its own, or one another tab told). */
@@ -393,6 +404,8 @@ export class LcAssessment extends LitElement {
     }
     if (s.envelope?.id === envelope.id || this.holds(envelope)) {
       if (s.envelope?.id === envelope.id && s.state === news.state) return;
+      // The person here may be pressing "Send" as it arrives (both tabs sending at once).
+      if (this.current === REVIEW_STEP && !this.isLocked() && LOCKED_STATES.has(news.state)) this.lockedByTab = true;
       this.followed = { state: news.state, id: envelope.id };
       s.follow(envelope, news.state, String(news.message ?? ''), news.messageLang, news.serverBusy === true);
     } else if (news.state !== 'rejected') {
@@ -539,6 +552,15 @@ export class LcAssessment extends LitElement {
     const id = envelope?.id;
     if (s === this.seen.state && id === this.seen.id) return;
     this.seen = { state: s, id };
+    if (!LOCKED_STATES.has(s)) {
+      this.lockedByTab = false;
+      this.changeShownAt = undefined;
+    } else if (this.lockedByTab && s !== 'sending' && this.changeShownAt === undefined) {
+      // Seen once painted, not before ("Sending…" before it is no button to press).
+      requestAnimationFrame(() => {
+        if (this.lockedByTab) this.changeShownAt ??= performance.now();
+      });
+    }
     if (envelope && envelope.kind === 'assessment' && (!this.latest || isNewer(envelope, this.latest))) {
       this.latest = envelope;
     }
@@ -1050,7 +1072,7 @@ export class LcAssessment extends LitElement {
     // What the button said when it was pressed: another tab's submission, told a moment before,
     // may have changed the state since it was drawn (both tabs pressing "Send" at once). A "Send"
     // pressed then sends nothing (the answers are on their way); it never takes them back.
-    if (staleSend(event, s)) return;
+    if (staleSend(event, s) || this.pressedTooSoon()) return;
     if (LOCKED_STATES.has(s)) {
       // "Change my answers": back to editing; sending again makes a new submission, which replaces
       // one still waiting to be sent. The other tabs showing it go back to editing too.
@@ -1062,6 +1084,18 @@ export class LcAssessment extends LitElement {
       return;
     }
     await this.submit();
+  }
+
+  /**
+   * True for a press of "Change my answers" the person cannot have meant: until another tab's
+   * submission of these answers turned it, a moment ago, the button said "Send" on their screen.
+   * The press was aimed at "Send" (the other tab sent these very answers): it does nothing, and
+   * never takes back the submission both tabs show (which "change" does in every tab).
+   */
+  private pressedTooSoon(): boolean {
+    if (!this.lockedByTab) return false;
+    const shown = this.changeShownAt;
+    return shown === undefined || performance.now() - shown < SEEN_MS;
   }
 
   private backToQuestions(): void {
@@ -1218,6 +1252,10 @@ export class LcAssessment extends LitElement {
     if (kept?.pending) {
       waiting = await this.waitingSubmission(policy, kept.pending);
       if (token !== this.loadToken) return;
+      // Settled on this page load before it was taken up here: the outbox tries what an earlier
+      // load left as soon as the page loads, and the answer may arrive before the kept answers
+      // are read. Those answers are the ones it holds, shown with its fate (see resumeWaiting).
+      waiting ??= getOutbox(policy).settledEvent(kept.pending)?.entry?.envelope;
       if (!waiting) {
         // Delivered since (by the outbox, on an earlier load): these answers are done.
         void this.writer.schedule(key, () => store.clear(key));
@@ -1237,8 +1275,10 @@ export class LcAssessment extends LitElement {
     }
     this.loaded = true;
     this.resumeStep(waiting ? undefined : kept?.step);
+    // "Waiting for the connection" only while it still waits: one delivered meanwhile is said
+    // to be sent by the status beside the button.
     if (waiting && (await this.resumeWaiting(policy, waiting))) {
-      this.announce('resume.pending');
+      if (this.submission.state === 'queued') this.announce('resume.pending');
     } else if (count) {
       this.announce('resume.restored', { count });
     }
@@ -1258,17 +1298,19 @@ export class LcAssessment extends LitElement {
 
   /**
    * Shows a submission made on an earlier visit, still waiting in the outbox, as queued: the
-   * submission controller then follows it to delivery. (The controller has no way to adopt an
-   * envelope, so its public fields are set; a recheck covers a delivery in between.)
+   * submission controller then follows it to delivery. One the outbox settled on this page load
+   * before this (delivered or refused) takes that fate at once, with `lc-submitted` or
+   * `lc-submit-error` (see SubmissionController.follow); a recheck covers an entry gone without a
+   * word.
    */
   private async resumeWaiting(policy: StoragePolicy, envelope: Envelope): Promise<boolean> {
-    if (this.submission.state !== 'idle') return false;
-    this.submission.envelope = envelope;
-    this.submission.state = 'queued';
+    const s = this.submission;
+    if (s.state !== 'idle') return false;
     this.pendingId = envelope.id;
-    this.requestUpdate();
-    if (!(await this.waitingSubmission(policy, envelope.id)) && this.submission.envelope === envelope) {
-      this.submission.state = 'sent';
+    s.follow(envelope, 'queued');
+    const waiting = () => this.submissionState === 'queued' && s.envelope === envelope;
+    if (waiting() && !(await this.waitingSubmission(policy, envelope.id)) && waiting()) {
+      s.state = 'sent';
       this.requestUpdate();
     }
     return true;
