@@ -163,6 +163,23 @@ describe('<lc-assessment> sending', () => {
     expect(again.find((r) => r.id === ids[1])!['replaces']).to.equal(ids[0]);
   });
 
+  it('"Send my answers" double-clicked: the second click, on "Change my answers", does not take them back', async () => {
+    const bucket = newBucket('assessment');
+    const el = await mount({ community: uniqueCommunity(), endpoint: bucket.endpoint });
+    await answerAll(el, {});
+    await openReview(el);
+    sendButton(el).click();
+    await reach(el, 'sent');
+    expect(sendButton(el).dataset['action']).to.equal('change');
+    sendButton(el).dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 2 }));
+    await settle(el);
+    expect(el.submissionState, 'still sent').to.equal('sent');
+    expect(sendButton(el).textContent!.trim()).to.equal('Change my answers');
+    sendButton(el).dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+    await reach(el, 'idle');
+    expect((await collectorState(bucket.name)).records).to.have.length(1);
+  });
+
   it('without allow-partial, blocks sending while criteria are unanswered and links to the first', async () => {
     const bucket = newBucket('assessment');
     const el = await mount({ endpoint: bucket.endpoint });

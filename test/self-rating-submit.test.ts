@@ -92,6 +92,25 @@ describe('<lc-self-rating> standalone submission', () => {
     expect((await collectorState(bucket.name)).records).to.have.length(1);
   });
 
+  it('"Send" double-clicked: the second click, landing on "Change my answer", does not take the answer back', async () => {
+    const bucket = newBucket('send-double');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="2"></lc-self-rating>`,
+    );
+    submitButton(el).click();
+    await reach(el, 'sent');
+    // A quick server answered within the double-click: its second click (detail 2) finds "change".
+    expect(submitButton(el).dataset['action']).to.equal('change');
+    submitButton(el).dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 2 }));
+    await el.updateComplete;
+    expect(el.submissionState, 'still sent').to.equal('sent');
+    expect(submitButton(el).textContent!.trim()).to.equal('Change my answer');
+    // A press of its own (a first click, or Enter: detail 1 or 0) changes it.
+    submitButton(el).dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+    await reach(el, 'idle');
+    expect((await collectorState(bucket.name)).records).to.have.length(1);
+  });
+
   it('sends a rating envelope with level, comment and evidence, and shows it was sent', async () => {
     const bucket = newBucket('rating');
     const el = await fixture<LcSelfRating>(

@@ -367,12 +367,15 @@ export const LOCKED_STATES: ReadonlySet<SubmissionState> = new Set<SubmissionSta
 ]);
 
 /**
- * True for a press of a button drawn as "Send" (`data-action="send"`) that lands once the answers
- * are locked (sent a moment before, here or in another tab, and not drawn again yet): it sends
- * nothing, and never takes them back as the button's "change" would.
+ * True for a press meant as "Send" that lands once the answers are locked (sent a moment before,
+ * here or in another tab): it sends nothing, and never takes them back as "change" would. That is
+ * a press of the button still drawn as "Send" (`data-action="send"`), or the second click of a
+ * double-click (`detail` 2), whose first sent them: a quick server answers within it, and the
+ * button says "Change my answer" by the time the second click lands.
  */
 export function staleSend(event: Event, state: SubmissionState): boolean {
-  return (event.currentTarget as HTMLElement | null)?.dataset['action'] === 'send' && LOCKED_STATES.has(state);
+  const send = (event.currentTarget as HTMLElement | null)?.dataset['action'] === 'send';
+  return LOCKED_STATES.has(state) && (send || (event as MouseEvent).detail > 1);
 }
 
 /**
