@@ -130,6 +130,11 @@ describe('the envelope check without zod', () => {
     ['perspective __proto__', (e) => (e.perspective = '__proto__')],
     ['community __proto__', (e) => (e.community = '__proto__')],
     ['round __proto__', (e) => (e.round = ' __proto__')],
+    ['perspective with a NUL', (e) => (e.perspective = 'citi\u0000zen')],
+    ['perspective with a direction mark', (e) => (e.perspective = '\u202Ecitizen')],
+    ['community with an isolate', (e) => (e.community = 'egeby\u2066')],
+    ['round with a line break inside', (e) => (e.round = '2026\nspring')],
+    ['round with a line break at its end', (e) => (e.round = '2026-spring\n')],
   ];
 
   it('accepts and refuses what the schema accepts and refuses, for ratings', () => {

@@ -113,7 +113,9 @@ function query(c, schema) {
 function csvResponse(/** @type {import('hono').Context} */ c, /** @type {string} */ name, /** @type {string} */ body) {
   c.header('Content-Type', 'text/csv; charset=utf-8');
   c.header('Content-Disposition', `attachment; filename="${name.replace(/[^\w.-]+/g, '_')}.csv"`);
-  return c.body(body);
+  // With a byte-order mark, as the elements' own exports: without one, Excel reads UTF-8 as a
+  // legacy code page, and Arabic or Danish names come out garbled.
+  return c.body(`\uFEFF${body}`);
 }
 
 /** @param {AppOptions} options */
@@ -215,6 +217,14 @@ export function createApp({ db, allowedOrigins = [] }) {
         const details = issues.map((i) => `${i.path}: ${i.message}`).join('; ');
         const vars = { details, paths: pathsOf(issues), set: envelope.criteriaSet.id };
         return fail(c, 400, 'unknown-criterion', vars, issues);
+      }
+      // A change names an earlier submission: never itself, nor one that (through its own
+      // `replaces`) names this one. Taken, such a loop would have each replace the other and count
+      // none of them, acknowledged as they were.
+      if (envelope.replaces !== undefined && store.replacesLeadsTo(envelope.replaces, envelope.id)) {
+        const message = 'must name an earlier submission, not this one nor one that replaces it';
+        const issues = [{ path: 'replaces', message }];
+        return fail(c, 400, 'invalid-envelope', { details: `replaces: ${message}`, paths: 'replaces' }, issues);
       }
       // Ids are compared in lower case (the schema lower-cases the envelope's): one UUID, one submission.
       const key = c.req.header('idempotency-key');

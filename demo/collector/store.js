@@ -39,6 +39,7 @@ function answersOf(/** @type {Envelope} */ env) {
 /** @param {Db} db */
 export function createStore(db) {
   const find = db.prepare('SELECT id, received_at, payload_hash FROM submissions WHERE id = ?');
+  const replacedBy = db.prepare('SELECT replaces FROM submissions WHERE id = ?');
   const insert = db.prepare(`
     INSERT INTO submissions (id, kind, community, round, perspective, criterion, criteria_set, criteria_version,
                              locale, respondent, created_at, received_at, payload, payload_hash, replaces)
@@ -98,6 +99,20 @@ export function createStore(db) {
       return { outcome: 'created', receipt: { id: env.id, receivedAt } };
     },
   );
+
+  /**
+   * True when the chain of `replaces` from submission `start` (itself, then the one it replaces,
+   * and so on, as stored) reaches `id`: a submission `id` replacing `start` would close a loop.
+   */
+  function replacesLeadsTo(/** @type {string} */ start, /** @type {string} */ id) {
+    const seen = new Set();
+    for (let at = start; at && !seen.has(at);) {
+      if (at === id) return true;
+      seen.add(at);
+      at = /** @type {{ replaces: string | null } | undefined} */ (replacedBy.get(at))?.replaces ?? '';
+    }
+    return false;
+  }
 
   // The rating and assessment submissions of a round that count: not replaced by another
   // submission of the same community, round and kind (and criterion, for a rating) from the same
@@ -175,6 +190,7 @@ export function createStore(db) {
 
   return {
     record: (/** @type {Envelope} */ env) => recordOnce.immediate(env),
+    replacesLeadsTo,
     /**
      * The counted answers of a round, in the given criteria set.
      * @returns {Array<{ criterion: string; perspective: string | null; level: number | null }>}

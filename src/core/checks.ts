@@ -69,3 +69,10 @@ export const localeTagCheck = pattern(LOCALE_TAG_PATTERN, LOCALE_TAG_MESSAGE);
 export function isHttpUrl(value: string): boolean {
   return value.length <= HTTP_URL_MAX && HTTP_URL_PATTERN.test(value);
 }
+
+/**
+ * Characters a name that groups answers must not hold: control characters (a NUL cuts a CSV cell,
+ * a line break a log line) and the invisible direction marks (U+202A–U+202E, U+2066–U+2069) that
+ * make "\u202Ecitizen" look like "citizen" while it is counted apart.
+ */
+export const HIDDEN_CHARACTERS = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;

@@ -1,7 +1,7 @@
 import * as z from './zod.js';
 import { idSchema, levelSchema } from '../criteria/schema.js';
 import { buildEnvelope, ENVELOPE_SCHEMA, UUID_PATTERN, type EnvelopeContext } from './build-envelope.js';
-import { HTTP_URL_MAX, HTTP_URL_PATTERN } from './checks.js';
+import { HIDDEN_CHARACTERS, HTTP_URL_MAX, HTTP_URL_PATTERN } from './checks.js';
 import { formatIssues } from './issues.js';
 
 export { ENVELOPE_SCHEMA, newId, type EnvelopeContext, type EnvelopeValidator } from './build-envelope.js';
@@ -22,6 +22,7 @@ const groupName = (max: number) =>
     z.minLength(1),
     z.maxLength(max),
     z.refine((v) => v !== '__proto__', 'must not be "__proto__"'),
+    z.refine((v) => !HIDDEN_CHARACTERS.test(v), 'must not contain control or direction characters'),
   );
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 /** Evidence links are http(s) only: a `javascript:` URL is never accepted, stored or rendered. */

@@ -401,6 +401,17 @@ describe('GET /api/results', () => {
     assert.deepEqual(policy.overall, { n: 2, levels: [0, 0, 1, 0, 1], dontKnow: 0, mean: 3, median: 3 });
   });
 
+  test('exports CSV with a byte-order mark, as the elements do, so a spreadsheet reads it as UTF-8', async () => {
+    for (const path of [
+      '/api/results?community=results-city&round=r1&format=csv',
+      '/api/journal?community=results-city&format=csv',
+      '/api/partnerships?community=results-city&format=csv',
+    ]) {
+      const bytes = new Uint8Array(await (await get(path)).arrayBuffer());
+      assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf], path);
+    }
+  });
+
   test('exports the same figures as CSV', async () => {
     const response = await get('/api/results?community=results-city&round=r1&format=csv');
     assert.match(response.headers.get('content-type'), /^text\/csv/);
@@ -624,6 +635,28 @@ describe('a changed answer (`replaces`)', () => {
     assert.deepEqual((await trustOf(community)).levels, [1, 1, 1, 0, 1]);
   });
 
+  test('refuses a change that names itself, or closes a loop of changes, which would count none of them', async () => {
+    const community = 'replace-loop';
+    const self = envelope({ community, data: { level: 3 } });
+    let response = await post({ ...self, replaces: self.id.toUpperCase() });
+    assert.equal(response.status, 400);
+    const body = await response.json();
+    assert.equal(body.error.code, 'invalid-envelope');
+    assert.deepEqual(
+      body.error.issues.map((i) => i.path),
+      ['replaces'],
+    );
+    // B names C before C arrives (allowed: a change may arrive first); C naming B closes the loop.
+    const b = envelope({ community, data: { level: 1 } });
+    const c = envelope({ community, data: { level: 2 } });
+    await send({ ...b, replaces: c.id });
+    response = await post({ ...c, replaces: b.id });
+    assert.equal(response.status, 400);
+    assert.equal((await response.json()).error.issues[0].path, 'replaces');
+    // What was acknowledged counts.
+    assert.equal((await trustOf(community)).n, 1);
+  });
+
   test('no GET answers with the id of a rating or an assessment, so none can be replaced by a stranger', async () => {
     const env = await send(envelope({ community: 'replace-city' }));
     for (const path of [
@@ -839,7 +872,7 @@ describe('what POST /api/submissions normalises or refuses', () => {
     assert.equal(JSON.parse(rows(env.id)[0].payload).data.comment, 'Ærø');
   });
 
-  test('trims community, round and perspective, and refuses blank ones or "__proto__"', async () => {
+  test('trims community, round and perspective, and refuses blank ones, "__proto__" or hidden characters', async () => {
     const padded = envelope({ community: ' trim-city ', round: '2026-autumn\t', perspective: ' citizen' });
     assert.equal((await post(padded)).status, 201);
     const [row] = rows(padded.id);
@@ -851,6 +884,11 @@ describe('what POST /api/submissions normalises or refuses', () => {
       ['perspective', '__proto__'],
       ['community', '__proto__'],
       ['round', ' __proto__ '],
+      // Hidden characters: each would make a group that looks like another, or cut a CSV cell.
+      ['perspective', 'citi\u0000zen'],
+      ['perspective', '\u202Ecitizen'],
+      ['community', 'trim\u2066-city'],
+      ['round', '2026\nautumn'],
     ]) {
       const response = await post(envelope({ [field]: value }));
       assert.equal(response.status, 400, `${field} ${JSON.stringify(value)}`);
