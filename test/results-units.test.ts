@@ -198,6 +198,21 @@ describe('lc-results perspectives', () => {
     expect(change(now, before), 'exact, for exports').to.be.closeTo(61 / 30 - 49 / 25, 1e-9);
     expect(Object.is(change(before, now, true), -0), 'never "-0.0"').to.be.false;
   });
+
+  it('lists the gaps by the gap as shown, not by the exact one', () => {
+    // 50 answers a group: means in steps of 0.02, none on a .x5 that could round either way.
+    const levels = (sum: number) => Array.from({ length: 50 }, (_, i) => Math.floor(sum / 50) + (i < sum % 50 ? 1 : 0));
+    // trust: 1.06 (shown 1.1) to 1.74 (shown 1.7): gap 0.68, shown 0.6.
+    const trust = criterion('trust', { citizen: levels(53), authority: levels(87) });
+    // inclusion: 1.04 (shown 1.0) to 1.66 (shown 1.7): gap 0.62, shown 0.7.
+    const inclusion = criterion('inclusion', { citizen: levels(52), authority: levels(83) });
+    const view = analyse(results([trust, inclusion]), 5, ['trust', 'inclusion']);
+    expect(view.gaps.map((g) => [g.criterion, g.spread!.shownGap])).to.deep.equal([
+      ['inclusion', 0.7],
+      ['trust', 0.6],
+    ]);
+    expect(trust.perspectives['authority']!.mean).to.be.closeTo(1.74, 1e-9);
+  });
 });
 
 describe('lc-results radar geometry', () => {

@@ -180,7 +180,11 @@ export function analyse(results: Results, minGroup: number, order: readonly stri
   const gaps = criteria
     .map((c, index) => ({ c, index }))
     .filter(({ c }) => c.spread && c.spread.shownGap > 0)
-    .sort((a, b) => b.c.spread!.gap - a.c.spread!.gap || a.index - b.index)
+    // By the gap as shown (one decimal), as it decides what is listed: sorted by the exact gap, a
+    // 0.6 could come above a 0.7 (1.05–1.74 over 1.0–1.65). Exact gaps break a tie, then the order.
+    .sort(
+      (a, b) => b.c.spread!.shownGap - a.c.spread!.shownGap || b.c.spread!.gap - a.c.spread!.gap || a.index - b.index,
+    )
     .map(({ c }) => c);
   return { criteria, gaps, hidden, perspectives: [...perspectives].sort(perspectiveOrder) };
 }
