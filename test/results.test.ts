@@ -609,6 +609,42 @@ describe('<lc-results> rounds', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('compares with a round whose every figure is too few to show: no line, and the status says why', async () => {
+    const community = `results-${Math.random().toString(36).slice(2, 10)}`;
+    // At min-group="5": now, trust's five answers are shown (inclusion's two are not); the round
+    // compared with has three answers to trust, hidden, and nothing else.
+    await seedReference(community, 'r-now', [
+      ['trust', 2],
+      ['trust', 3],
+      ['trust', 2],
+      ['trust', 4],
+      ['trust', 3],
+      ['inclusion', 3],
+      ['inclusion', 1],
+    ]);
+    await seedReference(community, 'r-tiny', [
+      ['trust', 1],
+      ['trust', 2],
+      ['trust', 1],
+    ]);
+    const src = `/__lc/reference/api/results?community=${community}&round=r-now`;
+    const el = await ready(
+      await fixture<LcResults>(
+        html`<lc-results src=${src} compare-round="r-tiny" min-group="5" locale="en"></lc-results>`,
+      ),
+    );
+    const status = () => el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim();
+    await waitFor(() => status().startsWith('Round'), 'the status after both rounds loaded');
+    await el.updateComplete;
+    expect(status()).to.equal(
+      'Round r-tiny has too few answers to show any of its figures: there is nothing to compare with.',
+    );
+    expect(el.shadowRoot!.querySelector('path.compare-line')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part="legend"] li'), 'no legend for a line not drawn').to.have.length(1);
+    expect(el.shadowRoot!.querySelector('td.change')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('needs a src for compare-round', async () => {
     const errors = await captureConsoleErrors(async () => {
       const el = await fixture<LcResults>(html`<lc-results compare-round="2025-autumn" locale="en"></lc-results>`);

@@ -225,6 +225,11 @@ function answered(view: ResultsView): boolean {
   return view.criteria.some((c) => c.overall.n > 0);
 }
 
+/** True when a criterion's overall figure may be shown: the compared round's line has a point. */
+function comparable(view: ResultsView): boolean {
+  return view.criteria.some((c) => c.overall.n > 0 && !c.overallHidden);
+}
+
 /**
  * Aggregated results of a community's self-assessment: a radar chart of the mean level per
  * criterion with the table of the same figures, a comparison with an earlier round, and where
@@ -717,16 +722,21 @@ export class LcResults extends LitElement {
     return { results, view: analyse(results, this.threshold, this.criteriaOrder()) };
   }
 
-  /** The compared round, when it has answers (one without has nothing to draw or subtract). */
+  /**
+   * The compared round, when it has a figure that may be shown (one without answers, or whose
+   * every figure is hidden as too few, has no line to draw and nothing to subtract).
+   */
   private comparedView(): { results: Results; view: ResultsView } | undefined {
     const compared = this.loadedCompared();
-    return compared && answered(compared.view) ? compared : undefined;
+    return compared && comparable(compared.view) ? compared : undefined;
   }
 
-  /** What the status says when the compared round has no answers (there is no line to draw), or ''. */
+  /** What the status says when the compared round has nothing to show (no line is drawn), or ''. */
   private comparedEmpty(): string {
     const loaded = this.loadedCompared();
-    return loaded && !answered(loaded.view) ? this.t('compare.empty', { round: loaded.results.round }) : '';
+    if (!loaded || comparable(loaded.view)) return '';
+    const round = loaded.results.round;
+    return answered(loaded.view) ? this.t('compare.hidden', { round }) : this.t('compare.empty', { round });
   }
 
   /**

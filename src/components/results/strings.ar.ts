@@ -16,6 +16,7 @@ const ar: Translations<ResultsStringKey> = {
   'compare.label': 'المقارنة مع',
   'compare.none': 'بلا مقارنة',
   'compare.empty': 'لا توجد إجابات في الجولة {round} للمقارنة بها.',
+  'compare.hidden': 'الجولة {round} فيها إجابات أقل من أن تُعرض أيٌّ من أرقامها: لا يوجد ما يُقارَن به.',
   'chart.show': 'إظهار الرسم البياني',
   'chart.hide': 'إخفاء الرسم البياني',
   'chart.title': 'متوسط المستوى لكل معيار، الجولة {round}',

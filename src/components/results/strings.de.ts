@@ -16,6 +16,7 @@ const de: Translations<ResultsStringKey> = {
   'compare.label': 'Vergleichen mit',
   'compare.none': 'Kein Vergleich',
   'compare.empty': 'Runde {round} hat keine Antworten für einen Vergleich.',
+  'compare.hidden': 'Runde {round} hat zu wenige Antworten, um Zahlen zu zeigen: Es gibt nichts zu vergleichen.',
   'chart.show': 'Diagramm zeigen',
   'chart.hide': 'Diagramm ausblenden',
   'chart.title': 'Mittlere Stufe je Kriterium, Runde {round}',

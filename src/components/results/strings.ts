@@ -20,6 +20,7 @@ const en = {
   'compare.label': 'Compare with',
   'compare.none': 'No comparison',
   'compare.empty': 'Round {round} has no answers to compare with.',
+  'compare.hidden': 'Round {round} has too few answers to show any of its figures: there is nothing to compare with.',
   'chart.show': 'Show chart',
   'chart.hide': 'Hide chart',
   'chart.title': 'Mean level per criterion, round {round}',
