@@ -191,6 +191,13 @@ const sectorsConverter = {
  * the level picker; Delete or Backspace sets "none". Below 640 px of its own width the element
  * shows a list of one actor's ties instead of the grid.
  *
+ * With `storage="device"` (the default) the map being built is kept on the device as it is edited
+ * (IndexedDB `lc-elements-drafts`, key `matrix:<community>/<round>` or `matrix:<draft-key>`),
+ * restored on the next load (the notice says so), and deleted once it is sent. A restored map is
+ * never replaced by the page's `actors`, `ties`, `data` or `src`: theirs is offered beside it. A map
+ * an earlier load left waiting in the outbox is shown as waiting, then sent. With `storage="none"`
+ * it is kept in the page's memory only.
+ *
  * @summary A keyboard-friendly partnership matrix with derived network figures.
  * @csspart base - The wrapper of everything.
  * @csspart title - The heading.
@@ -198,7 +205,7 @@ const sectorsConverter = {
  * @csspart empty - Shown instead of the matrix with fewer than two actors.
  * @csspart error - A box listing problems with input (attributes, properties, imported data), or why `src` could not be loaded (with "Try again").
  * @csspart src-status - The line saying how loading `src` goes: loading, or arrived after the person started their own map (a polite live region).
- * @csspart src-offer - The box around that line and its buttons when the map from `src` arrived after the person started their own (add it to theirs, use it instead, keep only theirs; then Undo).
+ * @csspart src-offer - The box around that line and its buttons when the map from `src` arrived after the person started their own, or the page gave a map while the person's own was restored (add it to theirs, use it instead, keep only theirs; then Undo).
  * @csspart help - The keyboard help under the title.
  * @csspart current - The line describing the focused cell.
  * @csspart scroller - The scrolling box around the grid.
@@ -214,7 +221,7 @@ const sectorsConverter = {
  * @csspart heatmap - The sector × sector table.
  * @csspart actors - The actors panel (add, rename, remove).
  * @csspart data - The import and export panel.
- * @csspart notice - The polite announcement line (edits, removal with undo).
+ * @csspart notice - The polite announcement line (edits, removal with undo, the map restored from the device).
  * @csspart button - Every button.
  * @csspart submit - The send button.
  * @csspart status - The submission status (a polite live region).
@@ -275,7 +282,11 @@ export class LcPartnershipMatrix extends LitElement {
    */
   @property({ attribute: 'draft-key' }) draftKey?: string;
 
-  /** The actors, each `{ id, name, sector }`. Setting it keeps the ties among actors that remain. */
+  /**
+   * The actors, each `{ id, name, sector }`. Setting it keeps the ties among actors that remain.
+   * While the person's own map, restored from the device, is shown, a set is offered beside it
+   * (the `src-offer` box), not applied (as are `ties` and `data`).
+   */
   @property({ attribute: false, noAccessor: true })
   get actors(): Actor[] {
     return this.model.actors.map((a) => ({ ...a }));
