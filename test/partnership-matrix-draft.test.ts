@@ -34,12 +34,13 @@ interface Mount {
   storage?: 'device' | 'none';
   actors?: Actor[];
   ties?: Tie[];
+  layout?: 'grid' | 'list';
 }
 
-async function mount({ community, endpoint, storage = 'device', actors, ties }: Mount) {
+async function mount({ community, endpoint, storage = 'device', actors, ties, layout = 'grid' }: Mount) {
   const root = await fixture(
     html`<lc-community endpoint=${endpoint ?? nothing} community=${community} round=${ROUND} storage=${storage}
-      ><lc-partnership-matrix layout="grid" .actors=${actors ?? []} .ties=${ties ?? []}></lc-partnership-matrix
+      ><lc-partnership-matrix layout=${layout} .actors=${actors ?? []} .ties=${ties ?? []}></lc-partnership-matrix
     ></lc-community>`,
   );
   const el = root.querySelector('lc-partnership-matrix')!;
@@ -259,6 +260,52 @@ describe('<lc-partnership-matrix> keeps the map being built on the device', () =
     await new Promise((r) => setTimeout(r, 50));
     expect(fresh.submissionState).to.equal('idle');
     expect(fresh.actors).to.deep.equal([]);
+  });
+
+  it('a map edited after it was sent, reloaded before the edit was sent: the edit is restored and replaces it', async () => {
+    const community = uniqueCommunity();
+    const bucket = newBucket('matrix-draft');
+    const first = await mount({
+      community,
+      endpoint: bucket.endpoint,
+      actors: smallActors,
+      ties: smallTies,
+      layout: 'list',
+    });
+    const ids: string[] = [];
+    const onSubmit = (e: Event) => ids.push((e as LcSubmitEvent).envelope.id);
+    document.addEventListener('lc-submit', onSubmit);
+    await setOffline(true);
+    sendButton(first).click();
+    await reach(first, 'queued');
+    // Town hall – City College, from 3 down to 1 (the list: no key presses while offline).
+    const level = $<HTMLSelectElement>(first, '#lv-1')!;
+    level.value = '1';
+    level.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(
+      async () =>
+        ((await stored(community)) as { map?: { ties?: Tie[] } } | undefined)?.map?.ties?.some((t) => t.level === 1),
+      'the edit to be kept',
+    );
+    first.closest('lc-community')!.remove();
+
+    const el = await mount({ community, endpoint: bucket.endpoint, layout: 'list' });
+    expect(levelOf(el, 'town', 'college'), 'the newer map').to.equal(1);
+    expect(el.submissionState).to.equal('idle');
+    expect(notice(el)).to.match(/has been restored/);
+    sendButton(el).click();
+    await reach(el, 'queued');
+    await setOffline(false);
+    await reach(el, 'sent');
+    document.removeEventListener('lc-submit', onSubmit);
+    expect(ids).to.have.length(2);
+    const { records } = await collectorState(bucket.name);
+    expect(
+      records.map((r) => r.id),
+      'the edit took the waiting one back',
+    ).to.deep.equal([ids[1]]);
+    expect(records[0]!['replaces']).to.equal(ids[0]);
+    await waitFor(async () => (await stored(community)) === undefined, 'the kept map to be cleared');
   });
 
   it('storage="none" writes nothing to the device, and keeps the map in the page’s memory only', async () => {

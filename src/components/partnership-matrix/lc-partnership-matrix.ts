@@ -1795,6 +1795,8 @@ export class LcPartnershipMatrix extends LitElement {
 
   private async restore(store: DraftStore, key: string): Promise<void> {
     const token = ++this.restoreToken;
+    // Looked for below: updates while the store is read must not look for it a second time.
+    this.resumedFor = this.resumeKey();
     const stored = await readMatrixDraft(store, key).catch((error: unknown) => this.storageError(error));
     const waiting = await this.resumeWaiting();
     if (token !== this.restoreToken) return;
