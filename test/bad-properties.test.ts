@@ -64,6 +64,7 @@ const TEXT: Record<string, Record<string, string>> = {
     src: '/test/fixtures/partnerships-small.json',
     layout: 'list',
     publicSector: 'education',
+    draftKey: 'bad-properties',
   },
   'lc-assessment': { layout: 'steps', cardVariant: 'expanded', endpoint: ENDPOINT, locale: 'da' },
 };

@@ -15,11 +15,17 @@ import {
   press,
   smallActors,
   smallTies,
+  uid,
 } from './partnership-matrix-support.js';
 
 async function matrix(actors = smallActors, ties = smallTies) {
   const el = await fixture<LcPartnershipMatrix>(
-    html`<lc-partnership-matrix layout="grid" .actors=${actors} .ties=${ties}></lc-partnership-matrix>`,
+    html`<lc-partnership-matrix
+      draft-key=${uid()}
+      layout="grid"
+      .actors=${actors}
+      .ties=${ties}
+    ></lc-partnership-matrix>`,
   );
   await el.updateComplete;
   return el;
@@ -46,7 +52,9 @@ describe('<lc-partnership-matrix> export and import', () => {
     expect(parsed.figures).to.deep.equal(JSON.parse(JSON.stringify(a.figures)));
     expect(parsed.figures.ties).to.equal(3);
 
-    const b = await fixture<LcPartnershipMatrix>(html`<lc-partnership-matrix layout="grid"></lc-partnership-matrix>`);
+    const b = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix draft-key=${uid()} layout="grid"></lc-partnership-matrix>`,
+    );
     const seen = countChanges(b);
     await openPanel(b, 'data');
     fill($<HTMLTextAreaElement>(b, '#import-text')!, json);
@@ -238,7 +246,12 @@ describe('<lc-partnership-matrix> bad input', () => {
   it('marks a problem, said in English for the developer, as English in an Arabic element', async () => {
     await captureConsoleErrors(async () => {
       const el = await fixture<LcPartnershipMatrix>(
-        html`<lc-partnership-matrix layout="table" locale="ar" .actors=${smallActors}></lc-partnership-matrix>`,
+        html`<lc-partnership-matrix
+          draft-key=${uid()}
+          layout="table"
+          locale="ar"
+          .actors=${smallActors}
+        ></lc-partnership-matrix>`,
       );
       const quoted = $(el, '[role="alert"] [lang]')!;
       expect([quoted.getAttribute('lang'), quoted.getAttribute('dir')]).to.deep.equal(['en', 'ltr']);
@@ -251,7 +264,11 @@ describe('<lc-partnership-matrix> bad input', () => {
 describe('<lc-partnership-matrix> src', () => {
   it('loads actors and ties from a JSON file', async () => {
     const el = await fixture<LcPartnershipMatrix>(
-      html`<lc-partnership-matrix layout="grid" src="/test/fixtures/partnerships-small.json"></lc-partnership-matrix>`,
+      html`<lc-partnership-matrix
+        draft-key=${uid()}
+        layout="grid"
+        src="/test/fixtures/partnerships-small.json"
+      ></lc-partnership-matrix>`,
     );
     await waitFor(() => el.actors.length === 3, 'the actors from the file');
     await el.updateComplete;
@@ -264,7 +281,10 @@ describe('<lc-partnership-matrix> src', () => {
   it('names what is wrong with a bad file, or a missing one', async () => {
     const errors = await captureConsoleErrors(async () => {
       const bad = await fixture<LcPartnershipMatrix>(
-        html`<lc-partnership-matrix src="/test/fixtures/partnerships-bad.json"></lc-partnership-matrix>`,
+        html`<lc-partnership-matrix
+          draft-key=${uid()}
+          src="/test/fixtures/partnerships-bad.json"
+        ></lc-partnership-matrix>`,
       );
       await waitFor(() => alertText(bad).length, 'a message about the file');
       const text = alertText(bad).join(' ');
@@ -274,7 +294,7 @@ describe('<lc-partnership-matrix> src', () => {
       expect(text).to.contain('ties[0].target: there is no actor “harbour”.');
       expect(text).to.contain('ties[0].level: the level must be a whole number from 0 to 4, not 5.');
       const missing = await fixture<LcPartnershipMatrix>(
-        html`<lc-partnership-matrix src="/test/fixtures/no-such-file.json"></lc-partnership-matrix>`,
+        html`<lc-partnership-matrix draft-key=${uid()} src="/test/fixtures/no-such-file.json"></lc-partnership-matrix>`,
       );
       await waitFor(() => alertText(missing).length, 'a message about the missing file');
       expect(alertText(missing).join(' ')).to.contain('HTTP 404');

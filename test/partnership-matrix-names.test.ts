@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import type { Actor } from '../src/core/envelope.js';
-import { $, $$, cellAt } from './partnership-matrix-support.js';
+import { $, $$, cellAt, uid } from './partnership-matrix-support.js';
 import { waitFor } from './support/helpers.js';
 
 const LONG = 'Volkshochschule Musterstadt Erwachsenenbildung';
@@ -19,7 +19,12 @@ const actors: Actor[] = [
 async function render(locale: string, width: number, layout: 'grid' | 'auto') {
   const host = await fixture<HTMLElement>(
     html`<div style="inline-size: ${width}px; font-family: 'DejaVu Sans', sans-serif">
-      <lc-partnership-matrix locale=${locale} layout=${layout} .actors=${actors}></lc-partnership-matrix>
+      <lc-partnership-matrix
+        draft-key=${uid()}
+        locale=${locale}
+        layout=${layout}
+        .actors=${actors}
+      ></lc-partnership-matrix>
     </div>`,
   );
   const el = host.querySelector<LcPartnershipMatrix>('lc-partnership-matrix')!;
@@ -215,7 +220,13 @@ describe('<lc-partnership-matrix> names in accessible names', () => {
     const ties = [{ source: 'club', target: 'vhs', level: 3, independent: true }];
     const host = await fixture<HTMLElement>(
       html`<div style="inline-size: 1000px">
-        <lc-partnership-matrix locale="ar" layout="grid" .actors=${actors} .ties=${ties}></lc-partnership-matrix>
+        <lc-partnership-matrix
+          draft-key=${uid()}
+          locale="ar"
+          layout="grid"
+          .actors=${actors}
+          .ties=${ties}
+        ></lc-partnership-matrix>
       </div>`,
     );
     const el = host.querySelector<LcPartnershipMatrix>('lc-partnership-matrix')!;

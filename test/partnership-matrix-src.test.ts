@@ -11,7 +11,7 @@ import {
   waitFor,
   waitForOnline,
 } from './support/helpers.js';
-import { $, $$, countChanges, focused, press } from './partnership-matrix-support.js';
+import { $, $$, countChanges, focused, press, uid } from './partnership-matrix-support.js';
 
 // `src` over a real, slow or failing network: the test server holds its answer back, fails it or
 // stalls it (test/support/collector-plugin.js); nothing is stubbed.
@@ -57,7 +57,7 @@ describe('<lc-partnership-matrix> src: loading', () => {
     const { bucket, url } = served('pm-loading');
     await setFaults(bucket, [{ hold: true }]);
     const el = await fixture<LcPartnershipMatrix>(
-      html`<lc-partnership-matrix layout="grid" src=${url}></lc-partnership-matrix>`,
+      html`<lc-partnership-matrix draft-key=${uid()} layout="grid" src=${url}></lc-partnership-matrix>`,
     );
     await el.updateComplete;
     expect(status(el).getAttribute('role')).to.equal('status');
@@ -82,7 +82,7 @@ describe('<lc-partnership-matrix> src: loading', () => {
       const { bucket, url } = served(`pm-loading-${locale}`);
       await setFaults(bucket, [{ hold: true }]);
       const el = await fixture<LcPartnershipMatrix>(
-        html`<lc-partnership-matrix locale=${locale} src=${url}></lc-partnership-matrix>`,
+        html`<lc-partnership-matrix draft-key=${uid()} locale=${locale} src=${url}></lc-partnership-matrix>`,
       );
       await waitFor(() => text(status(el)) === loading, `"${loading}"`);
       expect($(el, '[part="empty"]')).to.equal(null);
@@ -96,7 +96,7 @@ describe('<lc-partnership-matrix> src: loading', () => {
     const { bucket, url } = served('pm-moved');
     await setFaults(bucket, [{ hold: true }]);
     const parent = await fixture<HTMLDivElement>(
-      html`<div><lc-partnership-matrix layout="grid" src=${url}></lc-partnership-matrix></div>`,
+      html`<div><lc-partnership-matrix draft-key=${uid()} layout="grid" src=${url}></lc-partnership-matrix></div>`,
     );
     const el = parent.querySelector('lc-partnership-matrix')!;
     await el.updateComplete;
@@ -116,7 +116,7 @@ describe('<lc-partnership-matrix> src: nothing the person entered is lost', () =
     const { bucket, url } = served('pm-late');
     await setFaults(bucket, [{ hold: true }]);
     const el = await fixture<LcPartnershipMatrix>(
-      html`<lc-partnership-matrix layout="grid" src=${url}></lc-partnership-matrix>`,
+      html`<lc-partnership-matrix draft-key=${uid()} layout="grid" src=${url}></lc-partnership-matrix>`,
     );
     const seen = countChanges(el);
     await addActor(el, 'Harbour Trust', 'civil-society-sport');
@@ -192,7 +192,9 @@ describe('<lc-partnership-matrix> src: nothing the person entered is lost', () =
   it('after the file’s map is taken, a new edit ends its Undo, and the file’s map stays', async () => {
     const { bucket, url } = served('pm-late-edit');
     await setFaults(bucket, [{ hold: true }]);
-    const el = await fixture<LcPartnershipMatrix>(html`<lc-partnership-matrix src=${url}></lc-partnership-matrix>`);
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix draft-key=${uid()} src=${url}></lc-partnership-matrix>`,
+    );
     await addActor(el, 'Harbour Trust', 'civil-society-sport');
     await release(bucket);
     await waitFor(() => button(el, 'Use the file’s map instead'), 'the offer');
@@ -207,7 +209,9 @@ describe('<lc-partnership-matrix> src: nothing the person entered is lost', () =
   it('loads the file’s map when the person has changed nothing, or taken back all they added', async () => {
     const { bucket, url } = served('pm-late-empty');
     await setFaults(bucket, [{ hold: true }]);
-    const el = await fixture<LcPartnershipMatrix>(html`<lc-partnership-matrix src=${url}></lc-partnership-matrix>`);
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix draft-key=${uid()} src=${url}></lc-partnership-matrix>`,
+    );
     await addActor(el, 'Harbour Trust', 'civil-society-sport');
     $<HTMLButtonElement>(el, '.actor-list button[data-kind="remove"]')!.click();
     await el.updateComplete;
@@ -228,7 +232,7 @@ describe('<lc-partnership-matrix> src: failures', () => {
     let el!: LcPartnershipMatrix;
     const errors = await captureConsoleErrors(async () => {
       el = await fixture<LcPartnershipMatrix>(
-        html`<lc-partnership-matrix layout="grid" src=${url}></lc-partnership-matrix>`,
+        html`<lc-partnership-matrix draft-key=${uid()} layout="grid" src=${url}></lc-partnership-matrix>`,
       );
       await waitFor(() => retryButton(el), 'the failed load');
     });
@@ -261,7 +265,7 @@ describe('<lc-partnership-matrix> src: failures', () => {
     let el!: LcPartnershipMatrix;
     await captureConsoleErrors(async () => {
       el = await fixture<LcPartnershipMatrix>(
-        html`<lc-partnership-matrix locale="de" src=${url}></lc-partnership-matrix>`,
+        html`<lc-partnership-matrix draft-key=${uid()} locale="de" src=${url}></lc-partnership-matrix>`,
       );
       await waitFor(() => retryButton(el), 'the failed load');
     });
@@ -278,7 +282,7 @@ describe('<lc-partnership-matrix> src: failures', () => {
     let el!: LcPartnershipMatrix;
     await captureConsoleErrors(async () => {
       el = await fixture<LcPartnershipMatrix>(
-        html`<lc-partnership-matrix layout="grid" src=${url}></lc-partnership-matrix>`,
+        html`<lc-partnership-matrix draft-key=${uid()} layout="grid" src=${url}></lc-partnership-matrix>`,
       );
       await waitFor(() => retryButton(el), 'the failed load');
     });
@@ -296,7 +300,9 @@ describe('<lc-partnership-matrix> src: failures', () => {
     let el!: LcPartnershipMatrix;
     const started = performance.now();
     const errors = await captureConsoleErrors(async () => {
-      el = await fixture<LcPartnershipMatrix>(html`<lc-partnership-matrix src=${url}></lc-partnership-matrix>`);
+      el = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix draft-key=${uid()} src=${url}></lc-partnership-matrix>`,
+      );
       await waitFor(() => retryButton(el), 'the load to give up', 40_000);
     });
     expect(performance.now() - started).to.be.within(29_000, 40_000);
@@ -314,7 +320,11 @@ describe('<lc-partnership-matrix> src: failures', () => {
     let el!: LcPartnershipMatrix;
     await captureConsoleErrors(async () => {
       el = await fixture<LcPartnershipMatrix>(
-        html`<lc-partnership-matrix locale="da" src="/test/fixtures/partnerships-bad.json"></lc-partnership-matrix>`,
+        html`<lc-partnership-matrix
+          draft-key=${uid()}
+          locale="da"
+          src="/test/fixtures/partnerships-bad.json"
+        ></lc-partnership-matrix>`,
       );
       await waitFor(() => retryButton(el), 'the failed load');
     });

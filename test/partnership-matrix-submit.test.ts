@@ -8,7 +8,7 @@ import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/l
 import type { LcSubmitErrorEvent } from '../src/core/events.js';
 import type { SubmissionState } from '../src/core/submission-controller.js';
 import { captureConsoleErrors, collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
-import { $, $$, actorsOf, cellAt, levelOf, press, smallActors, smallTies } from './partnership-matrix-support.js';
+import { $, $$, actorsOf, cellAt, levelOf, press, smallActors, smallTies, uid } from './partnership-matrix-support.js';
 
 const statusText = (el: LcPartnershipMatrix) => $(el, '[part="status"]')!.textContent!.trim();
 const sendButton = (el: LcPartnershipMatrix) => $<HTMLButtonElement>(el, '[part~="submit"]')!;
@@ -34,7 +34,12 @@ describe('<lc-partnership-matrix> submission', () => {
     const bucket = newBucket('matrix');
     const community = await fixture(
       html`<lc-community endpoint=${bucket.endpoint} community="north" round="2026-spring" perspective="partner"
-        ><lc-partnership-matrix layout="grid" .actors=${smallActors} .ties=${smallTies}></lc-partnership-matrix
+        ><lc-partnership-matrix
+          draft-key=${uid()}
+          layout="grid"
+          .actors=${smallActors}
+          .ties=${smallTies}
+        ></lc-partnership-matrix
       ></lc-community>`,
     );
     const el = community.querySelector('lc-partnership-matrix')!;
@@ -95,7 +100,7 @@ describe('<lc-partnership-matrix> submission', () => {
   it('says up front, in its storage-notice part, that nothing is kept under storage="none"', async () => {
     const community = await fixture(
       html`<lc-community endpoint="/__lc/collect/matrix-none" storage="none"
-        ><lc-partnership-matrix .actors=${smallActors}></lc-partnership-matrix
+        ><lc-partnership-matrix draft-key=${uid()} .actors=${smallActors}></lc-partnership-matrix
       ></lc-community>`,
     );
     const el = community.querySelector('lc-partnership-matrix')!;
@@ -108,7 +113,9 @@ describe('<lc-partnership-matrix> submission', () => {
   it('sends nothing with fewer than two actors, and says why', async () => {
     const bucket = newBucket('matrix-empty');
     const community = await fixture(
-      html`<lc-community endpoint=${bucket.endpoint}><lc-partnership-matrix></lc-partnership-matrix></lc-community>`,
+      html`<lc-community endpoint=${bucket.endpoint}
+        ><lc-partnership-matrix draft-key=${uid()}></lc-partnership-matrix
+      ></lc-community>`,
     );
     const el = community.querySelector('lc-partnership-matrix')!;
     await el.updateComplete;
@@ -262,7 +269,7 @@ describe('<lc-partnership-matrix> narrow layout', () => {
   it('at 304 px, the heatmap scrolls in its region and its caption stays whole in view', async () => {
     const host = await fixture<HTMLElement>(
       html`<div style="inline-size: 304px">
-        <lc-partnership-matrix .actors=${smallActors} .ties=${smallTies}></lc-partnership-matrix>
+        <lc-partnership-matrix draft-key=${uid()} .actors=${smallActors} .ties=${smallTies}></lc-partnership-matrix>
       </div>`,
     );
     const el = host.querySelector('lc-partnership-matrix')!;
@@ -288,7 +295,7 @@ describe('<lc-partnership-matrix> narrow layout', () => {
     if (document.visibilityState !== 'visible') this.skip();
     await setViewport({ width: 1000, height: 640 });
     const el = await fixture<LcPartnershipMatrix>(
-      html`<lc-partnership-matrix .actors=${actorsOf(12)}></lc-partnership-matrix>`,
+      html`<lc-partnership-matrix draft-key=${uid()} .actors=${actorsOf(12)}></lc-partnership-matrix>`,
     );
     expect($(el, '[role="grid"]')).to.exist;
     await setViewport({ width: 360, height: 640 });
@@ -322,14 +329,19 @@ describe('<lc-partnership-matrix> accessibility (axe)', () => {
 
     it(`has no violations in ${locale} when empty, and with errors shown`, async () => {
       const empty = await fixture<LcPartnershipMatrix>(
-        html`<lc-partnership-matrix locale=${locale}></lc-partnership-matrix>`,
+        html`<lc-partnership-matrix draft-key=${uid()} locale=${locale}></lc-partnership-matrix>`,
       );
       await expect(empty).to.be.accessible();
       const original = console.error;
       console.error = () => {};
       try {
         const el = await fixture<LcPartnershipMatrix>(
-          html`<lc-partnership-matrix layout="grid" locale=${locale} .actors=${smallActors}></lc-partnership-matrix>`,
+          html`<lc-partnership-matrix
+            draft-key=${uid()}
+            layout="grid"
+            locale=${locale}
+            .actors=${smallActors}
+          ></lc-partnership-matrix>`,
         );
         el.ties = [{ source: 'town', target: 'nowhere', level: 2, independent: false }];
         await openPanels(el);

@@ -68,3 +68,10 @@ export function actorsOf(n: number): Actor[] {
   const sectors = ['public-authority', 'education', 'business-finance', 'civil-society-sport', 'culture'];
   return Array.from({ length: n }, (_, i) => ({ id: `a${i + 1}`, name: `Actor ${i + 1}`, sector: sectors[i % 5]! }));
 }
+
+/**
+ * A key of its own for each element's map (`draft-key`): the element keeps what the person builds
+ * on the device, and test pages running side by side share the device's store, so two tests must
+ * never build one map.
+ */
+export const uid = () => `t-${Math.random().toString(36).slice(2)}`;

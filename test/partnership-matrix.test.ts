@@ -13,13 +13,19 @@ import {
   press,
   smallActors,
   smallTies,
+  uid,
 } from './partnership-matrix-support.js';
 
 async function small(extra: Partial<Pick<LcPartnershipMatrix, 'directed' | 'locale'>> = {}) {
   // The element is the fixture itself (its updateComplete is awaited, not an animation frame,
   // which a page in the background never gets); a button before it is where Tab starts.
   const el = await fixture<LcPartnershipMatrix>(
-    html`<lc-partnership-matrix layout="grid" .actors=${smallActors} .ties=${smallTies}></lc-partnership-matrix>`,
+    html`<lc-partnership-matrix
+      draft-key=${uid()}
+      layout="grid"
+      .actors=${smallActors}
+      .ties=${smallTies}
+    ></lc-partnership-matrix>`,
   );
   const before = document.createElement('button');
   before.textContent = 'before';
@@ -222,7 +228,9 @@ describe('<lc-partnership-matrix> grid', () => {
   });
 
   it('takes one-way ties set from code together with `directed`, before any update', async () => {
-    const el = await fixture<LcPartnershipMatrix>(html`<lc-partnership-matrix layout="grid"></lc-partnership-matrix>`);
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix draft-key=${uid()} layout="grid"></lc-partnership-matrix>`,
+    );
     el.directed = true;
     el.actors = smallActors;
     el.ties = [
@@ -274,7 +282,9 @@ describe('<lc-partnership-matrix> grid', () => {
 
 describe('<lc-partnership-matrix> panels', () => {
   it("names its disclosures by their text only: the arrow drawn before it is not read (alt text '')", async () => {
-    const el = await fixture<LcPartnershipMatrix>(html`<lc-partnership-matrix></lc-partnership-matrix>`);
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix draft-key=${uid()}></lc-partnership-matrix>`,
+    );
     const summaries = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.panel > summary')];
     expect(summaries.length).to.be.greaterThan(0);
     for (const summary of summaries) {

@@ -24,6 +24,7 @@ import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Actor, type Envelope, type PartnershipsData, type Tie } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isolate, toSupportedLocale, type StringOverrides } from '../../core/i18n/i18n.js';
+import type { LcSubmitErrorEvent } from '../../core/events.js';
 import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
 import { actorsToCsv, tiesToCsv } from './csv.js';
 import { computeFigures, orderSectors, type MatrixFigures } from './figures.js';
@@ -49,6 +50,8 @@ import {
 } from './matrix-model.js';
 import { leanRow, type CellSpec, type RowSpec } from './lean-row.js';
 import { mergeMaps } from './merge.js';
+import { getDraftStore, type DraftStore } from '../reflection-journal/drafts.js';
+import { matrixDraftKey, readMatrixDraft, sameMap, writeMatrixDraft } from './draft.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-partnership-matrix.styles.js';
 import { msg, strings, type MatrixStringKey } from './strings.js';
@@ -74,8 +77,18 @@ const sectorSchema = z.array(
   }),
 );
 const srcSchema = z.string();
+const draftKeySchema = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(200, 'is longer than 200 characters'));
 /** The text properties, with their defaults (see ConfigProblems.takeProperties). */
-const TEXT = { endpoint: undefined, locale: undefined, src: undefined, layout: 'auto', publicSector: PUBLIC_AUTHORITY };
+const TEXT = {
+  endpoint: undefined,
+  locale: undefined,
+  src: undefined,
+  layout: 'auto',
+  publicSector: PUBLIC_AUTHORITY,
+  draftKey: undefined,
+};
 
 /** Arabic-Indic and Eastern Arabic-Indic digits set levels as well as ASCII digits. */
 const DIGITS: Record<string, TieLevel> = {
@@ -142,10 +155,19 @@ type SrcLoad =
  */
 interface SrcOffer {
   data: MatrixData;
+  /**
+   * `page`: the map the page gave (its `actors`, `ties`, `data`, or `src` already loaded) while the
+   * person's own, restored from an earlier visit, is shown; `src` (default): `src` arriving late.
+   */
+  from?: 'page';
   applied?: { how: 'merged' | 'replaced'; before: MatrixData; edited: boolean };
   /** Undo brought the person's map back (the status says so). */
   restored?: boolean;
 }
+
+/** The offer's texts: of the file (`src.*`), or of the page's own map (`page.*`, see SrcOffer). */
+const offerKey = (offer: SrcOffer, what: 'arrived' | 'merge' | 'replace' | 'merged' | 'replaced'): MatrixStringKey =>
+  `${offer.from === 'page' ? 'page' : 'src'}.${what}`;
 
 const sectorsConverter = {
   fromAttribute: (value: string | null): SectorOption[] | undefined =>
@@ -169,6 +191,13 @@ const sectorsConverter = {
  * the level picker; Delete or Backspace sets "none". Below 640 px of its own width the element
  * shows a list of one actor's ties instead of the grid.
  *
+ * With `storage="device"` (the default) the map being built is kept on the device as it is edited
+ * (IndexedDB `lc-elements-drafts`, key `matrix:<community>/<round>` or `matrix:<draft-key>`),
+ * restored on the next load (the notice says so), and deleted once it is sent. A restored map is
+ * never replaced by the page's `actors`, `ties`, `data` or `src`: theirs is offered beside it. A map
+ * an earlier load left waiting in the outbox is shown as waiting, then sent. With `storage="none"`
+ * it is kept in the page's memory only.
+ *
  * @summary A keyboard-friendly partnership matrix with derived network figures.
  * @csspart base - The wrapper of everything.
  * @csspart title - The heading.
@@ -176,7 +205,7 @@ const sectorsConverter = {
  * @csspart empty - Shown instead of the matrix with fewer than two actors.
  * @csspart error - A box listing problems with input (attributes, properties, imported data), or why `src` could not be loaded (with "Try again").
  * @csspart src-status - The line saying how loading `src` goes: loading, or arrived after the person started their own map (a polite live region).
- * @csspart src-offer - The box around that line and its buttons when the map from `src` arrived after the person started their own (add it to theirs, use it instead, keep only theirs; then Undo).
+ * @csspart src-offer - The box around that line and its buttons when the map from `src` arrived after the person started their own, or the page gave a map while the person's own was restored (add it to theirs, use it instead, keep only theirs; then Undo).
  * @csspart help - The keyboard help under the title.
  * @csspart current - The line describing the focused cell.
  * @csspart scroller - The scrolling box around the grid.
@@ -192,7 +221,7 @@ const sectorsConverter = {
  * @csspart heatmap - The sector × sector table.
  * @csspart actors - The actors panel (add, rename, remove).
  * @csspart data - The import and export panel.
- * @csspart notice - The polite announcement line (edits, removal with undo).
+ * @csspart notice - The polite announcement line (edits, removal with undo, the map restored from the device).
  * @csspart button - Every button.
  * @csspart submit - The send button.
  * @csspart status - The submission status (a polite live region).
@@ -246,8 +275,18 @@ export class LcPartnershipMatrix extends LitElement {
   @property({ attribute: 'public-sector' }) publicSector: string = PUBLIC_AUTHORITY;
   /** Per-instance overrides of any UI string, by key (see `strings.ts`). */
   @property({ attribute: false }) strings?: StringOverrides;
+  /**
+   * The key the map being built is kept under on the device (`matrix:<draft-key>` in the
+   * `lc-elements-drafts` database). Default: the community and round (`matrix:<community>/<round>`).
+   * Set it when one page has two maps for the same community and round, so each keeps its own.
+   */
+  @property({ attribute: 'draft-key' }) draftKey?: string;
 
-  /** The actors, each `{ id, name, sector }`. Setting it keeps the ties among actors that remain. */
+  /**
+   * The actors, each `{ id, name, sector }`. Setting it keeps the ties among actors that remain.
+   * While the person's own map, restored from the device, is shown, a set is offered beside it
+   * (the `src-offer` box), not applied (as are `ties` and `data`).
+   */
   @property({ attribute: false, noAccessor: true })
   get actors(): Actor[] {
     return this.model.actors.map((a) => ({ ...a }));
@@ -259,8 +298,15 @@ export class LcPartnershipMatrix extends LitElement {
       return;
     }
     this.clearInput('actors');
-    this.model.setActors(result.value);
-    this.structureChanged();
+    if (this.keepsOwn) {
+      // The person's own map from an earlier visit is shown: the page's is offered beside it.
+      const page = new MatrixModel(this.pageMap ?? { directed: this.directed });
+      page.setActors(result.value);
+      this.offerPage(page.toData());
+    } else {
+      this.model.setActors(result.value);
+      this.structureChanged();
+    }
     // Ties refused for naming actors not there yet (set before their actors): tried again now.
     const pending = this.pendingTies;
     if (pending !== undefined) this.ties = pending;
@@ -272,7 +318,8 @@ export class LcPartnershipMatrix extends LitElement {
     return this.model.ties();
   }
   set ties(value: Tie[]) {
-    const result = validateTies(value, this.model.actors);
+    const page = this.keepsOwn ? new MatrixModel(this.pageMap ?? { directed: this.directed }) : undefined;
+    const result = validateTies(value, (page ?? this.model).actors);
     if (!result.ok) {
       this.pendingTies = value;
       this.reportInput('ties', result.problems);
@@ -280,6 +327,12 @@ export class LcPartnershipMatrix extends LitElement {
     }
     this.pendingTies = undefined;
     this.clearInput('ties');
+    if (page) {
+      page.setDirected(this.directed);
+      page.setTies(result.value);
+      this.offerPage(page.toData());
+      return;
+    }
     // The element's direction first (it may have been set a moment ago, before an update).
     this.model.setDirected(this.directed);
     this.model.setTies(result.value);
@@ -300,6 +353,10 @@ export class LcPartnershipMatrix extends LitElement {
     // The whole map replaced: problems of earlier actors or ties no longer apply.
     this.pendingTies = undefined;
     for (const attribute of ['data', 'actors', 'ties']) this.clearInput(attribute);
+    if (this.keepsOwn) {
+      this.offerPage(result.value);
+      return;
+    }
     this.loadData(result.value);
     this.edited = false;
   }
@@ -392,6 +449,43 @@ export class LcPartnershipMatrix extends LitElement {
   /** The revision last submitted. */
   private sentRevision = -1;
 
+  // The map being built, kept on the device (see draft.ts) so a reload or a closed tab loses nothing.
+  /** The store and key the map is kept under, once the configuration is known (see syncDraft). */
+  private draftStore: DraftStore | undefined;
+  private draftKeyInUse: string | undefined;
+  /** The endpoint, community and round a submission left waiting was last looked for. */
+  private resumedFor = '';
+  /** Counts reads of the store: a read overtaken by another (the configuration changed) is dropped. */
+  private restoreToken = 0;
+  /** Resolves once the stored map (and a waiting submission) have been read and shown. */
+  private restoring: Promise<void> | undefined;
+  /** Edited by the person and not written yet. */
+  private unsaved = false;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The person edited the map on this page load: what they did here is newer than anything stored. */
+  private touched = false;
+  /**
+   * The map shown is the person's own from an earlier visit (restored, or the one waiting to be
+   * sent): the page's `actors`, `ties`, `data` and `src` are offered beside it, never loaded over
+   * it, until it is sent.
+   */
+  private keepsOwn = false;
+  /** The map the page gave while the person's own was shown (see offerPage). */
+  private pageMap: MatrixData | undefined;
+  /** Device storage failed: the map is kept in memory only, and the element says so. */
+  @state() private draftFailed = false;
+
+  private readonly onPageHide = () => void this.flushDraft();
+  private readonly onVisibility = () => {
+    if (document.visibilityState === 'hidden') void this.flushDraft();
+  };
+  /** A submission the endpoint refused is no longer in the outbox: the map is kept on the device again. */
+  private readonly onSubmitError = (event: Event) => {
+    if (event.target !== this || (event as LcSubmitErrorEvent).retrying) return;
+    this.unsaved = true;
+    this.scheduleSave();
+  };
+
   constructor() {
     super();
     this.structureChanged();
@@ -400,6 +494,9 @@ export class LcPartnershipMatrix extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('online', this.onOnline);
+    window.addEventListener('pagehide', this.onPageHide);
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.addEventListener('lc-submit-error', this.onSubmitError);
     if (this.srcInterrupted) {
       this.srcInterrupted = false;
       this.loadSrc();
@@ -420,6 +517,10 @@ export class LcPartnershipMatrix extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('pagehide', this.onPageHide);
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.removeEventListener('lc-submit-error', this.onSubmitError);
+    void this.flushDraft();
     if (this.srcLoad.state === 'loading') this.srcInterrupted = true;
     this.srcRequest?.abort();
   }
@@ -462,20 +563,30 @@ export class LcPartnershipMatrix extends LitElement {
    * Sends the matrix as a `partnerships` envelope through the page's outbox. With fewer than two
    * actors it sends nothing, says why (the notice) and resolves with undefined.
    */
-  submit(): Promise<Envelope | undefined> {
+  async submit(): Promise<Envelope | undefined> {
     // A map needs two actors: with fewer there is nothing to send, and the person is told so.
     if (this.model.size < 2) {
       this.announce(this.t('submit.need-actors'));
-      return Promise.resolve(undefined);
+      return undefined;
     }
-    this.sentRevision = this.revision;
+    const revision = this.revision;
+    this.sentRevision = revision;
     const { actors, ties } = this.model.toData();
-    return this.submission.submit('partnerships', {
+    const envelope = await this.submission.submit('partnerships', {
       directed: this.model.directed,
       actors,
       ties,
       figures: this.figures as unknown as PartnershipsData['figures'],
     });
+    const { state } = this.submission;
+    if (envelope && this.submission.envelope?.id === envelope.id && state !== 'rejected' && state !== 'idle') {
+      // The outbox holds it now (or the host took it over): the copy on the device goes, unless the
+      // person edited while it was handed over, which is theirs to keep.
+      this.keepsOwn = false;
+      this.pageMap = undefined;
+      if (this.revision === revision) this.dropDraft();
+    }
+    return envelope;
   }
 
   // ---- lifecycle -----------------------------------------------------------------------------
@@ -508,7 +619,16 @@ export class LcPartnershipMatrix extends LitElement {
     }
   }
 
+  /** Also waits for the map kept on the device to be read and shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (!this.restoring) return result;
+    await this.restoring;
+    return super.getUpdateComplete();
+  }
+
   protected override updated(): void {
+    this.syncDraft();
     if (this.pickerOpen) this.keepPickerInView();
     if (this.srcRetrying && this.srcLoad.state !== 'loading') {
       this.srcRetrying = false;
@@ -598,10 +718,10 @@ export class LcPartnershipMatrix extends LitElement {
     const offer = this.srcOffer;
     let status = this.srcAnnouncement;
     if (this.srcLoad.state === 'loading') status = this.t('src.loading');
-    else if (offer?.applied) status = this.t(offer.applied.how === 'merged' ? 'src.merged' : 'src.replaced');
+    else if (offer?.applied) status = this.t(offerKey(offer, offer.applied.how === 'merged' ? 'merged' : 'replaced'));
     else if (offer) {
       const count = offer.data.actors.length;
-      status = `${offer.restored ? `${this.t('src.restored')} ` : ''}${this.t('src.arrived', { count })}`;
+      status = `${offer.restored ? `${this.t('src.restored')} ` : ''}${this.t(offerKey(offer, 'arrived'), { count })}`;
     }
     return html`<div class=${offer ? 'src offer' : 'src'} part=${offer ? 'src-offer' : nothing}>
       <p part="src-status" class="src-status" id="src-status" role="status">${status}</p>
@@ -626,8 +746,8 @@ export class LcPartnershipMatrix extends LitElement {
                 ${this.t('src.undo')}
               </button>
               ${button('src-close', 'src.close', this.onSrcDismiss)}`
-          : html`${button('src-merge', 'src.merge', this.onSrcMerge)}
-            ${button('src-replace', 'src.replace', this.onSrcReplace)}
+          : html`${button('src-merge', offerKey(offer, 'merge'), this.onSrcMerge)}
+            ${button('src-replace', offerKey(offer, 'replace'), this.onSrcReplace)}
             ${button('src-keep', 'src.keep', this.onSrcDismiss)}`
       }
     </div>`;
@@ -1101,7 +1221,9 @@ export class LcPartnershipMatrix extends LitElement {
     else if (s.state === 'rejected') status = s.said((reason) => core('submit.rejected', { reason }));
     else if (s.state === 'handled') status = core('submit.handled');
     const notice = this.community.storage === 'none' ? 'storage.none' : 'storage.unavailable';
-    return html`${s.storageAvailable ? nothing : html`<p class="storage" part="storage-notice">${core(notice)}</p>`}
+    // The map itself is kept in the same way as the outbox: if either cannot use the device, it is said.
+    const kept = s.storageAvailable && !this.draftFailed;
+    return html`${kept ? nothing : html`<p class="storage" part="storage-notice">${core(notice)}</p>`}
       <div class="submit">
         <button
           type="button"
@@ -1540,6 +1662,10 @@ export class LcPartnershipMatrix extends LitElement {
 
   /** The map from `src` is in: loaded, unless the person has started a map of their own, which it never replaces. */
   private arrived(data: MatrixData): void {
+    if (this.keepsOwn) {
+      this.offerPage(data, 'src');
+      return;
+    }
     if (!this.edited || this.model.size === 0) {
       this.loadData(data);
       this.edited = false;
@@ -1579,9 +1705,10 @@ export class LcPartnershipMatrix extends LitElement {
       this.announce(this.t('actors.too-many', { max: MAX_ACTORS }));
       return;
     }
-    this.srcOffer = { data: offer.data, applied: { how: 'merged', before, edited: this.edited } };
+    this.srcOffer = { data: offer.data, from: offer.from, applied: { how: 'merged', before, edited: this.edited } };
     this.loadData(merged.data);
     this.emitChange();
+    this.scheduleSave();
     this.focusAfterRender = '#src-undo';
   };
 
@@ -1591,11 +1718,13 @@ export class LcPartnershipMatrix extends LitElement {
     if (!offer || offer.applied) return;
     this.srcOffer = {
       data: offer.data,
+      from: offer.from,
       applied: { how: 'replaced', before: this.model.toData(), edited: this.edited },
     };
     this.loadData(offer.data);
     this.edited = false;
     this.emitChange();
+    this.scheduleSave();
     this.focusAfterRender = '#src-undo';
   };
 
@@ -1603,10 +1732,11 @@ export class LcPartnershipMatrix extends LitElement {
   private onSrcUndo = () => {
     const applied = this.srcOffer?.applied;
     if (!applied) return;
-    this.srcOffer = { data: this.srcOffer!.data, restored: true };
+    this.srcOffer = { data: this.srcOffer!.data, from: this.srcOffer!.from, restored: true };
     this.loadData(applied.before);
     this.edited = applied.edited;
     this.emitChange();
+    this.scheduleSave();
     this.focusAfterRender = '#src-merge';
   };
 
@@ -1615,6 +1745,175 @@ export class LcPartnershipMatrix extends LitElement {
     this.srcOffer = undefined;
     this.focusAfterRender = '#title';
   };
+
+  // ---- the map kept on the device ----------------------------------------------------------
+
+  /**
+   * Once the configuration is known, and whenever it changes: reads the map kept for this
+   * community and round (and a submission of it left waiting), or, when the person has already
+   * built here, keeps theirs under the new key.
+   */
+  private syncDraft(): void {
+    const store = getDraftStore(this.community.storage);
+    const { community, round } = this.community.envelopeContext();
+    const own = draftKeySchema.safeParse(this.draftKey);
+    const key = matrixDraftKey(community.trim(), round.trim(), own.success ? own.data : undefined);
+    if (store === this.draftStore && key === this.draftKeyInUse) {
+      // The endpoint may come later than the rest (a community defined after the element).
+      if (!this.touched && !this.keepsOwn && this.resumeKey() !== this.resumedFor) {
+        this.restoring = this.resumeWaiting().then((envelope) => {
+          if (envelope) this.showWaiting(envelope);
+        });
+      }
+      return;
+    }
+    const first = this.draftKeyInUse === undefined;
+    this.draftStore = store;
+    this.draftKeyInUse = key;
+    if (!first && this.touched) {
+      this.unsaved = true;
+      this.scheduleSave();
+      return;
+    }
+    this.restoring = this.restore(store, key);
+  }
+
+  private resumeKey(): string {
+    const { community, round } = this.community.envelopeContext();
+    return `${this.community.storage}\n${this.community.endpoint}\n${community.trim()}\n${round.trim()}`;
+  }
+
+  /** The map's submission an earlier load left waiting in the outbox, if any (see SubmissionController.resume). */
+  private async resumeWaiting(): Promise<Envelope | undefined> {
+    this.resumedFor = this.resumeKey();
+    if (this.submission.state !== 'idle') return undefined;
+    const { community, round } = this.community.envelopeContext();
+    return this.submission.resume(
+      (e) => e.kind === 'partnerships' && e.community === community.trim() && e.round === round.trim(),
+    );
+  }
+
+  private async restore(store: DraftStore, key: string): Promise<void> {
+    const token = ++this.restoreToken;
+    // Looked for below: updates while the store is read must not look for it a second time.
+    this.resumedFor = this.resumeKey();
+    const stored = await readMatrixDraft(store, key).catch((error: unknown) => this.storageError(error));
+    const waiting = await this.resumeWaiting();
+    if (token !== this.restoreToken) return;
+    this.draftFailed = store.failure !== undefined;
+    // Built on this page while the store was read: that is newer, and is saved over it.
+    if (this.touched) return;
+    const sent = waiting?.kind === 'partnerships' ? waiting.data : undefined;
+    if (sent && stored && !sameMap(stored.map, { ...sent, directed: sent.directed ?? stored.map.directed })) {
+      // Edited after sending, before the reload: the edit is the newer map. Sending it replaces the
+      // waiting one; if it is never sent, the waiting one still arrives.
+      this.submission.change();
+      this.takeOwn(stored.map, stored.savedAt);
+    } else if (waiting) {
+      if (stored) this.dropDraft();
+      this.showWaiting(waiting);
+    } else if (stored) {
+      this.takeOwn(stored.map, stored.savedAt);
+    }
+  }
+
+  /** A submission of the map still on its way: shown with the map it holds, as on its way. */
+  private showWaiting(envelope: Envelope): void {
+    if (envelope.kind !== 'partnerships' || this.touched) return;
+    const { actors, ties, directed } = envelope.data;
+    this.takeOwn({ directed: directed ?? this.directed, actors, ties }, undefined);
+    // Shown as sent once delivered, not as an edit after sending (see willUpdate).
+    this.sentRevision = this.revision;
+  }
+
+  /**
+   * Shows the person's own map from an earlier visit. The page's (its properties, or `src` loaded
+   * already) is not lost: it is offered beside it, when it holds anything theirs does not.
+   */
+  private takeOwn(map: MatrixData, savedAt: number | undefined): void {
+    const page = this.model.size ? this.model.toData() : undefined;
+    this.pendingTies = undefined;
+    this.loadData(map);
+    this.edited = true;
+    this.keepsOwn = true;
+    this.srcOffer = undefined;
+    if (page) this.offerPage(page);
+    if (savedAt !== undefined) {
+      this.announce(this.t('draft.restored', { time: this.formatTime(savedAt) }));
+    }
+  }
+
+  /** The page gave a map while the person's own is shown: offered, if it adds anything to theirs. */
+  private offerPage(data: MatrixData, from: 'page' | 'src' = 'page'): void {
+    this.pageMap = data;
+    const merged = mergeMaps(this.model.toData(), data);
+    const adds = merged.added > 0 || merged.data.ties.length > this.model.ties().length;
+    if (!adds) {
+      if (!this.srcOffer?.applied) this.srcOffer = undefined;
+      return;
+    }
+    this.srcOffer = from === 'page' ? { data, from } : { data };
+  }
+
+  private scheduleSave(): void {
+    this.touched = true;
+    this.unsaved = true;
+    clearTimeout(this.saveTimer);
+    // The next task: one event's edits are one write, and the map is on the device long before a
+    // reload can take the page away (see the journal's SAVE_DELAY_MS).
+    this.saveTimer = setTimeout(() => void this.flushDraft());
+  }
+
+  /** Writes the map now (the task after an edit, on `pagehide`, when the tab is hidden, when removed). */
+  private async flushDraft(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const store = this.draftStore;
+    const key = this.draftKeyInUse;
+    if (!this.unsaved || !store || !key) return;
+    this.unsaved = false;
+    const map = this.model.toData();
+    try {
+      // No actor left: nothing to keep.
+      if (map.actors.length) await writeMatrixDraft(store, key, map, Date.now());
+      else await store.delete(key);
+    } catch (error) {
+      this.storageError(error);
+      this.unsaved = true;
+    }
+    this.draftFailed = store.failure !== undefined;
+  }
+
+  /** Sent (the outbox holds it): the copy kept as a draft goes. */
+  private dropDraft(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.unsaved = false;
+    const store = this.draftStore;
+    const key = this.draftKeyInUse;
+    if (!store || !key) return;
+    void store
+      .delete(key)
+      .catch((error: unknown) => this.storageError(error))
+      .then(() => (this.draftFailed = store.failure !== undefined));
+  }
+
+  private storageError(error: unknown): undefined {
+    console.error(`[lc-elements] <${this.localName}>: the map could not be read or kept (${String(error)})`);
+    return undefined;
+  }
+
+  /** The time a map was saved: the time alone today, with the date before. */
+  private formatTime(epoch: number): string {
+    const day = (d: Date) => d.toDateString();
+    const options: Intl.DateTimeFormatOptions =
+      day(new Date(epoch)) === day(new Date()) ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' };
+    try {
+      return new Intl.DateTimeFormat(this.community.locale, options).format(epoch);
+    } catch {
+      return new Intl.DateTimeFormat('en', options).format(epoch);
+    }
+  }
 
   // ---- submission --------------------------------------------------------------------------
 
@@ -1745,6 +2044,7 @@ export class LcPartnershipMatrix extends LitElement {
     this.edited = true;
     if (this.srcOffer?.applied) this.srcOffer = undefined;
     this.emitChange();
+    this.scheduleSave();
   }
 
   private loadData(data: MatrixData): void {
@@ -1797,6 +2097,7 @@ export class LcPartnershipMatrix extends LitElement {
     problems.push(
       checkAttribute('layout', layoutSchema, this.layout),
       checkAttribute('heading-level', headingLevelSchema, this.headingLevel),
+      checkAttribute('draft-key', draftKeySchema, this.draftKey),
     );
     if (this.sectors !== undefined) {
       const parsed = sectorSchema.safeParse(this.sectors);

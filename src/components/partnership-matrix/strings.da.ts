@@ -116,6 +116,16 @@ const da: Translations<MatrixStringKey> = {
     'Filens aktører og samarbejder er føjet til dit kort. Hvor både du og filen havde vurderet et par, er din vurdering beholdt.',
   'src.replaced': 'Dit kort er erstattet af filens.',
   'src.restored': 'Dit eget kort er tilbage.',
+  'draft.restored': 'Dit kort fra {time} er hentet frem igen.',
+  'page.arrived': {
+    one: 'Siden har også et partnerskabskort med {count} aktør. Dit beholdes, som du forlod det.',
+    other: 'Siden har også et partnerskabskort med {count} aktører. Dit beholdes, som du forlod det.',
+  },
+  'page.merge': 'Tilføj sidens aktører til mine',
+  'page.replace': 'Brug sidens kort i stedet',
+  'page.merged':
+    'Sidens aktører og samarbejder blev føjet til dit kort. Hvor både du og siden havde vurderet et par, blev din vurdering beholdt.',
+  'page.replaced': 'Dit kort blev erstattet af sidens.',
   'src.undo': 'Fortryd',
   'src.close': 'Luk',
   'problem.json': 'Teksten er ikke gyldig JSON ({detail}).',

@@ -117,6 +117,17 @@ const de: Translations<MatrixStringKey> = {
     'Die Akteure und Verbindungen der Datei wurden Ihrer Karte hinzugefügt. Wo Sie und die Datei dasselbe Paar bewertet hatten, blieb Ihre Bewertung.',
   'src.replaced': 'Ihre Karte wurde durch die der Datei ersetzt.',
   'src.restored': 'Ihre eigene Karte ist wieder da.',
+  'draft.restored': 'Ihre Karte von {time} wurde wiederhergestellt.',
+  'page.arrived': {
+    one: 'Diese Seite bringt auch eine Partnerschaftskarte mit, mit {count} Akteur. Ihre bleibt, wie Sie sie verlassen haben.',
+    other:
+      'Diese Seite bringt auch eine Partnerschaftskarte mit, mit {count} Akteuren. Ihre bleibt, wie Sie sie verlassen haben.',
+  },
+  'page.merge': 'Akteure dieser Seite zu meinen hinzufügen',
+  'page.replace': 'Stattdessen die Karte dieser Seite verwenden',
+  'page.merged':
+    'Die Akteure und Verbindungen dieser Seite wurden Ihrer Karte hinzugefügt. Wo Sie und die Seite dasselbe Paar bewertet hatten, blieb Ihre Bewertung.',
+  'page.replaced': 'Ihre Karte wurde durch die dieser Seite ersetzt.',
   'src.undo': 'Rückgängig',
   'src.close': 'Schließen',
   'problem.json': 'Der Text ist kein gültiges JSON ({detail}).',

@@ -101,6 +101,16 @@ const en = {
     'The file’s actors and ties were added to your map. Where you and the file both rated a pair, your rating was kept.',
   'src.replaced': 'Your map was replaced by the file’s.',
   'src.restored': 'Your own map is back.',
+  'draft.restored': 'Your map from {time} has been restored.',
+  'page.arrived': {
+    one: 'This page also gives a partnership map, with {count} actor. Yours is kept as you left it.',
+    other: 'This page also gives a partnership map, with {count} actors. Yours is kept as you left it.',
+  },
+  'page.merge': 'Add this page’s actors to mine',
+  'page.replace': 'Use this page’s map instead',
+  'page.merged':
+    'This page’s actors and ties were added to your map. Where you and this page both rated a pair, your rating was kept.',
+  'page.replaced': 'Your map was replaced by this page’s.',
   'src.undo': 'Undo',
   'src.close': 'Close',
   'problem.json': 'The text is not valid JSON ({detail}).',

@@ -1,0 +1,333 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+// Loaded up front: axe may run while the browser is offline, when it could not be fetched.
+import 'axe-core/axe.min.js';
+import '../src/components/community/define.js';
+import '../src/components/partnership-matrix/define.js';
+import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
+import { matrixDraftKey } from '../src/components/partnership-matrix/draft.js';
+import { getDraftStore } from '../src/components/reflection-journal/drafts.js';
+import type { Actor, Tie } from '../src/core/envelope.js';
+import type { LcSubmitEvent } from '../src/core/events.js';
+import type { SubmissionState } from '../src/core/submission-controller.js';
+import { captureConsoleErrors, collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
+import { $, $$, cellAt, levelOf, press, smallActors, smallTies } from './partnership-matrix-support.js';
+
+// The map being built is kept on the device (IndexedDB `lc-elements-drafts`, key
+// `matrix:<community>/<round>`): a new element for the same community and round stands in for a
+// reload (the outbox and the store are the device's, as after one). Real IndexedDB, real collector.
+
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const notice = (el: LcPartnershipMatrix) => text($(el, '[part="notice"]'));
+const statusText = (el: LcPartnershipMatrix) => text($(el, '[part="status"]'));
+const sendButton = (el: LcPartnershipMatrix) => $<HTMLButtonElement>(el, '[part~="submit"]')!;
+const uniqueCommunity = () => `draft-${Math.random().toString(36).slice(2)}`;
+const ROUND = '2026-spring';
+
+/** What the device holds for a community's map (read as the element reads it: real IndexedDB). */
+const stored = (community: string) => getDraftStore('device').get(matrixDraftKey(community, ROUND));
+
+interface Mount {
+  community: string;
+  endpoint?: string;
+  storage?: 'device' | 'none';
+  actors?: Actor[];
+  ties?: Tie[];
+  layout?: 'grid' | 'list';
+}
+
+async function mount({ community, endpoint, storage = 'device', actors, ties, layout = 'grid' }: Mount) {
+  const root = await fixture(
+    html`<lc-community endpoint=${endpoint ?? nothing} community=${community} round=${ROUND} storage=${storage}
+      ><lc-partnership-matrix layout=${layout} .actors=${actors ?? []} .ties=${ties ?? []}></lc-partnership-matrix
+    ></lc-community>`,
+  );
+  const el = root.querySelector('lc-partnership-matrix')!;
+  await el.updateComplete;
+  return el;
+}
+
+async function reach(el: LcPartnershipMatrix, state: SubmissionState) {
+  await waitFor(() => el.submissionState === state, `the submission state "${state}"`);
+  await el.updateComplete;
+}
+
+/** Adds an actor the way a person does: the Actors panel, a name typed, a sector chosen, Enter. */
+async function addActor(el: LcPartnershipMatrix, name: string, sectorId: string) {
+  const panel = $<HTMLDetailsElement>(el, '[part="actors"]')!;
+  if (!panel.open) {
+    $<HTMLElement>(el, '[part="actors"] > summary')!.click();
+    await el.updateComplete;
+  }
+  (await waitFor(() => $<HTMLInputElement>(el, '#add-name'), 'the Actors panel')).focus();
+  await sendKeys({ type: name });
+  const sector = $<HTMLSelectElement>(el, '#add-sector')!;
+  sector.value = sectorId;
+  sector.dispatchEvent(new Event('change'));
+  $<HTMLInputElement>(el, '#add-name')!.focus();
+  await press('Enter');
+  await el.updateComplete;
+}
+
+/** Builds a map of three actors and two ties by hand; resolves once the device holds all of it. */
+async function build(el: LcPartnershipMatrix, community: string) {
+  await addActor(el, 'Town hall', 'public-authority');
+  await addActor(el, 'City College', 'education');
+  await addActor(el, 'Sport Club', 'civil-society-sport');
+  cellAt(el, 0, 1).focus();
+  await press('3');
+  cellAt(el, 1, 2).focus();
+  await press('2');
+  await press('i');
+  await waitFor(async () => {
+    const value = (await stored(community)) as { map?: { ties?: Tie[] } } | undefined;
+    return value?.map?.ties?.some((t) => t.independent);
+  }, 'the map to be kept on the device');
+  return { actors: el.actors, ties: el.ties };
+}
+
+describe('<lc-partnership-matrix> keeps the map being built on the device', () => {
+  afterEach(async () => {
+    await setOffline(false);
+  });
+
+  it('restores the map after a reload, says so politely, and passes axe', async () => {
+    const community = uniqueCommunity();
+    const first = await mount({ community });
+    const built = await build(first, community);
+    first.closest('lc-community')!.remove();
+
+    const el = await mount({ community });
+    expect(el.actors).to.deep.equal(built.actors);
+    expect(el.ties).to.deep.equal(built.ties);
+    expect(levelOf(el, built.actors[1]!.id, built.actors[2]!.id)).to.equal(2);
+    expect($(el, '[part="notice"]')!.getAttribute('role')).to.equal('status');
+    expect(notice(el)).to.match(/^Your map from .+ has been restored\.$/);
+    expect($(el, '[part="empty"]'), 'not "No actors yet"').to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the restored map over the page’s own data, and offers the page’s instead of loading it', async () => {
+    const community = uniqueCommunity();
+    // The person started from the page's map and rated one more pair.
+    const first = await mount({ community, actors: smallActors, ties: smallTies });
+    cellAt(first, 0, 3).focus();
+    await press('4');
+    await waitFor(async () => stored(community), 'the map to be kept on the device');
+    first.closest('lc-community')!.remove();
+
+    // The page gives the same map again: the person's is shown, with nothing to offer.
+    const same = await mount({ community, actors: smallActors, ties: smallTies });
+    expect(levelOf(same, 'town', 'club'), 'the person’s rating').to.equal(4);
+    expect($(same, '[part~="src-offer"]'), 'nothing new to offer').to.equal(null);
+    same.closest('lc-community')!.remove();
+
+    // The page gives a map with an actor the person's lacks: theirs is kept, and it says so.
+    const more = [...smallActors, { id: 'museum', name: 'Museum', sector: 'culture' }];
+    const el = await mount({ community, actors: more, ties: smallTies });
+    expect(el.actors.map((a) => a.id)).to.deep.equal(smallActors.map((a) => a.id));
+    expect(levelOf(el, 'town', 'club')).to.equal(4);
+    expect(notice(el)).to.match(/has been restored/);
+    expect(text($(el, '[part="src-status"]'))).to.equal(
+      'This page also gives a partnership map, with 5 actors. Yours is kept as you left it.',
+    );
+    // A later `data` from the host is offered too, never loaded over the person's map.
+    el.data = { actors: [smallActors[0]!, smallActors[1]!], ties: [] };
+    el.data = { actors: more, ties: [{ source: 'museum', target: 'bank', level: 1, independent: false }] };
+    await el.updateComplete;
+    expect(levelOf(el, 'town', 'club')).to.equal(4);
+    expect(el.actors).to.have.length(4);
+    const merge = $$<HTMLButtonElement>(el, '[part~="src-offer"] button').find(
+      (b) => text(b) === 'Add this page’s actors to mine',
+    )!;
+    merge.click();
+    await el.updateComplete;
+    expect(el.actors.map((a) => a.id)).to.include('museum');
+    expect(levelOf(el, 'town', 'club'), 'the person’s rating stays').to.equal(4);
+    expect(levelOf(el, 'museum', 'bank')).to.equal(1);
+    await waitFor(
+      async () => ((await stored(community)) as { map?: { actors?: Actor[] } })?.map?.actors?.length === 5,
+      'the merged map to be kept',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('clears the map from the device once it is sent, so the next load starts afresh', async () => {
+    const community = uniqueCommunity();
+    const bucket = newBucket('matrix-draft');
+    const first = await mount({ community, endpoint: bucket.endpoint });
+    await build(first, community);
+    sendButton(first).click();
+    await reach(first, 'sent');
+    await waitFor(async () => (await stored(community)) === undefined, 'the kept map to be cleared');
+    first.closest('lc-community')!.remove();
+
+    const el = await mount({ community, endpoint: bucket.endpoint });
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(el.actors).to.deep.equal([]);
+    expect(el.submissionState).to.equal('idle');
+    expect(notice(el)).to.equal('');
+    expect((await collectorState(bucket.name)).records).to.have.length(1);
+  });
+
+  it('keeps the map on the device again when the endpoint refuses it, so a reload still has it', async () => {
+    const community = uniqueCommunity();
+    const bucket = newBucket('matrix-draft');
+    await setFaults(bucket.name, [{ status: 422, message: 'round is closed' }]);
+    const first = await mount({ community, endpoint: bucket.endpoint });
+    const built = await build(first, community);
+    await captureConsoleErrors(async () => {
+      sendButton(first).click();
+      await reach(first, 'rejected');
+    });
+    // Refused, so not in the outbox: the map is the device's to keep once more.
+    await waitFor(async () => stored(community), 'the refused map to be kept again');
+    first.closest('lc-community')!.remove();
+
+    const el = await mount({ community, endpoint: bucket.endpoint });
+    expect(el.actors).to.deep.equal(built.actors);
+    expect(el.ties).to.deep.equal(built.ties);
+    expect(el.submissionState).to.equal('idle');
+  });
+
+  it('two maps on one page, each with its own draft-key, keep their own', async () => {
+    const community = uniqueCommunity();
+    const root = await fixture(
+      html`<lc-community community=${community} round=${ROUND}
+        ><lc-partnership-matrix id="now" draft-key="${community}-now" layout="grid"></lc-partnership-matrix
+        ><lc-partnership-matrix id="goal" draft-key="${community}-goal" layout="grid"></lc-partnership-matrix
+      ></lc-community>`,
+    );
+    const now = root.querySelector<LcPartnershipMatrix>('#now')!;
+    const goal = root.querySelector<LcPartnershipMatrix>('#goal')!;
+    await now.updateComplete;
+    await goal.updateComplete;
+    await addActor(now, 'Town hall', 'public-authority');
+    await addActor(goal, 'Museum', 'culture');
+    const kept = (key: string) => getDraftStore('device').get(`matrix:${key}`);
+    await waitFor(async () => (await kept(`${community}-now`)) && (await kept(`${community}-goal`)), 'both maps kept');
+    root.remove();
+
+    const again = await fixture(
+      html`<lc-community community=${community} round=${ROUND}
+        ><lc-partnership-matrix id="now" draft-key="${community}-now"></lc-partnership-matrix
+        ><lc-partnership-matrix id="goal" draft-key="${community}-goal"></lc-partnership-matrix
+      ></lc-community>`,
+    );
+    const [a, b] = [...again.querySelectorAll('lc-partnership-matrix')];
+    await a!.updateComplete;
+    await b!.updateComplete;
+    expect(a!.actors.map((x) => x.name)).to.deep.equal(['Town hall']);
+    expect(b!.actors.map((x) => x.name)).to.deep.equal(['Museum']);
+    expect(await stored(community), 'nothing under the community and round').to.equal(undefined);
+  });
+
+  it('a map still waiting in the outbox after a reload is shown as waiting, then sent, and delivered once', async () => {
+    const community = uniqueCommunity();
+    const bucket = newBucket('matrix-draft');
+    // The page's own data, as a host would give it, sent as it is.
+    const first = await mount({ community, endpoint: bucket.endpoint, actors: smallActors, ties: smallTies });
+    const sentIds: string[] = [];
+    const onSubmit = (e: Event) => sentIds.push((e as LcSubmitEvent).envelope.id);
+    document.addEventListener('lc-submit', onSubmit);
+    await setOffline(true);
+    sendButton(first).click();
+    await reach(first, 'queued');
+    first.closest('lc-community')!.remove();
+
+    // "Reload" while still offline: the map on its way, not an empty one.
+    const el = await mount({ community, endpoint: bucket.endpoint });
+    await reach(el, 'queued');
+    expect(el.actors).to.deep.equal(smallActors);
+    expect(levelOf(el, 'bank', 'club')).to.equal(2);
+    expect(statusText(el)).to.equal('Saved. It will be sent when the connection is back.');
+    expect($(el, '[part="empty"]')).to.equal(null);
+
+    await setOffline(false);
+    await reach(el, 'sent');
+    expect(statusText(el)).to.equal('Thank you. Your answer has been sent.');
+    expect(el.actors, 'still the map that was sent').to.deep.equal(smallActors);
+    document.removeEventListener('lc-submit', onSubmit);
+    expect(sentIds, 'not sent a second time').to.have.length(1);
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => r.id)).to.deep.equal(sentIds);
+
+    // Another reload finds nothing waiting.
+    el.closest('lc-community')!.remove();
+    const fresh = await mount({ community, endpoint: bucket.endpoint });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fresh.submissionState).to.equal('idle');
+    expect(fresh.actors).to.deep.equal([]);
+  });
+
+  it('a map edited after it was sent, reloaded before the edit was sent: the edit is restored and replaces it', async () => {
+    const community = uniqueCommunity();
+    const bucket = newBucket('matrix-draft');
+    const first = await mount({
+      community,
+      endpoint: bucket.endpoint,
+      actors: smallActors,
+      ties: smallTies,
+      layout: 'list',
+    });
+    const ids: string[] = [];
+    const onSubmit = (e: Event) => ids.push((e as LcSubmitEvent).envelope.id);
+    document.addEventListener('lc-submit', onSubmit);
+    await setOffline(true);
+    sendButton(first).click();
+    await reach(first, 'queued');
+    // Town hall – City College, from 3 down to 1 (the list: no key presses while offline).
+    const level = $<HTMLSelectElement>(first, '#lv-1')!;
+    level.value = '1';
+    level.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(
+      async () =>
+        ((await stored(community)) as { map?: { ties?: Tie[] } } | undefined)?.map?.ties?.some((t) => t.level === 1),
+      'the edit to be kept',
+    );
+    first.closest('lc-community')!.remove();
+
+    const el = await mount({ community, endpoint: bucket.endpoint, layout: 'list' });
+    expect(levelOf(el, 'town', 'college'), 'the newer map').to.equal(1);
+    expect(el.submissionState).to.equal('idle');
+    expect(notice(el)).to.match(/has been restored/);
+    sendButton(el).click();
+    await reach(el, 'queued');
+    await setOffline(false);
+    await reach(el, 'sent');
+    document.removeEventListener('lc-submit', onSubmit);
+    expect(ids).to.have.length(2);
+    const { records } = await collectorState(bucket.name);
+    expect(
+      records.map((r) => r.id),
+      'the edit took the waiting one back',
+    ).to.deep.equal([ids[1]]);
+    expect(records[0]!['replaces']).to.equal(ids[0]);
+    await waitFor(async () => (await stored(community)) === undefined, 'the kept map to be cleared');
+  });
+
+  it('storage="none" writes nothing to the device, and keeps the map in the page’s memory only', async () => {
+    const community = uniqueCommunity();
+    const before = new Set((await indexedDB.databases()).map((d) => d.name));
+    const first = await mount({ community, storage: 'none' });
+    await addActor(first, 'Town hall', 'public-authority');
+    await addActor(first, 'City College', 'education');
+    cellAt(first, 0, 1).focus();
+    await press('3');
+    await new Promise((r) => setTimeout(r, 100));
+    const built = first.actors;
+    first.closest('lc-community')!.remove();
+
+    // Kept while the page is open (as the journal's drafts are)…
+    const el = await mount({ community, storage: 'none' });
+    expect(el.actors).to.deep.equal(built);
+    expect(levelOf(el, built[0]!.id, built[1]!.id)).to.equal(3);
+    // …and never on the device.
+    const created = (await indexedDB.databases()).map((d) => d.name).filter((name) => !before.has(name));
+    expect(created).to.deep.equal([]);
+    expect(await stored(community)).to.equal(undefined);
+    expect(localStorage.length + sessionStorage.length).to.equal(0);
+  });
+});
