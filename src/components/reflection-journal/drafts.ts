@@ -153,9 +153,10 @@ export class FallbackDraftStore implements DraftStore {
         this.failure = (error as Error)?.message || String(error);
         this.persistent = false;
         this.backend = this.memory;
+        // The store serves the journal's drafts and the partnership map being built alike.
         console.warn(
-          `[lc-elements] <lc-reflection-journal>: device storage is unavailable (${this.failure}); ` +
-            'drafts are kept in memory only while the page is open.',
+          `[lc-elements] ${DRAFTS_DB}: device storage is unavailable (${this.failure}); journal drafts ` +
+            'and partnership maps being built are kept in memory only while the page is open.',
         );
       }
       return op(this.memory);
