@@ -1,5 +1,5 @@
 import * as z from '../../core/zod.js';
-import type { DraftStore } from '../reflection-journal/drafts.js';
+import type { DraftStore } from '../../core/draft-store.js';
 import { validateMatrixData } from './json.js';
 import { MatrixModel, type MatrixData } from './matrix-model.js';
 

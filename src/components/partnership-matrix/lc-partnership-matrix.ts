@@ -50,7 +50,7 @@ import {
 } from './matrix-model.js';
 import { leanRow, type CellSpec, type RowSpec } from './lean-row.js';
 import { mergeMaps } from './merge.js';
-import { getDraftStore, type DraftStore } from '../reflection-journal/drafts.js';
+import { getDraftStore, type DraftStore } from '../../core/draft-store.js';
 import { matrixDraftKey, readMatrixDraft, sameMap, writeMatrixDraft } from './draft.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-partnership-matrix.styles.js';
@@ -482,7 +482,6 @@ export class LcPartnershipMatrix extends LitElement {
   /** A submission the endpoint refused is no longer in the outbox: the map is kept on the device again. */
   private readonly onSubmitError = (event: Event) => {
     if (event.target !== this || (event as LcSubmitErrorEvent).retrying) return;
-    this.unsaved = true;
     this.scheduleSave();
   };
 
@@ -1771,7 +1770,6 @@ export class LcPartnershipMatrix extends LitElement {
     this.draftStore = store;
     this.draftKeyInUse = key;
     if (!first && this.touched) {
-      this.unsaved = true;
       this.scheduleSave();
       return;
     }

@@ -1,12 +1,10 @@
-import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import * as z from '../../core/zod.js';
 import type { JournalEntryData } from '../../core/envelope.js';
-import type { StoragePolicy } from '../../core/outbox.js';
-import { memoryBackend, type StorageBackend } from '../../core/storage-backend.js';
+import type { DraftStore } from '../../core/draft-store.js';
 
-/**
+/*
  * Where `<lc-reflection-journal>` keeps what it writes on the device (storage policy `device`):
- * the IndexedDB database `lc-elements-drafts`, object store `drafts`, with two kinds of key:
+ * the IndexedDB database `lc-elements-drafts`, object store `drafts`, with three kinds of key:
  * - `draft:<community>/<round>/<criterion or "-">` (each part URI-encoded), or `draft:<draft-key>`:
  *   the entry being written, `{ v: 1, savedAt, draft }`;
  * - `sent:<community>`: the entries sent from this browser (at most {@link SENT_LIMIT}), newest first;
@@ -15,8 +13,16 @@ import { memoryBackend, type StorageBackend } from '../../core/storage-backend.j
  *   aside to make room for it.
  * With the policy `none` nothing is written to the device: drafts live in the page's memory.
  */
-export const DRAFTS_DB = 'lc-elements-drafts';
-export const DRAFTS_STORE = 'drafts';
+// The store itself serves the partnership matrix too: it lives in core, and is named here as well.
+export {
+  DRAFTS_DB,
+  DRAFTS_STORE,
+  FallbackDraftStore,
+  getDraftStore,
+  indexedDbBackend,
+  type DraftStore,
+} from '../../core/draft-store.js';
+
 /** How many entries sent from this browser are remembered per community. */
 export const SENT_LIMIT = 200;
 
@@ -84,99 +90,6 @@ export function parseKeptEntries(value: unknown): KeptEntry[] {
     const parsed = keptEntrySchema.safeParse(item);
     return parsed.success ? [parsed.data] : [];
   });
-}
-
-/** A key-value store for drafts: IndexedDB, or memory. */
-export interface DraftStore extends StorageBackend {
-  /** True while values go to IndexedDB; false for memory (policy `none`, or after IndexedDB failed). */
-  readonly persistent: boolean;
-  /** Why device storage was given up, if it was. */
-  readonly failure: string | undefined;
-}
-
-export function indexedDbBackend(dbName = DRAFTS_DB, storeName = DRAFTS_STORE): StorageBackend {
-  let store: UseStore | undefined;
-  // Opened on first use: a page that never writes a draft never creates the database.
-  const use = () => (store ??= createStore(dbName, storeName));
-  // Writes commit explicitly: a write started on `pagehide` must not wait for the page to live on.
-  const write = (change: (store: IDBObjectStore) => void) =>
-    use()('readwrite', (store) => {
-      change(store);
-      const done = promisifyRequest(store.transaction);
-      store.transaction.commit?.();
-      return done;
-    });
-  return {
-    get: async (key) => get(key, use()),
-    set: async (key, value) => write((store) => store.put(value, key)),
-    delete: async (key) => write((store) => store.delete(key)),
-  };
-}
-
-/**
- * A store over a device backend that falls back to memory, for the rest of the page's life, the
- * first time the backend fails (private mode, blocked or full IndexedDB). The failed operation is
- * repeated in memory, so nothing typed is lost while the page is open.
- */
-export class FallbackDraftStore implements DraftStore {
-  persistent: boolean;
-  failure: string | undefined;
-  private backend: StorageBackend;
-  private readonly memory: StorageBackend;
-
-  constructor(device: StorageBackend | undefined, memory: StorageBackend = memoryBackend()) {
-    this.backend = device ?? memory;
-    this.memory = memory;
-    this.persistent = device !== undefined;
-  }
-
-  get(key: string): Promise<unknown> {
-    return this.run((b) => b.get(key));
-  }
-
-  set(key: string, value: unknown): Promise<void> {
-    return this.run((b) => b.set(key, value));
-  }
-
-  delete(key: string): Promise<void> {
-    return this.run((b) => b.delete(key));
-  }
-
-  private async run<T>(op: (backend: StorageBackend) => Promise<T>): Promise<T> {
-    const backend = this.backend;
-    try {
-      return await op(backend);
-    } catch (error) {
-      if (backend === this.memory) throw error;
-      // Operations started together all fail: the first switches to memory, each is repeated there.
-      if (this.persistent) {
-        this.failure = (error as Error)?.message || String(error);
-        this.persistent = false;
-        this.backend = this.memory;
-        // The store serves the journal's drafts and the partnership map being built alike.
-        console.warn(
-          `[lc-elements] ${DRAFTS_DB}: device storage is unavailable (${this.failure}); journal drafts ` +
-            'and partnership maps being built are kept in memory only while the page is open.',
-        );
-      }
-      return op(this.memory);
-    }
-  }
-}
-
-const stores = new Map<StoragePolicy, DraftStore>();
-/** Drafts under the policy `none` (and after a fallback) outlive an element, not the page. */
-const pageMemory = new Map<string, unknown>();
-
-/** The page's draft store for a storage policy (one per policy, shared by every journal on the page). */
-export function getDraftStore(policy: StoragePolicy = 'device'): DraftStore {
-  let store = stores.get(policy);
-  if (!store) {
-    const device = policy === 'device' && typeof indexedDB !== 'undefined' ? indexedDbBackend() : undefined;
-    store = new FallbackDraftStore(device, memoryBackend(pageMemory));
-    stores.set(policy, store);
-  }
-  return store;
 }
 
 export interface DraftKeyParts {
