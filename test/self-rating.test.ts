@@ -118,6 +118,25 @@ describe('<lc-self-rating> keyboard and events', () => {
     expect(order).to.deep.equal(['input:3:true', 'change:3:true']);
   });
 
+  it('chooses the option whose text or mark is clicked, and nothing on a click beside the options', async () => {
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" comment endpoint="/collect"></lc-self-rating>`,
+    );
+    radios(el)[2]!.querySelector<HTMLElement>('.number')!.click();
+    expect(el.value).to.equal('2');
+    radios(el)[4]!.querySelector<HTMLElement>('.mark')!.click();
+    expect(el.value).to.equal('4');
+    el.shadowRoot!.querySelector<HTMLElement>('[role="radiogroup"]')!.click();
+    el.shadowRoot!.querySelector<HTMLElement>('[part="answer"]')!.click();
+    expect(el.value).to.equal('4');
+    // An arrow key in the comment box moves its caret, not the rating.
+    const comment = el.shadowRoot!.querySelector('textarea')!;
+    comment.focus();
+    await press('ArrowRight');
+    expect(el.value).to.equal('4');
+    expect(focused(el)).to.equal(comment);
+  });
+
   it('does not fire change or input when the value is set from code, and still shows it', async () => {
     const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust"></lc-self-rating>`);
     const seen = countEvents(el);

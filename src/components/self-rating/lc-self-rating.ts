@@ -805,8 +805,11 @@ export class LcSelfRating extends LitElement {
   }
 
   private optionIndex(target: EventTarget | null): number {
-    const radio = target instanceof Element ? target.closest('[role="radio"]') : null;
-    return radio?.getRootNode() === this.renderRoot ? Number((radio as HTMLElement).dataset['index']) : -1;
+    // An option itself (a key, focus) is found in the list; a click may land on its text.
+    const radios = this.radios();
+    const index = radios.indexOf(target as HTMLElement);
+    if (index >= 0 || !(target instanceof Element)) return index;
+    return radios.indexOf(target.closest<HTMLElement>('[role="radio"]')!);
   }
 
   private checkedIndex(): number {

@@ -105,7 +105,11 @@ export function settledWithin(promise: Promise<unknown>, ms = LOAD_WAIT_MS): Pro
 export type StringOverrides = Record<string, Message>;
 
 /** A tag's primary language, lower case: `da-DK` → `da`. */
-export const primaryLanguage = (tag: string): string => tag.toLowerCase().split('-')[0]!;
+export const primaryLanguage = (tag: string): string => {
+  // Called in every update of every element: no array made for it.
+  const dash = tag.indexOf('-');
+  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
+};
 
 export function isRtl(locale: string): boolean {
   return RTL_LANGUAGES.has(primaryLanguage(locale));
