@@ -8,7 +8,7 @@ import { captureConsoleErrors, waitFor } from './support/helpers.js';
 class ProbeElement extends LitElement {
   community = new CommunityController(this, () => ({ locale: this.getAttribute('locale') ?? undefined }));
   override render() {
-    return `${this.community.endpoint ?? ''}|${this.community.locale}|${this.community.criteriaSet?.id ?? ''}`;
+    return `${this.community.endpoint ?? ''}|${this.community.requestedLocale}|${this.community.criteriaSet?.id ?? ''}`;
   }
 }
 customElements.define('test-probe', ProbeElement);
@@ -25,7 +25,7 @@ describe('<lc-community>', () => {
     await probe.updateComplete;
     // Resolved against the page: a queued submission keeps the URL it was made for.
     expect(probe.community.endpoint).to.equal(new URL('/api/x', document.baseURI).href);
-    expect(probe.community.locale).to.equal('da');
+    expect(probe.community.requestedLocale).to.equal('da');
     expect(probe.community.envelopeContext()).to.include({ community: 'aarhus', round: '2026-spring' });
   });
 
@@ -41,12 +41,12 @@ describe('<lc-community>', () => {
     const probe = el.querySelector('test-probe') as ProbeElement;
     await probe.updateComplete;
     expect(probe.community.endpoint).to.equal(new URL('collect?c=da', document.baseURI).href);
-    expect(probe.community.locale).to.equal('da');
+    expect(probe.community.requestedLocale).to.equal('da');
 
     el.querySelector('section')!.append(probe);
     await probe.updateComplete;
     expect(probe.community.endpoint, 'no endpoint of its own, none around it').to.equal(undefined);
-    expect(probe.community.locale, 'the nearest lang').to.equal('en');
+    expect(probe.community.requestedLocale, 'the nearest lang').to.equal('en');
     expect(probe.community.envelopeContext().community).to.equal('default');
     expect(probe.shadowRoot!.textContent).to.equal('|en|common-criteria');
 
@@ -58,7 +58,7 @@ describe('<lc-community>', () => {
     other.append(probe);
     await (other as LcCommunity).updateComplete;
     await probe.updateComplete;
-    expect(probe.community.locale).to.equal('de');
+    expect(probe.community.requestedLocale).to.equal('de');
     expect(probe.community.endpoint).to.equal(new URL('/de', document.baseURI).href);
   });
 
@@ -82,7 +82,7 @@ describe('<lc-community>', () => {
     await waitFor(() => probe.community.criteriaSet?.id === 'north-district', 'the outer criteria set');
     // Its own round and language; the rest from the portal's community, storage="none" included.
     expect(probe.community.envelopeContext()).to.include({ community: 'aarhus', round: '2026-autumn' });
-    expect(probe.community.locale).to.equal('de');
+    expect(probe.community.requestedLocale).to.equal('de');
     expect(probe.community.endpoint).to.equal(new URL('/api/portal', document.baseURI).href);
     expect(probe.community.storage, 'never stores where the portal said not to').to.equal('none');
     expect(probe.community.community?.perspective).to.equal('citizen');
@@ -238,7 +238,7 @@ describe('<lc-community>', () => {
     );
     const probe = el.querySelector('test-probe') as ProbeElement;
     await probe.updateComplete;
-    expect(probe.community.locale).to.equal('de-AT');
+    expect(probe.community.requestedLocale).to.equal('de-AT');
     expect(probe.community.lang).to.equal('de');
     probe.setAttribute('locale', 'ar');
     probe.requestUpdate();
@@ -265,13 +265,13 @@ describe('<lc-community>', () => {
       html0.setAttribute('lang', 'de-CH');
       await new Promise((r) => setTimeout(r, 0));
       await Promise.all(probes.map((p) => p.updateComplete));
-      expect(probes.map((p) => p.community.locale)).to.deep.equal(Array(5).fill('de-CH'));
+      expect(probes.map((p) => p.community.requestedLocale)).to.deep.equal(Array(5).fill('de-CH'));
       probes[0]!.remove();
       html0.setAttribute('lang', 'da');
       await new Promise((r) => setTimeout(r, 0));
       await Promise.all(probes.map((p) => p.updateComplete));
-      expect(probes.slice(1).map((p) => p.community.locale)).to.deep.equal(Array(4).fill('da'));
-      expect(probes[0]!.community.locale, 'a removed element is no longer told').to.equal('de-CH');
+      expect(probes.slice(1).map((p) => p.community.requestedLocale)).to.deep.equal(Array(4).fill('da'));
+      expect(probes[0]!.community.requestedLocale, 'a removed element is no longer told').to.equal('de-CH');
     } finally {
       window.MutationObserver = Original;
       if (before === null) html0.removeAttribute('lang');

@@ -6,7 +6,7 @@ import { html, LitElement } from 'lit';
 import { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import '../src/components/self-rating/define.js';
 import { CommunityController } from '../src/core/community-controller.js';
-import { coreStrings } from '../src/core/i18n/core-strings.js';
+import { coreMsg, coreStrings } from '../src/core/i18n/core-strings.js';
 import { localeTable, translator } from '../src/core/i18n/i18n.js';
 import { strings as ratingStrings } from '../src/components/self-rating/strings.js';
 import { mount } from './self-rating-support.js';
@@ -126,6 +126,50 @@ describe('translations on demand', () => {
       arrive!({ default: { hello: 'Hej' } });
       await waitFor(() => p().textContent === 'Hej', 'the translation once it arrives');
       expect(p().getAttribute('lang')).to.equal('da');
+    } finally {
+      host.remove();
+    }
+  });
+
+  it('shows every string in English, not some, while one of its tables failed to load', async () => {
+    // The shared strings load in Danish; the element's own fail (a flaky connection).
+    const failing = localeTable(
+      { hello: 'Hello' },
+      {
+        da: () => Promise.reject(new Error('connection reset')),
+        de: () => Promise.resolve({ default: { hello: 'Hallo' } }),
+        ar: () => Promise.resolve({ default: { hello: 'مرحبا' } }),
+      },
+    );
+    const t = translator(failing);
+    class MixProbe extends LitElement {
+      readonly community = new CommunityController(this, () => ({}), { strings: [failing] });
+      protected override scheduleUpdate(): void | Promise<unknown> {
+        return this.community.whenStringsReady(() => super.scheduleUpdate());
+      }
+      override render() {
+        const locale = this.community.locale;
+        return html`<p lang=${this.community.langTag}>${t(locale, 'hello')} ${coreMsg(locale, 'scale.0.label')}</p>`;
+      }
+    }
+    customElements.define('test-mix-probe', MixProbe);
+    const host = document.createElement('div');
+    host.lang = 'da';
+    const probe = document.createElement('test-mix-probe') as MixProbe;
+    host.append(probe);
+    const errors = await captureConsoleErrors(async () => {
+      document.body.append(host);
+      await probe.updateComplete;
+    });
+    try {
+      expect(errors.join(' ')).to.match(/the da strings could not be loaded.*connection reset/);
+      expect(coreStrings.loaded.da, 'the shared strings are in Danish').to.be.an('object');
+      const p = probe.shadowRoot!.querySelector('p')!;
+      expect(p.textContent).to.equal(`Hello ${coreStrings.en['scale.0.label']}`);
+      expect(p.getAttribute('lang')).to.equal('en');
+      // What the person asked for is still known: it is what a submission says.
+      expect(probe.community.requestedLocale).to.equal('da');
+      expect(probe.community.envelopeContext().locale).to.equal('da');
     } finally {
       host.remove();
     }

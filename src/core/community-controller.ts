@@ -165,7 +165,13 @@ export interface OwnSettings {
  */
 export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines> implements ReactiveController {
   community: CommunityConfig | undefined;
-  /** The resolved BCP 47 tag, e.g. `da-DK`. */
+  /** The resolved BCP 47 tag, e.g. `da-DK`: the language asked for (submissions carry it). */
+  requestedLocale = 'en';
+  /**
+   * The locale the element's text is in, for its messages and its numbers and dates: the resolved
+   * tag, or `en` while that language's strings are not all at hand (late, or failed to load), so
+   * that every string is English then, not some of them (`langTag` says `en` meanwhile).
+   */
   locale = 'en';
   /** The built-in locale serving UI strings. */
   lang: SupportedLocale = 'en';
@@ -223,7 +229,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
 
   hostConnected(): void {
     watchLang(this);
-    const before = this.localeInputs && this.locale;
+    const before = this.localeInputs && this.requestedLocale;
     // The context consumer asked for a community just now (it is connected first). Moved out of
     // every community, nobody answered: the last one's settings (endpoint, locale, round…) no
     // longer apply. (An `<lc-community>` not defined yet answers later, through the context root.)
@@ -233,7 +239,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     // Its criteria text failed to load while it was away: tried again when back online.
     if (this.contentFailed) whenOnline(this);
     // Moved under another `lang` (a rating dragged into another section): show the new language.
-    if (left || (before && this.locale !== before)) this.host.requestUpdate();
+    if (left || (before && this.requestedLocale !== before)) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -363,7 +369,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       perspective: c?.perspective,
       respondent: c?.respondent,
       criteriaSet: { id: set?.id ?? 'common-criteria', version: set?.version ?? '0' },
-      locale: this.locale,
+      locale: this.requestedLocale,
     };
   }
 
@@ -417,13 +423,14 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     const last = this.localeInputs;
     if (!last || !inputs.every((x, i) => x === last[i])) {
       const { tag, lang, langTag, dir } = resolveLocale(this.host, inputs);
-      this.locale = tag;
+      this.requestedLocale = tag;
       this.lang = lang;
       this.resolvedLang = { langTag, dir };
       this.localeInputs = inputs;
     }
     // Until the strings are in (late, or failed to load), the text is English, and says so.
     const atHand = stringsAtHand(this.tables, this.lang);
+    this.locale = atHand ? this.requestedLocale : 'en';
     this.langTag = atHand ? this.resolvedLang.langTag : 'en';
     this.dir = atHand ? this.resolvedLang.dir : 'ltr';
   }
@@ -447,7 +454,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       this.criteriaSet = c.criteriaError || c.criteriaLoading ? undefined : (c.criteriaSet as unknown as S);
       return;
     }
-    const key = contentLocale(this.locale);
+    const key = contentLocale(this.requestedLocale);
     const ready = (this.full || key !== 'en' ? builtInCriteriaSync(key) : commonCriteriaEnHeadlines) as S | undefined;
     if (ready) {
       this.loadingFor = key;
