@@ -37,6 +37,11 @@ describe('retry', () => {
     expect(parseRetryAfter(null)).to.equal(undefined);
     expect(nextDelay(1, 5000, { capMs: 60_000 })).to.equal(5000);
     expect(nextDelay(1, 86_400_000, { capMs: 60_000 })).to.equal(60_000);
+    // The server's wait is the least: never shorter than the backoff (a 0, or a date gone by).
+    expect(nextDelay(1, 0, { baseMs: 1000, random: () => 0 })).to.equal(500);
+    expect(nextDelay(5, 0, { baseMs: 1000, random: () => 0 })).to.equal(8000);
+    expect(nextDelay(5, 3000, { baseMs: 1000, random: () => 0 })).to.equal(8000);
+    expect(nextDelay(1, 3000, { baseMs: 1000, random: () => 0.999999 })).to.equal(3000);
   });
 });
 

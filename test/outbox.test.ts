@@ -115,6 +115,21 @@ describe('outbox and HTTP transport, against a real local server', () => {
     expect(state.records).to.have.length(1);
   });
 
+  it('never tries again sooner than its backoff, when Retry-After says 0 or a date gone by', async () => {
+    const { name, endpoint } = newBucket();
+    const now = { status: 503, retryAfter: 0 };
+    const past = { status: 503, retryAfter: 'Sun, 01 Nov 2026 00:00:00 GMT' };
+    await setFaults(name, [now, past, now, past, now, past, now, past, now, past]);
+    // The default backoff: 0.5–1 s before the first retry, 1–2 s before the second.
+    const outbox = new Outbox(memoryStore(), { listen: false });
+    outbox.registerSender(endpoint, { transport: httpTransport() });
+    await outbox.submit(endpoint, rating());
+    await new Promise((r) => setTimeout(r, 2500));
+    const { requests } = await collectorState(name);
+    expect(requests.length, 'the server asked for no wait: it got the backoff').to.be.within(2, 3);
+    expect(await outbox.pending()).to.have.length(1);
+  });
+
   it('keeps submissions while the browser is offline and sends them when it is back', async () => {
     const { name, endpoint } = newBucket();
     const outbox = new Outbox(memoryStore());

@@ -152,7 +152,7 @@ export function createApp({ db, allowedOrigins = [] }) {
       origin: (origin, c) => (origin && originAllowed(c, allowedOrigins) ? origin : null),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Idempotency-Key'],
-      exposeHeaders: ['Idempotent-Replayed'],
+      exposeHeaders: ['Idempotent-Replayed', 'Retry-After'],
       maxAge: 600,
     }),
   );

@@ -16,6 +16,8 @@ export interface OutboxEntry {
   nextAttemptAt: number;
   queuedAt: number;
   lastError?: string;
+  /** The HTTP status of the last try, when the server answered (busy): none after a lost connection. */
+  lastStatus?: number | undefined;
 }
 
 export interface OutboxStore {
@@ -113,12 +115,16 @@ export class Outbox extends EventTarget {
   private writes = 0;
   private readonly writtenAt = new Map<string, number>();
   private readonly seenEndpoints = new Set<string>();
-  private storeOpened = false;
   private readonly now: () => number;
   /** The last submissions settled (delivered or refused), by id, for an element away when it happened. */
   private readonly settled = new Map<string, OutboxEvent>();
   /** Submissions taken back on this page ("change my answer" before they arrived): never sent. */
   private readonly withdrawn = new Set<string>();
+  /**
+   * What is waiting, as last read from the store or written by this page: on `pagehide` there is
+   * no time to read the store (the page is gone before IndexedDB answers), so that send works from this.
+   */
+  private readonly waiting = new Map<string, OutboxEntry>();
   /** The other tabs of the origin, which share a persistent store (see settle). */
   private readonly tabs: TabChannel<SettledMessage> | undefined;
 
@@ -185,6 +191,7 @@ export class Outbox extends EventTarget {
     };
     if (sender) this.own.set(entry.id, sender);
     await this.persist((s) => s.put(entry));
+    this.waiting.set(entry.id, entry);
     this.dispatchEvent(new OutboxEvent('queued', entry));
     const by = this.senderFor(entry);
     if (this.flushing && by && (typeof navigator === 'undefined' || navigator.onLine !== false)) {
@@ -216,6 +223,7 @@ export class Outbox extends EventTarget {
     if (this.inFlight.has(id)) return false;
     this.withdrawn.add(id);
     this.own.delete(id);
+    this.waiting.delete(id);
     await this.persist((s) => s.delete(id));
     return true;
   }
@@ -246,13 +254,27 @@ export class Outbox extends EventTarget {
   private async flushOnce(force: boolean): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    const all = await this.persist((s) => s.getAll());
+    const all = this.remember(await this.persist((s) => s.getAll()));
     const endpoints = new Set(all.filter((e) => this.senderFor(e)).map((e) => e.endpoint));
     // Endpoints flush side by side: a stalled collector never holds up another one.
     await Promise.all(
       [...endpoints].map((endpoint) => this.withLock(endpoint, () => this.flushEndpoint(endpoint, force))),
     );
-    this.schedule(await this.persist((s) => s.getAll()));
+    this.schedule(this.remember(await this.persist((s) => s.getAll())));
+  }
+
+  /**
+   * Takes what the store holds as what waits: an entry read (one an earlier load or another tab
+   * left) is added; one that is gone from the store (delivered by another tab) is dropped, unless
+   * this page queued it (its own write may have come after this read began).
+   */
+  private remember(all: OutboxEntry[]): OutboxEntry[] {
+    const ids = new Set(all.map((e) => e.id));
+    for (const id of this.waiting.keys()) if (!ids.has(id) && !this.own.has(id)) this.waiting.delete(id);
+    for (const e of all) {
+      if (!this.withdrawn.has(e.id) && !this.settled.has(e.id) && !this.waiting.has(e.id)) this.waiting.set(e.id, e);
+    }
+    return all;
   }
 
   /** One flush per endpoint at a time across tabs (Web Locks), for a store that tabs share. */
@@ -312,9 +334,11 @@ export class Outbox extends EventTarget {
         ...entry,
         attempts,
         lastError: result.message,
+        lastStatus: result.status,
         nextAttemptAt: this.now() + nextDelay(attempts, result.retryAfterMs, sender.backoff),
       };
       await this.persist((s) => s.put(updated));
+      if (this.waiting.has(id)) this.waiting.set(id, updated);
       this.writtenAt.set(id, ++this.writes);
       this.dispatchEvent(new OutboxEvent('retrying', updated, result));
     } finally {
@@ -326,6 +350,7 @@ export class Outbox extends EventTarget {
   private settle(event: OutboxEvent): void {
     const id = event.entry!.id;
     this.own.delete(id);
+    this.waiting.delete(id);
     this.writtenAt.delete(id);
     this.settled.set(id, event);
     if (this.settled.size > SETTLED_KEPT) this.settled.delete(this.settled.keys().next().value!);
@@ -340,35 +365,36 @@ export class Outbox extends EventTarget {
     this.timer = setTimeout(() => void this.flush(), Math.min(wait, 10 * 60_000));
   }
 
-  /** The last chance: hand small payloads to the browser to send after the page is gone. */
+  /**
+   * The last chance: hands small payloads to the browser to send after the page is gone. At once,
+   * from what this page knows waits: the page is torn down before a read of the store would answer.
+   */
   private sendOnPageHide(): void {
-    // Never the first touch of the store: opening IndexedDB while the page is being torn down
-    // can leave the database blocked for every other page of the origin (seen in Chromium).
-    if (!this.storeOpened || (!this.senders.size && !this.own.size)) return;
-    void this.persist((s) => s.getAll()).then((all) => {
-      for (const entry of all) {
-        const sender = this.senderFor(entry);
-        if (!sender || this.inFlight.has(entry.id)) continue;
-        if (new Blob([JSON.stringify(entry.envelope)]).size >= KEEPALIVE_LIMIT) continue;
-        // The entry stays queued: if this send lands, the next load's resend is deduplicated by id.
-        void sender
-          .transport(entry.envelope, {
+    for (const entry of this.waiting.values()) {
+      const sender = this.senderFor(entry);
+      if (!sender || this.inFlight.has(entry.id)) continue;
+      if (new Blob([JSON.stringify(entry.envelope)]).size >= KEEPALIVE_LIMIT) continue;
+      // The entry stays queued: if this send lands, the next load's resend is deduplicated by id.
+      // (The default transport calls fetch before its first await: within this handler.)
+      try {
+        void Promise.resolve(
+          sender.transport(entry.envelope, {
             endpoint: entry.endpoint,
             signal: new AbortController().signal,
             keepalive: true,
-          })
-          .catch(() => undefined);
+          }),
+        ).catch(() => undefined);
+      } catch {
+        // A host transport that throws at once: the entry waits for the next load.
       }
-    });
+    }
   }
 
   /** Runs a store operation; if the persistent store fails, moves everything to memory and says so. */
   private async persist<T>(op: (store: OutboxStore) => Promise<T>): Promise<T> {
     const store = this.store;
     try {
-      const result = await op(store);
-      this.storeOpened = true;
-      return result;
+      return await op(store);
     } catch (error) {
       // Another operation already fell back: use the memory store it put in place.
       if (store !== this.store) return op(this.store);

@@ -33,9 +33,14 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   return Math.max(0, date - now);
 }
 
-/** The delay to wait before the next attempt: the server's `Retry-After` wins, within the cap. */
+/**
+ * The delay to wait before the next attempt: the server's `Retry-After` when it asks for longer
+ * than the backoff would wait, within the cap. Never less than the backoff: a `Retry-After: 0`, or
+ * a date gone by (a device clock ahead of the server's), must not make every client try again at
+ * once, over and over.
+ */
 export function nextDelay(attempt: number, retryAfterMs: number | undefined, options: BackoffOptions = {}): number {
   const cap = options.capMs ?? DEFAULT_BACKOFF.capMs;
-  if (retryAfterMs !== undefined) return Math.min(cap, retryAfterMs);
-  return backoffDelay(attempt, options);
+  const backoff = backoffDelay(attempt, options);
+  return retryAfterMs === undefined ? backoff : Math.max(backoff, Math.min(cap, retryAfterMs));
 }

@@ -196,6 +196,8 @@ export class SubmissionController implements ReactiveController {
     if (!entry || this.state !== 'idle' || this.endpoint !== endpoint) return undefined;
     this.envelope = entry.envelope;
     this.set('queued', entry.lastError ?? '');
+    // The server answered its last try (busy), or no answer came: said as before the reload.
+    this.serverBusy = entry.lastStatus !== undefined;
     this.attach();
     // Delivered (or refused) since the outbox was read: that fate, at once.
     this.takeFate();

@@ -247,6 +247,12 @@ describe('CORS', () => {
     const posted = await post(env, { Origin: PARTNER });
     assert.equal(posted.status, 201);
     assert.equal(posted.headers.get('access-control-allow-origin'), PARTNER);
+    // A busy answer's Retry-After (from a proxy in front) is readable by the partner's page.
+    const exposed = posted.headers
+      .get('access-control-expose-headers')
+      .toLowerCase()
+      .split(/\s*,\s*/);
+    assert.deepEqual(exposed.sort(), ['idempotent-replayed', 'retry-after']);
   });
 
   test('refuses an origin that is not on the list, in words that site can read', async () => {
