@@ -108,6 +108,28 @@ describe('<lc-partnership-matrix> keeps the map being built on the device', () =
     await expect(el).to.be.accessible();
   });
 
+  it('restores a map an earlier version kept with two actors of one name, as it was', async () => {
+    const community = uniqueCommunity();
+    const actors = [
+      { id: 'alpha', name: 'Alpha', sector: 'culture' },
+      { id: 'alpha-2', name: 'alpha ', sector: 'education' },
+    ];
+    const ties = [{ source: 'alpha', target: 'alpha-2', level: 2, independent: false }];
+    await getDraftStore('device').set(matrixDraftKey(community, ROUND), {
+      v: 1,
+      savedAt: Date.now(),
+      map: { directed: false, actors, ties },
+    });
+    const el = await mount({ community });
+    expect(
+      el.actors.map((a) => a.id),
+      'the person’s work, not refused',
+    ).to.deep.equal(['alpha', 'alpha-2']);
+    expect(levelOf(el, 'alpha', 'alpha-2')).to.equal(2);
+    expect(notice(el)).to.match(/has been restored/);
+    expect($$(el, '[role="alert"]')).to.have.length(0);
+  });
+
   it('keeps the restored map over the page’s own data, and offers the page’s instead of loading it', async () => {
     const community = uniqueCommunity();
     // The person started from the page's map and rated one more pair.

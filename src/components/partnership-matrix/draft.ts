@@ -31,7 +31,8 @@ export async function readMatrixDraft(store: DraftStore, key: string): Promise<S
   const value = await store.get(key);
   if (value === undefined) return undefined;
   const stored = storedSchema.safeParse(value);
-  const map = stored.success ? validateMatrixData(stored.data.map) : undefined;
+  // Two actors of one name, which an earlier version let a person add, are theirs: shown as they are.
+  const map = stored.success ? validateMatrixData(stored.data.map, { sameNames: true }) : undefined;
   if (stored.success && map?.ok) return { savedAt: stored.data.savedAt, map: map.value };
   console.warn(`[lc-elements] <lc-partnership-matrix>: the stored map "${key}" is not readable and was ignored.`);
   return undefined;

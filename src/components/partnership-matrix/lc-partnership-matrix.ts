@@ -42,6 +42,7 @@ import {
   actorIdFor,
   DEFAULT_SECTORS,
   MatrixModel,
+  nameKey,
   PUBLIC_AUTHORITY,
   TIE_LEVELS,
   type MatrixData,
@@ -1504,11 +1505,16 @@ export class LcPartnershipMatrix extends LitElement {
     event.preventDefault();
     const name = this.addName.trim();
     const sector = this.sectorOptions.some((s) => s.id === this.addSector) ? this.addSector : '';
+    const taken = this.nameTaken(name, -1);
     this.addSectorError = false;
     if (!name) this.addError = this.t('actors.name-required');
     else if (name.length > 200) this.addError = this.t('actors.name-too-long');
     else if (this.model.size >= MAX_ACTORS) this.addError = this.t('actors.too-many', { max: MAX_ACTORS });
-    else if (!sector) {
+    else if (taken) {
+      // What was typed stays in the field, to be changed; the line under the grid says it too.
+      this.addError = taken;
+      this.announce(taken);
+    } else if (!sector) {
       this.addError = this.t('actors.sector-required');
       this.addSectorError = true;
       this.focusAfterRender = '#add-sector';
@@ -1528,6 +1534,16 @@ export class LcPartnershipMatrix extends LitElement {
     }
     this.focusAfterRender = '#add-name';
   };
+
+  /**
+   * Why `name` cannot be given to a new actor (`except` -1) or to actor `except`: another actor has
+   * it already, letter case, spacing and Unicode forms aside (see nameKey). Undefined when it can.
+   */
+  private nameTaken(name: string, except: number): string | undefined {
+    const key = nameKey(name);
+    const other = this.model.actors.find((a, i) => i !== except && nameKey(a.name) === key);
+    return other && this.t('actors.name-taken', { name: this.named(other.name) });
+  }
 
   private onAddSectorChange = (event: Event) => {
     this.addSector = (event.target as HTMLSelectElement).value;
@@ -1550,11 +1566,14 @@ export class LcPartnershipMatrix extends LitElement {
     if (target.dataset['kind'] === 'name') {
       const name = target.value.trim();
       const errors = new Map(this.renameErrors);
-      if (!name || name.length > 200) {
+      const taken = this.nameTaken(name, index);
+      if (!name || name.length > 200 || taken) {
         // Keep what was typed in the field and say what is wrong; the matrix keeps the old name.
         this.renameDrafts.set(actor.id, target.value);
-        errors.set(actor.id, this.t(name ? 'actors.name-too-long' : 'actors.name-required'));
+        errors.set(actor.id, taken ?? this.t(name ? 'actors.name-too-long' : 'actors.name-required'));
         this.renameErrors = errors;
+        // The focus may have left the field (Tab): the line under the grid says it.
+        if (taken) this.announce(taken);
         return;
       }
       errors.delete(actor.id);
@@ -2009,10 +2028,12 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   private problemText(p: DataProblem): string {
+    // Names in their own direction (an id or a JSON value is ASCII).
+    const name = p.code === 'duplicate-name' ? (text = '') => this.named(text) : (text = '') => text;
     return this.t(`problem.${p.code}` as MatrixStringKey, {
       path: p.path,
-      id: p.id ?? '',
-      value: p.value ?? '',
+      id: name(p.id),
+      value: name(p.value),
       detail: p.detail ?? '',
     });
   }

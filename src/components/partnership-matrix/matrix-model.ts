@@ -236,6 +236,22 @@ export class MatrixModel {
   }
 }
 
+/**
+ * A name as a person tells two actors apart, for comparing names: letter case, white space (around
+ * and inside), invisible characters (a soft hyphen, a zero-width space, bidi marks) and Unicode
+ * forms (NFKC: "ﬁ" is "fi", a full-width "Ａ" is "A") aside. "Alpha" and " ALPHA " name one actor.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .toUpperCase()
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** A readable, unique id for a new actor: "City College" → "city-college", then "city-college-2"… */
 export function actorIdFor(name: string, taken: ReadonlySet<string>): string {
   const base =
