@@ -69,6 +69,81 @@ describe('<lc-partnership-matrix> export and import', () => {
     expect($$(b, '[role="gridcell"]')).to.have.length(16);
   });
 
+  it('imports a map that rates pairs differently each way: keeps the stronger, and says which pairs', async () => {
+    const file = JSON.stringify({
+      directed: true,
+      actors: smallActors,
+      ties: [
+        { source: 'town', target: 'college', level: 1, independent: false },
+        { source: 'college', target: 'town', level: 3, independent: true },
+        // Equal levels, one flagged: the pair runs without a public authority.
+        { source: 'bank', target: 'club', level: 2, independent: false },
+        { source: 'club', target: 'bank', level: 2, independent: true },
+        // The same both ways: nothing is lost, nothing to say.
+        { source: 'town', target: 'club', level: 2, independent: false },
+        { source: 'club', target: 'town', level: 2, independent: false },
+        { source: 'town', target: 'bank', level: 1, independent: false },
+      ],
+    });
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix draft-key=${uid()} layout="grid"></lc-partnership-matrix>`,
+    );
+    await openPanel(el, 'data');
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      fill($<HTMLTextAreaElement>(el, '#import-text')!, file);
+      $<HTMLButtonElement>(el, '#import')!.click();
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(el.ties).to.deep.equal([
+      { source: 'town', target: 'college', level: 3, independent: true },
+      { source: 'town', target: 'bank', level: 1, independent: false },
+      { source: 'town', target: 'club', level: 2, independent: false },
+      { source: 'bank', target: 'club', level: 2, independent: true },
+    ]);
+    const notice = $(el, '[part="notice"]')!;
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.textContent).to.equal(
+      'Imported 4 actors and 4 ties. The file rates 2 pairs differently in each direction: Town hall – City College, ' +
+        'Savings Bank – Sport Club. In this matrix a tie is mutual, so each pair keeps its stronger rating ' +
+        '(at equal levels, “without a public authority” if either direction has it).',
+    );
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<lc-partnership-matrix> import:');
+    expect(warnings[0]).to.contain('town → college and college → town; bank → club and club → bank');
+    await expect(el).to.be.accessible();
+
+    // One pair, in Arabic: the names each in its own direction, the Arabic comma between pairs.
+    el.locale = 'ar';
+    await el.updateComplete;
+    const one = JSON.parse(file);
+    one.ties = one.ties.slice(0, 2);
+    console.warn = () => undefined;
+    try {
+      expect(el.importJson(JSON.stringify(one))).to.be.true;
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(notice.textContent).to.contain(
+      'يقيّم الملف زوجاً واحداً بشكل مختلف في كل اتجاه: \u2068Town hall\u2069 – \u2068City College\u2069.',
+    );
+    await expect(el).to.be.accessible();
+
+    // A directed matrix keeps both directions: nothing merged, nothing to say.
+    const directed = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix draft-key=${uid()} layout="grid" directed></lc-partnership-matrix>`,
+    );
+    expect(directed.importJson(file)).to.be.true;
+    await directed.updateComplete;
+    expect(directed.ties).to.have.length(7);
+    expect($(directed, '[part="notice"]')!.textContent).to.equal('Imported 4 actors and 7 ties.');
+  });
+
   it('exports a CSV edge list and node list that network tools read, with formulas defused', async () => {
     const el = await matrix(
       [

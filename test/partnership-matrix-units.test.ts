@@ -7,7 +7,7 @@ import {
   parseMatrixJson,
   validateMatrixData,
 } from '../src/components/partnership-matrix/json.js';
-import { actorIdFor, MatrixModel, nameKey } from '../src/components/partnership-matrix/matrix-model.js';
+import { actorIdFor, MatrixModel, nameKey, opposedPairs } from '../src/components/partnership-matrix/matrix-model.js';
 import { mergeMaps } from '../src/components/partnership-matrix/merge.js';
 import { partnershipsDataSchema } from '../src/core/envelope.js';
 
@@ -112,6 +112,32 @@ describe('partnership matrix: model', () => {
     m.setLevel(club, college, 0);
     expect(m.independent(college, club)).to.be.false;
     expect(m.setIndependent(college, club, true)).to.be.false;
+  });
+
+  it('merges a pair given both ways into a symmetric map as switching does: stronger level, its flag; equal: either flag', () => {
+    const pair = (ab: [number, boolean], ba: [number, boolean]) => [
+      { source: 'town', target: 'college', level: ab[0] as 1, independent: ab[1] },
+      { source: 'college', target: 'town', level: ba[0] as 1, independent: ba[1] },
+    ];
+    const cases: Array<[[number, boolean], [number, boolean], number, boolean]> = [
+      [[1, true], [3, false], 3, false],
+      [[3, false], [1, true], 3, false],
+      [[2, true], [2, false], 2, true],
+      [[2, false], [2, true], 2, true],
+    ];
+    for (const [ab, ba, level, independent] of cases) {
+      const given = { directed: false, actors, ties: pair(ab, ba) };
+      const loaded = new MatrixModel(given);
+      const switched = new MatrixModel({ ...given, directed: true });
+      switched.setDirected(false);
+      for (const m of [loaded, switched]) {
+        expect([m.level(0, 1), m.independent(0, 1)], JSON.stringify([ab, ba])).to.deep.equal([level, independent]);
+      }
+      expect(opposedPairs(given)).to.deep.equal([['town', 'college']]);
+    }
+    // The same both ways, or one way only: nothing is lost.
+    expect(opposedPairs({ directed: false, actors, ties: pair([2, true], [2, true]) })).to.deep.equal([]);
+    expect(opposedPairs({ directed: false, actors, ties })).to.deep.equal([]);
   });
 
   it('keeps one-way ties apart when directed, and merges them (stronger wins) when made symmetric', () => {

@@ -43,6 +43,7 @@ import {
   DEFAULT_SECTORS,
   MatrixModel,
   nameKey,
+  opposedPairs,
   PUBLIC_AUTHORITY,
   TIE_LEVELS,
   type MatrixData,
@@ -554,8 +555,18 @@ export class LcPartnershipMatrix extends LitElement {
       return false;
     }
     this.importProblems = [];
+    // Ties are mutual here: a pair the file rates differently each way keeps its stronger rating.
+    const opposed = this.directed ? [] : opposedPairs(result.value);
     this.loadData(result.value);
-    this.announce(this.t('data.imported', { count: this.model.size, ties: this.model.ties().length }));
+    let said = this.t('data.imported', { count: this.model.size, ties: this.model.ties().length });
+    if (opposed.length) {
+      said += ` ${this.t('data.opposed', { count: opposed.length, pairs: this.pairList(opposed) })}`;
+      const ids = opposed.map(([a, b]) => `${a} → ${b} and ${b} → ${a}`).join('; ');
+      console.warn(
+        `[lc-elements] <${this.localName}> import: ties are mutual in this matrix, and the data rates ${opposed.length} pair(s) differently in each direction (${ids}); each pair keeps the stronger level (at equal levels, independent if either is)`,
+      );
+    }
+    this.announce(said);
     return true;
   }
 
@@ -2014,6 +2025,13 @@ export class LcPartnershipMatrix extends LitElement {
    */
   private named(name: string): string {
     return isolate(name, this.community.dir === 'rtl');
+  }
+
+  /** Pairs of actors (by id) for a sentence: "A – B, C – D", the first five, then "…". */
+  private pairList(pairs: ReadonlyArray<readonly [string, string]>): string {
+    const name = (id: string) => this.named(this.model.actors[this.model.indexOf(id)]?.name ?? id);
+    const shown = pairs.slice(0, 5).map(([a, b]) => `${name(a)} – ${name(b)}`);
+    return `${shown.join(this.comma())}${pairs.length > shown.length ? `${this.comma()}…` : ''}`;
   }
 
   /** Names in a run of text, each in its own direction (<bdi>), wrapping with the text, comma-separated. */
