@@ -408,6 +408,8 @@ export class LcPartnershipMatrix extends LitElement {
   @state() private pickerOpen = false;
   @state() private pickerPosition: { top: number; left: number } = { top: 0, left: 0 };
   @state() private notice = '';
+  /** The row of the tie the notice speaks of ("2 Joint activity"), or -1 when it speaks of none. */
+  private noticeActor = -1;
   @state() private removed: RemovedActor | undefined;
   private readonly configProblems = new ConfigProblems(this);
   @state() private inputProblems: InputProblem[] = [];
@@ -1353,23 +1355,23 @@ export class LcPartnershipMatrix extends LitElement {
 
   private userSetLevel(row: number, col: number, level: TieLevel): void {
     if (!this.model.setLevel(row, col, level)) {
-      if (this.model.editable(row, col)) this.announce(this.describeLevel(row, col));
+      if (this.model.editable(row, col)) this.announce(this.describeLevel(row, col), row);
       return;
     }
     this.cellsChanged(row, col);
-    this.announce(this.describeLevel(row, col));
+    this.announce(this.describeLevel(row, col), row);
     this.personChanged();
   }
 
   private userToggleIndependent(row: number, col: number): void {
     if (!this.model.editable(row, col)) return;
     if (this.model.level(row, col) === 0) {
-      this.announce(this.t('independent.needs-level'));
+      this.announce(this.t('independent.needs-level'), row);
       return;
     }
     this.model.setIndependent(row, col, !this.model.independent(row, col));
     this.cellsChanged(row, col);
-    this.announce(this.describeLevel(row, col));
+    this.announce(this.describeLevel(row, col), row);
     this.personChanged();
   }
 
@@ -1482,6 +1484,12 @@ export class LcPartnershipMatrix extends LitElement {
   private onListActorChange = (event: Event) => {
     this.listKept.clear();
     this.listActor = Number((event.target as HTMLSelectElement).value);
+    // "2 Joint activity" named no pair: under another actor's ties it would read as one of theirs.
+    // Emptied, the live region says nothing; the select has said which actor is shown.
+    if (this.noticeActor >= 0 && this.noticeActor !== this.listActor) {
+      this.notice = '';
+      this.noticeActor = -1;
+    }
   };
 
   private onListFilter = (event: Event) => {
@@ -2064,9 +2072,11 @@ export class LcPartnershipMatrix extends LitElement {
     return formatNumber(this.community.locale, value, { maximumFractionDigits: digits });
   }
 
-  private announce(text: string): void {
+  /** Says `text` in the notice line; `actor`: the row of the tie it speaks of (see onListActorChange). */
+  private announce(text: string, actor = -1): void {
     // Re-announce the same text (pressing the same digit twice) by changing the node's content.
     this.notice = this.notice === text ? `${text}\u00a0` : text;
+    this.noticeActor = actor;
   }
 
   private emitChange(): void {
