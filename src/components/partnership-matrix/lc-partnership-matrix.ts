@@ -53,6 +53,7 @@ import {
 import { leanRow, type CellSpec, type RowSpec } from './lean-row.js';
 import { mergeMaps } from './merge.js';
 import { getDraftStore, type DraftStore } from '../../core/draft-store.js';
+import { getOutbox } from '../../core/outbox.js';
 import { matrixDraftKey, readMatrixDraft, sameMap, writeMatrixDraft } from './draft.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-partnership-matrix.styles.js';
@@ -195,10 +196,12 @@ const sectorsConverter = {
  *
  * With `storage="device"` (the default) the map being built is kept on the device as it is edited
  * (IndexedDB `lc-elements-drafts`, key `matrix:<community>/<round>` or `matrix:<draft-key>`),
- * restored on the next load (the notice says so), and deleted once it is sent. A restored map is
- * never replaced by the page's `actors`, `ties`, `data` or `src`: theirs is offered beside it. A map
- * an earlier load left waiting in the outbox is shown as waiting, then sent. With `storage="none"`
- * it is kept in the page's memory only.
+ * restored on the next load (the notice says so), and deleted once it is sent (a note of the
+ * submission's id stays until it is delivered). A restored map is never replaced by the page's
+ * `actors`, `ties`, `data` or `src`: theirs is offered beside it. A map an earlier load left waiting
+ * in the outbox is shown as waiting, then sent; one the outbox delivered (or the endpoint refused)
+ * on this load before the element looked is shown as sent (or refused, and kept). With
+ * `storage="none"` it is kept in the page's memory only.
  *
  * @summary A keyboard-friendly partnership matrix with derived network figures.
  * @csspart base - The wrapper of everything.
@@ -465,6 +468,8 @@ export class LcPartnershipMatrix extends LitElement {
   private restoring: Promise<void> | undefined;
   /** Edited by the person and not written yet. */
   private unsaved = false;
+  /** The id of a map sent on an earlier visit, noted on the device (see keepSent), until it is looked for. */
+  private notedPending: string | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** The person edited the map on this page load: what they did here is newer than anything stored. */
   private touched = false;
@@ -488,6 +493,10 @@ export class LcPartnershipMatrix extends LitElement {
     if (event.target !== this || (event as LcSubmitErrorEvent).retrying) return;
     this.scheduleSave();
   };
+  /** Delivered: the note of it on the device goes (see keepSent). */
+  private readonly onSubmitted = (event: Event) => {
+    if (event.target === this) this.keepSent();
+  };
 
   constructor() {
     super();
@@ -500,6 +509,7 @@ export class LcPartnershipMatrix extends LitElement {
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibility);
     this.addEventListener('lc-submit-error', this.onSubmitError);
+    this.addEventListener('lc-submitted', this.onSubmitted);
     if (this.srcInterrupted) {
       this.srcInterrupted = false;
       this.loadSrc();
@@ -523,6 +533,7 @@ export class LcPartnershipMatrix extends LitElement {
     window.removeEventListener('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.removeEventListener('lc-submit-error', this.onSubmitError);
+    this.removeEventListener('lc-submitted', this.onSubmitted);
     void this.flushDraft();
     if (this.srcLoad.state === 'loading') this.srcInterrupted = true;
     this.srcRequest?.abort();
@@ -582,8 +593,7 @@ export class LcPartnershipMatrix extends LitElement {
       this.announce(this.t('submit.need-actors'));
       return undefined;
     }
-    const revision = this.revision;
-    this.sentRevision = revision;
+    this.sentRevision = this.revision;
     const { actors, ties } = this.model.toData();
     const envelope = await this.submission.submit('partnerships', {
       directed: this.model.directed,
@@ -593,11 +603,11 @@ export class LcPartnershipMatrix extends LitElement {
     });
     const { state } = this.submission;
     if (envelope && this.submission.envelope?.id === envelope.id && state !== 'rejected' && state !== 'idle') {
-      // The outbox holds it now (or the host took it over): the copy on the device goes, unless the
-      // person edited while it was handed over, which is theirs to keep.
+      // The outbox holds it now (or the host took it over): the copy on the device goes, for a note
+      // of it, unless the person edited while it was handed over, which is theirs to keep.
       this.keepsOwn = false;
       this.pageMap = undefined;
-      if (this.revision === revision) this.dropDraft();
+      this.keepSent();
     }
     return envelope;
   }
@@ -1800,6 +1810,7 @@ export class LcPartnershipMatrix extends LitElement {
       if (!this.touched && !this.keepsOwn && this.resumeKey() !== this.resumedFor) {
         this.restoring = this.resumeWaiting().then((envelope) => {
           if (envelope) this.showWaiting(envelope);
+          else this.forgetNote();
         });
       }
       return;
@@ -1819,14 +1830,25 @@ export class LcPartnershipMatrix extends LitElement {
     return `${this.community.storage}\n${this.community.endpoint}\n${community.trim()}\n${round.trim()}`;
   }
 
-  /** The map's submission an earlier load left waiting in the outbox, if any (see SubmissionController.resume). */
+  /**
+   * The map's submission an earlier load left waiting in the outbox, if any (see
+   * SubmissionController.resume); or the one noted on the device (see keepSent) if it settled on
+   * this page load before it was looked for: the outbox tries what an earlier load left as the
+   * page loads, and another tab may deliver it, before the device is read. Adopted by showWaiting.
+   */
   private async resumeWaiting(): Promise<Envelope | undefined> {
     this.resumedFor = this.resumeKey();
     if (this.submission.state !== 'idle') return undefined;
     const { community, round } = this.community.envelopeContext();
-    return this.submission.resume(
-      (e) => e.kind === 'partnerships' && e.community === community.trim() && e.round === round.trim(),
-    );
+    const ours = (e: Envelope) =>
+      e.kind === 'partnerships' && e.community === community.trim() && e.round === round.trim();
+    const waiting = await this.submission.resume(ours);
+    const noted = this.notedPending;
+    if (waiting || !noted || this.submission.state !== 'idle') return waiting;
+    const settled = getOutbox(this.community.storage).settledEvent(noted)?.entry;
+    return settled && settled.endpoint === this.submission.endpoint && ours(settled.envelope)
+      ? settled.envelope
+      : undefined;
   }
 
   private async restore(store: DraftStore, key: string): Promise<void> {
@@ -1834,32 +1856,60 @@ export class LcPartnershipMatrix extends LitElement {
     // Looked for below: updates while the store is read must not look for it a second time.
     this.resumedFor = this.resumeKey();
     const stored = await readMatrixDraft(store, key).catch((error: unknown) => this.storageError(error));
+    if (token !== this.restoreToken) return;
+    this.notedPending = stored?.pending;
     const waiting = await this.resumeWaiting();
     if (token !== this.restoreToken) return;
     this.draftFailed = store.failure !== undefined;
     // Built on this page while the store was read: that is newer, and is saved over it.
     if (this.touched) return;
+    const map = stored?.map;
     const sent = waiting?.kind === 'partnerships' ? waiting.data : undefined;
-    if (sent && stored && !sameMap(stored.map, { ...sent, directed: sent.directed ?? stored.map.directed })) {
+    if (sent && map && !sameMap(map, { ...sent, directed: sent.directed ?? map.directed })) {
       // Edited after sending, before the reload: the edit is the newer map. Sending it replaces the
-      // waiting one; if it is never sent, the waiting one still arrives.
-      this.submission.change();
-      this.takeOwn(stored.map, stored.savedAt);
+      // one sent; if it is never sent, the waiting one still arrives. (One refused says why.)
+      this.takeOwn(map, stored!.savedAt);
+      this.adopt(waiting!);
+      if (this.submission.state !== 'rejected') this.submission.change();
     } else if (waiting) {
-      if (stored) this.dropDraft();
       this.showWaiting(waiting);
-    } else if (stored) {
-      this.takeOwn(stored.map, stored.savedAt);
+    } else if (map) {
+      this.takeOwn(map, stored!.savedAt);
+    } else {
+      this.forgetNote();
     }
   }
 
-  /** A submission of the map still on its way: shown with the map it holds, as on its way. */
+  /** A submission of the map on its way, or settled before it was looked for: shown with the map it holds, and its state. */
   private showWaiting(envelope: Envelope): void {
     if (envelope.kind !== 'partnerships' || this.touched) return;
     const { actors, ties, directed } = envelope.data;
     this.takeOwn({ directed: directed ?? this.directed, actors, ties }, undefined);
     // Shown as sent once delivered, not as an edit after sending (see willUpdate).
     this.sentRevision = this.revision;
+    this.adopt(envelope);
+    this.keepSent();
+  }
+
+  /**
+   * Follows a submission that settled before it was looked for (resume follows a waiting one
+   * itself): its fate at once, with `lc-submitted`, or `lc-submit-error` and the reason shown.
+   */
+  private adopt(envelope: Envelope): void {
+    if (this.submission.state === 'idle') this.submission.follow(envelope, 'queued');
+  }
+
+  /**
+   * The note of a map sent on an earlier visit, neither waiting in the outbox nor settled on this
+   * page load: it arrived since (or was refused with no element there to show it). It goes.
+   */
+  private forgetNote(): void {
+    const store = this.draftStore;
+    const key = this.draftKeyInUse;
+    const looked = this.submission.endpoint !== undefined && this.submission.state === 'idle';
+    if (!this.notedPending || !looked || this.touched || this.keepsOwn || !store || !key) return;
+    this.notedPending = undefined;
+    void store.delete(key).catch((error: unknown) => this.storageError(error));
   }
 
   /**
@@ -1891,13 +1941,24 @@ export class LcPartnershipMatrix extends LitElement {
     this.srcOffer = from === 'page' ? { data, from } : { data };
   }
 
+  /** An edit by the person (or a refusal of their map): written in the next task (see persist). */
   private scheduleSave(): void {
     this.touched = true;
+    this.persist();
+  }
+
+  private persist(): void {
     this.unsaved = true;
     clearTimeout(this.saveTimer);
     // The next task: one event's edits are one write, and the map is on the device long before a
     // reload can take the page away (see the journal's SAVE_DELAY_MS).
     this.saveTimer = setTimeout(() => void this.flushDraft());
+  }
+
+  /** The id of the map's submission that the outbox holds (sending, or waiting), if any. */
+  private get onItsWay(): string | undefined {
+    const s = this.submission;
+    return s.state === 'sending' || s.state === 'queued' ? s.envelope?.id : undefined;
   }
 
   /** Writes the map now (the task after an edit, on `pagehide`, when the tab is hidden, when removed). */
@@ -1909,10 +1970,12 @@ export class LcPartnershipMatrix extends LitElement {
     if (!this.unsaved || !store || !key) return;
     this.unsaved = false;
     const map = this.model.toData();
+    const pending = this.onItsWay;
     try {
-      // No actor left: nothing to keep.
-      if (map.actors.length) await writeMatrixDraft(store, key, map, Date.now());
-      else await store.delete(key);
+      // No actor left, and none sent: nothing to keep.
+      if (map.actors.length || pending) {
+        await writeMatrixDraft(store, key, map.actors.length ? map : undefined, Date.now(), pending);
+      } else await store.delete(key);
     } catch (error) {
       this.storageError(error);
       this.unsaved = true;
@@ -1920,16 +1983,27 @@ export class LcPartnershipMatrix extends LitElement {
     this.draftFailed = store.failure !== undefined;
   }
 
-  /** Sent (the outbox holds it): the copy kept as a draft goes. */
-  private dropDraft(): void {
+  /**
+   * What the device keeps of the map once it is sent: while the outbox holds it, only a note of its
+   * id (the outbox has the map), so that a reload its delivery beats still finds it (see
+   * resumeWaiting); nothing once it arrived or a host's `lc-submit` listener took it. A map edited
+   * since, or refused, is the person's to keep: written whole, with the note while one is on its way.
+   */
+  private keepSent(): void {
+    const state = this.submission.state;
+    const pending = this.onItsWay;
+    this.notedPending = undefined;
+    if (this.revision !== this.sentRevision || !(pending || state === 'sent' || state === 'handled')) {
+      this.persist();
+      return;
+    }
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     this.unsaved = false;
     const store = this.draftStore;
     const key = this.draftKeyInUse;
     if (!store || !key) return;
-    void store
-      .delete(key)
+    void (pending ? writeMatrixDraft(store, key, undefined, Date.now(), pending) : store.delete(key))
       .catch((error: unknown) => this.storageError(error))
       .then(() => (this.draftFailed = store.failure !== undefined));
   }
