@@ -573,10 +573,10 @@ export class LcPartnershipMatrix extends LitElement {
     this.loadData(result.value);
     let said = this.t('data.imported', { count: this.model.size, ties: this.model.ties().length });
     if (opposed.length) {
-      said += ` ${this.t('data.opposed', { count: opposed.length, pairs: this.pairList(opposed) })}`;
+      said += ` ${this.t('data.opposed', { count: opposed.length, pairs: this.pairList(opposed) })} ${this.t('data.opposed.rule')}`;
       const ids = opposed.map(([a, b]) => `${a} → ${b} and ${b} → ${a}`).join('; ');
       console.warn(
-        `[lc-elements] <${this.localName}> import: ties are mutual in this matrix, and the data rates ${opposed.length} pair(s) differently in each direction (${ids}); each pair keeps the stronger level (at equal levels, independent if either is)`,
+        `[lc-elements] <${this.localName}> import: rated differently each way, merged (ties are mutual): ${ids}`,
       );
     }
     this.announce(said);

@@ -97,10 +97,11 @@ const da: Translations<MatrixStringKey> = {
     other: 'Importerede {count} aktører og {ties} samarbejder.',
   },
   'data.opposed': {
-    one: 'Filen vurderer {count} par forskelligt i hver retning: {pairs}. I denne matrix er et samarbejde gensidigt, så parret beholder den stærkeste vurdering (ved samme niveau “uden offentlig myndighed”, hvis en af retningerne har det).',
-    other:
-      'Filen vurderer {count} par forskelligt i hver retning: {pairs}. I denne matrix er et samarbejde gensidigt, så hvert par beholder den stærkeste vurdering (ved samme niveau “uden offentlig myndighed”, hvis en af retningerne har det).',
+    one: 'Filen vurderer {count} par forskelligt i hver retning: {pairs}.',
+    other: 'Filen vurderer {count} par forskelligt i hver retning: {pairs}.',
   },
+  'data.opposed.rule':
+    'I denne matrix er et samarbejde gensidigt, så hvert par beholder den stærkeste vurdering (ved samme niveau “uden offentlig myndighed”, hvis en af retningerne har det).',
   'data.problems': 'Intet blev ændret: dataene har fejl.',
   'data.problems.more': {
     one: 'og {count} fejl mere.',

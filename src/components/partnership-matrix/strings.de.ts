@@ -98,10 +98,11 @@ const de: Translations<MatrixStringKey> = {
     other: '{count} Akteure und {ties} Verbindungen importiert.',
   },
   'data.opposed': {
-    one: 'Die Datei bewertet {count} Paar in beiden Richtungen unterschiedlich: {pairs}. In dieser Matrix ist eine Verbindung gegenseitig, daher behält das Paar die stärkere Bewertung (bei gleicher Stufe „ohne öffentliche Verwaltung“, wenn eine der Richtungen es hat).',
-    other:
-      'Die Datei bewertet {count} Paare in beiden Richtungen unterschiedlich: {pairs}. In dieser Matrix ist eine Verbindung gegenseitig, daher behält jedes Paar die stärkere Bewertung (bei gleicher Stufe „ohne öffentliche Verwaltung“, wenn eine der Richtungen es hat).',
+    one: 'Die Datei bewertet {count} Paar in beiden Richtungen unterschiedlich: {pairs}.',
+    other: 'Die Datei bewertet {count} Paare in beiden Richtungen unterschiedlich: {pairs}.',
   },
+  'data.opposed.rule':
+    'In dieser Matrix ist eine Verbindung gegenseitig, daher behält jedes Paar die stärkere Bewertung (bei gleicher Stufe „ohne öffentliche Verwaltung“, wenn eine der Richtungen es hat).',
   'data.problems': 'Nichts wurde geändert: Die Daten enthalten Fehler.',
   'data.problems.more': {
     one: 'und {count} weiterer Fehler.',

@@ -85,10 +85,11 @@ const en = {
     other: 'Imported {count} actors and {ties} ties.',
   },
   'data.opposed': {
-    one: 'The file rates {count} pair differently in each direction: {pairs}. In this matrix a tie is mutual, so the pair keeps its stronger rating (at equal levels, “without a public authority” if either direction has it).',
-    other:
-      'The file rates {count} pairs differently in each direction: {pairs}. In this matrix a tie is mutual, so each pair keeps its stronger rating (at equal levels, “without a public authority” if either direction has it).',
+    one: 'The file rates {count} pair differently in each direction: {pairs}.',
+    other: 'The file rates {count} pairs differently in each direction: {pairs}.',
   },
+  'data.opposed.rule':
+    'In this matrix a tie is mutual, so each pair keeps its stronger rating (at equal levels, “without a public authority” if either direction has it).',
   'data.problems': 'Nothing was changed: the data has problems.',
   'data.problems.more': { one: 'and {count} more problem.', other: 'and {count} more problems.' },
   'input.problems': 'The {attribute} given to this element have problems; the matrix keeps what it had.',
