@@ -69,6 +69,81 @@ describe('<lc-partnership-matrix> export and import', () => {
     expect($$(b, '[role="gridcell"]')).to.have.length(16);
   });
 
+  it('imports a map that rates pairs differently each way: keeps the stronger, and says which pairs', async () => {
+    const file = JSON.stringify({
+      directed: true,
+      actors: smallActors,
+      ties: [
+        { source: 'town', target: 'college', level: 1, independent: false },
+        { source: 'college', target: 'town', level: 3, independent: true },
+        // Equal levels, one flagged: the pair runs without a public authority.
+        { source: 'bank', target: 'club', level: 2, independent: false },
+        { source: 'club', target: 'bank', level: 2, independent: true },
+        // The same both ways: nothing is lost, nothing to say.
+        { source: 'town', target: 'club', level: 2, independent: false },
+        { source: 'club', target: 'town', level: 2, independent: false },
+        { source: 'town', target: 'bank', level: 1, independent: false },
+      ],
+    });
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix draft-key=${uid()} layout="grid"></lc-partnership-matrix>`,
+    );
+    await openPanel(el, 'data');
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      fill($<HTMLTextAreaElement>(el, '#import-text')!, file);
+      $<HTMLButtonElement>(el, '#import')!.click();
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(el.ties).to.deep.equal([
+      { source: 'town', target: 'college', level: 3, independent: true },
+      { source: 'town', target: 'bank', level: 1, independent: false },
+      { source: 'town', target: 'club', level: 2, independent: false },
+      { source: 'bank', target: 'club', level: 2, independent: true },
+    ]);
+    const notice = $(el, '[part="notice"]')!;
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(notice.textContent).to.equal(
+      'Imported 4 actors and 4 ties. The file rates 2 pairs differently in each direction: Town hall – City College, ' +
+        'Savings Bank – Sport Club. In this matrix a tie is mutual, so each pair keeps its stronger rating ' +
+        '(at equal levels, “without a public authority” if either direction has it).',
+    );
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<lc-partnership-matrix> import:');
+    expect(warnings[0]).to.contain('town → college and college → town; bank → club and club → bank');
+    await expect(el).to.be.accessible();
+
+    // One pair, in Arabic: the names each in its own direction, the Arabic comma between pairs.
+    el.locale = 'ar';
+    await el.updateComplete;
+    const one = JSON.parse(file);
+    one.ties = one.ties.slice(0, 2);
+    console.warn = () => undefined;
+    try {
+      expect(el.importJson(JSON.stringify(one))).to.be.true;
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(notice.textContent).to.contain(
+      'يقيّم الملف زوجاً واحداً بشكل مختلف في كل اتجاه: \u2068Town hall\u2069 – \u2068City College\u2069.',
+    );
+    await expect(el).to.be.accessible();
+
+    // A directed matrix keeps both directions: nothing merged, nothing to say.
+    const directed = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix draft-key=${uid()} layout="grid" directed></lc-partnership-matrix>`,
+    );
+    expect(directed.importJson(file)).to.be.true;
+    await directed.updateComplete;
+    expect(directed.ties).to.have.length(7);
+    expect($(directed, '[part="notice"]')!.textContent).to.equal('Imported 4 actors and 7 ties.');
+  });
+
   it('exports a CSV edge list and node list that network tools read, with formulas defused', async () => {
     const el = await matrix(
       [
@@ -144,6 +219,29 @@ describe('<lc-partnership-matrix> bad input', () => {
     expect(alertText(el)).to.deep.equal([]);
   });
 
+  it('refuses two actors of one name from a property (case and spacing aside), names them, and keeps what it had', async () => {
+    const el = await matrix();
+    const errors = await captureConsoleErrors(async () => {
+      el.actors = [
+        { id: 'alpha', name: 'Alpha', sector: 'culture' },
+        { id: 'beta', name: 'Beta', sector: 'culture' },
+        { id: 'alpha-2', name: ' alpha ', sector: 'education' },
+      ];
+      await el.updateComplete;
+    });
+    const alert = $$(el, '[part="error"][role="alert"]');
+    expect(alert, 'one alert').to.have.length(1);
+    const text = alertText(el).join(' ');
+    expect(text).to.contain('The actors given to this element have problems; the matrix keeps what it had.');
+    expect(text).to.contain(
+      'actors[2].name: the name “alpha” is the same as “Alpha” at actors[0].name (names that differ only in letter case or spacing count as the same).',
+    );
+    expect(errors.some((e) => e.includes('<lc-partnership-matrix> actors: actors[2].name: the name "alpha"'))).to.be
+      .true;
+    expect(el.actors).to.deep.equal(smallActors);
+    await expect(el).to.be.accessible();
+  });
+
   it('refuses ties to an unknown actor and levels out of range from a property', async () => {
     const el = await matrix();
     await captureConsoleErrors(async () => {
@@ -193,6 +291,10 @@ describe('<lc-partnership-matrix> bad input', () => {
       [
         JSON.stringify({ actors: [...smallActors, { id: 'bank', name: 'Another bank', sector: 'culture' }] }),
         'actors[4].id: the actor id “bank” is used twice (first at actors[2].id).',
+      ],
+      [
+        JSON.stringify({ actors: [...smallActors, { id: 'bank-2', name: 'SAVINGS BANK ', sector: 'culture' }] }),
+        'actors[4].name: the name “SAVINGS BANK” is the same as “Savings Bank” at actors[2].name',
       ],
       [
         JSON.stringify({ actors: smallActors, ties: [{ source: 'town', target: 'bank', level: 7 }] }),
@@ -365,6 +467,105 @@ describe('<lc-partnership-matrix> actors', () => {
     expect($$<HTMLInputElement>(el, '.actor-list input')[1]!.value).to.equal('   ');
     expect($(el, '#rename-1')!.textContent).to.equal('Give the actor a name.');
   });
+
+  it('refuses to add an actor whose name another has (case and spacing aside), says so, and keeps what was typed', async () => {
+    const el = await matrix();
+    const seen = countChanges(el);
+    await openPanel(el, 'actors');
+    const sector = $<HTMLSelectElement>(el, '#add-sector')!;
+    sector.value = 'culture';
+    sector.dispatchEvent(new Event('change'));
+    $<HTMLInputElement>(el, '#add-name')!.focus();
+    await sendKeys({ type: '  savings  BANK ' });
+    await press('Enter');
+    await el.updateComplete;
+    const message =
+      'There is already an actor called Savings Bank. Names that differ only in letter case or spacing count as the same.';
+    expect($(el, '#add-error')!.textContent).to.equal(message);
+    const name = $<HTMLInputElement>(el, '#add-name')!;
+    expect(name.value, 'what was typed is kept').to.equal('  savings  BANK ');
+    expect(name.getAttribute('aria-invalid')).to.equal('true');
+    expect(name.getAttribute('aria-describedby')).to.equal('add-error');
+    expect(focused(el), 'the focus stays in the field').to.equal(name);
+    // Said, politely, where the element says what an edit did.
+    expect($(el, '[part="notice"]')!.getAttribute('role')).to.equal('status');
+    expect($(el, '[part="notice"]')!.textContent).to.equal(message);
+    expect(el.actors).to.deep.equal(smallActors);
+    expect(seen.change).to.equal(0);
+    await expect(el).to.be.accessible();
+
+    // Another name goes in.
+    await sendKeys({ type: 'North' });
+    await press('Enter');
+    await el.updateComplete;
+    expect(el.actors.map((a) => a.name)).to.include('savings  BANK North');
+    expect($(el, '#add-error')!.textContent).to.equal('');
+    expect(seen.change).to.equal(1);
+  });
+
+  it('refuses to rename an actor to another’s name, keeps the name typed in its field, and takes its own name in other letters', async () => {
+    const el = await matrix();
+    const seen = countChanges(el);
+    await openPanel(el, 'actors');
+    const input = $$<HTMLInputElement>(el, '.actor-list input')[2]!;
+    input.value = 'TOWN HALL';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    const message =
+      'There is already an actor called Town hall. Names that differ only in letter case or spacing count as the same.';
+    expect($(el, '#rename-2')!.textContent).to.equal(message);
+    expect($$<HTMLInputElement>(el, '.actor-list input')[2]!.value).to.equal('TOWN HALL');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.equal('rename-2');
+    expect($(el, '[part="notice"]')!.textContent).to.equal(message);
+    expect(el.actors[2]!.name, 'the matrix keeps the old name').to.equal('Savings Bank');
+    expect(seen.change).to.equal(0);
+    await expect(el).to.be.accessible();
+
+    // The same actor's own name, in other letters: a rename like any other.
+    input.value = 'SAVINGS BANK';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.actors[2]!.name).to.equal('SAVINGS BANK');
+    expect($(el, '#rename-2')!.textContent).to.equal('');
+    expect(input.getAttribute('aria-invalid')).to.equal('false');
+    expect(seen.change).to.equal(1);
+  });
+
+  for (const [locale, message] of [
+    [
+      'da',
+      'Der er allerede en aktør, der hedder Savings Bank. Navne, der kun adskiller sig ved store og små bogstaver eller mellemrum, regnes for det samme.',
+    ],
+    [
+      'de',
+      'Es gibt schon einen Akteur namens Savings Bank. Namen, die sich nur in Groß- und Kleinschreibung oder Leerzeichen unterscheiden, gelten als gleich.',
+    ],
+    [
+      'ar',
+      'توجد بالفعل جهة باسم \u2068Savings Bank\u2069. الأسماء التي لا تختلف إلا في حالة الأحرف أو المسافات تُعدّ اسماً واحداً.',
+    ],
+  ] as const) {
+    it(`says why a name is refused in ${locale}, and passes axe`, async () => {
+      const el = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix
+          draft-key=${uid()}
+          layout="grid"
+          locale=${locale}
+          .actors=${smallActors}
+        ></lc-partnership-matrix>`,
+      );
+      await el.updateComplete;
+      await openPanel(el, 'actors');
+      const input = $$<HTMLInputElement>(el, '.actor-list input')[0]!;
+      input.value = 'savings bank';
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect($(el, '#rename-0')!.textContent).to.equal(message);
+      expect($(el, '[part="notice"]')!.textContent).to.equal(message);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   it('removes an actor with its ties, and Undo puts both back', async () => {
     const el = await matrix();

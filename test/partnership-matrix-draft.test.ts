@@ -9,7 +9,8 @@ import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/l
 import { matrixDraftKey } from '../src/components/partnership-matrix/draft.js';
 import { getDraftStore } from '../src/components/reflection-journal/drafts.js';
 import type { Actor, Tie } from '../src/core/envelope.js';
-import type { LcSubmitEvent } from '../src/core/events.js';
+import type { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from '../src/core/events.js';
+import { getOutbox } from '../src/core/outbox.js';
 import type { SubmissionState } from '../src/core/submission-controller.js';
 import { captureConsoleErrors, collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
 import { $, $$, cellAt, levelOf, press, smallActors, smallTies } from './partnership-matrix-support.js';
@@ -106,6 +107,28 @@ describe('<lc-partnership-matrix> keeps the map being built on the device', () =
     expect(notice(el)).to.match(/^Your map from .+ has been restored\.$/);
     expect($(el, '[part="empty"]'), 'not "No actors yet"').to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('restores a map an earlier version kept with two actors of one name, as it was', async () => {
+    const community = uniqueCommunity();
+    const actors = [
+      { id: 'alpha', name: 'Alpha', sector: 'culture' },
+      { id: 'alpha-2', name: 'alpha ', sector: 'education' },
+    ];
+    const ties = [{ source: 'alpha', target: 'alpha-2', level: 2, independent: false }];
+    await getDraftStore('device').set(matrixDraftKey(community, ROUND), {
+      v: 1,
+      savedAt: Date.now(),
+      map: { directed: false, actors, ties },
+    });
+    const el = await mount({ community });
+    expect(
+      el.actors.map((a) => a.id),
+      'the person’s work, not refused',
+    ).to.deep.equal(['alpha', 'alpha-2']);
+    expect(levelOf(el, 'alpha', 'alpha-2')).to.equal(2);
+    expect(notice(el)).to.match(/has been restored/);
+    expect($$(el, '[role="alert"]')).to.have.length(0);
   });
 
   it('keeps the restored map over the page’s own data, and offers the page’s instead of loading it', async () => {
@@ -260,6 +283,105 @@ describe('<lc-partnership-matrix> keeps the map being built on the device', () =
     await new Promise((r) => setTimeout(r, 50));
     expect(fresh.submissionState).to.equal('idle');
     expect(fresh.actors).to.deep.equal([]);
+  });
+
+  /**
+   * Sends the page's map and takes the page away while the collector holds its answer back
+   * (`fault`), as a reload does while "Sending…" is shown; resolves once this page's outbox has
+   * settled it, before the next element looks. After a real reload, the new page's outbox re-posts
+   * what the last one left as the page loads (or another tab delivers it), and that can land
+   * before the matrix has read the device.
+   */
+  async function sendAndLeave(community: string, bucket: ReturnType<typeof newBucket>, fault: object) {
+    const first = await mount({ community, endpoint: bucket.endpoint, actors: smallActors, ties: smallTies });
+    const ids: string[] = [];
+    const onSubmit = (e: Event) => ids.push((e as LcSubmitEvent).envelope.id);
+    first.addEventListener('lc-submit', onSubmit);
+    await setFaults(bucket.name, [fault]);
+    sendButton(first).click();
+    await reach(first, 'sending');
+    await waitFor(async () => (await getOutbox('device').pending()).some((e) => e.id === ids[0]), 'the outbox');
+    first.closest('lc-community')!.remove();
+    await waitFor(() => getOutbox('device').settledEvent(ids[0]!), 'the submission to settle');
+    return ids;
+  }
+
+  it('reloaded while sending, delivered before the new page looked: shown sent, with the map', async () => {
+    const community = uniqueCommunity();
+    const bucket = newBucket('matrix-draft');
+    const ids = await sendAndLeave(community, bucket, { stallMs: 1500 });
+    expect(getOutbox('device').settledEvent(ids[0]!)!.type).to.equal('delivered');
+
+    const told: string[] = [];
+    const onSubmitted = (e: Event) => told.push((e as LcSubmittedEvent).envelope.id);
+    const sent: string[] = [];
+    const onSubmit = (e: Event) => sent.push((e as LcSubmitEvent).envelope.id);
+    document.addEventListener('lc-submitted', onSubmitted);
+    document.addEventListener('lc-submit', onSubmit);
+    const el = await mount({ community, endpoint: bucket.endpoint });
+    await reach(el, 'sent');
+    document.removeEventListener('lc-submitted', onSubmitted);
+    document.removeEventListener('lc-submit', onSubmit);
+    expect(el.actors, 'the map that was sent, not an empty one').to.deep.equal(smallActors);
+    expect(el.ties).to.deep.equal(smallTies);
+    expect($(el, '[part="empty"]')).to.equal(null);
+    expect(statusText(el)).to.equal('Thank you. Your answer has been sent.');
+    expect($(el, '[part="status"]')!.getAttribute('role')).to.equal('status');
+    expect(told, 'lc-submitted for it, once').to.deep.equal(ids);
+    expect(sent, 'not sent a second time').to.deep.equal([]);
+    expect((await collectorState(bucket.name)).records.map((r) => r.id)).to.deep.equal(ids);
+    await expect(el).to.be.accessible();
+    // Delivered: nothing of it is left on the device, and the next load starts afresh.
+    await waitFor(async () => (await stored(community)) === undefined, 'the note to be cleared');
+    el.closest('lc-community')!.remove();
+    const fresh = await mount({ community, endpoint: bucket.endpoint });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fresh.submissionState).to.equal('idle');
+    expect(fresh.actors).to.deep.equal([]);
+  });
+
+  it('reloaded while sending, refused before the new page looked: the map is shown with why, and kept', async () => {
+    const community = uniqueCommunity();
+    const bucket = newBucket('matrix-draft');
+    const ids = await sendAndLeave(community, bucket, { stallMs: 1000, status: 422, message: 'round is closed' });
+    expect(getOutbox('device').settledEvent(ids[0]!)!.type).to.equal('rejected');
+
+    const refusals: string[] = [];
+    const onError = (e: Event) => refusals.push((e as LcSubmitErrorEvent).message);
+    document.addEventListener('lc-submit-error', onError);
+    let el!: LcPartnershipMatrix;
+    const errors = await captureConsoleErrors(async () => {
+      el = await mount({ community, endpoint: bucket.endpoint });
+      await reach(el, 'rejected');
+    });
+    document.removeEventListener('lc-submit-error', onError);
+    expect(errors.some((e) => e.includes(`submission ${ids[0]} was rejected: round is closed`))).to.be.true;
+    expect(el.actors, 'the map the endpoint refused').to.deep.equal(smallActors);
+    expect(statusText(el)).to.contain('round is closed');
+    expect(refusals).to.deep.equal(['round is closed']);
+    expect((await collectorState(bucket.name)).records).to.deep.equal([]);
+    // Refused, so in no outbox: the map is the device's to keep again.
+    await waitFor(
+      async () => ((await stored(community)) as { map?: { actors?: Actor[] } } | undefined)?.map?.actors?.length === 4,
+      'the refused map to be kept',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('forgets the note of a map sent on an earlier visit that has arrived since', async () => {
+    const community = uniqueCommunity();
+    const bucket = newBucket('matrix-draft');
+    // Delivered on an earlier load (or by a tab closed since): in no outbox, settled on no page.
+    await getDraftStore('device').set(matrixDraftKey(community, ROUND), {
+      v: 1,
+      savedAt: Date.now(),
+      pending: crypto.randomUUID(),
+    });
+    const el = await mount({ community, endpoint: bucket.endpoint, actors: smallActors });
+    await waitFor(async () => (await stored(community)) === undefined, 'the note to go');
+    expect(el.submissionState).to.equal('idle');
+    expect(el.actors, 'the page’s map').to.deep.equal(smallActors);
+    expect(notice(el)).to.equal('');
   });
 
   it('a map edited after it was sent, reloaded before the edit was sent: the edit is restored and replaces it', async () => {

@@ -266,6 +266,61 @@ describe('<lc-partnership-matrix> narrow layout', () => {
     expect($$(el, '.ties > li .who').map((w) => w.textContent)).to.deep.equal([]);
   });
 
+  it('does not leave the last edit’s words under another actor’s ties', async () => {
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix
+        draft-key=${uid()}
+        layout="list"
+        .actors=${smallActors}
+        .ties=${smallTies}
+      ></lc-partnership-matrix>`,
+    );
+    await el.updateComplete;
+    const notice = $(el, '[part="notice"]')!;
+    const chooser = $<HTMLSelectElement>(el, '#list-actor')!;
+    const choose = async (i: number) => {
+      chooser.value = String(i);
+      chooser.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+    };
+    // Town hall's tie with City College, from 3 down to 1: the line says the new level.
+    const level = $<HTMLSelectElement>(el, '#lv-1')!;
+    level.value = '1';
+    level.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(notice.textContent).to.equal('1 Occasional contact');
+    // The filter is the same actor's ties: still true.
+    $<HTMLInputElement>(el, '.list > .check input')!.click();
+    await el.updateComplete;
+    expect(notice.textContent).to.equal('1 Occasional contact');
+
+    // Savings Bank's ties: "1 Occasional contact" would read as one of them. The live region is
+    // still there, and empty, so nothing is announced over the select's own words.
+    await choose(2);
+    expect($(el, '#list-heading')!.textContent).to.equal('Ties of Savings Bank');
+    expect(notice.textContent).to.equal('');
+    expect(notice.getAttribute('role')).to.equal('status');
+    await expect(el).to.be.accessible();
+
+    // Back to Town hall, nothing is said again; the next edit speaks as before.
+    await choose(0);
+    expect(notice.textContent).to.equal('');
+    const again = $<HTMLSelectElement>(el, '#lv-1')!;
+    again.value = '4';
+    again.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(notice.textContent).to.equal('4 Shared governance');
+
+    // What is said of no tie (an actor removed, with Undo) stays when another actor is shown.
+    $<HTMLElement>(el, '[part="actors"] > summary')!.click();
+    await waitFor(() => $(el, '.actor-list button'), 'the Actors panel');
+    $$<HTMLButtonElement>(el, '.actor-list button')[3]!.click();
+    await el.updateComplete;
+    expect(notice.textContent).to.equal('Removed Sport Club and its 1 tie.');
+    await choose(1);
+    expect(notice.textContent).to.equal('Removed Sport Club and its 1 tie.');
+  });
+
   it('at 304 px, the heatmap scrolls in its region and its caption stays whole in view', async () => {
     const host = await fixture<HTMLElement>(
       html`<div style="inline-size: 304px">

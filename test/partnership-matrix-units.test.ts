@@ -1,8 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { csvField, parseCsv, tiesToCsv, actorsToCsv } from '../src/components/partnership-matrix/csv.js';
 import { computeFigures } from '../src/components/partnership-matrix/figures.js';
-import { matrixToJson, parseMatrixJson, validateMatrixData } from '../src/components/partnership-matrix/json.js';
-import { actorIdFor, MatrixModel } from '../src/components/partnership-matrix/matrix-model.js';
+import {
+  describeProblem as describeMatrixProblem,
+  matrixToJson,
+  parseMatrixJson,
+  validateMatrixData,
+} from '../src/components/partnership-matrix/json.js';
+import { actorIdFor, MatrixModel, nameKey, opposedPairs } from '../src/components/partnership-matrix/matrix-model.js';
 import { mergeMaps } from '../src/components/partnership-matrix/merge.js';
 import { partnershipsDataSchema } from '../src/core/envelope.js';
 
@@ -107,6 +112,32 @@ describe('partnership matrix: model', () => {
     m.setLevel(club, college, 0);
     expect(m.independent(college, club)).to.be.false;
     expect(m.setIndependent(college, club, true)).to.be.false;
+  });
+
+  it('merges a pair given both ways into a symmetric map as switching does: stronger level, its flag; equal: either flag', () => {
+    const pair = (ab: [number, boolean], ba: [number, boolean]) => [
+      { source: 'town', target: 'college', level: ab[0] as 1, independent: ab[1] },
+      { source: 'college', target: 'town', level: ba[0] as 1, independent: ba[1] },
+    ];
+    const cases: Array<[[number, boolean], [number, boolean], number, boolean]> = [
+      [[1, true], [3, false], 3, false],
+      [[3, false], [1, true], 3, false],
+      [[2, true], [2, false], 2, true],
+      [[2, false], [2, true], 2, true],
+    ];
+    for (const [ab, ba, level, independent] of cases) {
+      const given = { directed: false, actors, ties: pair(ab, ba) };
+      const loaded = new MatrixModel(given);
+      const switched = new MatrixModel({ ...given, directed: true });
+      switched.setDirected(false);
+      for (const m of [loaded, switched]) {
+        expect([m.level(0, 1), m.independent(0, 1)], JSON.stringify([ab, ba])).to.deep.equal([level, independent]);
+      }
+      expect(opposedPairs(given)).to.deep.equal([['town', 'college']]);
+    }
+    // The same both ways, or one way only: nothing is lost.
+    expect(opposedPairs({ directed: false, actors, ties: pair([2, true], [2, true]) })).to.deep.equal([]);
+    expect(opposedPairs({ directed: false, actors, ties })).to.deep.equal([]);
   });
 
   it('keeps one-way ties apart when directed, and merges them (stronger wins) when made symmetric', () => {
@@ -254,6 +285,49 @@ describe('partnership matrix: JSON validation', () => {
 
     const json = parseMatrixJson('{"actors": [');
     expect(!json.ok && json.problems[0]!.code).to.equal('json');
+  });
+
+  it('names an actor whose name another has, letter case, spacing and Unicode forms aside', () => {
+    // One organisation as people type it: case, spaces around and inside, a non-breaking space,
+    // full-width letters (NFKC), a soft hyphen, the German sharp s.
+    for (const [a, b] of [
+      ['Savings Bank', ' savings  BANK '],
+      ['Savings Bank', 'Savings\u00a0Bank'],
+      ['Savings Bank', 'Ｓａｖｉｎｇｓ Bank'],
+      ['Savings Bank', 'Sav\u00adings Bank'],
+      ['Sportverein Straße', 'SPORTVEREIN STRASSE'],
+      ['Café Nord', 'Cafe\u0301 nord'],
+    ]) {
+      expect(nameKey(a!), `${a} / ${b}`).to.equal(nameKey(b!));
+    }
+    expect(nameKey('Savings Bank')).not.to.equal(nameKey('Savings Bank North'));
+    expect(nameKey('Cafe Nord'), 'an accent is not case').not.to.equal(nameKey('Café Nord'));
+
+    const same = validateMatrixData({
+      actors: [actors[0], actors[2], { id: 'bank2', name: ' SAVINGS  bank', sector: 'culture' }],
+      ties: [],
+    });
+    if (same.ok) expect.fail('two actors of one name were accepted');
+    else {
+      expect(same.problems).to.deep.equal([
+        {
+          code: 'duplicate-name',
+          path: 'actors[2].name',
+          id: 'SAVINGS  bank',
+          value: 'Savings Bank',
+          detail: 'actors[1].name',
+        },
+      ]);
+      expect(describeMatrixProblem(same.problems[0]!)).to.equal(
+        'actors[2].name: the name "SAVINGS  bank" is the same as "Savings Bank" at actors[1].name (letter case, spacing and Unicode forms aside)',
+      );
+    }
+    // A map an earlier version kept on the device may have them: it is read as it is.
+    const kept = validateMatrixData(
+      { actors: [actors[0], actors[2], { id: 'bank2', name: 'savings bank', sector: 'culture' }] },
+      { sameNames: true },
+    );
+    expect(kept.ok && kept.value.actors.map((a) => a.id)).to.deep.equal(['town', 'bank', 'bank2']);
   });
 
   it('accepts a partnerships envelope, and names paths inside its data', () => {

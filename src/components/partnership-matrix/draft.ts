@@ -6,9 +6,11 @@ import { MatrixModel, type MatrixData } from './matrix-model.js';
 /**
  * Where `<lc-partnership-matrix>` keeps the map being built (storage policy `device`): the
  * journal's database, `lc-elements-drafts`, object store `drafts`, under the key
- * `matrix:<community>/<round>` (each part URI-encoded), or `matrix:<draft-key>`, as `{ v: 1, savedAt, map }` with `map`
+ * `matrix:<community>/<round>` (each part URI-encoded), or `matrix:<draft-key>`, as `{ v: 1, savedAt, map, pending? }` with `map`
  * `{ directed, actors, ties }`. A map of 60 actors is half an hour of someone's work: it is written
- * as it is edited, read back on the next load, and deleted once the outbox holds it.
+ * as it is edited, read back on the next load, and deleted once the outbox holds it. While the
+ * outbox holds it, `pending` notes its submission's id (without `map`, unless edited since), so a
+ * reload finds it even when its delivery beat the element to it; the note goes once it arrived.
  */
 export function matrixDraftKey(community: string, round: string, own?: string): string {
   // A host's own key (`draft-key`) as it is: it names one map, whatever the community and round.
@@ -16,11 +18,19 @@ export function matrixDraftKey(community: string, round: string, own?: string): 
   return `matrix:${encodeURIComponent(community)}/${encodeURIComponent(round)}`;
 }
 
-const storedSchema = z.object({ v: z.literal(1), savedAt: z.number(), map: z.unknown() });
+const storedSchema = z.object({
+  v: z.literal(1),
+  savedAt: z.number(),
+  map: z.optional(z.unknown()),
+  pending: z.optional(z.string()),
+});
 
 export interface StoredMap {
   savedAt: number;
-  map: MatrixData;
+  /** The map being built; none when all there is is the note of one sent (`pending`). */
+  map?: MatrixData;
+  /** The id of the map's submission the outbox held when this was written. */
+  pending?: string;
 }
 
 /**
@@ -31,14 +41,27 @@ export async function readMatrixDraft(store: DraftStore, key: string): Promise<S
   const value = await store.get(key);
   if (value === undefined) return undefined;
   const stored = storedSchema.safeParse(value);
-  const map = stored.success ? validateMatrixData(stored.data.map) : undefined;
-  if (stored.success && map?.ok) return { savedAt: stored.data.savedAt, map: map.value };
+  if (stored.success) {
+    const { savedAt, map, pending } = stored.data;
+    const noted = pending ? { pending } : {};
+    if (map === undefined && pending) return { savedAt, ...noted };
+    // Two actors of one name, which an earlier version let a person add, are theirs: shown as they are.
+    const checked = validateMatrixData(map, { sameNames: true });
+    if (checked.ok) return { savedAt, map: checked.value, ...noted };
+  }
   console.warn(`[lc-elements] <lc-partnership-matrix>: the stored map "${key}" is not readable and was ignored.`);
   return undefined;
 }
 
-export async function writeMatrixDraft(store: DraftStore, key: string, map: MatrixData, savedAt: number) {
-  await store.set(key, { v: 1, savedAt, map });
+/** Writes the map (if any) and the id of its submission the outbox holds (if any). */
+export async function writeMatrixDraft(
+  store: DraftStore,
+  key: string,
+  map: MatrixData | undefined,
+  savedAt: number,
+  pending?: string,
+) {
+  await store.set(key, { v: 1, savedAt, ...(map ? { map } : {}), ...(pending ? { pending } : {}) });
 }
 
 /** The same actors (in order) and ties, whichever order or duplicate forms the ties were given in. */

@@ -2,7 +2,7 @@ import * as z from '../../core/zod.js';
 import type { Actor, Tie } from '../../core/envelope.js';
 import { formatPath } from '../../core/issues.js';
 import { computeFigures, type MatrixFigures } from './figures.js';
-import type { MatrixData } from './matrix-model.js';
+import { nameKey, type MatrixData } from './matrix-model.js';
 
 /** The tag on an exported file, so an import can tell it from other JSON. */
 export const MATRIX_EXPORT_SCHEMA = 'lc-partnerships/1';
@@ -15,7 +15,8 @@ export interface MatrixExport extends MatrixData {
   figures: MatrixFigures;
 }
 
-export type ProblemCode = 'json' | 'shape' | 'duplicate-id' | 'unknown-actor' | 'self-tie' | 'duplicate-tie' | 'level';
+export type ProblemCode =
+  'json' | 'shape' | 'duplicate-id' | 'duplicate-name' | 'unknown-actor' | 'self-tie' | 'duplicate-tie' | 'level';
 
 /**
  * One problem with input data, with the path it is at (`ties[3].level`). The element turns it
@@ -24,15 +25,24 @@ export type ProblemCode = 'json' | 'shape' | 'duplicate-id' | 'unknown-actor' | 
 export interface DataProblem {
   code: ProblemCode;
   path: string;
-  /** The id concerned (duplicate id, unknown actor, the pair of a duplicate tie). */
+  /** The id concerned (duplicate id, unknown actor, the pair of a duplicate tie), or the name repeated. */
   id?: string;
-  /** The offending value, as JSON. */
+  /** The offending value, as JSON; for a name repeated, the name it repeats, as first given. */
   value?: string;
   /** Another path (where a duplicate was first seen) or a parser's message. */
   detail?: string;
 }
 
 export type DataResult<T> = { ok: true; value: T } | { ok: false; problems: DataProblem[] };
+
+export interface CheckOptions {
+  /**
+   * Accept two actors with the same name (letter case, spacing and Unicode forms aside, see
+   * nameKey). Only for a map an earlier version kept on the device, which could hold them: it is
+   * the person's work, and is shown as it is. Default: such a name is a problem.
+   */
+  sameNames?: boolean;
+}
 
 const idText = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(64, 'must be at most 64 characters'));
 const actorInput = z.object({
@@ -100,13 +110,22 @@ function done<T>(problems: DataProblem[], value: T): DataResult<T> {
   return problems.length ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, value };
 }
 
-/** Checks a list of actors: each one's shape, and that ids are unique. Every problem is reported at once. */
-export function validateActors(input: unknown, path: PropertyKey[] = ['actors']): DataResult<Actor[]> {
+/**
+ * Checks a list of actors: each one's shape, and that ids and names are unique (two names that
+ * differ only in letter case, spacing or Unicode form are one actor's). Every problem is reported at once.
+ */
+export function validateActors(
+  input: unknown,
+  path: PropertyKey[] = ['actors'],
+  options: CheckOptions = {},
+): DataResult<Actor[]> {
   const listed = listProblems(input, MAX_ACTORS, path);
   if (listed.length) return { ok: false, problems: listed };
   const problems: DataProblem[] = [];
   const actors: Actor[] = [];
   const seen = new Map<string, number>();
+  /** Each name (see nameKey), as first given, and where. */
+  const names = new Map<string, { at: number; name: string }>();
   (input as unknown[]).forEach((item, i) => {
     const parsed = actorInput.safeParse(item);
     if (!parsed.success) {
@@ -122,6 +141,18 @@ export function validateActors(input: unknown, path: PropertyKey[] = ['actors'])
         path: formatPath([...path, i, 'id']),
         id: actor.id,
         detail: formatPath([...path, first, 'id']),
+      });
+    }
+    const key = nameKey(actor.name);
+    const named = names.get(key);
+    if (named === undefined) names.set(key, { at: i, name: actor.name });
+    else if (!options.sameNames) {
+      problems.push({
+        code: 'duplicate-name',
+        path: formatPath([...path, i, 'name']),
+        id: actor.name,
+        value: named.name,
+        detail: formatPath([...path, named.at, 'name']),
       });
     }
     actors.push(actor);
@@ -189,7 +220,7 @@ export function validateTies(
  * Checks a whole data set: an export of this element, the `data` of a `partnerships` envelope,
  * or the envelope itself. `directed` is the data's own flag when it has one.
  */
-export function validateMatrixData(input: unknown): DataResult<MatrixData> {
+export function validateMatrixData(input: unknown, options: CheckOptions = {}): DataResult<MatrixData> {
   let prefix: PropertyKey[] = [];
   let body = input;
   if (body && typeof body === 'object' && 'data' in body && (body as { kind?: unknown }).kind === 'partnerships') {
@@ -198,7 +229,7 @@ export function validateMatrixData(input: unknown): DataResult<MatrixData> {
   }
   const parsed = dataInput.safeParse(body);
   if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues, body, prefix) };
-  const actors = validateActors(parsed.data.actors, [...prefix, 'actors']);
+  const actors = validateActors(parsed.data.actors, [...prefix, 'actors'], options);
   // Ties are checked against every id that was given, so a bad name does not make its ties "unknown".
   const given = (parsed.data.actors as unknown[]).flatMap((a) =>
     a && typeof a === 'object' && typeof (a as { id?: unknown }).id === 'string'
@@ -245,6 +276,8 @@ export function describeProblem(p: DataProblem): string {
       return `not valid JSON (${p.detail})`;
     case 'duplicate-id':
       return `${p.path}: the actor id "${p.id}" is used twice (first at ${p.detail})`;
+    case 'duplicate-name':
+      return `${p.path}: the name "${p.id}" is the same as "${p.value}" at ${p.detail} (letter case, spacing and Unicode forms aside)`;
     case 'unknown-actor':
       return `${p.path}: there is no actor "${p.id}"`;
     case 'self-tie':

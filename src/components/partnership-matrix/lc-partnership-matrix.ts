@@ -42,6 +42,8 @@ import {
   actorIdFor,
   DEFAULT_SECTORS,
   MatrixModel,
+  nameKey,
+  opposedPairs,
   PUBLIC_AUTHORITY,
   TIE_LEVELS,
   type MatrixData,
@@ -51,6 +53,7 @@ import {
 import { leanRow, type CellSpec, type RowSpec } from './lean-row.js';
 import { mergeMaps } from './merge.js';
 import { getDraftStore, type DraftStore } from '../../core/draft-store.js';
+import { getOutbox } from '../../core/outbox.js';
 import { matrixDraftKey, readMatrixDraft, sameMap, writeMatrixDraft } from './draft.js';
 import { errorBox } from '../../core/shared-styles.js';
 import { styles } from './lc-partnership-matrix.styles.js';
@@ -193,10 +196,12 @@ const sectorsConverter = {
  *
  * With `storage="device"` (the default) the map being built is kept on the device as it is edited
  * (IndexedDB `lc-elements-drafts`, key `matrix:<community>/<round>` or `matrix:<draft-key>`),
- * restored on the next load (the notice says so), and deleted once it is sent. A restored map is
- * never replaced by the page's `actors`, `ties`, `data` or `src`: theirs is offered beside it. A map
- * an earlier load left waiting in the outbox is shown as waiting, then sent. With `storage="none"`
- * it is kept in the page's memory only.
+ * restored on the next load (the notice says so), and deleted once it is sent (a note of the
+ * submission's id stays until it is delivered). A restored map is never replaced by the page's
+ * `actors`, `ties`, `data` or `src`: theirs is offered beside it. A map an earlier load left waiting
+ * in the outbox is shown as waiting, then sent; one the outbox delivered (or the endpoint refused)
+ * on this load before the element looked is shown as sent (or refused, and kept). With
+ * `storage="none"` it is kept in the page's memory only.
  *
  * @summary A keyboard-friendly partnership matrix with derived network figures.
  * @csspart base - The wrapper of everything.
@@ -406,6 +411,8 @@ export class LcPartnershipMatrix extends LitElement {
   @state() private pickerOpen = false;
   @state() private pickerPosition: { top: number; left: number } = { top: 0, left: 0 };
   @state() private notice = '';
+  /** The row of the tie the notice speaks of ("2 Joint activity"), or -1 when it speaks of none. */
+  private noticeActor = -1;
   @state() private removed: RemovedActor | undefined;
   private readonly configProblems = new ConfigProblems(this);
   @state() private inputProblems: InputProblem[] = [];
@@ -461,6 +468,8 @@ export class LcPartnershipMatrix extends LitElement {
   private restoring: Promise<void> | undefined;
   /** Edited by the person and not written yet. */
   private unsaved = false;
+  /** The id of a map sent on an earlier visit, noted on the device (see keepSent), until it is looked for. */
+  private notedPending: string | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** The person edited the map on this page load: what they did here is newer than anything stored. */
   private touched = false;
@@ -484,6 +493,10 @@ export class LcPartnershipMatrix extends LitElement {
     if (event.target !== this || (event as LcSubmitErrorEvent).retrying) return;
     this.scheduleSave();
   };
+  /** Delivered: the note of it on the device goes (see keepSent). */
+  private readonly onSubmitted = (event: Event) => {
+    if (event.target === this) this.keepSent();
+  };
 
   constructor() {
     super();
@@ -496,6 +509,7 @@ export class LcPartnershipMatrix extends LitElement {
     window.addEventListener('pagehide', this.onPageHide);
     document.addEventListener('visibilitychange', this.onVisibility);
     this.addEventListener('lc-submit-error', this.onSubmitError);
+    this.addEventListener('lc-submitted', this.onSubmitted);
     if (this.srcInterrupted) {
       this.srcInterrupted = false;
       this.loadSrc();
@@ -519,6 +533,7 @@ export class LcPartnershipMatrix extends LitElement {
     window.removeEventListener('pagehide', this.onPageHide);
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.removeEventListener('lc-submit-error', this.onSubmitError);
+    this.removeEventListener('lc-submitted', this.onSubmitted);
     void this.flushDraft();
     if (this.srcLoad.state === 'loading') this.srcInterrupted = true;
     this.srcRequest?.abort();
@@ -553,8 +568,18 @@ export class LcPartnershipMatrix extends LitElement {
       return false;
     }
     this.importProblems = [];
+    // Ties are mutual here: a pair the file rates differently each way keeps its stronger rating.
+    const opposed = this.directed ? [] : opposedPairs(result.value);
     this.loadData(result.value);
-    this.announce(this.t('data.imported', { count: this.model.size, ties: this.model.ties().length }));
+    let said = this.t('data.imported', { count: this.model.size, ties: this.model.ties().length });
+    if (opposed.length) {
+      said += ` ${this.t('data.opposed', { count: opposed.length, pairs: this.pairList(opposed) })} ${this.t('data.opposed.rule')}`;
+      const ids = opposed.map(([a, b]) => `${a} → ${b} and ${b} → ${a}`).join('; ');
+      console.warn(
+        `[lc-elements] <${this.localName}> import: rated differently each way, merged (ties are mutual): ${ids}`,
+      );
+    }
+    this.announce(said);
     return true;
   }
 
@@ -568,8 +593,7 @@ export class LcPartnershipMatrix extends LitElement {
       this.announce(this.t('submit.need-actors'));
       return undefined;
     }
-    const revision = this.revision;
-    this.sentRevision = revision;
+    this.sentRevision = this.revision;
     const { actors, ties } = this.model.toData();
     const envelope = await this.submission.submit('partnerships', {
       directed: this.model.directed,
@@ -579,11 +603,11 @@ export class LcPartnershipMatrix extends LitElement {
     });
     const { state } = this.submission;
     if (envelope && this.submission.envelope?.id === envelope.id && state !== 'rejected' && state !== 'idle') {
-      // The outbox holds it now (or the host took it over): the copy on the device goes, unless the
-      // person edited while it was handed over, which is theirs to keep.
+      // The outbox holds it now (or the host took it over): the copy on the device goes, for a note
+      // of it, unless the person edited while it was handed over, which is theirs to keep.
       this.keepsOwn = false;
       this.pageMap = undefined;
-      if (this.revision === revision) this.dropDraft();
+      this.keepSent();
     }
     return envelope;
   }
@@ -1341,23 +1365,23 @@ export class LcPartnershipMatrix extends LitElement {
 
   private userSetLevel(row: number, col: number, level: TieLevel): void {
     if (!this.model.setLevel(row, col, level)) {
-      if (this.model.editable(row, col)) this.announce(this.describeLevel(row, col));
+      if (this.model.editable(row, col)) this.announce(this.describeLevel(row, col), row);
       return;
     }
     this.cellsChanged(row, col);
-    this.announce(this.describeLevel(row, col));
+    this.announce(this.describeLevel(row, col), row);
     this.personChanged();
   }
 
   private userToggleIndependent(row: number, col: number): void {
     if (!this.model.editable(row, col)) return;
     if (this.model.level(row, col) === 0) {
-      this.announce(this.t('independent.needs-level'));
+      this.announce(this.t('independent.needs-level'), row);
       return;
     }
     this.model.setIndependent(row, col, !this.model.independent(row, col));
     this.cellsChanged(row, col);
-    this.announce(this.describeLevel(row, col));
+    this.announce(this.describeLevel(row, col), row);
     this.personChanged();
   }
 
@@ -1470,6 +1494,12 @@ export class LcPartnershipMatrix extends LitElement {
   private onListActorChange = (event: Event) => {
     this.listKept.clear();
     this.listActor = Number((event.target as HTMLSelectElement).value);
+    // "2 Joint activity" named no pair: under another actor's ties it would read as one of theirs.
+    // Emptied, the live region says nothing; the select has said which actor is shown.
+    if (this.noticeActor >= 0 && this.noticeActor !== this.listActor) {
+      this.notice = '';
+      this.noticeActor = -1;
+    }
   };
 
   private onListFilter = (event: Event) => {
@@ -1504,11 +1534,16 @@ export class LcPartnershipMatrix extends LitElement {
     event.preventDefault();
     const name = this.addName.trim();
     const sector = this.sectorOptions.some((s) => s.id === this.addSector) ? this.addSector : '';
+    const taken = this.nameTaken(name, -1);
     this.addSectorError = false;
     if (!name) this.addError = this.t('actors.name-required');
     else if (name.length > 200) this.addError = this.t('actors.name-too-long');
     else if (this.model.size >= MAX_ACTORS) this.addError = this.t('actors.too-many', { max: MAX_ACTORS });
-    else if (!sector) {
+    else if (taken) {
+      // What was typed stays in the field, to be changed; the line under the grid says it too.
+      this.addError = taken;
+      this.announce(taken);
+    } else if (!sector) {
       this.addError = this.t('actors.sector-required');
       this.addSectorError = true;
       this.focusAfterRender = '#add-sector';
@@ -1528,6 +1563,16 @@ export class LcPartnershipMatrix extends LitElement {
     }
     this.focusAfterRender = '#add-name';
   };
+
+  /**
+   * Why `name` cannot be given to a new actor (`except` -1) or to actor `except`: another actor has
+   * it already, letter case, spacing and Unicode forms aside (see nameKey). Undefined when it can.
+   */
+  private nameTaken(name: string, except: number): string | undefined {
+    const key = nameKey(name);
+    const other = this.model.actors.find((a, i) => i !== except && nameKey(a.name) === key);
+    return other && this.t('actors.name-taken', { name: this.named(other.name) });
+  }
 
   private onAddSectorChange = (event: Event) => {
     this.addSector = (event.target as HTMLSelectElement).value;
@@ -1550,11 +1595,14 @@ export class LcPartnershipMatrix extends LitElement {
     if (target.dataset['kind'] === 'name') {
       const name = target.value.trim();
       const errors = new Map(this.renameErrors);
-      if (!name || name.length > 200) {
+      const taken = this.nameTaken(name, index);
+      if (!name || name.length > 200 || taken) {
         // Keep what was typed in the field and say what is wrong; the matrix keeps the old name.
         this.renameDrafts.set(actor.id, target.value);
-        errors.set(actor.id, this.t(name ? 'actors.name-too-long' : 'actors.name-required'));
+        errors.set(actor.id, taken ?? this.t(name ? 'actors.name-too-long' : 'actors.name-required'));
         this.renameErrors = errors;
+        // The focus may have left the field (Tab): the line under the grid says it.
+        if (taken) this.announce(taken);
         return;
       }
       errors.delete(actor.id);
@@ -1762,6 +1810,7 @@ export class LcPartnershipMatrix extends LitElement {
       if (!this.touched && !this.keepsOwn && this.resumeKey() !== this.resumedFor) {
         this.restoring = this.resumeWaiting().then((envelope) => {
           if (envelope) this.showWaiting(envelope);
+          else this.forgetNote();
         });
       }
       return;
@@ -1781,14 +1830,25 @@ export class LcPartnershipMatrix extends LitElement {
     return `${this.community.storage}\n${this.community.endpoint}\n${community.trim()}\n${round.trim()}`;
   }
 
-  /** The map's submission an earlier load left waiting in the outbox, if any (see SubmissionController.resume). */
+  /**
+   * The map's submission an earlier load left waiting in the outbox, if any (see
+   * SubmissionController.resume); or the one noted on the device (see keepSent) if it settled on
+   * this page load before it was looked for: the outbox tries what an earlier load left as the
+   * page loads, and another tab may deliver it, before the device is read. Adopted by showWaiting.
+   */
   private async resumeWaiting(): Promise<Envelope | undefined> {
     this.resumedFor = this.resumeKey();
     if (this.submission.state !== 'idle') return undefined;
     const { community, round } = this.community.envelopeContext();
-    return this.submission.resume(
-      (e) => e.kind === 'partnerships' && e.community === community.trim() && e.round === round.trim(),
-    );
+    const ours = (e: Envelope) =>
+      e.kind === 'partnerships' && e.community === community.trim() && e.round === round.trim();
+    const waiting = await this.submission.resume(ours);
+    const noted = this.notedPending;
+    if (waiting || !noted || this.submission.state !== 'idle') return waiting;
+    const settled = getOutbox(this.community.storage).settledEvent(noted)?.entry;
+    return settled && settled.endpoint === this.submission.endpoint && ours(settled.envelope)
+      ? settled.envelope
+      : undefined;
   }
 
   private async restore(store: DraftStore, key: string): Promise<void> {
@@ -1796,32 +1856,60 @@ export class LcPartnershipMatrix extends LitElement {
     // Looked for below: updates while the store is read must not look for it a second time.
     this.resumedFor = this.resumeKey();
     const stored = await readMatrixDraft(store, key).catch((error: unknown) => this.storageError(error));
+    if (token !== this.restoreToken) return;
+    this.notedPending = stored?.pending;
     const waiting = await this.resumeWaiting();
     if (token !== this.restoreToken) return;
     this.draftFailed = store.failure !== undefined;
     // Built on this page while the store was read: that is newer, and is saved over it.
     if (this.touched) return;
+    const map = stored?.map;
     const sent = waiting?.kind === 'partnerships' ? waiting.data : undefined;
-    if (sent && stored && !sameMap(stored.map, { ...sent, directed: sent.directed ?? stored.map.directed })) {
+    if (sent && map && !sameMap(map, { ...sent, directed: sent.directed ?? map.directed })) {
       // Edited after sending, before the reload: the edit is the newer map. Sending it replaces the
-      // waiting one; if it is never sent, the waiting one still arrives.
-      this.submission.change();
-      this.takeOwn(stored.map, stored.savedAt);
+      // one sent; if it is never sent, the waiting one still arrives. (One refused says why.)
+      this.takeOwn(map, stored!.savedAt);
+      this.adopt(waiting!);
+      if (this.submission.state !== 'rejected') this.submission.change();
     } else if (waiting) {
-      if (stored) this.dropDraft();
       this.showWaiting(waiting);
-    } else if (stored) {
-      this.takeOwn(stored.map, stored.savedAt);
+    } else if (map) {
+      this.takeOwn(map, stored!.savedAt);
+    } else {
+      this.forgetNote();
     }
   }
 
-  /** A submission of the map still on its way: shown with the map it holds, as on its way. */
+  /** A submission of the map on its way, or settled before it was looked for: shown with the map it holds, and its state. */
   private showWaiting(envelope: Envelope): void {
     if (envelope.kind !== 'partnerships' || this.touched) return;
     const { actors, ties, directed } = envelope.data;
     this.takeOwn({ directed: directed ?? this.directed, actors, ties }, undefined);
     // Shown as sent once delivered, not as an edit after sending (see willUpdate).
     this.sentRevision = this.revision;
+    this.adopt(envelope);
+    this.keepSent();
+  }
+
+  /**
+   * Follows a submission that settled before it was looked for (resume follows a waiting one
+   * itself): its fate at once, with `lc-submitted`, or `lc-submit-error` and the reason shown.
+   */
+  private adopt(envelope: Envelope): void {
+    if (this.submission.state === 'idle') this.submission.follow(envelope, 'queued');
+  }
+
+  /**
+   * The note of a map sent on an earlier visit, neither waiting in the outbox nor settled on this
+   * page load: it arrived since (or was refused with no element there to show it). It goes.
+   */
+  private forgetNote(): void {
+    const store = this.draftStore;
+    const key = this.draftKeyInUse;
+    const looked = this.submission.endpoint !== undefined && this.submission.state === 'idle';
+    if (!this.notedPending || !looked || this.touched || this.keepsOwn || !store || !key) return;
+    this.notedPending = undefined;
+    void store.delete(key).catch((error: unknown) => this.storageError(error));
   }
 
   /**
@@ -1853,13 +1941,24 @@ export class LcPartnershipMatrix extends LitElement {
     this.srcOffer = from === 'page' ? { data, from } : { data };
   }
 
+  /** An edit by the person (or a refusal of their map): written in the next task (see persist). */
   private scheduleSave(): void {
     this.touched = true;
+    this.persist();
+  }
+
+  private persist(): void {
     this.unsaved = true;
     clearTimeout(this.saveTimer);
     // The next task: one event's edits are one write, and the map is on the device long before a
     // reload can take the page away (see the journal's SAVE_DELAY_MS).
     this.saveTimer = setTimeout(() => void this.flushDraft());
+  }
+
+  /** The id of the map's submission that the outbox holds (sending, or waiting), if any. */
+  private get onItsWay(): string | undefined {
+    const s = this.submission;
+    return s.state === 'sending' || s.state === 'queued' ? s.envelope?.id : undefined;
   }
 
   /** Writes the map now (the task after an edit, on `pagehide`, when the tab is hidden, when removed). */
@@ -1871,10 +1970,12 @@ export class LcPartnershipMatrix extends LitElement {
     if (!this.unsaved || !store || !key) return;
     this.unsaved = false;
     const map = this.model.toData();
+    const pending = this.onItsWay;
     try {
-      // No actor left: nothing to keep.
-      if (map.actors.length) await writeMatrixDraft(store, key, map, Date.now());
-      else await store.delete(key);
+      // No actor left, and none sent: nothing to keep.
+      if (map.actors.length || pending) {
+        await writeMatrixDraft(store, key, map.actors.length ? map : undefined, Date.now(), pending);
+      } else await store.delete(key);
     } catch (error) {
       this.storageError(error);
       this.unsaved = true;
@@ -1882,16 +1983,27 @@ export class LcPartnershipMatrix extends LitElement {
     this.draftFailed = store.failure !== undefined;
   }
 
-  /** Sent (the outbox holds it): the copy kept as a draft goes. */
-  private dropDraft(): void {
+  /**
+   * What the device keeps of the map once it is sent: while the outbox holds it, only a note of its
+   * id (the outbox has the map), so that a reload its delivery beats still finds it (see
+   * resumeWaiting); nothing once it arrived or a host's `lc-submit` listener took it. A map edited
+   * since, or refused, is the person's to keep: written whole, with the note while one is on its way.
+   */
+  private keepSent(): void {
+    const state = this.submission.state;
+    const pending = this.onItsWay;
+    this.notedPending = undefined;
+    if (this.revision !== this.sentRevision || !(pending || state === 'sent' || state === 'handled')) {
+      this.persist();
+      return;
+    }
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     this.unsaved = false;
     const store = this.draftStore;
     const key = this.draftKeyInUse;
     if (!store || !key) return;
-    void store
-      .delete(key)
+    void (pending ? writeMatrixDraft(store, key, undefined, Date.now(), pending) : store.delete(key))
       .catch((error: unknown) => this.storageError(error))
       .then(() => (this.draftFailed = store.failure !== undefined));
   }
@@ -1997,6 +2109,13 @@ export class LcPartnershipMatrix extends LitElement {
     return isolate(name, this.community.dir === 'rtl');
   }
 
+  /** Pairs of actors (by id) for a sentence: "A – B, C – D", the first five, then "…". */
+  private pairList(pairs: ReadonlyArray<readonly [string, string]>): string {
+    const name = (id: string) => this.named(this.model.actors[this.model.indexOf(id)]?.name ?? id);
+    const shown = pairs.slice(0, 5).map(([a, b]) => `${name(a)} – ${name(b)}`);
+    return `${shown.join(this.comma())}${pairs.length > shown.length ? `${this.comma()}…` : ''}`;
+  }
+
   /** Names in a run of text, each in its own direction (<bdi>), wrapping with the text, comma-separated. */
   private nameList(names: string[]) {
     const comma = this.comma();
@@ -2009,10 +2128,12 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   private problemText(p: DataProblem): string {
+    // Names in their own direction (an id or a JSON value is ASCII).
+    const name = p.code === 'duplicate-name' ? (text = '') => this.named(text) : (text = '') => text;
     return this.t(`problem.${p.code}` as MatrixStringKey, {
       path: p.path,
-      id: p.id ?? '',
-      value: p.value ?? '',
+      id: name(p.id),
+      value: name(p.value),
       detail: p.detail ?? '',
     });
   }
@@ -2025,9 +2146,11 @@ export class LcPartnershipMatrix extends LitElement {
     return formatNumber(this.community.locale, value, { maximumFractionDigits: digits });
   }
 
-  private announce(text: string): void {
+  /** Says `text` in the notice line; `actor`: the row of the tie it speaks of (see onListActorChange). */
+  private announce(text: string, actor = -1): void {
     // Re-announce the same text (pressing the same digit twice) by changing the node's content.
     this.notice = this.notice === text ? `${text}\u00a0` : text;
+    this.noticeActor = actor;
   }
 
   private emitChange(): void {

@@ -219,9 +219,11 @@ export class MatrixModel {
       const row = this.indexOf(tie.source);
       const col = this.indexOf(tie.target);
       if (!this.editable(row, col) || tie.level < 1 || tie.level > 4) continue;
-      // A pair listed in both directions of a symmetric matrix keeps its stronger level.
-      if (!this.directed && this.level(row, col) > tie.level) continue;
-      this.write(row, col, tie.level as TieLevel, tie.independent);
+      // A pair listed in both directions of a symmetric matrix keeps its stronger level, with its
+      // flag; at equal levels it is independent if either is (as setDirected merges them).
+      const had = this.directed ? 0 : this.level(row, col);
+      if (had > tie.level) continue;
+      this.write(row, col, tie.level as TieLevel, tie.independent || (had === tie.level && this.independent(row, col)));
     }
   }
 
@@ -234,6 +236,42 @@ export class MatrixModel {
       this.flags[col * n + row] = independent ? 1 : 0;
     }
   }
+}
+
+/**
+ * The pairs that `data` rates differently in each direction (a→b and b→a with another level or
+ * flag), as `[a, b]` ids in the order first met: what making it symmetric merges into one tie (the
+ * stronger level wins, see MatrixModel.setDirected), so the person can be told.
+ */
+export function opposedPairs(data: MatrixData): Array<[string, string]> {
+  const given = new Map<string, Tie>();
+  for (const tie of data.ties) if (tie.level > 0) given.set(`${tie.source}\u0000${tie.target}`, tie);
+  const out: Array<[string, string]> = [];
+  const told = new Set<string>();
+  for (const tie of given.values()) {
+    const back = given.get(`${tie.target}\u0000${tie.source}`);
+    const pair = [tie.source, tie.target].sort().join('\u0000');
+    if (!back || told.has(pair)) continue;
+    told.add(pair);
+    if (back.level !== tie.level || !back.independent !== !tie.independent) out.push([tie.source, tie.target]);
+  }
+  return out;
+}
+
+/**
+ * A name as a person tells two actors apart, for comparing names: letter case, white space (around
+ * and inside), invisible characters (a soft hyphen, a zero-width space, bidi marks) and Unicode
+ * forms (NFKC: "ﬁ" is "fi", a full-width "Ａ" is "A") aside. "Alpha" and " ALPHA " name one actor.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/\p{Default_Ignorable_Code_Point}/gu, '')
+    .toUpperCase()
+    .toLowerCase()
+    .normalize('NFKC')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A readable, unique id for a new actor: "City College" → "city-college", then "city-college-2"… */

@@ -1,14 +1,11 @@
 import type { Actor, Tie } from '../../core/envelope.js';
-import { actorIdFor, type MatrixData } from './matrix-model.js';
+import { actorIdFor, nameKey, type MatrixData } from './matrix-model.js';
 
 /** Both maps in one (see mergeMaps), and how many actors the other map added. */
 export interface MergedMap {
   data: MatrixData;
   added: number;
 }
-
-/** A name as a person tells two actors apart: letter case, spacing and Unicode forms aside. */
-const nameKey = (name: string) => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
 /**
  * Adds `other` to `mine`, keeping all of `mine` as it is: its actors first, then those of `other`

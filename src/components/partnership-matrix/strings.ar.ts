@@ -72,6 +72,8 @@ const ar: Translations<MatrixStringKey> = {
   'actors.sector-choose': 'اختر قطاعاً',
   'actors.sector-required': 'اختر قطاع الجهة: فهو يحدد ما يُعدّ عملاً من دون سلطة عامة.',
   'actors.name-too-long': 'لا يتجاوز الاسم 200 حرف.',
+  'actors.name-taken':
+    'توجد بالفعل جهة باسم {name}. الأسماء التي لا تختلف إلا في حالة الأحرف أو المسافات تُعدّ اسماً واحداً.',
   'actors.too-many': 'لا تتسع المصفوفة لأكثر من {max} جهة.',
   'actors.added': 'تمت إضافة {name}.',
   'actors.renamed': 'تمت إعادة التسمية إلى {name}.',
@@ -96,6 +98,16 @@ const ar: Translations<MatrixStringKey> = {
     one: 'تم استيراد جهة واحدة و{ties} علاقة.',
     other: 'تم استيراد {count} جهة و{ties} علاقة.',
   },
+  'data.opposed': {
+    zero: 'يقيّم الملف {count} زوج بشكل مختلف في كل اتجاه: {pairs}.',
+    one: 'يقيّم الملف زوجاً واحداً بشكل مختلف في كل اتجاه: {pairs}.',
+    two: 'يقيّم الملف زوجين بشكل مختلف في كل اتجاه: {pairs}.',
+    few: 'يقيّم الملف {count} أزواج بشكل مختلف في كل اتجاه: {pairs}.',
+    many: 'يقيّم الملف {count} زوجاً بشكل مختلف في كل اتجاه: {pairs}.',
+    other: 'يقيّم الملف {count} زوج بشكل مختلف في كل اتجاه: {pairs}.',
+  },
+  'data.opposed.rule':
+    'العلاقة في هذه المصفوفة متبادلة، لذا يحتفظ كل زوج بالتقييم الأقوى (وعند تساوي المستوى، “دون سلطة عامة” إذا كان ذلك في أحد الاتجاهين).',
   'data.problems': 'لم يتغير شيء: في البيانات مشكلات.',
   'data.problems.more': {
     one: 'ومشكلة أخرى.',
@@ -130,6 +142,8 @@ const ar: Translations<MatrixStringKey> = {
   'problem.json': 'النص ليس JSON صالحاً ({detail}).',
   'problem.shape': '{path}: {detail}',
   'problem.duplicate-id': '{path}: المعرّف “{id}” مستخدم مرتين (أول مرة في {detail}).',
+  'problem.duplicate-name':
+    '{path}: الاسم “{id}” هو نفسه “{value}” في {detail} (الأسماء التي لا تختلف إلا في حالة الأحرف أو المسافات تُعدّ اسماً واحداً).',
   'problem.unknown-actor': '{path}: لا توجد جهة “{id}”.',
   'problem.self-tie': '{path}: لا يمكن إنشاء علاقة من “{id}” إلى نفسه.',
   'problem.duplicate-tie': '{path}: العلاقة {id} مذكورة مرتين (أول مرة في {detail}).',

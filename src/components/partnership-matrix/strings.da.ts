@@ -70,6 +70,8 @@ const da: Translations<MatrixStringKey> = {
   'actors.sector-required':
     'Vælg aktørens sektor: den afgør, hvad der tæller som samarbejde uden en offentlig myndighed.',
   'actors.name-too-long': 'Et navn kan højst have 200 tegn.',
+  'actors.name-taken':
+    'Der er allerede en aktør, der hedder {name}. Navne, der kun adskiller sig ved store og små bogstaver eller mellemrum, regnes for det samme.',
   'actors.too-many': 'En matrix kan højst rumme {max} aktører.',
   'actors.added': '{name} er tilføjet.',
   'actors.renamed': 'Omdøbt til {name}.',
@@ -94,6 +96,12 @@ const da: Translations<MatrixStringKey> = {
     one: 'Importerede {count} aktør og {ties} samarbejder.',
     other: 'Importerede {count} aktører og {ties} samarbejder.',
   },
+  'data.opposed': {
+    one: 'Filen vurderer {count} par forskelligt i hver retning: {pairs}.',
+    other: 'Filen vurderer {count} par forskelligt i hver retning: {pairs}.',
+  },
+  'data.opposed.rule':
+    'I denne matrix er et samarbejde gensidigt, så hvert par beholder den stærkeste vurdering (ved samme niveau “uden offentlig myndighed”, hvis en af retningerne har det).',
   'data.problems': 'Intet blev ændret: dataene har fejl.',
   'data.problems.more': {
     one: 'og {count} fejl mere.',
@@ -131,6 +139,8 @@ const da: Translations<MatrixStringKey> = {
   'problem.json': 'Teksten er ikke gyldig JSON ({detail}).',
   'problem.shape': '{path}: {detail}',
   'problem.duplicate-id': '{path}: aktør-id’et “{id}” bruges to gange (første gang ved {detail}).',
+  'problem.duplicate-name':
+    '{path}: navnet “{id}” er det samme som “{value}” ved {detail} (navne, der kun adskiller sig ved store og små bogstaver eller mellemrum, regnes for det samme).',
   'problem.unknown-actor': '{path}: der er ingen aktør “{id}”.',
   'problem.self-tie': '{path}: et samarbejde fra “{id}” med sig selv er ikke muligt.',
   'problem.duplicate-tie': '{path}: samarbejdet {id} står der to gange (første gang ved {detail}).',

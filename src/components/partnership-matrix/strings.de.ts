@@ -71,6 +71,8 @@ const de: Translations<MatrixStringKey> = {
   'actors.sector-required':
     'Wählen Sie den Sektor des Akteurs: Er bestimmt, was als Zusammenarbeit ohne Behörde zählt.',
   'actors.name-too-long': 'Ein Name darf höchstens 200 Zeichen haben.',
+  'actors.name-taken':
+    'Es gibt schon einen Akteur namens {name}. Namen, die sich nur in Groß- und Kleinschreibung oder Leerzeichen unterscheiden, gelten als gleich.',
   'actors.too-many': 'Eine Matrix fasst höchstens {max} Akteure.',
   'actors.added': '{name} hinzugefügt.',
   'actors.renamed': 'Umbenannt in {name}.',
@@ -95,6 +97,12 @@ const de: Translations<MatrixStringKey> = {
     one: '{count} Akteur und {ties} Verbindungen importiert.',
     other: '{count} Akteure und {ties} Verbindungen importiert.',
   },
+  'data.opposed': {
+    one: 'Die Datei bewertet {count} Paar in beiden Richtungen unterschiedlich: {pairs}.',
+    other: 'Die Datei bewertet {count} Paare in beiden Richtungen unterschiedlich: {pairs}.',
+  },
+  'data.opposed.rule':
+    'In dieser Matrix ist eine Verbindung gegenseitig, daher behält jedes Paar die stärkere Bewertung (bei gleicher Stufe „ohne öffentliche Verwaltung“, wenn eine der Richtungen es hat).',
   'data.problems': 'Nichts wurde geändert: Die Daten enthalten Fehler.',
   'data.problems.more': {
     one: 'und {count} weiterer Fehler.',
@@ -133,6 +141,8 @@ const de: Translations<MatrixStringKey> = {
   'problem.json': 'Der Text ist kein gültiges JSON ({detail}).',
   'problem.shape': '{path}: {detail}',
   'problem.duplicate-id': '{path}: Die Akteurs-ID „{id}“ kommt doppelt vor (zuerst bei {detail}).',
+  'problem.duplicate-name':
+    '{path}: Der Name „{id}“ ist derselbe wie „{value}“ bei {detail} (Namen, die sich nur in Groß- und Kleinschreibung oder Leerzeichen unterscheiden, gelten als gleich).',
   'problem.unknown-actor': '{path}: Es gibt keinen Akteur „{id}“.',
   'problem.self-tie': '{path}: Eine Verbindung von „{id}“ zu sich selbst ist nicht möglich.',
   'problem.duplicate-tie': '{path}: Die Verbindung {id} steht doppelt da (zuerst bei {detail}).',

@@ -61,6 +61,8 @@ const en = {
   'actors.sector-choose': 'Choose a sector',
   'actors.sector-required': 'Choose the actor’s sector: it decides what counts as working without a public authority.',
   'actors.name-too-long': 'A name can have at most 200 characters.',
+  'actors.name-taken':
+    'There is already an actor called {name}. Names that differ only in letter case or spacing count as the same.',
   'actors.too-many': 'A matrix can hold at most {max} actors.',
   'actors.added': 'Added {name}.',
   'actors.renamed': 'Renamed to {name}.',
@@ -82,6 +84,12 @@ const en = {
     one: 'Imported {count} actor and {ties} ties.',
     other: 'Imported {count} actors and {ties} ties.',
   },
+  'data.opposed': {
+    one: 'The file rates {count} pair differently in each direction: {pairs}.',
+    other: 'The file rates {count} pairs differently in each direction: {pairs}.',
+  },
+  'data.opposed.rule':
+    'In this matrix a tie is mutual, so each pair keeps its stronger rating (at equal levels, “without a public authority” if either direction has it).',
   'data.problems': 'Nothing was changed: the data has problems.',
   'data.problems.more': { one: 'and {count} more problem.', other: 'and {count} more problems.' },
   'input.problems': 'The {attribute} given to this element have problems; the matrix keeps what it had.',
@@ -116,6 +124,8 @@ const en = {
   'problem.json': 'The text is not valid JSON ({detail}).',
   'problem.shape': '{path}: {detail}',
   'problem.duplicate-id': '{path}: the actor id “{id}” is used twice (first at {detail}).',
+  'problem.duplicate-name':
+    '{path}: the name “{id}” is the same as “{value}” at {detail} (names that differ only in letter case or spacing count as the same).',
   'problem.unknown-actor': '{path}: there is no actor “{id}”.',
   'problem.self-tie': '{path}: a tie from “{id}” to itself is not possible.',
   'problem.duplicate-tie': '{path}: the tie {id} is listed twice (first at {detail}).',
