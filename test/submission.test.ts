@@ -95,13 +95,17 @@ describe('submission controller and the lc-submit* events', () => {
     expect((await collectorState(name)).requests).to.have.length(0);
   });
 
-  it('lets a host change the envelope in lc-submit', async () => {
+  it('lets a host change the envelope in lc-submit, and sends what it was then', async () => {
     const { name, endpoint } = newBucket();
     const { root, probe } = await setup(endpoint);
+    let seen: Envelope | undefined;
     root.addEventListener('lc-submit', (e) => {
       e.envelope = { ...e.envelope, respondent: 'panel-member-17' } as Envelope;
+      seen = e.envelope;
     });
     await probe.submission.submit('rating', { level: 2 }, 'trust');
+    // A change by the host's script after the event reaches nothing.
+    Object.assign(seen!, { respondent: 'changed later' });
     await waitFor(() => probe.submission.state === 'sent', 'sent');
     expect((await collectorState(name)).records[0]!['respondent']).to.equal('panel-member-17');
   });
@@ -114,6 +118,14 @@ describe('submission controller and the lc-submit* events', () => {
       ['a level out of range', (e) => ({ ...e, data: { level: 99 } }), /data\.level: must be 0 to 4 or null/],
       ['another kind', (e) => ({ ...e, kind: 'assessment' }), /kind: must stay "rating"/],
       ['no id', (e) => ({ ...e, id: undefined }), /id: must be a UUID/],
+      // Changed where it is, not replaced: checked all the same.
+      [
+        'a level changed in place',
+        (e) => Object.assign(e, { data: Object.assign(e.data, { level: 42 }) }),
+        /data\.level: must be 0 to 4 or null/,
+      ],
+      ['a community changed in place', (e) => Object.assign(e, { community: '__proto__' }), /community: must be/],
+      ['a function in it', (e) => Object.assign(e, { data: { level: 2, note: () => 1 } }), /cannot be copied/],
     ];
     for (const [what, change, problem] of bad) {
       const host = (e: LcSubmitEvent) => {

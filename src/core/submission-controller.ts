@@ -142,12 +142,18 @@ export class SubmissionController implements ReactiveController {
     }
     const event = new LcSubmitEvent(envelope);
     this.host.dispatchEvent(event);
-    if (event.envelope !== envelope) {
-      // Changed by the host: checked as the element's own, never sent (or stored) unchecked.
-      const problem = checkChanged(event.envelope, kind, this.validate);
-      if (problem) return this.notSent(`the envelope set in lc-submit is invalid: ${problem}`);
+    // A host may put another envelope in place, or change this one where it is: either way it is
+    // checked as the element's own, never sent (or stored) unchecked, and what goes on is a copy,
+    // which the host's script can no longer change.
+    let taken: Envelope;
+    try {
+      taken = structuredClone(event.envelope);
+    } catch {
+      return this.notSent('the envelope set in lc-submit is invalid: it holds what cannot be copied (a function?)');
     }
-    envelope = event.envelope;
+    const problem = checkChanged(taken, kind, this.validate);
+    if (problem) return this.notSent(`the envelope set in lc-submit is invalid: ${problem}`);
+    envelope = taken;
     this.envelope = envelope;
     if (event.defaultPrevented) {
       // The host took it over: the next "change" replaces this one (see change).
