@@ -203,6 +203,57 @@ describe('<lc-community>', () => {
     expect(errors.some((e) => e.includes('<lc-community> round'))).to.equal(true);
   });
 
+  it('refuses a header the browser would throw on or drop, and one the elements set, when the page loads', async () => {
+    const bad: Array<[Record<string, string>, string]> = [
+      [{ 'X-Key': 'Token 5€' }, 'X-Key: must be Latin-1 text on one line'],
+      [{ 'X-Key': 'a\nb' }, 'X-Key: must be Latin-1 text on one line'],
+      [{ 'X-Key': 'ok 😀' }, 'X-Key: must be Latin-1 text on one line'],
+      [{ Cookie: 'session=1' }, 'Cookie: is set by the browser, not by a page'],
+      [{ 'Sec-Fetch-Site': 'none' }, 'Sec-Fetch-Site: is set by the browser, not by a page'],
+      [{ 'Content-Type': 'text/plain' }, 'Content-Type: is set by the elements'],
+    ];
+    for (const [headers, problem] of bad) {
+      let el!: LcCommunity;
+      const errors = await captureConsoleErrors(async () => {
+        el = await fixture<LcCommunity>(html`<lc-community><test-probe></test-probe></lc-community>`);
+        el.headers = headers;
+        await el.updateComplete;
+      });
+      expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent, problem).to.contain(problem);
+      expect(errors.join('\n'), problem).to.contain(`<lc-community> headers`);
+      // Not used: the default transport never throws on every try for them.
+      const probe = el.querySelector('test-probe') as ProbeElement;
+      await probe.updateComplete;
+      expect(probe.community.community?.headers, problem).to.equal(undefined);
+    }
+    const fine = await fixture<LcCommunity>(html`<lc-community></lc-community>`);
+    fine.headers = { Authorization: 'Bearer abc.def', 'X-Portal': 'Århus Kommune\tdk' };
+    await fine.updateComplete;
+    expect(fine.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('refuses a community, round or perspective a submission may not carry, when the page loads', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['community', '\u202Eaarhus', 'community must not hold control characters or invisible direction marks'],
+      ['perspective', '__proto__', 'perspective must not be "__proto__"'],
+      ['round', '2026\u0000spring', 'round must not hold control characters or invisible direction marks'],
+    ];
+    for (const [attribute, value, problem] of cases) {
+      let el!: LcCommunity;
+      const errors = await captureConsoleErrors(async () => {
+        el = await fixture<LcCommunity>(html`<lc-community><test-probe></test-probe></lc-community>`);
+        el.setAttribute(attribute, value);
+        await el.updateComplete;
+      });
+      expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent, problem).to.contain(problem);
+      expect(errors.join('\n'), problem).to.contain(`<lc-community> ${attribute}`);
+      const probe = el.querySelector('test-probe') as ProbeElement;
+      await probe.updateComplete;
+      // Withheld: a submission made meanwhile carries the default, not the bad value.
+      expect(Object.values(probe.community.envelopeContext()), problem).not.to.include(value);
+    }
+  });
+
   it('validates an inline criteria set and names the path of each problem', async () => {
     const errors: string[] = [];
     const original = console.error;

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import type { CriteriaSet } from '../../criteria/schema.js';
 import type { ParseResult } from '../../core/fetch-json.js';
-import { oneOf, text, type Check } from '../../core/checks.js';
+import { HIDDEN_CHARACTERS, oneOf, text, type Check } from '../../core/checks.js';
 import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck, truncate } from '../../core/config.js';
 import { communityContext, type CommunityConfig } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
@@ -25,7 +25,24 @@ import { styles } from './lc-community.styles.js';
 
 // The envelope's limits: a longer value would only be refused when the first answer is sent.
 const idText = text(200);
-const shortText = text(100);
+/**
+ * A name that groups answers (community, round, perspective), as the envelope takes it: checked
+ * here, so a host learns of it when the page loads, not from the first person to press Send.
+ */
+const groupText =
+  (max: number): Check =>
+  (value) =>
+    text(max)(value) ??
+    ((value as string).trim() === '__proto__'
+      ? 'must not be "__proto__"'
+      : HIDDEN_CHARACTERS.test((value as string).trim())
+        ? 'must not hold control characters or invisible direction marks'
+        : undefined);
+const communityCheck = groupText(200);
+const roundCheck = groupText(100);
+/** The browser sets these itself and drops them from a page's request (the Fetch standard's forbidden names). */
+const FORBIDDEN_HEADER =
+  /^(accept-charset|accept-encoding|access-control-request-(headers|method)|connection|content-length|cookie2?|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|(proxy|sec)-.*)$/i;
 const storageCheck = oneOf(['device', 'none'], 'must be "device" or "none"');
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const headersCheck: Check = (value) => {
@@ -33,7 +50,13 @@ const headersCheck: Check = (value) => {
     return 'must be an object of header names and values';
   for (const [name, v] of Object.entries(value)) {
     if (!HEADER_NAME.test(name)) return `${truncate(name)}: is not a header name`;
+    if (FORBIDDEN_HEADER.test(name)) return `${truncate(name)}: is set by the browser, not by a page`;
+    if (/^(content-type|idempotency-key)$/i.test(name)) return `${truncate(name)}: is set by the elements`;
     if (typeof v !== 'string') return `${truncate(name)}: must be text`;
+    // A header value is bytes: Latin-1 text on one line (fetch throws on anything else, every try).
+    if (!/^[\t\x20-\x7e\x80-\xff]*$/.test(v)) {
+      return `${truncate(name)}: must be Latin-1 text on one line (no "€", emoji or line breaks)`;
+    }
   }
   return undefined;
 };
@@ -137,9 +160,9 @@ export class LcCommunity extends LitElement {
       typeof (this.transport ?? this.outer?.transport) === 'function'
         ? checkAttribute('endpoint', idText, this.endpoint)
         : checkEndpoint(this.endpoint),
-      checkAttribute('community', idText, this.community),
-      checkAttribute('round', shortText, this.round),
-      checkAttribute('perspective', shortText, this.perspective),
+      checkAttribute('community', communityCheck, this.community),
+      checkAttribute('round', roundCheck, this.round),
+      checkAttribute('perspective', roundCheck, this.perspective),
       checkAttribute('respondent', idText, this.respondent),
       checkAttribute('locale', localeTagCheck, this.locale),
       checkAttribute('storage', storageCheck, this.storage),
