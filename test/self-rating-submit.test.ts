@@ -7,7 +7,7 @@ import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import type { LcSubmitErrorEvent, LcSubmitEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
-import type { SubmissionState } from '../src/core/submission-controller.js';
+import { SEEN_MS, type SubmissionState } from '../src/core/submission-controller.js';
 import { mount } from './self-rating-support.js';
 import {
   captureConsoleErrors,
@@ -109,6 +109,73 @@ describe('<lc-self-rating> standalone submission', () => {
     submitButton(el).dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
     await reach(el, 'idle');
     expect((await collectorState(bucket.name)).records).to.have.length(1);
+  });
+
+  describe('"Send" pressed from the keyboard', () => {
+    /** A trust rating answered "2", its "Send" focused as a keyboard user reaches it. */
+    async function focusedSend(prefix: string) {
+      const bucket = newBucket(prefix);
+      const el = await fixture<LcSelfRating>(
+        html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="2"></lc-self-rating>`,
+      );
+      submitButton(el).focus();
+      return { bucket, el };
+    }
+
+    /** Long enough for a person to have seen "Change my answer" where "Send" was, and meant it. */
+    const seen = () => new Promise((r) => setTimeout(r, SEEN_MS + 100));
+
+    for (const key of ['Enter', 'Space']) {
+      it(`${key} pressed twice, the answer acknowledged in between: the second press does not take it back`, async () => {
+        const { bucket, el } = await focusedSend(`keys-${key}`);
+        await sendKeys({ press: key });
+        // A quick server: acknowledged before the second press.
+        await reach(el, 'sent');
+        expect(submitButton(el).textContent!.trim()).to.equal('Change my answer');
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(el.submissionState, 'still sent').to.equal('sent');
+        expect(statusText(el)).to.equal('Thank you. Your answer has been sent.');
+        // Pressed once the person has seen what the button says now: it takes the answer back.
+        await seen();
+        await sendKeys({ press: key });
+        await reach(el, 'idle');
+        expect(el.value, 'the answer stays, to be changed').to.equal('2');
+        expect((await collectorState(bucket.name)).records).to.have.length(1);
+      });
+    }
+
+    it('Enter held down: its auto-repeat never takes the answer back, however long it is held', async () => {
+      const { bucket, el } = await focusedSend('keys-held');
+      await sendKeys({ down: 'Enter' });
+      await reach(el, 'sent');
+      await seen();
+      // Still held: the key repeats (a keydown with `repeat`), long after "Change my answer" appeared.
+      await sendKeys({ down: 'Enter' });
+      await el.updateComplete;
+      expect(el.submissionState, 'still sent').to.equal('sent');
+      await sendKeys({ up: 'Enter' });
+      // Let go and pressed again: a press of its own.
+      await sendKeys({ press: 'Enter' });
+      await reach(el, 'idle');
+      expect((await collectorState(bucket.name)).records).to.have.length(1);
+    });
+
+    it('"Change my answer" pressed from the keyboard still changes it, and a changed answer is sent', async () => {
+      const { bucket, el } = await focusedSend('keys-change');
+      await sendKeys({ press: 'Enter' });
+      await reach(el, 'sent');
+      await seen();
+      await sendKeys({ press: 'Enter' });
+      await reach(el, 'idle');
+      expect(submitButton(el).textContent!.trim()).to.equal('Send');
+      // "Send" again, as soon as it is back: sending is never held up.
+      await sendKeys({ press: 'Enter' });
+      await reach(el, 'sent');
+      const { records } = await collectorState(bucket.name);
+      expect(records).to.have.length(2);
+      expect(counted(records)).to.have.length(1);
+    });
   });
 
   it('sends a rating envelope with level, comment and evidence, and shows it was sent', async () => {

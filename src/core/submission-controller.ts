@@ -51,6 +51,11 @@ export class SubmissionController implements ReactiveController {
   envelope: Envelope | undefined;
   /** False when device storage is unavailable: submissions then live only as long as the page. */
   storageAvailable = true;
+  /**
+   * When the element came to show "Change my answer(s)" in place of "Send" (`performance.now()` of
+   * the first frame after that, undefined until it): see changeIsNew.
+   */
+  private changeShownAt: number | undefined;
 
   private readonly host: Host;
   private readonly community: CommunityController;
@@ -348,8 +353,24 @@ export class SubmissionController implements ReactiveController {
     return undefined;
   }
 
+  /**
+   * True while "Change my answer(s)" is newer on screen than `SEEN_MS` (or not painted yet): a
+   * person's press of it now was aimed at "Send" (see staleSend).
+   */
+  get changeIsNew(): boolean {
+    const at = this.changeShownAt;
+    return at === undefined || performance.now() - at < SEEN_MS;
+  }
+
   private set(state: SubmissionState, message: string, messageLang?: string): void {
     if (state !== 'queued') this.serverBusy = false;
+    // Locked, and no longer "Sending…": the element's button says "Change my answer(s)" from its
+    // next frame on (seen once painted: "Sending…" before it is no button to press).
+    const change = (s: SubmissionState) => s !== 'sending' && LOCKED_STATES.has(s);
+    if (change(state) && !change(this.state)) {
+      this.changeShownAt = undefined;
+      requestAnimationFrame(() => (this.changeShownAt ??= performance.now()));
+    }
     this.refused = false;
     this.state = state;
     this.message = message;
@@ -367,15 +388,33 @@ export const LOCKED_STATES: ReadonlySet<SubmissionState> = new Set<SubmissionSta
 ]);
 
 /**
+ * How long (ms) "Change my answer(s)" stays deaf to a person's press once it has taken the place
+ * of "Send" on their screen (from the first frame that shows it): about the time a person needs to
+ * see a button change under their finger and react. A press in that time was aimed at "Send".
+ */
+export const SEEN_MS = 1000;
+
+/**
  * True for a press meant as "Send" that lands once the answers are locked (sent a moment before,
  * here or in another tab): it sends nothing, and never takes them back as "change" would. That is
- * a press of the button still drawn as "Send" (`data-action="send"`), or the second click of a
- * double-click (`detail` 2), whose first sent them: a quick server answers within it, and the
- * button says "Change my answer" by the time the second click lands.
+ * a press of the button still drawn as "Send" (`data-action="send"`); the second click of a
+ * double-click (`detail` 2), whose first sent them; or a person's press (Enter or Space pressed
+ * twice, a slow second click) within `SEEN_MS` of "Change my answer" taking the place of "Send" on
+ * screen (see changeIsNew): a quick server answers between two presses. A script's `click()` is
+ * meant as what the button says now.
  */
-export function staleSend(event: Event, state: SubmissionState): boolean {
+export function staleSend(event: Event, s: SubmissionController): boolean {
   const send = (event.currentTarget as HTMLElement | null)?.dataset['action'] === 'send';
-  return LOCKED_STATES.has(state) && (send || (event as MouseEvent).detail > 1);
+  return LOCKED_STATES.has(s.state) && (send || (event as MouseEvent).detail > 1 || (event.isTrusted && s.changeIsNew));
+}
+
+/**
+ * The send button's `keydown`: a key held down (auto-repeat) presses it once, not again and again
+ * (Enter repeats its click; held long enough, it would take back the answer it sent, then send it
+ * again).
+ */
+export function onceHeld(event: KeyboardEvent): void {
+  if (event.repeat) event.preventDefault();
 }
 
 /**

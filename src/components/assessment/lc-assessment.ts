@@ -27,6 +27,7 @@ import {
 import { getOutbox, type StoragePolicy } from '../../core/outbox.js';
 import {
   LOCKED_STATES,
+  onceHeld,
   queuedKey,
   staleSend,
   SubmissionController,
@@ -109,13 +110,6 @@ const SUBMISSION_STATES = new Set<string>(['idle', 'sending', 'sent', 'queued', 
 /** Sends of the same answers, from every tab of the origin, one at a time (a Web Lock per kept-answers key). */
 const SEND_LOCK = 'lc-elements-assessment-send';
 const otherTabs = tabChannel<AnswerMessage>(ANSWERS_CHANNEL);
-/**
- * How long a "Change my answers" that another tab's submission put where "Send" was stays deaf
- * (ms, from the first frame that shows it): about the time a person needs to see a button change
- * under their pointer and react, so a press aimed at "Send" that lands just after is not taken
- * for "change" (see pressedTooSoon).
- */
-const SEEN_MS = 1000;
 
 /** A polite announcement: its string key (none before the first) and a count that re-announces it. */
 interface Announcement {
@@ -280,8 +274,6 @@ export class LcAssessment extends LitElement {
   private seen: { state: SubmissionState; id: string | undefined } = { state: 'idle', id: undefined };
   /** True while the answers are locked by another tab's submission told as "Send" was on show here. */
   private lockedByTab = false;
-  /** With lockedByTab: when the first frame showed "Change my answers" (performance.now()). */
-  private changeShownAt: number | undefined;
   /** The submission state last taken from another tab: not told back to the tabs. */
   private followed: { state: SubmissionState; id: string } | undefined;
   /** The newest submission of these answers this tab knows of (its own, or one another tab told). */
@@ -552,15 +544,7 @@ export class LcAssessment extends LitElement {
     const id = envelope?.id;
     if (s === this.seen.state && id === this.seen.id) return;
     this.seen = { state: s, id };
-    if (!LOCKED_STATES.has(s)) {
-      this.lockedByTab = false;
-      this.changeShownAt = undefined;
-    } else if (this.lockedByTab && s !== 'sending' && this.changeShownAt === undefined) {
-      // Seen once painted, not before ("Sending…" before it is no button to press).
-      requestAnimationFrame(() => {
-        if (this.lockedByTab) this.changeShownAt ??= performance.now();
-      });
-    }
+    if (!LOCKED_STATES.has(s)) this.lockedByTab = false;
     if (envelope && envelope.kind === 'assessment' && (!this.latest || isNewer(envelope, this.latest))) {
       this.latest = envelope;
     }
@@ -968,6 +952,7 @@ export class LcAssessment extends LitElement {
           class=${locked ? 'secondary' : 'primary'}
           data-action=${locked ? 'change' : 'send'}
           aria-disabled=${s.state === 'sending' ? 'true' : 'false'}
+          @keydown=${onceHeld}
           @click=${this.onSendClick}
         >
           ${label}
@@ -1069,10 +1054,11 @@ export class LcAssessment extends LitElement {
   private async onSendClick(event: Event): Promise<void> {
     const s = this.submission.state;
     if (s === 'sending') return;
-    // What the button said when it was pressed: another tab's submission, told a moment before,
-    // may have changed the state since it was drawn (both tabs pressing "Send" at once). A "Send"
-    // pressed then sends nothing (the answers are on their way); it never takes them back.
-    if (staleSend(event, s) || this.pressedTooSoon()) return;
+    // What the button said when it was pressed, or the person could see: their own "Send" pressed
+    // twice, or another tab's submission, told a moment before, may have changed the state since
+    // (both tabs pressing "Send" at once). A "Send" pressed then sends nothing (the answers are on
+    // their way); it never takes them back.
+    if (staleSend(event, this.submission) || this.pressedTooSoon()) return;
     if (LOCKED_STATES.has(s)) {
       // "Change my answers": back to editing; sending again makes a new submission, which replaces
       // one still waiting to be sent. The other tabs showing it go back to editing too.
@@ -1093,9 +1079,8 @@ export class LcAssessment extends LitElement {
    * never takes back the submission both tabs show (which "change" does in every tab).
    */
   private pressedTooSoon(): boolean {
-    if (!this.lockedByTab) return false;
-    const shown = this.changeShownAt;
-    return shown === undefined || performance.now() - shown < SEEN_MS;
+    // Even a script's click (staleSend counts only a person's): it stands for a press in that tab.
+    return this.lockedByTab && this.submission.changeIsNew;
   }
 
   private backToQuestions(): void {

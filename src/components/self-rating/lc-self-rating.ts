@@ -19,6 +19,7 @@ import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import {
   LOCKED_STATES,
+  onceHeld,
   queuedKey,
   staleSend,
   SubmissionController,
@@ -611,6 +612,7 @@ export class LcSelfRating extends LitElement {
           data-action=${locked ? 'change' : 'send'}
           aria-disabled=${s.state === 'sending' ? 'true' : 'false'}
           ?disabled=${this.isDisabled()}
+          @keydown=${onceHeld}
           @click=${this.onSubmitClick}
         >
           ${button}
@@ -705,9 +707,10 @@ export class LcSelfRating extends LitElement {
   private async onSubmitClick(event: Event): Promise<void> {
     const state = this.submission.state;
     if (state === 'sending') return;
-    // What the button said when it was pressed: "Send" pressed twice, the second press landing
-    // after the first was sent but before the button was drawn again, never takes the answer back.
-    if (staleSend(event, state)) return;
+    // What the button said when it was pressed, or the person could see: "Send" pressed twice (the
+    // second press landing after the first was sent, before the button was drawn again or the
+    // person could see it change) never takes the answer back.
+    if (staleSend(event, this.submission)) return;
     if (LOCKED_STATES.has(state)) {
       // "Change my answer": back to editing; the next send makes a new submission, which replaces
       // one still waiting to be sent.
