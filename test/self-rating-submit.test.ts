@@ -14,6 +14,7 @@ import {
   collectorState,
   counted,
   newBucket,
+  release,
   setFaults,
   setOffline,
   waitFor,
@@ -795,10 +796,138 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(part(el, 'error')!.textContent).to.contain('The criteria could not be loaded');
     expect(errors.some((e) => e.includes('<lc-community> criteria'))).to.be.true;
     expect(submitButton(el), 'no Send: the answer would be counted under another set').to.equal(null);
-    radios(el)[2]!.click();
     expect(await el.submit()).to.equal(undefined);
-    expect(el.value, 'the answer stays').to.equal('2');
     expect((await collectorState(bucket.name)).requests).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<lc-self-rating> that cannot send', () => {
+  const scale = (el: LcSelfRating) => part(el, 'scale')!;
+  const unavailable = (el: LcSelfRating) => el.shadowRoot!.querySelector<HTMLElement>('#unavailable');
+
+  /** Its options shown disabled: none can be chosen, by click or key, and none is a tab stop. */
+  async function expectScaleOff(el: LcSelfRating, value: string) {
+    expect(scale(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(radios(el).map((r) => r.getAttribute('aria-disabled'))).to.deep.equal(Array(6).fill('true'));
+    expect(
+      radios(el).filter((r) => r.hasAttribute('tabindex')),
+      'no tab stop',
+    ).to.have.length(0);
+    const changes: Event[] = [];
+    el.addEventListener('change', (e) => changes.push(e));
+    radios(el)[4]!.click();
+    radios(el)[4]!.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.value, 'nothing chosen').to.equal(value);
+    expect(changes).to.have.length(0);
+    // Says why, beside the options, and names it in their group's description.
+    expect(unavailable(el)!.textContent!.trim()).to.equal(
+      'Because of the problem above, this question cannot be answered here.',
+    );
+    expect(scale(el).getAttribute('aria-describedby')!.split(' ')).to.include('unavailable');
+  }
+
+  it('criteria that fail to load after the person answered: the options go off, what they gave stays', async () => {
+    const bucket = newBucket('cannot-send');
+    // The criteria come slowly, then not at all (a 503).
+    await setFaults(bucket.name, [{ hold: true, status: 503 }]);
+    const url = `/__lc/serve/${bucket.name}?file=test/fixtures/criteria-small.json`;
+    let el!: LcSelfRating;
+    await captureConsoleErrors(async () => {
+      const wrapper = await mount<HTMLElement>(
+        html`<lc-community endpoint=${bucket.endpoint} criteria=${url}
+          ><lc-self-rating criterion="listening" comment></lc-self-rating
+        ></lc-community>`,
+      );
+      el = wrapper.querySelector('lc-self-rating')!;
+      await el.updateComplete;
+      // While they load, the rating can be answered (it sends once they are in).
+      expect(scale(el).getAttribute('aria-disabled')).to.equal('false');
+      expect(unavailable(el)).to.equal(null);
+      radios(el)[3]!.click();
+      el.shadowRoot!.querySelector('textarea')!.focus();
+      await sendKeys({ type: 'Asked at the library' });
+      await release(bucket.name);
+      await waitFor(() => part(el, 'error'), "the rating's criteria error");
+      await el.updateComplete;
+    });
+    await expectScaleOff(el, '3');
+    const comment = el.shadowRoot!.querySelector('textarea')!;
+    expect(comment.readOnly, 'read-only, its text there to copy').to.be.true;
+    expect(comment.disabled).to.be.false;
+    expect(comment.value).to.equal('Asked at the library');
+    expect(el.commentText).to.equal('Asked at the library');
+    expect(submitButton(el)).to.equal(null);
+    expect((await collectorState(bucket.name)).requests).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a criterion the set does not have: the options are off, in every language, and axe finds nothing', async () => {
+    const bucket = newBucket('cannot-send');
+    for (const [locale, text] of [
+      ['da', 'På grund af problemet ovenfor kan spørgsmålet ikke besvares her.'],
+      ['de', 'Wegen des Problems oben kann diese Frage hier nicht beantwortet werden.'],
+      ['ar', 'بسبب المشكلة المذكورة أعلاه، لا يمكن الإجابة عن هذا السؤال هنا.'],
+    ] as const) {
+      let el!: LcSelfRating;
+      await captureConsoleErrors(async () => {
+        el = await fixture<LcSelfRating>(
+          html`<lc-self-rating criterion="nope" endpoint=${bucket.endpoint} locale=${locale}></lc-self-rating>`,
+        );
+      });
+      expect(unavailable(el)!.textContent!.trim(), locale).to.equal(text);
+      expect(scale(el).getAttribute('aria-disabled'), locale).to.equal('true');
+      await expect(el).to.be.accessible();
+    }
+    let el!: LcSelfRating;
+    await captureConsoleErrors(async () => {
+      const div = await mount<HTMLElement>(
+        html`<div>
+          <button>before</button><lc-self-rating criterion="nope" endpoint=${bucket.endpoint} value="1"></lc-self-rating
+          ><button>after</button>
+        </div>`,
+      );
+      el = div.querySelector('lc-self-rating')!;
+    });
+    expect(part(el, 'error')!.textContent).to.contain('nope');
+    await expectScaleOff(el, '1');
+    // The keyboard passes it by.
+    (el.previousElementSibling as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.textContent).to.equal('after');
+    await expect(el).to.be.accessible();
+    // Fixed by the page (a criterion of the set): the options are on again, the answer kept.
+    el.criterion = 'trust';
+    await el.updateComplete;
+    expect(scale(el).getAttribute('aria-disabled')).to.equal('false');
+    expect(unavailable(el)).to.equal(null);
+    expect(el.value).to.equal('1');
+    expect(submitButton(el)).to.exist;
+  });
+
+  it('inside a form it stays a form control: chosen, and in the form data, whatever its criteria', async () => {
+    const bucket = newBucket('cannot-send');
+    let form!: HTMLFormElement;
+    await captureConsoleErrors(async () => {
+      form = await mount<HTMLFormElement>(
+        html`<form>
+          <lc-community endpoint=${bucket.endpoint} criteria="/test/fixtures/chaos-frame.html"
+            ><lc-self-rating name="failed" criterion="trust"></lc-self-rating
+          ></lc-community>
+          <lc-self-rating name="unknown" criterion="nope" endpoint=${bucket.endpoint}></lc-self-rating>
+        </form>`,
+      );
+      await waitFor(() => part(form.querySelector('lc-self-rating')!, 'error'), "the rating's criteria error");
+    });
+    for (const el of form.querySelectorAll('lc-self-rating')) {
+      await el.updateComplete;
+      expect(scale(el).getAttribute('aria-disabled'), el.name).to.equal('false');
+      expect(unavailable(el), el.name).to.equal(null);
+      radios(el)[2]!.click();
+      expect(el.value, el.name).to.equal('2');
+    }
+    const data = new FormData(form);
+    expect([data.get('failed'), data.get('unknown')]).to.deep.equal(['2', '2']);
   });
 });

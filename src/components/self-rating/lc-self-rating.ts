@@ -109,7 +109,8 @@ type CardLike = HTMLElement & { criterion?: string; locale?: string };
  *   as the longest, and only that one is visible, so moving through the scale moves nothing below it.
  * @csspart comment - The comment text area.
  * @csspart evidence - The evidence link field.
- * @csspart field-error - The message under an invalid field or an unanswered required group.
+ * @csspart field-error - The message under an invalid field or an unanswered required group, and the one
+ *   above a scale that cannot be answered because the rating cannot send (its options are then disabled).
  * @csspart answer - The "your answer" line (standalone).
  * @csspart submit - The send / try again / change my answer button (standalone).
  * @csspart status - The polite live region with the submission state (standalone).
@@ -207,6 +208,8 @@ export class LcSelfRating extends LitElement {
   private resumedFor = '';
   /** The person has chosen or typed something since the page loaded. */
   private touched = false;
+  /** The rating cannot send, as last drawn (see cannotSend). */
+  private unsendable = false;
 
   constructor() {
     super();
@@ -219,7 +222,7 @@ export class LcSelfRating extends LitElement {
     // A <label for> clicked: the browser clicks this element itself; focus goes into the group,
     // as a label moves focus to its native control.
     this.addEventListener('click', (event) => {
-      if (event.composedPath()[0] === this && !this.isDisabled()) this.focus();
+      if (event.composedPath()[0] === this && !this.scaleDisabled()) this.focus();
     });
   }
 
@@ -403,10 +406,11 @@ export class LcSelfRating extends LitElement {
 
   override render() {
     const c = this.community;
+    this.unsendable = this.cannotSend();
     // No white space between the parts (see renderScale).
     // prettier-ignore
     return html`<div part="base" dir=${c.dir} lang=${c.langTag}
-      >${this.renderProblems()}${this.renderLabel()}${this.renderScale()}${this.renderDescriptions()
+      >${this.renderProblems()}${this.renderLabel()}${this.renderUnavailable()}${this.renderScale()}${this.renderDescriptions()
       }${this.renderRequired()}${this.renderComment()}${this.renderEvidence()}${this.renderSubmit()}</div>`;
   }
 
@@ -455,8 +459,13 @@ export class LcSelfRating extends LitElement {
       }`;
   }
 
+  /** Why the options are switched off when the rating cannot send (see cannotSend). */
+  private renderUnavailable() {
+    return this.unsendable ? html`<p part="field-error" id="unavailable">${this.t('unavailable')}</p>` : nothing;
+  }
+
   private renderScale() {
-    const disabled = this.isDisabled();
+    const disabled = this.scaleDisabled();
     const locked = this.isLocked();
     const checked = this.checkedIndex();
     const t = scaleText(this.community.locale, this.strings);
@@ -467,6 +476,7 @@ export class LcSelfRating extends LitElement {
     const ariaDisabled = disabled ? 'true' : 'false';
     const describedBy = [
       this.currentCriterion() && !this.isNested() ? 'question' : '',
+      this.unsendable ? 'unavailable' : '',
       this.showRequired ? 'required-error' : '',
     ]
       .filter(Boolean)
@@ -548,7 +558,7 @@ export class LcSelfRating extends LitElement {
         part="comment"
         maxlength="4000"
         ?disabled=${this.isDisabled()}
-        ?readonly=${this.isLocked()}
+        ?readonly=${this.isLocked() || this.unsendable}
         @input=${this.onCommentInput}
         @change=${this.onFieldChange}
       ></textarea>
@@ -572,7 +582,7 @@ export class LcSelfRating extends LitElement {
         aria-describedby=${invalid ? 'evidence-hint evidence-error' : 'evidence-hint'}
         aria-invalid=${invalid ? 'true' : 'false'}
         ?disabled=${this.isDisabled()}
-        ?readonly=${this.isLocked()}
+        ?readonly=${this.isLocked() || this.unsendable}
         @input=${this.onEvidenceInput}
         @change=${this.onEvidenceChange}
       />
@@ -646,13 +656,13 @@ export class LcSelfRating extends LitElement {
   private onClick(event: MouseEvent): void {
     const index = this.optionIndex(event.target);
     if (index < 0) return;
-    if (this.isDisabled()) return;
+    if (this.scaleDisabled()) return;
     this.moveTo(index);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
     const index = this.optionIndex(event.target);
-    if (index < 0 || this.isDisabled() || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (index < 0 || this.scaleDisabled() || event.altKey || event.ctrlKey || event.metaKey) return;
     // Space chooses the focused option; the arrows, Home and End move (and choose) as in a radio group.
     const next =
       event.key === ' ' ? index : arrowKeyIndex(event.key, index, RATING_OPTIONS.length, this.community.dir === 'rtl');
@@ -798,7 +808,7 @@ export class LcSelfRating extends LitElement {
   private syncTabStops(): void {
     const checked = this.checkedIndex();
     const stop = this.focusIndex >= 0 ? this.focusIndex : checked >= 0 ? checked : 0;
-    const disabled = this.isDisabled();
+    const disabled = this.scaleDisabled();
     this.radios().forEach((radio, i) => {
       const want = disabled ? null : i === stop ? '0' : '-1';
       if (radio.getAttribute('tabindex') === want) return;
@@ -834,6 +844,23 @@ export class LcSelfRating extends LitElement {
       if (!f.querySelector(':scope > legend')?.contains(this)) return true;
     }
     return false;
+  }
+
+  /**
+   * A standalone rating with an endpoint that cannot send: its criteria failed to load, or it
+   * names no criterion of the set (or none at all). The error box says why; the scale is shown
+   * disabled and the text fields read-only (what is in them stays, to copy), so nobody answers for
+   * nothing. Not while the criteria load (it can send once they are in), nor inside a form, which
+   * sends it. (An attribute's bad value is ignored, the one before kept: the rating keeps working.)
+   */
+  private cannotSend(): boolean {
+    const c = this.community;
+    return !c.criteriaLoading && !this.internals.form && !!c.endpoint && !this.currentCriterion();
+  }
+
+  /** The options cannot be chosen: the rating is disabled, or cannot send (as last drawn: see cannotSend). */
+  private scaleDisabled(): boolean {
+    return this.isDisabled() || this.unsendable;
   }
 
   /** Submitted (or on its way): the answer is shown read-only until "change my answer". */
