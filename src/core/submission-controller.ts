@@ -18,7 +18,7 @@ export type SubmissionState = 'idle' | 'sending' | 'sent' | 'queued' | 'rejected
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-const OUTBOX_EVENTS = ['delivered', 'retrying', 'rejected', 'storage-unavailable'] as const;
+const OUTBOX_EVENTS = ['replaced', 'delivered', 'retrying', 'rejected', 'storage-unavailable'] as const;
 
 /**
  * Posting lives here, not in components: builds the envelope, fires `lc-submit` (cancelable),
@@ -51,6 +51,12 @@ export class SubmissionController implements ReactiveController {
   envelope: Envelope | undefined;
   /** False when device storage is unavailable: submissions then live only as long as the page. */
   storageAvailable = true;
+  /**
+   * Shows in the element the answers of `envelope`, sent in another tab (or by another element) in
+   * place of the submission the element shows, and returns true; false when it answers another
+   * question. The element then follows that one to its fate. Without it, such news is not shown.
+   */
+  showReplacement: ((envelope: Envelope) => boolean) | undefined;
   /**
    * When the element came to show "Change my answer(s)" in place of "Send" (`performance.now()` of
    * the first frame after that, undefined until it): see changeIsNew.
@@ -174,8 +180,7 @@ export class SubmissionController implements ReactiveController {
     // A new answer replaces one still waiting (see change); one being sent right now goes through.
     const replacing = this.replacing;
     this.replacing = undefined;
-    if (replacing) await this.outbox!.withdraw(replacing);
-    await this.outbox!.submit(endpoint, envelope, this.sender);
+    await this.outbox!.submit(endpoint, envelope, this.sender, replacing);
     return envelope;
   }
 
@@ -308,6 +313,10 @@ export class SubmissionController implements ReactiveController {
       return;
     }
     const entry = event.entry;
+    if (entry && event.type === 'replaced') {
+      this.replacedBy(event.replaced, entry.envelope);
+      return;
+    }
     if (entry && event.type === 'rejected' && entry.id === this.replaces) {
       // The one the next submission was to replace ("change my answer" while it waited) was
       // refused, so never stored: the next one replaces what that one named instead.
@@ -333,6 +342,26 @@ export class SubmissionController implements ReactiveController {
         new LcSubmitErrorEvent(entry.envelope, result.message, true, result.status, result.language),
       );
     }
+  }
+
+  /**
+   * A submission sent in another tab (or by another element) in place of `id`: the next one made
+   * here replaces that one instead of `id`, which a collector no longer counts; and an element
+   * showing `id` shows it instead (see showReplacement), in the state `id` was in ("Sending…" for
+   * one that had arrived), and follows it to its fate.
+   */
+  private replacedBy(id: string | undefined, envelope: Envelope): void {
+    if (id === this.replaces) {
+      this.replaces = envelope.id;
+      // Itself a change of an earlier one: it must arrive, never be taken back (see change).
+      if (this.replacing === id) this.replacing = undefined;
+    }
+    const state = this.state;
+    if (id !== this.envelope?.id || !LOCKED_STATES.has(state) || !this.showReplacement?.(envelope)) return;
+    this.envelope = envelope;
+    if (state === 'queued') this.set(state, this.message, this.messageLang);
+    else this.set('sending', '');
+    this.takeFate();
   }
 
   /**

@@ -14,7 +14,7 @@ import {
 import { arrowKeyIndex } from '../../core/keys.js';
 import { elementErrorAlert, problemSentence, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
-import type { Envelope } from '../../core/envelope.js';
+import type { Envelope, EnvelopeOf } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import {
@@ -214,6 +214,8 @@ export class LcSelfRating extends LitElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
+    // "Change my answer" in another tab, and a new answer sent there: shown here too.
+    this.submission.showReplacement = (envelope) => this.showAnswer(envelope);
     // A form's submit (or checkValidity) found this control invalid: show why, in place.
     this.addEventListener('invalid', () => {
       this.showRequired = !this.value && this.required;
@@ -377,26 +379,37 @@ export class LcSelfRating extends LitElement {
   private resumeWaiting(): void {
     // Cheap checks first: this runs after every update, and a key press is one.
     if (this.touched || this.submission.state !== 'idle' || !this.canSubmit()) return;
-    const criterion = this.effectiveCriterion()!;
     const { community, round } = this.community.envelopeContext();
-    const key = `${this.community.endpoint}\n${community}\n${round}\n${criterion}`;
+    const key = `${this.community.endpoint}\n${community}\n${round}\n${this.effectiveCriterion()}`;
     if (key === this.resumedFor) return;
     this.resumedFor = key;
     void this.submission
-      .resume(
-        (e) =>
-          e.kind === 'rating' &&
-          e.criterion === criterion &&
-          e.community === community.trim() &&
-          e.round === round.trim(),
-      )
-      .then((envelope) => {
-        if (envelope?.kind !== 'rating' || this.touched) return;
-        const d = envelope.data;
-        this.value = d.level === null ? 'dont-know' : String(d.level);
-        this.commentText = d.comment ?? '';
-        this.evidenceUrl = d.evidence ?? '';
-      });
+      .resume((e) => this.answers(e))
+      .then((envelope) => envelope && !this.touched && this.showAnswer(envelope));
+  }
+
+  /** True when `e` is a rating of the question this rating shows (criterion, community and round). */
+  private answers(e: Envelope): e is EnvelopeOf<'rating'> {
+    const { community, round } = this.community.envelopeContext();
+    return (
+      e.kind === 'rating' &&
+      e.criterion === this.effectiveCriterion() &&
+      e.community === community.trim() &&
+      e.round === round.trim()
+    );
+  }
+
+  /**
+   * Shows the answer `e` holds, if it answers this rating's question: one an earlier visit left
+   * waiting, or one sent in another tab in place of the one shown here (see showReplacement).
+   */
+  private showAnswer(e: Envelope): boolean {
+    if (!this.answers(e)) return false;
+    const d = e.data;
+    this.value = d.level === null ? 'dont-know' : String(d.level);
+    this.commentText = d.comment ?? '';
+    this.evidenceUrl = d.evidence ?? '';
+    return true;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
