@@ -52,12 +52,6 @@ export class SubmissionController implements ReactiveController {
   /** False when device storage is unavailable: submissions then live only as long as the page. */
   storageAvailable = true;
   /**
-   * Shows in the element the answers of `envelope`, sent in another tab (or by another element) in
-   * place of the submission the element shows, and returns true; false when it answers another
-   * question. The element then follows that one to its fate. Without it, such news is not shown.
-   */
-  showReplacement: ((envelope: Envelope) => boolean) | undefined;
-  /**
    * When the element came to show "Change my answer(s)" in place of "Send" (`performance.now()` of
    * the first frame after that, undefined until it): see changeIsNew.
    */
@@ -66,6 +60,7 @@ export class SubmissionController implements ReactiveController {
   private readonly host: Host;
   private readonly community: CommunityController;
   private readonly validate: EnvelopeValidator | undefined;
+  private readonly showReplacement: ((envelope: Envelope) => boolean) | undefined;
   private outbox: Outbox | undefined;
   private unregister: (() => void) | undefined;
   /**
@@ -103,11 +98,21 @@ export class SubmissionController implements ReactiveController {
   /**
    * `validate`: a full check of each envelope before it is sent (elements that load zod anyway
    * pass `validateEnvelope`); without it the envelope's own fields and a rating's data are checked.
+   * `showReplacement`: shows in the element the answers of `envelope`, sent in another tab (or by
+   * another element) in place of the submission the element shows, and returns true; false when it
+   * answers another question. The element then follows that one to its fate. Without it, such
+   * news is not shown (see replacedBy).
    */
-  constructor(host: Host, community: CommunityController, validate?: EnvelopeValidator) {
+  constructor(
+    host: Host,
+    community: CommunityController,
+    validate?: EnvelopeValidator,
+    showReplacement?: (envelope: Envelope) => boolean,
+  ) {
     this.host = host;
     this.community = community;
     this.validate = validate;
+    this.showReplacement = showReplacement;
     host.addController(this);
   }
 

@@ -192,7 +192,8 @@ export class LcSelfRating extends LitElement {
     }),
     { strings: [strings] },
   );
-  private readonly submission = new SubmissionController(this, this.community);
+  // "Change my answer" in another tab, and a new answer sent there: shown here too.
+  private readonly submission = new SubmissionController(this, this.community, undefined, (e) => this.showAnswer(e));
   private card: CardLike | null = null;
   private readonly problems = new ConfigProblems(this);
   /** The unknown criterion, logged once (shown by render, not a problem of an attribute's value). */
@@ -214,8 +215,6 @@ export class LcSelfRating extends LitElement {
   constructor() {
     super();
     this.internals = this.attachInternals();
-    // "Change my answer" in another tab, and a new answer sent there: shown here too.
-    this.submission.showReplacement = (envelope) => this.showAnswer(envelope);
     // A form's submit (or checkValidity) found this control invalid: show why, in place.
     this.addEventListener('invalid', () => {
       this.showRequired = !this.value && this.required;
