@@ -259,8 +259,9 @@ export class SubmissionController implements ReactiveController {
   /**
    * Makes the next submission replace `id`, sent elsewhere (another tab) of the same answers:
    * named in its `replaces`, and, while `waiting` in the outbox, taken back when it is sent.
+   * `undefined`: it replaces nothing (the element now answers for another group of people).
    */
-  replace(id: string, waiting: boolean): void {
+  replace(id: string | undefined, waiting: boolean): void {
     this.replaces = id;
     this.replacing = waiting ? id : undefined;
   }

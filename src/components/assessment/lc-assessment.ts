@@ -39,6 +39,7 @@ import {
   AnswersWriter,
   answersKey,
   getAnswersStore,
+  legacyAnswersKey,
   restorableAnswers,
   type AnswersStore,
   type KeptAnswers,
@@ -130,8 +131,9 @@ type RatingElement = HTMLElement & { value: string; commentText: string; evidenc
  *
  * Answers are kept as the person goes, under the storage policy of `<lc-community storage>`
  * (`device`: IndexedDB database `lc-elements-assessment`, store `answers`, one record per
- * community + round + criteria set; `none`: the page's memory), restored when they come back, and
- * cleared by "start again" (after a confirmation) or once they have been delivered.
+ * community + round + criteria set + perspective; `none`: the page's memory), restored when they
+ * come back (as the same perspective: a shared device never shows one perspective's answers to
+ * another), and cleared by "start again" (after a confirmation) or once they have been delivered.
  *
  * Before sending, a review lists every answer (and every "don't know") with a link back to it;
  * sending posts one `assessment` envelope (`data.answers: [{ criterion, level, comment?,
@@ -1200,26 +1202,33 @@ export class LcAssessment extends LitElement {
     const set = this.community.criteriaSet;
     if (!set) return;
     const ctx = this.community.envelopeContext();
-    const key = answersKey({ community: ctx.community, round: ctx.round, criteriaSet: set.id });
+    const parts = { community: ctx.community, round: ctx.round, criteriaSet: set.id, perspective: ctx.perspective };
+    const key = answersKey(parts);
     const policy = this.community.storage;
     if (key === this.keyInUse && policy === this.policyInUse) return;
     const switching = this.keyInUse !== undefined && key !== this.keyInUse;
     this.keyInUse = key;
     this.policyInUse = policy;
     if (switching) {
-      // Another community, round or set: its own answers (and steps), not these.
+      // Another community, round, set or perspective: its own answers (and steps), not these.
       this.answersState = {};
       this.touched.clear();
       this.current = undefined;
       this.initialStep = undefined;
       this.lastQuestion = undefined;
       this.navigated = false;
+      // What was sent (or is on its way, and still arrives) answered for the others: not shown as
+      // these answers', and never replaced by them.
+      this.latest = undefined;
+      this.lockedByTab = false;
+      this.submission.reset();
+      this.submission.replace(undefined, false);
     }
     this.startAt();
-    void this.load(key, policy);
+    void this.load(key, policy, legacyAnswersKey(parts), parts.perspective?.trim() ?? '');
   }
 
-  private async load(key: string, policy: StoragePolicy): Promise<void> {
+  private async load(key: string, policy: StoragePolicy, legacy: string, perspective: string): Promise<void> {
     const token = ++this.loadToken;
     const store = getAnswersStore(policy);
     this.store = store;
@@ -1227,7 +1236,7 @@ export class LcAssessment extends LitElement {
     this.loaded = false;
     let kept: KeptAnswers | undefined;
     try {
-      kept = await store.read(key);
+      kept = (await store.read(key)) ?? (await this.legacyAnswers(store, policy, key, legacy, perspective));
     } catch (error) {
       console.error(`[lc-elements] <lc-assessment>: kept answers could not be read (${(error as Error)?.message})`);
     }
@@ -1270,6 +1279,40 @@ export class LcAssessment extends LitElement {
     // Answers given while the kept ones were read: keep them together with the restored ones.
     if (this.touched.size) this.save();
     this.loadedResolve?.();
+  }
+
+  /**
+   * Answers an earlier version kept under the key without a perspective (see legacyAnswersKey),
+   * taken up only where it is unambiguous that they are this perspective's, and then moved to its
+   * key: when a submission of them waits in the outbox (or has just settled), it names its
+   * perspective; otherwise nothing says whose they are, and only an assessment without a
+   * perspective (which read that same record before too) takes them. Answers whose submission has
+   * been delivered since are done: their record is deleted, as it would have been.
+   */
+  private async legacyAnswers(
+    store: AnswersStore,
+    policy: StoragePolicy,
+    key: string,
+    legacy: string,
+    perspective: string,
+  ): Promise<KeptAnswers | undefined> {
+    const old = await store.read(legacy);
+    if (!old) return undefined;
+    if (old.pending) {
+      const submitted =
+        (await this.waitingSubmission(policy, old.pending)) ??
+        getOutbox(policy).settledEvent(old.pending)?.entry?.envelope;
+      if (!submitted) {
+        await store.clear(legacy);
+        return undefined;
+      }
+      if ((submitted.perspective ?? '') !== perspective) return undefined;
+    } else if (perspective) {
+      return undefined;
+    }
+    await store.write(key, old.answers, { step: old.step, pending: old.pending, savedAt: old.savedAt });
+    await store.clear(legacy);
+    return old;
   }
 
   /** The submission `id` if it still waits in the page's outbox. */
