@@ -96,6 +96,10 @@ type CardLike = HTMLElement & { criterion?: string; locale?: string };
  *
  * Inside an `<lc-criterion-card>` it takes the card's criterion unless it has its own.
  *
+ * A standalone rating with an endpoint that cannot send (its criteria failed to load, or its
+ * criterion is not in the set) says why and shows its options disabled, so nobody answers for
+ * nothing; inside a form it stays a working form control.
+ *
  * @summary A single-choice learning-scale rating with comment, evidence link and submission.
  *
  * @csspart base - The wrapper of everything.
