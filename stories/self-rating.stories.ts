@@ -165,7 +165,10 @@ export const Danish: Story = { args: { locale: 'da', comment: true } };
 /** Arabic, right to left: the left arrow moves forward. The English criterion title is marked as English. */
 export const RightToLeft: Story = { args: { locale: 'ar', value: '1', comment: true } };
 
-/** An id that is not in the set: a visible message naming the id and the set, and a console error. */
+/**
+ * An id that is not in the set: a visible message naming the id and the set, and a console error.
+ * The rating cannot send, so its options are switched off, and it says why above them.
+ */
 export const UnknownCriterion: Story = { args: { criterion: 'no-such-criterion' } };
 
 /**

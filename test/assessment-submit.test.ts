@@ -7,7 +7,7 @@ import { ANSWERS_DB, ANSWERS_STORE, answersKey } from '../src/components/assessm
 import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
 import type { LcSubmitEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
-import type { SubmissionState } from '../src/core/submission-controller.js';
+import { SEEN_MS, type SubmissionState } from '../src/core/submission-controller.js';
 import { collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
 import {
   IDS,
@@ -176,6 +176,52 @@ describe('<lc-assessment> sending', () => {
     expect(el.submissionState, 'still sent').to.equal('sent');
     expect(sendButton(el).textContent!.trim()).to.equal('Change my answers');
     sendButton(el).dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+    await reach(el, 'idle');
+    expect((await collectorState(bucket.name)).records).to.have.length(1);
+  });
+
+  /** Long enough for a person to have seen "Change my answers" where "Send" was, and meant it. */
+  const seen = () => new Promise((r) => setTimeout(r, SEEN_MS + 100));
+
+  /** Every question answered, the review open and its "Send my answers" focused, as a keyboard user reaches it. */
+  async function focusedSend() {
+    const bucket = newBucket('assessment-keys');
+    const el = await mount({ community: uniqueCommunity(), endpoint: bucket.endpoint });
+    await answerAll(el, {});
+    await openReview(el);
+    sendButton(el).focus();
+    return { bucket, el };
+  }
+
+  for (const key of ['Enter', 'Space']) {
+    it(`"Send my answers": ${key} pressed twice, the answers acknowledged in between, stay sent`, async () => {
+      const { bucket, el } = await focusedSend();
+      await sendKeys({ press: key });
+      await reach(el, 'sent');
+      expect(sendButton(el).textContent!.trim()).to.equal('Change my answers');
+      await sendKeys({ press: key });
+      await settle(el);
+      expect(el.submissionState, 'still sent').to.equal('sent');
+      expect(statusText(el)).to.equal('Thank you. Your answers have been sent.');
+      // Pressed once the person has seen what the button says now: back to editing.
+      await seen();
+      await sendKeys({ press: key });
+      await reach(el, 'idle');
+      expect(el.progress.answered, 'the answers stay, to be changed').to.equal(IDS.length);
+      expect((await collectorState(bucket.name)).records).to.have.length(1);
+    });
+  }
+
+  it('"Send my answers" with Enter held down: its auto-repeat never takes them back', async () => {
+    const { bucket, el } = await focusedSend();
+    await sendKeys({ down: 'Enter' });
+    await reach(el, 'sent');
+    await seen();
+    await sendKeys({ down: 'Enter' }); // still held: a repeat
+    await settle(el);
+    expect(el.submissionState, 'still sent').to.equal('sent');
+    await sendKeys({ up: 'Enter' });
+    await sendKeys({ press: 'Enter' });
     await reach(el, 'idle');
     expect((await collectorState(bucket.name)).records).to.have.length(1);
   });

@@ -7,6 +7,7 @@ import {
   AnswersStore,
   AnswersWriter,
   answersKey,
+  legacyAnswersKey,
   getAnswersStore,
   restorableAnswers,
 } from '../src/components/assessment/answers-store.js';
@@ -134,8 +135,16 @@ describe('assessment progress', () => {
 describe('assessment answers store', () => {
   const key = answersKey({ community: 'aarhus/øst', round: '2026-spring', criteriaSet: 'common-criteria' });
 
-  it('keys a record by community, round and criteria set, each part encoded', () => {
-    expect(key).to.equal('aarhus%2F%C3%B8st/2026-spring/common-criteria');
+  it('keys a record by community, round, criteria set and perspective, each part encoded', () => {
+    // No perspective: an empty last part, never the key of an earlier version (below).
+    expect(key).to.equal('aarhus%2F%C3%B8st/2026-spring/common-criteria/');
+    const parts = { community: 'aarhus/øst', round: '2026-spring', criteriaSet: 'common-criteria' };
+    expect(answersKey({ ...parts, perspective: ' civil/society ' })).to.equal(
+      'aarhus%2F%C3%B8st/2026-spring/common-criteria/civil%2Fsociety',
+    );
+    expect(answersKey({ ...parts, perspective: '  ' })).to.equal(key);
+    // Where earlier versions kept the answers of every perspective.
+    expect(legacyAnswersKey(parts)).to.equal('aarhus%2F%C3%B8st/2026-spring/common-criteria');
   });
 
   it('writes and reads back answers with content, deletes the record when nothing is left', async () => {

@@ -7,13 +7,14 @@ import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import type { LcSubmitErrorEvent, LcSubmitEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
-import type { SubmissionState } from '../src/core/submission-controller.js';
+import { SEEN_MS, type SubmissionState } from '../src/core/submission-controller.js';
 import { mount } from './self-rating-support.js';
 import {
   captureConsoleErrors,
   collectorState,
   counted,
   newBucket,
+  release,
   setFaults,
   setOffline,
   waitFor,
@@ -109,6 +110,73 @@ describe('<lc-self-rating> standalone submission', () => {
     submitButton(el).dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
     await reach(el, 'idle');
     expect((await collectorState(bucket.name)).records).to.have.length(1);
+  });
+
+  describe('"Send" pressed from the keyboard', () => {
+    /** A trust rating answered "2", its "Send" focused as a keyboard user reaches it. */
+    async function focusedSend(prefix: string) {
+      const bucket = newBucket(prefix);
+      const el = await fixture<LcSelfRating>(
+        html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="2"></lc-self-rating>`,
+      );
+      submitButton(el).focus();
+      return { bucket, el };
+    }
+
+    /** Long enough for a person to have seen "Change my answer" where "Send" was, and meant it. */
+    const seen = () => new Promise((r) => setTimeout(r, SEEN_MS + 100));
+
+    for (const key of ['Enter', 'Space']) {
+      it(`${key} pressed twice, the answer acknowledged in between: the second press does not take it back`, async () => {
+        const { bucket, el } = await focusedSend(`keys-${key}`);
+        await sendKeys({ press: key });
+        // A quick server: acknowledged before the second press.
+        await reach(el, 'sent');
+        expect(submitButton(el).textContent!.trim()).to.equal('Change my answer');
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(el.submissionState, 'still sent').to.equal('sent');
+        expect(statusText(el)).to.equal('Thank you. Your answer has been sent.');
+        // Pressed once the person has seen what the button says now: it takes the answer back.
+        await seen();
+        await sendKeys({ press: key });
+        await reach(el, 'idle');
+        expect(el.value, 'the answer stays, to be changed').to.equal('2');
+        expect((await collectorState(bucket.name)).records).to.have.length(1);
+      });
+    }
+
+    it('Enter held down: its auto-repeat never takes the answer back, however long it is held', async () => {
+      const { bucket, el } = await focusedSend('keys-held');
+      await sendKeys({ down: 'Enter' });
+      await reach(el, 'sent');
+      await seen();
+      // Still held: the key repeats (a keydown with `repeat`), long after "Change my answer" appeared.
+      await sendKeys({ down: 'Enter' });
+      await el.updateComplete;
+      expect(el.submissionState, 'still sent').to.equal('sent');
+      await sendKeys({ up: 'Enter' });
+      // Let go and pressed again: a press of its own.
+      await sendKeys({ press: 'Enter' });
+      await reach(el, 'idle');
+      expect((await collectorState(bucket.name)).records).to.have.length(1);
+    });
+
+    it('"Change my answer" pressed from the keyboard still changes it, and a changed answer is sent', async () => {
+      const { bucket, el } = await focusedSend('keys-change');
+      await sendKeys({ press: 'Enter' });
+      await reach(el, 'sent');
+      await seen();
+      await sendKeys({ press: 'Enter' });
+      await reach(el, 'idle');
+      expect(submitButton(el).textContent!.trim()).to.equal('Send');
+      // "Send" again, as soon as it is back: sending is never held up.
+      await sendKeys({ press: 'Enter' });
+      await reach(el, 'sent');
+      const { records } = await collectorState(bucket.name);
+      expect(records).to.have.length(2);
+      expect(counted(records)).to.have.length(1);
+    });
   });
 
   it('sends a rating envelope with level, comment and evidence, and shows it was sent', async () => {
@@ -728,10 +796,138 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(part(el, 'error')!.textContent).to.contain('The criteria could not be loaded');
     expect(errors.some((e) => e.includes('<lc-community> criteria'))).to.be.true;
     expect(submitButton(el), 'no Send: the answer would be counted under another set').to.equal(null);
-    radios(el)[2]!.click();
     expect(await el.submit()).to.equal(undefined);
-    expect(el.value, 'the answer stays').to.equal('2');
     expect((await collectorState(bucket.name)).requests).to.have.length(0);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<lc-self-rating> that cannot send', () => {
+  const scale = (el: LcSelfRating) => part(el, 'scale')!;
+  const unavailable = (el: LcSelfRating) => el.shadowRoot!.querySelector<HTMLElement>('#unavailable');
+
+  /** Its options shown disabled: none can be chosen, by click or key, and none is a tab stop. */
+  async function expectScaleOff(el: LcSelfRating, value: string) {
+    expect(scale(el).getAttribute('aria-disabled')).to.equal('true');
+    expect(radios(el).map((r) => r.getAttribute('aria-disabled'))).to.deep.equal(Array(6).fill('true'));
+    expect(
+      radios(el).filter((r) => r.hasAttribute('tabindex')),
+      'no tab stop',
+    ).to.have.length(0);
+    const changes: Event[] = [];
+    el.addEventListener('change', (e) => changes.push(e));
+    radios(el)[4]!.click();
+    radios(el)[4]!.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.value, 'nothing chosen').to.equal(value);
+    expect(changes).to.have.length(0);
+    // Says why, beside the options, and names it in their group's description.
+    expect(unavailable(el)!.textContent!.trim()).to.equal(
+      'Because of the problem above, this question cannot be answered here.',
+    );
+    expect(scale(el).getAttribute('aria-describedby')!.split(' ')).to.include('unavailable');
+  }
+
+  it('criteria that fail to load after the person answered: the options go off, what they gave stays', async () => {
+    const bucket = newBucket('cannot-send');
+    // The criteria come slowly, then not at all (a 503).
+    await setFaults(bucket.name, [{ hold: true, status: 503 }]);
+    const url = `/__lc/serve/${bucket.name}?file=test/fixtures/criteria-small.json`;
+    let el!: LcSelfRating;
+    await captureConsoleErrors(async () => {
+      const wrapper = await mount<HTMLElement>(
+        html`<lc-community endpoint=${bucket.endpoint} criteria=${url}
+          ><lc-self-rating criterion="listening" comment></lc-self-rating
+        ></lc-community>`,
+      );
+      el = wrapper.querySelector('lc-self-rating')!;
+      await el.updateComplete;
+      // While they load, the rating can be answered (it sends once they are in).
+      expect(scale(el).getAttribute('aria-disabled')).to.equal('false');
+      expect(unavailable(el)).to.equal(null);
+      radios(el)[3]!.click();
+      el.shadowRoot!.querySelector('textarea')!.focus();
+      await sendKeys({ type: 'Asked at the library' });
+      await release(bucket.name);
+      await waitFor(() => part(el, 'error'), "the rating's criteria error");
+      await el.updateComplete;
+    });
+    await expectScaleOff(el, '3');
+    const comment = el.shadowRoot!.querySelector('textarea')!;
+    expect(comment.readOnly, 'read-only, its text there to copy').to.be.true;
+    expect(comment.disabled).to.be.false;
+    expect(comment.value).to.equal('Asked at the library');
+    expect(el.commentText).to.equal('Asked at the library');
+    expect(submitButton(el)).to.equal(null);
+    expect((await collectorState(bucket.name)).requests).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a criterion the set does not have: the options are off, in every language, and axe finds nothing', async () => {
+    const bucket = newBucket('cannot-send');
+    for (const [locale, text] of [
+      ['da', 'På grund af problemet ovenfor kan spørgsmålet ikke besvares her.'],
+      ['de', 'Wegen des Problems oben kann diese Frage hier nicht beantwortet werden.'],
+      ['ar', 'بسبب المشكلة المذكورة أعلاه، لا يمكن الإجابة عن هذا السؤال هنا.'],
+    ] as const) {
+      let el!: LcSelfRating;
+      await captureConsoleErrors(async () => {
+        el = await fixture<LcSelfRating>(
+          html`<lc-self-rating criterion="nope" endpoint=${bucket.endpoint} locale=${locale}></lc-self-rating>`,
+        );
+      });
+      expect(unavailable(el)!.textContent!.trim(), locale).to.equal(text);
+      expect(scale(el).getAttribute('aria-disabled'), locale).to.equal('true');
+      await expect(el).to.be.accessible();
+    }
+    let el!: LcSelfRating;
+    await captureConsoleErrors(async () => {
+      const div = await mount<HTMLElement>(
+        html`<div>
+          <button>before</button><lc-self-rating criterion="nope" endpoint=${bucket.endpoint} value="1"></lc-self-rating
+          ><button>after</button>
+        </div>`,
+      );
+      el = div.querySelector('lc-self-rating')!;
+    });
+    expect(part(el, 'error')!.textContent).to.contain('nope');
+    await expectScaleOff(el, '1');
+    // The keyboard passes it by.
+    (el.previousElementSibling as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.textContent).to.equal('after');
+    await expect(el).to.be.accessible();
+    // Fixed by the page (a criterion of the set): the options are on again, the answer kept.
+    el.criterion = 'trust';
+    await el.updateComplete;
+    expect(scale(el).getAttribute('aria-disabled')).to.equal('false');
+    expect(unavailable(el)).to.equal(null);
+    expect(el.value).to.equal('1');
+    expect(submitButton(el)).to.exist;
+  });
+
+  it('inside a form it stays a form control: chosen, and in the form data, whatever its criteria', async () => {
+    const bucket = newBucket('cannot-send');
+    let form!: HTMLFormElement;
+    await captureConsoleErrors(async () => {
+      form = await mount<HTMLFormElement>(
+        html`<form>
+          <lc-community endpoint=${bucket.endpoint} criteria="/test/fixtures/chaos-frame.html"
+            ><lc-self-rating name="failed" criterion="trust"></lc-self-rating
+          ></lc-community>
+          <lc-self-rating name="unknown" criterion="nope" endpoint=${bucket.endpoint}></lc-self-rating>
+        </form>`,
+      );
+      await waitFor(() => part(form.querySelector('lc-self-rating')!, 'error'), "the rating's criteria error");
+    });
+    for (const el of form.querySelectorAll('lc-self-rating')) {
+      await el.updateComplete;
+      expect(scale(el).getAttribute('aria-disabled'), el.name).to.equal('false');
+      expect(unavailable(el), el.name).to.equal(null);
+      radios(el)[2]!.click();
+      expect(el.value, el.name).to.equal('2');
+    }
+    const data = new FormData(form);
+    expect([data.get('failed'), data.get('unknown')]).to.deep.equal(['2', '2']);
   });
 });

@@ -59,25 +59,32 @@ export interface Sender {
   backoff?: BackoffOptions;
 }
 
-export type OutboxEventType = 'queued' | 'delivered' | 'retrying' | 'rejected' | 'storage-unavailable';
+export type OutboxEventType = 'queued' | 'replaced' | 'delivered' | 'retrying' | 'rejected' | 'storage-unavailable';
 
-/** Fired by an {@link Outbox} for each change of a submission's fate. */
+/**
+ * Fired by an {@link Outbox} for each change of a submission's fate. `replaced`: `entry` was
+ * queued, here or in another tab, in place of the submission `replaced` names (its `replaces`, or
+ * the one it took back while that one waited: "change my answer").
+ */
 export class OutboxEvent extends Event {
   constructor(
     type: OutboxEventType,
     readonly entry: OutboxEntry | undefined,
     readonly result?: TransportResult,
+    readonly replaced?: string,
   ) {
     super(type);
   }
 }
 
-/** A submission another tab's outbox settled (delivered or refused) and removed from the store. */
-interface SettledMessage {
-  type: 'delivered' | 'rejected';
-  entry: OutboxEntry;
-  result: TransportResult;
-}
+/**
+ * What a tab's outbox tells the others: a submission it settled (delivered or refused) and removed
+ * from the store, or one it queued in place of another (`replaced`; `withdrawn` when that one was
+ * taken back out of the store, never to be sent).
+ */
+type TabMessage =
+  | { type: 'delivered' | 'rejected'; entry: OutboxEntry; result: TransportResult }
+  | { type: 'replaced'; entry: OutboxEntry; replaced: string; withdrawn: boolean };
 
 /** Payloads under this size are sent with `keepalive` on `pagehide` (the browser's limit is 64 KiB in flight). */
 export const KEEPALIVE_LIMIT = 64 * 1024;
@@ -125,8 +132,8 @@ export class Outbox extends EventTarget {
    * no time to read the store (the page is gone before IndexedDB answers), so that send works from this.
    */
   private readonly waiting = new Map<string, OutboxEntry>();
-  /** The other tabs of the origin, which share a persistent store (see settle). */
-  private readonly tabs: TabChannel<SettledMessage> | undefined;
+  /** The other tabs of the origin, which share a persistent store (see settle and submit). */
+  private readonly tabs: TabChannel<TabMessage> | undefined;
 
   constructor(store: OutboxStore, options: { now?: () => number; listen?: boolean } = {}) {
     super();
@@ -139,10 +146,16 @@ export class Outbox extends EventTarget {
       // Joined now, before the first read of the store: an entry read from it that another tab
       // settles later is settled after this, and its message reaches this page.
       if (store.persistent) {
-        this.tabs = tabChannel<SettledMessage>(OUTBOX_CHANNEL);
-        this.tabs.listen(({ type, entry, result }) => {
-          // Settled here too (a delivery twice over, which the endpoint deduplicated): told once.
-          if (!this.settled.has(entry.id)) this.settle(new OutboxEvent(type, entry, result));
+        this.tabs = tabChannel<TabMessage>(OUTBOX_CHANNEL);
+        this.tabs.listen((m) => {
+          if (m.type === 'replaced') {
+            // Taken back there: never sent from here either (this page may have read it already).
+            if (m.withdrawn) this.withdrawn.add(m.replaced);
+            this.dispatchEvent(new OutboxEvent('replaced', m.entry, undefined, m.replaced));
+          } else if (!this.settled.has(m.entry.id)) {
+            // Settled here too (a delivery twice over, which the endpoint deduplicated): told once.
+            this.settle(new OutboxEvent(m.type, m.entry, m.result));
+          }
         });
       }
     }
@@ -178,9 +191,13 @@ export class Outbox extends EventTarget {
 
   /**
    * Queues an envelope for `endpoint` and starts delivering it, with `sender` (its element's) when
-   * given. Resolves once it is safely queued.
+   * given. `withdraw`: a submission it replaces, taken back first if it still waits (see withdraw).
+   * The other tabs, and the elements here, that show the submission it replaces (its `replaces`, or
+   * the one taken back) are told (a `replaced` event), so they can show this one instead. Resolves
+   * once it is safely queued.
    */
-  async submit(endpoint: string, envelope: Envelope, sender?: Sender): Promise<OutboxEntry> {
+  async submit(endpoint: string, envelope: Envelope, sender?: Sender, withdraw?: string): Promise<OutboxEntry> {
+    const withdrawn = !!withdraw && (await this.withdraw(withdraw));
     const entry: OutboxEntry = {
       id: envelope.id,
       endpoint,
@@ -193,6 +210,11 @@ export class Outbox extends EventTarget {
     await this.persist((s) => s.put(entry));
     this.waiting.set(entry.id, entry);
     this.dispatchEvent(new OutboxEvent('queued', entry));
+    const replaced = withdrawn ? withdraw : envelope.replaces;
+    if (replaced) {
+      if (this.store.persistent) this.tabs?.post({ type: 'replaced', entry, replaced, withdrawn });
+      this.dispatchEvent(new OutboxEvent('replaced', entry, undefined, replaced));
+    }
     const by = this.senderFor(entry);
     if (this.flushing && by && (typeof navigator === 'undefined' || navigator.onLine !== false)) {
       // A pass is under way (maybe held up by a stalled request): this one goes at once, beside it,

@@ -18,7 +18,7 @@ export type SubmissionState = 'idle' | 'sending' | 'sent' | 'queued' | 'rejected
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-const OUTBOX_EVENTS = ['delivered', 'retrying', 'rejected', 'storage-unavailable'] as const;
+const OUTBOX_EVENTS = ['replaced', 'delivered', 'retrying', 'rejected', 'storage-unavailable'] as const;
 
 /**
  * Posting lives here, not in components: builds the envelope, fires `lc-submit` (cancelable),
@@ -51,10 +51,16 @@ export class SubmissionController implements ReactiveController {
   envelope: Envelope | undefined;
   /** False when device storage is unavailable: submissions then live only as long as the page. */
   storageAvailable = true;
+  /**
+   * When the element came to show "Change my answer(s)" in place of "Send" (`performance.now()` of
+   * the first frame after that, undefined until it): see changeIsNew.
+   */
+  private changeShownAt: number | undefined;
 
   private readonly host: Host;
   private readonly community: CommunityController;
   private readonly validate: EnvelopeValidator | undefined;
+  private readonly showReplacement: ((envelope: Envelope) => boolean) | undefined;
   private outbox: Outbox | undefined;
   private unregister: (() => void) | undefined;
   /**
@@ -92,11 +98,21 @@ export class SubmissionController implements ReactiveController {
   /**
    * `validate`: a full check of each envelope before it is sent (elements that load zod anyway
    * pass `validateEnvelope`); without it the envelope's own fields and a rating's data are checked.
+   * `showReplacement`: shows in the element the answers of `envelope`, sent in another tab (or by
+   * another element) in place of the submission the element shows, and returns true; false when it
+   * answers another question. The element then follows that one to its fate. Without it, such
+   * news is not shown (see replacedBy).
    */
-  constructor(host: Host, community: CommunityController, validate?: EnvelopeValidator) {
+  constructor(
+    host: Host,
+    community: CommunityController,
+    validate?: EnvelopeValidator,
+    showReplacement?: (envelope: Envelope) => boolean,
+  ) {
     this.host = host;
     this.community = community;
     this.validate = validate;
+    this.showReplacement = showReplacement;
     host.addController(this);
   }
 
@@ -175,8 +191,7 @@ export class SubmissionController implements ReactiveController {
     // A new answer replaces one still waiting (see change); one being sent right now goes through.
     const replacing = this.replacing;
     this.replacing = undefined;
-    if (replacing) await this.outbox!.withdraw(replacing);
-    await this.outbox!.submit(endpoint, envelope, this.sender);
+    await this.outbox!.submit(endpoint, envelope, this.sender, replacing);
     return envelope;
   }
 
@@ -252,8 +267,9 @@ export class SubmissionController implements ReactiveController {
   /**
    * Makes the next submission replace `id`, sent elsewhere (another tab) of the same answers:
    * named in its `replaces`, and, while `waiting` in the outbox, taken back when it is sent.
+   * `undefined`: it replaces nothing (the element now answers for another group of people).
    */
-  replace(id: string, waiting: boolean): void {
+  replace(id: string | undefined, waiting: boolean): void {
     this.replaces = id;
     this.replacing = waiting ? id : undefined;
   }
@@ -311,6 +327,10 @@ export class SubmissionController implements ReactiveController {
       return;
     }
     const entry = event.entry;
+    if (entry && event.type === 'replaced') {
+      this.replacedBy(event.replaced, entry.envelope);
+      return;
+    }
     if (entry && event.type === 'rejected' && entry.id === this.replaces) {
       // The one the next submission was to replace ("change my answer" while it waited) was
       // refused, so never stored: the next one replaces what that one named instead.
@@ -339,6 +359,26 @@ export class SubmissionController implements ReactiveController {
   }
 
   /**
+   * A submission sent in another tab (or by another element) in place of `id`: the next one made
+   * here replaces that one instead of `id`, which a collector no longer counts; and an element
+   * showing `id` shows it instead (see showReplacement), in the state `id` was in ("Sending…" for
+   * one that had arrived), and follows it to its fate.
+   */
+  private replacedBy(id: string | undefined, envelope: Envelope): void {
+    if (id === this.replaces) {
+      this.replaces = envelope.id;
+      // Itself a change of an earlier one: it must arrive, never be taken back (see change).
+      if (this.replacing === id) this.replacing = undefined;
+    }
+    const state = this.state;
+    if (id !== this.envelope?.id || !LOCKED_STATES.has(state) || !this.showReplacement?.(envelope)) return;
+    this.envelope = envelope;
+    if (state === 'queued') this.set(state, this.message, this.messageLang);
+    else this.set('sending', '');
+    this.takeFate();
+  }
+
+  /**
    * The element's sentence around `message` ("Not accepted: {reason}. …"), the reason marked with
    * its language when the endpoint named it (see withReason).
    */
@@ -356,8 +396,24 @@ export class SubmissionController implements ReactiveController {
     return undefined;
   }
 
+  /**
+   * True while "Change my answer(s)" is newer on screen than `SEEN_MS` (or not painted yet): a
+   * person's press of it now was aimed at "Send" (see staleSend).
+   */
+  get changeIsNew(): boolean {
+    const at = this.changeShownAt;
+    return at === undefined || performance.now() - at < SEEN_MS;
+  }
+
   private set(state: SubmissionState, message: string, messageLang?: string): void {
     if (state !== 'queued') this.serverBusy = false;
+    // Locked, and no longer "Sending…": the element's button says "Change my answer(s)" from its
+    // next frame on (seen once painted: "Sending…" before it is no button to press).
+    const change = (s: SubmissionState) => s !== 'sending' && LOCKED_STATES.has(s);
+    if (change(state) && !change(this.state)) {
+      this.changeShownAt = undefined;
+      requestAnimationFrame(() => (this.changeShownAt ??= performance.now()));
+    }
     this.refused = false;
     this.state = state;
     this.message = message;
@@ -375,15 +431,33 @@ export const LOCKED_STATES: ReadonlySet<SubmissionState> = new Set<SubmissionSta
 ]);
 
 /**
+ * How long (ms) "Change my answer(s)" stays deaf to a person's press once it has taken the place
+ * of "Send" on their screen (from the first frame that shows it): about the time a person needs to
+ * see a button change under their finger and react. A press in that time was aimed at "Send".
+ */
+export const SEEN_MS = 1000;
+
+/**
  * True for a press meant as "Send" that lands once the answers are locked (sent a moment before,
  * here or in another tab): it sends nothing, and never takes them back as "change" would. That is
- * a press of the button still drawn as "Send" (`data-action="send"`), or the second click of a
- * double-click (`detail` 2), whose first sent them: a quick server answers within it, and the
- * button says "Change my answer" by the time the second click lands.
+ * a press of the button still drawn as "Send" (`data-action="send"`); the second click of a
+ * double-click (`detail` 2), whose first sent them; or a person's press (Enter or Space pressed
+ * twice, a slow second click) within `SEEN_MS` of "Change my answer" taking the place of "Send" on
+ * screen (see changeIsNew): a quick server answers between two presses. A script's `click()` is
+ * meant as what the button says now.
  */
-export function staleSend(event: Event, state: SubmissionState): boolean {
+export function staleSend(event: Event, s: SubmissionController): boolean {
   const send = (event.currentTarget as HTMLElement | null)?.dataset['action'] === 'send';
-  return LOCKED_STATES.has(state) && (send || (event as MouseEvent).detail > 1);
+  return LOCKED_STATES.has(s.state) && (send || (event as MouseEvent).detail > 1 || (event.isTrusted && s.changeIsNew));
+}
+
+/**
+ * The send button's `keydown`: a key held down (auto-repeat) presses it once, not again and again
+ * (Enter repeats its click; held long enough, it would take back the answer it sent, then send it
+ * again).
+ */
+export function onceHeld(event: KeyboardEvent): void {
+  if (event.repeat) event.preventDefault();
 }
 
 /**

@@ -15,6 +15,8 @@ export interface MountOptions {
   layout?: 'page' | 'steps';
   community?: string;
   round?: string;
+  /** The community's `perspective` (none by default). */
+  perspective?: string;
   storage?: 'device' | 'none';
   endpoint?: string;
   locale?: string;
@@ -42,6 +44,7 @@ export async function mount(options: MountOptions = {}): Promise<LcAssessment> {
     html`<lc-community
       community=${o.community}
       round=${o.round}
+      perspective=${ifDefined(o.perspective)}
       storage=${o.storage}
       endpoint=${ifDefined(o.endpoint)}
       locale=${ifDefined(o.locale)}

@@ -7,12 +7,18 @@ import { hasContent, type Answers } from './progress.js';
 /**
  * Where `<lc-assessment>` keeps the answers given so far, so a person can stop and come back:
  * under the storage policy `device`, the IndexedDB database `lc-elements-assessment`, object store
- * `answers`, one record per community + round + criteria set, under the key
- * `<community>/<round>/<criteria set id>` (each part URI-encoded). A record is
+ * `answers`, one record per community + round + criteria set + perspective, under the key
+ * `<community>/<round>/<criteria set id>/<perspective>` (each part URI-encoded; the perspective
+ * empty when there is none), so a person answering as "citizen" and then as "partner" (or the
+ * next person at a shared kiosk) never sees the other perspective's answers. A record is
  * `{ v: 1, savedAt, step?, pending?, answers: { <criterion>: { value, comment, evidence } } }`, where
  * `pending` is the id of a submission of these answers still waiting in the outbox.
  * Under `none`, or when IndexedDB fails, answers live in the page's memory only.
  * A record is deleted on "start again" and once the answers have been delivered.
+ *
+ * Earlier versions kept them under `<community>/<round>/<criteria set id>` for every perspective
+ * (see legacyAnswersKey): `<lc-assessment>` takes such a record up only where it is unambiguous
+ * whose it is, and moves it to its perspective's key (see its legacyAnswers).
  */
 export const ANSWERS_DB = 'lc-elements-assessment';
 export const ANSWERS_STORE = 'answers';
@@ -40,10 +46,17 @@ export interface AnswersKeyParts {
   round: string;
   /** The criteria set's id. */
   criteriaSet: string;
+  /** The respondents' perspective (trimmed, as the envelope has it); none when absent or blank. */
+  perspective?: string | undefined;
 }
 
-/** The key of an assessment's record: one per community, round and criteria set. */
+/** The key of an assessment's record: one per community, round, criteria set and perspective. */
 export function answersKey(parts: AnswersKeyParts): string {
+  return `${legacyAnswersKey(parts)}/${encodeURIComponent(parts.perspective?.trim() ?? '')}`;
+}
+
+/** The key earlier versions kept an assessment's record under, whatever its perspective. */
+export function legacyAnswersKey(parts: AnswersKeyParts): string {
   return [parts.community, parts.round, parts.criteriaSet].map((p) => encodeURIComponent(p)).join('/');
 }
 

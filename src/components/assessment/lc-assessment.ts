@@ -27,6 +27,7 @@ import {
 import { getOutbox, type StoragePolicy } from '../../core/outbox.js';
 import {
   LOCKED_STATES,
+  onceHeld,
   queuedKey,
   staleSend,
   SubmissionController,
@@ -38,6 +39,7 @@ import {
   AnswersWriter,
   answersKey,
   getAnswersStore,
+  legacyAnswersKey,
   restorableAnswers,
   type AnswersStore,
   type KeptAnswers,
@@ -109,13 +111,6 @@ const SUBMISSION_STATES = new Set<string>(['idle', 'sending', 'sent', 'queued', 
 /** Sends of the same answers, from every tab of the origin, one at a time (a Web Lock per kept-answers key). */
 const SEND_LOCK = 'lc-elements-assessment-send';
 const otherTabs = tabChannel<AnswerMessage>(ANSWERS_CHANNEL);
-/**
- * How long a "Change my answers" that another tab's submission put where "Send" was stays deaf
- * (ms, from the first frame that shows it): about the time a person needs to see a button change
- * under their pointer and react, so a press aimed at "Send" that lands just after is not taken
- * for "change" (see pressedTooSoon).
- */
-const SEEN_MS = 1000;
 
 /** A polite announcement: its string key (none before the first) and a count that re-announces it. */
 interface Announcement {
@@ -136,8 +131,9 @@ type RatingElement = HTMLElement & { value: string; commentText: string; evidenc
  *
  * Answers are kept as the person goes, under the storage policy of `<lc-community storage>`
  * (`device`: IndexedDB database `lc-elements-assessment`, store `answers`, one record per
- * community + round + criteria set; `none`: the page's memory), restored when they come back, and
- * cleared by "start again" (after a confirmation) or once they have been delivered.
+ * community + round + criteria set + perspective; `none`: the page's memory), restored when they
+ * come back (as the same perspective: a shared device never shows one perspective's answers to
+ * another), and cleared by "start again" (after a confirmation) or once they have been delivered.
  *
  * Before sending, a review lists every answer (and every "don't know") with a link back to it;
  * sending posts one `assessment` envelope (`data.answers: [{ criterion, level, comment?,
@@ -280,8 +276,6 @@ export class LcAssessment extends LitElement {
   private seen: { state: SubmissionState; id: string | undefined } = { state: 'idle', id: undefined };
   /** True while the answers are locked by another tab's submission told as "Send" was on show here. */
   private lockedByTab = false;
-  /** With lockedByTab: when the first frame showed "Change my answers" (performance.now()). */
-  private changeShownAt: number | undefined;
   /** The submission state last taken from another tab: not told back to the tabs. */
   private followed: { state: SubmissionState; id: string } | undefined;
   /** The newest submission of these answers this tab knows of (its own, or one another tab told). */
@@ -552,15 +546,7 @@ export class LcAssessment extends LitElement {
     const id = envelope?.id;
     if (s === this.seen.state && id === this.seen.id) return;
     this.seen = { state: s, id };
-    if (!LOCKED_STATES.has(s)) {
-      this.lockedByTab = false;
-      this.changeShownAt = undefined;
-    } else if (this.lockedByTab && s !== 'sending' && this.changeShownAt === undefined) {
-      // Seen once painted, not before ("Sending…" before it is no button to press).
-      requestAnimationFrame(() => {
-        if (this.lockedByTab) this.changeShownAt ??= performance.now();
-      });
-    }
+    if (!LOCKED_STATES.has(s)) this.lockedByTab = false;
     if (envelope && envelope.kind === 'assessment' && (!this.latest || isNewer(envelope, this.latest))) {
       this.latest = envelope;
     }
@@ -968,6 +954,7 @@ export class LcAssessment extends LitElement {
           class=${locked ? 'secondary' : 'primary'}
           data-action=${locked ? 'change' : 'send'}
           aria-disabled=${s.state === 'sending' ? 'true' : 'false'}
+          @keydown=${onceHeld}
           @click=${this.onSendClick}
         >
           ${label}
@@ -1069,10 +1056,11 @@ export class LcAssessment extends LitElement {
   private async onSendClick(event: Event): Promise<void> {
     const s = this.submission.state;
     if (s === 'sending') return;
-    // What the button said when it was pressed: another tab's submission, told a moment before,
-    // may have changed the state since it was drawn (both tabs pressing "Send" at once). A "Send"
-    // pressed then sends nothing (the answers are on their way); it never takes them back.
-    if (staleSend(event, s) || this.pressedTooSoon()) return;
+    // What the button said when it was pressed, or the person could see: their own "Send" pressed
+    // twice, or another tab's submission, told a moment before, may have changed the state since
+    // (both tabs pressing "Send" at once). A "Send" pressed then sends nothing (the answers are on
+    // their way); it never takes them back.
+    if (staleSend(event, this.submission) || this.pressedTooSoon()) return;
     if (LOCKED_STATES.has(s)) {
       // "Change my answers": back to editing; sending again makes a new submission, which replaces
       // one still waiting to be sent. The other tabs showing it go back to editing too.
@@ -1093,9 +1081,8 @@ export class LcAssessment extends LitElement {
    * never takes back the submission both tabs show (which "change" does in every tab).
    */
   private pressedTooSoon(): boolean {
-    if (!this.lockedByTab) return false;
-    const shown = this.changeShownAt;
-    return shown === undefined || performance.now() - shown < SEEN_MS;
+    // Even a script's click (staleSend counts only a person's): it stands for a press in that tab.
+    return this.lockedByTab && this.submission.changeIsNew;
   }
 
   private backToQuestions(): void {
@@ -1215,26 +1202,33 @@ export class LcAssessment extends LitElement {
     const set = this.community.criteriaSet;
     if (!set) return;
     const ctx = this.community.envelopeContext();
-    const key = answersKey({ community: ctx.community, round: ctx.round, criteriaSet: set.id });
+    const parts = { community: ctx.community, round: ctx.round, criteriaSet: set.id, perspective: ctx.perspective };
+    const key = answersKey(parts);
     const policy = this.community.storage;
     if (key === this.keyInUse && policy === this.policyInUse) return;
     const switching = this.keyInUse !== undefined && key !== this.keyInUse;
     this.keyInUse = key;
     this.policyInUse = policy;
     if (switching) {
-      // Another community, round or set: its own answers (and steps), not these.
+      // Another community, round, set or perspective: its own answers (and steps), not these.
       this.answersState = {};
       this.touched.clear();
       this.current = undefined;
       this.initialStep = undefined;
       this.lastQuestion = undefined;
       this.navigated = false;
+      // What was sent (or is on its way, and still arrives) answered for the others: not shown as
+      // these answers', and never replaced by them.
+      this.latest = undefined;
+      this.lockedByTab = false;
+      this.submission.reset();
+      this.submission.replace(undefined, false);
     }
     this.startAt();
-    void this.load(key, policy);
+    void this.load(key, policy, legacyAnswersKey(parts), parts.perspective?.trim() ?? '');
   }
 
-  private async load(key: string, policy: StoragePolicy): Promise<void> {
+  private async load(key: string, policy: StoragePolicy, legacy: string, perspective: string): Promise<void> {
     const token = ++this.loadToken;
     const store = getAnswersStore(policy);
     this.store = store;
@@ -1242,7 +1236,7 @@ export class LcAssessment extends LitElement {
     this.loaded = false;
     let kept: KeptAnswers | undefined;
     try {
-      kept = await store.read(key);
+      kept = (await store.read(key)) ?? (await this.legacyAnswers(store, policy, key, legacy, perspective));
     } catch (error) {
       console.error(`[lc-elements] <lc-assessment>: kept answers could not be read (${(error as Error)?.message})`);
     }
@@ -1285,6 +1279,40 @@ export class LcAssessment extends LitElement {
     // Answers given while the kept ones were read: keep them together with the restored ones.
     if (this.touched.size) this.save();
     this.loadedResolve?.();
+  }
+
+  /**
+   * Answers an earlier version kept under the key without a perspective (see legacyAnswersKey),
+   * taken up only where it is unambiguous that they are this perspective's, and then moved to its
+   * key: when a submission of them waits in the outbox (or has just settled), it names its
+   * perspective; otherwise nothing says whose they are, and only an assessment without a
+   * perspective (which read that same record before too) takes them. Answers whose submission has
+   * been delivered since are done: their record is deleted, as it would have been.
+   */
+  private async legacyAnswers(
+    store: AnswersStore,
+    policy: StoragePolicy,
+    key: string,
+    legacy: string,
+    perspective: string,
+  ): Promise<KeptAnswers | undefined> {
+    const old = await store.read(legacy);
+    if (!old) return undefined;
+    if (old.pending) {
+      const submitted =
+        (await this.waitingSubmission(policy, old.pending)) ??
+        getOutbox(policy).settledEvent(old.pending)?.entry?.envelope;
+      if (!submitted) {
+        await store.clear(legacy);
+        return undefined;
+      }
+      if ((submitted.perspective ?? '') !== perspective) return undefined;
+    } else if (perspective) {
+      return undefined;
+    }
+    await store.write(key, old.answers, { step: old.step, pending: old.pending, savedAt: old.savedAt });
+    await store.clear(legacy);
+    return old;
   }
 
   /** The submission `id` if it still waits in the page's outbox. */

@@ -14,11 +14,12 @@ import {
 import { arrowKeyIndex } from '../../core/keys.js';
 import { elementErrorAlert, problemSentence, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
-import type { Envelope } from '../../core/envelope.js';
+import type { Envelope, EnvelopeOf } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
 import {
   LOCKED_STATES,
+  onceHeld,
   queuedKey,
   staleSend,
   SubmissionController,
@@ -95,6 +96,10 @@ type CardLike = HTMLElement & { criterion?: string; locale?: string };
  *
  * Inside an `<lc-criterion-card>` it takes the card's criterion unless it has its own.
  *
+ * A standalone rating with an endpoint that cannot send (its criteria failed to load, or its
+ * criterion is not in the set) says why and shows its options disabled, so nobody answers for
+ * nothing; inside a form it stays a working form control.
+ *
  * @summary A single-choice learning-scale rating with comment, evidence link and submission.
  *
  * @csspart base - The wrapper of everything.
@@ -108,7 +113,8 @@ type CardLike = HTMLElement & { criterion?: string; locale?: string };
  *   as the longest, and only that one is visible, so moving through the scale moves nothing below it.
  * @csspart comment - The comment text area.
  * @csspart evidence - The evidence link field.
- * @csspart field-error - The message under an invalid field or an unanswered required group.
+ * @csspart field-error - The message under an invalid field or an unanswered required group, and the one
+ *   above a scale that cannot be answered because the rating cannot send (its options are then disabled).
  * @csspart answer - The "your answer" line (standalone).
  * @csspart submit - The send / try again / change my answer button (standalone).
  * @csspart status - The polite live region with the submission state (standalone).
@@ -190,7 +196,8 @@ export class LcSelfRating extends LitElement {
     }),
     { strings: [strings] },
   );
-  private readonly submission = new SubmissionController(this, this.community);
+  // "Change my answer" in another tab, and a new answer sent there: shown here too.
+  private readonly submission = new SubmissionController(this, this.community, undefined, (e) => this.showAnswer(e));
   private card: CardLike | null = null;
   private readonly problems = new ConfigProblems(this);
   /** The unknown criterion, logged once (shown by render, not a problem of an attribute's value). */
@@ -206,6 +213,8 @@ export class LcSelfRating extends LitElement {
   private resumedFor = '';
   /** The person has chosen or typed something since the page loaded. */
   private touched = false;
+  /** The rating cannot send, as last drawn (see cannotSend). */
+  private unsendable = false;
 
   constructor() {
     super();
@@ -218,7 +227,7 @@ export class LcSelfRating extends LitElement {
     // A <label for> clicked: the browser clicks this element itself; focus goes into the group,
     // as a label moves focus to its native control.
     this.addEventListener('click', (event) => {
-      if (event.composedPath()[0] === this && !this.isDisabled()) this.focus();
+      if (event.composedPath()[0] === this && !this.scaleDisabled()) this.focus();
     });
   }
 
@@ -373,26 +382,37 @@ export class LcSelfRating extends LitElement {
   private resumeWaiting(): void {
     // Cheap checks first: this runs after every update, and a key press is one.
     if (this.touched || this.submission.state !== 'idle' || !this.canSubmit()) return;
-    const criterion = this.effectiveCriterion()!;
     const { community, round } = this.community.envelopeContext();
-    const key = `${this.community.endpoint}\n${community}\n${round}\n${criterion}`;
+    const key = `${this.community.endpoint}\n${community}\n${round}\n${this.effectiveCriterion()}`;
     if (key === this.resumedFor) return;
     this.resumedFor = key;
     void this.submission
-      .resume(
-        (e) =>
-          e.kind === 'rating' &&
-          e.criterion === criterion &&
-          e.community === community.trim() &&
-          e.round === round.trim(),
-      )
-      .then((envelope) => {
-        if (envelope?.kind !== 'rating' || this.touched) return;
-        const d = envelope.data;
-        this.value = d.level === null ? 'dont-know' : String(d.level);
-        this.commentText = d.comment ?? '';
-        this.evidenceUrl = d.evidence ?? '';
-      });
+      .resume((e) => this.answers(e))
+      .then((envelope) => envelope && !this.touched && this.showAnswer(envelope));
+  }
+
+  /** True when `e` is a rating of the question this rating shows (criterion, community and round). */
+  private answers(e: Envelope): e is EnvelopeOf<'rating'> {
+    const { community, round } = this.community.envelopeContext();
+    return (
+      e.kind === 'rating' &&
+      e.criterion === this.effectiveCriterion() &&
+      e.community === community.trim() &&
+      e.round === round.trim()
+    );
+  }
+
+  /**
+   * Shows the answer `e` holds, if it answers this rating's question: one an earlier visit left
+   * waiting, or one sent in another tab in place of the one shown here (see showReplacement).
+   */
+  private showAnswer(e: Envelope): boolean {
+    if (!this.answers(e)) return false;
+    const d = e.data;
+    this.value = d.level === null ? 'dont-know' : String(d.level);
+    this.commentText = d.comment ?? '';
+    this.evidenceUrl = d.evidence ?? '';
+    return true;
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -402,10 +422,11 @@ export class LcSelfRating extends LitElement {
 
   override render() {
     const c = this.community;
+    this.unsendable = this.cannotSend();
     // No white space between the parts (see renderScale).
     // prettier-ignore
     return html`<div part="base" dir=${c.dir} lang=${c.langTag}
-      >${this.renderProblems()}${this.renderLabel()}${this.renderScale()}${this.renderDescriptions()
+      >${this.renderProblems()}${this.renderLabel()}${this.renderUnavailable()}${this.renderScale()}${this.renderDescriptions()
       }${this.renderRequired()}${this.renderComment()}${this.renderEvidence()}${this.renderSubmit()}</div>`;
   }
 
@@ -454,8 +475,13 @@ export class LcSelfRating extends LitElement {
       }`;
   }
 
+  /** Why the options are switched off when the rating cannot send (see cannotSend). */
+  private renderUnavailable() {
+    return this.unsendable ? html`<p part="field-error" id="unavailable">${this.t('unavailable')}</p>` : nothing;
+  }
+
   private renderScale() {
-    const disabled = this.isDisabled();
+    const disabled = this.scaleDisabled();
     const locked = this.isLocked();
     const checked = this.checkedIndex();
     const t = scaleText(this.community.locale, this.strings);
@@ -466,6 +492,7 @@ export class LcSelfRating extends LitElement {
     const ariaDisabled = disabled ? 'true' : 'false';
     const describedBy = [
       this.currentCriterion() && !this.isNested() ? 'question' : '',
+      this.unsendable ? 'unavailable' : '',
       this.showRequired ? 'required-error' : '',
     ]
       .filter(Boolean)
@@ -547,7 +574,7 @@ export class LcSelfRating extends LitElement {
         part="comment"
         maxlength="4000"
         ?disabled=${this.isDisabled()}
-        ?readonly=${this.isLocked()}
+        ?readonly=${this.isLocked() || this.unsendable}
         @input=${this.onCommentInput}
         @change=${this.onFieldChange}
       ></textarea>
@@ -571,7 +598,7 @@ export class LcSelfRating extends LitElement {
         aria-describedby=${invalid ? 'evidence-hint evidence-error' : 'evidence-hint'}
         aria-invalid=${invalid ? 'true' : 'false'}
         ?disabled=${this.isDisabled()}
-        ?readonly=${this.isLocked()}
+        ?readonly=${this.isLocked() || this.unsendable}
         @input=${this.onEvidenceInput}
         @change=${this.onEvidenceChange}
       />
@@ -611,6 +638,7 @@ export class LcSelfRating extends LitElement {
           data-action=${locked ? 'change' : 'send'}
           aria-disabled=${s.state === 'sending' ? 'true' : 'false'}
           ?disabled=${this.isDisabled()}
+          @keydown=${onceHeld}
           @click=${this.onSubmitClick}
         >
           ${button}
@@ -644,13 +672,13 @@ export class LcSelfRating extends LitElement {
   private onClick(event: MouseEvent): void {
     const index = this.optionIndex(event.target);
     if (index < 0) return;
-    if (this.isDisabled()) return;
+    if (this.scaleDisabled()) return;
     this.moveTo(index);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
     const index = this.optionIndex(event.target);
-    if (index < 0 || this.isDisabled() || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (index < 0 || this.scaleDisabled() || event.altKey || event.ctrlKey || event.metaKey) return;
     // Space chooses the focused option; the arrows, Home and End move (and choose) as in a radio group.
     const next =
       event.key === ' ' ? index : arrowKeyIndex(event.key, index, RATING_OPTIONS.length, this.community.dir === 'rtl');
@@ -705,9 +733,10 @@ export class LcSelfRating extends LitElement {
   private async onSubmitClick(event: Event): Promise<void> {
     const state = this.submission.state;
     if (state === 'sending') return;
-    // What the button said when it was pressed: "Send" pressed twice, the second press landing
-    // after the first was sent but before the button was drawn again, never takes the answer back.
-    if (staleSend(event, state)) return;
+    // What the button said when it was pressed, or the person could see: "Send" pressed twice (the
+    // second press landing after the first was sent, before the button was drawn again or the
+    // person could see it change) never takes the answer back.
+    if (staleSend(event, this.submission)) return;
     if (LOCKED_STATES.has(state)) {
       // "Change my answer": back to editing; the next send makes a new submission, which replaces
       // one still waiting to be sent.
@@ -795,7 +824,7 @@ export class LcSelfRating extends LitElement {
   private syncTabStops(): void {
     const checked = this.checkedIndex();
     const stop = this.focusIndex >= 0 ? this.focusIndex : checked >= 0 ? checked : 0;
-    const disabled = this.isDisabled();
+    const disabled = this.scaleDisabled();
     this.radios().forEach((radio, i) => {
       const want = disabled ? null : i === stop ? '0' : '-1';
       if (radio.getAttribute('tabindex') === want) return;
@@ -831,6 +860,23 @@ export class LcSelfRating extends LitElement {
       if (!f.querySelector(':scope > legend')?.contains(this)) return true;
     }
     return false;
+  }
+
+  /**
+   * A standalone rating with an endpoint that cannot send: its criteria failed to load, or it
+   * names no criterion of the set (or none at all). The error box says why; the scale is shown
+   * disabled and the text fields read-only (what is in them stays, to copy), so nobody answers for
+   * nothing. Not while the criteria load (it can send once they are in), nor inside a form, which
+   * sends it. (An attribute's bad value is ignored, the one before kept: the rating keeps working.)
+   */
+  private cannotSend(): boolean {
+    const c = this.community;
+    return !c.criteriaLoading && !this.internals.form && !!c.endpoint && !this.currentCriterion();
+  }
+
+  /** The options cannot be chosen: the rating is disabled, or cannot send (as last drawn: see cannotSend). */
+  private scaleDisabled(): boolean {
+    return this.isDisabled() || this.unsendable;
   }
 
   /** Submitted (or on its way): the answer is shown read-only until "change my answer". */

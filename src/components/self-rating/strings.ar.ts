@@ -11,5 +11,6 @@ const ar: Translations<SelfRatingStringKey> = {
   'evidence.label': 'رابط إلى دليل (اختياري)',
   'evidence.hint': 'عنوان ويب يبدأ بـ ⁦https://⁩',
   'evidence.invalid': 'أدخل عنوان ويب يبدأ بـ ⁦https://⁩ أو ⁦http://⁩. نصك محفوظ.',
+  unavailable: 'بسبب المشكلة المذكورة أعلاه، لا يمكن الإجابة عن هذا السؤال هنا.',
 };
 export default ar;

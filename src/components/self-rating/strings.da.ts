@@ -11,5 +11,6 @@ const da: Translations<SelfRatingStringKey> = {
   'evidence.label': 'Link til dokumentation (valgfrit)',
   'evidence.hint': 'En webadresse, der begynder med https://',
   'evidence.invalid': 'Skriv en webadresse, der begynder med https:// eller http://. Din tekst er bevaret.',
+  unavailable: 'På grund af problemet ovenfor kan spørgsmålet ikke besvares her.',
 };
 export default da;

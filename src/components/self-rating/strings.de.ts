@@ -11,5 +11,6 @@ const de: Translations<SelfRatingStringKey> = {
   'evidence.label': 'Link zu einem Beleg (optional)',
   'evidence.hint': 'Eine Webadresse, die mit https:// beginnt',
   'evidence.invalid': 'Geben Sie eine Webadresse ein, die mit https:// oder http:// beginnt. Ihr Text bleibt erhalten.',
+  unavailable: 'Wegen des Problems oben kann diese Frage hier nicht beantwortet werden.',
 };
 export default de;

@@ -10,6 +10,7 @@ const en = {
   'evidence.label': 'Link to evidence (optional)',
   'evidence.hint': 'A web address starting with https://',
   'evidence.invalid': 'Enter a web address that starts with https:// or http://. Your text is kept.',
+  unavailable: 'Because of the problem above, this question cannot be answered here.',
 };
 
 export const strings = localeTable(

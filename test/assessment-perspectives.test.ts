@@ -1,0 +1,203 @@
+import { expect } from '@open-wc/testing';
+// Loaded up front: axe-using files may run while the browser is offline.
+import 'axe-core/axe.min.js';
+import { createStore, get, set } from 'idb-keyval';
+import {
+  ANSWERS_DB,
+  ANSWERS_STORE,
+  answersKey,
+  legacyAnswersKey,
+  type KeptAnswers,
+} from '../src/components/assessment/answers-store.js';
+import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
+import { createEnvelope, type Envelope } from '../src/core/envelope.js';
+import type { LcSubmitEvent } from '../src/core/events.js';
+import { getOutbox } from '../src/core/outbox.js';
+import type { SubmissionState } from '../src/core/submission-controller.js';
+import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
+import { collectorState, newBucket, setFaults, waitFor } from './support/helpers.js';
+import {
+  IDS,
+  announcement,
+  answer,
+  clearHash,
+  mount,
+  part,
+  progressText,
+  settle,
+  statusText,
+  uniqueCommunity,
+} from './support/assessment.js';
+
+// The answers an assessment keeps on the device are a perspective's: a person answering as
+// "citizen", then as "partner" (or the next person at a shared kiosk), never sees the other's.
+
+const ROUND = '2026-spring';
+const db = () => createStore(ANSWERS_DB, ANSWERS_STORE);
+const parts = (community: string, perspective?: string) => ({
+  community,
+  round: ROUND,
+  criteriaSet: 'common-criteria',
+  perspective,
+});
+const kept = (community: string, perspective?: string): Promise<KeptAnswers | undefined> =>
+  get(answersKey(parts(community, perspective)), db());
+/** What an earlier version kept, under the key without a perspective. */
+const legacy = (community: string): Promise<KeptAnswers | undefined> => get(legacyAnswersKey(parts(community)), db());
+const leave = (el: LcAssessment) => el.closest('lc-community')!.remove();
+
+async function reach(el: LcAssessment, state: SubmissionState) {
+  await waitFor(() => el.submissionState === state, `"${state}" (still "${el.submissionState}": ${statusText(el)})`);
+  await settle(el);
+}
+
+async function sendAll(el: LcAssessment, level: string) {
+  for (const id of IDS) await answer(el, id, level);
+  el.goTo('review');
+  await settle(el);
+  part(el, 'submit')!.click();
+}
+
+describe('<lc-assessment> kept answers, per perspective', () => {
+  afterEach(clearHash);
+
+  it('answers given as "citizen" are not shown as "partner" (a shared kiosk), and are there again as "citizen"', async () => {
+    const community = uniqueCommunity('persp');
+    const citizen = await mount({ community, perspective: 'citizen' });
+    await answer(citizen, 'trust', '3');
+    await answer(citizen, 'inclusion', '1');
+    await waitFor(async () => (await kept(community, 'citizen'))?.answers['inclusion'], "the citizen's answers kept");
+    leave(citizen);
+
+    const partner = await mount({ community, perspective: 'partner' });
+    expect(partner.answers, "nothing of the citizen's").to.deep.equal({});
+    expect(progressText(partner)).to.equal('0 of 12 answered');
+    expect(announcement(partner), 'no "welcome back"').to.equal('');
+    await answer(partner, 'trust', '0');
+    await waitFor(async () => (await kept(community, 'partner'))?.answers['trust'], "the partner's answer kept");
+    leave(partner);
+
+    const again = await mount({ community, perspective: ' citizen ' });
+    expect(again.answers['trust']?.value).to.equal('3');
+    expect(again.answers['inclusion']?.value).to.equal('1');
+    expect(announcement(again)).to.equal(
+      'Welcome back: your 2 earlier answers have been restored. Carry on, or start again.',
+    );
+    await expect(again).to.be.accessible();
+    expect((await kept(community, 'partner'))!.answers['trust']!.value).to.equal('0');
+    expect(await legacy(community), 'nothing under a key without the perspective').to.equal(undefined);
+    expect(await kept(community), 'nor under the key of no perspective').to.equal(undefined);
+  });
+
+  it('the perspective switched on the page: its own answers, and what was sent as the other is theirs', async () => {
+    const bucket = newBucket('persp');
+    const community = uniqueCommunity('persp');
+    const el = await mount({ community, perspective: 'citizen', endpoint: bucket.endpoint });
+    const sent: Envelope[] = [];
+    el.addEventListener('lc-submit', (e) => sent.push((e as LcSubmitEvent).envelope));
+    await sendAll(el, '2');
+    await reach(el, 'sent');
+    part(el, 'submit')!.click(); // "Change my answers": the next send would replace it
+    await reach(el, 'idle');
+
+    el.closest('lc-community')!.setAttribute('perspective', 'partner');
+    await waitFor(() => !Object.keys(el.answers).length, "the citizen's answers to go");
+    await el.answersRestored;
+    await settle(el);
+    expect(progressText(el)).to.equal('0 of 12 answered');
+    expect(part(el, 'submit')!.textContent!.trim(), 'nothing sent of these').to.equal('Send my answers');
+    expect(statusText(el)).to.equal('');
+    await sendAll(el, '4');
+    await reach(el, 'sent');
+    expect(sent[1]!.perspective).to.equal('partner');
+    expect(sent[1]!.replaces, "it replaces nothing of the citizen's").to.equal(undefined);
+    expect((await collectorState(bucket.name)).records).to.have.length(2);
+
+    // Back to "citizen", while partner's are on their way elsewhere: not shown as sent here.
+    el.closest('lc-community')!.setAttribute('perspective', 'citizen');
+    await el.answersRestored;
+    await settle(el);
+    expect(el.submissionState).to.equal('idle');
+  });
+
+  describe('kept by an earlier version (no perspective in the key)', () => {
+    const record = (answers: KeptAnswers['answers'], pending?: string): KeptAnswers => ({
+      v: 1,
+      savedAt: Date.now() - 60_000,
+      ...(pending ? { pending } : {}),
+      answers,
+    });
+
+    it('without a submission waiting: taken up, and moved, only by an assessment without a perspective', async () => {
+      const community = uniqueCommunity('legacy');
+      const old = record({ trust: { value: '3', comment: 'Asked at the library', evidence: '' } });
+      await set(legacyAnswersKey(parts(community)), old, db());
+
+      // Whose they are is not known: never shown as a perspective's, and left where they are.
+      const citizen = await mount({ community, perspective: 'citizen' });
+      expect(citizen.answers).to.deep.equal({});
+      expect(await legacy(community)).to.deep.equal(old);
+      leave(citizen);
+
+      const none = await mount({ community });
+      expect(none.answers['trust']).to.deep.equal({ value: '3', comment: 'Asked at the library', evidence: '' });
+      expect(announcement(none)).to.equal(
+        'Welcome back: your earlier answer has been restored. Carry on, or start again.',
+      );
+      expect(await legacy(community), 'moved').to.equal(undefined);
+      expect((await kept(community))!.answers['trust']!.comment).to.equal('Asked at the library');
+    });
+
+    it('with their submission waiting in the outbox: taken up by the perspective it names only', async () => {
+      const bucket = newBucket('legacy');
+      const busy = { status: 503, retryAfter: 60, message: 'busy' };
+      await setFaults(bucket.name, [busy, busy, busy, busy]);
+      const community = uniqueCommunity('legacy');
+      const envelope = createEnvelope(
+        'assessment',
+        {
+          community,
+          round: ROUND,
+          perspective: 'citizen',
+          criteriaSet: { id: 'common-criteria', version: commonCriteriaEn.version },
+          locale: 'en',
+        },
+        { answers: IDS.map((criterion) => ({ criterion, level: 2 })) },
+      );
+      const outbox = getOutbox('device');
+      await outbox.submit(bucket.endpoint, envelope);
+      const answers = Object.fromEntries(IDS.map((id) => [id, { value: '2' as const, comment: '', evidence: '' }]));
+      await set(legacyAnswersKey(parts(community)), record(answers, envelope.id), db());
+      try {
+        for (const perspective of ['partner', undefined]) {
+          const el = await mount({ community, perspective, endpoint: bucket.endpoint });
+          expect(el.answers, `not the answers of ${perspective ?? 'no perspective'}`).to.deep.equal({});
+          expect(el.submissionState).to.equal('idle');
+          leave(el);
+        }
+        expect((await legacy(community))?.pending, 'left where it was').to.equal(envelope.id);
+
+        const citizen = await mount({ community, perspective: 'citizen', endpoint: bucket.endpoint });
+        expect(citizen.submissionState, 'shown waiting').to.equal('queued');
+        expect(progressText(citizen)).to.equal('12 of 12 answered');
+        expect((await kept(community, 'citizen'))?.pending, 'moved to its key').to.equal(envelope.id);
+        expect(await legacy(community)).to.equal(undefined);
+      } finally {
+        await outbox.withdraw(envelope.id);
+      }
+    });
+
+    it('with their submission delivered since: done, and deleted', async () => {
+      const community = uniqueCommunity('legacy');
+      const gone = crypto.randomUUID();
+      await set(
+        legacyAnswersKey(parts(community)),
+        record({ trust: { value: '1', comment: '', evidence: '' } }, gone),
+        db(),
+      );
+      const el = await mount({ community, perspective: 'citizen' });
+      expect(el.answers).to.deep.equal({});
+      expect(await legacy(community)).to.equal(undefined);
+    });
+  });
+});
