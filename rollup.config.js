@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCss } from './scripts/rollup-minify-css.js';
+import { zodOwnKeysRollup } from './scripts/zod-own-keys.js';
 
 // TypeScript is transpiled by esbuild (TypeScript 7 has no JS API; tsc only type-checks and emits .d.ts).
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.ts': 'ts' } });
@@ -164,6 +165,7 @@ export default [
     plugins: [
       noReact(),
       nodeResolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+      zodOwnKeysRollup(),
       ts(),
       // Lit's css`…` text without comments and needless white space (terser leaves template text alone).
       minifyCss(),

@@ -6,6 +6,7 @@ import { collectorMiddleware } from './test/support/collector-plugin.js';
 import { networkPlugin } from './test/support/network-plugin.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { launchOptions } from './scripts/chromium.js';
+import { zodOwnKeysServer } from './scripts/zod-own-keys.js';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -17,6 +18,7 @@ export default {
   browserStartTimeout: 60_000,
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    zodOwnKeysServer(),
     networkPlugin(),
     a11ySnapshotPlugin(),
   ],

@@ -3,7 +3,7 @@
 // a framework rendering), so a page with one rating loads the rating and nothing else. Elements
 // inside a host's own shadow roots are found with `discover(root)`; `defineAll()` loads every
 // element at once. The files it loads sit beside it: `elements/<name>.js` and `chunks/`.
-import { retryDelay } from './loader-retry.js';
+import { fetchFailed, retryDelay } from './loader-retry.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'lc-community': () => import('./components/community/define.js'),
@@ -108,13 +108,18 @@ export function load(tag: string): Promise<void> {
         if (TAGS.every((t) => customElements.get(t))) observer?.disconnect();
       },
       (error: unknown) => {
+        const message = (error as Error)?.message ?? String(error);
+        // The file came, but its code threw as it ran (something of the page in its way): the
+        // browser keeps that error for the file, so trying again cannot help. Said as it is.
+        if (!fetchFailed(message)) {
+          console.error(`[lc-elements] <${tag}> failed as its script ran, and is not tried again (${message})`);
+          throw error;
+        }
         loading.delete(tag);
         // Said once per tag, not every 30 s while the connection stays poor.
         if (!failed.has(tag)) {
           failed.add(tag);
-          console.error(
-            `[lc-elements] <${tag}> could not be loaded, trying again later (${(error as Error)?.message ?? error})`,
-          );
+          console.error(`[lc-elements] <${tag}> could not be loaded, trying again later (${message})`);
         }
         retryLater();
         throw error;

@@ -6,3 +6,12 @@
 export function retryDelay(attempt: number): number {
   return attempt < 1 ? 2_000 : attempt < 2 ? 10_000 : 30_000;
 }
+
+/**
+ * True when a failed `import()` says its file (or one it imports) could not be fetched (Chromium,
+ * Firefox, Safari words): worth trying again. Otherwise the file came and its code threw as it ran,
+ * an error the browser keeps for that file: trying again cannot help.
+ */
+export function fetchFailed(message: string): boolean {
+  return /dynamically imported module|Importing a module script failed|error loading|Failed to fetch/i.test(message);
+}
