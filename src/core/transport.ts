@@ -101,27 +101,36 @@ export function acceptLanguage(locale: string | undefined): string | undefined {
  * set to the envelope's locale (the language the person uses), unless `headers` names its own.
  */
 export function httpTransport(options: HttpTransportOptions = {}): Transport {
-  const hostLanguage = Object.keys(options.headers ?? {}).some((name) => name.toLowerCase() === 'accept-language');
+  // Own settings only: a `headers` or `credentials` that a page's script put on Object.prototype
+  // must not reach every request (nor send cookies to another origin).
+  const headers = Object.hasOwn(options, 'headers') ? { ...options.headers } : {};
+  const credentials = (Object.hasOwn(options, 'credentials') && options.credentials) || 'same-origin';
+  const hostLanguage = Object.keys(headers).some((name) => name.toLowerCase() === 'accept-language');
   return async (envelope, { endpoint, signal, keepalive }) => {
     const language = hostLanguage ? undefined : acceptLanguage(envelope.locale);
     let response: Response;
     try {
-      response = await fetch(endpoint, {
-        method: 'POST',
-        headers: {
-          ...(language ? { 'Accept-Language': language } : {}),
-          ...options.headers,
-          'Content-Type': 'application/json',
-          'Idempotency-Key': envelope.id,
+      // Without a prototype: fetch reads every option it knows, inherited ones too (`mode`, `cache`…).
+      const init: RequestInit = Object.setPrototypeOf(
+        {
+          method: 'POST',
+          headers: {
+            ...(language ? { 'Accept-Language': language } : {}),
+            ...headers,
+            'Content-Type': 'application/json',
+            'Idempotency-Key': envelope.id,
+          },
+          body: JSON.stringify(envelope),
+          credentials,
+          keepalive,
+          signal,
+          // Never follow a redirect to another place with the person's answers (see below).
+          redirect: 'manual',
+          referrerPolicy: 'no-referrer',
         },
-        body: JSON.stringify(envelope),
-        credentials: options.credentials ?? 'same-origin',
-        keepalive,
-        signal,
-        // Never follow a redirect to another place with the person's answers (see below).
-        redirect: 'manual',
-        referrerPolicy: 'no-referrer',
-      });
+        null,
+      );
+      response = await fetch(endpoint, init);
     } catch (error) {
       const message = signal.aborted ? 'the request timed out' : `network error (${(error as Error).message})`;
       return { outcome: 'retry', message };
