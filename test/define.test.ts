@@ -77,6 +77,20 @@ describe('defineElement', () => {
     expect(el).to.be.instanceOf(first);
   });
 
+  it('says each tag keeps its first version, and names a tag another script defined as not ours', async () => {
+    const mixed = uniqueTag();
+    defineElement(mixed, versionedClass('1.5.0'));
+    const [clash] = await captureWarnings(() => defineElement(mixed, versionedClass('1.6.0')));
+    expect(clash).to.include('each lc-* tag keeps the version that defined it first');
+    expect(clash, 'not a claim about the other tags').not.to.include('and the other lc-* tags');
+    // The host's own element of that name, not a copy of this library (no version).
+    const hosts = uniqueTag();
+    customElements.define(hosts, class extends HTMLElement {});
+    const [own] = await captureWarnings(() => defineElement(hosts, versionedClass(VERSION)));
+    expect(own).to.include(`<${hosts}> is already defined by another script, not by Learning Community Elements`);
+    expect(own).not.to.include('version unknown');
+  });
+
   it('a raw customElements.define of a taken tag would throw: defineElement is what makes it safe', () => {
     const tag = uniqueTag();
     defineElement(tag, versionedClass(VERSION));

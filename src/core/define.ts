@@ -44,9 +44,12 @@ export function defineElement(tag: string, ctor: Versioned): void {
   if (existing !== ctor && existing.version !== ctor.version && !state.warned.has(clash)) {
     state.warned.add(clash);
     console.warn(
-      `[lc-elements] Learning Community Elements ${ctor.version ?? '(unknown version)'} was loaded, but version ` +
-        `${existing.version ?? 'unknown'} already defines <${tag}> and the other lc-* tags; the first one loaded is used. ` +
-        'Load the library once.',
+      existing.version === undefined
+        ? `[lc-elements] <${tag}> is already defined by another script, not by Learning Community Elements: ` +
+            `that element is left in place (and used where lc-* elements hold a <${tag}>). Rename one of them.`
+        : `[lc-elements] Learning Community Elements ${ctor.version ?? '(unknown version)'} was loaded, but version ` +
+            `${existing.version} already defines <${tag}>: each lc-* tag keeps the version that defined it first, so ` +
+            'elements of both versions may be on this page. Load the library once.',
     );
   }
 }
