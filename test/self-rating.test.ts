@@ -581,6 +581,31 @@ describe('<lc-self-rating> in a form', () => {
     expect(el.validity.valid).to.be.true;
   });
 
+  it('submits its form on Enter in the link field, as a native text field does, and not from the comment', async () => {
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <lc-self-rating name="trust" criterion="trust" comment evidence value="2"></lc-self-rating>
+        <button>Send the form</button>
+      </form>`,
+    );
+    const submitters: Array<string | undefined> = [];
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitters.push(e.submitter?.textContent ?? undefined);
+    });
+    const el = form.querySelector('lc-self-rating')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLTextAreaElement>('#comment')!.focus();
+    await sendKeys({ type: 'Two lines' });
+    await press('Enter');
+    expect(submitters, 'Enter in a text area is a new line').to.deep.equal([]);
+    el.shadowRoot!.querySelector<HTMLInputElement>('#evidence')!.focus();
+    await sendKeys({ type: 'https://example.org/minutes' });
+    await press('Enter');
+    expect(submitters).to.deep.equal(['Send the form']);
+    expect(new FormData(form).get('trust')).to.equal('2');
+  });
+
   it('is disabled by a disabled fieldset: not focusable, not changeable, not submitted', async () => {
     const form = await mount<HTMLFormElement>(
       html`<form>

@@ -600,6 +600,7 @@ export class LcSelfRating extends LitElement {
         ?disabled=${this.isDisabled()}
         ?readonly=${this.isLocked() || this.unsendable}
         @input=${this.onEvidenceInput}
+        @keydown=${this.onEvidenceKeyDown}
         @change=${this.onEvidenceChange}
       />
       ${invalid ? html`<p part="field-error" id="evidence-error">${this.t('evidence.invalid')}</p>` : nothing}
@@ -718,6 +719,21 @@ export class LcSelfRating extends LitElement {
     this.touched = true;
     this.evidenceUrl = (event.target as HTMLInputElement).value;
     this.syncForm();
+  }
+
+  /** Enter in the link field submits the rating's form, as in a native text field (implicit submission). */
+  private onEvidenceKeyDown(event: KeyboardEvent): void {
+    const form = this.internals.form;
+    if (event.key !== 'Enter' || event.isComposing || !form) return;
+    event.preventDefault();
+    // The form's default button, as the browser would press it: none, or a disabled one, submits
+    // without a button, or nothing.
+    const button = [...form.elements].find(
+      (e): e is HTMLButtonElement | HTMLInputElement =>
+        (e instanceof HTMLButtonElement || e instanceof HTMLInputElement) && e.type === 'submit',
+    );
+    if (!button) form.requestSubmit();
+    else if (!button.disabled) button.click();
   }
 
   private onEvidenceChange(): void {
