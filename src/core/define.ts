@@ -27,6 +27,34 @@ function ensureContextRoot(state: PageState): void {
   new ContextRoot().attach(document.documentElement);
 }
 
+/** The element's style sheets as built for each document it was moved to, by their text. */
+const sheetsFor = new WeakMap<Document, Map<string, CSSStyleSheet>>();
+
+/**
+ * Moved to another document (an iframe, a Picture-in-Picture window: `adoptNode`), a shadow root
+ * loses the style sheets built in the old one (lit/lit#4868): built again, in the new document.
+ */
+function restyle(this: HTMLElement): void {
+  const root = this.shadowRoot;
+  const doc = this.ownerDocument;
+  const view = doc.defaultView;
+  const styles = (this.constructor as { elementStyles?: Array<CSSStyleSheet | { cssText: string }> }).elementStyles;
+  if (!root || !view || !styles || !('adoptedStyleSheets' in root)) return;
+  let built = sheetsFor.get(doc);
+  if (!built) sheetsFor.set(doc, (built = new Map()));
+  root.adoptedStyleSheets = styles.map((style) => {
+    const text =
+      style instanceof CSSStyleSheet ? Array.from(style.cssRules, (r) => r.cssText).join('\n') : style.cssText;
+    let sheet = built.get(text);
+    if (!sheet) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(text);
+      built.set(text, sheet);
+    }
+    return sheet;
+  });
+}
+
 /**
  * Registers a tag unless it is already registered: a portal may load the library twice (two
  * scripts, two copies). A different version already registered is reported once in the console.
@@ -36,6 +64,9 @@ export function defineElement(tag: string, ctor: Versioned): void {
   ensureContextRoot(state);
   const existing = customElements.get(tag) as Versioned | undefined;
   if (!existing) {
+    // Read by the browser when the tag is defined: set before.
+    const proto = ctor.prototype as { adoptedCallback?: () => void };
+    proto.adoptedCallback ??= restyle;
     customElements.define(tag, ctor);
     return;
   }
