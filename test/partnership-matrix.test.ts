@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import {
@@ -180,6 +180,44 @@ describe('<lc-partnership-matrix> grid', () => {
     await el.updateComplete;
     expect(levelOf(el, 'town', 'bank')).to.equal(3);
     expect(picker.matches(':popover-open')).to.be.false;
+  });
+
+  it('opens its picker under the cell under a CSS zoom, and keeps it there as the page scrolls', async () => {
+    // Room for the picker below its cell at every zoom.
+    await setViewport({ width: 1400, height: 1400 });
+    for (const zoom of [1, 1.5, 2]) {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="zoom: ${zoom}; width: 560px; padding-block-end: 150vh">
+          <lc-partnership-matrix draft-key=${uid()} layout="grid" .actors=${smallActors} .ties=${smallTies}>
+          </lc-partnership-matrix>
+        </div>`,
+      );
+      const el = wrap.querySelector<LcPartnershipMatrix>('lc-partnership-matrix')!;
+      await el.updateComplete;
+      const cell = cellAt(el, 1, 2)!;
+      cell.focus();
+      await press('Enter');
+      await el.updateComplete;
+      const picker = $(el, '[part="picker"]')!;
+      expect(picker.matches(':popover-open'), `zoom ${zoom}`).to.be.true;
+      const near = (what: string) => {
+        const c = cell.getBoundingClientRect();
+        const p = picker.getBoundingClientRect();
+        expect(Math.abs(p.left - c.left), `${what}: left, zoom ${zoom}`).to.be.below(2 * zoom);
+        // Under the cell, or above it where the window has no room below.
+        const gap = Math.min(Math.abs(p.top - (c.bottom + 4 * zoom)), Math.abs(c.top - 4 - p.bottom));
+        expect(gap, `${what}: top ${p.top} for a cell at ${c.top}–${c.bottom}, zoom ${zoom}`).to.be.below(2 * zoom);
+      };
+      near('opened');
+      window.scrollBy(0, 60);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      await el.updateComplete;
+      near('after scrolling');
+      await press('Escape');
+      window.scrollTo(0, 0);
+      wrap.remove();
+    }
+    await setViewport({ width: 800, height: 600 });
   });
 
   it('closes its picker when the focus leaves it, and leaves the focus where it went', async () => {

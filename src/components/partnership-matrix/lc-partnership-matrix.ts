@@ -531,6 +531,7 @@ export class LcPartnershipMatrix extends LitElement {
     this.resizeObserver?.disconnect();
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('scroll', this.onScrollWhilePicking, { capture: true });
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.removeEventListener('lc-submit-error', this.onSubmitError);
     this.removeEventListener('lc-submitted', this.onSubmitted);
@@ -1395,15 +1396,36 @@ export class LcPartnershipMatrix extends LitElement {
     if (!this.model.editable(row, col)) return;
     this.activeRow = row;
     this.activeCol = col;
-    const rect = this.cellAt(row, col)?.getBoundingClientRect();
-    if (rect) this.pickerPosition = { top: Math.round(rect.bottom + 4), left: Math.round(rect.left) };
+    this.placePicker();
     const picker = this.picker;
     if (picker && supportsPopover && !picker.matches(':popover-open')) picker.showPopover();
     this.pickerOpen = true;
+    // It follows its cell when the page (or a box around the matrix) scrolls.
+    window.addEventListener('scroll', this.onScrollWhilePicking, { capture: true, passive: true });
     this.focusAfterRender = '.option[tabindex="0"]';
   }
 
+  /**
+   * Under the active cell. `top` and `left` are in the element's own CSS pixels: under a CSS
+   * `zoom` around it (a page's zoom control), the cell's box, in the viewport's, is divided by it.
+   */
+  private placePicker(): void {
+    const rect = this.cellAt(this.activeRow, this.activeCol)?.getBoundingClientRect();
+    const zoom = this.zoom();
+    if (rect) this.pickerPosition = { top: Math.round((rect.bottom + 4) / zoom), left: Math.round(rect.left / zoom) };
+  }
+
+  private zoom(): number {
+    return (this as { currentCSSZoom?: number }).currentCSSZoom || 1;
+  }
+
+  private onScrollWhilePicking = () => {
+    if (this.pickerOpen) this.placePicker();
+    else window.removeEventListener('scroll', this.onScrollWhilePicking, { capture: true });
+  };
+
   private closePicker(refocus: boolean): void {
+    window.removeEventListener('scroll', this.onScrollWhilePicking, { capture: true });
     const picker = this.picker;
     if (picker && supportsPopover && picker.matches(':popover-open')) picker.hidePopover();
     this.pickerOpen = false;
@@ -1413,15 +1435,19 @@ export class LcPartnershipMatrix extends LitElement {
   private keepPickerInView(): void {
     const picker = this.picker;
     if (!picker) return;
+    // Worked out in the viewport's pixels (the boxes'), set in the element's own (see placePicker).
+    const zoom = this.zoom();
     const box = picker.getBoundingClientRect();
     const { top, left } = this.pickerPosition;
-    let nextTop = top;
-    let nextLeft = left;
+    let nextTop = box.top;
+    let nextLeft = box.left;
     const cell = this.cellAt(this.activeRow, this.activeCol)?.getBoundingClientRect();
-    if (box.bottom > window.innerHeight && cell) nextTop = Math.max(4, Math.round(cell.top - box.height - 4));
-    if (box.right > window.innerWidth) nextLeft = Math.max(4, Math.round(window.innerWidth - box.width - 4));
+    if (box.bottom > window.innerHeight && cell) nextTop = Math.max(4, cell.top - box.height - 4);
+    if (box.right > window.innerWidth) nextLeft = Math.max(4, window.innerWidth - box.width - 4);
     if (nextLeft < 4) nextLeft = 4;
-    if (nextTop !== top || nextLeft !== left) this.pickerPosition = { top: nextTop, left: nextLeft };
+    if (nextTop === box.top && nextLeft === box.left) return;
+    const next = { top: Math.round(nextTop / zoom), left: Math.round(nextLeft / zoom) };
+    if (next.top !== top || next.left !== left) this.pickerPosition = next;
   }
 
   private onPickerToggle = (event: Event) => {
