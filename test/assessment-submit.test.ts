@@ -358,6 +358,31 @@ describe('<lc-assessment> sending', () => {
     expect(fresh.answers).to.deep.equal({});
   });
 
+  it('queued by a busy server and reloaded: still says the server could not take it, not the connection', async () => {
+    const bucket = newBucket('assessment');
+    await setFaults(bucket.name, [{ status: 503, retryAfter: 600, message: 'busy' }]);
+    const community = uniqueCommunity();
+    const first = await mount({ community, endpoint: bucket.endpoint });
+    const ids = submittedIds(first);
+    await answerAll(first);
+    await openReview(first);
+    sendButton(first).click();
+    await reach(first, 'queued');
+    const busy = statusText(first);
+    expect(busy).to.match(/^Saved\. The server could not take your answers just now/);
+    await waitFor(
+      async () => ((await kept(community)) as { pending?: string } | undefined)?.pending === ids[0],
+      'the waiting submission to be noted with the answers',
+    );
+    first.closest('lc-community')!.remove();
+
+    // "Reload": the next try is not due for 10 minutes; the page is online.
+    const el = await mount({ community, endpoint: bucket.endpoint });
+    await reach(el, 'queued');
+    expect(statusText(el)).to.equal(busy);
+    expect((await collectorState(bucket.name)).requests).to.have.length(1);
+  });
+
   it('reloaded while sending, delivered before the new page took it up: shown sent, with the answers', async () => {
     const bucket = newBucket('assessment');
     const community = uniqueCommunity();

@@ -1318,11 +1318,17 @@ export class LcAssessment extends LitElement {
   /** The submission `id` if it still waits in the page's outbox. */
   private async waitingSubmission(policy: StoragePolicy, id: string): Promise<Envelope | undefined> {
     try {
-      return (await getOutbox(policy).pending()).find((entry) => entry.id === id)?.envelope;
+      const entry = (await getOutbox(policy).pending()).find((e) => e.id === id);
+      // Its last try had an answer from the server (busy), or none: said so when it is shown waiting.
+      if (entry?.lastStatus !== undefined) this.serverBusyFor.add(id);
+      return entry?.envelope;
     } catch {
       return undefined;
     }
   }
+
+  /** The waiting submissions whose last try the server answered, busy (see waitingSubmission). */
+  private readonly serverBusyFor = new Set<string>();
 
   /**
    * Shows a submission made on an earlier visit, still waiting in the outbox, as queued: the
@@ -1335,7 +1341,7 @@ export class LcAssessment extends LitElement {
     const s = this.submission;
     if (s.state !== 'idle') return false;
     this.pendingId = envelope.id;
-    s.follow(envelope, 'queued');
+    s.follow(envelope, 'queued', '', undefined, this.serverBusyFor.has(envelope.id));
     const waiting = () => this.submissionState === 'queued' && s.envelope === envelope;
     if (waiting() && !(await this.waitingSubmission(policy, envelope.id)) && waiting()) {
       s.state = 'sent';
