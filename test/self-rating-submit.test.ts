@@ -416,6 +416,40 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(records[0]!['replaces']).to.equal(ids[0]);
   });
 
+  it('after a reload, shows a waiting answer only to the perspective that gave it (a shared kiosk)', async () => {
+    const bucket = newBucket('kiosk');
+    const community = `kiosk-${Math.random().toString(36).slice(2, 8)}`;
+    const page = (perspective: string) =>
+      fixture<HTMLElement>(
+        html`<lc-community endpoint=${bucket.endpoint} community=${community} perspective=${perspective}
+          ><lc-self-rating criterion="trust"></lc-self-rating
+        ></lc-community>`,
+      );
+    const rating = (host: HTMLElement) => host.querySelector<LcSelfRating>('lc-self-rating')!;
+    const citizen = await page('citizen');
+    await rating(citizen).updateComplete;
+    await setOffline(true);
+    radios(rating(citizen))[4]!.click();
+    submitButton(rating(citizen)).click();
+    await reach(rating(citizen), 'queued');
+    citizen.remove();
+
+    // The next person, a partner: a blank question.
+    const partner = await page('partner');
+    await rating(partner).updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(rating(partner).submissionState).to.equal('idle');
+    expect(rating(partner).value).to.equal('');
+    partner.remove();
+
+    // The citizen's page again: their answer, on its way.
+    const back = await page('citizen');
+    await reach(rating(back), 'queued');
+    expect(rating(back).value).to.equal('4');
+    await setOffline(false);
+    await reach(rating(back), 'sent');
+  });
+
   it('keeps a relative endpoint as the absolute URL it names on this page, for a later page to deliver', async () => {
     // "__lc/collect/…", relative to this page
     const relative = (bucket: { endpoint: string }) => bucket.endpoint.slice(1);

@@ -382,8 +382,8 @@ export class LcSelfRating extends LitElement {
   private resumeWaiting(): void {
     // Cheap checks first: this runs after every update, and a key press is one.
     if (this.touched || this.submission.state !== 'idle' || !this.canSubmit()) return;
-    const { community, round } = this.community.envelopeContext();
-    const key = `${this.community.endpoint}\n${community}\n${round}\n${this.effectiveCriterion()}`;
+    const { community, round, perspective } = this.community.envelopeContext();
+    const key = `${this.community.endpoint}\n${community}\n${round}\n${perspective}\n${this.effectiveCriterion()}`;
     if (key === this.resumedFor) return;
     this.resumedFor = key;
     void this.submission
@@ -391,14 +391,18 @@ export class LcSelfRating extends LitElement {
       .then((envelope) => envelope && !this.touched && this.showAnswer(envelope));
   }
 
-  /** True when `e` is a rating of the question this rating shows (criterion, community and round). */
+  /**
+   * True when `e` is a rating of the question this rating shows (criterion, community, round), from
+   * the same perspective: on a shared kiosk, a citizen never sees a partner's answer as their own.
+   */
   private answers(e: Envelope): e is EnvelopeOf<'rating'> {
-    const { community, round } = this.community.envelopeContext();
+    const { community, round, perspective } = this.community.envelopeContext();
     return (
       e.kind === 'rating' &&
       e.criterion === this.effectiveCriterion() &&
       e.community === community.trim() &&
-      e.round === round.trim()
+      e.round === round.trim() &&
+      (e.perspective ?? '') === (perspective?.trim() ?? '')
     );
   }
 
