@@ -503,6 +503,29 @@ describe('<lc-partnership-matrix> actors', () => {
     expect(seen.change).to.equal(1);
   });
 
+  it('says every refused name in its status line too, not only in the field the focus is already in', async () => {
+    const el = await matrix();
+    await openPanel(el, 'actors');
+    const sector = $<HTMLSelectElement>(el, '#add-sector')!;
+    sector.value = 'culture';
+    sector.dispatchEvent(new Event('change'));
+    $<HTMLInputElement>(el, '#add-name')!.focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect($(el, '#add-error')!.textContent).to.equal('Give the actor a name.');
+    expect($(el, '[part="notice"]')!.textContent).to.equal('Give the actor a name.');
+    const input = $$<HTMLInputElement>(el, '.actor-list input')[1]!;
+    input.value = 'x'.repeat(201);
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect($(el, '[part="notice"]')!.textContent).to.equal('A name can have at most 200 characters.');
+    input.value = ' ';
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect($(el, '[part="notice"]')!.textContent).to.equal('Give the actor a name.');
+    await expect(el).to.be.accessible();
+  });
+
   it('refuses to rename an actor to another’s name, keeps the name typed in its field, and takes its own name in other letters', async () => {
     const el = await matrix();
     const seen = countChanges(el);

@@ -1566,13 +1566,13 @@ export class LcPartnershipMatrix extends LitElement {
     else if (name.length > 200) this.addError = this.t('actors.name-too-long');
     else if (this.model.size >= MAX_ACTORS) this.addError = this.t('actors.too-many', { max: MAX_ACTORS });
     else if (taken) {
-      // What was typed stays in the field, to be changed; the line under the grid says it too.
+      // What was typed stays in the field, to be changed.
       this.addError = taken;
-      this.announce(taken);
     } else if (!sector) {
       this.addError = this.t('actors.sector-required');
       this.addSectorError = true;
       this.focusAfterRender = '#add-sector';
+      this.announce(this.addError);
       return;
     } else {
       const id = actorIdFor(name, new Set(this.model.actors.map((a) => a.id)));
@@ -1587,6 +1587,9 @@ export class LcPartnershipMatrix extends LitElement {
       this.focusAfterRender = '#add-name';
       return;
     }
+    // The focus is already in the field, so its new description is not read: the line under the
+    // grid (a polite status) says why too.
+    this.announce(this.addError);
     this.focusAfterRender = '#add-name';
   };
 
@@ -1627,8 +1630,8 @@ export class LcPartnershipMatrix extends LitElement {
         this.renameDrafts.set(actor.id, target.value);
         errors.set(actor.id, taken ?? this.t(name ? 'actors.name-too-long' : 'actors.name-required'));
         this.renameErrors = errors;
-        // The focus may have left the field (Tab): the line under the grid says it.
-        if (taken) this.announce(taken);
+        // The focus may have left the field (Tab), or stays in it: the line under the grid says it.
+        this.announce(errors.get(actor.id)!);
         return;
       }
       errors.delete(actor.id);
