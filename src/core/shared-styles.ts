@@ -30,7 +30,7 @@ export const srOnly = css`
 export const errorBoxLook = css`
   box-sizing: border-box;
   margin: 0;
-  padding: 0.75rem 1rem;
+  padding: 0.75em 1em;
   border: 2px solid var(--lc-error-color, #b3261e);
   border-inline-start-width: 6px;
   border-radius: var(--lc-radius, 6px);
@@ -48,8 +48,8 @@ export const errorBox = css`
     margin: 0;
   }
   [part~='error'] ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
   }
   @media (forced-colors: active) {
     [part~='error'] {
@@ -65,7 +65,7 @@ export const errorBox = css`
 export const statusBox = css`
   [part~='status'] {
     margin: 0;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_accent);
     /* Faint tints of the text (and of the success colour) over the page: light on a light page,
        dark on a dark one, so the text keeps its contrast on either without a token set. */

@@ -11,7 +11,7 @@ export const styles = css`
     overflow-wrap: anywhere;
     --_accent: var(--lc-assessment-accent, var(--lc-accent, #1f5fbf));
     --_accent-text: var(--lc-accent-text, #fff);
-    --_gap: var(--lc-assessment-gap, var(--lc-space, 1rem));
+    --_gap: var(--lc-assessment-gap, var(--lc-space, 1em));
     --_border: var(--lc-border-color, #767676);
     --_radius: var(--lc-radius, 6px);
     --_focus: var(--lc-focus-color, var(--_accent));
@@ -37,7 +37,7 @@ export const styles = css`
   a,
   button,
   [tabindex='-1'] {
-    scroll-margin-block: 1.5rem;
+    scroll-margin-block: 1.5em;
   }
   a:focus-visible,
   button:focus-visible,
@@ -53,13 +53,13 @@ export const styles = css`
   /* Progress */
   [part~='progress'] {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   [part~='progress-text'] {
     font-weight: 600;
   }
   [part~='progress-bar'] {
-    block-size: 0.75rem;
+    block-size: 0.75em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--lc-assessment-progress-track, var(--lc-surface, #fff));
@@ -74,7 +74,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
   }
   [part~='next-unanswered'] {
     display: inline-flex;
@@ -100,7 +100,7 @@ export const styles = css`
   [part~='steps'] ol {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -108,9 +108,9 @@ export const styles = css`
   [part~='step-link'] {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.375em;
     min-block-size: 44px;
-    padding: 0.25rem 0.625rem;
+    padding: 0.25em 0.625em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--lc-surface, #fff);
@@ -122,18 +122,18 @@ export const styles = css`
   }
   [part~='step-link'][aria-current='step'] {
     border: 2px solid var(--_accent);
-    padding: calc(0.25rem - 1px) calc(0.625rem - 1px);
+    padding: calc(0.25em - 1px) calc(0.625em - 1px);
     font-weight: 600;
   }
   .mark {
     display: inline-grid;
     place-items: center;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     flex: none;
     border: 2px solid var(--_border);
     border-radius: 50%;
-    font-size: 0.75rem;
+    font-size: 0.75em;
     line-height: 1;
   }
   li[data-answered='true'] .mark {
@@ -158,16 +158,16 @@ export const styles = css`
   }
   [part~='question'] {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   [part~='step-heading'] {
     margin: 0;
-    font-size: 1rem;
+    font-size: 1em;
     color: var(--_muted);
     font-weight: 600;
   }
   #review-heading {
-    font-size: 1.25rem;
+    font-size: 1.25em;
     color: inherit;
   }
   [part~='pager'],
@@ -175,7 +175,7 @@ export const styles = css`
   .dialog-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: center;
   }
   [data-nav='next'] {
@@ -186,7 +186,7 @@ export const styles = css`
   button {
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0.5rem 1.25rem;
+    padding: 0.5em 1.25em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
@@ -216,7 +216,7 @@ export const styles = css`
   }
   [part~='summary'] {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -224,9 +224,9 @@ export const styles = css`
   [part~='summary-item'] {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     align-items: start;
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--lc-surface, #fff);
@@ -237,18 +237,18 @@ export const styles = css`
   .summary-title {
     grid-column: 1;
     margin: 0;
-    font-size: 1rem;
+    font-size: 1em;
   }
   [part~='summary-item'] dl {
     grid-column: 1;
     margin: 0;
     display: grid;
-    gap: 0.125rem;
+    gap: 0.125em;
   }
   [part~='summary-item'] dl > div {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.5rem;
+    gap: 0 0.5em;
   }
   [part~='summary-item'] dt {
     color: var(--_muted);
@@ -276,8 +276,8 @@ export const styles = css`
   }
   [part~='send-check'] {
     display: grid;
-    gap: 0.25rem;
-    padding: 0.75rem 1rem;
+    gap: 0.25em;
+    padding: 0.75em 1em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--lc-status-background, color-mix(in srgb, currentColor 6%, transparent));
   }
@@ -298,8 +298,8 @@ export const styles = css`
 
   /* Dialog */
   [part~='dialog'] {
-    max-inline-size: min(32rem, calc(100vw - 2rem));
-    padding: 1.25rem;
+    max-inline-size: min(32em, calc(100vw - 2em));
+    padding: 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--lc-surface, #fff);
@@ -310,11 +310,11 @@ export const styles = css`
   }
   [part~='dialog'] p + p,
   .dialog-actions {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   .dialog-title {
     font-weight: 700;
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
 
   @media (prefers-reduced-motion: no-preference) {

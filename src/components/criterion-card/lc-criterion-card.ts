@@ -97,10 +97,10 @@ const told = new WeakMap<Element, { card: Element; key: string }>();
  * @cssprop --lc-card-accent - The disclosure's colour (falls back to `--lc-accent`).
  * @cssprop --lc-card-focus - Focus ring colour (falls back to `--lc-focus-color`).
  * @cssprop --lc-card-title-size - Title font size.
- * @cssprop --lc-card-question-size - The question's font size (default 1.0625rem).
+ * @cssprop --lc-card-question-size - The question's font size (default 1.0625em).
  * @cssprop --lc-card-divider - The line between level examples.
  * @cssprop --lc-card-text - Text colour (falls back to `--lc-text-color`).
- * @cssprop --lc-card-estimated-height - Height assumed for a card not yet on screen (default 24rem): cards
+ * @cssprop --lc-card-estimated-height - Height assumed for a card not yet on screen (default 24em): cards
  *   use `content-visibility: auto`, so a page of hundreds lays out only those in view.
  *
  * The compact variant renders the rest of the criterion when it is opened, so a long page of compact

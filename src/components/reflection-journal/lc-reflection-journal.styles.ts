@@ -26,7 +26,7 @@ export const styles = css`
   }
   [part='base'] {
     display: grid;
-    gap: 1.5rem;
+    gap: 1.5em;
     min-inline-size: 0;
   }
   [part='heading'] {
@@ -36,7 +36,7 @@ export const styles = css`
   .entries-error {
     ${errorBoxLook}
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-items: start;
   }
   .entries-error p {
@@ -48,16 +48,16 @@ export const styles = css`
   }
   section {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
     min-inline-size: 0;
   }
   form {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   label,
   legend {
@@ -69,7 +69,7 @@ export const styles = css`
   select {
     inline-size: 100%;
     min-block-size: 44px;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -78,7 +78,7 @@ export const styles = css`
   }
   input[type='date'] {
     inline-size: auto;
-    min-inline-size: 12rem;
+    min-inline-size: 12em;
   }
   textarea {
     resize: vertical;
@@ -114,7 +114,7 @@ export const styles = css`
        ("Fællesskabsmentalitet", with wider letter spacing) would push it out of the element. */
     min-inline-size: 0;
     margin: 0;
-    padding: 0.5rem 0.75rem 0.75rem;
+    padding: 0.5em 0.75em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -126,8 +126,8 @@ export const styles = css`
   }
   .checks {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
-    gap: 0 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    gap: 0 1em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -135,34 +135,34 @@ export const styles = css`
   .check {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     min-block-size: 44px;
     font-weight: normal;
     cursor: pointer;
   }
   .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     margin: 0;
     flex: none;
     accent-color: var(--_accent);
   }
   .notice {
     display: block;
-    margin-block-end: 0.25rem;
-    padding: 0.5rem 0.75rem;
+    margin-block-end: 0.25em;
+    padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_warning);
     background: var(--_surface);
     color: var(--_text);
   }
   .draft {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: center;
   }
   button,
@@ -172,7 +172,7 @@ export const styles = css`
     justify-content: center;
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -204,7 +204,7 @@ export const styles = css`
     margin: 0;
   }
   .status[data-state='rejected'] {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_error);
     color: var(--lc-error-text, #5f1410);
     background: var(--lc-error-background, #fdecea);
@@ -212,13 +212,13 @@ export const styles = css`
   .status[data-state='sent'],
   .status[data-state='queued'],
   .status[data-state='handled'] {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface);
   }
   .kept {
-    gap: 0.5rem;
-    padding: 1rem;
+    gap: 0.5em;
+    padding: 1em;
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_error);
     border-radius: var(--_radius);
@@ -226,16 +226,16 @@ export const styles = css`
   }
   .kept-list {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .kept-entry {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     justify-items: start;
-    padding-block-start: 0.75rem;
+    padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_border);
   }
   .kept-title,
@@ -247,8 +247,8 @@ export const styles = css`
     font-weight: 600;
   }
   dialog {
-    max-inline-size: min(32rem, calc(100vw - 2rem));
-    padding: 1.25rem;
+    max-inline-size: min(32em, calc(100vw - 2em));
+    padding: 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -258,36 +258,36 @@ export const styles = css`
     background: rgb(0 0 0 / 0.4);
   }
   .dialog-title {
-    margin-block: 0 0.5rem;
+    margin-block: 0 0.5em;
     font-weight: 700;
     font-size: 1.125em;
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem 1.5rem;
+    gap: 0.75em 1.5em;
     align-items: end;
     justify-content: space-between;
   }
   .filter {
     display: grid;
-    gap: 0.25rem;
-    min-inline-size: min(100%, 16rem);
+    gap: 0.25em;
+    min-inline-size: min(100%, 16em);
   }
   .exports {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .entries {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .entry article {
-    padding: 1rem;
+    padding: 1em;
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
@@ -296,13 +296,13 @@ export const styles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
-    margin: 0.25rem 0 0.75rem;
+    margin: 0.25em 0 0.75em;
     color: var(--_muted);
   }
   .badge {
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border: 1px solid currentColor;
     border-radius: 999px;
     font-size: 0.875em;
@@ -314,11 +314,11 @@ export const styles = css`
     margin: 0;
   }
   dt {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
     font-weight: 600;
   }
   dd {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     overflow-wrap: anywhere;
   }
   /* Entry text is plain text: its line breaks are kept, never interpreted. */

@@ -17,12 +17,12 @@ export const styles = css`
   [part~='base'] {
     container-type: inline-size;
     display: grid;
-    gap: var(--lc-rating-gap, var(--lc-space, 0.75rem));
+    gap: var(--lc-rating-gap, var(--lc-space, 0.75em));
   }
   [part~='label'] {
     margin: 0;
     font-weight: 600;
-    font-size: var(--lc-rating-label-size, 1.0625rem);
+    font-size: var(--lc-rating-label-size, 1.0625em);
   }
   [part~='question'],
   [part~='loading'] {
@@ -34,7 +34,7 @@ export const styles = css`
   [part~='scale'] {
     display: grid;
     grid-template-columns: repeat(5, minmax(0, 1fr)) minmax(0, 1.1fr);
-    gap: var(--lc-rating-option-gap, 0.5rem);
+    gap: var(--lc-rating-option-gap, 0.5em);
   }
   :host([layout='vertical']) [part~='scale'] {
     grid-template-columns: minmax(0, 1fr);
@@ -44,10 +44,10 @@ export const styles = css`
     flex-direction: column;
     align-items: center;
     justify-content: flex-start;
-    gap: 0.375rem;
+    gap: 0.375em;
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0.5rem 0.375rem;
+    padding: 0.5em 0.375em;
     border: 1px solid var(--lc-rating-border, var(--lc-border-color, #767676));
     border-radius: var(--lc-rating-radius, var(--lc-radius, 6px));
     background: var(--lc-rating-option-background, var(--lc-surface, #fff));
@@ -60,17 +60,17 @@ export const styles = css`
     -webkit-tap-highlight-color: transparent;
   }
   [part~='option'][data-value='dont-know'] {
-    margin-inline-start: 0.5rem;
+    margin-inline-start: 0.5em;
     border-style: dashed;
   }
   :host([layout='vertical']) [part~='option'] {
     flex-direction: row;
     text-align: start;
-    padding-inline: 0.75rem;
+    padding-inline: 0.75em;
   }
   :host([layout='vertical']) [part~='option'][data-value='dont-know'] {
     margin-inline-start: 0;
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   [part~='option']:hover {
     border-color: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
@@ -102,9 +102,9 @@ export const styles = css`
      cost each key press a style recalculation of its own). */
   .mark {
     flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    padding: 0.1875rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    padding: 0.1875em;
     border: 2px solid currentColor;
     border-radius: 50%;
     background-clip: content-box;
@@ -136,7 +136,7 @@ export const styles = css`
   /* Fields */
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .field label {
     font-weight: 600;
@@ -145,7 +145,7 @@ export const styles = css`
   [part~='evidence'] {
     inline-size: 100%;
     min-block-size: 44px;
-    padding: 0.5rem 0.625rem;
+    padding: 0.5em 0.625em;
     border: 1px solid var(--lc-rating-border, var(--lc-border-color, #767676));
     border-radius: var(--lc-rating-radius, var(--lc-radius, 6px));
     background: var(--lc-field-background, #fff);
@@ -153,7 +153,7 @@ export const styles = css`
     font: inherit;
   }
   [part~='comment'] {
-    min-block-size: 5rem;
+    min-block-size: 5em;
     resize: vertical;
   }
   [part~='comment']:focus-visible,
@@ -181,7 +181,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   [part~='answer'] {
     margin: 0;
@@ -189,7 +189,7 @@ export const styles = css`
   [part~='submit'] {
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0.5rem 1.25rem;
+    padding: 0.5em 1.25em;
     border: 2px solid var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
     border-radius: var(--lc-rating-radius, var(--lc-radius, 6px));
     background: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
@@ -219,18 +219,18 @@ export const styles = css`
   }
 
   /* Narrow containers (a phone, a sidebar): the options stack. */
-  @container (max-width: 40rem) {
+  @container (max-width: 40em) {
     [part~='scale'] {
       grid-template-columns: minmax(0, 1fr);
     }
     [part~='option'] {
       flex-direction: row;
       text-align: start;
-      padding-inline: 0.75rem;
+      padding-inline: 0.75em;
     }
     [part~='option'][data-value='dont-know'] {
       margin-inline-start: 0;
-      margin-block-start: 0.25rem;
+      margin-block-start: 0.25em;
     }
   }
 

@@ -123,8 +123,8 @@ type CardLike = HTMLElement & { criterion?: string; locale?: string };
  * @cssprop --lc-rating-radius - Corner radius (falls back to `--lc-radius`).
  * @cssprop --lc-rating-gap - Space between the parts (falls back to `--lc-space`).
  * @cssprop --lc-rating-text - Text colour (falls back to `--lc-text-color`).
- * @cssprop --lc-rating-label-size - Font size of the `label` part, the criterion's title (default 1.0625rem).
- * @cssprop --lc-rating-option-gap - Space between the options of the scale (default 0.5rem).
+ * @cssprop --lc-rating-label-size - Font size of the `label` part, the criterion's title (default 1.0625em).
+ * @cssprop --lc-rating-option-gap - Space between the options of the scale (default 0.5em).
  * @cssprop --lc-rating-accent-text - Text on the accent colour: the send button (falls back to `--lc-accent-text`).
  * @cssprop --lc-muted-text - Secondary text.
  * @cssprop --lc-error-color - Errors.
