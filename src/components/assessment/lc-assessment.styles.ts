@@ -9,13 +9,15 @@ export const styles = css`
     /* A word longer than the line (a URL, a German compound in a criterion's title) breaks rather
        than widening the page at 320 px (WCAG 1.4.10). */
     overflow-wrap: anywhere;
-    --_accent: var(--lc-assessment-accent, var(--lc-accent, #1f5fbf));
-    --_accent-text: var(--lc-accent-text, #fff);
+    --_accent: var(--lc-assessment-accent, var(--lc-accent, var(--_lc-accent)));
+    /* Links are on the page (or a tint of it): the default accent mixed with the text they sit in. */
+    --_link: var(--lc-assessment-accent, var(--lc-accent, color-mix(in oklab, var(--_lc-accent) 65%, currentColor)));
+    --_accent-text: var(--_lc-accent-text);
     --_gap: var(--lc-assessment-gap, var(--lc-space, 1em));
-    --_border: var(--lc-border-color, #767676);
+    --_border: var(--_lc-border);
     --_radius: var(--lc-radius, 6px);
     --_focus: var(--lc-focus-color, var(--_accent));
-    --_muted: var(--lc-muted-text, #4a4f57);
+    --_muted: var(--_lc-muted);
   }
   :host([hidden]),
   [hidden] {
@@ -32,7 +34,7 @@ export const styles = css`
     margin: 0;
   }
   a {
-    color: var(--_accent);
+    color: var(--_link);
   }
   a,
   button,
@@ -62,7 +64,7 @@ export const styles = css`
     block-size: 0.75em;
     border: 1px solid var(--_border);
     border-radius: 999px;
-    background: var(--lc-assessment-progress-track, var(--lc-surface, #fff));
+    background: var(--lc-assessment-progress-track, var(--_lc-surface));
     overflow: hidden;
   }
   [part~='progress-value'] {
@@ -113,8 +115,8 @@ export const styles = css`
     padding: 0.25em 0.625em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--lc-surface, #fff);
-    color: inherit;
+    background: var(--_lc-surface);
+    color: var(--_lc-text);
     text-decoration: none;
   }
   [part~='step-link']:hover .step-title {
@@ -195,14 +197,16 @@ export const styles = css`
     font-weight: 600;
     cursor: pointer;
   }
+  /* The accent on a surface of its own, whatever the page's colour. */
   button.secondary {
-    background: transparent;
+    background: var(--_lc-surface);
     color: var(--_accent);
   }
+  /* Its text in the error background: white on the default red, dark on a light red a dark theme sets. */
   button.danger {
-    border-color: var(--lc-error-color, #b3261e);
-    background: var(--lc-error-color, #b3261e);
-    color: #fff;
+    border-color: var(--_lc-error);
+    background: var(--_lc-error);
+    color: var(--_lc-error-background);
   }
   button[aria-disabled='true'] {
     cursor: not-allowed;
@@ -229,10 +233,11 @@ export const styles = css`
     padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--lc-surface, #fff);
+    background: var(--_lc-surface);
+    color: var(--_lc-text);
   }
   [part~='summary-item'][data-answered='false'] {
-    border-inline-start: 6px solid var(--lc-warning-color, #8a5a00);
+    border-inline-start: 6px solid var(--_lc-warning);
   }
   .summary-title {
     grid-column: 1;
@@ -263,7 +268,7 @@ export const styles = css`
   }
   .answer.missing {
     font-weight: 600;
-    color: var(--lc-warning-color, #8a5a00);
+    color: var(--_lc-warning);
   }
   [part~='change-link'] {
     grid-column: 2;
@@ -282,10 +287,10 @@ export const styles = css`
     background: var(--lc-status-background, color-mix(in srgb, currentColor 6%, transparent));
   }
   [part~='send-check'][data-error='true'] {
-    border: 2px solid var(--lc-error-color, #b3261e);
+    border: 2px solid var(--_lc-error);
     border-inline-start-width: 6px;
-    background: var(--lc-error-background, #fdecea);
-    color: var(--lc-error-text, #5f1410);
+    background: var(--_lc-error-background);
+    color: var(--_lc-error-text);
   }
   [part~='send-check'][data-error='true'] a {
     color: inherit;
@@ -302,8 +307,8 @@ export const styles = css`
     padding: 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--lc-surface, #fff);
-    color: var(--lc-text-color, #1b1b1b);
+    background: var(--_lc-surface);
+    color: var(--_lc-text);
   }
   [part~='dialog']::backdrop {
     background: rgb(0 0 0 / 0.4);

@@ -31,9 +31,11 @@ export const styles = css`
     display: grid;
     gap: var(--lc-card-gap, var(--lc-space, 0.75em));
     padding: var(--lc-card-padding, 1em 1.25em);
-    border: 1px solid var(--lc-card-border, var(--lc-border-color, #767676));
+    border: 1px solid var(--lc-card-border, var(--_lc-border));
     border-radius: var(--lc-card-radius, var(--lc-radius, 6px));
-    background: var(--lc-card-background, var(--lc-surface, #fff));
+    /* The card paints its text with its background: never the page's text on the card's white. */
+    background: var(--lc-card-background, var(--_lc-surface));
+    color: var(--lc-card-text, var(--_lc-text));
     overflow-wrap: anywhere;
   }
   [part~='title'] {
@@ -73,7 +75,7 @@ export const styles = css`
     grid-template-columns: minmax(8em, 12em) minmax(0, 1fr);
     gap: 0.25em 0.75em;
     padding-block: 0.25em;
-    border-block-start: 1px solid var(--lc-card-divider, #d0d4da);
+    border-block-start: 1px solid var(--lc-card-divider, light-dark(#d0d4da, #474c58));
   }
   [part~='level-label'] {
     margin: 0;
@@ -95,7 +97,7 @@ export const styles = css`
     min-block-size: 44px;
     padding-inline: 0.25em;
     border-radius: var(--lc-card-radius, var(--lc-radius, 6px));
-    color: var(--lc-card-accent, var(--lc-accent, #1f5fbf));
+    color: var(--lc-card-accent, var(--lc-accent, var(--_lc-accent)));
     font-weight: 600;
     cursor: pointer;
     /* A button that reads as the row it was when it was a <summary>. */
@@ -125,7 +127,7 @@ export const styles = css`
     transform: rotate(45deg);
   }
   [part~='summary']:focus-visible {
-    outline: 3px solid var(--lc-card-focus, var(--lc-focus-color, #1f5fbf));
+    outline: 3px solid var(--lc-card-focus, var(--lc-focus-color, var(--_lc-accent)));
     outline-offset: 2px;
   }
   .slot-wrap[hidden] {
@@ -133,7 +135,7 @@ export const styles = css`
   }
   [part~='loading'] {
     margin: 0;
-    color: var(--lc-muted-text, #4a4f57);
+    color: var(--_lc-muted);
   }
 
   @container (max-width: 30em) {

@@ -17,7 +17,7 @@ import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { LEVELS, type Level } from '../../criteria/builtin.js';
 import type { CriteriaSet, Criterion } from '../../criteria/schema.js';
 import { idAttributeCheck, oneOf, wholeNumber } from '../../core/checks.js';
-import { errorBox } from '../../core/shared-styles.js';
+import { errorBox, hostDefaults } from '../../core/shared-styles.js';
 import { styles } from './lc-criterion-card.styles.js';
 import { msg, strings, type CriterionCardStringKey } from './strings.js';
 
@@ -110,7 +110,7 @@ export class LcCriterionCard extends LitElement {
   static version = VERSION;
   /** Its UI texts' tables, for an element that hands it overrides (`<lc-assessment>` checks their keys). @internal */
   static readonly texts = strings;
-  static override styles = [errorBox, styles];
+  static override styles = [hostDefaults, errorBox, styles];
 
   /** The criterion's id in the active criteria set, e.g. `trust`. */
   @property({ reflect: true }) criterion?: string;

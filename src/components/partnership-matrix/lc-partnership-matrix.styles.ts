@@ -4,24 +4,25 @@ import { visuallyHidden } from '../../core/shared-styles.js';
 export const styles = css`
   :host {
     display: block;
-    --_accent: var(--lc-matrix-accent, var(--lc-accent, #1f5fbf));
+    --_accent: var(--lc-matrix-accent, var(--lc-accent, var(--_lc-accent)));
     /* A cell is a 44 px target at least, and grows with the text. Every box that reads it has the
        host's font size (smaller header text is set on the text inside), so the columns line up. The
        header's width is one length for boxes of either size: rem. */
     --_cell: var(--lc-matrix-cell-size, max(44px, 2.75em));
     --_header: var(--lc-matrix-header-size, 11rem);
-    --_line: var(--lc-border-color, #8a8f98);
-    --_text: var(--lc-text-color, #1b1d21);
-    --_muted: var(--lc-muted-text, var(--lc-muted-color, #4a4f57));
-    --_surface: var(--lc-surface, #ffffff);
-    --_subtle: var(--lc-surface-subtle, var(--lc-surface, #f3f4f6));
+    --_line: var(--lc-border-color, light-dark(#8a8f98, #6b7280));
+    /* The text on what the matrix paints (its grid, picker, buttons, fields); on the page, the page's. */
+    --_text: var(--lc-text-color, light-dark(#1b1d21, #e8eaf0));
+    --_muted: var(--lc-muted-text, var(--lc-muted-color, var(--_lc-muted)));
+    --_surface: var(--_lc-surface);
+    --_subtle: var(--lc-surface-subtle, var(--lc-surface, light-dark(#f3f4f6, #2a2e37)));
     --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--_accent)));
     --_radius: var(--lc-radius, 6px);
-    --_independent: var(--lc-matrix-independent, #8a4b00);
+    --_independent: var(--lc-matrix-independent, light-dark(#8a4b00, #ffb347));
     /* Tints of the accent over the surface: light on a light theme, dark on a dark one, so the
        text colour on them keeps its contrast either way. */
     --_current: var(--lc-matrix-current, color-mix(in srgb, var(--_accent) 12%, var(--_surface)));
-    color: var(--_text);
+    color: var(--lc-text-color, inherit);
     font: inherit;
   }
   :host([hidden]) {
@@ -65,6 +66,9 @@ export const styles = css`
     max-block-size: var(--lc-matrix-max-height, 70vh);
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
+    /* The grid is painted: its text with it. */
+    background: var(--_surface);
+    color: var(--_text);
     scroll-padding-block-start: 10em;
     scroll-padding-inline-start: var(--_header);
     contain: paint;
@@ -241,6 +245,12 @@ export const styles = css`
     font-size: 0.9em;
     box-sizing: border-box;
   }
+  /* A swatch outside the grid (the legend) paints its text with its tint. */
+  .swatch.l0,
+  .swatch.l1,
+  .swatch.l2 {
+    color: var(--_text);
+  }
 
   /* ---- the one shared picker ---- */
   [part='picker'] {
@@ -316,7 +326,7 @@ export const styles = css`
   .button.primary {
     border-color: var(--_accent);
     background: var(--_accent);
-    color: var(--lc-accent-text, #ffffff);
+    color: var(--_lc-accent-text);
     font-weight: 600;
   }
   .button[aria-disabled='true'] {
@@ -335,10 +345,10 @@ export const styles = css`
     max-inline-size: 100%;
   }
   .field[aria-invalid='true'] {
-    border: 2px solid var(--lc-error-color, #b3261e);
+    border: 2px solid var(--_lc-error);
   }
   .field-error {
-    color: var(--lc-error-color, #b3261e);
+    color: var(--_lc-page-error);
     font-weight: 600;
   }
   .field-error:empty {
@@ -396,17 +406,18 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_text);
   }
+  /* Stronger ties, darker marks on a light surface, lighter on a dark one. */
   .tie.l1 {
-    border-inline-start-color: #bcd2f2;
+    border-inline-start-color: light-dark(#bcd2f2, #3b4d6e);
   }
   .tie.l2 {
-    border-inline-start-color: #6f9ad8;
+    border-inline-start-color: light-dark(#6f9ad8, #5a7bb0);
   }
   .tie.l3 {
-    border-inline-start-color: #2f6cc4;
+    border-inline-start-color: light-dark(#2f6cc4, #8ab4ff);
   }
   .tie.l4 {
-    border-inline-start-color: #123d7a;
+    border-inline-start-color: light-dark(#123d7a, #c6dbff);
   }
   .who-line {
     flex: 1 1 100%;
@@ -520,6 +531,12 @@ export const styles = css`
   }
   .h-none {
     color: var(--_muted);
+  }
+  /* Painted cells, their text with them; the headers are on the page. */
+  .h0,
+  .h1,
+  .h2 {
+    color: var(--_text);
   }
   .h0 {
     background: var(--_surface);
@@ -640,6 +657,7 @@ export const styles = css`
     border-inline-start-width: 6px;
     border-radius: var(--_radius);
     background: var(--_subtle);
+    color: var(--_text);
   }
   .src:not(.offer) > .src-status {
     color: var(--_muted);
@@ -658,8 +676,9 @@ export const styles = css`
     /* Empty, out of sight but in the accessibility tree: a live region must be there before it speaks. */
     ${visuallyHidden}
   }
+  /* On the page: the error colour mixed with the page's text (the error text is for its background). */
   .status[data-state='rejected'] {
-    color: var(--lc-error-text, #5f1410);
+    color: var(--_lc-page-error);
     font-weight: 600;
   }
 

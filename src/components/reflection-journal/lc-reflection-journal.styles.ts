@@ -3,18 +3,18 @@ import { errorBoxLook } from '../../core/shared-styles.js';
 
 export const styles = css`
   :host {
-    --_accent: var(--lc-journal-accent, var(--lc-accent, #1f5fbf));
-    --_text: var(--lc-text-color, var(--lc-text, #1b1b1f));
-    --_muted: var(--lc-muted-text, #4a4a55);
-    --_background: var(--lc-field-background, var(--lc-background, #ffffff));
-    --_surface: var(--lc-surface, #f6f7f9);
-    --_border: var(--lc-border-color, #6b6b76);
+    --_accent: var(--lc-journal-accent, var(--lc-accent, var(--_lc-accent)));
+    /* Text on what the journal paints (fields, buttons, entries, notes); on the page, the page's. */
+    --_text: var(--lc-text-color, var(--lc-text, light-dark(#1b1b1f, #e8eaf0)));
+    --_muted: var(--_lc-muted);
+    --_background: var(--lc-field-background, var(--lc-background, var(--_lc-field)));
+    --_surface: var(--lc-surface, light-dark(#f6f7f9, #20232b));
+    --_border: var(--lc-border-color, light-dark(#6b6b76, #8a91a3));
     --_radius: var(--lc-radius, 6px);
     --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--_accent)));
-    --_error: var(--lc-error-color, #b3261e);
-    --_warning: var(--lc-warning-color, #7a4a00);
+    --_error: var(--_lc-error);
     display: block;
-    color: var(--_text);
+    color: var(--lc-text-color, var(--lc-text, inherit));
     font: inherit;
     line-height: 1.5;
   }
@@ -73,7 +73,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
-    color: var(--lc-field-text, inherit);
+    color: var(--lc-field-text, var(--_text));
     font: inherit;
   }
   input[type='date'] {
@@ -97,16 +97,17 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* On the page: the warning colour mixed a third with the page's text, as the errors are. */
   .count[data-level='near'] {
-    color: var(--_warning);
+    color: var(--lc-warning-color, color-mix(in oklab, light-dark(#8a5a00, #ffd166) 65%, currentColor));
   }
   .count[data-level='limit'] {
-    color: var(--_error);
+    color: var(--_lc-page-error);
     font-weight: 600;
   }
   .field-error {
     margin: 0;
-    color: var(--_error);
+    color: var(--_lc-page-error);
     font-weight: 600;
   }
   .criteria {
@@ -151,7 +152,7 @@ export const styles = css`
     display: block;
     margin-block-end: 0.25em;
     padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--_warning);
+    border-inline-start: 4px solid var(--_lc-warning);
     background: var(--_surface);
     color: var(--_text);
   }
@@ -186,7 +187,7 @@ export const styles = css`
   button.primary,
   button.confirm {
     background: var(--_accent);
-    color: var(--lc-accent-text, var(--lc-on-accent, #ffffff));
+    color: var(--lc-accent-text, var(--lc-on-accent, var(--_lc-accent-text)));
   }
   button[aria-disabled='true'] {
     cursor: progress;
@@ -206,8 +207,8 @@ export const styles = css`
   .status[data-state='rejected'] {
     padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_error);
-    color: var(--lc-error-text, #5f1410);
-    background: var(--lc-error-background, #fdecea);
+    color: var(--_lc-error-text);
+    background: var(--_lc-error-background);
   }
   .status[data-state='sent'],
   .status[data-state='queued'],
@@ -215,6 +216,7 @@ export const styles = css`
     padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface);
+    color: var(--_text);
   }
   .kept {
     gap: 0.5em;
@@ -223,6 +225,7 @@ export const styles = css`
     border-inline-start: 4px solid var(--_error);
     border-radius: var(--_radius);
     background: var(--_surface);
+    color: var(--_text);
   }
   .kept-list {
     display: grid;
@@ -292,6 +295,7 @@ export const styles = css`
     border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
+    color: var(--_text);
   }
   .meta {
     display: flex;
@@ -308,7 +312,7 @@ export const styles = css`
     font-size: 0.875em;
   }
   .badge.pending {
-    color: var(--_warning);
+    color: var(--_lc-warning);
   }
   dl {
     margin: 0;

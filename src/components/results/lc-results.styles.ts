@@ -6,14 +6,16 @@ export const styles = css`
     display: block;
     color: var(--lc-results-text, var(--lc-text-color, inherit));
     font: inherit;
-    --_current: var(--lc-results-current, var(--lc-accent, #1f5fbf));
-    --_compare: var(--lc-results-compare, #8a5a00);
+    /* The chart is drawn on the page: its lines mixed a little with the page's text colour keep
+       3:1 on a page dark by its colours alone. */
+    --_current: var(--lc-results-current, var(--lc-accent, color-mix(in oklab, var(--_lc-accent) 85%, currentColor)));
+    --_compare: var(--lc-results-compare, color-mix(in oklab, light-dark(#8a5a00, #ffb86b) 85%, currentColor));
     --_grid: var(--lc-results-grid, #8a8f98);
-    --_muted: var(--lc-muted-text, #4a4f57);
-    --_border: var(--lc-border-color, #767676);
-    --_focus: var(--lc-focus-color, var(--lc-focus-ring, #1f5fbf));
+    --_muted: var(--_lc-muted);
+    --_border: var(--_lc-border);
+    --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--_lc-accent)));
     --_radius: var(--lc-radius, 6px);
-    --_surface: var(--lc-surface, #ffffff);
+    --_surface: var(--_lc-surface);
   }
   :host([hidden]),
   [hidden] {
@@ -78,7 +80,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: inherit;
+    color: var(--lc-results-text, var(--_lc-text));
     font: inherit;
   }
   button {
@@ -186,8 +188,8 @@ export const styles = css`
     padding: 0.375em 0.625em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--lc-tooltip-background, #1b1d21);
-    color: var(--lc-tooltip-text, #ffffff);
+    background: var(--lc-tooltip-background, light-dark(#1b1d21, #e8eaf0));
+    color: var(--lc-tooltip-text, light-dark(#fff, #1b1d21));
     font-size: 0.875em;
     line-height: 1.35;
     pointer-events: none;
@@ -290,8 +292,8 @@ export const styles = css`
   .anonymity {
     padding: 0.625em 0.875em;
     border-inline-start: 4px solid var(--_grid);
-    background: var(--lc-note-background, #f4f5f7);
-    color: inherit;
+    background: var(--lc-note-background, light-dark(#f4f5f7, #2a2e37));
+    color: var(--lc-results-text, var(--_lc-text));
   }
   .anonymity p {
     margin: 0;

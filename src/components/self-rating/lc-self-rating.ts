@@ -26,7 +26,7 @@ import {
 } from '../../core/submission-controller.js';
 import type { CriterionHeadline } from '../../criteria/builtin.js';
 import { idAttributeCheck, oneOf } from '../../core/checks.js';
-import { errorBox, srOnly, statusBox } from '../../core/shared-styles.js';
+import { errorBox, hostDefaults, srOnly, statusBox } from '../../core/shared-styles.js';
 import { styles } from './lc-self-rating.styles.js';
 import {
   formValue,
@@ -140,7 +140,7 @@ export class LcSelfRating extends LitElement {
   static version = VERSION;
   /** Its UI texts' tables, for an element that hands it overrides (`<lc-assessment>` checks their keys). @internal */
   static readonly texts = strings;
-  static override styles = [srOnly, statusBox, errorBox, styles];
+  static override styles = [hostDefaults, srOnly, statusBox, errorBox, styles];
   static formAssociated = true;
 
   /** The criterion's id; inside an `<lc-criterion-card>` it defaults to the card's. */
