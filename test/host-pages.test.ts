@@ -1,9 +1,9 @@
 // Every element, dropped into the kinds of host page QA found it on: a page that declares a dark
 // colour scheme (by a meta tag, seen with a dark system setting, or by CSS), a page dark by its
-// colours alone, a CMS page whose root font size is 62.5 %. No --lc-* token is set anywhere: the
-// defaults must hold on their own.
+// colours alone, a CMS page whose root font size is 62.5 %, and a `white-space: nowrap` container
+// at 320 px. No --lc-* token is set anywhere: the defaults must hold on their own.
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { html, render } from 'lit';
 import 'axe-core/axe.min.js';
 import '../src/components/assessment/define.js';
@@ -403,5 +403,59 @@ describe('the elements on a dark host page, no token set', () => {
     const card = root.querySelector('lc-criterion-card')!.shadowRoot!.querySelector('[part~="base"]')!;
     expect(getComputedStyle(card).backgroundColor).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle(card).color).to.equal('rgb(250, 251, 252)');
+  });
+});
+
+// ---- white-space --------------------------------------------------------------------------------
+
+/** Two boxes overlap (by more than a hair). */
+const overlap = (a: DOMRect, b: DOMRect) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+/** Option labels of every rating that overlap one another or run out of their option. */
+function labelProblems(root: HTMLElement): string[] {
+  const problems: string[] = [];
+  for (const rating of root.querySelectorAll('lc-self-rating')) {
+    const options = [...rating.shadowRoot!.querySelectorAll('[part~="option"]')];
+    const labels = options.map((o) => o.querySelector('.text')!.getBoundingClientRect());
+    options.forEach((option, i) => {
+      const box = option.getBoundingClientRect();
+      if (labels[i]!.right > box.right + 0.5 || labels[i]!.left < box.left - 0.5) {
+        problems.push(`${rating.getAttribute('criterion')}: label ${i} runs out of its option`);
+      }
+      for (let j = i + 1; j < labels.length; j++) {
+        if (overlap(labels[i]!, labels[j]!)) problems.push(`${rating.getAttribute('criterion')}: labels ${i} and ${j}`);
+      }
+    });
+  }
+  return problems;
+}
+
+describe('the elements inside a white-space: nowrap container', () => {
+  let viewport: { width: number; height: number };
+  before(() => {
+    viewport = { width: window.innerWidth, height: window.innerHeight };
+  });
+  afterEach(async () => {
+    await setViewport(viewport);
+  });
+
+  it('at 320 px: the page does not scroll sideways, and no option label overlaps another', async () => {
+    await setViewport({ width: 320, height: 800 });
+    hostPage('.host { white-space: nowrap; }');
+    const root = await mountAll();
+    expect(document.documentElement.scrollWidth, 'the page is no wider than the viewport').to.be.at.most(320);
+    expect(labelProblems(root)).to.deep.equal([]);
+  });
+
+  it('at 800 px, the options side by side: no label runs into the next one', async () => {
+    await setViewport({ width: 800, height: 800 });
+    hostPage('.host { white-space: nowrap; }');
+    const root = await mountAll();
+    const scale = root.querySelector('lc-self-rating')!.shadowRoot!.querySelector('[part~="scale"]')!;
+    expect(getComputedStyle(scale).gridTemplateColumns.split(' ')).to.have.length(6);
+    expect(labelProblems(root)).to.deep.equal([]);
+    expect(document.documentElement.scrollWidth).to.be.at.most(800);
   });
 });

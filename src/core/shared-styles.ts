@@ -8,8 +8,8 @@ import { css } from 'lit';
  */
 
 /**
- * First in every element's list: the default colours the element's own sheet builds on, of two
- * kinds:
+ * First in every element's list: what the host resets, and the default colours the element's own
+ * sheet builds on. Two kinds of colour:
  * - on what the element paints (cards, options, buttons, fields, notes): a surface and the text
  *   painted with it, both from the used colour scheme (`light-dark()`): light on a light page or a
  *   page that does not say, dark on a page that declares `color-scheme: dark` (or `light dark`, seen
@@ -17,10 +17,12 @@ import { css } from 'lit';
  * - on the page itself (hints, field errors, links, the chart): the page's own text colour
  *   (`currentColor` where used), or a colour mixed with it, so it reads on whatever the page is,
  *   dark by its colours alone too.
- * A token a host sets wins over either.
+ * A token a host sets wins over either. `white-space` is reset: a nowrap around the element would
+ * run its texts off the page. The person's text spacing (letter, word, line) stays inherited.
  */
 export const hostDefaults = css`
   :host {
+    white-space: normal;
     --_lc-surface: var(--lc-surface, light-dark(#fff, #20232b));
     --_lc-text: var(--lc-text-color, light-dark(#1b1b1b, #e8eaf0));
     --_lc-field: var(--lc-field-background, var(--lc-surface, light-dark(#fff, #16181d)));
