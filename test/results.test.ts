@@ -727,6 +727,13 @@ describe('<lc-results> exports', () => {
     const paths = [...root.querySelectorAll('path')];
     expect(paths).to.have.length(2);
     for (const p of paths) expect(p.getAttribute('stroke')).to.match(/^rgb/);
+    // Every colour in the notation every SVG viewer reads, the defaults mixed in oklab included.
+    for (const node of root.querySelectorAll('[fill], [stroke]')) {
+      for (const name of ['fill', 'stroke']) {
+        const value = node.getAttribute(name);
+        if (value) expect(value, `${node.localName} ${name}`).to.match(/^(rgba?\(|none$)/);
+      }
+    }
     expect(paths[0]!.getAttribute('stroke-dasharray')).to.match(/^6(px)?,? 4(px)?$/);
     // The labels and the points (5 current, 3 earlier) are in it.
     expect([...root.querySelectorAll('text')].map((t) => t.textContent).join(' ')).to.contain('Trust');

@@ -2,9 +2,44 @@ import { css } from 'lit';
 
 /**
  * Style rules that several elements share word for word. An element lists the ones it uses before
- * its own sheet, `static override styles = [srOnly, errorBox, styles]`, so its own rules still come
- * last and win a tie. Each sheet is built once and adopted by every element that lists it.
+ * its own sheet, `static override styles = [hostDefaults, srOnly, errorBox, styles]`, so its own
+ * rules still come last and win a tie. Each sheet is built once and adopted by every element that
+ * lists it.
  */
+
+/**
+ * First in every element's list: what the host resets, and the default colours the element's own
+ * sheet builds on. Two kinds of colour:
+ * - on what the element paints (cards, options, buttons, fields, notes): a surface and the text
+ *   painted with it, both from the used colour scheme (`light-dark()`): light on a light page or a
+ *   page that does not say, dark on a page that declares `color-scheme: dark` (or `light dark`, seen
+ *   in dark mode). Text on a painted surface is never the page's text colour.
+ * - on the page itself (hints, field errors, links, the chart): the page's own text colour
+ *   (`currentColor` where used), or a colour mixed with it, so it reads on whatever the page is,
+ *   dark by its colours alone too.
+ * A token a host sets wins over either. `white-space` is reset: a nowrap around the element would
+ * run its texts off the page. The person's text spacing (letter, word, line) stays inherited.
+ */
+export const hostDefaults = css`
+  :host {
+    white-space: normal;
+    --_lc-surface: var(--lc-surface, light-dark(#fff, #20232b));
+    --_lc-text: var(--lc-text-color, light-dark(#1b1b1b, #e8eaf0));
+    --_lc-field: var(--lc-field-background, var(--lc-surface, light-dark(#fff, #16181d)));
+    --_lc-field-text: var(--lc-field-text, var(--_lc-text));
+    --_lc-border: var(--lc-border-color, light-dark(#767676, #8a91a3));
+    --_lc-accent: light-dark(#1f5fbf, #8ab4ff);
+    --_lc-accent-text: var(--lc-accent-text, light-dark(#fff, #0b1530));
+    --_lc-error: var(--lc-error-color, light-dark(#b3261e, #ff9b9b));
+    --_lc-error-background: var(--lc-error-background, light-dark(#fdecea, #3a1d22));
+    --_lc-error-text: var(--lc-error-text, light-dark(#5f1410, #ffd9d9));
+    --_lc-success: var(--lc-success-color, light-dark(#1e6b34, #7fdc9f));
+    --_lc-warning: var(--lc-warning-color, light-dark(#8a5a00, #ffd166));
+    /* On the page: the text colour at 80 %; the error colour mixed a third with the text colour. */
+    --_lc-muted: var(--lc-muted-text, color-mix(in srgb, currentColor 80%, transparent));
+    --_lc-page-error: var(--lc-error-color, color-mix(in oklab, light-dark(#b3261e, #ff9b9b) 65%, currentColor));
+  }
+`;
 
 /** Out of sight, still in the accessibility tree (declarations, for a rule of an element's own). */
 export const visuallyHidden = css`
@@ -30,12 +65,12 @@ export const srOnly = css`
 export const errorBoxLook = css`
   box-sizing: border-box;
   margin: 0;
-  padding: 0.75rem 1rem;
-  border: 2px solid var(--lc-error-color, #b3261e);
+  padding: 0.75em 1em;
+  border: 2px solid var(--_lc-error);
   border-inline-start-width: 6px;
   border-radius: var(--lc-radius, 6px);
-  background: var(--lc-error-background, #fdecea);
-  color: var(--lc-error-text, #5f1410);
+  background: var(--_lc-error-background);
+  color: var(--_lc-error-text);
   overflow-wrap: anywhere;
 `;
 
@@ -48,8 +83,8 @@ export const errorBox = css`
     margin: 0;
   }
   [part~='error'] ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
   }
   @media (forced-colors: active) {
     [part~='error'] {
@@ -65,20 +100,20 @@ export const errorBox = css`
 export const statusBox = css`
   [part~='status'] {
     margin: 0;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_accent);
     /* Faint tints of the text (and of the success colour) over the page: light on a light page,
        dark on a dark one, so the text keeps its contrast on either without a token set. */
     background: var(--lc-status-background, color-mix(in srgb, currentColor 6%, transparent));
   }
   [part~='status'][data-state='sent'] {
-    border-color: var(--lc-success-color, #1e6b34);
-    background: var(--lc-success-background, color-mix(in srgb, var(--lc-success-color, #1e6b34) 10%, transparent));
+    border-color: var(--_lc-success);
+    background: var(--lc-success-background, color-mix(in srgb, var(--_lc-success) 10%, transparent));
   }
   [part~='status'][data-state='rejected'] {
-    border-color: var(--lc-error-color, #b3261e);
-    background: var(--lc-error-background, #fdecea);
-    color: var(--lc-error-text, #5f1410);
+    border-color: var(--_lc-error);
+    background: var(--_lc-error-background);
+    color: var(--_lc-error-text);
   }
   @media (forced-colors: active) {
     [part~='status'] {

@@ -9,13 +9,15 @@ export const styles = css`
     /* A word longer than the line (a URL, a German compound in a criterion's title) breaks rather
        than widening the page at 320 px (WCAG 1.4.10). */
     overflow-wrap: anywhere;
-    --_accent: var(--lc-assessment-accent, var(--lc-accent, #1f5fbf));
-    --_accent-text: var(--lc-accent-text, #fff);
-    --_gap: var(--lc-assessment-gap, var(--lc-space, 1rem));
-    --_border: var(--lc-border-color, #767676);
+    --_accent: var(--lc-assessment-accent, var(--lc-accent, var(--_lc-accent)));
+    /* Links are on the page (or a tint of it): the default accent mixed with the text they sit in. */
+    --_link: var(--lc-assessment-accent, var(--lc-accent, color-mix(in oklab, var(--_lc-accent) 65%, currentColor)));
+    --_accent-text: var(--_lc-accent-text);
+    --_gap: var(--lc-assessment-gap, var(--lc-space, 1em));
+    --_border: var(--_lc-border);
     --_radius: var(--lc-radius, 6px);
     --_focus: var(--lc-focus-color, var(--_accent));
-    --_muted: var(--lc-muted-text, #4a4f57);
+    --_muted: var(--_lc-muted);
   }
   :host([hidden]),
   [hidden] {
@@ -32,12 +34,12 @@ export const styles = css`
     margin: 0;
   }
   a {
-    color: var(--_accent);
+    color: var(--_link);
   }
   a,
   button,
   [tabindex='-1'] {
-    scroll-margin-block: 1.5rem;
+    scroll-margin-block: 1.5em;
   }
   a:focus-visible,
   button:focus-visible,
@@ -53,16 +55,16 @@ export const styles = css`
   /* Progress */
   [part~='progress'] {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   [part~='progress-text'] {
     font-weight: 600;
   }
   [part~='progress-bar'] {
-    block-size: 0.75rem;
+    block-size: 0.75em;
     border: 1px solid var(--_border);
     border-radius: 999px;
-    background: var(--lc-assessment-progress-track, var(--lc-surface, #fff));
+    background: var(--lc-assessment-progress-track, var(--_lc-surface));
     overflow: hidden;
   }
   [part~='progress-value'] {
@@ -74,7 +76,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
   }
   [part~='next-unanswered'] {
     display: inline-flex;
@@ -100,7 +102,7 @@ export const styles = css`
   [part~='steps'] ol {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.375em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -108,13 +110,13 @@ export const styles = css`
   [part~='step-link'] {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.375em;
     min-block-size: 44px;
-    padding: 0.25rem 0.625rem;
+    padding: 0.25em 0.625em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--lc-surface, #fff);
-    color: inherit;
+    background: var(--_lc-surface);
+    color: var(--_lc-text);
     text-decoration: none;
   }
   [part~='step-link']:hover .step-title {
@@ -122,18 +124,18 @@ export const styles = css`
   }
   [part~='step-link'][aria-current='step'] {
     border: 2px solid var(--_accent);
-    padding: calc(0.25rem - 1px) calc(0.625rem - 1px);
+    padding: calc(0.25em - 1px) calc(0.625em - 1px);
     font-weight: 600;
   }
   .mark {
     display: inline-grid;
     place-items: center;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     flex: none;
     border: 2px solid var(--_border);
     border-radius: 50%;
-    font-size: 0.75rem;
+    font-size: 0.75em;
     line-height: 1;
   }
   li[data-answered='true'] .mark {
@@ -158,16 +160,16 @@ export const styles = css`
   }
   [part~='question'] {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   [part~='step-heading'] {
     margin: 0;
-    font-size: 1rem;
+    font-size: 1em;
     color: var(--_muted);
     font-weight: 600;
   }
   #review-heading {
-    font-size: 1.25rem;
+    font-size: 1.25em;
     color: inherit;
   }
   [part~='pager'],
@@ -175,7 +177,7 @@ export const styles = css`
   .dialog-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: center;
   }
   [data-nav='next'] {
@@ -186,7 +188,7 @@ export const styles = css`
   button {
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0.5rem 1.25rem;
+    padding: 0.5em 1.25em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_accent);
@@ -195,14 +197,16 @@ export const styles = css`
     font-weight: 600;
     cursor: pointer;
   }
+  /* The accent on a surface of its own, whatever the page's colour. */
   button.secondary {
-    background: transparent;
+    background: var(--_lc-surface);
     color: var(--_accent);
   }
+  /* Its text in the error background: white on the default red, dark on a light red a dark theme sets. */
   button.danger {
-    border-color: var(--lc-error-color, #b3261e);
-    background: var(--lc-error-color, #b3261e);
-    color: #fff;
+    border-color: var(--_lc-error);
+    background: var(--_lc-error);
+    color: var(--_lc-error-background);
   }
   button[aria-disabled='true'] {
     cursor: not-allowed;
@@ -216,7 +220,7 @@ export const styles = css`
   }
   [part~='summary'] {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -224,31 +228,32 @@ export const styles = css`
   [part~='summary-item'] {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
     align-items: start;
-    padding: 0.75rem 1rem;
+    padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--lc-surface, #fff);
+    background: var(--_lc-surface);
+    color: var(--_lc-text);
   }
   [part~='summary-item'][data-answered='false'] {
-    border-inline-start: 6px solid var(--lc-warning-color, #8a5a00);
+    border-inline-start: 6px solid var(--_lc-warning);
   }
   .summary-title {
     grid-column: 1;
     margin: 0;
-    font-size: 1rem;
+    font-size: 1em;
   }
   [part~='summary-item'] dl {
     grid-column: 1;
     margin: 0;
     display: grid;
-    gap: 0.125rem;
+    gap: 0.125em;
   }
   [part~='summary-item'] dl > div {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.5rem;
+    gap: 0 0.5em;
   }
   [part~='summary-item'] dt {
     color: var(--_muted);
@@ -263,7 +268,7 @@ export const styles = css`
   }
   .answer.missing {
     font-weight: 600;
-    color: var(--lc-warning-color, #8a5a00);
+    color: var(--_lc-warning);
   }
   [part~='change-link'] {
     grid-column: 2;
@@ -276,16 +281,16 @@ export const styles = css`
   }
   [part~='send-check'] {
     display: grid;
-    gap: 0.25rem;
-    padding: 0.75rem 1rem;
+    gap: 0.25em;
+    padding: 0.75em 1em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--lc-status-background, color-mix(in srgb, currentColor 6%, transparent));
   }
   [part~='send-check'][data-error='true'] {
-    border: 2px solid var(--lc-error-color, #b3261e);
+    border: 2px solid var(--_lc-error);
     border-inline-start-width: 6px;
-    background: var(--lc-error-background, #fdecea);
-    color: var(--lc-error-text, #5f1410);
+    background: var(--_lc-error-background);
+    color: var(--_lc-error-text);
   }
   [part~='send-check'][data-error='true'] a {
     color: inherit;
@@ -298,23 +303,23 @@ export const styles = css`
 
   /* Dialog */
   [part~='dialog'] {
-    max-inline-size: min(32rem, calc(100vw - 2rem));
-    padding: 1.25rem;
+    max-inline-size: min(32em, calc(100vw - 2em));
+    padding: 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--lc-surface, #fff);
-    color: var(--lc-text-color, #1b1b1b);
+    background: var(--_lc-surface);
+    color: var(--_lc-text);
   }
   [part~='dialog']::backdrop {
     background: rgb(0 0 0 / 0.4);
   }
   [part~='dialog'] p + p,
   .dialog-actions {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   .dialog-title {
     font-weight: 700;
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
 
   @media (prefers-reduced-motion: no-preference) {

@@ -44,7 +44,7 @@ import {
   type AnswersStore,
   type KeptAnswers,
 } from './answers-store.js';
-import { errorBox, srOnly, statusBox } from '../../core/shared-styles.js';
+import { errorBox, hostDefaults, srOnly, statusBox } from '../../core/shared-styles.js';
 import { styles } from './lc-assessment.styles.js';
 import {
   assessmentAnswers,
@@ -204,7 +204,7 @@ type RatingElement = HTMLElement & { value: string; commentText: string; evidenc
  */
 export class LcAssessment extends LitElement {
   static version = VERSION;
-  static override styles = [srOnly, statusBox, errorBox, styles];
+  static override styles = [hostDefaults, srOnly, statusBox, errorBox, styles];
 
   /** `page` (default): every criterion on one page; `steps`: one at a time (reflected when set by property). */
   @property() layout: AssessmentLayout = 'page';

@@ -8,7 +8,7 @@ export const styles = css`
     display: none;
   }
   [part~='error'] {
-    margin-block-end: 1rem;
+    margin-block-end: 1em;
     font: inherit;
   }
 `;

@@ -20,7 +20,7 @@ import {
 import type { StoragePolicy } from '../../core/outbox.js';
 import { configProblemsAlert } from '../../core/problems.js';
 import type { Transport } from '../../core/transport.js';
-import { errorBox } from '../../core/shared-styles.js';
+import { errorBox, hostDefaults } from '../../core/shared-styles.js';
 import { styles } from './lc-community.styles.js';
 
 // The envelope's limits: a longer value would only be refused when the first answer is sent.
@@ -91,7 +91,7 @@ const criteriaParser = () => import('../../criteria/parse.js');
  */
 export class LcCommunity extends LitElement {
   static version = VERSION;
-  static override styles = [errorBox, styles];
+  static override styles = [hostDefaults, errorBox, styles];
 
   /** Where submissions are posted: an http(s) URL, absolute or relative to the page (any string with a custom `transport`). */
   @property() endpoint?: string;

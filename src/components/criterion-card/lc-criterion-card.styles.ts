@@ -8,7 +8,7 @@ export const styles = css`
     /* A page of 1200 cards lays out only the ones on screen. An estimated height only: an estimated
        width would make a card off screen as wide as that in a narrow layout (reflow at 320 px). */
     content-visibility: auto;
-    contain-intrinsic-block-size: auto var(--lc-card-estimated-height, 24rem);
+    contain-intrinsic-block-size: auto var(--lc-card-estimated-height, 24em);
     /* As a grid or flex item, a card skipped off screen keeps the width it was last laid out at as
        its minimum (Chromium): a column that narrows (a phone turned, 400 % zoom) would stay as wide
        as it was. No minimum: the card narrows with its column, and its content reflows. */
@@ -29,51 +29,53 @@ export const styles = css`
   [part~='base'] {
     container-type: inline-size;
     display: grid;
-    gap: var(--lc-card-gap, var(--lc-space, 0.75rem));
-    padding: var(--lc-card-padding, 1rem 1.25rem);
-    border: 1px solid var(--lc-card-border, var(--lc-border-color, #767676));
+    gap: var(--lc-card-gap, var(--lc-space, 0.75em));
+    padding: var(--lc-card-padding, 1em 1.25em);
+    border: 1px solid var(--lc-card-border, var(--_lc-border));
     border-radius: var(--lc-card-radius, var(--lc-radius, 6px));
-    background: var(--lc-card-background, var(--lc-surface, #fff));
+    /* The card paints its text with its background: never the page's text on the card's white. */
+    background: var(--lc-card-background, var(--_lc-surface));
+    color: var(--lc-card-text, var(--_lc-text));
     overflow-wrap: anywhere;
   }
   [part~='title'] {
     margin: 0;
-    font-size: var(--lc-card-title-size, 1.25rem);
+    font-size: var(--lc-card-title-size, 1.25em);
     line-height: 1.25;
   }
   [part~='question'] {
     margin: 0;
-    font-size: var(--lc-card-question-size, 1.0625rem);
+    font-size: var(--lc-card-question-size, 1.0625em);
   }
   [part~='section-heading'] {
-    margin: 0 0 0.25rem;
-    font-size: 1rem;
+    margin: 0 0 0.25em;
+    font-size: 1em;
   }
   [part~='why'] p {
     margin: 0;
   }
   [part~='prompts'] ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   [part~='prompts'] li + li {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   .body {
     display: grid;
-    gap: var(--lc-card-gap, var(--lc-space, 0.75rem));
+    gap: var(--lc-card-gap, var(--lc-space, 0.75em));
   }
   [part~='levels'] dl {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
   }
   [part~='level'] {
     display: grid;
-    grid-template-columns: minmax(8rem, 12rem) minmax(0, 1fr);
-    gap: 0.25rem 0.75rem;
-    padding-block: 0.25rem;
-    border-block-start: 1px solid var(--lc-card-divider, #d0d4da);
+    grid-template-columns: minmax(8em, 12em) minmax(0, 1fr);
+    gap: 0.25em 0.75em;
+    padding-block: 0.25em;
+    border-block-start: 1px solid var(--lc-card-divider, light-dark(#d0d4da, #474c58));
   }
   [part~='level-label'] {
     margin: 0;
@@ -86,16 +88,16 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   [part~='details'] > .body {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   [part~='summary'] {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     min-block-size: 44px;
-    padding-inline: 0.25rem;
+    padding-inline: 0.25em;
     border-radius: var(--lc-card-radius, var(--lc-radius, 6px));
-    color: var(--lc-card-accent, var(--lc-accent, #1f5fbf));
+    color: var(--lc-card-accent, var(--lc-accent, var(--_lc-accent)));
     font-weight: 600;
     cursor: pointer;
     /* A button that reads as the row it was when it was a <summary>. */
@@ -112,8 +114,8 @@ export const styles = css`
   [part~='summary']::before {
     content: '';
     flex: none;
-    inline-size: 0.5rem;
-    block-size: 0.5rem;
+    inline-size: 0.5em;
+    block-size: 0.5em;
     border-inline-end: 2px solid currentColor;
     border-block-end: 2px solid currentColor;
     transform: rotate(-45deg);
@@ -125,7 +127,7 @@ export const styles = css`
     transform: rotate(45deg);
   }
   [part~='summary']:focus-visible {
-    outline: 3px solid var(--lc-card-focus, var(--lc-focus-color, #1f5fbf));
+    outline: 3px solid var(--lc-card-focus, var(--lc-focus-color, var(--_lc-accent)));
     outline-offset: 2px;
   }
   .slot-wrap[hidden] {
@@ -133,10 +135,10 @@ export const styles = css`
   }
   [part~='loading'] {
     margin: 0;
-    color: var(--lc-muted-text, #4a4f57);
+    color: var(--_lc-muted);
   }
 
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     [part~='level'] {
       grid-template-columns: minmax(0, 1fr);
     }

@@ -17,7 +17,7 @@ import type { StringOverrides } from '../../core/i18n/i18n.js';
 import { LEVELS, type Level } from '../../criteria/builtin.js';
 import type { CriteriaSet, Criterion } from '../../criteria/schema.js';
 import { idAttributeCheck, oneOf, wholeNumber } from '../../core/checks.js';
-import { errorBox } from '../../core/shared-styles.js';
+import { errorBox, hostDefaults } from '../../core/shared-styles.js';
 import { styles } from './lc-criterion-card.styles.js';
 import { msg, strings, type CriterionCardStringKey } from './strings.js';
 
@@ -97,10 +97,10 @@ const told = new WeakMap<Element, { card: Element; key: string }>();
  * @cssprop --lc-card-accent - The disclosure's colour (falls back to `--lc-accent`).
  * @cssprop --lc-card-focus - Focus ring colour (falls back to `--lc-focus-color`).
  * @cssprop --lc-card-title-size - Title font size.
- * @cssprop --lc-card-question-size - The question's font size (default 1.0625rem).
+ * @cssprop --lc-card-question-size - The question's font size (default 1.0625em).
  * @cssprop --lc-card-divider - The line between level examples.
  * @cssprop --lc-card-text - Text colour (falls back to `--lc-text-color`).
- * @cssprop --lc-card-estimated-height - Height assumed for a card not yet on screen (default 24rem): cards
+ * @cssprop --lc-card-estimated-height - Height assumed for a card not yet on screen (default 24em): cards
  *   use `content-visibility: auto`, so a page of hundreds lays out only those in view.
  *
  * The compact variant renders the rest of the criterion when it is opened, so a long page of compact
@@ -110,7 +110,7 @@ export class LcCriterionCard extends LitElement {
   static version = VERSION;
   /** Its UI texts' tables, for an element that hands it overrides (`<lc-assessment>` checks their keys). @internal */
   static readonly texts = strings;
-  static override styles = [errorBox, styles];
+  static override styles = [hostDefaults, errorBox, styles];
 
   /** The criterion's id in the active criteria set, e.g. `trust`. */
   @property({ reflect: true }) criterion?: string;

@@ -4,21 +4,25 @@ import { visuallyHidden } from '../../core/shared-styles.js';
 export const styles = css`
   :host {
     display: block;
-    --_accent: var(--lc-matrix-accent, var(--lc-accent, #1f5fbf));
-    --_cell: var(--lc-matrix-cell-size, 2.75rem);
+    --_accent: var(--lc-matrix-accent, var(--lc-accent, var(--_lc-accent)));
+    /* A cell is a 44 px target at least, and grows with the text. Every box that reads it has the
+       host's font size (smaller header text is set on the text inside), so the columns line up. The
+       header's width is one length for boxes of either size: rem. */
+    --_cell: var(--lc-matrix-cell-size, max(44px, 2.75em));
     --_header: var(--lc-matrix-header-size, 11rem);
-    --_line: var(--lc-border-color, #8a8f98);
-    --_text: var(--lc-text-color, #1b1d21);
-    --_muted: var(--lc-muted-text, var(--lc-muted-color, #4a4f57));
-    --_surface: var(--lc-surface, #ffffff);
-    --_subtle: var(--lc-surface-subtle, var(--lc-surface, #f3f4f6));
+    --_line: var(--lc-border-color, light-dark(#8a8f98, #6b7280));
+    /* The text on what the matrix paints (its grid, picker, buttons, fields); on the page, the page's. */
+    --_text: var(--lc-text-color, light-dark(#1b1d21, #e8eaf0));
+    --_muted: var(--lc-muted-text, var(--lc-muted-color, var(--_lc-muted)));
+    --_surface: var(--_lc-surface);
+    --_subtle: var(--lc-surface-subtle, var(--lc-surface, light-dark(#f3f4f6, #2a2e37)));
     --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--_accent)));
     --_radius: var(--lc-radius, 6px);
-    --_independent: var(--lc-matrix-independent, #8a4b00);
+    --_independent: var(--lc-matrix-independent, light-dark(#8a4b00, #ffb347));
     /* Tints of the accent over the surface: light on a light theme, dark on a dark one, so the
        text colour on them keeps its contrast either way. */
     --_current: var(--lc-matrix-current, color-mix(in srgb, var(--_accent) 12%, var(--_surface)));
-    color: var(--_text);
+    color: var(--lc-text-color, inherit);
     font: inherit;
   }
   :host([hidden]) {
@@ -26,7 +30,7 @@ export const styles = css`
   }
   [part='base'] {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     min-inline-size: 0;
   }
   h2,
@@ -46,7 +50,7 @@ export const styles = css`
     color: var(--_muted);
   }
   [part='help'] {
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   [part='current'] {
     min-block-size: 1.5em;
@@ -62,7 +66,10 @@ export const styles = css`
     max-block-size: var(--lc-matrix-max-height, 70vh);
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
-    scroll-padding-block-start: 10rem;
+    /* The grid is painted: its text with it. */
+    background: var(--_surface);
+    color: var(--_text);
+    scroll-padding-block-start: 10em;
     scroll-padding-inline-start: var(--_header);
     contain: paint;
   }
@@ -91,14 +98,18 @@ export const styles = css`
     align-items: stretch;
     background: var(--_surface);
     font-weight: 600;
-    font-size: 0.875rem;
   }
   .head > * {
     display: flex;
     align-items: flex-end;
     justify-content: center;
     background: var(--_surface);
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
+  }
+  .corner,
+  .col > span,
+  .rh {
+    font-size: 0.875em;
   }
   .head .col {
     inline-size: var(--_cell);
@@ -110,7 +121,7 @@ export const styles = css`
      its row header. */
   .col > span {
     writing-mode: sideways-lr;
-    max-inline-size: 14rem;
+    max-inline-size: 16em;
     overflow: hidden;
     unicode-bidi: plaintext;
     text-wrap: balance;
@@ -131,7 +142,7 @@ export const styles = css`
     inset-inline-start: 0;
     z-index: 1;
     inline-size: var(--_header);
-    padding-inline: 0.5rem;
+    padding-inline: 0.5em;
     background: var(--_surface);
     text-align: start;
   }
@@ -143,10 +154,9 @@ export const styles = css`
     display: flex;
     align-items: center;
     min-block-size: var(--_cell);
-    padding-block: 0.25rem;
+    padding-block: 0.25em;
     line-height: 1.25;
     font-weight: 500;
-    font-size: 0.875rem;
     unicode-bidi: plaintext;
   }
   .head > .current,
@@ -202,10 +212,10 @@ export const styles = css`
   }
   /* "Works without a public authority": a corner mark, a shape as well as a colour (no extra box). */
   .ind {
-    background-image: linear-gradient(to bottom left, var(--_independent) 0 0.6rem, transparent 0.6rem);
+    background-image: linear-gradient(to bottom left, var(--_independent) 0 0.6em, transparent 0.6em);
   }
   [dir='rtl'] .ind {
-    background-image: linear-gradient(to bottom right, var(--_independent) 0 0.6rem, transparent 0.6rem);
+    background-image: linear-gradient(to bottom right, var(--_independent) 0 0.6em, transparent 0.6em);
   }
   /* On the two dark levels the mark is light, so it keeps 3:1 against the cell. */
   .l3.ind,
@@ -216,23 +226,30 @@ export const styles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
-    font-size: 0.875rem;
+    gap: 0.5em 1em;
+    font-size: 0.875em;
   }
   .key {
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
+  /* In the legend and in the picker's options: the box follows the text beside it. */
   .swatch {
     display: inline-grid;
     place-items: center;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.75em;
+    block-size: 1.75em;
     border: 1px solid var(--_line);
     font-weight: 600;
-    font-size: 0.8rem;
+    font-size: 0.9em;
     box-sizing: border-box;
+  }
+  /* A swatch outside the grid (the legend) paints its text with its tint. */
+  .swatch.l0,
+  .swatch.l1,
+  .swatch.l2 {
+    color: var(--_text);
   }
 
   /* ---- the one shared picker ---- */
@@ -241,8 +258,8 @@ export const styles = css`
     inset: auto;
     margin: 0;
     box-sizing: border-box;
-    inline-size: min(20rem, calc(100vw - 8px));
-    padding: 0.5rem;
+    inline-size: min(20em, calc(100vw - 8px));
+    padding: 0.5em;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -263,9 +280,9 @@ export const styles = css`
   .option {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     min-block-size: 44px;
-    padding-inline: 0.5rem;
+    padding-inline: 0.5em;
     border-radius: calc(var(--_radius) - 2px);
     cursor: pointer;
   }
@@ -284,12 +301,12 @@ export const styles = css`
   .check {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     min-block-size: 44px;
   }
   .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -298,7 +315,7 @@ export const styles = css`
   .button {
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -309,7 +326,7 @@ export const styles = css`
   .button.primary {
     border-color: var(--_accent);
     background: var(--_accent);
-    color: var(--lc-accent-text, #ffffff);
+    color: var(--_lc-accent-text);
     font-weight: 600;
   }
   .button[aria-disabled='true'] {
@@ -319,7 +336,7 @@ export const styles = css`
   .field {
     box-sizing: border-box;
     min-block-size: 44px;
-    padding: 0.4rem 0.6rem;
+    padding: 0.4em 0.6em;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -328,10 +345,10 @@ export const styles = css`
     max-inline-size: 100%;
   }
   .field[aria-invalid='true'] {
-    border: 2px solid var(--lc-error-color, #b3261e);
+    border: 2px solid var(--_lc-error);
   }
   .field-error {
-    color: var(--lc-error-color, #b3261e);
+    color: var(--_lc-page-error);
     font-weight: 600;
   }
   .field-error:empty {
@@ -353,14 +370,14 @@ export const styles = css`
   }
   .stack {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
 
   /* ---- narrow: one actor's ties as a list ---- */
   .list {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .list .ties {
     list-style: none;
@@ -368,14 +385,14 @@ export const styles = css`
     padding: 0;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .tie {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
-    padding: 0.5rem;
+    gap: 0.25em 0.75em;
+    padding: 0.5em;
     border: 1px solid var(--_line);
     border-inline-start-width: 6px;
     border-radius: var(--_radius);
@@ -389,24 +406,25 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_text);
   }
+  /* Stronger ties, darker marks on a light surface, lighter on a dark one. */
   .tie.l1 {
-    border-inline-start-color: #bcd2f2;
+    border-inline-start-color: light-dark(#bcd2f2, #3b4d6e);
   }
   .tie.l2 {
-    border-inline-start-color: #6f9ad8;
+    border-inline-start-color: light-dark(#6f9ad8, #5a7bb0);
   }
   .tie.l3 {
-    border-inline-start-color: #2f6cc4;
+    border-inline-start-color: light-dark(#2f6cc4, #8ab4ff);
   }
   .tie.l4 {
-    border-inline-start-color: #123d7a;
+    border-inline-start-color: light-dark(#123d7a, #c6dbff);
   }
   .who-line {
     flex: 1 1 100%;
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0 0.5rem;
+    gap: 0 0.5em;
   }
   .tie .who {
     font-weight: 600;
@@ -427,31 +445,31 @@ export const styles = css`
   }
   .tie .sector {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .tie select {
-    flex: 1 1 9rem;
+    flex: 1 1 9em;
     /* A select is as wide as its longest option unless told it may shrink (320 px, text spacing). */
     min-inline-size: 0;
     max-inline-size: 100%;
   }
   .tie .check {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
   }
 
   /* ---- figures ---- */
   .figures {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .numbers {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-    gap: 0.5rem;
+    grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
+    gap: 0.5em;
     margin: 0;
   }
   .numbers > div {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
   }
@@ -459,22 +477,22 @@ export const styles = css`
     grid-column: 1 / -1;
   }
   .numbers dt {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .numbers dd {
     margin: 0;
-    font-size: 1.25rem;
+    font-size: 1.25em;
     font-weight: 600;
     overflow-wrap: anywhere;
   }
   .numbers .wide dd {
-    font-size: 1rem;
+    font-size: 1em;
     font-weight: 400;
   }
   .strongest {
     margin: 0;
-    padding-inline-start: 1.5rem;
+    padding-inline-start: 1.5em;
   }
   .heatmap-wrap {
     overflow-x: auto;
@@ -483,7 +501,7 @@ export const styles = css`
   }
   .heatmap {
     border-collapse: collapse;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   /* A heatmap wider than its area scrolls sideways; its caption and hint stay in view, as wide as the area. */
   .heatmap caption {
@@ -492,7 +510,7 @@ export const styles = css`
     max-inline-size: 100cqi;
     text-align: start;
     font-weight: 600;
-    padding-block-end: 0.25rem;
+    padding-block-end: 0.25em;
   }
   .heatmap caption .hint {
     display: block;
@@ -501,7 +519,7 @@ export const styles = css`
   .heatmap th,
   .heatmap td {
     border: 1px solid var(--_line);
-    padding: 0.35rem 0.5rem;
+    padding: 0.35em 0.5em;
     text-align: center;
   }
   .heatmap th[scope='row'] {
@@ -509,10 +527,16 @@ export const styles = css`
   }
   .heatmap thead th {
     vertical-align: bottom;
-    max-inline-size: 8rem;
+    max-inline-size: 8em;
   }
   .h-none {
     color: var(--_muted);
+  }
+  /* Painted cells, their text with them; the headers are on the page. */
+  .h0,
+  .h1,
+  .h2 {
+    color: var(--_text);
   }
   .h0 {
     background: var(--_surface);
@@ -537,10 +561,10 @@ export const styles = css`
   .panel {
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
-    padding: 0 0.75rem;
+    padding: 0 0.75em;
   }
   .panel[open] {
-    padding-block-end: 0.75rem;
+    padding-block-end: 0.75em;
   }
   .panel > summary {
     min-block-size: 44px;
@@ -552,7 +576,7 @@ export const styles = css`
   }
   .panel > summary::before {
     content: '▸' / '';
-    margin-inline-end: 0.5rem;
+    margin-inline-end: 0.5em;
   }
   .panel[open] > summary::before {
     content: '▾' / '';
@@ -567,8 +591,8 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5rem;
-    margin-block-end: 0.75rem;
+    gap: 0.5em;
+    margin-block-end: 0.75em;
   }
   .add .field-error {
     flex-basis: 100%;
@@ -577,19 +601,19 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
-    margin-block-end: 0.75rem;
+    gap: 0.5em;
+    margin-block-end: 0.75em;
   }
   .actor-list {
     margin: 0;
-    padding-inline-start: 2rem;
+    padding-inline-start: 2em;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .actor-list li {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   .actor-list .field-error {
@@ -608,7 +632,7 @@ export const styles = css`
   .import textarea {
     inline-size: 100%;
     font-family: ui-monospace, monospace;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .import .button {
     justify-self: start;
@@ -618,7 +642,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   /* The src status line and, when the file's map arrived after the person started theirs, the box
      around it with its buttons. Without a box the wrapper is no box at all: the line is a row of its own. */
@@ -627,12 +651,13 @@ export const styles = css`
   }
   .src.offer {
     display: grid;
-    gap: 0.5rem;
-    padding: 0.75rem 1rem;
+    gap: 0.5em;
+    padding: 0.75em 1em;
     border: 1px solid var(--_accent);
     border-inline-start-width: 6px;
     border-radius: var(--_radius);
     background: var(--_subtle);
+    color: var(--_text);
   }
   .src:not(.offer) > .src-status {
     color: var(--_muted);
@@ -640,10 +665,10 @@ export const styles = css`
   .src-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   [part~='error'] .retry {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   .src-status:empty,
   .status:empty,
@@ -651,8 +676,9 @@ export const styles = css`
     /* Empty, out of sight but in the accessibility tree: a live region must be there before it speaks. */
     ${visuallyHidden}
   }
+  /* On the page: the error colour mixed with the page's text (the error text is for its background). */
   .status[data-state='rejected'] {
-    color: var(--lc-error-text, #5f1410);
+    color: var(--_lc-page-error);
     font-weight: 600;
   }
 
@@ -676,10 +702,10 @@ export const styles = css`
       background: repeating-linear-gradient(45deg, Canvas 0 4px, GrayText 4px 5px);
     }
     .ind {
-      background-image: linear-gradient(to bottom left, CanvasText 0 0.6rem, transparent 0.6rem);
+      background-image: linear-gradient(to bottom left, CanvasText 0 0.6em, transparent 0.6em);
     }
     [dir='rtl'] .ind {
-      background-image: linear-gradient(to bottom right, CanvasText 0 0.6rem, transparent 0.6rem);
+      background-image: linear-gradient(to bottom right, CanvasText 0 0.6em, transparent 0.6em);
     }
     .head > .current,
     .rh.current {

@@ -55,7 +55,7 @@ import { mergeMaps } from './merge.js';
 import { getDraftStore, type DraftStore } from '../../core/draft-store.js';
 import { getOutbox } from '../../core/outbox.js';
 import { matrixDraftKey, readMatrixDraft, sameMap, writeMatrixDraft } from './draft.js';
-import { errorBox } from '../../core/shared-styles.js';
+import { errorBox, hostDefaults } from '../../core/shared-styles.js';
 import { styles } from './lc-partnership-matrix.styles.js';
 import { msg, strings, type MatrixStringKey } from './strings.js';
 
@@ -231,7 +231,7 @@ const sectorsConverter = {
  * @csspart submit - The send button.
  * @csspart status - The submission status (a polite live region).
  * @csspart storage-notice - The note shown when nothing can be kept on this device (storage="none", or no storage).
- * @cssprop --lc-matrix-cell-size - Width and height of a cell (default 2.75rem, a 44 px target).
+ * @cssprop --lc-matrix-cell-size - Width and height of a cell (default 2.75em, and at least 44 px: a 44 px target).
  * @cssprop --lc-matrix-header-size - Width of the row headers (default 11rem).
  * @cssprop --lc-matrix-accent - Colour of the strongest level and the focus ring (falls back to --lc-accent).
  * @cssprop --lc-matrix-independent - Colour of the "without a public authority" corner mark.
@@ -243,7 +243,7 @@ const sectorsConverter = {
  * @cssprop --lc-matrix-level-2 - Background of a level 2 cell (its digit is in the text colour: keep 4.5:1; default: a 30% tint of the accent over `--lc-surface`).
  * @cssprop --lc-matrix-level-3 - Background of a level 3 cell, and of a heatmap mean of 3 (white digit: keep 4.5:1 with it).
  * @cssprop --lc-matrix-level-4 - Background of a level 4 cell, the strongest, and of a heatmap mean of 4 (white digit: keep 4.5:1 with it).
- * @cssprop --lc-accent-text - Text on the accent colour: the Send button (default white).
+ * @cssprop --lc-accent-text - Text on the accent colour: the Send button (default white; dark in a dark colour scheme).
  * @cssprop --lc-focus-color - Colour of the focus outline (the older `--lc-focus-ring` is read when it is not set).
  * @cssprop --lc-muted-text - Secondary text (the older `--lc-muted-color` is read when it is not set).
  * @cssprop --lc-radius - Corner radius.
@@ -257,7 +257,7 @@ const sectorsConverter = {
  */
 export class LcPartnershipMatrix extends LitElement {
   static version = VERSION;
-  static override styles = [errorBox, styles];
+  static override styles = [hostDefaults, errorBox, styles];
 
   /** Ties are one-way: a→b does not imply b→a. Default: mutual (symmetric). */
   @property({ type: Boolean, reflect: true }) directed = false;

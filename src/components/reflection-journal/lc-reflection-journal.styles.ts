@@ -3,18 +3,18 @@ import { errorBoxLook } from '../../core/shared-styles.js';
 
 export const styles = css`
   :host {
-    --_accent: var(--lc-journal-accent, var(--lc-accent, #1f5fbf));
-    --_text: var(--lc-text-color, var(--lc-text, #1b1b1f));
-    --_muted: var(--lc-muted-text, #4a4a55);
-    --_background: var(--lc-field-background, var(--lc-background, #ffffff));
-    --_surface: var(--lc-surface, #f6f7f9);
-    --_border: var(--lc-border-color, #6b6b76);
+    --_accent: var(--lc-journal-accent, var(--lc-accent, var(--_lc-accent)));
+    /* Text on what the journal paints (fields, buttons, entries, notes); on the page, the page's. */
+    --_text: var(--lc-text-color, var(--lc-text, light-dark(#1b1b1f, #e8eaf0)));
+    --_muted: var(--_lc-muted);
+    --_background: var(--lc-field-background, var(--lc-background, var(--_lc-field)));
+    --_surface: var(--lc-surface, light-dark(#f6f7f9, #20232b));
+    --_border: var(--lc-border-color, light-dark(#6b6b76, #8a91a3));
     --_radius: var(--lc-radius, 6px);
     --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--_accent)));
-    --_error: var(--lc-error-color, #b3261e);
-    --_warning: var(--lc-warning-color, #7a4a00);
+    --_error: var(--_lc-error);
     display: block;
-    color: var(--_text);
+    color: var(--lc-text-color, var(--lc-text, inherit));
     font: inherit;
     line-height: 1.5;
   }
@@ -26,7 +26,7 @@ export const styles = css`
   }
   [part='base'] {
     display: grid;
-    gap: 1.5rem;
+    gap: 1.5em;
     min-inline-size: 0;
   }
   [part='heading'] {
@@ -36,7 +36,7 @@ export const styles = css`
   .entries-error {
     ${errorBoxLook}
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-items: start;
   }
   .entries-error p {
@@ -48,16 +48,16 @@ export const styles = css`
   }
   section {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
     min-inline-size: 0;
   }
   form {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   label,
   legend {
@@ -69,16 +69,16 @@ export const styles = css`
   select {
     inline-size: 100%;
     min-block-size: 44px;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
-    color: var(--lc-field-text, inherit);
+    color: var(--lc-field-text, var(--_text));
     font: inherit;
   }
   input[type='date'] {
     inline-size: auto;
-    min-inline-size: 12rem;
+    min-inline-size: 12em;
   }
   textarea {
     resize: vertical;
@@ -97,16 +97,17 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* On the page: the warning colour mixed a third with the page's text, as the errors are. */
   .count[data-level='near'] {
-    color: var(--_warning);
+    color: var(--lc-warning-color, color-mix(in oklab, light-dark(#8a5a00, #ffd166) 65%, currentColor));
   }
   .count[data-level='limit'] {
-    color: var(--_error);
+    color: var(--_lc-page-error);
     font-weight: 600;
   }
   .field-error {
     margin: 0;
-    color: var(--_error);
+    color: var(--_lc-page-error);
     font-weight: 600;
   }
   .criteria {
@@ -114,7 +115,7 @@ export const styles = css`
        ("Fællesskabsmentalitet", with wider letter spacing) would push it out of the element. */
     min-inline-size: 0;
     margin: 0;
-    padding: 0.5rem 0.75rem 0.75rem;
+    padding: 0.5em 0.75em 0.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -126,8 +127,8 @@ export const styles = css`
   }
   .checks {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
-    gap: 0 1rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    gap: 0 1em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -135,34 +136,34 @@ export const styles = css`
   .check {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     min-block-size: 44px;
     font-weight: normal;
     cursor: pointer;
   }
   .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     margin: 0;
     flex: none;
     accent-color: var(--_accent);
   }
   .notice {
     display: block;
-    margin-block-end: 0.25rem;
-    padding: 0.5rem 0.75rem;
-    border-inline-start: 4px solid var(--_warning);
+    margin-block-end: 0.25em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_lc-warning);
     background: var(--_surface);
     color: var(--_text);
   }
   .draft {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: center;
   }
   button,
@@ -172,7 +173,7 @@ export const styles = css`
     justify-content: center;
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0.5rem 1rem;
+    padding: 0.5em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -186,7 +187,7 @@ export const styles = css`
   button.primary,
   button.confirm {
     background: var(--_accent);
-    color: var(--lc-accent-text, var(--lc-on-accent, #ffffff));
+    color: var(--lc-accent-text, var(--lc-on-accent, var(--_lc-accent-text)));
   }
   button[aria-disabled='true'] {
     cursor: progress;
@@ -204,38 +205,40 @@ export const styles = css`
     margin: 0;
   }
   .status[data-state='rejected'] {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_error);
-    color: var(--lc-error-text, #5f1410);
-    background: var(--lc-error-background, #fdecea);
+    color: var(--_lc-error-text);
+    background: var(--_lc-error-background);
   }
   .status[data-state='sent'],
   .status[data-state='queued'],
   .status[data-state='handled'] {
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
     border-inline-start: 4px solid var(--_accent);
     background: var(--_surface);
+    color: var(--_text);
   }
   .kept {
-    gap: 0.5rem;
-    padding: 1rem;
+    gap: 0.5em;
+    padding: 1em;
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_error);
     border-radius: var(--_radius);
     background: var(--_surface);
+    color: var(--_text);
   }
   .kept-list {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .kept-entry {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     justify-items: start;
-    padding-block-start: 0.75rem;
+    padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_border);
   }
   .kept-title,
@@ -247,8 +250,8 @@ export const styles = css`
     font-weight: 600;
   }
   dialog {
-    max-inline-size: min(32rem, calc(100vw - 2rem));
-    padding: 1.25rem;
+    max-inline-size: min(32em, calc(100vw - 2em));
+    padding: 1.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_background);
@@ -258,67 +261,68 @@ export const styles = css`
     background: rgb(0 0 0 / 0.4);
   }
   .dialog-title {
-    margin-block: 0 0.5rem;
+    margin-block: 0 0.5em;
     font-weight: 700;
     font-size: 1.125em;
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem 1.5rem;
+    gap: 0.75em 1.5em;
     align-items: end;
     justify-content: space-between;
   }
   .filter {
     display: grid;
-    gap: 0.25rem;
-    min-inline-size: min(100%, 16rem);
+    gap: 0.25em;
+    min-inline-size: min(100%, 16em);
   }
   .exports {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .entries {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .entry article {
-    padding: 1rem;
+    padding: 1em;
     border: 1px solid var(--_border);
     border-inline-start: 4px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
+    color: var(--_text);
   }
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
-    margin: 0.25rem 0 0.75rem;
+    margin: 0.25em 0 0.75em;
     color: var(--_muted);
   }
   .badge {
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border: 1px solid currentColor;
     border-radius: 999px;
     font-size: 0.875em;
   }
   .badge.pending {
-    color: var(--_warning);
+    color: var(--_lc-warning);
   }
   dl {
     margin: 0;
   }
   dt {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
     font-weight: 600;
   }
   dd {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     overflow-wrap: anywhere;
   }
   /* Entry text is plain text: its line breaks are kept, never interpreted. */

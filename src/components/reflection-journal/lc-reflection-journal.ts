@@ -61,7 +61,7 @@ import {
 } from './entries.js';
 import { entriesToJson, entriesToMarkdown, type JournalExport } from './export.js';
 import { withReason } from '../../core/reason.js';
-import { errorBox, srOnly } from '../../core/shared-styles.js';
+import { errorBox, hostDefaults, srOnly } from '../../core/shared-styles.js';
 import { styles } from './lc-reflection-journal.styles.js';
 import { tabChannel } from '../../core/tabs.js';
 import { msg, strings, type JournalStringKey } from './strings.js';
@@ -207,7 +207,7 @@ export class LcReflectionJournal extends LitElement {
   static version = VERSION;
   /** Its UI texts' tables, for an element that hands it overrides (`<lc-assessment>` checks their keys). @internal */
   static readonly texts = strings;
-  static override styles = [srOnly, errorBox, styles];
+  static override styles = [hostDefaults, srOnly, errorBox, styles];
 
   /** The criterion the entry concerns by default; otherwise an enclosing `<lc-criterion-card>`'s. */
   @property() criterion?: string;

@@ -6,14 +6,16 @@ export const styles = css`
     display: block;
     color: var(--lc-results-text, var(--lc-text-color, inherit));
     font: inherit;
-    --_current: var(--lc-results-current, var(--lc-accent, #1f5fbf));
-    --_compare: var(--lc-results-compare, #8a5a00);
+    /* The chart is drawn on the page: its lines mixed a little with the page's text colour keep
+       3:1 on a page dark by its colours alone. */
+    --_current: var(--lc-results-current, var(--lc-accent, color-mix(in oklab, var(--_lc-accent) 85%, currentColor)));
+    --_compare: var(--lc-results-compare, color-mix(in oklab, light-dark(#8a5a00, #ffb86b) 85%, currentColor));
     --_grid: var(--lc-results-grid, #8a8f98);
-    --_muted: var(--lc-muted-text, #4a4f57);
-    --_border: var(--lc-border-color, #767676);
-    --_focus: var(--lc-focus-color, var(--lc-focus-ring, #1f5fbf));
+    --_muted: var(--_lc-muted);
+    --_border: var(--_lc-border);
+    --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--_lc-accent)));
     --_radius: var(--lc-radius, 6px);
-    --_surface: var(--lc-surface, #ffffff);
+    --_surface: var(--_lc-surface);
   }
   :host([hidden]),
   [hidden] {
@@ -26,24 +28,24 @@ export const styles = css`
     display: grid;
     /* One column as wide as the element: a wide table or chart never widens the page (reflow at 320 px). */
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--lc-space, 1rem);
+    gap: var(--lc-space, 1em);
     overflow-wrap: break-word;
   }
   .heading {
     margin: 0;
-    font-size: 1.375rem;
+    font-size: 1.375em;
     line-height: 1.25;
   }
   .divergence .heading,
   .perspectives .heading {
-    font-size: 1.125rem;
-    margin-block-end: 0.5rem;
+    font-size: 1.125em;
+    margin-block-end: 0.5em;
   }
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.25rem 0 0;
+    gap: 0.25em 1em;
+    margin: 0.25em 0 0;
     color: var(--_muted);
   }
   .status,
@@ -57,14 +59,14 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.5rem 0.75rem;
+    gap: 0.5em 0.75em;
   }
   .picker {
     display: inline-flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     max-inline-size: 100%;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   /* A long round name does not widen the picker past the element (the open list shows it whole). */
   .picker select {
@@ -74,11 +76,11 @@ export const styles = css`
   select {
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0.5rem 0.875rem;
+    padding: 0.5em 0.875em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: inherit;
+    color: var(--lc-results-text, var(--_lc-text));
     font: inherit;
   }
   button {
@@ -109,12 +111,12 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: 1.5rem;
+    gap: 1.5em;
   }
   .chart-area {
     position: relative;
-    flex: 1 1 22rem;
-    max-inline-size: 44rem;
+    flex: 1 1 22em;
+    max-inline-size: 44em;
     min-inline-size: 0;
   }
   .chart {
@@ -182,13 +184,13 @@ export const styles = css`
     position: absolute;
     z-index: 1;
     inline-size: max-content;
-    max-inline-size: min(18rem, 100%);
-    padding: 0.375rem 0.625rem;
+    max-inline-size: min(18em, 100%);
+    padding: 0.375em 0.625em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--lc-tooltip-background, #1b1d21);
-    color: var(--lc-tooltip-text, #ffffff);
-    font-size: 0.875rem;
+    background: var(--lc-tooltip-background, light-dark(#1b1d21, #e8eaf0));
+    color: var(--lc-tooltip-text, light-dark(#fff, #1b1d21));
+    font-size: 0.875em;
     line-height: 1.35;
     pointer-events: none;
     /* Centred over a point in the middle, its start or end at a point near an edge: never past the chart. */
@@ -198,16 +200,16 @@ export const styles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
-    margin: 0.5rem 0 0;
+    gap: 0.25em 1.25em;
+    margin: 0.5em 0 0;
     padding: 0;
     list-style: none;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .legend li {
     display: inline-flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .swatch {
     flex: none;
@@ -217,7 +219,7 @@ export const styles = css`
   .table-area {
     /* Also the containing block of the visually hidden texts in the table, which then scroll with it. */
     position: relative;
-    flex: 1 1 20rem;
+    flex: 1 1 20em;
     min-inline-size: 0;
     max-inline-size: 100%;
     overflow-x: auto;
@@ -234,19 +236,19 @@ export const styles = css`
     position: sticky;
     inset-inline-start: 0;
     max-inline-size: 100cqi;
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
     font-weight: 600;
     text-align: start;
   }
   th,
   td {
-    padding: 0.5rem 0.625rem;
+    padding: 0.5em 0.625em;
     border-block-end: 1px solid var(--_border);
     text-align: start;
     vertical-align: top;
   }
   thead th {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     vertical-align: bottom;
   }
   th[scope='row'] {
@@ -256,7 +258,7 @@ export const styles = css`
   th .key {
     display: inline-block;
     min-inline-size: 1.75em;
-    margin-inline-end: 0.125rem;
+    margin-inline-end: 0.125em;
     padding: 0 0.25em;
     border: 1px solid currentColor;
     border-radius: var(--_radius);
@@ -275,7 +277,7 @@ export const styles = css`
   }
   td .n {
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
   }
   td.hidden {
     color: var(--_muted);
@@ -288,21 +290,21 @@ export const styles = css`
     color: var(--_muted);
   }
   .anonymity {
-    padding: 0.625rem 0.875rem;
+    padding: 0.625em 0.875em;
     border-inline-start: 4px solid var(--_grid);
-    background: var(--lc-note-background, #f4f5f7);
-    color: inherit;
+    background: var(--lc-note-background, light-dark(#f4f5f7, #2a2e37));
+    color: var(--lc-results-text, var(--_lc-text));
   }
   .anonymity p {
     margin: 0;
   }
   .anonymity p + p {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   .gaps {
     display: grid;
-    gap: 0.75rem;
-    margin: 0.75rem 0 0;
+    gap: 0.75em;
+    margin: 0.75em 0 0;
     /* Room for the numbers with wider letter spacing too (WCAG 1.4.12): they hang in this padding. */
     padding-inline-start: 2.25em;
   }
@@ -311,11 +313,11 @@ export const styles = css`
   }
   .gaps .gap {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .prompt {
-    margin-block-start: 0.25rem !important;
-    padding-inline-start: 0.75rem;
+    margin-block-start: 0.25em !important;
+    padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_current);
     font-style: italic;
   }

@@ -36,7 +36,7 @@ import {
   type CriterionView,
   type ResultsView,
 } from './divergence.js';
-import { errorBox, srOnly } from '../../core/shared-styles.js';
+import { errorBox, hostDefaults, srOnly } from '../../core/shared-styles.js';
 import { styles } from './lc-results.styles.js';
 import { anchorFor, radarGeometry, radarPath, wrapLabel, type RadarGeometry } from './radar.js';
 import { msg, strings, type ResultsStringKey } from './strings.js';
@@ -174,6 +174,20 @@ const MAX_FIT_PASSES = 3;
 /** Number formats are costly to build and a results page formats hundreds of figures. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const SVG_NS = 'http://www.w3.org/2000/svg';
+let colourCanvas: OffscreenCanvasRenderingContext2D | undefined;
+/**
+ * A computed colour as `rgb()` (or `rgba()`), which every SVG viewer reads: the page computes the
+ * default colours, mixed with its text colour, to `oklab()` or `color()`, and a theme may set any.
+ */
+function svgColour(value: string): string {
+  if (!/^(color|oklab|oklch|lab|lch)\(/.test(value)) return value;
+  colourCanvas ??= new OffscreenCanvas(1, 1).getContext('2d', { willReadFrequently: true })!;
+  colourCanvas.clearRect(0, 0, 1, 1);
+  colourCanvas.fillStyle = value;
+  colourCanvas.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = colourCanvas.getImageData(0, 0, 1, 1).data;
+  return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${Math.round((a! / 255) * 1000) / 1000})`;
+}
 /**
  * The key an exported chart with numbered axes carries under it, in ems of the chart's font: room
  * around it, the height of a line, and the longest line of a title (in characters) before it wraps.
@@ -269,8 +283,8 @@ function comparable(view: ResultsView): boolean {
  * @cssprop --lc-results-compare - Colour of the compared round's (dashed) line.
  * @cssprop --lc-results-grid - Colour of the chart's rings and axes.
  * @cssprop --lc-results-text - Text colour (falls back to `--lc-text-color`).
- * @cssprop --lc-tooltip-background - Background of a chart point's tooltip (default #1b1d21).
- * @cssprop --lc-tooltip-text - Text of a chart point's tooltip (default #ffffff; keep 4.5:1 with the background).
+ * @cssprop --lc-tooltip-background - Background of a chart point's tooltip (default #1b1d21; #e8eaf0 in a dark colour scheme).
+ * @cssprop --lc-tooltip-text - Text of a chart point's tooltip (default #ffffff; #1b1d21 in a dark colour scheme; keep 4.5:1 with the background).
  * @cssprop --lc-note-background - Background of the anonymity note.
  * @cssprop --lc-accent - Accent colour, the fallback of `--lc-results-current`.
  * @cssprop --lc-focus-color - Focus indicator colour (the older `--lc-focus-ring` is read when it is not set).
@@ -285,7 +299,7 @@ function comparable(view: ResultsView): boolean {
  */
 export class LcResults extends LitElement {
   static version = VERSION;
-  static override styles = [srOnly, errorBox, styles];
+  static override styles = [hostDefaults, srOnly, errorBox, styles];
 
   /** URL of results in the `lc-results/1` format, e.g. the collector's `/api/results?community=…&round=…`. */
   @property() src?: string;
@@ -439,7 +453,7 @@ export class LcResults extends LitElement {
       if (copy.localName !== 'title' && copy.localName !== 'desc') {
         for (const name of EXPORTED_PROPERTIES) {
           const value = style.getPropertyValue(name);
-          if (value) copy.setAttribute(name, value);
+          if (value) copy.setAttribute(name, name === 'fill' || name === 'stroke' ? svgColour(value) : value);
         }
       }
       for (const attr of [...copy.attributes]) {
@@ -1082,7 +1096,7 @@ export class LcResults extends LitElement {
       return node;
     };
     const key = element('g', {
-      fill: getComputedStyle(live.querySelector('.axis-label') ?? live).fill || '#1b1d21',
+      fill: svgColour(getComputedStyle(live.querySelector('.axis-label') ?? live).fill || '#1b1d21'),
       'font-family': getComputedStyle(live).fontFamily,
       'font-size': font,
     });
@@ -1097,7 +1111,7 @@ export class LcResults extends LitElement {
         x2: rtlUi ? start - swatch : start + swatch,
         y1: middle,
         y2: middle,
-        stroke: style?.stroke || '#1b1d21',
+        stroke: svgColour(style?.stroke || '#1b1d21'),
         'stroke-width': style?.strokeWidth || 2,
       });
       if (style && style.strokeDasharray !== 'none') line.setAttribute('stroke-dasharray', style.strokeDasharray);

@@ -5,8 +5,10 @@ export const styles = css`
     display: block;
     color: var(--lc-rating-text, var(--lc-text-color, inherit));
     font: inherit;
-    --_accent: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
-    --_tint: color-mix(in srgb, var(--_accent) 10%, var(--lc-surface, #fff));
+    --_accent: var(--lc-rating-accent, var(--lc-accent, var(--_lc-accent)));
+    --_tint: color-mix(in srgb, var(--_accent) 10%, var(--_lc-surface));
+    --_border: var(--lc-rating-border, var(--_lc-border));
+    --_focus: var(--lc-rating-focus, var(--lc-focus-color, var(--_lc-accent)));
   }
   :host([hidden]) {
     display: none;
@@ -17,24 +19,24 @@ export const styles = css`
   [part~='base'] {
     container-type: inline-size;
     display: grid;
-    gap: var(--lc-rating-gap, var(--lc-space, 0.75rem));
+    gap: var(--lc-rating-gap, var(--lc-space, 0.75em));
   }
   [part~='label'] {
     margin: 0;
     font-weight: 600;
-    font-size: var(--lc-rating-label-size, 1.0625rem);
+    font-size: var(--lc-rating-label-size, 1.0625em);
   }
   [part~='question'],
   [part~='loading'] {
     margin: 0;
-    color: var(--lc-muted-text, #4a4f57);
+    color: var(--_lc-muted);
   }
 
   /* The scale */
   [part~='scale'] {
     display: grid;
     grid-template-columns: repeat(5, minmax(0, 1fr)) minmax(0, 1.1fr);
-    gap: var(--lc-rating-option-gap, 0.5rem);
+    gap: var(--lc-rating-option-gap, 0.5em);
   }
   :host([layout='vertical']) [part~='scale'] {
     grid-template-columns: minmax(0, 1fr);
@@ -44,14 +46,15 @@ export const styles = css`
     flex-direction: column;
     align-items: center;
     justify-content: flex-start;
-    gap: 0.375rem;
+    gap: 0.375em;
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0.5rem 0.375rem;
-    border: 1px solid var(--lc-rating-border, var(--lc-border-color, #767676));
+    padding: 0.5em 0.375em;
+    border: 1px solid var(--_border);
     border-radius: var(--lc-rating-radius, var(--lc-radius, 6px));
-    background: var(--lc-rating-option-background, var(--lc-surface, #fff));
-    color: inherit;
+    /* Its text painted with its background, which the page's text colour may not suit. */
+    background: var(--lc-rating-option-background, var(--_lc-surface));
+    color: var(--lc-rating-text, var(--_lc-text));
     text-align: center;
     overflow-wrap: anywhere;
     hyphens: auto;
@@ -60,27 +63,27 @@ export const styles = css`
     -webkit-tap-highlight-color: transparent;
   }
   [part~='option'][data-value='dont-know'] {
-    margin-inline-start: 0.5rem;
+    margin-inline-start: 0.5em;
     border-style: dashed;
   }
   :host([layout='vertical']) [part~='option'] {
     flex-direction: row;
     text-align: start;
-    padding-inline: 0.75rem;
+    padding-inline: 0.75em;
   }
   :host([layout='vertical']) [part~='option'][data-value='dont-know'] {
     margin-inline-start: 0;
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   [part~='option']:hover {
-    border-color: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
+    border-color: var(--_accent);
   }
   /* Checking an option changes colours only, never a box's size: the thicker border is an inset
      shadow, the dot is always there (only its colour and size change), the weight of the text stays.
      A change of geometry would lay the whole scale out again on every key press. */
   [part~='option'][aria-checked='true'] {
-    border-color: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
-    box-shadow: inset 0 0 0 1px var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
     /* By default a light tint of the accent (10% over the surface): a green portal, a green tint. */
     background: var(--lc-rating-checked-background, var(--lc-accent-soft, var(--_tint)));
   }
@@ -88,7 +91,7 @@ export const styles = css`
     outline: none;
   }
   [part~='option']:focus-visible {
-    outline: 3px solid var(--lc-rating-focus, var(--lc-focus-color, #1f5fbf));
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   [part~='option'][aria-disabled='true'] {
@@ -96,21 +99,21 @@ export const styles = css`
     opacity: 0.6;
   }
   [part~='option'][aria-disabled='true']:hover {
-    border-color: var(--lc-rating-border, var(--lc-border-color, #767676));
+    border-color: var(--_border);
   }
   /* The ring, and its dot when checked: the background of the content box (a pseudo-element would
      cost each key press a style recalculation of its own). */
   .mark {
     flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    padding: 0.1875rem;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    padding: 0.1875em;
     border: 2px solid currentColor;
     border-radius: 50%;
     background-clip: content-box;
   }
   [aria-checked='true'] .mark {
-    background-color: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
+    background-color: var(--_accent);
   }
   .number {
     font-variant-numeric: tabular-nums;
@@ -124,7 +127,7 @@ export const styles = css`
   [part~='description'] {
     grid-area: 1 / 1;
     margin: 0;
-    color: var(--lc-muted-text, #4a4f57);
+    color: var(--_lc-muted);
   }
   /* A hidden one keeps its place (and stays out of the accessibility tree, where its option's
      aria-describedby still finds its text). */
@@ -136,7 +139,7 @@ export const styles = css`
   /* Fields */
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .field label {
     font-weight: 600;
@@ -145,34 +148,34 @@ export const styles = css`
   [part~='evidence'] {
     inline-size: 100%;
     min-block-size: 44px;
-    padding: 0.5rem 0.625rem;
-    border: 1px solid var(--lc-rating-border, var(--lc-border-color, #767676));
+    padding: 0.5em 0.625em;
+    border: 1px solid var(--_border);
     border-radius: var(--lc-rating-radius, var(--lc-radius, 6px));
-    background: var(--lc-field-background, #fff);
-    color: var(--lc-field-text, #1b1b1b);
+    background: var(--_lc-field);
+    color: var(--_lc-field-text);
     font: inherit;
   }
   [part~='comment'] {
-    min-block-size: 5rem;
+    min-block-size: 5em;
     resize: vertical;
   }
   [part~='comment']:focus-visible,
   [part~='evidence']:focus-visible,
   [part~='submit']:focus-visible {
-    outline: 3px solid var(--lc-rating-focus, var(--lc-focus-color, #1f5fbf));
+    outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
   [part~='evidence'][aria-invalid='true'] {
-    border: 2px solid var(--lc-error-color, #b3261e);
+    border: 2px solid var(--_lc-error);
   }
   .hint {
     margin: 0;
     font-size: 0.875em;
-    color: var(--lc-muted-text, #4a4f57);
+    color: var(--_lc-muted);
   }
   [part~='field-error'] {
     margin: 0;
-    color: var(--lc-error-color, #b3261e);
+    color: var(--_lc-page-error);
     font-weight: 600;
   }
 
@@ -181,7 +184,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   [part~='answer'] {
     margin: 0;
@@ -189,18 +192,19 @@ export const styles = css`
   [part~='submit'] {
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0.5rem 1.25rem;
-    border: 2px solid var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
+    padding: 0.5em 1.25em;
+    border: 2px solid var(--_accent);
     border-radius: var(--lc-rating-radius, var(--lc-radius, 6px));
-    background: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
-    color: var(--lc-rating-accent-text, var(--lc-accent-text, #fff));
+    background: var(--_accent);
+    color: var(--lc-rating-accent-text, var(--_lc-accent-text));
     font: inherit;
     font-weight: 600;
     cursor: pointer;
   }
+  /* The accent on a surface of its own, whatever the page's colour. */
   [part~='submit'][data-variant='secondary'] {
-    background: transparent;
-    color: var(--lc-rating-accent, var(--lc-accent, #1f5fbf));
+    background: var(--lc-rating-option-background, var(--_lc-surface));
+    color: var(--_accent);
   }
   [part~='submit'][aria-disabled='true'],
   [part~='submit']:disabled {
@@ -215,22 +219,22 @@ export const styles = css`
   [part~='notice'] {
     margin: 0;
     font-size: 0.875em;
-    color: var(--lc-muted-text, #4a4f57);
+    color: var(--_lc-muted);
   }
 
   /* Narrow containers (a phone, a sidebar): the options stack. */
-  @container (max-width: 40rem) {
+  @container (max-width: 40em) {
     [part~='scale'] {
       grid-template-columns: minmax(0, 1fr);
     }
     [part~='option'] {
       flex-direction: row;
       text-align: start;
-      padding-inline: 0.75rem;
+      padding-inline: 0.75em;
     }
     [part~='option'][data-value='dont-know'] {
       margin-inline-start: 0;
-      margin-block-start: 0.25rem;
+      margin-block-start: 0.25em;
     }
   }
 

@@ -27,7 +27,7 @@ import {
 } from '../../core/submission-controller.js';
 import type { CriterionHeadline } from '../../criteria/builtin.js';
 import { idAttributeCheck, oneOf } from '../../core/checks.js';
-import { errorBox, srOnly, statusBox } from '../../core/shared-styles.js';
+import { errorBox, hostDefaults, srOnly, statusBox } from '../../core/shared-styles.js';
 import { styles } from './lc-self-rating.styles.js';
 import {
   formValue,
@@ -129,8 +129,8 @@ type CardLike = HTMLElement & { criterion?: string; locale?: string };
  * @cssprop --lc-rating-radius - Corner radius (falls back to `--lc-radius`).
  * @cssprop --lc-rating-gap - Space between the parts (falls back to `--lc-space`).
  * @cssprop --lc-rating-text - Text colour (falls back to `--lc-text-color`).
- * @cssprop --lc-rating-label-size - Font size of the `label` part, the criterion's title (default 1.0625rem).
- * @cssprop --lc-rating-option-gap - Space between the options of the scale (default 0.5rem).
+ * @cssprop --lc-rating-label-size - Font size of the `label` part, the criterion's title (default 1.0625em).
+ * @cssprop --lc-rating-option-gap - Space between the options of the scale (default 0.5em).
  * @cssprop --lc-rating-accent-text - Text on the accent colour: the send button (falls back to `--lc-accent-text`).
  * @cssprop --lc-muted-text - Secondary text.
  * @cssprop --lc-error-color - Errors.
@@ -146,7 +146,7 @@ export class LcSelfRating extends LitElement {
   static version = VERSION;
   /** Its UI texts' tables, for an element that hands it overrides (`<lc-assessment>` checks their keys). @internal */
   static readonly texts = strings;
-  static override styles = [srOnly, statusBox, errorBox, styles];
+  static override styles = [hostDefaults, srOnly, statusBox, errorBox, styles];
   static formAssociated = true;
 
   /** The criterion's id; inside an `<lc-criterion-card>` it defaults to the card's. */
