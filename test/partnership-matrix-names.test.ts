@@ -179,6 +179,7 @@ describe('<lc-partnership-matrix> names in the sentences about a tie', () => {
     const host = await fixture<HTMLElement>(
       html`<div style="inline-size: 1000px">
         <lc-partnership-matrix
+          draft-key=${uid()}
           locale="ar"
           layout="grid"
           .actors=${actors}
