@@ -162,6 +162,24 @@ describe('<lc-partnership-matrix> export and import', () => {
     expect(nodes[2]).to.deep.equal(['y', 'Bank, "the big one"', 'business-finance']);
   });
 
+  it('defuses a formula in full-width signs, as the other exports do', async () => {
+    // An actor's name is trimmed, so a leading space never reaches the export (the units test that rule).
+    const el = await matrix(
+      [
+        { id: 'x', name: '\uff1dHYPERLINK("http://x","y")', sector: 'culture' },
+        { id: 'y', name: '\uff0d1+1', sector: 'business-finance' },
+        { id: 'z', name: '\uff20cmd', sector: 'education' },
+      ],
+      [],
+    );
+    const nodes = parseCsv(el.exportActorsCsv());
+    expect(nodes.slice(1)).to.deep.equal([
+      ['x', `'\uff1dHYPERLINK("http://x","y")`, 'culture'],
+      ['y', `'\uff0d1+1`, 'business-finance'],
+      ['z', `'\uff20cmd`, 'education'],
+    ]);
+  });
+
   it('offers the downloads as buttons', async () => {
     const el = await matrix();
     await openPanel(el, 'data');
