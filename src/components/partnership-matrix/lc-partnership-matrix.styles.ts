@@ -5,7 +5,8 @@ export const styles = css`
   :host {
     display: block;
     --_accent: var(--lc-matrix-accent, var(--lc-accent, #1f5fbf));
-    --_cell: var(--lc-matrix-cell-size, 2.75rem);
+    /* 44 px at least: a portal's root font below 16 px (html { font-size: 62.5% }) must not shrink the targets. */
+    --_cell: var(--lc-matrix-cell-size, max(2.75rem, 44px));
     --_header: var(--lc-matrix-header-size, 11rem);
     --_line: var(--lc-border-color, #8a8f98);
     --_text: var(--lc-text-color, #1b1d21);

@@ -231,7 +231,7 @@ const sectorsConverter = {
  * @csspart submit - The send button.
  * @csspart status - The submission status (a polite live region).
  * @csspart storage-notice - The note shown when nothing can be kept on this device (storage="none", or no storage).
- * @cssprop --lc-matrix-cell-size - Width and height of a cell (default 2.75rem, a 44 px target).
+ * @cssprop --lc-matrix-cell-size - Width and height of a cell (default 2.75rem and at least 44 px, a 44 px target under any root font size).
  * @cssprop --lc-matrix-header-size - Width of the row headers (default 11rem).
  * @cssprop --lc-matrix-accent - Colour of the strongest level and the focus ring (falls back to --lc-accent).
  * @cssprop --lc-matrix-independent - Colour of the "without a public authority" corner mark.
