@@ -1,7 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
 import { parseCsv } from '../src/components/partnership-matrix/csv.js';
 import '../src/components/partnership-matrix/define.js';
+import ar from '../src/components/partnership-matrix/strings.ar.js';
+import da from '../src/components/partnership-matrix/strings.da.js';
+import de from '../src/components/partnership-matrix/strings.de.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import { captureConsoleErrors, waitFor } from './support/helpers.js';
 import {
@@ -162,6 +165,24 @@ describe('<lc-partnership-matrix> export and import', () => {
     expect(nodes[2]).to.deep.equal(['y', 'Bank, "the big one"', 'business-finance']);
   });
 
+  it('defuses a formula in full-width signs, as the other exports do', async () => {
+    // An actor's name is trimmed, so a leading space never reaches the export (the units test that rule).
+    const el = await matrix(
+      [
+        { id: 'x', name: '\uff1dHYPERLINK("http://x","y")', sector: 'culture' },
+        { id: 'y', name: '\uff0d1+1', sector: 'business-finance' },
+        { id: 'z', name: '\uff20cmd', sector: 'education' },
+      ],
+      [],
+    );
+    const nodes = parseCsv(el.exportActorsCsv());
+    expect(nodes.slice(1)).to.deep.equal([
+      ['x', `'\uff1dHYPERLINK("http://x","y")`, 'culture'],
+      ['y', `'\uff0d1+1`, 'business-finance'],
+      ['z', `'\uff20cmd`, 'education'],
+    ]);
+  });
+
   it('offers the downloads as buttons', async () => {
     const el = await matrix();
     await openPanel(el, 'data');
@@ -194,6 +215,122 @@ describe('<lc-partnership-matrix> export and import', () => {
     expect(new TextDecoder().decode(ties)).to.equal(el.exportTiesCsv());
     expect([...actors!.slice(0, 3)]).to.deep.equal(bom);
     expect(new TextDecoder().decode(actors)).to.equal(el.exportActorsCsv());
+  });
+});
+
+describe('<lc-partnership-matrix> the file chooser of the import', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  async function panel(locale = 'en') {
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix draft-key=${uid()} locale=${locale} .actors=${smallActors}></lc-partnership-matrix>`,
+    );
+    await el.updateComplete;
+    await openPanel(el, 'data');
+    return el;
+  }
+  const fileInput = (el: LcPartnershipMatrix) => $<HTMLInputElement>(el, 'input[type="file"]')!;
+
+  for (const width of [1280, 320]) {
+    it(`is a target of at least 44 × 44 CSS px at ${width} px, the whole button opening the chooser`, async () => {
+      await setViewport({ width, height: 800 });
+      const el = await panel();
+      const input = fileInput(el);
+      input.scrollIntoView({ block: 'center' });
+      const box = input.getBoundingClientRect();
+      expect(box.width, 'width').to.be.at.least(44);
+      expect(box.height, 'height').to.be.at.least(44);
+      // What shows is the text of the input's label, drawn as a button; the input lies over all of
+      // it, so a click or a tap anywhere on it reaches the input (and its chooser).
+      const shown = $(el, '.file-button [part="button"]')!.getBoundingClientRect();
+      const [midX, midY] = [shown.left + shown.width / 2, shown.top + shown.height / 2];
+      for (const [x, y] of [
+        [shown.left + 1, midY],
+        [shown.right - 1, midY],
+        [midX, shown.top + 1],
+        [midX, shown.bottom - 1],
+        [midX, midY],
+      ] as const) {
+        const hit = el.shadowRoot!.elementFromPoint(x, y);
+        expect(hit === input, `the input at ${x},${y}, not ${hit?.localName}.${hit?.className}`).to.be.true;
+      }
+      expect(box.width).to.be.closeTo(shown.width, 2.5);
+      expect(box.height).to.be.closeTo(shown.height, 2.5);
+      // The browser's own "Choose File" and "No file chosen" (in its language, not the element's) are not shown.
+      expect(getComputedStyle(input).fontSize).to.equal('0px');
+    });
+  }
+
+  it('is reached with Tab, shows its focus ring and opens the chooser with Enter or Space', async () => {
+    const el = await panel();
+    const input = fileInput(el);
+    let clicks = 0;
+    input.addEventListener('click', (event) => {
+      clicks++;
+      event.preventDefault(); // no dialog in a test
+    });
+    $$<HTMLButtonElement>(el, '[part="data"] .export button').pop()!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el) === input, 'the file input has the focus').to.be.true;
+    const style = getComputedStyle(input);
+    expect(`${style.outlineStyle} ${style.outlineWidth}`).to.equal('solid 3px');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Space' });
+    expect(clicks).to.equal(2);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)!.id).to.equal('import-text');
+  });
+
+  for (const [locale, name] of [
+    ['en', 'Import a JSON file'],
+    ['da', da['data.import-file']],
+    ['de', de['data.import-file']],
+    ['ar', ar['data.import-file']],
+  ] as const) {
+    it(`is named in ${locale} by the text it shows, and passes axe`, async () => {
+      const el = await panel(locale);
+      const input = fileInput(el);
+      expect(input.labels![0]!.textContent!.trim()).to.equal(name);
+      expect($(el, '.file-button [part="button"]')!.textContent!.trim()).to.equal(name);
+      // The browser's tooltip over a file input ("No file chosen") would be in its own language.
+      expect(input.title).to.equal(name);
+      type Node = { role?: string; name?: string; children: Node[] };
+      const snapshot = (await a11ySnapshot({})) as unknown as Node;
+      expect(
+        findAccessibilityNode<Node>(snapshot, (n) => n.name === name && n.role === 'button'),
+        'a button',
+      ).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('imports the chosen file, keeps its text in the box, and can take the same file again', async () => {
+    const el = await panel();
+    const changes = countChanges(el);
+    const json = JSON.stringify({
+      actors: [
+        { id: 'a', name: 'Harbour', sector: 'business-finance' },
+        { id: 'b', name: 'Library', sector: 'culture' },
+        { id: 'c', name: 'Choir', sector: 'culture' },
+      ],
+      ties: [
+        { source: 'a', target: 'b', level: 2, independent: true },
+        { source: 'b', target: 'c', level: 1, independent: false },
+      ],
+    });
+    const input = fileInput(el);
+    const files = new DataTransfer();
+    files.items.add(new File([json], 'map.json', { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => el.actors.length === 3, 'the imported actors');
+    await el.updateComplete;
+    expect(el.actors.map((a) => a.name)).to.deep.equal(['Harbour', 'Library', 'Choir']);
+    expect(levelOf(el, 'a', 'b')).to.equal(2);
+    expect($<HTMLTextAreaElement>(el, '#import-text')!.value).to.equal(json);
+    expect($(el, '[part="notice"]')!.textContent).to.equal('Imported 3 actors and 2 ties.');
+    expect(changes.change).to.equal(1);
+    expect(input.value, 'emptied, so choosing the same file again imports it again').to.equal('');
   });
 });
 

@@ -9,6 +9,7 @@ import {
 } from '../src/components/partnership-matrix/json.js';
 import { actorIdFor, MatrixModel, nameKey, opposedPairs } from '../src/components/partnership-matrix/matrix-model.js';
 import { mergeMaps } from '../src/components/partnership-matrix/merge.js';
+import { neutralise } from '../src/core/csv.js';
 import { partnershipsDataSchema } from '../src/core/envelope.js';
 
 /**
@@ -211,6 +212,28 @@ describe('partnership matrix: CSV', () => {
     expect(csvField('@SUM(A1)')).to.equal("'@SUM(A1)");
     expect(csvField(3)).to.equal('3');
     expect(csvField(true)).to.equal('true');
+  });
+
+  it('defuses every cell the shared rule of src/core/csv.ts defuses (full-width signs, leading spaces, tab, CR)', () => {
+    const formulas = [
+      '\uff1dHYPERLINK("http://x","y")',
+      '\uff0b1',
+      '\uff0d1',
+      '\uff20SUM(A1)',
+      ' =1+1',
+      '\u00a0=1+1',
+      '  \uff1dcmd',
+      '\t=1',
+      '\r=1',
+    ];
+    for (const text of formulas) {
+      expect(neutralise(text), JSON.stringify(text)).to.equal(`'${text}`);
+      expect(parseCsv(csvField(text))[0]![0], JSON.stringify(text)).to.equal(`'${text}`);
+    }
+    const nodes = parseCsv(actorsToCsv([{ id: 'x', name: '\uff1dHYPERLINK("http://x","y")', sector: 'culture' }]));
+    expect(nodes[1]).to.deep.equal(['x', `'\uff1dHYPERLINK("http://x","y")`, 'culture']);
+    // Text that only holds such a sign further on is left alone.
+    expect(csvField('Bank\uff1dTown')).to.equal('Bank\uff1dTown');
   });
 
   it('writes an edge list and a node list that read back', () => {

@@ -57,6 +57,23 @@ describe('<lc-partnership-matrix> grid', () => {
     expect(cellAt(el, 0, 1).attributes.length).to.equal(5); // role, part, class, tabindex, aria-label
   });
 
+  it('keeps its cells 44 × 44 px targets under a portal’s smaller root font (html { font-size: 62.5% })', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      const { el } = await small();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const cells = $$(el, '[role="gridcell"]');
+      expect(cells).to.have.length(16);
+      for (const cell of cells) {
+        const box = cell.getBoundingClientRect();
+        expect(box.width, cell.getAttribute('aria-label')!).to.be.at.least(44);
+        expect(box.height, cell.getAttribute('aria-label')!).to.be.at.least(44);
+      }
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('names each cell "row actor, column actor, level", containing the text it shows', async () => {
     const { el } = await small();
     const tie = cellAt(el, 0, 1);

@@ -1,8 +1,10 @@
 // <lc-results>: keyboard access to the chart, tooltips, right-to-left layout and axe in each locale.
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/components/results/define.js';
 import type { LcResults } from '../src/components/results/lc-results.js';
+import { groupStats, type Results } from '../src/core/results.js';
+import { commonCriteriaEn } from '../src/criteria/index.js';
 import { captureConsoleErrors, seedReference, waitFor } from './support/helpers.js';
 
 const SPRING = '/test/fixtures/results-2026-spring.json';
@@ -316,5 +318,159 @@ describe('<lc-results> in a narrow column (reflow at 320 CSS px)', () => {
     host.style.inlineSize = '600px';
     await waitFor(() => chart()!.viewBox.baseVal.width > narrow, 'the wide layout');
     expect(chart()!.getBoundingClientRect().width / chart()!.viewBox.baseVal.width).to.be.below(1.2);
+  });
+});
+
+describe('<lc-results> chart point targets', () => {
+  afterEach(async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  /** Each point's target (its hit circle) as drawn, in CSS px, with the centre of its dot. */
+  function targets(el: LcResults) {
+    return [...el.shadowRoot!.querySelectorAll<SVGGElement>('.point')].map((point) => {
+      const hit = point.querySelector('.hit')!.getBoundingClientRect();
+      const dot = point.querySelector('.dot')!.getBoundingClientRect();
+      return {
+        width: hit.width,
+        height: hit.height,
+        x: hit.x + hit.width / 2,
+        y: hit.y + hit.height / 2,
+        dotX: dot.x + dot.width / 2,
+        dotY: dot.y + dot.height / 2,
+      };
+    });
+  }
+  const smallest = (el: LcResults) => Math.min(...targets(el).flatMap((t) => [t.width, t.height]));
+  const largest = (el: LcResults) => Math.max(...targets(el).flatMap((t) => [t.width, t.height]));
+
+  /** Lets a resize be observed and the chart render again (an observer's callback, a task, a render). */
+  async function settle(el: LcResults) {
+    for (let i = 0; i < 3; i++) {
+      await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+    }
+  }
+
+  for (const width of [1280, 320]) {
+    it(`makes each point a target of at least 44 × 44 CSS px in a ${width} px wide window`, async () => {
+      await setViewport({ width, height: 900 });
+      const el = await load(html`<lc-results src=${SPRING} compare-src=${AUTUMN} locale="en"></lc-results>`);
+      await waitFor(() => el.shadowRoot!.querySelector('path.compare-line'), 'the compared round');
+      await settle(el);
+      const all = targets(el);
+      expect(all).to.have.length(5);
+      for (const [i, t] of all.entries()) {
+        expect(t.width, `point ${i} width`).to.be.at.least(44);
+        expect(t.height, `point ${i} height`).to.be.at.least(44);
+        // Centred on its dot, and no bigger than it needs to be (a target too big takes its neighbours').
+        expect(t.x, `point ${i}`).to.be.closeTo(t.dotX, 0.5);
+        expect(t.y, `point ${i}`).to.be.closeTo(t.dotY, 0.5);
+        expect(t.width, `point ${i} width`).to.be.at.most(46);
+      }
+      // The circle is what the pointer meets: its edge answers for the point.
+      const top = all[0]!;
+      const edge = el.shadowRoot!.elementFromPoint(top.x, top.y - 21)?.closest('.point');
+      expect(edge?.getAttribute('data-index')).to.equal('0');
+    });
+  }
+
+  it('keeps them 44 px as the column narrows and widens, the wide layout at its smallest scale too', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const host = await fixture<HTMLElement>(
+      html`<div style="inline-size: 700px"><lc-results src=${SPRING} locale="en"></lc-results></div>`,
+    );
+    const el = host.querySelector('lc-results')!;
+    await waitFor(() => el.shadowRoot!.querySelector('svg.chart .point'), 'the chart points');
+    const chart = () => el.shadowRoot!.querySelector<SVGSVGElement>('svg.chart')!;
+    // 450 px: still the wide layout (from 440 px), drawn at about 0.7 of its size.
+    for (const width of [700, 450, 304, 600]) {
+      host.style.inlineSize = `${width}px`;
+      await settle(el);
+      await waitFor(() => smallest(el) >= 44, `targets of 44 px in ${width} px (now ${smallest(el)})`, 3000).catch(
+        () => undefined,
+      );
+      const scale = chart().getBoundingClientRect().width / chart().viewBox.baseVal.width;
+      expect(smallest(el), `${width} px, scale ${scale.toFixed(2)}`).to.be.at.least(44);
+      expect(largest(el), `${width} px, scale ${scale.toFixed(2)}`).to.be.at.most(46);
+    }
+  });
+
+  describe('where targets overlap', () => {
+    // Five criteria: two with a mean of 0 (both drawn at the centre), two of 0.2 on neighbouring
+    // axes (a few px from the centre and from each other), one of 4.
+    const ids = commonCriteriaEn.criteria.slice(0, 5).map((c) => c.id);
+    const levels = [
+      [0, 0, 0, 0, 0],
+      [0, 0, 0, 0, 0],
+      [0, 0, 0, 0, 1],
+      [0, 0, 0, 0, 1],
+      [4, 4, 4, 4, 4],
+    ];
+    const results: Results = {
+      schema: 'lc-results/1',
+      community: 'close',
+      round: 'r1',
+      generatedAt: '2026-05-01T10:00:00Z',
+      criteria: ids.map((criterion, i) => ({
+        criterion,
+        overall: groupStats(levels[i]!),
+        perspectives: { citizen: groupStats(levels[i]!) },
+      })),
+    };
+    const title = (i: number) => commonCriteriaEn.criteria[i]!.title;
+
+    async function close() {
+      await setViewport({ width: 1280, height: 900 });
+      const el = await fixture<LcResults>(html`<lc-results locale="en" .results=${results}></lc-results>`);
+      await waitFor(() => el.shadowRoot!.querySelector('svg.chart .point'), 'the chart points');
+      el.scrollIntoView({ block: 'start' });
+      await settle(el);
+      return { el, points: targets(el) };
+    }
+    const tooltip = (el: LcResults) =>
+      el.shadowRoot!.querySelector('[part="tooltip"]')?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
+
+    it('gives the pointer to the nearest point, not to the one whose target is drawn on top', async () => {
+      const { el, points } = await close();
+      const [, , a, b] = points;
+      // The two points are closer than their targets are wide: b's target (drawn later) covers a's dot.
+      const apart = Math.hypot(a!.dotX - b!.dotX, a!.dotY - b!.dotY);
+      expect(apart).to.be.below(22);
+      for (const [index, p] of [
+        [2, a!],
+        [3, b!],
+      ] as const) {
+        await sendMouse({ type: 'move', position: [Math.round(p.dotX), Math.round(p.dotY)] });
+        await waitFor(
+          () => tooltip(el).startsWith(`${title(index)}:`),
+          `the tooltip of point ${index}: "${tooltip(el)}"`,
+          2000,
+        ).catch(() => undefined);
+        expect(tooltip(el)).to.match(new RegExp(`^${title(index)}: mean 0.2`));
+      }
+      // A tap or a click focuses the point nearest to it, too.
+      await sendMouse({ type: 'move', position: [Math.round(a!.dotX), Math.round(a!.dotY)] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'up' });
+      await el.updateComplete;
+      expect(active(el)?.getAttribute('data-index')).to.equal('2');
+      expect(tooltip(el)).to.match(new RegExp(`^${title(2)}: mean 0.2`));
+    });
+
+    it('names every point drawn on one spot in the tooltip there', async () => {
+      const { el, points } = await close();
+      const centre = points[0]!;
+      await sendMouse({ type: 'move', position: [Math.round(centre.dotX), Math.round(centre.dotY)] });
+      await waitFor(() => tooltip(el).includes(title(1)), `both points at the centre: "${tooltip(el)}"`, 2000).catch(
+        () => undefined,
+      );
+      const text = tooltip(el);
+      expect(text).to.contain(`${title(0)}: mean 0.0 of 4`);
+      expect(text).to.contain(`${title(1)}: mean 0.0 of 4`);
+      expect(text).not.to.contain(title(2));
+      await expect(el).to.be.accessible();
+    });
   });
 });

@@ -1,8 +1,13 @@
 // Every Storybook story, rendered here as Storybook renders it (loaders, args, decorators, render,
-// play), then checked with axe: zero violations. Stories are the documented states of each
-// element, so this is "axe in every state". Story files must not import `storybook/test`.
+// play), then checked with axe: zero violations; then, with every panel open, every control the
+// elements draw is measured in a 1280 px and a 320 px wide window: 44 × 44 CSS px at least.
+// Stories are the documented states of each element, so this is "axe and target size in every
+// state". Story files must not import `storybook/test`.
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import { waitFor } from './support/helpers.js';
+import { openAllDetails, undersizedTargets } from './support/targets.js';
 
 /**
  * The story files, by name (stories/<name>.stories.ts). test/node/stories-list.test.js checks this
@@ -109,6 +114,8 @@ const loaded = await Promise.all(
 
 for (const entry of loaded) {
   describe(`stories/${entry.file}.stories.ts`, () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
     if (!entry.module) {
       it.skip(`not there yet (${entry.error?.message.split('\n')[0]})`, () => {});
       return;
@@ -120,7 +127,7 @@ for (const entry of loaded) {
 
     for (const [exportName, story] of storiesOf(entry.module)) {
       const name = story.name ?? storyName(exportName);
-      it(`${name}: renders with zero axe violations`, async function () {
+      it(`${name}: renders with zero axe violations and 44 px targets`, async function () {
         this.timeout(30_000);
         const context: Context = {
           id: `${entry.file}--${exportName}`,
@@ -161,6 +168,15 @@ for (const entry of loaded) {
           await settle(canvas);
         }
         await expect(canvas).to.be.accessible();
+
+        openAllDetails(canvas);
+        for (const width of [1280, 320]) {
+          await setViewport({ width, height: 900 });
+          await settle(canvas);
+          // A chart measures the scale it is drawn at after a resize (an observer, a task, a render).
+          await waitFor(() => !undersizedTargets(canvas).length, 'targets of 44 px', 2000).catch(() => undefined);
+          expect(undersizedTargets(canvas), `controls under 44 × 44 CSS px at ${width} px`).to.deep.equal([]);
+        }
       });
     }
   });

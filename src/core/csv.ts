@@ -1,7 +1,8 @@
 /**
  * CSV (RFC 4180: comma separated, CRLF line ends, quotes doubled), safe to open in a spreadsheet:
- * text that a spreadsheet would read as a formula is neutralised. Shared by `<lc-results>`'s
- * export and the reference collector's (demo/collector), so both defuse the same cells.
+ * text that a spreadsheet would read as a formula is neutralised. Shared by the exports of
+ * `<lc-results>` and `<lc-partnership-matrix>` and the reference collector's (demo/collector), so
+ * all of them defuse the same cells.
  */
 
 export type Cell = string | number | boolean | null | undefined;

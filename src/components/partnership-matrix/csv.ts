@@ -1,24 +1,19 @@
 import type { Actor, Tie } from '../../core/envelope.js';
+import { csvCell, toCsv } from '../../core/csv.js';
 
 /**
- * One CSV field (RFC 4180). A text that a spreadsheet would run as a formula (starting with
- * `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, so opening an export in
- * Excel or LibreOffice never executes what someone typed as an actor's name.
+ * One CSV field (RFC 4180), by the rule every export of the library shares (src/core/csv.ts): a
+ * text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, also after spaces or in
+ * their full-width forms, or a leading tab or carriage return) gets a leading `'`, so opening an
+ * export in Excel or LibreOffice never executes what someone typed as an actor's name.
  */
 export function csvField(value: string | number | boolean): string {
-  if (typeof value !== 'string') return String(value);
-  let text = value;
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csv(rows: ReadonlyArray<ReadonlyArray<string | number | boolean>>): string {
-  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvCell(value);
 }
 
 /** The ties as an edge list `source,target,level,independent` (actor ids), as Gephi and Kumu import it. */
 export function tiesToCsv(ties: readonly Tie[]): string {
-  return csv([
+  return toCsv([
     ['source', 'target', 'level', 'independent'],
     ...ties.map((t) => [t.source, t.target, t.level, t.independent]),
   ]);
@@ -26,7 +21,7 @@ export function tiesToCsv(ties: readonly Tie[]): string {
 
 /** The actors as a node list `id,label,sector`, to give the edge list its names in a network tool. */
 export function actorsToCsv(actors: readonly Actor[]): string {
-  return csv([['id', 'label', 'sector'], ...actors.map((a) => [a.id, a.name, a.sector])]);
+  return toCsv([['id', 'label', 'sector'], ...actors.map((a) => [a.id, a.name, a.sector])]);
 }
 
 /** Reads CSV text into rows (RFC 4180: quoted fields, doubled quotes, CRLF or LF). For tests and tools. */

@@ -637,6 +637,40 @@ export const styles = css`
   .import .button {
     justify-self: start;
   }
+  /* The file chooser: a native file input (keyboard, dropping a file, the browser's dialog) drawn
+     as one of the panel's buttons. The input's own parts ("Choose File", "No file chosen") are
+     21 px tall and in the browser's language, not the element's, so the input lies transparent
+     over a button-like text (44 px at least, in the element's language) in one grid cell: it takes
+     every click and the focus, and its own outline is the focus ring. */
+  .file-button {
+    display: inline-grid;
+    justify-self: start;
+  }
+  .file-button > * {
+    grid-area: 1 / 1;
+  }
+  .file-button > .button {
+    display: flex;
+    align-items: center;
+    box-sizing: border-box;
+  }
+  .file {
+    inline-size: 100%;
+    block-size: 100%;
+    min-inline-size: 0;
+    box-sizing: border-box;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: transparent;
+    font-size: 0;
+    cursor: pointer;
+  }
+  .file::file-selector-button {
+    visibility: hidden;
+  }
 
   .submit {
     display: flex;
@@ -718,6 +752,12 @@ export const styles = css`
     }
     .src.offer {
       border-color: CanvasText;
+    }
+    /* The file chooser's text is no button to the browser: it gets a button's colours, as the panel's buttons. */
+    .file-button > .button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
     }
     .option[aria-selected='true'] {
       forced-color-adjust: none;

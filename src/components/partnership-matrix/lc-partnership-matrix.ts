@@ -227,7 +227,7 @@ const sectorsConverter = {
  * @csspart actors - The actors panel (add, rename, remove).
  * @csspart data - The import and export panel.
  * @csspart notice - The polite announcement line (edits, removal with undo, the map restored from the device).
- * @csspart button - Every button.
+ * @csspart button - Every button, and the import's "Import a JSON file" (a file input laid over it takes its clicks and focus).
  * @csspart submit - The send button.
  * @csspart status - The submission status (a polite live region).
  * @csspart storage-notice - The note shown when nothing can be kept on this device (storage="none", or no storage).
@@ -1191,9 +1191,14 @@ export class LcPartnershipMatrix extends LitElement {
                 </button>
               </div>
               <div class="import">
-                <label class="stack"
-                  >${this.t('data.import-file')}
-                  <input type="file" class="file" accept=".json,application/json" @change=${this.onImportFile}
+                <label class="file-button">
+                  <span part="button" class="button">${this.t('data.import-file')}</span>
+                  <input
+                    type="file"
+                    class="file"
+                    accept=".json,application/json"
+                    title=${this.t('data.import-file')}
+                    @change=${this.onImportFile}
                 /></label>
                 <label class="stack" for="import-text">${this.t('data.import-text')}</label>
                 <textarea

@@ -176,7 +176,8 @@ export const styles = css`
   .point:focus-visible .focus-ring {
     visibility: visible;
   }
-  .point:hover .dot,
+  /* The point whose tooltip shows (the pointer's is the nearest point, not the circle on top). */
+  .point.tip .dot,
   .point:focus .dot {
     stroke: currentColor;
   }
@@ -196,6 +197,12 @@ export const styles = css`
     /* Centred over a point in the middle, its start or end at a point near an edge: never past the chart. */
     translate: calc(var(--_tip-x, 0.5) * -100%) calc(-100% - 14px);
     transition: opacity 120ms ease-out;
+  }
+  .tip-line {
+    display: block;
+  }
+  .tip-line + .tip-line {
+    margin-block-start: 0.25rem;
   }
   .legend {
     display: flex;

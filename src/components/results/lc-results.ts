@@ -171,6 +171,13 @@ const NO_OVERFLOW: Overflow = { top: 0, right: 0, bottom: 0, left: 0 };
 const FIT_SLACK = 2;
 /** Renders in a row that only refit the labels: past this, the fit stands (a last guard against a loop). */
 const MAX_FIT_PASSES = 3;
+/**
+ * Each chart point's target is at least this wide and tall, in CSS px, at whatever scale the
+ * viewBox draws the chart (see sizePointTargets).
+ */
+const POINT_TARGET = 44;
+/** Points drawn closer than this (user units: a dot's radius) look like one dot: their tooltip names them all. */
+const SAME_SPOT = 5;
 /** Number formats are costly to build and a results page formats hundreds of figures. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -340,6 +347,8 @@ export class LcResults extends LitElement {
   @state() private tooltipPoint: number | undefined;
   /** The chart's area is narrow: the compact layout. */
   @state() private compactChart = false;
+  /** Radius (user units) of each point's hit circle: POINT_TARGET CSS px across at the chart's measured scale. */
+  @state() private hitRadius = POINT_TARGET / 2;
   /** How far (user units) the axis labels reach past each side of the chart's geometry: the viewBox takes them in. */
   @state() private labelOverflow = NO_OVERFLOW;
   /**
@@ -358,6 +367,8 @@ export class LcResults extends LitElement {
   private observedChart?: Element;
   /** The geometry's size (user units) in the last render of the chart. */
   private chartSize?: { width: number; height: number };
+  /** The points of the last render of the chart (user units), for the pointer (see nearestPoint). */
+  private drawnPoints: ChartPoint[] = [];
   /** What the axis titles in the last render of the chart were drawn for (see labelKey), if titles were drawn. */
   private drawnTitles?: string;
   /** Renders in a row that did nothing but refit the labels (see updated). */
@@ -507,6 +518,7 @@ export class LcResults extends LitElement {
     this.fitPasses = refit ? this.fitPasses + 1 : 0;
     // A change of layout renders again: the labels are measured then.
     if (!this.observeChart() && !this.keyOverlappingTitles() && this.fitPasses < MAX_FIT_PASSES) this.fitChart();
+    this.sizePointTargets();
     if (this.retrying && this.current.state !== 'loading' && this.compared.state !== 'loading') {
       this.retrying = false;
       const retry = this.renderRoot.querySelector<HTMLElement>('.retry');
@@ -524,6 +536,8 @@ export class LcResults extends LitElement {
     if (area === this.observedChart || typeof ResizeObserver !== 'function') return false;
     this.chartObserver ??= new ResizeObserver((entries) => {
       const width = entries[entries.length - 1]!.contentRect.width;
+      // A chart drawn at another scale needs hit circles of another radius (in a task: see below).
+      setTimeout(() => this.sizePointTargets());
       // In a task of its own: re-rendering inside the observer's callback would resize the area
       // again before the observer has delivered ("ResizeObserver loop" errors).
       if (width > 0 && width < COMPACT_CHART_BELOW !== this.compactChart) {
@@ -538,6 +552,21 @@ export class LcResults extends LitElement {
     if (width === 0 || width < COMPACT_CHART_BELOW === this.compactChart) return false;
     this.compactChart = width < COMPACT_CHART_BELOW;
     return true;
+  }
+
+  /**
+   * Sizes the points' hit circles to POINT_TARGET CSS px across at the scale the chart is drawn at
+   * (the viewBox scales it with its area's width: user units are not CSS px). Rounded up to half a
+   * user unit, so a change of a fraction of a pixel does not draw the chart again.
+   */
+  private sizePointTargets(): void {
+    const chart = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    const view = chart?.viewBox.baseVal;
+    const box = chart?.getBoundingClientRect();
+    if (!view?.width || !view.height || !box?.width || !box.height) return;
+    const scale = Math.min(box.width / view.width, box.height / view.height);
+    const radius = Math.ceil((POINT_TARGET / 2 / scale) * 2) / 2;
+    if (radius !== this.hitRadius) this.hitRadius = radius;
   }
 
   /**
@@ -1217,6 +1246,7 @@ export class LcResults extends LitElement {
       height: geometry.height + o.top + o.bottom,
     };
     const points = this.chartPoints(geometry, axes, previous);
+    this.drawnPoints = points;
     const active = Math.min(this.activePoint, points.length - 1);
     const title = previous
       ? this.t('chart.title-compare', { round: results.round, compare: previous.round })
@@ -1224,6 +1254,10 @@ export class LcResults extends LitElement {
     const desc = this.chartDesc(axes.length, previous, keyed, false);
     const previousValues = axes.map((a) => shownMean(a.previous));
     const tip = this.tooltipPoint !== undefined ? points[this.tooltipPoint] : undefined;
+    // The point itself first, then any other drawn on the same spot (see nearestPoint).
+    const tipped = tip
+      ? [tip, ...points.filter((p) => p !== tip && Math.hypot(p.x - tip.x, p.y - tip.y) < SAME_SPOT)]
+      : [];
     return html`<div id="chart" class="chart-area" ?hidden=${this.hideChart} @pointerleave=${this.onChartLeave}>
       <svg
         part="chart"
@@ -1261,13 +1295,19 @@ export class LcResults extends LitElement {
           stroke-width="2.5"
           stroke-linejoin="round"
         ></path>
-        <g class="points" @keydown=${this.onPointKeydown}>
+        <g
+          class="points"
+          @keydown=${this.onPointKeydown}
+          @pointermove=${this.onPointsPointer}
+          @pointerdown=${this.onPointsPointer}
+          @mousedown=${this.onPointsMousedown}
+        >
           ${points.map(
             (p, i) =>
-              svg`<g class="point" role="img" aria-label=${p.label} tabindex=${i === active ? '0' : '-1'}
-                data-index=${i} @focus=${this.onPointFocus} @blur=${this.onPointBlur}
-                @pointerenter=${this.onPointEnter}>
-                <circle class="hit" data-interactive="" cx=${p.x} cy=${p.y} r="16" fill="transparent"></circle>
+              svg`<g class=${p === tip ? 'point tip' : 'point'} role="img" aria-label=${p.label}
+                tabindex=${i === active ? '0' : '-1'} data-index=${i} @focus=${this.onPointFocus}
+                @blur=${this.onPointBlur}>
+                <circle class="hit" data-interactive="" cx=${p.x} cy=${p.y} r=${this.hitRadius} fill="transparent"></circle>
                 <circle class="focus-ring" data-interactive="" cx=${p.x} cy=${p.y} r="10" fill="none"
                   stroke="#1f5fbf" stroke-width="3"></circle>
                 <circle class="dot" cx=${p.x} cy=${p.y} r="5" fill="#1f5fbf" stroke="#ffffff" stroke-width="1.5"></circle>
@@ -1287,7 +1327,7 @@ export class LcResults extends LitElement {
                 '--_tip-x': Math.min(1, Math.max(0, (tip.x - box.x) / box.width)),
               })}
             >
-              ${tip.label}
+              ${tipped.map((p) => html`<span class="tip-line">${p.label}</span>`)}
             </div>`
           : nothing
       }
@@ -1581,9 +1621,43 @@ export class LcResults extends LitElement {
     this.tooltipPoint = undefined;
   }
 
-  private onPointEnter(event: PointerEvent): void {
-    const i = this.pointIndex(event);
-    if (i >= 0) this.tooltipPoint = i;
+  /**
+   * The point nearest to the pointer, or -1. The hit circles (POINT_TARGET CSS px across) overlap
+   * where points sit close together: low means near the centre, many criteria, a narrow chart.
+   * Left to the browser, the circle drawn last would take every hover and tap inside it, and a
+   * neighbour whose dot lies under it could not be reached with a pointer at all. So the pointer
+   * goes to the nearest point instead: where circles overlap, each point keeps the part nearer to
+   * it than to any other, so every dot answers for its own point, and a point is never given away
+   * further out than its own circle reaches. Points on one spot (the same low mean on several
+   * axes, all 0 at the centre) cannot be told apart by a pointer at any size: their tooltip names
+   * them all (SAME_SPOT), and the keyboard and the table reach each.
+   */
+  private nearestPoint(event: MouseEvent): number {
+    const matrix = this.renderRoot.querySelector<SVGSVGElement>('svg.chart')?.getScreenCTM();
+    if (!matrix) return -1;
+    const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    let nearest = -1;
+    let distance = Infinity;
+    this.drawnPoints.forEach((p, i) => {
+      const d = Math.hypot(p.x - at.x, p.y - at.y);
+      if (d < distance) [nearest, distance] = [i, d];
+    });
+    return nearest;
+  }
+
+  /** A pointer over the points' circles shows the nearest point's tooltip (a touch shows it on the press). */
+  private onPointsPointer(event: PointerEvent): void {
+    const i = this.nearestPoint(event);
+    if (i >= 0 && i !== this.tooltipPoint) this.tooltipPoint = i;
+  }
+
+  /** A click or a tap focuses the nearest point, not the one whose circle is drawn on top. */
+  private onPointsMousedown(event: MouseEvent): void {
+    const i = this.nearestPoint(event);
+    if (i < 0) return;
+    event.preventDefault();
+    this.activePoint = i;
+    this.renderRoot.querySelectorAll<SVGGElement>('.point')[i]?.focus();
   }
 
   /** Escape hides a tooltip shown by the pointer, wherever the focus is (1.4.13); it shows again on the next point. */
