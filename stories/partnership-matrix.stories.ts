@@ -60,9 +60,13 @@ interface Args {
   'heading-level': number;
 }
 
-/** The matrix with every arg set. */
-function matrix(args: Args) {
+/**
+ * The matrix with every arg set. `story` (Storybook's story id) names the map it keeps on the
+ * device: each story its own, so a map edited in one story is never offered as restored in another.
+ */
+function matrix(args: Args, story: string) {
   return html`<lc-partnership-matrix
+    draft-key=${`storybook-${story}`}
     ?directed=${args.directed}
     layout=${args.layout}
     locale=${args.locale}
@@ -82,7 +86,7 @@ const meta = {
     locale: { control: 'select', options: ['en', 'da', 'de', 'ar'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
   },
-  render: (args) => matrix(args),
+  render: (args, { id }) => matrix(args, id),
 } satisfies Meta<Args>;
 export default meta;
 
@@ -95,16 +99,16 @@ export const Empty: Story = {
 
 /** Six actors from six sectors. Try it with the keyboard: arrows, 0–4, Space, Enter. */
 export const Small: Story = {
-  render: (args) =>
+  render: (args, { id }) =>
     html`<lc-community endpoint="/collect" community="northvale" round="2026-spring" .transport=${acceptingTransport}>
-      ${matrix(args)}
+      ${matrix(args, id)}
     </lc-community>`,
 };
 
 /** `storage="none"` on the community: the `storage-notice` part says up front that nothing is kept. */
 export const NothingKept: Story = {
   name: 'Nothing kept on the device',
-  render: (args) =>
+  render: (args, { id }) =>
     html`<lc-community
       endpoint="/collect"
       community="northvale"
@@ -112,7 +116,7 @@ export const NothingKept: Story = {
       storage="none"
       .transport=${acceptingTransport}
     >
-      ${matrix(args)}
+      ${matrix(args, id)}
     </lc-community>`,
 };
 
@@ -133,7 +137,7 @@ export const Directed: Story = {
 /** At 320 px the element shows one actor's ties as a list (here with 60 actors). */
 export const Narrow: Story = {
   args: city(),
-  render: (args) => html`<div ${cssProps({ maxInlineSize: '320px' })}>${matrix(args)}</div>`,
+  render: (args, { id }) => html`<div ${cssProps({ maxInlineSize: '320px' })}>${matrix(args, id)}</div>`,
 };
 
 /** Right to left, in Arabic: the grid mirrors, and so do the arrow keys. */

@@ -6,13 +6,18 @@ import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/l
 import { captureConsoleErrors, waitFor } from './support/helpers.js';
 
 type Args = Record<string, unknown>;
-type StoryLike = { args?: Args; render?: (args: Args) => TemplateResult };
+type Render = (args: Args, context: { id: string }) => TemplateResult;
+type StoryLike = { args?: Args; render?: Render };
 
-/** Renders a story as Storybook would: its render (or the meta's) with the merged args. */
+/**
+ * Renders a story as Storybook would: its render (or the meta's) with the merged args, and a story
+ * id of its own (which names the map it keeps: other test pages running beside never share it).
+ */
 async function renderStory(input: unknown): Promise<LcPartnershipMatrix> {
   const story = input as StoryLike;
-  const render = (story.render ?? meta.render) as unknown as (args: Args) => TemplateResult;
-  const root = await fixture<HTMLElement>(render({ ...meta.args, ...story.args }));
+  const render = (story.render ?? meta.render) as unknown as Render;
+  const id = `test-${Math.random().toString(36).slice(2, 10)}`;
+  const root = await fixture<HTMLElement>(render({ ...meta.args, ...story.args }, { id }));
   const el =
     root.localName === 'lc-partnership-matrix'
       ? (root as LcPartnershipMatrix)
