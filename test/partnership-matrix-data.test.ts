@@ -72,6 +72,32 @@ describe('<lc-partnership-matrix> export and import', () => {
     expect($$(b, '[role="gridcell"]')).to.have.length(16);
   });
 
+  it('counts the ties of an import in their own plural, in each language', async () => {
+    const map = JSON.stringify({
+      actors: [
+        { id: 'a', name: 'Alpha', sector: 'public' },
+        { id: 'b', name: 'Beta', sector: 'civil-society' },
+      ],
+      ties: [{ source: 'a', target: 'b', level: 2, independent: false }],
+    });
+    const expected: Record<string, string> = {
+      en: 'Imported 2 actors and 1 tie.',
+      da: 'Importerede 2 aktører og 1 samarbejde.',
+      de: '2 Akteure und 1 Verbindung importiert.',
+    };
+    for (const [locale, notice] of Object.entries(expected)) {
+      const el = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix draft-key=${uid()} locale=${locale} layout="grid"></lc-partnership-matrix>`,
+      );
+      await el.updateComplete;
+      await openPanel(el, 'data');
+      fill($<HTMLTextAreaElement>(el, '#import-text')!, map);
+      $<HTMLButtonElement>(el, '#import')!.click();
+      await el.updateComplete;
+      expect($(el, '[part="notice"]')!.textContent, locale).to.equal(notice);
+    }
+  });
+
   it('imports a map that rates pairs differently each way: keeps the stronger, and says which pairs', async () => {
     const file = JSON.stringify({
       directed: true,

@@ -572,7 +572,9 @@ export class LcPartnershipMatrix extends LitElement {
     // Ties are mutual here: a pair the file rates differently each way keeps its stronger rating.
     const opposed = this.directed ? [] : opposedPairs(result.value);
     this.loadData(result.value);
-    let said = this.t('data.imported', { count: this.model.size, ties: this.model.ties().length });
+    // The ties' count is its own plural ("1 tie", "2 ties"), not the actors'.
+    const ties = this.t('figures.tie-count', { count: this.model.ties().length });
+    let said = this.t('data.imported', { count: this.model.size, ties });
     if (opposed.length) {
       said += ` ${this.t('data.opposed', { count: opposed.length, pairs: this.pairList(opposed) })} ${this.t('data.opposed.rule')}`;
       const ids = opposed.map(([a, b]) => `${a} → ${b} and ${b} → ${a}`).join('; ');

@@ -95,8 +95,8 @@ const ar: Translations<MatrixStringKey> = {
   'data.import-text': 'أو الصق JSON',
   'data.import': 'استيراد',
   'data.imported': {
-    one: 'تم استيراد جهة واحدة و{ties} علاقة.',
-    other: 'تم استيراد {count} جهة و{ties} علاقة.',
+    one: 'تم استيراد جهة واحدة و{ties}.',
+    other: 'تم استيراد {count} جهة و{ties}.',
   },
   'data.opposed': {
     zero: 'يقيّم الملف {count} زوج بشكل مختلف في كل اتجاه: {pairs}.',

@@ -93,8 +93,8 @@ const da: Translations<MatrixStringKey> = {
   'data.import-text': 'Eller indsæt JSON',
   'data.import': 'Importer',
   'data.imported': {
-    one: 'Importerede {count} aktør og {ties} samarbejder.',
-    other: 'Importerede {count} aktører og {ties} samarbejder.',
+    one: 'Importerede {count} aktør og {ties}.',
+    other: 'Importerede {count} aktører og {ties}.',
   },
   'data.opposed': {
     one: 'Filen vurderer {count} par forskelligt i hver retning: {pairs}.',

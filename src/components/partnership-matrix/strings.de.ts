@@ -94,8 +94,8 @@ const de: Translations<MatrixStringKey> = {
   'data.import-text': 'Oder JSON einfügen',
   'data.import': 'Importieren',
   'data.imported': {
-    one: '{count} Akteur und {ties} Verbindungen importiert.',
-    other: '{count} Akteure und {ties} Verbindungen importiert.',
+    one: '{count} Akteur und {ties} importiert.',
+    other: '{count} Akteure und {ties} importiert.',
   },
   'data.opposed': {
     one: 'Die Datei bewertet {count} Paar in beiden Richtungen unterschiedlich: {pairs}.',

@@ -81,8 +81,8 @@ const en = {
   'data.import-text': 'Or paste JSON',
   'data.import': 'Import',
   'data.imported': {
-    one: 'Imported {count} actor and {ties} ties.',
-    other: 'Imported {count} actors and {ties} ties.',
+    one: 'Imported {count} actor and {ties}.',
+    other: 'Imported {count} actors and {ties}.',
   },
   'data.opposed': {
     one: 'The file rates {count} pair differently in each direction: {pairs}.',
