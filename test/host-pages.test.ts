@@ -449,6 +449,14 @@ describe('the elements inside a white-space: nowrap container', () => {
     expect(labelProblems(root)).to.deep.equal([]);
   });
 
+  it('at 320 px with a very large text (32 px, as a person may set it): the page does not scroll sideways', async () => {
+    await setViewport({ width: 320, height: 800 });
+    hostPage('html, body { font-size: 32px; } .host { white-space: nowrap; }');
+    const root = await mountAll();
+    expect(document.documentElement.scrollWidth, 'the page is no wider than the viewport').to.be.at.most(320);
+    expect(labelProblems(root)).to.deep.equal([]);
+  });
+
   it('at 800 px, the options side by side: no label runs into the next one', async () => {
     await setViewport({ width: 800, height: 800 });
     hostPage('.host { white-space: nowrap; }');

@@ -464,7 +464,7 @@ export const styles = css`
   }
   .numbers {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
     gap: 0.5em;
     margin: 0;
   }

@@ -78,7 +78,7 @@ export const styles = css`
   }
   input[type='date'] {
     inline-size: auto;
-    min-inline-size: 12em;
+    min-inline-size: min(100%, 12em);
   }
   textarea {
     resize: vertical;
