@@ -24,7 +24,7 @@ import {
   type StringOverrides,
   type StringTable,
 } from '../../core/i18n/i18n.js';
-import { getOutbox, type StoragePolicy } from '../../core/outbox.js';
+import { getOutbox, type OutboxEntry, type StoragePolicy } from '../../core/outbox.js';
 import {
   LOCKED_STATES,
   onceHeld,
@@ -120,6 +120,8 @@ interface Announcement {
 }
 
 /** The parts of `<lc-self-rating>` this element reads (its public API). */
+/** A submission of kept answers the page's outbox knows (see LcAssessment.submitted). */
+type Submitted = { envelope: Envelope; serverBusy: boolean };
 type RatingElement = HTMLElement & { value: string; commentText: string; evidenceUrl: string };
 
 /**
@@ -1242,14 +1244,10 @@ export class LcAssessment extends LitElement {
     }
     if (token !== this.loadToken) return;
     this.storageFailed = policy === 'device' && !store.persistent;
-    let waiting: Envelope | undefined;
+    let waiting: Submitted | undefined;
     if (kept?.pending) {
-      waiting = await this.waitingSubmission(policy, kept.pending);
+      waiting = await this.submitted(policy, kept.pending);
       if (token !== this.loadToken) return;
-      // Settled on this page load before it was taken up here: the outbox tries what an earlier
-      // load left as soon as the page loads, and the answer may arrive before the kept answers
-      // are read. Those answers are the ones it holds, shown with its fate (see resumeWaiting).
-      waiting ??= getOutbox(policy).settledEvent(kept.pending)?.entry?.envelope;
       if (!waiting) {
         // Delivered since (by the outbox, on an earlier load): these answers are done.
         void this.writer.schedule(key, () => store.clear(key));
@@ -1271,7 +1269,7 @@ export class LcAssessment extends LitElement {
     this.resumeStep(waiting ? undefined : kept?.step);
     // "Waiting for the connection" only while it still waits: one delivered meanwhile is said
     // to be sent by the status beside the button.
-    if (waiting && (await this.resumeWaiting(policy, waiting))) {
+    if (waiting && (await this.resumeWaiting(policy, waiting.envelope, waiting.serverBusy))) {
       if (this.submission.state === 'queued') this.announce('resume.pending');
     } else if (count) {
       this.announce('resume.restored', { count });
@@ -1299,14 +1297,12 @@ export class LcAssessment extends LitElement {
     const old = await store.read(legacy);
     if (!old) return undefined;
     if (old.pending) {
-      const submitted =
-        (await this.waitingSubmission(policy, old.pending)) ??
-        getOutbox(policy).settledEvent(old.pending)?.entry?.envelope;
+      const submitted = await this.submitted(policy, old.pending);
       if (!submitted) {
         await store.clear(legacy);
         return undefined;
       }
-      if ((submitted.perspective ?? '') !== perspective) return undefined;
+      if ((submitted.envelope.perspective ?? '') !== perspective) return undefined;
     } else if (perspective) {
       return undefined;
     }
@@ -1316,19 +1312,26 @@ export class LcAssessment extends LitElement {
   }
 
   /** The submission `id` if it still waits in the page's outbox. */
-  private async waitingSubmission(policy: StoragePolicy, id: string): Promise<Envelope | undefined> {
+  private async waitingEntry(policy: StoragePolicy, id: string): Promise<OutboxEntry | undefined> {
     try {
-      const entry = (await getOutbox(policy).pending()).find((e) => e.id === id);
-      // Its last try had an answer from the server (busy), or none: said so when it is shown waiting.
-      if (entry?.lastStatus !== undefined) this.serverBusyFor.add(id);
-      return entry?.envelope;
+      return (await getOutbox(policy).pending()).find((e) => e.id === id);
     } catch {
       return undefined;
     }
   }
 
-  /** The waiting submissions whose last try the server answered, busy (see waitingSubmission). */
-  private readonly serverBusyFor = new Set<string>();
+  /**
+   * The submission `id` of kept answers: still waiting in the outbox (`serverBusy` when the server
+   * answered its last try, busy), or settled on this page load before it was taken up here (the
+   * outbox tries what an earlier load left as soon as the page loads, and the answer may arrive
+   * before the kept answers are read: shown with its fate, see resumeWaiting). Undefined when it
+   * is neither: delivered on an earlier load.
+   */
+  private async submitted(policy: StoragePolicy, id: string): Promise<Submitted | undefined> {
+    const entry = await this.waitingEntry(policy, id);
+    const envelope = entry?.envelope ?? getOutbox(policy).settledEvent(id)?.entry?.envelope;
+    return envelope && { envelope, serverBusy: entry?.lastStatus !== undefined };
+  }
 
   /**
    * Shows a submission made on an earlier visit, still waiting in the outbox, as queued: the
@@ -1337,13 +1340,13 @@ export class LcAssessment extends LitElement {
    * `lc-submit-error` (see SubmissionController.follow); a recheck covers an entry gone without a
    * word.
    */
-  private async resumeWaiting(policy: StoragePolicy, envelope: Envelope): Promise<boolean> {
+  private async resumeWaiting(policy: StoragePolicy, envelope: Envelope, serverBusy: boolean): Promise<boolean> {
     const s = this.submission;
     if (s.state !== 'idle') return false;
     this.pendingId = envelope.id;
-    s.follow(envelope, 'queued', '', undefined, this.serverBusyFor.has(envelope.id));
+    s.follow(envelope, 'queued', '', undefined, serverBusy);
     const waiting = () => this.submissionState === 'queued' && s.envelope === envelope;
-    if (waiting() && !(await this.waitingSubmission(policy, envelope.id)) && waiting()) {
+    if (waiting() && !(await this.waitingEntry(policy, envelope.id)) && waiting()) {
       s.state = 'sent';
       this.requestUpdate();
     }
