@@ -1,5 +1,6 @@
 import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { StoragePolicy } from './outbox.js';
+import * as z from './zod.js';
 import { memoryBackend, type StorageBackend } from './storage-backend.js';
 
 /**
@@ -8,6 +9,11 @@ import { memoryBackend, type StorageBackend } from './storage-backend.js';
  */
 export const DRAFTS_DB = 'lc-elements-drafts';
 export const DRAFTS_STORE = 'drafts';
+
+/** An element's own `draft-key` (the journal's, the matrix's): text, 1 to 200 characters once trimmed. */
+export const draftKeySchema = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(200, 'is longer than 200 characters'));
 
 /** A key-value store for drafts: IndexedDB, or memory. */
 export interface DraftStore extends StorageBackend {

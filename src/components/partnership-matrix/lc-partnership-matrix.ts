@@ -52,7 +52,7 @@ import {
 } from './matrix-model.js';
 import { leanRow, type CellSpec, type RowSpec } from './lean-row.js';
 import { mergeMaps } from './merge.js';
-import { getDraftStore, type DraftStore } from '../../core/draft-store.js';
+import { draftKeySchema, getDraftStore, type DraftStore } from '../../core/draft-store.js';
 import { getOutbox } from '../../core/outbox.js';
 import { matrixDraftKey, readMatrixDraft, sameMap, writeMatrixDraft } from './draft.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
@@ -80,9 +80,6 @@ const sectorSchema = z.array(
   }),
 );
 const srcSchema = z.string();
-const draftKeySchema = z
-  .string()
-  .check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(200, 'is longer than 200 characters'));
 /** The text properties, with their defaults (see ConfigProblems.takeProperties). */
 const TEXT = {
   endpoint: undefined,

@@ -17,6 +17,7 @@ import type { DraftStore } from '../../core/draft-store.js';
 export {
   DRAFTS_DB,
   DRAFTS_STORE,
+  draftKeySchema,
   FallbackDraftStore,
   getDraftStore,
   indexedDbBackend,

@@ -7,7 +7,6 @@ import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import * as z from '../../core/zod.js';
 import { idSchema } from '../../criteria/schema.js';
 import { CommunityController } from '../../core/community-controller.js';
 import {
@@ -30,6 +29,7 @@ import { queuedKey, SubmissionController, tellRefusal } from '../../core/submiss
 import {
   dataToDraft,
   draftKey,
+  draftKeySchema,
   draftToData,
   emptyDraft,
   getDraftStore,
@@ -99,9 +99,6 @@ type Errors = Partial<Record<ErrorKey, string>>;
 // word where a number belongs ("expected number, received NaN").
 const maxLengthCheck = wholeNumber(1, ANSWER_MAX);
 const headingLevelCheck = wholeNumber(2, 6);
-const draftKeySchema = z
-  .string()
-  .check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(200, 'is longer than 200 characters'));
 
 /**
  * The same journal open in two tabs: each saved draft, and each entry sent, reaches the other tabs
