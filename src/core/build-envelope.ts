@@ -3,7 +3,7 @@
 // checks; the checks here follow it (`test/envelope.test.ts` holds them to it on a corpus), and an
 // element that loads zod anyway passes the schema's full check as `validate`.
 import { LEVELS, type Level } from '../criteria/builtin.js';
-import { HIDDEN_CHARACTERS, idCheck, isHttpUrl } from './checks.js';
+import { groupName, idCheck, isHttpUrl } from './checks.js';
 import type { DataOf, Envelope, EnvelopeOf, RatingData, SubmissionKind } from './envelope.js';
 
 /** The schema tag every envelope carries; bumped only on a breaking change. */
@@ -40,25 +40,25 @@ export function newId(): string {
 const isId = (v: unknown) => idCheck(v) === undefined;
 const within = (v: unknown, min: number, max: number) => typeof v === 'string' && v.length >= min && v.length <= max;
 /** A community, round or perspective: checked trimmed, as the schema does; never `__proto__`, nor hidden characters. */
-const groupName = (v: unknown, max: number) =>
-  typeof v === 'string' && within(v.trim(), 1, max) && v.trim() !== '__proto__' && !HIDDEN_CHARACTERS.test(v.trim());
+const communityName = groupName(200);
+const roundName = groupName(100);
 
 /** The envelope's own fields and a rating's data, as the schema has them; one line per problem. */
 export function checkEnvelope(e: Envelope): string | undefined {
   const problems: string[] = [];
   const need = (ok: boolean, path: string, message: string) => ok || problems.push(`${path}: ${message}`);
   need(
-    groupName(e.community, 200),
+    !communityName(e.community),
     'community',
     'must be 1 to 200 characters, not "__proto__", without control or direction characters',
   );
   need(
-    groupName(e.round, 100),
+    !roundName(e.round),
     'round',
     'must be 1 to 100 characters, not "__proto__", without control or direction characters',
   );
   need(
-    e.perspective === undefined || groupName(e.perspective, 100),
+    e.perspective === undefined || !roundName(e.perspective),
     'perspective',
     'must be 1 to 100 characters, not "__proto__", without control or direction characters',
   );

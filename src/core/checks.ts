@@ -76,3 +76,19 @@ export function isHttpUrl(value: string): boolean {
  * make "\u202Ecitizen" look like "citizen" while it is counted apart.
  */
 export const HIDDEN_CHARACTERS = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+
+/**
+ * A name that groups answers (community, round, perspective), as the envelope takes it: text of 1
+ * to `max` characters once trimmed, not `__proto__`, without hidden characters. `<lc-community>`
+ * says which when the page loads; the envelope's own check (build-envelope.ts) refuses the same.
+ */
+export function groupName(max: number): Check {
+  const length = text(max);
+  return (value) =>
+    length(value) ??
+    ((value as string).trim() === '__proto__'
+      ? 'must not be "__proto__"'
+      : HIDDEN_CHARACTERS.test((value as string).trim())
+        ? 'must not hold control characters or invisible direction marks'
+        : undefined);
+}

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import type { CriteriaSet } from '../../criteria/schema.js';
 import type { ParseResult } from '../../core/fetch-json.js';
-import { HIDDEN_CHARACTERS, oneOf, text, type Check } from '../../core/checks.js';
+import { groupName, oneOf, text, type Check } from '../../core/checks.js';
 import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck, truncate } from '../../core/config.js';
 import { communityContext, type CommunityConfig } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
@@ -25,21 +25,9 @@ import { styles } from './lc-community.styles.js';
 
 // The envelope's limits: a longer value would only be refused when the first answer is sent.
 const idText = text(200);
-/**
- * A name that groups answers (community, round, perspective), as the envelope takes it: checked
- * here, so a host learns of it when the page loads, not from the first person to press Send.
- */
-const groupText =
-  (max: number): Check =>
-  (value) =>
-    text(max)(value) ??
-    ((value as string).trim() === '__proto__'
-      ? 'must not be "__proto__"'
-      : HIDDEN_CHARACTERS.test((value as string).trim())
-        ? 'must not hold control characters or invisible direction marks'
-        : undefined);
-const communityCheck = groupText(200);
-const roundCheck = groupText(100);
+// Checked here, so a host learns of a bad one when the page loads, not from the first person to press Send.
+const communityCheck = groupName(200);
+const roundCheck = groupName(100);
 /** The browser sets these itself and drops them from a page's request (the Fetch standard's forbidden names). */
 const FORBIDDEN_HEADER =
   /^(accept-charset|accept-encoding|access-control-request-(headers|method)|connection|content-length|cookie2?|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|(proxy|sec)-.*)$/i;
