@@ -518,6 +518,71 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(el.value).to.equal('4');
   });
 
+  it('"change my answer" while it waits, then another criterion: the waiting answer is kept, nothing replaced', async () => {
+    const { bucket, el, ids } = await sendOffline('change-switch', '1');
+    submitButton(el).click(); // "Change my answer": the next send would take the waiting one back
+    await reach(el, 'idle');
+    el.criterion = 'inclusion';
+    await el.updateComplete;
+    radios(el)[3]!.click();
+    submitButton(el).click();
+    await reach(el, 'queued');
+    await setOffline(false);
+    await reach(el, 'sent');
+    await waitFor(async () => (await collectorState(bucket.name)).records.length === 2, 'both answers');
+    const { records } = await collectorState(bucket.name);
+    const trust = records.find((r) => r.id === ids[0]);
+    const inclusion = records.find((r) => r.id === ids[1])!;
+    expect(trust?.['criterion'], 'the answer to the first question still arrives').to.equal('trust');
+    expect(trust!['data']).to.deep.equal({ level: 1 });
+    expect(inclusion['criterion']).to.equal('inclusion');
+    expect(inclusion['replaces'], 'an answer to another question replaces nothing').to.equal(undefined);
+  });
+
+  it('"change my answer", then another perspective (a shared kiosk): a blank question, and it replaces nothing', async () => {
+    const bucket = newBucket('change-perspective');
+    const host = await fixture<HTMLElement>(
+      html`<lc-community endpoint=${bucket.endpoint} community="kiosk-change" perspective="citizen"
+        ><lc-self-rating criterion="trust" value="2"></lc-self-rating
+      ></lc-community>`,
+    );
+    const el = host.querySelector<LcSelfRating>('lc-self-rating')!;
+    await el.updateComplete;
+    const ids = submittedIds(el);
+    submitButton(el).click();
+    await reach(el, 'sent');
+    // The next person, a partner: the citizen's sent answer is not theirs to see or change.
+    host.setAttribute('perspective', 'partner');
+    await (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await el.updateComplete;
+    expect(el.submissionState).to.equal('idle');
+    expect(el.value, "the citizen's answer").to.equal('');
+    radios(el)[4]!.click();
+    submitButton(el).click();
+    await reach(el, 'sent');
+
+    // Changed after sending, then the perspective changes back before the next send.
+    submitButton(el).click(); // "Change my answer" (the partner's)
+    await reach(el, 'idle');
+    host.setAttribute('perspective', 'citizen');
+    await (host as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await el.updateComplete;
+    radios(el)[1]!.click();
+    submitButton(el).click();
+    await reach(el, 'sent');
+
+    const { records } = await collectorState(bucket.name);
+    const byId = (id: string | undefined) => records.find((r) => r.id === id)!;
+    expect(ids).to.have.length(3);
+    expect([byId(ids[0])['perspective'], byId(ids[1])['perspective'], byId(ids[2])['perspective']]).to.deep.equal([
+      'citizen',
+      'partner',
+      'citizen',
+    ]);
+    expect(byId(ids[1])['replaces'], "the partner's answer does not replace the citizen's").to.equal(undefined);
+    expect(byId(ids[2])['replaces'], "nor the citizen's the partner's").to.equal(undefined);
+  });
+
   it('retries after a 503, saying the server could not take it (not the connection), and is then sent once', async () => {
     const bucket = newBucket('retry');
     await setFaults(bucket.name, [{ status: 503, retryAfter: 2 }]);

@@ -203,7 +203,7 @@ export class LcSelfRating extends LitElement {
   /** The unknown criterion, logged once (shown by render, not a problem of an attribute's value). */
   private readonly unknown = new ConfigProblems(this);
   private loggedMissing = false;
-  /** The criterion the answer on show is for (see willUpdate). */
+  /** The question the answer on show is for, and whose answer it counts as (see question). */
   private answerFor: string | undefined;
   private formKey = '';
   /** The validity last given to the internals, and in which language (see syncForm). */
@@ -334,20 +334,24 @@ export class LcSelfRating extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.problems.takeProperties(changed, TEXT, [strings], ['required', 'disabled', 'comment', 'evidence']);
     reflectChosen(this, changed, REFLECTED);
-    const criterion = this.effectiveCriterion();
-    if (this.hasUpdated && criterion !== this.answerFor) {
-      // Another question (its own criterion, or its card's): an answer sent (or on its way) was
-      // for the last one, and the new question starts blank unless the host sets a value with it.
-      // An answer not sent stays as it is: nothing typed is lost.
+    const question = this.question();
+    if (this.hasUpdated && question !== this.answerFor) {
+      // Another question (its own criterion, or its card's), or asked of other people (another
+      // community, round, perspective or respondent: a shared kiosk): an answer sent (or on its
+      // way) was for the last one, and the new question starts blank unless the host sets a value
+      // with it. An answer not sent stays as it is: nothing typed is lost.
       const sent = this.isLocked();
       if (this.submission.state !== 'idle') this.submission.reset();
+      // After "Change my answer", the next send replaced the last answer (and took it back while it
+      // waited): an answer to another question, or from other people, replaces nothing.
+      this.submission.replace(undefined, false);
       if (sent && !changed.has('value')) {
         this.value = '';
         this.commentText = '';
         this.evidenceUrl = '';
       }
     }
-    this.answerFor = criterion;
+    this.answerFor = question;
     if (changed.has('value')) {
       // As on a native control, the value is a string (`rating.value = 2` is "2": see takeProperties).
       if (this.value == null) this.value = '';
@@ -373,6 +377,12 @@ export class LcSelfRating extends LitElement {
     this.syncForm();
     this.logUnknownCriterion();
     this.resumeWaiting();
+  }
+
+  /** The criterion asked, and the people whose answer it counts as: community, round, perspective, respondent. */
+  private question(): string {
+    const { community, round, perspective, respondent } = this.community.envelopeContext();
+    return `${this.effectiveCriterion()}\n${community}\n${round}\n${perspective ?? ''}\n${respondent ?? ''}`;
   }
 
   /**
