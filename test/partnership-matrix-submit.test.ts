@@ -162,6 +162,38 @@ describe('<lc-partnership-matrix> submission', () => {
     expect((await collectorState(bucket.name)).records).to.have.length(1);
   });
 
+  it('sent, then another round: shown as not sent, and the next send replaces nothing', async () => {
+    const bucket = newBucket('matrix-round');
+    const community = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<lc-community endpoint=${bucket.endpoint} community="north" round="2026-spring"
+        ><lc-partnership-matrix
+          draft-key=${uid()}
+          layout="grid"
+          .actors=${smallActors}
+          .ties=${smallTies}
+        ></lc-partnership-matrix
+      ></lc-community>`,
+    );
+    const el = community.querySelector('lc-partnership-matrix')!;
+    await el.updateComplete;
+    sendButton(el).click();
+    await reach(el, 'sent');
+
+    community.setAttribute('round', '2026-autumn');
+    await community.updateComplete;
+    await el.updateComplete;
+    expect(el.submissionState, 'the map was sent for the spring round, not this one').to.equal('idle');
+    expect(sendButton(el).textContent!.trim()).to.equal('Send');
+    cellAt(el, 0, 3).focus();
+    await press('4');
+    sendButton(el).click();
+    await reach(el, 'sent');
+
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => r['round'])).to.deep.equal(['2026-spring', '2026-autumn']);
+    expect(records[1]!['replaces'], 'the autumn map does not replace the spring one').to.equal(undefined);
+  });
+
   it('queues while offline ("saved, will be sent") and delivers once when back online', async () => {
     const bucket = newBucket('matrix-offline');
     const el = await fixture<LcPartnershipMatrix>(

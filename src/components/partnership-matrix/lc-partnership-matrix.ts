@@ -457,6 +457,8 @@ export class LcPartnershipMatrix extends LitElement {
   /** The store and key the map is kept under, once the configuration is known (see syncDraft). */
   private draftStore: DraftStore | undefined;
   private draftKeyInUse: string | undefined;
+  /** The people the map is sent for: community, round, perspective and respondent (see syncDraft). */
+  private groupInUse: string | undefined;
   /** The endpoint, community and round a submission left waiting was last looked for. */
   private resumedFor = '';
   /** Counts reads of the store: a read overtaken by another (the configuration changed) is dropped. */
@@ -1835,7 +1837,16 @@ export class LcPartnershipMatrix extends LitElement {
    */
   private syncDraft(): void {
     const store = getDraftStore(this.community.storage);
-    const { community, round } = this.community.envelopeContext();
+    const { community, round, perspective, respondent } = this.community.envelopeContext();
+    const group = `${community.trim()}\n${round.trim()}\n${perspective?.trim() ?? ''}\n${respondent ?? ''}`;
+    if (this.groupInUse !== undefined && group !== this.groupInUse) {
+      // Sent for other people (another community, round or perspective): the map stays, to be sent
+      // for these as a new submission, which neither replaces nor takes back the one sent before.
+      if (this.submission.state !== 'idle') this.submission.reset();
+      this.submission.replace(undefined, false);
+      this.sentRevision = -1;
+    }
+    this.groupInUse = group;
     const own = draftKeySchema.safeParse(this.draftKey);
     const key = matrixDraftKey(community.trim(), round.trim(), own.success ? own.data : undefined);
     if (store === this.draftStore && key === this.draftKeyInUse) {
