@@ -1413,12 +1413,13 @@ export class LcPartnershipMatrix extends LitElement {
 
   /**
    * Under the active cell. `top` and `left` are in the element's own CSS pixels: under a CSS
-   * `zoom` around it (a page's zoom control), the cell's box, in the viewport's, is divided by it.
+   * `zoom` around it (a page's zoom control), the cell's box, in the viewport's, is divided by it;
+   * the 4 px between them are the element's own, zoomed as the rest.
    */
   private placePicker(): void {
     const rect = this.cellAt(this.activeRow, this.activeCol)?.getBoundingClientRect();
     const zoom = this.zoom();
-    if (rect) this.pickerPosition = { top: Math.round((rect.bottom + 4) / zoom), left: Math.round(rect.left / zoom) };
+    if (rect) this.pickerPosition = { top: Math.round(rect.bottom / zoom + 4), left: Math.round(rect.left / zoom) };
   }
 
   private zoom(): number {
@@ -1448,7 +1449,7 @@ export class LcPartnershipMatrix extends LitElement {
     let nextTop = box.top;
     let nextLeft = box.left;
     const cell = this.cellAt(this.activeRow, this.activeCol)?.getBoundingClientRect();
-    if (box.bottom > window.innerHeight && cell) nextTop = Math.max(4, cell.top - box.height - 4);
+    if (box.bottom > window.innerHeight && cell) nextTop = Math.max(4, cell.top - box.height - 4 * zoom);
     if (box.right > window.innerWidth) nextLeft = Math.max(4, window.innerWidth - box.width - 4);
     if (nextLeft < 4) nextLeft = 4;
     if (nextTop === box.top && nextLeft === box.left) return;
