@@ -759,6 +759,43 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('typing in the form neither formats again nor redraws the 200 entries it lists', async () => {
+    const { el } = await mount(
+      html`<lc-reflection-journal entries-src="/test/fixtures/journal-entries-200.json"></lc-reflection-journal>`,
+    );
+    await waitFor(() => el.shadowRoot!.querySelectorAll('[part="entry"]').length === 200, 'the entries');
+    expect(text(el.shadowRoot!.querySelector('[part="entry"] time'))).to.equal('July 19, 2025');
+    // Counts the date formatters made, and the dates formatted, while the person types.
+    const Original = Intl.DateTimeFormat;
+    const format = Object.getOwnPropertyDescriptor(Original.prototype, 'format')!;
+    let made = 0;
+    let formatted = 0;
+    Intl.DateTimeFormat = new Proxy(Original, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        made++;
+        return Reflect.construct(target, args) as Intl.DateTimeFormat;
+      },
+    });
+    Object.defineProperty(Original.prototype, 'format', {
+      configurable: true,
+      get(this: Intl.DateTimeFormat) {
+        const bound = format.get!.call(this) as (date?: number | Date) => string;
+        return (date?: number | Date) => (formatted++, bound(date));
+      },
+    });
+    try {
+      await typeInto(el, 'title', 'Study circle');
+    } finally {
+      Intl.DateTimeFormat = Original;
+      Object.defineProperty(Original.prototype, 'format', format);
+    }
+    expect(field(el, 'title').value).to.equal('Study circle');
+    // One formatter for each kind of date, made at most once; the list's dates are not formatted again.
+    expect(made, 'date formatters made while typing 12 characters').to.be.below(3);
+    expect(formatted, 'dates formatted while typing 12 characters').to.be.below(30);
+    expect(el.shadowRoot!.querySelectorAll('[part="entry"]')).to.have.length(200);
+  });
+
   it('reports a malformed entries-src answer visibly and in the console, and renders none of it', async () => {
     let el!: LcReflectionJournal;
     const errors = await captureConsoleErrors(async () => {

@@ -58,6 +58,7 @@ import { matrixDraftKey, readMatrixDraft, sameMap, writeMatrixDraft } from './dr
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
 import { styles } from './lc-partnership-matrix.styles.js';
 import { msg, strings, type MatrixStringKey } from './strings.js';
+import { dateFormat, numberFormat } from '../../core/intl.js';
 
 /** A sector the element offers: an id, and optionally a label (else the built-in one, or the id). */
 export interface SectorOption {
@@ -2063,11 +2064,7 @@ export class LcPartnershipMatrix extends LitElement {
     const day = (d: Date) => d.toDateString();
     const options: Intl.DateTimeFormatOptions =
       day(new Date(epoch)) === day(new Date()) ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' };
-    try {
-      return new Intl.DateTimeFormat(this.community.locale, options).format(epoch);
-    } catch {
-      return new Intl.DateTimeFormat('en', options).format(epoch);
-    }
+    return dateFormat(this.community.locale, options).format(epoch);
   }
 
   // ---- submission --------------------------------------------------------------------------
@@ -2276,11 +2273,7 @@ export class LcPartnershipMatrix extends LitElement {
 
 /** Formats a number; a page's malformed `lang` falls back to English instead of throwing in render. */
 function formatNumber(locale: string, value: number, options: Intl.NumberFormatOptions): string {
-  try {
-    return new Intl.NumberFormat(locale, options).format(value);
-  } catch {
-    return new Intl.NumberFormat('en', options).format(value);
-  }
+  return numberFormat(locale, options).format(value);
 }
 
 const supportsPopover = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
+import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
@@ -65,6 +66,7 @@ import { errorBox, hostDefaults, srOnly } from '../../core/shared-styles.js';
 import { styles } from './lc-reflection-journal.styles.js';
 import { tabChannel } from '../../core/tabs.js';
 import { msg, strings, type JournalStringKey } from './strings.js';
+import { dateFormat } from '../../core/intl.js';
 
 /** The default character limit of each prompt's answer (`max-length`). */
 export const DEFAULT_MAX_LENGTH = 4000;
@@ -1098,7 +1100,7 @@ export class LcReflectionJournal extends LitElement {
   private formatDay(date: string): string {
     const time = Date.parse(`${date}T00:00:00Z`);
     if (Number.isNaN(time)) return date;
-    return new Intl.DateTimeFormat(this.community.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
+    return dateFormat(this.community.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(time);
   }
 
   private formatTime(epoch: number): string {
@@ -1106,7 +1108,7 @@ export class LcReflectionJournal extends LitElement {
     const options: Intl.DateTimeFormatOptions = sameDay
       ? { timeStyle: 'short' }
       : { dateStyle: 'medium', timeStyle: 'short' };
-    return new Intl.DateTimeFormat(this.community.locale, options).format(epoch);
+    return dateFormat(this.community.locale, options).format(epoch);
   }
 
   /** A `lang` for content in another language than the UI (e.g. English criteria in an Arabic UI). */
@@ -1132,8 +1134,14 @@ export class LcReflectionJournal extends LitElement {
   }
 
   /** A heading; `focusable`: the focus can be put on it (tabindex -1), while what it heads reloads. */
-  private heading(offset: number, content: unknown, id: string, focusable = false): TemplateResult {
-    const tag = headingTag(this.validHeadingLevel + offset);
+  private heading(
+    offset: number,
+    content: unknown,
+    id: string,
+    focusable = false,
+    level = this.validHeadingLevel,
+  ): TemplateResult {
+    const tag = headingTag(level + offset);
     return staticHtml`<${tag} part="heading" id=${id} tabindex=${ifDefined(focusable ? '-1' : undefined)}>${content}</${tag}>`;
   }
 
@@ -1461,13 +1469,28 @@ export class LcReflectionJournal extends LitElement {
       }
       ${
         shown.length
-          ? html`<ol part="entries" class="entries">
-              ${repeat(
-                shown,
-                (e) => e.id,
-                (e, i) => this.renderEntry(e, i),
-              )}
-            </ol>`
+          ? // Drawn again only when what it shows changed: not on every key pressed in the form above
+            // (a journal may list thousands of entries). Each value is replaced, never changed in place.
+            guard(
+              [
+                this.allEntries,
+                filter,
+                this.waiting,
+                this.submission.state === 'queued' ? this.submission.envelope?.id : undefined,
+                this.community.locale,
+                this.community.criteriaSet,
+                this.strings,
+                this.validHeadingLevel,
+              ],
+              () =>
+                html`<ol part="entries" class="entries">
+                  ${repeat(
+                    shown,
+                    (e) => e.id,
+                    (e, i) => this.renderEntry(e, i, this.validHeadingLevel),
+                  )}
+                </ol>`,
+            )
           : loading
             ? nothing
             : html`<p>${filter ? this.t('entries.empty-filter') : this.t('entries.empty')}</p>`
@@ -1498,7 +1521,7 @@ export class LcReflectionJournal extends LitElement {
     </div>`;
   }
 
-  private renderEntry(entry: JournalEntry, index: number) {
+  private renderEntry(entry: JournalEntry, index: number, level: number) {
     const c = this.community;
     const d = entry.data;
     const id = `entry-${index}`;
@@ -1508,7 +1531,7 @@ export class LcReflectionJournal extends LitElement {
     const setLang = this.langIfOther(c.criteriaSet?.locale);
     return html`<li part="entry" class="entry">
       <article aria-labelledby=${id}>
-        ${this.heading(2, html`<span lang=${ifDefined(lang)}>${d.title}</span>`, id)}
+        ${this.heading(2, html`<span lang=${ifDefined(lang)}>${d.title}</span>`, id, false, level)}
         <p class="meta">
           <time datetime=${d.date}>${this.formatDay(d.date)}</time>
           ${entry.source === 'device' ? html`<span part="badge" class="badge">${this.t('entry.from-device')}</span>` : nothing}

@@ -40,6 +40,7 @@ import { errorBox, hostDefaults, srOnly } from '../../core/shared-styles.js';
 import { styles } from './lc-results.styles.js';
 import { anchorFor, radarGeometry, radarPath, wrapLabel, type RadarGeometry } from './radar.js';
 import { msg, strings, type ResultsStringKey } from './strings.js';
+import { dateFormat, numberFormat } from '../../core/intl.js';
 
 /** Fired when results have been loaded and validated (from `src` or the `results` property). */
 export class LcResultsLoadEvent extends Event {
@@ -178,8 +179,6 @@ const MAX_FIT_PASSES = 3;
 const POINT_TARGET = 44;
 /** Points drawn closer than this (user units: a dot's radius) look like one dot: their tooltip names them all. */
 const SAME_SPOT = 5;
-/** Number formats are costly to build and a results page formats hundreds of figures. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
 const SVG_NS = 'http://www.w3.org/2000/svg';
 let colourCanvas: OffscreenCanvasRenderingContext2D | undefined;
 /**
@@ -877,10 +876,7 @@ export class LcResults extends LitElement {
   }
 
   private format(value: number, options: Intl.NumberFormatOptions): string {
-    const key = `${this.community.locale}|${JSON.stringify(options)}`;
-    let format = numberFormats.get(key);
-    if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(this.community.locale, options)));
-    return format.format(value);
+    return numberFormat(this.community.locale, options).format(value);
   }
 
   private mean(value: number): string {
@@ -956,10 +952,9 @@ export class LcResults extends LitElement {
                 date && !Number.isNaN(date.getTime())
                   ? html`<span
                       >${this.t('generated', {
-                        date: new Intl.DateTimeFormat(this.community.locale, {
-                          dateStyle: 'medium',
-                          timeStyle: 'short',
-                        }).format(date),
+                        date: dateFormat(this.community.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+                          date,
+                        ),
                       })}</span
                     >`
                   : nothing
