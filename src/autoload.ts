@@ -3,7 +3,7 @@
 // a framework rendering), so a page with one rating loads the rating and nothing else. Elements
 // inside a host's own shadow roots are found with `discover(root)`; `defineAll()` loads every
 // element at once. The files it loads sit beside it: `elements/<name>.js` and `chunks/`.
-import { fetchFailed, retryDelay } from './loader-retry.js';
+import { fetchFailed, retryDelay, unfetchedFile } from './loader-retry.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'lc-community': () => import('./components/community/define.js'),
@@ -28,6 +28,10 @@ const preloads: Record<string, readonly string[]> = typeof __LC_PRELOAD__ === 'u
 const preloaded = new Set<string>();
 
 function preload(files: readonly string[] = []): void {
+  // Offline, a preload fails, and a browser that keeps a failed module's error for the page would
+  // then fail the element's file too once back online (its imports are these files, under these
+  // names): they are fetched with the element's file instead.
+  if (navigator.onLine === false) return;
   for (const file of files) {
     const href = new URL(`chunks/${file}.js`, import.meta.url).href;
     if (preloaded.has(href)) continue;
@@ -58,6 +62,13 @@ function contentFiles(el: Element): readonly string[] | undefined {
 }
 
 const loading = new Map<string, Promise<void>>();
+/**
+ * The file of each tag that could not be fetched: imported again under another name (its URL with
+ * a fragment, never sent), since a browser may keep a failed import's error for the page (see
+ * core/import-again.ts).
+ */
+const unfetched = new Map<string, string>();
+let tries = 0;
 /** The tags whose file failed to load (told in the console once). */
 const failed = new Set<string>();
 let observer: MutationObserver | undefined;
@@ -101,7 +112,8 @@ export function load(tag: string): Promise<void> {
   let promise = loading.get(tag);
   if (!promise) {
     preload(preloads[tag]);
-    promise = loader().then(
+    const file = unfetched.get(tag);
+    promise = (file ? import(/* @vite-ignore */ `${file}#retry-${++tries}`) : loader()).then(
       () => {
         retries = 0;
         // Every element defined: nothing left to watch for.
@@ -116,6 +128,8 @@ export function load(tag: string): Promise<void> {
           throw error;
         }
         loading.delete(tag);
+        const unfetchedNow = unfetchedFile(message);
+        if (unfetchedNow) unfetched.set(tag, unfetchedNow);
         // Said once per tag, not every 30 s while the connection stays poor.
         if (!failed.has(tag)) {
           failed.add(tag);

@@ -15,3 +15,12 @@ export function retryDelay(attempt: number): number {
 export function fetchFailed(message: string): boolean {
   return /dynamically imported module|Importing a module script failed|error loading|Failed to fetch/i.test(message);
 }
+
+/**
+ * The file a failed `import()` could not fetch, as Chromium and Firefox name it; undefined when the
+ * message names none (Safari). The loader imports it again under another name (see importAgain in
+ * core/import-again.ts, of which this is the loader's own copy: the loader cannot import the core).
+ */
+export function unfetchedFile(message: string): string | undefined {
+  return /imported module:?\s+((?:https?|file):\/\/\S+)/i.exec(message)?.[1];
+}

@@ -6,6 +6,7 @@
 import type { CriteriaSet, Criterion } from './schema.js';
 import { commonCriteriaEnHeadlines } from './common-criteria.en.headlines.js';
 import { primaryLanguage } from '../core/i18n/i18n.js';
+import { importAgain } from '../core/import-again.js';
 
 export { commonCriteriaEnHeadlines };
 
@@ -24,6 +25,13 @@ export type Level = (typeof LEVELS)[number];
 export const BUILTIN_SET_ID = 'common-criteria';
 /** Locales with built-in criteria content; others fall back to English content. */
 export const CONTENT_LOCALES = ['en', 'da', 'de'] as const;
+
+/** Each language's content, one loader per file (see importAgain). */
+const CONTENT: Record<(typeof CONTENT_LOCALES)[number], () => Promise<{ default: CriteriaSet }>> = {
+  en: () => import('./common-criteria.en.js'),
+  da: () => import('./common-criteria.da.js'),
+  de: () => import('./common-criteria.de.js'),
+};
 
 const builtIn = new Map<string, Promise<CriteriaSet>>();
 const loaded = new Map<string, CriteriaSet>();
@@ -47,13 +55,7 @@ export function builtInCriteria(locale: string): Promise<CriteriaSet> {
   const lang = contentLocale(locale);
   let set = builtIn.get(lang);
   if (!set) {
-    set = (
-      lang === 'en'
-        ? import('./common-criteria.en.js')
-        : lang === 'da'
-          ? import('./common-criteria.da.js')
-          : import('./common-criteria.de.js')
-    ).then((m) => m.default);
+    set = importAgain(CONTENT[lang]).then((m) => m.default);
     set.then(
       (value) => loaded.set(lang, value),
       () => builtIn.delete(lang),

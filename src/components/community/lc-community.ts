@@ -22,6 +22,7 @@ import { configProblemsAlert } from '../../core/problems.js';
 import type { Transport } from '../../core/transport.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
 import { styles } from './lc-community.styles.js';
+import { importAgain } from '../../core/import-again.js';
 
 // The envelope's limits: a longer value would only be refused when the first answer is sent.
 const idText = text(200);
@@ -62,7 +63,8 @@ const TEXT = {
 };
 
 /** Parsing a host's criteria set needs zod: loaded only when a page gives one. */
-const criteriaParser = () => import('../../criteria/parse.js');
+const importParser = () => import('../../criteria/parse.js');
+const criteriaParser = () => importAgain(importParser);
 
 /**
  * Configuration for every `lc-*` element inside it, provided through `@lit/context`. Inside another

@@ -41,6 +41,7 @@ import { styles } from './lc-results.styles.js';
 import { anchorFor, radarGeometry, radarPath, wrapLabel, type RadarGeometry } from './radar.js';
 import { msg, strings, type ResultsStringKey } from './strings.js';
 import { dateFormat, numberFormat } from '../../core/intl.js';
+import { importAgain } from '../../core/import-again.js';
 
 /** Fired when results have been loaded and validated (from `src` or the `results` property). */
 export class LcResultsLoadEvent extends Event {
@@ -79,10 +80,11 @@ export type { LoadResult } from './load.js';
  * results given as a property are read at once.
  */
 let parser: typeof import('./load.js') | undefined;
+const importParser = () => import('./load.js');
 let parserLoading: Promise<typeof import('./load.js')> | undefined;
 function loadParser(): Promise<typeof import('./load.js')> {
   if (parser) return Promise.resolve(parser);
-  parserLoading ??= import('./load.js').then(
+  parserLoading ??= importAgain(importParser).then(
     (module) => (parser = module),
     (error: unknown) => {
       // Tried again with the next results (a dropped connection).

@@ -1,3 +1,5 @@
+import { importAgain } from '../import-again.js';
+
 /** The locales with built-in UI strings. Content (criteria) is built in for en, da and de. */
 export const SUPPORTED_LOCALES = ['en', 'da', 'de', 'ar'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
@@ -50,7 +52,7 @@ export function localeTable<T extends StringTable>(
       if (lang === 'en' || loaded[lang] || failed.has(lang)) return undefined;
       let promise = pending.get(lang);
       if (!promise) {
-        promise = loaders[lang]().then(
+        promise = importAgain(loaders[lang]).then(
           (m) => {
             loaded[lang] = m.default;
           },

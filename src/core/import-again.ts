@@ -1,0 +1,28 @@
+/**
+ * A module's URL in a failed import's message: Chromium and Firefox name the file ("Failed to
+ * fetch dynamically imported module: <url>", "error loading dynamically imported module: <url>").
+ */
+const FAILED_FETCH = /imported module:?\s+((?:https?|file):\/\/\S+)/i;
+
+const failedFiles = new WeakMap<() => Promise<unknown>, string>();
+let tries = 0;
+
+/**
+ * Runs `load` (a dynamic import). Once it failed to fetch its file, the next call imports that
+ * file under another name: its URL with a fragment, which is never sent (the same request, the
+ * same HTTP cache). A browser that keeps a failed import's error for the page (whatwg/html#6768:
+ * Chromium before its fix of whatwg/html#10327, and Firefox and Safari as of this writing) fails
+ * every later import of that URL without asking the network: a file lost to a dropped connection
+ * would never load until a reload. Safari names no file: there, a try once back online still
+ * fails. A file that came and threw as it ran is not fetched again (its error is its own).
+ * `load` must be the same function at every call (one per file).
+ */
+export function importAgain<T>(load: () => Promise<T>): Promise<T> {
+  const file = failedFiles.get(load);
+  const attempt = file ? (import(/* @vite-ignore */ `${file}#retry-${++tries}`) as Promise<T>) : load();
+  return attempt.catch((error: unknown) => {
+    const found = FAILED_FETCH.exec(String((error as Error)?.message ?? ''));
+    if (found) failedFiles.set(load, found[1]!);
+    throw error;
+  });
+}
