@@ -265,7 +265,8 @@ describe('<lc-reflection-journal>: limits and checks', () => {
     expect(practised.getAttribute('aria-describedby')).to.contain('practised-count');
     await typeInto(el, 'practised', 'a'.repeat(17));
     expect(text(part(el, '#practised-count'))).to.equal('17 of 20 characters');
-    expect(text(announcer(el))).to.equal('');
+    // Only that the draft is kept (once), nothing on each key.
+    await waitFor(() => text(announcer(el)).startsWith('Draft saved on this device at '), 'the draft kept');
 
     await sendKeys({ type: 'b' });
     await el.updateComplete;
@@ -281,6 +282,31 @@ describe('<lc-reflection-journal>: limits and checks', () => {
     expect(text(part(el, '#practised-count'))).to.equal('20 of 20 characters');
     expect(text(announcer(el))).to.equal('“What did we practise?” has reached its limit of 20 characters.');
     expect(part(el, '#practised-count').dataset['level']).to.equal('limit');
+  });
+
+  it('says once, politely, that the draft is kept, not at every save', async () => {
+    const { el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`);
+    expect(text(announcer(el))).to.equal('');
+    await typeInto(el, 'title', 'Study circle');
+    await waitFor(() => text(part(el, '.saved')).startsWith('Draft saved on this device at '), 'the first save');
+    expect(text(announcer(el))).to.equal(text(part(el, '.saved')));
+    const said = announcer(el).firstElementChild;
+    // More typing, saved again: nothing more is said.
+    const savedAt = (el as unknown as { savedAt: number }).savedAt;
+    await new Promise((r) => setTimeout(r, 5));
+    await typeInto(el, 'practised', 'We read together.');
+    await waitFor(() => (el as unknown as { savedAt: number }).savedAt > savedAt, 'the next save');
+    await el.updateComplete;
+    expect(announcer(el).firstElementChild, 'no second announcement').to.equal(said);
+
+    // A new draft (this one discarded) is said again once kept.
+    part(el, '[part="discard"]').click();
+    await el.updateComplete;
+    part(el, 'dialog .confirm').click();
+    await waitFor(() => field(el, 'title').value === '', 'the form emptied');
+    await typeInto(el, 'title', 'Another');
+    await waitFor(() => announcer(el).firstElementChild !== said, 'the new draft said');
+    expect(text(announcer(el))).to.match(/^Draft saved on this device at /);
   });
 
   it('needs a title and at least one answer, and says which, without sending', async () => {

@@ -670,7 +670,12 @@ export class LcReflectionJournal extends LitElement {
       if (blank) await store.delete(key);
       else await writeDraft(store, key, draft, now);
       // The form may have moved on meanwhile (sent, discarded): only then is this save its state.
-      if (this.draft === draft) this.savedAt = blank ? undefined : now;
+      if (this.draft === draft) {
+        const first = this.savedAt === undefined;
+        this.savedAt = blank ? undefined : now;
+        // Said once as a draft begins to be kept, not at every save (every pause in the typing).
+        if (first && !blank) this.announce(this.savedText());
+      }
       this.toOtherTabs(blank ? {} : { draft, savedAt: now });
     } catch (error) {
       this.storageError(error);
@@ -1316,15 +1321,20 @@ export class LcReflectionJournal extends LitElement {
     </div>`;
   }
 
+  /** Where the draft is kept, and since when: "Draft saved on this device at 9:22." */
+  private savedText(): string {
+    if (this.savedAt === undefined) return '';
+    const device = this.community.storage === 'device';
+    const failed = device && (this.storageFailed || !this.submission.storageAvailable);
+    return device && !failed
+      ? this.t('draft.saved', { time: this.formatTime(this.savedAt) })
+      : this.t('draft.saved-memory');
+  }
+
   private renderDraftStatus() {
     const device = this.community.storage === 'device';
     const failed = device && (this.storageFailed || !this.submission.storageAvailable);
-    const saved =
-      this.savedAt === undefined
-        ? ''
-        : device && !failed
-          ? this.t('draft.saved', { time: this.formatTime(this.savedAt) })
-          : this.t('draft.saved-memory');
+    const saved = this.savedText();
     // Nothing kept on the device: said from the start when the host chose it (storage="none"),
     // as soon as it fails otherwise.
     const notice = failed
