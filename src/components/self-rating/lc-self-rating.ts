@@ -49,6 +49,12 @@ const layoutCheck = oneOf(['horizontal', 'vertical'], 'must be "horizontal" or "
 interface ScaleText {
   number: string;
   label: string;
+  /**
+   * The label after its number, space first, in one text node: a space of its own beside the
+   * label's node is white space alone, which Chromium leaves out of the option's name
+   * ("0Not addressed", as a screen reader read it).
+   */
+  spaced: string;
   description: string;
 }
 const scaleCache = new Map<string, ScaleText[]>();
@@ -60,6 +66,7 @@ function scaleText(locale: string, overrides: StringOverrides | undefined): Scal
   const text = RATING_OPTIONS.map((option) => ({
     number: option === 'dont-know' ? '?' : numbers.format(Number(option)),
     label: coreMsg(locale, `scale.${option}.label`, undefined, overrides),
+    spaced: ` ${coreMsg(locale, `scale.${option}.label`, undefined, overrides)}`,
     description: coreMsg(locale, `scale.${option}.description`, undefined, overrides),
   }));
   if (!overrides) scaleCache.set(locale, text);
@@ -535,23 +542,23 @@ export class LcSelfRating extends LitElement {
       ><div role="radio" id="option-0" data-index="0" data-value="0" aria-describedby="description-0"
         part=${part(0)} aria-checked=${ariaChecked(0)} aria-disabled=${ariaDisabled}
         ><span class="mark" aria-hidden="true"></span
-        ><span class="text"><span class="number">${t[0]!.number}</span> ${t[0]!.label}</span></div
+        ><span class="text"><span class="number">${t[0]!.number}</span>${t[0]!.spaced}</span></div
       ><div role="radio" id="option-1" data-index="1" data-value="1" aria-describedby="description-1"
         part=${part(1)} aria-checked=${ariaChecked(1)} aria-disabled=${ariaDisabled}
         ><span class="mark" aria-hidden="true"></span
-        ><span class="text"><span class="number">${t[1]!.number}</span> ${t[1]!.label}</span></div
+        ><span class="text"><span class="number">${t[1]!.number}</span>${t[1]!.spaced}</span></div
       ><div role="radio" id="option-2" data-index="2" data-value="2" aria-describedby="description-2"
         part=${part(2)} aria-checked=${ariaChecked(2)} aria-disabled=${ariaDisabled}
         ><span class="mark" aria-hidden="true"></span
-        ><span class="text"><span class="number">${t[2]!.number}</span> ${t[2]!.label}</span></div
+        ><span class="text"><span class="number">${t[2]!.number}</span>${t[2]!.spaced}</span></div
       ><div role="radio" id="option-3" data-index="3" data-value="3" aria-describedby="description-3"
         part=${part(3)} aria-checked=${ariaChecked(3)} aria-disabled=${ariaDisabled}
         ><span class="mark" aria-hidden="true"></span
-        ><span class="text"><span class="number">${t[3]!.number}</span> ${t[3]!.label}</span></div
+        ><span class="text"><span class="number">${t[3]!.number}</span>${t[3]!.spaced}</span></div
       ><div role="radio" id="option-4" data-index="4" data-value="4" aria-describedby="description-4"
         part=${part(4)} aria-checked=${ariaChecked(4)} aria-disabled=${ariaDisabled}
         ><span class="mark" aria-hidden="true"></span
-        ><span class="text"><span class="number">${t[4]!.number}</span> ${t[4]!.label}</span></div
+        ><span class="text"><span class="number">${t[4]!.number}</span>${t[4]!.spaced}</span></div
       ><div role="radio" id="option-5" data-index="5" data-value="dont-know" aria-describedby="description-5"
         part=${part(5)} aria-checked=${ariaChecked(5)} aria-disabled=${ariaDisabled}
         ><span class="mark" aria-hidden="true"></span
