@@ -1,9 +1,12 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/components/community/define.js';
+import '../src/components/criterion-card/define.js';
+import '../src/components/reflection-journal/define.js';
 import type { LcCommunity } from '../src/components/community/lc-community.js';
 import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import type { LcSubmitEvent } from '../src/core/events.js';
+import { buildEnvelope } from '../src/core/build-envelope.js';
 import { getOutbox } from '../src/core/outbox.js';
 import { httpTransport, type Transport } from '../src/core/transport.js';
 import { collectorState, newBucket, waitFor } from './support/helpers.js';
@@ -58,6 +61,38 @@ describe('the outbox with several elements posting to one endpoint', () => {
       (await getOutbox('device').pending()).some((e) => e.id === id),
       'not left in the outbox',
     ).to.be.false;
+  });
+
+  it('an element removed with its first update still due leaves no sender behind: what waits goes by one on the page', async () => {
+    const { name, endpoint } = newBucket('gone-early');
+    let goneCalls = 0;
+    // A community with a transport of its own, added and removed in one go (a framework that
+    // renders, then renders again): its journal, in a card, updates once already off the page.
+    const gone = document.createElement('lc-community') as LcCommunity;
+    gone.setAttribute('endpoint', endpoint);
+    gone.transport = (envelope, context) => (goneCalls++, httpTransport()(envelope, context));
+    gone.innerHTML =
+      '<lc-criterion-card criterion="trust"><lc-reflection-journal></lc-reflection-journal></lc-criterion-card>';
+    const early = gone.querySelector('lc-reflection-journal') as HTMLElement & { updateComplete: Promise<unknown> };
+    document.body.append(gone);
+    const card = gone.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await card.updateComplete;
+    gone.remove();
+    await early.updateComplete;
+
+    // A submission no element on this page made (an earlier load's), and a rating that posts there.
+    const envelope = buildEnvelope(
+      'rating',
+      { community: 'earlier', round: '2026', criteriaSet: { id: 'common-criteria', version: '1' }, locale: 'en' },
+      { level: 3 },
+      'trust',
+    );
+    // (Kept under the absolute URL, as the elements keep it.)
+    await getOutbox('device').submit(new URL(endpoint, location.href).href, envelope);
+    await mount<LcSelfRating>(html`<lc-self-rating criterion="inclusion" endpoint=${endpoint}></lc-self-rating>`);
+    await waitFor(async () => (await collectorState(name)).records.length === 1, 'the earlier submission delivered');
+    expect((await collectorState(name)).records[0]!.id).to.equal(envelope.id);
+    expect(goneCalls, "not through the removed community's transport").to.equal(0);
   });
 
   it("sends each rating with its own community's transport or headers, whichever posts to the endpoint too", async () => {

@@ -121,8 +121,10 @@ export class SubmissionController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // The endpoint, transport or storage policy may have changed through context.
-    this.attach();
+    // The endpoint, transport or storage policy may have changed through context. An update of an
+    // element already off the page (removed before it first rendered) registers nothing: its
+    // sender would outlive it, deliver others' submissions with its transport, and keep it alive.
+    if (this.host.isConnected) this.attach();
   }
 
   hostDisconnected(): void {
