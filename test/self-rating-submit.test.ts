@@ -539,6 +539,40 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(inclusion['replaces'], 'an answer to another question replaces nothing').to.equal(undefined);
   });
 
+  it('"change my answer" while it waits, then moved to a community posting elsewhere: both answers arrive', async () => {
+    const a = newBucket('move-a');
+    const b = newBucket('move-b');
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <lc-community id="a" endpoint=${a.endpoint} community="north"
+          ><lc-self-rating criterion="trust" value="1"></lc-self-rating
+        ></lc-community>
+        <lc-community id="b" endpoint=${b.endpoint} community="north"></lc-community>
+      </div>`,
+    );
+    const el = page.querySelector<LcSelfRating>('lc-self-rating')!;
+    await el.updateComplete;
+    const ids = submittedIds(el);
+    await setOffline(true);
+    submitButton(el).click();
+    await reach(el, 'queued');
+    submitButton(el).click(); // "Change my answer"
+    await reach(el, 'idle');
+    // A single-page app moves the widget into another part of the page, posting elsewhere.
+    page.querySelector('#b')!.append(el);
+    await el.updateComplete;
+    radios(el)[3]!.click();
+    submitButton(el).click();
+    await reach(el, 'queued');
+    await setOffline(false);
+    await reach(el, 'sent');
+    await waitFor(async () => (await collectorState(a.name)).records.length === 1, 'the first answer, where it went');
+    expect((await collectorState(a.name)).records[0]!.id).to.equal(ids[0]);
+    const moved = (await collectorState(b.name)).records;
+    expect(moved.map((r) => r.id)).to.deep.equal([ids[1]]);
+    expect(moved[0]!['replaces'], 'it replaces nothing sent elsewhere').to.equal(undefined);
+  });
+
   it('"change my answer", then another perspective (a shared kiosk): a blank question, and it replaces nothing', async () => {
     const bucket = newBucket('change-perspective');
     const host = await fixture<HTMLElement>(

@@ -343,10 +343,11 @@ export class LcSelfRating extends LitElement {
     reflectChosen(this, changed, REFLECTED);
     const question = this.question();
     if (this.hasUpdated && question !== this.answerFor) {
-      // Another question (its own criterion, or its card's), or asked of other people (another
-      // community, round, perspective or respondent: a shared kiosk): an answer sent (or on its
-      // way) was for the last one, and the new question starts blank unless the host sets a value
-      // with it. An answer not sent stays as it is: nothing typed is lost.
+      // Another question (its own criterion, or its card's), asked of other people (another
+      // community, round, perspective or respondent: a shared kiosk), or for another endpoint
+      // (moved into another <lc-community>): an answer sent (or on its way) was for the last one,
+      // and the new question starts blank unless the host sets a value with it. An answer not
+      // sent stays as it is: nothing typed is lost.
       const sent = this.isLocked();
       if (this.submission.state !== 'idle') this.submission.reset();
       // After "Change my answer", the next send replaced the last answer (and took it back while it
@@ -386,10 +387,14 @@ export class LcSelfRating extends LitElement {
     this.resumeWaiting();
   }
 
-  /** The criterion asked, and the people whose answer it counts as: community, round, perspective, respondent. */
+  /**
+   * The criterion asked, the people whose answer it counts as (community, round, perspective,
+   * respondent), and where their answers go (the endpoint).
+   */
   private question(): string {
     const { community, round, perspective, respondent } = this.community.envelopeContext();
-    return `${this.effectiveCriterion()}\n${community}\n${round}\n${perspective ?? ''}\n${respondent ?? ''}`;
+    const who = `${community}\n${round}\n${perspective ?? ''}\n${respondent ?? ''}`;
+    return `${this.effectiveCriterion()}\n${who}\n${this.community.endpoint ?? ''}`;
   }
 
   /**
