@@ -18,6 +18,18 @@ const { envelopeSchema } = await import(pathToFileURL('dist/core/envelope.js').h
 const { criteriaSetSchema } = await import(pathToFileURL('dist/criteria/schema.js').href);
 const { resultsSchema } = await import(pathToFileURL('dist/core/results.js').href);
 mkdirSync('dist/schemas', { recursive: true });
+// A pattern's flags (`/…/i`) are lost in JSON Schema, which would then refuse what the elements
+// send: the build fails on one (write the cases out, `[hH]`).
+// (A UUID is taken in either case and sent in lower case: the schema says lower case, as documented.)
+const { UUID_PATTERN } = await import(pathToFileURL('dist/core/build-envelope.js').href);
+const noFlags = (name) => (ctx) => {
+  for (const check of ctx.zodSchema._zod.def.checks ?? []) {
+    const pattern = check._zod.def.pattern;
+    if (pattern instanceof RegExp && pattern !== UUID_PATTERN && pattern.flags.replace(/[gu]/g, '')) {
+      throw new Error(`${name} schema: /${pattern.source}/${pattern.flags} has flags JSON Schema cannot carry`);
+    }
+  }
+};
 // `rules`: what the zod schema also checks and JSON Schema cannot say (a check across items).
 const write = (name, schema, title, rules) =>
   writeFileSync(
@@ -27,7 +39,7 @@ const write = (name, schema, title, rules) =>
         $id: `https://learning-community.invalid/schemas/${name}.schema.json`,
         title,
         ...(rules ? { $comment: rules } : {}),
-        ...z.toJSONSchema(schema, { unrepresentable: 'any' }),
+        ...z.toJSONSchema(schema, { unrepresentable: 'any', override: noFlags(name) }),
       },
       null,
       2,

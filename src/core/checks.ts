@@ -16,8 +16,12 @@ export const ID_MESSAGE = 'must be kebab-case letters and digits';
 /** A BCP 47 language tag as attributes accept it (`da-DK`, `da_DK`). */
 export const LOCALE_TAG_PATTERN = /^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$/;
 export const LOCALE_TAG_MESSAGE = 'must be a language tag such as "en" or "da-DK"';
-/** An http(s) URL: a `javascript:` URL is never accepted, stored or rendered. */
-export const HTTP_URL_PATTERN = /^https?:\/\/[^\s]+$/i;
+/**
+ * An http(s) URL: a `javascript:` URL is never accepted, stored or rendered. The scheme in either
+ * case, written out rather than with the `i` flag, which the published JSON Schema cannot carry
+ * (a backend checking against it refused "HTTPS://…" that the elements sent).
+ */
+export const HTTP_URL_PATTERN = /^[hH][tT][tT][pP][sS]?:\/\/[^\s]+$/;
 export const HTTP_URL_MAX = 2000;
 
 const notString = (value: unknown) => (typeof value === 'string' ? undefined : 'must be text');
