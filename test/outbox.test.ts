@@ -130,6 +130,25 @@ describe('outbox and HTTP transport, against a real local server', () => {
     expect(await outbox.pending()).to.have.length(1);
   });
 
+  it('tries again in good time after the device clock was put back (it was a year ahead)', async () => {
+    const { name, endpoint } = newBucket();
+    await setFaults(name, [{ status: 503 }]);
+    const year = 365 * 24 * 3600_000;
+    let skew = year;
+    const outbox = new Outbox(memoryStore(), { listen: false, now: () => Date.now() + skew });
+    outbox.registerSender(endpoint, { transport: httpTransport(), backoff: { baseMs: 200, capMs: 1000 } });
+    await outbox.submit(endpoint, rating(2));
+    await waitFor(async () => (await collectorState(name)).requests.length === 1, 'the first try, refused');
+    // The clock is put right: the retry the outbox planned is due a year from now by it.
+    skew = 0;
+    await waitFor(
+      async () => (await collectorState(name)).records.length === 1,
+      'the retry, within the backoff cap',
+      8000,
+    );
+    expect(await outbox.pending()).to.have.length(0);
+  });
+
   it('keeps submissions while the browser is offline and sends them when it is back', async () => {
     const { name, endpoint } = newBucket();
     const outbox = new Outbox(memoryStore());

@@ -1,6 +1,6 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { Envelope } from './envelope.js';
-import { nextDelay, type BackoffOptions } from './retry.js';
+import { DEFAULT_BACKOFF, nextDelay, type BackoffOptions } from './retry.js';
 import { tabChannel, type TabChannel } from './tabs.js';
 import { checkedResult, type Transport, type TransportResult } from './transport.js';
 
@@ -311,7 +311,7 @@ export class Outbox extends EventTarget {
     const readAt = this.writes;
     // Read again under the lock: another tab may have delivered some of these meanwhile.
     const due = (await this.persist((s) => s.getAll()))
-      .filter((e) => e.endpoint === endpoint && !this.inFlight.has(e.id) && (force || e.nextAttemptAt <= this.now()))
+      .filter((e) => e.endpoint === endpoint && !this.inFlight.has(e.id) && (force || this.dueAt(e) <= this.now()))
       .sort((a, b) => a.queuedAt - b.queuedAt);
     // A few at a time, oldest first: one stalled request does not hold up the others.
     const worker = async () => {
@@ -379,8 +379,19 @@ export class Outbox extends EventTarget {
     this.dispatchEvent(event);
   }
 
+  /**
+   * When an entry is next tried. A time further ahead than the longest wait the outbox sets (its
+   * sender's backoff cap) was set by a device clock that was ahead and has been put right since:
+   * due now, not in a year.
+   */
+  private dueAt(entry: OutboxEntry): number {
+    const now = this.now();
+    const cap = this.senderFor(entry)?.backoff?.capMs ?? DEFAULT_BACKOFF.capMs;
+    return entry.nextAttemptAt - now > cap ? now : entry.nextAttemptAt;
+  }
+
   private schedule(all: OutboxEntry[]): void {
-    const due = all.filter((e) => this.senderFor(e)).map((e) => e.nextAttemptAt);
+    const due = all.filter((e) => this.senderFor(e)).map((e) => this.dueAt(e));
     if (!due.length) return;
     const wait = Math.max(0, Math.min(...due) - this.now());
     // Timers are clamped to ~24.8 days; the cap keeps us far below that.
