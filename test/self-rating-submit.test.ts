@@ -486,6 +486,34 @@ describe('<lc-self-rating> standalone submission', () => {
     expect((await collectorState(bucket.name)).records).to.have.length(1);
   });
 
+  it('sent on its own, then moved into a form: a working form control again, reset to its default', async () => {
+    const bucket = newBucket('into-form');
+    const page = await mount<HTMLDivElement>(
+      html`<div>
+        <lc-self-rating name="trust" criterion="trust" endpoint=${bucket.endpoint} value="2"></lc-self-rating>
+        <form></form>
+      </div>`,
+    );
+    const el = page.querySelector<LcSelfRating>('lc-self-rating')!;
+    submitButton(el).click();
+    await reach(el, 'sent');
+    const form = page.querySelector('form')!;
+    form.append(el);
+    await el.updateComplete;
+    expect(part(el, 'scale')!.getAttribute('aria-readonly')).to.equal('false');
+    radios(el)[4]!.click();
+    await el.updateComplete;
+    expect(el.value).to.equal('4');
+    expect(new FormData(form).get('trust')).to.equal('4');
+    form.reset();
+    await el.updateComplete;
+    expect(el.value, 'its default, the value attribute, as a native control').to.equal('2');
+    radios(el)[1]!.click();
+    expect(el.value, 'answerable after the reset').to.equal('1');
+    // What it sent on its own arrived, once.
+    expect((await collectorState(bucket.name)).records.map((r) => r['data'])).to.deep.equal([{ level: 2 }]);
+  });
+
   it('asked another criterion while sending: the new question starts blank, never shown as sent', async () => {
     const bucket = newBucket('switch');
     await setFaults(bucket.name, [{ stallMs: 800 }]);

@@ -311,8 +311,14 @@ export class LcSelfRating extends LitElement {
     return this.submission.submit('rating', data, this.effectiveCriterion());
   }
 
-  formAssociatedCallback(): void {
-    // Moving in or out of a form switches the standalone submit on or off.
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    // Moving in or out of a form switches the standalone submit on or off. Moved into a form after
+    // sending on its own: what it sent stays sent (the outbox delivers it), and the control is the
+    // form's to fill in, never read-only with no way to change it.
+    if (form && this.submission.state !== 'idle') {
+      this.submission.reset();
+      this.submission.replace(undefined, false);
+    }
     this.requestUpdate();
   }
 
