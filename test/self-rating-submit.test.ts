@@ -486,6 +486,33 @@ describe('<lc-self-rating> standalone submission', () => {
     expect((await collectorState(bucket.name)).records).to.have.length(1);
   });
 
+  for (const [from, to] of [
+    ['none', 'device'],
+    ['device', 'none'],
+  ] as const) {
+    it(`its community's storage switched from ${from} to ${to} while the answer waits: shown as sent once it is`, async () => {
+      const bucket = newBucket(`switch-${from}`);
+      await setFaults(bucket.name, [{ status: 503, retryAfter: 1 }]);
+      const host = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<lc-community endpoint=${bucket.endpoint} community="switch" storage=${from}
+          ><lc-self-rating criterion="trust" value="3"></lc-self-rating
+        ></lc-community>`,
+      );
+      const el = host.querySelector<LcSelfRating>('lc-self-rating')!;
+      await el.updateComplete;
+      const submitted = new Promise((resolve) => el.addEventListener('lc-submitted', resolve, { once: true }));
+      submitButton(el).click();
+      await reach(el, 'queued');
+      // A consent banner turns device storage on (or a "shared computer" switch turns it off).
+      host.setAttribute('storage', to);
+      await host.updateComplete;
+      await el.updateComplete;
+      await reach(el, 'sent');
+      await submitted;
+      expect((await collectorState(bucket.name)).records).to.have.length(1);
+    });
+  }
+
   it('sent on its own, then moved into a form: a working form control again, reset to its default', async () => {
     const bucket = newBucket('into-form');
     const page = await mount<HTMLDivElement>(

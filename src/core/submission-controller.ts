@@ -62,6 +62,8 @@ export class SubmissionController implements ReactiveController {
   private readonly validate: EnvelopeValidator | undefined;
   private readonly showReplacement: ((envelope: Envelope) => boolean) | undefined;
   private outbox: Outbox | undefined;
+  /** The outbox of the storage policy before the last change, while it holds the submission on its way. */
+  private holding: Outbox | undefined;
   private unregister: (() => void) | undefined;
   /**
    * This element's sender: it delivers each submission the element makes (whichever other elements
@@ -291,7 +293,14 @@ export class SubmissionController implements ReactiveController {
     const endpoint = this.endpoint;
     const outbox = getOutbox(this.community.storage);
     if (outbox !== this.outbox) {
+      // The storage policy changed while the submission was on its way (a consent banner turning
+      // device storage on): it settles in the outbox that holds it, which is still heard.
+      const holding = this.outbox && (this.state === 'sending' || this.state === 'queued') ? this.outbox : undefined;
       this.detach();
+      if (holding && holding !== outbox) {
+        this.holding = holding;
+        SubmissionController.listen(holding, this);
+      }
       this.outbox = outbox;
       SubmissionController.listen(outbox, this);
       // Away from the page while its submission settled (removed, then added back): take its fate now.
@@ -310,7 +319,7 @@ export class SubmissionController implements ReactiveController {
   private takeFate(): void {
     const id = this.envelope?.id;
     const on = this.state === 'sending' || this.state === 'queued';
-    const fate = id && on ? this.outbox?.settledEvent(id) : undefined;
+    const fate = id && on ? (this.outbox?.settledEvent(id) ?? this.holding?.settledEvent(id)) : undefined;
     if (fate) this.handle(fate);
   }
 
@@ -320,6 +329,13 @@ export class SubmissionController implements ReactiveController {
     this.registeredFor = undefined;
     if (this.outbox) SubmissionController.listening.get(this.outbox)?.delete(this);
     this.outbox = undefined;
+    this.letGo();
+  }
+
+  /** Stops hearing the outbox of another storage policy that held the submission (see attach). */
+  private letGo(): void {
+    if (this.holding && this.holding !== this.outbox) SubmissionController.listening.get(this.holding)?.delete(this);
+    this.holding = undefined;
   }
 
   private handle(event: OutboxEvent): void {
@@ -342,6 +358,7 @@ export class SubmissionController implements ReactiveController {
     // Only one on its way: one already settled (told by another tab as well) is told once.
     if (!entry || entry.id !== this.envelope?.id || (this.state !== 'sending' && this.state !== 'queued')) return;
     const result = event.result;
+    if (event.type === 'delivered' || event.type === 'rejected') this.letGo();
     if (event.type === 'delivered') {
       this.set('sent', '');
       this.host.dispatchEvent(new LcSubmittedEvent(entry.envelope));
