@@ -50,9 +50,10 @@ write(
   envelopeSchema,
   'Learning Community Elements submission envelope (lc-submission/1)',
   'Also checked by the elements and the reference collector: community, round and perspective are ' +
-    'compared trimmed and are never "__proto__"; ids are compared in ' +
-    'lower case; in partnerships data, actor ids are unique, each tie joins two different actors of the ' +
-    'list, and no key of figures is "__proto__".',
+    'compared trimmed (their lengths counted trimmed), are never "__proto__" and hold no control or ' +
+    'direction characters; a journal entry title and an actor name are not blank once trimmed; ids are ' +
+    'compared in lower case; in partnerships data, actor ids are unique, each tie joins two different ' +
+    'actors of the list, and no key of figures is "__proto__".',
 );
 write(
   'criteria-set',

@@ -1,10 +1,11 @@
 // The zod-free checks every element loads must agree with the zod schemas that are the contract
 // (what the collector accepts, what the JSON Schemas say): same values in, same verdict out.
 import { expect } from '@open-wc/testing';
-import { buildEnvelope, checkEnvelope } from '../src/core/build-envelope.js';
+import { buildEnvelope, checkChanged, checkEnvelope, FIELDS } from '../src/core/build-envelope.js';
 import { idAttributeCheck, idCheck, isHttpUrl, localeTagCheck, oneOf, text, wholeNumber } from '../src/core/checks.js';
 import { checkAttribute } from '../src/core/config.js';
-import { httpUrlSchema, validateEnvelope, type Envelope } from '../src/core/envelope.js';
+import { envelopeSchema, httpUrlSchema, validateEnvelope, type Envelope } from '../src/core/envelope.js';
+import * as z from '../src/core/zod.js';
 import { idSchema, localeTagSchema } from '../src/criteria/schema.js';
 
 const strings = [
@@ -158,6 +159,57 @@ describe('the envelope check without zod', () => {
       /Invalid rating submission: data\.evidence: must be an http\(s\) URL/,
     );
     expect(() => buildEnvelope('rating', { ...ctx, community: '' }, { level: 2 }, 'trust')).to.throw(/community/);
+  });
+
+  it('refuses, in an envelope a host changed, a field lc-submission/1 does not have, naming it', () => {
+    const cases: Array<[string, (e: Record<string, unknown> & { data: Record<string, unknown> }) => void]> = [
+      ['portalUser', (e) => (e.portalUser = 'u-17')],
+      ['data.note', (e) => (e.data.note = 'x')],
+      ['criteriaSet.url', (e) => ((e.criteriaSet as Record<string, unknown>).url = 'https://example.org')],
+      ['__proto__', (e) => Object.defineProperty(e, '__proto__', { value: {}, enumerable: true })],
+    ];
+    for (const [path, change] of cases) {
+      const e = structuredClone(good) as unknown as Record<string, unknown> & { data: Record<string, unknown> };
+      change(e);
+      expect(checkChanged(e, 'rating'), path).to.equal(`${path}: is not a field of lc-submission/1`);
+    }
+    const map = buildEnvelope(
+      'partnerships',
+      ctx,
+      {
+        actors: [
+          { id: 'a', name: 'A', sector: 'public' },
+          { id: 'b', name: 'B', sector: 'business' },
+        ],
+        ties: [{ source: 'a', target: 'b', level: 2, independent: false }],
+        figures: { density: 1, anything: 2 },
+      },
+      undefined,
+      validateEnvelope,
+    );
+    expect(checkChanged(map, 'partnerships', validateEnvelope), 'figures may hold any key').to.equal(undefined);
+    const colour = structuredClone(map);
+    (colour.data.actors[1] as Record<string, unknown>).colour = 'red';
+    expect(checkChanged(colour, 'partnerships', validateEnvelope)).to.equal(
+      'data.actors.1.colour: is not a field of lc-submission/1',
+    );
+  });
+
+  it('knows the fields of lc-submission/1 as its schema has them', () => {
+    type Json = { properties?: Record<string, Json>; items?: Json; oneOf?: Json[]; anyOf?: Json[]; const?: string };
+    const json = z.toJSONSchema(envelopeSchema, { unrepresentable: 'any' }) as Json;
+    const keys = (o: Json | undefined) => Object.keys(o?.properties ?? {}).sort();
+    const listed = (place: string) => FIELDS[place]!.split(' ').sort();
+    for (const member of json.oneOf ?? json.anyOf ?? []) {
+      const kind = member.properties!['kind']!.const!;
+      expect(keys(member), kind).to.deep.equal(listed(''));
+      expect(keys(member.properties!['criteriaSet']), kind).to.deep.equal(listed('criteriaSet'));
+      const data = member.properties!['data']!;
+      expect(keys(data), kind).to.deep.equal(listed(kind));
+      for (const list of ['answers', 'actors', 'ties']) {
+        if (data.properties?.[list]) expect(keys(data.properties[list]!.items), list).to.deep.equal(listed(list));
+      }
+    }
   });
 
   it('runs a full validator when an element passes one', () => {

@@ -126,6 +126,9 @@ describe('submission controller and the lc-submit* events', () => {
       ],
       ['a community changed in place', (e) => Object.assign(e, { community: '__proto__' }), /community: must be/],
       ['a function in it', (e) => Object.assign(e, { data: { level: 2, note: () => 1 } }), /cannot be copied/],
+      // The published schema allows no other field: a collector would refuse it, or drop it unsaid.
+      ['a field of its own', (e) => ({ ...e, portalUser: 'u-17' }), /portalUser: is not a field of lc-submission\/1/],
+      ['a data field of its own', (e) => ({ ...e, data: { ...e.data, note: 'x' } }), /data\.note: is not a field/],
     ];
     for (const [what, change, problem] of bad) {
       const host = (e: LcSubmitEvent) => {

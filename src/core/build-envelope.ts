@@ -86,6 +86,46 @@ export function checkEnvelope(e: Envelope): string | undefined {
 }
 
 /**
+ * The fields lc-submission/1 has, by place: the envelope's own, its criteria set's, each kind's
+ * data, and the items of its lists (figures is a record: any key). The schema allows no others.
+ * @internal exported for the test that holds it to the schema
+ */
+export const FIELDS: Readonly<Record<string, string>> = {
+  '': 'schema id kind community round perspective respondent criteriaSet criterion locale createdAt replaces data',
+  criteriaSet: 'id version',
+  rating: 'level comment evidence',
+  assessment: 'answers',
+  answers: 'criterion level comment evidence',
+  partnerships: 'directed actors ties figures',
+  actors: 'id name sector',
+  ties: 'source target level independent',
+  'journal-entry': 'title date criteria practised tested challenged concluded change participants',
+};
+
+/** The first field of `e` that lc-submission/1 does not have, as its path ("data.note"), if any. */
+function unknownField(e: Envelope): string | undefined {
+  const extra = (o: unknown, place: string, path: string): string | undefined => {
+    if (!o || typeof o !== 'object' || !FIELDS[place]) return undefined;
+    const known = FIELDS[place].split(' ');
+    const key = Object.keys(o).find((k) => !known.includes(k));
+    return key === undefined ? undefined : path + key;
+  };
+  const d = e.data as Record<string, unknown> | undefined;
+  const each = (place: string) => {
+    const items = d?.[place];
+    return Array.isArray(items) ? items.map((x, i) => extra(x, place, `data.${place}.${i}.`)).find(Boolean) : undefined;
+  };
+  return (
+    extra(e, '', '') ??
+    extra(e.criteriaSet, 'criteriaSet', 'criteriaSet.') ??
+    extra(d, e.kind, 'data.') ??
+    each('answers') ??
+    each('actors') ??
+    each('ties')
+  );
+}
+
+/**
  * Checks an envelope a host put in place of the element's in `lc-submit` (a host may change the
  * submission): the whole of it, as the element's own, and still of the element's `kind`.
  */
@@ -101,6 +141,9 @@ export function checkChanged(e: unknown, kind: SubmissionKind, validate?: Envelo
     (typeof x.createdAt === 'string' && !Number.isNaN(Date.parse(x.createdAt))) || 'createdAt: must be a date and time',
     (!!x.data && typeof x.data === 'object') || 'data: must be an object',
   ].filter((p): p is string => p !== true);
+  // A field the schema does not have would reach a collector that refuses it, or drops it unsaid.
+  const unknown = unknownField(x);
+  if (unknown) problems.push(`${unknown}: is not a field of ${ENVELOPE_SCHEMA}`);
   return problems.length ? problems.join('; ') : (checkEnvelope(x) ?? validate?.(x));
 }
 
