@@ -462,6 +462,23 @@ describe('<lc-self-rating> standalone submission', () => {
     expect((await collectorState(bucket.name)).records.map((r) => r.id)).to.deep.equal(ids);
   });
 
+  it('made anew while its answer is being sent: says "Sending…", not that the connection is gone', async () => {
+    const bucket = newBucket('anew');
+    await setFaults(bucket.name, [{ stallMs: 1500 }]);
+    const rating = () =>
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="2"></lc-self-rating>`;
+    const first = await fixture<LcSelfRating>(rating());
+    submitButton(first).click();
+    await reach(first, 'sending');
+    // A framework renders the widget again: a new element in place of the old one.
+    first.remove();
+    const again = await fixture<LcSelfRating>(rating());
+    await reach(again, 'sending');
+    expect(statusText(again)).to.equal('Sending…');
+    await reach(again, 'sent');
+    expect((await collectorState(bucket.name)).records).to.have.length(1);
+  });
+
   it('removed while sending and added back once it has arrived: says it was sent, and fires lc-submitted', async () => {
     const bucket = newBucket('away');
     await setFaults(bucket.name, [{ stallMs: 800 }]);

@@ -226,6 +226,11 @@ export class Outbox extends EventTarget {
     return entry;
   }
 
+  /** True while this page is sending the submission `id` (an attempt under way). */
+  sending(id: string): boolean {
+    return this.inFlight.has(id);
+  }
+
   /**
    * How a submission settled, if it did lately (the last 100), on this page or in another tab:
    * the `delivered` or `rejected` event it fired. An element removed from the page while its

@@ -195,7 +195,12 @@ export class SubmissionController implements ReactiveController {
     // A new answer replaces one still waiting (see change); one being sent right now goes through.
     const replacing = this.replacing;
     this.replacing = undefined;
-    await this.outbox!.submit(endpoint, envelope, this.sender, replacing);
+    // A read of the outbox begun before this one was queued is stale: not shared with an element
+    // that looks from now on (one made anew in this element's place, see resume).
+    const outbox = this.outbox!;
+    SubmissionController.waiting.delete(outbox);
+    await outbox.submit(endpoint, envelope, this.sender, replacing);
+    SubmissionController.waiting.delete(outbox);
     return envelope;
   }
 
@@ -220,7 +225,9 @@ export class SubmissionController implements ReactiveController {
     const entry = (await waiting).filter((e) => e.endpoint === endpoint && match(e.envelope)).at(-1);
     if (!entry || this.state !== 'idle' || this.endpoint !== endpoint) return undefined;
     this.envelope = entry.envelope;
-    this.set('queued', entry.lastError ?? '');
+    // Being sent by this page right now (the element was made anew while it went out): "Sending…",
+    // not "saved, will be sent when the connection is back" while the connection is there.
+    this.set(outbox.sending(entry.id) ? 'sending' : 'queued', entry.lastError ?? '');
     // The server answered its last try (busy), or no answer came: said as before the reload.
     this.serverBusy = entry.lastStatus !== undefined;
     this.attach();
