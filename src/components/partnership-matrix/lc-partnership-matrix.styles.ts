@@ -602,6 +602,13 @@ export const styles = css`
   .add .field-error {
     flex-basis: 100%;
   }
+  /* The sector selects too (a new actor's, each actor's) may shrink below their longest option,
+     as the ties' do: at 320 px with text spacing a German sector name is wider than the screen.
+     Each actor's is held to its row (max-inline-size: 100%), which may then shrink too. */
+  .add select,
+  .actor-list li {
+    min-inline-size: 0;
+  }
   .undo {
     display: flex;
     flex-wrap: wrap;
