@@ -353,6 +353,41 @@ describe('<lc-partnership-matrix> narrow layout', () => {
     expect(notice.textContent).to.equal('Removed Sport Club and its 1 tie.');
   });
 
+  it('opens its Actors panel at 320 px with the text spacing of WCAG 1.4.12, no wider than the screen', async () => {
+    await setViewport({ width: 320, height: 640 });
+    // German first: its sector names are the longest.
+    for (const locale of ['de', 'en', 'da', 'ar']) {
+      const el = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix
+          draft-key=${uid()}
+          locale=${locale}
+          .actors=${smallActors}
+          .ties=${smallTies}
+        ></lc-partnership-matrix>`,
+      );
+      // A sans-serif, wider than the test page's default serif.
+      el.style.fontFamily = "'DejaVu Sans', sans-serif";
+      const spacing = document.createElement('style');
+      spacing.textContent =
+        '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+      el.shadowRoot!.append(spacing);
+      $<HTMLElement>(el, 'details[part~="actors"] > summary')!.click();
+      await waitFor(() => $(el, '.actor-list select'), `the Actors panel in ${locale}`);
+      await el.updateComplete;
+      // The sector of a new actor, and one per actor.
+      const selects = $$<HTMLSelectElement>(el, 'details[part~="actors"] select');
+      expect(selects, locale).to.have.length(1 + smallActors.length);
+      expect(document.documentElement.scrollWidth, `${locale}: the page scrolls sideways`).to.be.at.most(innerWidth);
+      for (const select of selects) {
+        const box = select.getBoundingClientRect();
+        const what = `${locale}, ${select.id || select.getAttribute('aria-label')}: ${box.left}–${box.right}`;
+        expect(box.left, what).to.be.at.least(0);
+        expect(box.right, what).to.be.at.most(innerWidth);
+      }
+      el.remove();
+    }
+  });
+
   it('at 304 px, the heatmap scrolls in its region and its caption stays whole in view', async () => {
     const host = await fixture<HTMLElement>(
       html`<div style="inline-size: 304px">

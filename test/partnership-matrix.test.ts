@@ -238,6 +238,59 @@ describe('<lc-partnership-matrix> grid', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
+  it('keeps every control of its picker on screen in a window shorter than the picker', async () => {
+    // The picker is about 334 px high (668 px under a zoom of 2): in these windows it fits neither
+    // under its cell nor above it.
+    try {
+      for (const [width, height, zoom] of [
+        [700, 300, 1],
+        [1280, 320, 1],
+        [320, 256, 1],
+        [700, 500, 2],
+      ] as const) {
+        const size = `${width}×${height}, zoom ${zoom}`;
+        await setViewport({ width, height });
+        const wrap = await fixture<HTMLDivElement>(
+          html`<div style="zoom: ${zoom}">
+            <button>before</button>
+            <lc-partnership-matrix draft-key=${uid()} layout="grid" .actors=${smallActors} .ties=${smallTies}>
+            </lc-partnership-matrix>
+          </div>`,
+        );
+        const el = wrap.querySelector<LcPartnershipMatrix>('lc-partnership-matrix')!;
+        await el.updateComplete;
+        wrap.querySelector('button')!.focus();
+        await press('Tab'); // town – college, level 3: the flag can be set
+        await press('Enter');
+        await el.updateComplete;
+        const picker = $(el, '[part="picker"]')!;
+        expect(picker.matches(':popover-open'), size).to.be.true;
+        // A level, the flag, Close: each where the person sees it when the focus is on it.
+        const seen: string[] = [];
+        for (let i = 0; i < 3; i++) {
+          if (i) await press('Tab');
+          await el.updateComplete;
+          const control = focused(el)!;
+          expect(picker.contains(control), `${size}: control ${i} in the picker`).to.be.true;
+          const level = control.dataset['level'];
+          const name = level ? `level ${level}` : control.textContent!.trim() || control.getAttribute('type')!;
+          seen.push(name);
+          const box = control.getBoundingClientRect();
+          const where = `${size}: "${name}" at ${box.left},${box.top}–${box.right},${box.bottom}`;
+          expect(box.top, where).to.be.at.least(0);
+          expect(box.left, where).to.be.at.least(0);
+          expect(box.bottom, where).to.be.at.most(innerHeight);
+          expect(box.right, where).to.be.at.most(innerWidth);
+        }
+        expect(seen, size).to.deep.equal(['level 3', 'checkbox', 'Close']);
+        await press('Escape');
+        wrap.remove();
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
   it('closes its picker when the focus leaves it, and leaves the focus where it went', async () => {
     const { before, el } = await small();
     const after = document.createElement('button');

@@ -73,6 +73,25 @@ async function storedDraft(key: string) {
     { savedAt: number; draft: { title: string; practised: string } } | undefined;
 }
 
+/** Runs `body` with the page's clock (`Date.now()`, `new Date()`) stopped at `time`, then puts it back. */
+async function at<T>(time: number, body: () => T | Promise<T>): Promise<T> {
+  const RealDate = globalThis.Date;
+  class StoppedDate extends RealDate {
+    constructor(...args: unknown[]) {
+      super(...((args.length ? args : [time]) as [number]));
+    }
+    static override now() {
+      return time;
+    }
+  }
+  globalThis.Date = StoppedDate as DateConstructor;
+  try {
+    return await body();
+  } finally {
+    globalThis.Date = RealDate;
+  }
+}
+
 async function entryTitles(el: LcReflectionJournal): Promise<string[]> {
   await el.updateComplete;
   return [...el.shadowRoot!.querySelectorAll('[part="entry"] [part="heading"]')].map((h) => text(h));
@@ -992,6 +1011,47 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     let revoked = false;
     await fetch(oldUrl).catch(() => (revoked = true));
     expect(revoked).to.be.true;
+  });
+
+  it('dates its JSON download when the person takes it, not when the list last changed', async () => {
+    const { el } = await mount(
+      html`<lc-reflection-journal
+        criterion="trust"
+        entries-src="/test/fixtures/journal-entries.json"
+      ></lc-reflection-journal>`,
+    );
+    await waitFor(() => el.shadowRoot!.querySelectorAll('[part="entry"]').length === 2, 'the trust entries');
+    const jsonLink = el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="export"]')[1]!;
+    const made: string = (await (await fetch(jsonLink.href)).json()).exportedAt;
+    const taken: string[] = [];
+    el.addEventListener('click', (event) => {
+      const target = event.composedPath()[0];
+      if (target instanceof HTMLAnchorElement && target.download) {
+        taken.push(target.href);
+        event.preventDefault();
+      }
+    });
+
+    // A day and a half later, nothing changed in the list: the file says when it was downloaded.
+    const later = Date.parse(made) + 33 * 3600_000;
+    await at(later, async () => jsonLink.click());
+    expect(taken).to.have.length(1);
+    const file = await (await fetch(taken[0]!)).json();
+    expect(file.exportedAt).to.equal(new Date(later).toISOString());
+    expect(file.entries.map((e: { id: string }) => e.id)).to.deep.equal(el.toJSON().entries.map((e) => e.id));
+    // Still the link it was: a download with its name, the file it gave.
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="export"]')[1]).to.equal(jsonLink);
+    expect(jsonLink.download).to.equal('reflection-journal-trust.json');
+    expect(jsonLink.href).to.equal(taken[0]);
+
+    // "Save link as…" from the context menu takes the file as it is then, too.
+    const evenLater = later + 3600_000;
+    await at(evenLater, async () =>
+      jsonLink.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, composed: true, cancelable: true })),
+    );
+    expect(jsonLink.href).to.not.equal(taken[0]);
+    expect((await (await fetch(jsonLink.href)).json()).exportedAt).to.equal(new Date(evenLater).toISOString());
   });
 });
 

@@ -706,6 +706,46 @@ describe('<lc-results> exports', () => {
     expect(svgText).to.equal(el.toSVG());
   });
 
+  it('names its downloads after the community and round in their own letters', async () => {
+    const spring = await springResults();
+    const names: string[] = [];
+    for (const [community, round] of [
+      ['Ærø Kommune', 'forår-2026'],
+      ['مجتمع', 'ربيع'],
+      // Decomposed (an "a" and a combining ring): the same name as the composed one.
+      ['A\u030arhus', 'Forår 2026'],
+      // Nothing a name can be made of: still a name, never an empty one or a dot.
+      ['..', '/?*'],
+    ]) {
+      const el = await ready(
+        await fixture<LcResults>(
+          html`<lc-results locale="en" .results=${{ ...spring, community: community!, round: round! }}></lc-results>`,
+        ),
+      );
+      el.addEventListener('click', (event) => {
+        const target = event.composedPath()[0];
+        if (target instanceof HTMLAnchorElement && target.download) {
+          names.push(target.download);
+          event.preventDefault();
+        }
+      });
+      const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toolbar"] button')];
+      buttons.find((b) => b.textContent!.includes('CSV'))!.click();
+      buttons.find((b) => b.textContent!.includes('SVG'))!.click();
+      el.remove();
+    }
+    expect(names).to.deep.equal([
+      'results-ærø-kommune-forår-2026.csv',
+      'results-ærø-kommune-forår-2026.svg',
+      'results-مجتمع-ربيع.csv',
+      'results-مجتمع-ربيع.svg',
+      'results-århus-forår-2026.csv',
+      'results-århus-forår-2026.svg',
+      'results-x-x.csv',
+      'results-x-x.svg',
+    ]);
+  });
+
   it('exports the chart as a standalone SVG with inline presentation attributes', async () => {
     const el = await ready(
       await fixture<LcResults>(html`<lc-results src=${SPRING} compare-src=${AUTUMN} locale="en"></lc-results>`),

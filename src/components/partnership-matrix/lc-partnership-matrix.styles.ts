@@ -259,6 +259,11 @@ export const styles = css`
     margin: 0;
     box-sizing: border-box;
     inline-size: min(20em, calc(100vw - 8px));
+    /* Never taller than the window, however short: it scrolls instead, with every control on
+       screen. Viewport units are zoomed with the element, so under a CSS zoom around it (set from
+       the element as --_zoom) the window's height is divided by that zoom. */
+    max-block-size: calc((100dvh - 8px) / var(--_zoom, 1));
+    overflow: auto;
     padding: 0.5em;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
@@ -596,6 +601,13 @@ export const styles = css`
   }
   .add .field-error {
     flex-basis: 100%;
+  }
+  /* The sector selects too (a new actor's, each actor's) may shrink below their longest option,
+     as the ties' do: at 320 px with text spacing a German sector name is wider than the screen.
+     Each actor's is held to its row (max-inline-size: 100%), which may then shrink too. */
+  .add select,
+  .actor-list li {
+    min-inline-size: 0;
   }
   .undo {
     display: flex;

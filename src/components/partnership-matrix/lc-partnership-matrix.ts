@@ -408,6 +408,8 @@ export class LcPartnershipMatrix extends LitElement {
   @state() private narrow = false;
   @state() private pickerOpen = false;
   @state() private pickerPosition: { top: number; left: number } = { top: 0, left: 0 };
+  /** The CSS `zoom` around the element when the picker was placed (its height limit is divided by it). */
+  @state() private pickerZoom = 1;
   @state() private notice = '';
   /** The row of the tie the notice speaks of ("2 Joint activity"), or -1 when it speaks of none. */
   private noticeActor = -1;
@@ -953,7 +955,11 @@ export class LcPartnershipMatrix extends LitElement {
       class=${supportsPopover ? 'picker' : this.pickerOpen ? 'picker fallback open' : 'picker fallback'}
       role="dialog"
       aria-label=${this.t(this.model.directed ? 'picker.label.directed' : 'picker.label', names)}
-      ${cssProps({ top: `${this.pickerPosition.top}px`, left: `${this.pickerPosition.left}px` })}
+      ${cssProps({
+        top: `${this.pickerPosition.top}px`,
+        left: `${this.pickerPosition.left}px`,
+        '--_zoom': this.pickerZoom,
+      })}
       @toggle=${this.onPickerToggle}
       @keydown=${this.onPickerKeydown}
       @focusout=${this.onPickerFocusOut}
@@ -1420,6 +1426,7 @@ export class LcPartnershipMatrix extends LitElement {
   private placePicker(): void {
     const rect = this.cellAt(this.activeRow, this.activeCol)?.getBoundingClientRect();
     const zoom = this.zoom();
+    this.pickerZoom = zoom;
     if (rect) this.pickerPosition = { top: Math.round(rect.bottom / zoom + 4), left: Math.round(rect.left / zoom) };
   }
 
@@ -1451,6 +1458,10 @@ export class LcPartnershipMatrix extends LitElement {
     let nextLeft = box.left;
     const cell = this.cellAt(this.activeRow, this.activeCol)?.getBoundingClientRect();
     if (box.bottom > window.innerHeight && cell) nextTop = Math.max(4, cell.top - box.height - 4 * zoom);
+    // Its bottom never below the window's: its last controls (the flag, Close) would take the focus
+    // out of sight. It is never taller than the window (see the styles), so in a window too short
+    // for it under or above its cell it covers the cell, and scrolls to the control with the focus.
+    if (nextTop + box.height > window.innerHeight) nextTop = Math.max(4, window.innerHeight - box.height - 4);
     if (box.right > window.innerWidth) nextLeft = Math.max(4, window.innerWidth - box.width - 4);
     if (nextLeft < 4) nextLeft = 4;
     if (nextTop === box.top && nextLeft === box.left) return;

@@ -1081,11 +1081,29 @@ export class LcReflectionJournal extends LitElement {
     if (!this.shownEntries.length || !this.isConnected) return;
     this.exportUrls = {
       markdown: URL.createObjectURL(new Blob([this.toMarkdown()], { type: 'text/markdown;charset=utf-8' })),
-      json: URL.createObjectURL(
-        new Blob([`${JSON.stringify(this.toJSON(), null, 2)}\n`], { type: 'application/json;charset=utf-8' }),
-      ),
+      json: this.jsonExportUrl(),
     };
   }
+
+  private jsonExportUrl(): string {
+    return URL.createObjectURL(
+      new Blob([`${JSON.stringify(this.toJSON(), null, 2)}\n`], { type: 'application/json;charset=utf-8' }),
+    );
+  }
+
+  /**
+   * The JSON file says when it was exported: made when the list last changed, maybe a day before,
+   * it would say then. So it is made again as the person takes it (a click, Enter, the context
+   * menu's "Save link as…"), before the browser follows the link, which stays a real link. The
+   * file it replaces is released a minute later, when a download of it has long started.
+   */
+  private onJsonExport = (event: Event) => {
+    if (!this.exportUrls) return;
+    const old = this.exportUrls.json;
+    this.exportUrls = { ...this.exportUrls, json: this.jsonExportUrl() };
+    (event.currentTarget as HTMLAnchorElement).href = this.exportUrls.json;
+    setTimeout(() => URL.revokeObjectURL(old), 60_000);
+  };
 
   private revokeExport(): void {
     if (!this.exportUrls) return;
@@ -1455,7 +1473,12 @@ export class LcReflectionJournal extends LitElement {
                 <a part="export" href=${this.exportUrls.markdown} download=${this.exportName('md')}
                   >${this.t('export.markdown')}</a
                 >
-                <a part="export" href=${this.exportUrls.json} download=${this.exportName('json')}
+                <a
+                  part="export"
+                  href=${this.exportUrls.json}
+                  download=${this.exportName('json')}
+                  @click=${this.onJsonExport}
+                  @contextmenu=${this.onJsonExport}
                   >${this.t('export.json')}</a
                 >
               </div>`

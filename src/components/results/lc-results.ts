@@ -1592,13 +1592,23 @@ export class LcResults extends LitElement {
     downloadText(this.renderRoot, text, 'image/svg+xml;charset=utf-8', this.fileName(data.results, 'svg'));
   }
 
+  /**
+   * Letters and digits of every script are kept, as the journal's file names keep them ("Ærø
+   * Kommune" is `ærø-kommune`, not `r-kommune`); anything else between them becomes a hyphen. A
+   * part with nothing left (or only dots) is `x`. At most 60 characters each, never half a one.
+   */
   private fileName(results: Results, extension: string): string {
     const safe = (s: string) =>
-      s
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, 60) || 'x';
+      [
+        ...s
+          .toLowerCase()
+          .normalize('NFC')
+          .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+          .replace(/^[-.]+|[-.]+$/g, ''),
+      ]
+        .slice(0, 60)
+        .join('')
+        .replace(/[-.]+$/, '') || 'x';
     return `results-${safe(results.community)}-${safe(results.round)}.${extension}`;
   }
 
