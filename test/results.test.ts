@@ -716,6 +716,9 @@ describe('<lc-results> exports', () => {
       ['A\u030arhus', 'Forår 2026'],
       // Nothing a name can be made of: still a name, never an empty one or a dot.
       ['..', '/?*'],
+      // Marks that belong to their letters (Arabic vowels, a Devanagari vowel sign, İ in lower case).
+      ['مُجتمَع', 'हिंदी'],
+      ['İstanbul', '2026'],
     ]) {
       const el = await ready(
         await fixture<LcResults>(
@@ -743,6 +746,10 @@ describe('<lc-results> exports', () => {
       'results-århus-forår-2026.svg',
       'results-x-x.csv',
       'results-x-x.svg',
+      'results-مُجتمَع-हिंदी.csv',
+      'results-مُجتمَع-हिंदी.svg',
+      'results-i̇stanbul-2026.csv',
+      'results-i̇stanbul-2026.svg',
     ]);
   });
 

@@ -1113,7 +1113,7 @@ export class LcReflectionJournal extends LitElement {
   }
 
   private exportName(ext: string): string {
-    const base = this.t('export.filename').replace(/[^\p{L}\p{N}._-]+/gu, '-') || 'reflection-journal';
+    const base = this.t('export.filename').replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-') || 'reflection-journal';
     const filter = this.activeFilter;
     return `${base}${filter ? `-${filter}` : ''}.${ext}`;
   }

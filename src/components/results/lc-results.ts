@@ -1593,7 +1593,7 @@ export class LcResults extends LitElement {
   }
 
   /**
-   * Letters and digits of every script are kept, as the journal's file names keep them ("Ærø
+   * Letters (with their marks) and digits of every script are kept, as the journal's file names keep them ("Ærø
    * Kommune" is `ærø-kommune`, not `r-kommune`); anything else between them becomes a hyphen. A
    * part with nothing left (or only dots) is `x`. At most 60 characters each, never half a one.
    */
@@ -1603,7 +1603,7 @@ export class LcResults extends LitElement {
         ...s
           .toLowerCase()
           .normalize('NFC')
-          .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+          .replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-')
           .replace(/^[-.]+|[-.]+$/g, ''),
       ]
         .slice(0, 60)
