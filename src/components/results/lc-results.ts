@@ -1593,9 +1593,10 @@ export class LcResults extends LitElement {
   }
 
   /**
-   * Letters (with their marks) and digits of every script are kept, as the journal's file names keep them ("Ærø
-   * Kommune" is `ærø-kommune`, not `r-kommune`); anything else between them becomes a hyphen. A
-   * part with nothing left (or only dots) is `x`. At most 60 characters each, never half a one.
+   * Letters (with their marks) and digits of every script are kept, as the journal's file names
+   * keep them ("Ærø Kommune" is `ærø-kommune`, not `r-kommune`); anything else between them becomes
+   * a hyphen. A part with nothing left (or only dots) is `x`. At most 60 characters each, never
+   * half a one.
    */
   private fileName(results: Results, extension: string): string {
     const safe = (s: string) =>
