@@ -247,6 +247,8 @@ describe('<lc-partnership-matrix> grid', () => {
         [1280, 320, 1],
         [320, 256, 1],
         [700, 500, 2],
+        // Narrow too, under a zoom: the picker's 20em are wider than the window.
+        [560, 500, 2],
       ] as const) {
         const size = `${width}×${height}, zoom ${zoom}`;
         await setViewport({ width, height });

@@ -258,10 +258,10 @@ export const styles = css`
     inset: auto;
     margin: 0;
     box-sizing: border-box;
-    inline-size: min(20em, calc(100vw - 8px));
-    /* Never taller than the window, however short: it scrolls instead, with every control on
-       screen. Viewport units are zoomed with the element, so under a CSS zoom around it (set from
-       the element as --_zoom) the window's height is divided by that zoom. */
+    inline-size: min(20em, calc((100vw - 8px) / var(--_zoom, 1)));
+    /* Never wider or taller than the window, however small: it scrolls instead, with every control
+       on screen. Viewport units are zoomed with the element, so under a CSS zoom around it (set
+       from the element as --_zoom) the window's size is divided by that zoom. */
     max-block-size: calc((100dvh - 8px) / var(--_zoom, 1));
     overflow: auto;
     padding: 0.5em;
