@@ -354,6 +354,42 @@ async function checkContrast(root: HTMLElement) {
   expect(await axeContrast(root)).to.deep.equal([]);
 }
 
+/**
+ * The focus ring of each focusable control in the shadow roots under `root` (the first few of each
+ * element), against what it is drawn over: outside the control (a positive offset), what is behind
+ * the control; inside it (a negative offset), the control's own background, or the band of the
+ * element's surface a two-tone ring draws between them. Rings below 3:1 (WCAG 1.4.11), described.
+ */
+async function lowRings(root: ParentNode): Promise<string[]> {
+  const low: string[] = [];
+  const focusables = (node: ParentNode): HTMLElement[] =>
+    [...node.querySelectorAll<HTMLElement>('*')].flatMap((el) => [
+      ...(el.matches('button, summary, [role="radio"], [role="gridcell"]:not(.self), a[href], input, textarea, select')
+        ? [el]
+        : []),
+      ...(el.shadowRoot ? focusables(el.shadowRoot) : []),
+    ]);
+  for (const tag of TAGS) {
+    const controls = focusables(root.querySelector(tag)!.shadowRoot!).filter(
+      (el) => el.checkVisibility({ visibilityProperty: true }) && !disabled(el),
+    );
+    for (const el of controls.slice(0, 8)) {
+      el.focus();
+      await frame();
+      const style = getComputedStyle(el);
+      if (!el.matches(':focus-visible') || style.outlineStyle === 'none') continue;
+      const ring = parseColour(style.outlineColor);
+      const inset = parseFloat(style.outlineOffset) < 0;
+      const shadow = /^(rgba?\([^)]*\)) 0px 0px 0px [\d.]+px inset$/.exec(style.boxShadow);
+      const band = shadow ? parseColour(shadow[1]!) : undefined;
+      const next = inset ? (band ?? backgroundOf(el)) : backgroundOf(flatParent(el)!);
+      const ratio = Math.round(contrast(ring, next) * 100) / 100;
+      if (ratio < 3) low.push(`${tag} ${el.localName}[part=${el.getAttribute('part') ?? ''}]: ${ratio}:1`);
+    }
+  }
+  return low;
+}
+
 const DARK_TEXT = 'rgb(232, 232, 232)';
 
 describe('the elements on a dark host page, no token set', () => {
@@ -376,6 +412,16 @@ describe('the elements on a dark host page, no token set', () => {
     const option = root.querySelector('lc-self-rating')!.shadowRoot!.querySelector('[part~="option"]')!;
     expect(luminance(parseColour(getComputedStyle(option).backgroundColor))).to.be.below(0.1);
   });
+
+  for (const background of ['#121212', '#2b2b2b']) {
+    it(`focus rings of 3:1 on a page dark by its colours alone (${background}), and on a light one`, async () => {
+      hostPage(`body { background: ${background}; color: #e8e8e8; }`);
+      expect(await lowRings(await mountAll())).to.deep.equal([]);
+      container!.remove();
+      pageStyle!.textContent = 'body { background: #fff; color: #1b1b1b; }';
+      expect(await lowRings(await mountAll())).to.deep.equal([]);
+    });
+  }
 
   it('a page dark by its colours alone (no color-scheme): light widgets, readable', async () => {
     hostPage('body { background: #121212; color: #e8e8e8; }');

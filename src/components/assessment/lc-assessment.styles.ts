@@ -16,7 +16,7 @@ export const styles = css`
     --_gap: var(--lc-assessment-gap, var(--lc-space, 1em));
     --_border: var(--_lc-border);
     --_radius: var(--lc-radius, 6px);
-    --_focus: var(--lc-focus-color, var(--_accent));
+    --_focus: var(--lc-focus-color, var(--lc-assessment-accent, var(--lc-accent, var(--_lc-focus))));
     --_muted: var(--_lc-muted);
   }
   :host([hidden]),

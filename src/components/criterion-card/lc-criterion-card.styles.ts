@@ -127,7 +127,7 @@ export const styles = css`
     transform: rotate(45deg);
   }
   [part~='summary']:focus-visible {
-    outline: 3px solid var(--lc-card-focus, var(--lc-focus-color, var(--_lc-accent)));
+    outline: 3px solid var(--lc-card-focus, var(--lc-focus-color, var(--lc-accent, var(--_lc-focus))));
     outline-offset: 2px;
   }
   .slot-wrap[hidden] {

@@ -16,7 +16,7 @@ export const styles = css`
     --_muted: var(--lc-muted-text, var(--lc-muted-color, var(--_lc-muted)));
     --_surface: var(--_lc-surface);
     --_subtle: var(--lc-surface-subtle, var(--lc-surface, light-dark(#f3f4f6, #2a2e37)));
-    --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--_accent)));
+    --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--lc-matrix-accent, var(--lc-accent, var(--_lc-focus)))));
     --_radius: var(--lc-radius, 6px);
     --_independent: var(--lc-matrix-independent, light-dark(#8a4b00, #ffb347));
     /* Tints of the accent over the surface: light on a light theme, dark on a dark one, so the
@@ -185,6 +185,9 @@ export const styles = css`
   [role='gridcell']:focus {
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
+    /* Two-tone: a band of the surface inside the ring, so it shows on every level's colour (the
+       ring alone was 1.3:1 on a level-3 cell). */
+    box-shadow: inset 0 0 0 5px var(--_surface);
   }
   .self {
     cursor: default;

@@ -11,7 +11,7 @@ export const styles = css`
     --_surface: var(--lc-surface, light-dark(#f6f7f9, #20232b));
     --_border: var(--lc-border-color, light-dark(#6b6b76, #8a91a3));
     --_radius: var(--lc-radius, 6px);
-    --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--_accent)));
+    --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--lc-journal-accent, var(--lc-accent, var(--_lc-focus)))));
     --_error: var(--_lc-error);
     display: block;
     color: var(--lc-text-color, var(--lc-text, inherit));

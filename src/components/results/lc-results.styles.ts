@@ -13,7 +13,7 @@ export const styles = css`
     --_grid: var(--lc-results-grid, #8a8f98);
     --_muted: var(--_lc-muted);
     --_border: var(--_lc-border);
-    --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--_lc-accent)));
+    --_focus: var(--lc-focus-color, var(--lc-focus-ring, var(--lc-accent, var(--_lc-focus))));
     --_radius: var(--lc-radius, 6px);
     --_surface: var(--_lc-surface);
   }

@@ -8,7 +8,10 @@ export const styles = css`
     --_accent: var(--lc-rating-accent, var(--lc-accent, var(--_lc-accent)));
     --_tint: color-mix(in srgb, var(--_accent) 10%, var(--_lc-surface));
     --_border: var(--lc-rating-border, var(--_lc-border));
-    --_focus: var(--lc-rating-focus, var(--lc-focus-color, var(--_lc-accent)));
+    --_focus: var(
+      --lc-rating-focus,
+      var(--lc-focus-color, var(--lc-rating-accent, var(--lc-accent, var(--_lc-focus))))
+    );
   }
   :host([hidden]) {
     display: none;
