@@ -462,6 +462,51 @@ describe('<lc-self-rating> standalone submission', () => {
     expect((await collectorState(bucket.name)).records.map((r) => r.id)).to.deep.equal(ids);
   });
 
+  for (const refused of [true, false]) {
+    it(`removed as its answer went out, made anew once it ${refused ? 'was refused' : 'arrived'}: shown and told then`, async () => {
+      const bucket = newBucket(refused ? 'anew-refused' : 'anew-sent');
+      await setFaults(bucket.name, [
+        refused ? { status: 422, message: 'round is closed', stallMs: 600 } : { stallMs: 600 },
+      ]);
+      const first = await fixture<LcSelfRating>(
+        html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} comment></lc-self-rating>`,
+      );
+      radios(first)[4]!.click();
+      submitButton(first).click();
+      await reach(first, 'sending');
+      // A framework's v-if / {#if} / @if: the widget goes while its answer is out.
+      first.remove();
+      await waitFor(async () => !(await getOutbox('device').pending()).length, 'the answer settled');
+      // …and comes back as a new element, its listeners set before it is on the page.
+      const told: string[] = [];
+      const again = document.createElement('lc-self-rating') as LcSelfRating;
+      again.setAttribute('criterion', 'trust');
+      again.setAttribute('endpoint', bucket.endpoint);
+      again.setAttribute('comment', '');
+      for (const type of ['lc-submitted', 'lc-submit-error']) again.addEventListener(type, () => told.push(type));
+      const errors = await captureConsoleErrors(async () => {
+        document.body.append(again);
+        await reach(again, refused ? 'rejected' : 'sent');
+      });
+      try {
+        expect(again.value, 'the answer given').to.equal('4');
+        expect(told).to.deep.equal([refused ? 'lc-submit-error' : 'lc-submitted']);
+        if (refused) {
+          expect(statusText(again)).to.contain('round is closed');
+          expect(errors.join('\n')).to.match(/was rejected: round is closed/);
+        }
+        // Told once: the next element made for this question is blank.
+        const third = await fixture<LcSelfRating>(
+          html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint}></lc-self-rating>`,
+        );
+        await new Promise((r) => setTimeout(r, 100));
+        expect(third.submissionState).to.equal('idle');
+      } finally {
+        again.remove();
+      }
+    });
+  }
+
   it('made anew while its answer is being sent: says "Sending…", not that the connection is gone', async () => {
     const bucket = newBucket('anew');
     await setFaults(bucket.name, [{ stallMs: 1500 }]);

@@ -241,6 +241,11 @@ export class Outbox extends EventTarget {
     return this.settled.get(id);
   }
 
+  /** The submissions settled lately (see settledEvent), oldest first. */
+  settledEvents(): OutboxEvent[] {
+    return [...this.settled.values()];
+  }
+
   /**
    * Takes back a submission not yet acknowledged: a person sending a changed answer while the
    * first still waits (offline, or the server busy), so the new one replaces it rather than adding

@@ -238,6 +238,30 @@ export class SubmissionController implements ReactiveController {
 
   private static readonly waiting = new Map<Outbox, Promise<OutboxEntry[]>>();
 
+  /** The settled submissions an element on the page has shown (see takeUpSettled). */
+  private static readonly shown = new WeakSet<OutboxEvent>();
+
+  /**
+   * Takes up a submission of this question that settled while no element showed it: its element was
+   * removed as it went out, and a framework rendered a new one in its place. The newest that `match`
+   * accepts is shown here with its fate, told as it would have been then: sent (`lc-submitted`), or
+   * refused with the server's reason (`lc-submit-error`, the console), the person's answer kept.
+   */
+  takeUpSettled(match: (envelope: Envelope) => boolean): Envelope | undefined {
+    const endpoint = this.endpoint;
+    if (!endpoint || this.state !== 'idle') return undefined;
+    const event = getOutbox(this.community.storage)
+      .settledEvents()
+      .filter((e) => !SubmissionController.shown.has(e) && e.entry?.endpoint === endpoint && match(e.entry.envelope))
+      .at(-1);
+    if (!event) return undefined;
+    this.envelope = event.entry!.envelope;
+    this.set('sending', '');
+    this.attach();
+    this.handle(event);
+    return this.envelope;
+  }
+
   /**
    * "Change my answer": back to `idle`. The next submission names the last one in its `replaces`,
    * so a collector counts only the new answer. One still waiting in the outbox stays there until
@@ -365,7 +389,10 @@ export class SubmissionController implements ReactiveController {
     // Only one on its way: one already settled (told by another tab as well) is told once.
     if (!entry || entry.id !== this.envelope?.id || (this.state !== 'sending' && this.state !== 'queued')) return;
     const result = event.result;
-    if (event.type === 'delivered' || event.type === 'rejected') this.letGo();
+    if (event.type === 'delivered' || event.type === 'rejected') {
+      this.letGo();
+      SubmissionController.shown.add(event);
+    }
     if (event.type === 'delivered') {
       this.set('sent', '');
       this.host.dispatchEvent(new LcSubmittedEvent(entry.envelope));

@@ -414,8 +414,11 @@ export class LcSelfRating extends LitElement {
     const key = `${this.community.endpoint}\n${community}\n${round}\n${perspective}\n${this.effectiveCriterion()}`;
     if (key === this.resumedFor) return;
     this.resumedFor = key;
+    // Or one that settled on this page while no element showed it (a framework removed the rating
+    // as it went out, and made this one in its place): its fate, and the answer, shown here.
     void this.submission
       .resume((e) => this.answers(e))
+      .then((waiting) => waiting ?? this.submission.takeUpSettled((e) => this.answers(e)))
       .then((envelope) => envelope && !this.touched && this.showAnswer(envelope));
   }
 
