@@ -349,6 +349,37 @@ describe('properties set by script to what they cannot take', function () {
     );
   });
 
+  it('objects and functions a framework wrote as attributes (the element not defined yet) are named', async () => {
+    let community!: LcCommunity;
+    let rating!: LcSelfRating;
+    let matrix!: HTMLElement & Host;
+    const errors = await captureConsoleErrors(async () => {
+      // As Svelte or Vue (without .prop) write them when the drop-in script has not defined the tags yet.
+      community = await fixture<LcCommunity>(
+        html`<lc-community storage="none" endpoint=${ENDPOINT} transport="async () =&gt; ({ outcome: 'delivered' })"
+          ><lc-self-rating criterion="trust" strings="[object Object]"></lc-self-rating
+          ><lc-partnership-matrix actors="[object Object],[object Object]"></lc-partnership-matrix
+        ></lc-community>`,
+      );
+      rating = community.querySelector('lc-self-rating')!;
+      matrix = community.querySelector('lc-partnership-matrix') as unknown as HTMLElement & Host;
+      await rating.updateComplete;
+      await matrix.updateComplete;
+    });
+    const said = 'is an attribute here, where it can only be text: set it as a property';
+    for (const [el, name] of [
+      [community, 'transport'],
+      [rating, 'strings'],
+      [matrix, 'actors'],
+    ] as const) {
+      expect(errors.join('\n'), name).to.contain(`<${el.localName}> ${name}: ${said}`);
+      expect(alertText(el), name).to.contain(said);
+    }
+    // The rating still works, with its own texts.
+    await choose3(rating);
+    expect(community.transport, 'no transport taken from the attribute').to.equal(undefined);
+  });
+
   it('one element with bad properties breaks no other: a card and its rating, two ratings side by side', async () => {
     const root = await fixture<LcCommunity>(
       html`<lc-community storage="none" endpoint=${ENDPOINT}

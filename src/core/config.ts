@@ -127,6 +127,8 @@ export class ConfigProblems {
   private problems: readonly ConfigProblem[] = [];
   /** Properties set by script to what they cannot take (see takeProperties): kept until they are set again. */
   private taken: readonly ConfigProblem[] = [];
+  /** The host's attributes were looked at for properties that take no attribute (see takeProperties). */
+  private attributesSeen = false;
 
   constructor(host: Element) {
     this.host = host;
@@ -175,6 +177,22 @@ export class ConfigProblems {
     flags: readonly string[] = [],
   ): void {
     const host = this.host as unknown as Record<string, unknown>;
+    if (!this.attributesSeen) {
+      // A framework that found the element not defined yet (the drop-in script still loading it)
+      // sets what it binds as attributes: `transport="async () => …"`, `strings="[object Object]"`.
+      // Such a property takes no attribute: said, since nothing else would show it was lost.
+      this.attributesSeen = true;
+      const props = (
+        this.host.constructor as { elementProperties?: Map<PropertyKey, { attribute?: unknown; state?: boolean }> }
+      ).elementProperties;
+      for (const [name, options] of props ?? []) {
+        if (typeof name !== 'string' || options.attribute !== false || options.state) continue;
+        if (!this.host.hasAttribute(name)) continue;
+        const message =
+          'is an attribute here, where it can only be text: set it as a property (see "Frameworks" in the developers guide)';
+        this.taken = this.with(this.taken, name, { attribute: name, message });
+      }
+    }
     for (const name of flags) if (changed.has(name) && typeof host[name] !== 'boolean') host[name] = !!host[name];
     for (const name in text) {
       if (!changed.has(name)) continue;
