@@ -308,6 +308,12 @@ function comparable(view: ResultsView): boolean {
 export class LcResults extends LitElement {
   static version = VERSION;
   static override styles = [hostDefaults, srOnly, errorBox, styles];
+  static {
+    // The chart is drawn, measured, then fitted (its labels, its layout, its points' hit areas):
+    // that second update is by design, not the mistake Lit's development build warns of on every
+    // page (production builds never warn). The passes are bounded (MAX_FIT_PASSES).
+    this.disableWarning?.('change-in-update');
+  }
 
   /** URL of results in the `lc-results/1` format, e.g. the collector's `/api/results?community=…&round=…`. */
   @property() src?: string;
