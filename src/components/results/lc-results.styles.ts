@@ -329,6 +329,17 @@ export const styles = css`
     font-style: italic;
   }
 
+  /* On paper nothing scrolls: a table beside the chart was cut at its area's edge. The table goes
+     under the chart, as wide as the page, and shows every column. */
+  @media print {
+    .overview > * {
+      flex-basis: 100%;
+    }
+    .table-area {
+      overflow: visible;
+    }
+  }
+
   @media (forced-colors: active) {
     .grid {
       stroke: GrayText;

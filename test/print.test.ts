@@ -1,0 +1,72 @@
+// Printing: each element under print media, at the width of an A4 page (718 px at 96 dpi, less
+// Chromium's default margins), as QA printed them with the default settings (background graphics
+// off). What a page prints is read from the layout (boxes, scroll sizes) and the computed styles.
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../src/components/results/define.js';
+import type { LcResults } from '../src/components/results/lc-results.js';
+import { waitFor } from './support/helpers.js';
+
+const SPRING = '/test/fixtures/results-2026-spring.json';
+const AUTUMN = '/test/fixtures/results-2025-autumn.json';
+
+/** An A4 page's width, printed. */
+async function printA4(width = 718) {
+  await setViewport({ width, height: 1000 });
+  await emulateMedia({ media: 'print' });
+}
+
+afterEach(async () => {
+  await emulateMedia({ media: 'screen', colorScheme: 'light' });
+  await setViewport({ width: 800, height: 600 });
+});
+
+/** A few frames and tasks: a resize observed, a render done. */
+async function settle(el: { updateComplete: Promise<unknown> }) {
+  for (let i = 0; i < 3; i++) {
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 20)));
+  }
+}
+
+describe('<lc-results> printed', () => {
+  async function results(): Promise<LcResults> {
+    const el = await fixture<LcResults>(
+      html`<lc-results src=${SPRING} compare-src=${AUTUMN} locale="en"></lc-results>`,
+    );
+    await waitFor(() => el.shadowRoot!.querySelector('path.compare-line'), 'the compared round');
+    await settle(el);
+    return el;
+  }
+
+  // Portrait and landscape A4.
+  for (const width of [718, 1047]) {
+    it(`prints every column of its tables, the table under the chart (${width} px)`, async () => {
+      await printA4(width);
+      const el = await results();
+      const box = el.getBoundingClientRect();
+      const areas = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.table-area')];
+      expect(areas).to.have.length(2);
+      for (const area of areas) {
+        // Nothing to scroll to on paper: the area shows the whole table.
+        expect(area.scrollWidth, 'scroll width').to.be.at.most(area.clientWidth);
+        for (const row of area.querySelectorAll('tr')) {
+          const last = row.lastElementChild!.getBoundingClientRect();
+          expect(last.width, row.textContent!).to.be.above(0);
+          expect(last.right, row.textContent!).to.be.at.most(box.right + 0.5);
+          expect(last.right, row.textContent!).to.be.at.most(area.getBoundingClientRect().right + 0.5);
+        }
+      }
+      // The figures' table with its "Change" column: "Answers" and "Don't know" are the last two.
+      expect([...areas[0].querySelectorAll('thead th')].map((t) => t.textContent!.trim())).to.deep.equal([
+        'Criterion',
+        'Mean',
+        'Change since round 2025-autumn',
+        'Answers',
+        'Don’t know',
+      ]);
+      const chart = el.shadowRoot!.querySelector('.chart-area')!.getBoundingClientRect();
+      expect(areas[0].getBoundingClientRect().top).to.be.at.least(chart.bottom);
+    });
+  }
+});
