@@ -69,4 +69,12 @@ describe('<lc-results> printed', () => {
       expect(areas[0].getBoundingClientRect().top).to.be.at.least(chart.bottom);
     });
   }
+
+  it('keeps each table row on one page', async () => {
+    await printA4();
+    const el = await results();
+    const rows = [...el.shadowRoot!.querySelectorAll('tr')];
+    expect(rows.length).to.be.above(5);
+    for (const row of rows) expect(getComputedStyle(row).breakInside, row.textContent!).to.equal('avoid');
+  });
 });
