@@ -77,4 +77,41 @@ describe('<lc-results> printed', () => {
     expect(rows.length).to.be.above(5);
     for (const row of rows) expect(getComputedStyle(row).breakInside, row.textContent!).to.equal('avoid');
   });
+
+  it('prints dark text and chart labels for white paper from a page in the dark scheme', async () => {
+    await printA4();
+    document.documentElement.style.colorScheme = 'dark';
+    try {
+      const el = await results();
+      const sr = el.shadowRoot!;
+      expect(getComputedStyle(el).colorScheme).to.equal('light');
+      // The page's text is white; on paper the labels, headings and table read on white.
+      expect(getComputedStyle(el).color).to.equal('rgb(255, 255, 255)');
+      for (const [what, colour] of [
+        ['axis labels', getComputedStyle(sr.querySelector('.labels')!).fill],
+        ['scale', getComputedStyle(sr.querySelector('.scale')!).fill],
+        ['heading', getComputedStyle(sr.querySelector('.heading')!).color],
+        ['row header', getComputedStyle(sr.querySelector('tbody th')!).color],
+        ['button', getComputedStyle(sr.querySelector('button')!).color],
+      ]) {
+        expect(contrastOnWhite(colour), `${what}: ${colour}`).to.be.at.least(4.5);
+      }
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+  });
 });
+
+/** The contrast of a CSS colour (any syntax, opaque or not) drawn on white. */
+function contrastOnWhite(colour: string): number {
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, 1, 1);
+  ctx.fillStyle = colour;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b] = [...ctx.getImageData(0, 0, 1, 1).data].map((v) => {
+    const c = v / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}
