@@ -3,8 +3,12 @@
 // off). What a page prints is read from the layout (boxes, scroll sizes) and the computed styles.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../src/components/partnership-matrix/define.js';
+import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import '../src/components/results/define.js';
 import type { LcResults } from '../src/components/results/lc-results.js';
+import type { Actor, Tie } from '../src/core/envelope.js';
+import { uid } from './partnership-matrix-support.js';
 import { waitFor } from './support/helpers.js';
 
 const SPRING = '/test/fixtures/results-2026-spring.json';
@@ -100,6 +104,79 @@ describe('<lc-results> printed', () => {
       document.documentElement.style.colorScheme = '';
     }
   });
+});
+
+describe('<lc-partnership-matrix> printed', () => {
+  // QA's map: 30 actors with long names across the seven sectors, a tie in every fifth pair.
+  const sectors = [
+    'public-authority',
+    'education',
+    'business-finance',
+    'civil-society-sport',
+    'culture',
+    'health-social-care',
+    'citizens-group',
+  ];
+  const actors: Actor[] = Array.from({ length: 30 }, (_, i) => ({
+    id: `a${i}`,
+    name: `Organisation number ${i} of the north district`,
+    sector: sectors[i % 7],
+  }));
+  const ties: Tie[] = [];
+  for (let i = 0; i < 30; i++) {
+    for (let j = i + 1; j < 30; j++) {
+      if ((i * 7 + j * 3) % 5 === 0) {
+        ties.push({
+          source: `a${i}`,
+          target: `a${j}`,
+          level: (1 + ((i + j) % 4)) as Tie['level'],
+          independent: (i + j) % 3 === 0,
+        });
+      }
+    }
+  }
+
+  async function matrix(): Promise<LcPartnershipMatrix> {
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix draft-key=${uid()} .actors=${actors} .ties=${ties}></lc-partnership-matrix>`,
+    );
+    await settle(el);
+    return el;
+  }
+
+  for (const width of [718, 1047]) {
+    it(`prints the whole grid of 30 actors, every row and column on the page (${width} px)`, async () => {
+      await printA4(width);
+      const el = await matrix();
+      const scroller = el.shadowRoot!.querySelector<HTMLElement>('.scroller')!;
+      // Inside the element, and not clipped by the grid's scrolling box.
+      const inside = (what: string, r: DOMRect) => {
+        expect(r.width, `${what}: width`).to.be.above(0);
+        expect(r.height, `${what}: height`).to.be.above(0);
+        for (const [name, box] of [
+          ['element', el.getBoundingClientRect()],
+          ['scroller', scroller.getBoundingClientRect()],
+        ] as const) {
+          expect(r.left, `${what}: left, in the ${name}`).to.be.at.least(box.left - 0.5);
+          expect(r.right, `${what}: right, in the ${name}`).to.be.at.most(box.right + 0.5);
+          expect(r.top, `${what}: top, in the ${name}`).to.be.at.least(box.top - 0.5);
+          expect(r.bottom, `${what}: bottom, in the ${name}`).to.be.at.most(box.bottom + 0.5);
+        }
+      };
+      const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="rowheader"]')];
+      expect(rows).to.have.length(30);
+      for (const [i, h] of rows.entries()) inside(`row ${i}`, h.getBoundingClientRect());
+      const cols = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="columnheader"].col')];
+      expect(cols).to.have.length(30);
+      for (const [i, h] of cols.entries()) inside(`column ${i}`, h.getBoundingClientRect());
+      // The last cell of the last row too.
+      const cells = el.shadowRoot!.querySelectorAll<HTMLElement>('[role="gridcell"]');
+      expect(cells).to.have.length(900);
+      inside('last cell', cells[899].getBoundingClientRect());
+      expect(scroller.scrollHeight, 'scroll height').to.be.at.most(scroller.clientHeight);
+      expect(scroller.scrollWidth, 'scroll width').to.be.at.most(scroller.clientWidth);
+    });
+  }
 });
 
 /** The contrast of a CSS colour (any syntax, opaque or not) drawn on white. */

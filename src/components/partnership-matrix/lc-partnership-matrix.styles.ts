@@ -728,6 +728,23 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* On paper nothing scrolls: the grid is shown whole, every row, and scaled down to the page's
+     width when it is wider (a map cut at the page's edge loses the ties of its last actors; a
+     smaller one keeps them all, and a wide map prints larger in landscape). */
+  @media print {
+    [part='base'] {
+      container-type: inline-size;
+    }
+    .scroller {
+      overflow: visible;
+      max-block-size: none;
+      contain: none;
+    }
+    .grid {
+      zoom: min(1, (100cqi - 2px) / (var(--_header) + var(--_matrix-n, 1) * var(--_cell)));
+    }
+  }
+
   @media (forced-colors: active) {
     .l0,
     .l1,
