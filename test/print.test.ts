@@ -8,7 +8,7 @@ import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/l
 import '../src/components/results/define.js';
 import type { LcResults } from '../src/components/results/lc-results.js';
 import type { Actor, Tie } from '../src/core/envelope.js';
-import { uid } from './partnership-matrix-support.js';
+import { smallActors, uid } from './partnership-matrix-support.js';
 import { waitFor } from './support/helpers.js';
 
 const SPRING = '/test/fixtures/results-2026-spring.json';
@@ -177,6 +177,53 @@ describe('<lc-partnership-matrix> printed', () => {
       expect(scroller.scrollWidth, 'scroll width').to.be.at.most(scroller.clientWidth);
     });
   }
+
+  it('prints the level colours, the "without a public authority" mark and the legend with background graphics off', async () => {
+    await printA4();
+    const el = await matrix();
+    const all = (selector: string) => {
+      const found = [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+      expect(found, selector).to.not.be.empty;
+      return found;
+    };
+    // What carries meaning is printed as it is painted, whatever the print settings say.
+    const exact = (what: string, e: HTMLElement) =>
+      expect(getComputedStyle(e).printColorAdjust, `${what}: print-color-adjust`).to.equal('exact');
+    for (const level of [1, 2, 3, 4]) {
+      for (const cell of all(`[role="gridcell"].l${level}`)) {
+        exact(`level ${level}`, cell);
+        expect(getComputedStyle(cell).backgroundColor, `level ${level}`).to.not.equal('rgba(0, 0, 0, 0)');
+      }
+    }
+    for (const cell of all('[role="gridcell"].ind')) {
+      exact('mark', cell);
+      expect(getComputedStyle(cell).backgroundImage).to.contain('linear-gradient');
+    }
+    for (const swatch of all('.legend .swatch')) exact('legend', swatch);
+    expect(getComputedStyle(all('.legend .swatch.ind')[0]).backgroundImage).to.contain('linear-gradient');
+    for (const cell of all('.heatmap td[class^="h"]:not(.h-none)')) exact(`heatmap ${cell.className}`, cell);
+  });
+
+  it("prints the white digits of the heatmap's strongest links on their colour", async () => {
+    await printA4();
+    // Every pair of four actors in four sectors at level 4: the strongest links between sectors.
+    const ids = smallActors.map((a) => a.id);
+    const strong: Tie[] = ids.flatMap((a, i) =>
+      ids.slice(i + 1).map((b) => ({ source: a, target: b, level: 4 as const, independent: false })),
+    );
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix draft-key=${uid()} .actors=${smallActors} .ties=${strong}></lc-partnership-matrix>`,
+    );
+    await settle(el);
+    const dark = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.heatmap .h4')];
+    expect(dark).to.not.be.empty;
+    for (const cell of dark) {
+      const style = getComputedStyle(cell);
+      expect(style.printColorAdjust).to.equal('exact');
+      expect(style.color).to.equal('rgb(255, 255, 255)');
+      expect(style.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    }
+  });
 });
 
 /** The contrast of a CSS colour (any syntax, opaque or not) drawn on white. */

@@ -743,6 +743,13 @@ export const styles = css`
     .grid {
       zoom: min(1, (100cqi - 2px) / (var(--_header) + var(--_matrix-n, 1) * var(--_cell)));
     }
+    /* The levels' colours, the corner mark and the white digits on the two dark levels are
+       backgrounds, which a browser drops by default in print: here they are the content. */
+    .scroller,
+    .legend,
+    .heatmap {
+      print-color-adjust: exact;
+    }
   }
 
   @media (forced-colors: active) {
