@@ -6,6 +6,9 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import '../src/components/results/define.js';
+import '../src/components/self-rating/define.js';
+import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
+import { IDS, answer, mount, rating, settle as settleAssessment } from './support/assessment.js';
 import type { LcResults } from '../src/components/results/lc-results.js';
 import type { Actor, Tie } from '../src/core/envelope.js';
 import { smallActors, uid } from './partnership-matrix-support.js';
@@ -223,6 +226,37 @@ describe('<lc-partnership-matrix> printed', () => {
       expect(style.color).to.equal('rgb(255, 255, 255)');
       expect(style.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
     }
+  });
+});
+
+describe('<lc-self-rating> printed', () => {
+  /** The checked option's dot: a background colour, printed whatever the print settings say. */
+  function expectMarked(el: HTMLElement) {
+    const option = el.shadowRoot!.querySelector<HTMLElement>('[role="radio"][aria-checked="true"]')!;
+    expect(option, 'a checked option').to.exist;
+    expect(getComputedStyle(option).printColorAdjust, 'option').to.equal('exact');
+    const mark = getComputedStyle(option.querySelector('.mark')!);
+    expect(mark.printColorAdjust, 'mark').to.equal('exact');
+    expect(mark.backgroundColor, 'mark').to.not.equal('rgba(0, 0, 0, 0)');
+    // The others stay empty rings.
+    for (const other of el.shadowRoot!.querySelectorAll('[role="radio"][aria-checked="false"] .mark')) {
+      expect(getComputedStyle(other).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    }
+  }
+
+  it('marks the chosen level on paper', async () => {
+    await printA4();
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust" value="2"></lc-self-rating>`);
+    await settle(el);
+    expectMarked(el);
+  });
+
+  it('marks the chosen level on paper in an assessment', async () => {
+    await printA4();
+    const el = await mount({ storage: 'none' });
+    await answer(el, IDS[0], '2');
+    await settleAssessment(el);
+    expectMarked(rating(el, IDS[0]));
   });
 });
 
