@@ -5,6 +5,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
+import '../src/components/community/define.js';
+import '../src/components/reflection-journal/define.js';
 import '../src/components/results/define.js';
 import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
@@ -257,6 +259,51 @@ describe('<lc-self-rating> printed', () => {
     await answer(el, IDS[0], '2');
     await settleAssessment(el);
     expectMarked(rating(el, IDS[0]));
+  });
+});
+
+describe('long texts printed', () => {
+  const words = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+
+  /** Types `words` into the field (one input event); on screen it scrolls, on paper it is whole. */
+  async function expectWhole(field: HTMLTextAreaElement, update: () => Promise<unknown>) {
+    field.value = words;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await update();
+    await emulateMedia({ media: 'screen' });
+    expect(field.scrollHeight, `${field.id} on screen: the text is longer than the field`).to.be.above(
+      field.clientHeight,
+    );
+    await emulateMedia({ media: 'print' });
+    expect(field.clientHeight, `${field.id} printed`).to.be.at.least(field.scrollHeight);
+  }
+
+  it("prints a rating's comment whole", async () => {
+    await printA4();
+    const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust" comment></lc-self-rating>`);
+    await settle(el);
+    await expectWhole(el.shadowRoot!.querySelector('textarea')!, () => el.updateComplete);
+  });
+
+  it('prints the comments of an assessment whole', async () => {
+    await printA4();
+    const el = await mount({ storage: 'none', comment: true });
+    const r = rating(el, IDS[0]);
+    await expectWhole(r.shadowRoot!.querySelector('textarea')!, () => settleAssessment(el));
+  });
+
+  it("prints a journal entry's draft whole", async () => {
+    await printA4();
+    const wrapper = await fixture<HTMLElement>(
+      html`<lc-community community="print" round="r1" storage="none">
+        <lc-reflection-journal criterion="trust"></lc-reflection-journal>
+      </lc-community>`,
+    );
+    const el = wrapper.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('lc-reflection-journal')!;
+    await settle(el);
+    const fields = [...el.shadowRoot!.querySelectorAll('textarea')];
+    expect(fields.length).to.be.above(1);
+    for (const field of fields) await expectWhole(field, () => el.updateComplete);
   });
 });
 

@@ -241,6 +241,13 @@ export const styles = css`
     }
   }
 
+  /* On paper nothing scrolls: a comment longer than its field grows to show it whole. */
+  @media print {
+    [part~='comment'] {
+      field-sizing: content;
+    }
+  }
+
   /* The pointer's hover fades in; a check (or a key press) shows at once, without starting animations. */
   @media (prefers-reduced-motion: no-preference) {
     [part~='option']:hover {
