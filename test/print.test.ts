@@ -10,7 +10,17 @@ import '../src/components/reflection-journal/define.js';
 import '../src/components/results/define.js';
 import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
-import { IDS, answer, mount, rating, settle as settleAssessment } from './support/assessment.js';
+import {
+  IDS,
+  answer,
+  clearHash,
+  hashIs,
+  mount,
+  part,
+  parts,
+  rating,
+  settle as settleAssessment,
+} from './support/assessment.js';
 import type { LcResults } from '../src/components/results/lc-results.js';
 import type { Actor, Tie } from '../src/core/envelope.js';
 import { smallActors, uid } from './partnership-matrix-support.js';
@@ -304,6 +314,41 @@ describe('long texts printed', () => {
     const fields = [...el.shadowRoot!.querySelectorAll('textarea')];
     expect(fields.length).to.be.above(1);
     for (const field of fields) await expectWhole(field, () => el.updateComplete);
+  });
+});
+
+describe('<lc-assessment layout="steps"> printed', () => {
+  afterEach(clearHash);
+
+  // The README says: a stepped assessment prints the step on screen, and its review step prints
+  // every answer with its comment whole. This holds it to the second half.
+  it('prints every answer and its whole comment from the review step', async () => {
+    await printA4();
+    const el = await mount({ layout: 'steps', storage: 'none', comment: true, allowPartial: true });
+    const long = `${Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ')} END`;
+    for (const id of IDS.slice(0, 3)) {
+      el.goTo(id);
+      await answer(el, id, '2');
+      const field = rating(el, id).shadowRoot!.querySelector('textarea')!;
+      field.value = `${id}: ${long}`;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await settleAssessment(el);
+    }
+    el.goTo('review');
+    await hashIs('#lc-review');
+    await settleAssessment(el);
+    expect(part(el, 'form')!.checkVisibility(), 'the questions').to.be.false;
+    const items = parts(el, 'summary-item');
+    expect(items).to.have.length(12);
+    for (const item of items) expect(item.checkVisibility(), item.textContent!).to.be.true;
+    for (const id of IDS.slice(0, 3)) {
+      const item = items.find((i) => i.textContent!.includes(`${id}: word0`))!;
+      expect(item, id).to.exist;
+      const comment = [...item.querySelectorAll('dd')].find((d) => d.textContent!.includes(long))!;
+      expect(comment, `${id}: the whole comment`).to.exist;
+      expect(comment.scrollHeight, id).to.be.at.most(comment.clientHeight);
+      expect(comment.getBoundingClientRect().right, id).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+    }
   });
 });
 
