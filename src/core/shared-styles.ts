@@ -42,6 +42,17 @@ export const hostDefaults = css`
     --_lc-muted: var(--lc-muted-text, color-mix(in srgb, currentColor 80%, transparent));
     --_lc-page-error: var(--lc-error-color, color-mix(in oklab, light-dark(#b3261e, #ff9b9b) 65%, currentColor));
   }
+  /* Paper is white and, by default, printed without backgrounds. What the element paints takes
+     its light colours; the page's text colour, light on a dark page, is darkened where it is too
+     light to read (Chromium prints light text grey, and an SVG's white labels not at all). */
+  @media print {
+    :host {
+      color-scheme: light;
+    }
+    [part~='base'] {
+      color: oklch(from currentColor min(l, 0.4) c h);
+    }
+  }
 `;
 
 /** Out of sight, still in the accessibility tree (declarations, for a rule of an element's own). */

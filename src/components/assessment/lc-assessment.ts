@@ -137,6 +137,9 @@ type RatingElement = HTMLElement & { value: string; commentText: string; evidenc
  * come back (as the same perspective: a shared device never shows one perspective's answers to
  * another), and cleared by "start again" (after a confirmation) or once they have been delivered.
  *
+ * Printed, `layout="steps"` shows the step on screen: a person prints every answer, comments whole,
+ * from the review.
+ *
  * Before sending, a review lists every answer (and every "don't know") with a link back to it;
  * sending posts one `assessment` envelope (`data.answers: [{ criterion, level, comment?,
  * evidence? }]`, `level: null` for "don't know") through the page's outbox. Without

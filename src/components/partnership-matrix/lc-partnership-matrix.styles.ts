@@ -731,6 +731,30 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* On paper nothing scrolls: the grid is shown whole, every row, and scaled down to the page's
+     width when it is wider (a map cut at the page's edge loses the ties of its last actors; a
+     smaller one keeps them all, and a wide map prints larger in landscape). */
+  @media print {
+    [part='base'] {
+      container-type: inline-size;
+    }
+    .scroller {
+      overflow: visible;
+      max-block-size: none;
+      contain: none;
+    }
+    .grid {
+      zoom: min(1, (100cqi - 2px) / (var(--_header) + var(--_matrix-n, 1) * var(--_cell)));
+    }
+    /* The levels' colours, the corner mark and the white digits on the two dark levels are
+       backgrounds, which a browser drops by default in print: here they are the content. */
+    .scroller,
+    .legend,
+    .heatmap {
+      print-color-adjust: exact;
+    }
+  }
+
   @media (forced-colors: active) {
     .l0,
     .l1,

@@ -329,6 +329,12 @@ export const styles = css`
   .text {
     white-space: pre-line;
   }
+  /* On paper nothing scrolls: a draft longer than its field grows to show it whole. */
+  @media print {
+    textarea {
+      field-sizing: content;
+    }
+  }
   @media (forced-colors: active) {
     .entries-error,
     .notice,

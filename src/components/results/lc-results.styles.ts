@@ -329,6 +329,21 @@ export const styles = css`
     font-style: italic;
   }
 
+  /* On paper nothing scrolls: a table beside the chart was cut at its area's edge. The table goes
+     under the chart, as wide as the page, and shows every column. A row stays on one page (a mean
+     on one page and its count on the next reads as two rows). */
+  @media print {
+    .overview > * {
+      flex-basis: 100%;
+    }
+    .table-area {
+      overflow: visible;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+
   @media (forced-colors: active) {
     .grid {
       stroke: GrayText;

@@ -89,6 +89,9 @@ export const styles = css`
     box-shadow: inset 0 0 0 1px var(--_accent);
     /* By default a light tint of the accent (10% over the surface): a green portal, a green tint. */
     background: var(--lc-rating-checked-background, var(--lc-accent-soft, var(--_tint)));
+    /* The dot and the tint are backgrounds, which a browser drops by default in print: on paper
+       they are the answer (inherited by the dot). */
+    print-color-adjust: exact;
   }
   [part~='option']:focus {
     outline: none;
@@ -238,6 +241,13 @@ export const styles = css`
     [part~='option'][data-value='dont-know'] {
       margin-inline-start: 0;
       margin-block-start: 0.25em;
+    }
+  }
+
+  /* On paper nothing scrolls: a comment longer than its field grows to show it whole. */
+  @media print {
+    [part~='comment'] {
+      field-sizing: content;
     }
   }
 
