@@ -8,10 +8,9 @@ export const styles = css`
     --_accent: var(--lc-rating-accent, var(--lc-accent, var(--_lc-accent)));
     --_tint: color-mix(in srgb, var(--_accent) 10%, var(--_lc-surface));
     --_border: var(--lc-rating-border, var(--_lc-border));
-    --_focus: var(
-      --lc-rating-focus,
-      var(--lc-focus-color, var(--lc-rating-accent, var(--lc-accent, var(--_lc-focus))))
-    );
+    /* The ring: the host's focus colour, else its accent, else the ring's own blue (see hostDefaults). */
+    --_ring: var(--lc-rating-accent, var(--lc-accent, var(--_lc-focus)));
+    --_focus: var(--lc-rating-focus, var(--lc-focus-color, var(--_ring)));
   }
   :host([hidden]) {
     display: none;
