@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
+import { DEFAULT_SECTORS } from '../src/components/partnership-matrix/matrix-model.js';
 import '../src/components/community/define.js';
 import '../src/components/reflection-journal/define.js';
 import '../src/components/results/define.js';
@@ -123,15 +124,7 @@ describe('<lc-results> printed', () => {
 
 describe('<lc-partnership-matrix> printed', () => {
   // QA's map: 30 actors with long names across the seven sectors, a tie in every fifth pair.
-  const sectors = [
-    'public-authority',
-    'education',
-    'business-finance',
-    'civil-society-sport',
-    'culture',
-    'health-social-care',
-    'citizens-group',
-  ];
+  const sectors = DEFAULT_SECTORS;
   const actors: Actor[] = Array.from({ length: 30 }, (_, i) => ({
     id: `a${i}`,
     name: `Organisation number ${i} of the north district`,
