@@ -4,6 +4,7 @@ import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import {
   captureConsoleErrors,
+  collectorState,
   goOfflineFor,
   newBucket,
   release,
@@ -101,6 +102,9 @@ describe('<lc-partnership-matrix> src: loading', () => {
     const el = parent.querySelector('lc-partnership-matrix')!;
     await el.updateComplete;
     expect(text(status(el))).to.equal('Loading the partnership map…');
+    // Held at the server (not still on its way: taken out before it arrived, it would leave the hold
+    // for the second request).
+    await waitFor(async () => (await collectorState(bucket)).served === 1, 'the first request at the server');
     el.remove();
     parent.append(el);
     // The first request is still held: only a new one can bring the map.

@@ -11,7 +11,7 @@ const buckets = new Map();
 function bucket(name) {
   let b = buckets.get(name);
   if (!b) {
-    b = { records: new Map(), requests: [], preflights: [], faults: [], failEvery: 0, counter: 0, held: [] };
+    b = { records: new Map(), requests: [], preflights: [], faults: [], failEvery: 0, counter: 0, held: [], served: 0 };
     buckets.set(name, b);
   }
   return b;
@@ -200,6 +200,8 @@ export function collectorMiddleware() {
         ctx.status = 400;
         return;
       }
+      // Counted as it arrives, before any fault holds it: a test knows its request reached the server.
+      b.served++;
       const fault = b.faults.shift();
       if (fault?.stallMs) await sleep(fault.stallMs);
       if (fault?.hold) await new Promise((release) => b.held.push(release));
@@ -213,7 +215,7 @@ export function collectorMiddleware() {
       return;
     }
     if (verb === 'state' && ctx.method === 'GET') {
-      ctx.body = { records: [...b.records.values()], requests: b.requests, preflights: b.preflights };
+      ctx.body = { records: [...b.records.values()], requests: b.requests, preflights: b.preflights, served: b.served };
       return;
     }
     ctx.status = 405;

@@ -44,6 +44,8 @@ export interface CollectorState {
   }>;
   /** CORS preflights (requests from another origin), with the request headers each asked to send. */
   preflights: Array<{ origin: string; method: string; headers: string }>;
+  /** Requests `/__lc/serve` received for the bucket, counted as they arrive (a held one too). */
+  served: number;
 }
 
 export async function collectorState(bucket: string): Promise<CollectorState> {
