@@ -931,6 +931,15 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     expect(el.shadowRoot!.querySelector('[part="entries-error"]')).to.equal(null);
 
     // Failed again (the list reloaded by hand); then an entry is delivered: the server is reachable.
+    // First, nothing more on its way to the list's server (the browser's return may bring a second
+    // try, which would take the failure meant for the reload by hand): two readings 0.2 s apart agree.
+    let served = -1;
+    await waitFor(async () => {
+      const before = served;
+      served = (await collectorState(source.name)).served;
+      await new Promise((r) => setTimeout(r, 200));
+      return served === before;
+    }, 'the list’s server quiet');
     await setFaults(source.name, [{ status: 503 }]);
     await captureConsoleErrors(async () => {
       el.refreshEntries();
