@@ -398,8 +398,9 @@ export class LcSelfRating extends LitElement {
    * respondent), and where their answers go (the endpoint).
    */
   private question(): string {
-    const { community, round, perspective, respondent } = this.community.envelopeContext();
-    const who = `${community}\n${round}\n${perspective ?? ''}\n${respondent ?? ''}`;
+    // The community's settings as given (no envelope built): this runs at every key press.
+    const c = this.community.community;
+    const who = `${c?.community ?? ''}\n${c?.round ?? ''}\n${c?.perspective ?? ''}\n${c?.respondent ?? ''}`;
     return `${this.effectiveCriterion()}\n${who}\n${this.community.endpoint ?? ''}`;
   }
 
