@@ -314,6 +314,16 @@ export class SubmissionController implements ReactiveController {
     return this.replaces;
   }
 
+  /**
+   * The element now asks another question, or asks other people (another community, round or
+   * perspective): back to `idle`, and the next submission, a new answer, neither replaces nor takes
+   * back the last one ("change my answer" had them do both). That one, if still waiting, is sent.
+   */
+  startOver(): void {
+    if (this.state !== 'idle') this.reset();
+    this.replace(undefined, false);
+  }
+
   /** Back to `idle`, forgetting the last submission (which, if still waiting, is still sent). */
   reset(): void {
     this.envelope = undefined;

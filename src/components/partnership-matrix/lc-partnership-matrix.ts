@@ -1854,9 +1854,8 @@ export class LcPartnershipMatrix extends LitElement {
     const group = `${community.trim()}\n${round.trim()}\n${perspective?.trim() ?? ''}\n${respondent ?? ''}`;
     if (this.groupInUse !== undefined && group !== this.groupInUse) {
       // Sent for other people (another community, round or perspective): the map stays, to be sent
-      // for these as a new submission, which neither replaces nor takes back the one sent before.
-      if (this.submission.state !== 'idle') this.submission.reset();
-      this.submission.replace(undefined, false);
+      // for these as a new submission (see startOver).
+      this.submission.startOver();
       this.sentRevision = -1;
     }
     this.groupInUse = group;

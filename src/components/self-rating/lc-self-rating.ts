@@ -63,12 +63,15 @@ function scaleText(locale: string, overrides: StringOverrides | undefined): Scal
   const cached = overrides ? undefined : scaleCache.get(locale);
   if (cached) return cached;
   const numbers = new Intl.NumberFormat(locale);
-  const text = RATING_OPTIONS.map((option) => ({
-    number: option === 'dont-know' ? '?' : numbers.format(Number(option)),
-    label: coreMsg(locale, `scale.${option}.label`, undefined, overrides),
-    spaced: ` ${coreMsg(locale, `scale.${option}.label`, undefined, overrides)}`,
-    description: coreMsg(locale, `scale.${option}.description`, undefined, overrides),
-  }));
+  const text = RATING_OPTIONS.map((option) => {
+    const label = coreMsg(locale, `scale.${option}.label`, undefined, overrides);
+    return {
+      number: option === 'dont-know' ? '?' : numbers.format(Number(option)),
+      label,
+      spaced: ` ${label}`,
+      description: coreMsg(locale, `scale.${option}.description`, undefined, overrides),
+    };
+  });
   if (!overrides) scaleCache.set(locale, text);
   return text;
 }
@@ -315,10 +318,7 @@ export class LcSelfRating extends LitElement {
     // Moving in or out of a form switches the standalone submit on or off. Moved into a form after
     // sending on its own: what it sent stays sent (the outbox delivers it), and the control is the
     // form's to fill in, never read-only with no way to change it.
-    if (form && this.submission.state !== 'idle') {
-      this.submission.reset();
-      this.submission.replace(undefined, false);
-    }
+    if (form && this.submission.state !== 'idle') this.submission.startOver();
     this.requestUpdate();
   }
 
@@ -355,10 +355,7 @@ export class LcSelfRating extends LitElement {
       // and the new question starts blank unless the host sets a value with it. An answer not
       // sent stays as it is: nothing typed is lost.
       const sent = this.isLocked();
-      if (this.submission.state !== 'idle') this.submission.reset();
-      // After "Change my answer", the next send replaced the last answer (and took it back while it
-      // waited): an answer to another question, or from other people, replaces nothing.
-      this.submission.replace(undefined, false);
+      this.submission.startOver();
       if (sent && !changed.has('value')) {
         this.value = '';
         this.commentText = '';
