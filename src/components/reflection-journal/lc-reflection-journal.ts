@@ -67,6 +67,7 @@ import { styles } from './lc-reflection-journal.styles.js';
 import { tabChannel } from '../../core/tabs.js';
 import { msg, strings, type JournalStringKey } from './strings.js';
 import { dateFormat } from '../../core/intl.js';
+import { fileNamePart } from '../../core/download.js';
 
 /** The default character limit of each prompt's answer (`max-length`). */
 export const DEFAULT_MAX_LENGTH = 4000;
@@ -1113,7 +1114,7 @@ export class LcReflectionJournal extends LitElement {
   }
 
   private exportName(ext: string): string {
-    const base = this.t('export.filename').replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-') || 'reflection-journal';
+    const base = fileNamePart(this.t('export.filename')) || 'reflection-journal';
     const filter = this.activeFilter;
     return `${base}${filter ? `-${filter}` : ''}.${ext}`;
   }

@@ -18,7 +18,7 @@ import {
 import { VERSION } from '../../core/define.js';
 import { fetchJson, type FetchJsonOptions } from '../../core/fetch-json.js';
 import { text, wholeNumber } from '../../core/checks.js';
-import { downloadText } from '../../core/download.js';
+import { downloadText, fileNamePart } from '../../core/download.js';
 import { headingTag } from '../../core/headings.js';
 import { arrowKeyIndex } from '../../core/keys.js';
 import { configProblemsAlert } from '../../core/problems.js';
@@ -1599,20 +1599,13 @@ export class LcResults extends LitElement {
   }
 
   /**
-   * Letters (with their marks) and digits of every script are kept, as the journal's file names
-   * keep them ("Ærø Kommune" is `ærø-kommune`, not `r-kommune`); anything else between them becomes
-   * a hyphen. A part with nothing left (or only dots) is `x`. At most 60 characters each, never
-   * half a one.
+   * Lower case, by the rule every download name follows (see fileNamePart): "Ærø Kommune" is
+   * `ærø-kommune`. A part with nothing left (or only dots) is `x`. At most 60 characters each,
+   * never half a one.
    */
   private fileName(results: Results, extension: string): string {
     const safe = (s: string) =>
-      [
-        ...s
-          .toLowerCase()
-          .normalize('NFC')
-          .replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-')
-          .replace(/^[-.]+|[-.]+$/g, ''),
-      ]
+      [...fileNamePart(s.toLowerCase().normalize('NFC')).replace(/^[-.]+|[-.]+$/g, '')]
         .slice(0, 60)
         .join('')
         .replace(/[-.]+$/, '') || 'x';
