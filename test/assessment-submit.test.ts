@@ -275,6 +275,99 @@ describe('<lc-assessment> sending', () => {
     });
   });
 
+  it('with allow-partial, blocks a comment on a criterion without a level, naming it; sends once it has one', async () => {
+    const bucket = newBucket('assessment');
+    const community = uniqueCommunity();
+    const el = await mount({ community, endpoint: bucket.endpoint, allowPartial: true, comment: true });
+    await answer(el, 'initiatives', '2');
+    const r = rating(el, 'trust');
+    r.shadowRoot!.querySelector('textarea')!.focus();
+    await sendKeys({ type: 'No one asks us' });
+    await openReview(el);
+    sendButton(el).click();
+    await waitFor(() => focused(el) === sendCheck(el), 'focus on the message');
+    expect(sendCheck(el).textContent).to.contain('What you wrote for “Trust” is sent only with a level');
+    expect(sendCheck(el).dataset['error']).to.equal('true');
+    expect(el.submissionState).to.equal('idle');
+    expect((await collectorState(bucket.name)).requests, 'nothing sent').to.have.length(0);
+    // Its link leads to the question; with a level chosen there, the comment goes with it.
+    sendCheck(el).querySelector('a')!.click();
+    await settle(el);
+    await answer(el, 'trust', 'dont-know');
+    await openReview(el);
+    expect(sendCheck(el).textContent).to.not.contain('What you wrote');
+    sendButton(el).click();
+    await reach(el, 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect((records[0] as unknown as { data: unknown }).data).to.deep.equal({
+      answers: [
+        { criterion: 'initiatives', level: 2 },
+        { criterion: 'trust', level: null, comment: 'No one asks us' },
+      ],
+    });
+  });
+
+  it('"Change my answers", then a reload: the answers come back, and sending them replaces the first', async () => {
+    const bucket = newBucket('assessment');
+    const community = uniqueCommunity();
+    const first = await mount({ community, endpoint: bucket.endpoint });
+    const ids = submittedIds(first);
+    await answerAll(first);
+    await openReview(first);
+    sendButton(first).click();
+    await reach(first, 'sent');
+    await waitFor(async () => (await kept(community)) === undefined, 'the kept answers to be cleared');
+    sendButton(first).click();
+    await reach(first, 'idle');
+    // Kept again, with what they were sent as, though nothing is changed yet.
+    await waitFor(
+      async () => ((await kept(community)) as { replaces?: string } | undefined)?.replaces === ids[0],
+      'the taken-back answers kept with the submission they replace',
+    );
+    await answer(first, 'trust', '4');
+    await waitFor(
+      async () =>
+        ((await kept(community)) as { answers: Record<string, { value: string }> } | undefined)?.answers['trust']
+          ?.value === '4',
+      'the change to be kept',
+    );
+    first.closest('lc-community')!.remove();
+
+    // The next day.
+    const el = await mount({ community, endpoint: bucket.endpoint });
+    const again = submittedIds(el);
+    expect(el.answers['trust']?.value).to.equal('4');
+    expect(el.answers['initiatives']?.value).to.equal(String(IDS.indexOf('initiatives') % 5));
+    expect(part(el, 'announcement')!.textContent!.trim()).to.equal(
+      'Welcome back: you were changing the answers you sent. Sending them again replaces what you sent before.',
+    );
+    await openReview(el);
+    sendButton(el).click();
+    await reach(el, 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect(records).to.have.length(2);
+    expect(records.find((r) => r.id === again[0])!['replaces'], 'counted once, as the new answers').to.equal(ids[0]);
+  });
+
+  it('a reload restoring answers and a comment alone counts the answers as the progress does', async () => {
+    const community = uniqueCommunity();
+    const first = await mount({ community, allowPartial: true, comment: true });
+    await answer(first, 'initiatives', '2');
+    await answer(first, 'inclusion', '3');
+    rating(first, 'trust').shadowRoot!.querySelector('textarea')!.focus();
+    await sendKeys({ type: 'A comment, no level' });
+    await waitFor(
+      async () => !!((await kept(community)) as { answers: Record<string, unknown> } | undefined)?.answers['trust'],
+      'the comment to be kept',
+    );
+    first.closest('lc-community')!.remove();
+    const el = await mount({ community, allowPartial: true, comment: true });
+    expect(el.answers['trust']?.comment).to.equal('A comment, no level');
+    expect(part(el, 'announcement')!.textContent!.trim()).to.equal(
+      'Welcome back: your 2 earlier answers have been restored. Carry on, or start again.',
+    );
+  });
+
   it('blocks a bad evidence link, naming the criterion', async () => {
     const bucket = newBucket('assessment');
     const el = await mount({ endpoint: bucket.endpoint, allowPartial: true, evidence: true });

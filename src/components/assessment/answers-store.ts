@@ -11,8 +11,10 @@ import { hasContent, type Answers } from './progress.js';
  * `<community>/<round>/<criteria set id>/<perspective>` (each part URI-encoded; the perspective
  * empty when there is none), so a person answering as "citizen" and then as "partner" (or the
  * next person at a shared kiosk) never sees the other perspective's answers. A record is
- * `{ v: 1, savedAt, step?, pending?, answers: { <criterion>: { value, comment, evidence } } }`, where
- * `pending` is the id of a submission of these answers still waiting in the outbox.
+ * `{ v: 1, savedAt, step?, pending?, replaces?, answers: { <criterion>: { value, comment, evidence } } }`,
+ * where `pending` is the id of a submission of these answers still waiting in the outbox, and
+ * `replaces` the id of a submission sent before and taken back to be changed ("Change my answers"),
+ * which the next one replaces, after a reload too.
  * Under `none`, or when IndexedDB fails, answers live in the page's memory only.
  * A record is deleted on "start again" and once the answers have been delivered.
  *
@@ -37,6 +39,8 @@ export const keptAnswersSchema = z.object({
   step: z.optional(z.string().check(z.maxLength(80))),
   /** The id of the submission made from these answers while it waits in the outbox. */
   pending: z.optional(z.string().check(z.maxLength(64))),
+  /** The id of a submission these answers were taken back from, to be changed: the next one replaces it. */
+  replaces: z.optional(z.string().check(z.maxLength(64))),
   answers: z.record(z.string().check(z.maxLength(64)), answerSchema),
 });
 export type KeptAnswers = z.infer<typeof keptAnswersSchema>;
@@ -76,6 +80,8 @@ export interface WriteOptions {
   step?: string | undefined;
   /** The id of a submission of these answers still waiting in the outbox. */
   pending?: string | undefined;
+  /** The id of a submission sent before that the next one replaces ("Change my answers"). */
+  replaces?: string | undefined;
   /** Epoch ms; defaults to now. */
   savedAt?: number;
 }
@@ -124,12 +130,13 @@ export class AnswersStore {
     const kept: Answers = {};
     for (const [id, answer] of Object.entries(answers)) if (hasContent(answer)) kept[id] = { ...answer };
     if (!Object.keys(kept).length) return this.clear(key);
-    const { step, pending, savedAt = Date.now() } = options;
+    const { step, pending, replaces, savedAt = Date.now() } = options;
     const record: KeptAnswers = {
       v: 1,
       savedAt,
       ...(step ? { step } : {}),
       ...(pending ? { pending } : {}),
+      ...(replaces ? { replaces } : {}),
       answers: kept,
     };
     await this.run((b) => b.set(key, record));

@@ -143,7 +143,8 @@ type RatingElement = HTMLElement & { value: string; commentText: string; evidenc
  * Before sending, a review lists every answer (and every "don't know") with a link back to it;
  * sending posts one `assessment` envelope (`data.answers: [{ criterion, level, comment?,
  * evidence? }]`, `level: null` for "don't know") through the page's outbox. Without
- * `allow-partial`, every criterion must be answered first.
+ * `allow-partial`, every criterion must be answered first; with it, a comment or link goes only
+ * with a level, so one on a criterion without a level stops the send (named, with a link to it).
  *
  * The URL hash names the step: `#lc-step-<criterion>` or `#lc-review`. With an `id` (a letter,
  * then letters, digits, `-` or `_`), `#<id>.lc-step-<criterion>` and `#<id>.lc-review`: give each
@@ -575,6 +576,11 @@ export class LcAssessment extends LitElement {
     } else if (this.pendingId) {
       this.pendingId = undefined;
       this.save();
+    } else if (s === 'idle' && this.submission.replacesId) {
+      // Taken back to be changed ("Change my answers", here or in another tab): kept on the device
+      // again, with the submission the next send replaces, so a reload neither loses them nor
+      // makes that send count as a second assessment.
+      this.save();
     }
     if (LOCKED_STATES.has(s) && this.current !== REVIEW_STEP) this.go(REVIEW_STEP, { push: true });
   }
@@ -891,8 +897,8 @@ export class LcAssessment extends LitElement {
     } else if (block?.reason === 'empty') {
       text = this.t('send.empty');
       target = this.criterionIds()[0];
-    } else if (block?.reason === 'evidence') {
-      text = this.withTitle('send.evidence', block.criterion);
+    } else if (block?.reason === 'unleveled' || block?.reason === 'evidence') {
+      text = this.withTitle(block.reason === 'evidence' ? 'send.evidence' : 'send.unleveled', block.criterion);
       target = block.criterion;
     } else if (partial) {
       text = this.t('send.partial', { count: partial });
@@ -1257,14 +1263,25 @@ export class LcAssessment extends LitElement {
         kept = undefined;
       }
     }
-    let count = 0;
+    // Taken back after they were sent ("Change my answers"): the next send replaces that one, as
+    // it would have before the reload (taking it back too while it waits, as change() does).
+    const replaces = !waiting ? kept?.replaces : undefined;
+    if (replaces) {
+      const entry = await this.waitingEntry(policy, replaces);
+      if (token !== this.loadToken) return;
+      if (this.submission.state === 'idle') this.submission.replace(replaces, !!entry && !entry.envelope.replaces);
+    }
+    // The answers restored, counted as the progress counts them (a comment alone is no answer).
+    let answered = 0;
+    let restoredAny = false;
     if (kept) {
       const restored = restorableAnswers(kept, this.criterionIds());
       const next = { ...this.answersState };
       for (const [id, answer] of Object.entries(restored)) {
         if (this.touched.has(id)) continue;
         next[id] = answer;
-        count++;
+        restoredAny = true;
+        if (isAnswered(answer)) answered++;
       }
       this.answersState = next;
     }
@@ -1274,8 +1291,10 @@ export class LcAssessment extends LitElement {
     // to be sent by the status beside the button.
     if (waiting && (await this.resumeWaiting(policy, waiting.envelope, waiting.serverBusy))) {
       if (this.submission.state === 'queued') this.announce('resume.pending');
-    } else if (count) {
-      this.announce('resume.restored', { count });
+    } else if (restoredAny && replaces) {
+      this.announce('resume.changing');
+    } else if (restoredAny) {
+      this.announce('resume.restored', { count: answered || 1 });
     }
     // Answers given while the kept ones were read: keep them together with the restored ones.
     if (this.touched.size) this.save();
@@ -1363,9 +1382,11 @@ export class LcAssessment extends LitElement {
     const answers = this.answersState;
     const step = this.current;
     const pending = this.pendingId;
+    // One on its way names what it replaces itself; until then the record says it (see load).
+    const replaces = pending ? undefined : this.submission.replacesId;
     const policy = this.policyInUse;
     void this.writer.schedule(key, async () => {
-      await store.write(key, answers, { step, pending });
+      await store.write(key, answers, { step, pending, replaces });
       const failed = policy === 'device' && !store.persistent;
       if (failed !== this.storageFailed) this.storageFailed = failed;
     });
@@ -1423,7 +1444,7 @@ export class LcAssessment extends LitElement {
    * wrapped in Unicode isolates, so its direction does not reorder the sentence around it (in the
    * link's accessible name too, where no element isolates it).
    */
-  private withTitle(key: 'send.go-to' | 'send.evidence', id: string): string | TemplateResult {
+  private withTitle(key: 'send.go-to' | 'send.evidence' | 'send.unleveled', id: string): string | TemplateResult {
     const lang = this.contentLang();
     const title = this.community.criterion(id)?.title ?? id;
     const text = lang ? `\u2068${title}\u2069` : title;

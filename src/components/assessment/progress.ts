@@ -99,14 +99,23 @@ export function assessmentAnswers(criteria: readonly string[], answers: Answers)
 
 /** Why sending is not possible yet, if it is not. */
 export type SendBlock =
-  { reason: 'empty' } | { reason: 'incomplete'; unanswered: string[] } | { reason: 'evidence'; criterion: string };
+  | { reason: 'empty' }
+  | { reason: 'incomplete'; unanswered: string[] }
+  | { reason: 'unleveled'; criterion: string }
+  | { reason: 'evidence'; criterion: string };
 
-/** Checks whether the answers can be sent: all answered (or at least one with `allowPartial`), and valid links. */
+/**
+ * Checks whether the answers can be sent: all answered (or at least one with `allowPartial`), no
+ * comment or link on a criterion without a level (a submission holds only answered criteria: it
+ * would be dropped unsaid), and valid links.
+ */
 export function sendBlock(criteria: readonly string[], answers: Answers, allowPartial: boolean): SendBlock | undefined {
   const { answered, unanswered } = progressOf(criteria, answers);
   if (answered === 0)
     return allowPartial || !criteria.length ? { reason: 'empty' } : { reason: 'incomplete', unanswered };
   if (unanswered.length && !allowPartial) return { reason: 'incomplete', unanswered };
+  const unleveled = unanswered.find((id) => hasContent(answers[id]));
+  if (unleveled) return { reason: 'unleveled', criterion: unleveled };
   const bad = firstInvalidEvidence(criteria, answers);
   if (bad) return { reason: 'evidence', criterion: bad };
   return undefined;

@@ -22,6 +22,8 @@ const da: Translations<AssessmentStringKey> = {
   },
   'resume.pending':
     'Velkommen tilbage: de svar, du sendte, venter på forbindelsen og bliver sendt, så snart den er tilbage.',
+  'resume.changing':
+    'Velkommen tilbage: du var ved at ændre de svar, du har sendt. Når du sender igen, erstatter de det, du sendte før.',
   'resume.kept': 'Dine svar gemmes på denne enhed, indtil du sender dem.',
   'resume.memory': 'Dine svar kan ikke gemmes på denne enhed: hold siden åben, indtil du har sendt dem.',
   'restart.button': 'Start forfra',
@@ -60,6 +62,7 @@ const da: Translations<AssessmentStringKey> = {
   'send.empty': 'Besvar mindst ét spørgsmål, før du sender.',
   'send.evidence':
     'Linket til dokumentation for “{title}” er ikke en webadresse, der begynder med https:// eller http://.',
+  'send.unleveled': 'Det, du skrev til “{title}”, sendes kun med et niveau: vælg et, eller “Ved ikke”.',
   'send.go-to': 'Gå til “{title}”',
   'send.no-endpoint': 'Denne vurdering har intet sted at sende svarene hen (der er ikke sat et endpoint op).',
 };

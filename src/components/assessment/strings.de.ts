@@ -23,6 +23,8 @@ const de: Translations<AssessmentStringKey> = {
   },
   'resume.pending':
     'Willkommen zurück: Ihre gesendeten Antworten warten auf die Verbindung und werden gesendet, sobald sie wieder steht.',
+  'resume.changing':
+    'Willkommen zurück: Sie waren dabei, Ihre gesendeten Antworten zu ändern. Wenn Sie erneut senden, ersetzen sie die zuvor gesendeten.',
   'resume.kept': 'Ihre Antworten bleiben auf diesem Gerät gespeichert, bis Sie sie senden.',
   'resume.memory':
     'Ihre Antworten können auf diesem Gerät nicht gespeichert werden: Lassen Sie die Seite offen, bis Sie sie gesendet haben.',
@@ -63,6 +65,8 @@ const de: Translations<AssessmentStringKey> = {
   },
   'send.empty': 'Beantworten Sie mindestens eine Frage, bevor Sie senden.',
   'send.evidence': 'Der Beleg-Link zu „{title}“ ist keine Webadresse, die mit https:// oder http:// beginnt.',
+  'send.unleveled':
+    'Was Sie zu „{title}“ geschrieben haben, wird nur mit einer Stufe gesendet: Wählen Sie eine oder „Weiß nicht“.',
   'send.go-to': 'Zu „{title}“',
   'send.no-endpoint': 'Diese Bewertung kann die Antworten nirgendwohin senden (kein Endpoint eingerichtet).',
 };

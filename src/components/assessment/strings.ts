@@ -21,6 +21,8 @@ const en = {
   },
   'resume.pending':
     'Welcome back: the answers you sent are waiting for the connection and will be sent as soon as it is back.',
+  'resume.changing':
+    'Welcome back: you were changing the answers you sent. Sending them again replaces what you sent before.',
   'resume.kept': 'Your answers are kept on this device until you send them.',
   'resume.memory': 'Your answers cannot be kept on this device: keep this page open until you have sent them.',
   'restart.button': 'Start again',
@@ -59,6 +61,7 @@ const en = {
   },
   'send.empty': 'Answer at least one question before sending.',
   'send.evidence': 'The evidence link for “{title}” is not a web address starting with https:// or http://.',
+  'send.unleveled': 'What you wrote for “{title}” is sent only with a level: choose one, or “Don’t know”.',
   'send.go-to': 'Go to “{title}”',
   'send.no-endpoint': 'This assessment has nowhere to send the answers to (no endpoint is configured).',
 };
