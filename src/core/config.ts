@@ -1,7 +1,7 @@
 import type { Check } from './checks.js';
 import { coreStrings } from './i18n/core-strings.js';
 import { namesControl, overrideProblem, type LocaleTable, type StringTable } from './i18n/i18n.js';
-import { formatIssues } from './issues.js';
+import { formatIssues, parseOptions } from './issues.js';
 import type * as z from './zod.js';
 
 /** One attribute's problem, shown in the element and logged. */
@@ -71,7 +71,7 @@ export function checkAttribute(
     const message = check(value);
     return message ? { attribute, message } : undefined;
   }
-  const result = check.safeParse(value);
+  const result = check.safeParse(value, parseOptions);
   if (result.success) return undefined;
   return { attribute, message: formatIssues(result.error.issues).replace(/^\(root\): /, '') };
 }

@@ -188,7 +188,7 @@ export type DataOf<K extends SubmissionKind> = EnvelopeOf<K>['data'];
 
 /** Checks an envelope against the schema: `undefined` when it fits, otherwise one line per problem. */
 export function validateEnvelope(envelope: unknown): string | undefined {
-  const parsed = envelopeSchema.safeParse(envelope);
+  const parsed = envelopeSchema.safeParse(envelope, z.EN);
   return parsed.success ? undefined : formatIssues(parsed.error.issues);
 }
 

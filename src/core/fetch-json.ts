@@ -1,12 +1,12 @@
 import type * as z from './zod.js';
-import { formatIssues } from './issues.js';
+import { formatIssues, parseOptions } from './issues.js';
 
 /** A validated value, or a message saying what was wrong with the input. */
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Validates `input` with a schema; the error names each path and problem. */
 export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, parseOptions);
   return result.success ? { ok: true, value: result.data } : { ok: false, error: formatIssues(result.error.issues) };
 }
 

@@ -13,3 +13,15 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     '',
   );
 }
+
+/**
+ * The options every zod parse of the library's passes (English messages: see zod.ts), set by
+ * zod.ts when it loads. Here, not there, so the zod-free core (attribute checks, fetchJson) can
+ * pass them to a schema it is given without loading zod itself: a schema it is given was made by a
+ * module that loaded zod.ts, so they are set by then.
+ */
+export let parseOptions: object | undefined;
+
+export function setParseOptions(options: object): void {
+  parseOptions = options;
+}

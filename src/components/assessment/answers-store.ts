@@ -119,7 +119,7 @@ export class AnswersStore {
   async read(key: string): Promise<KeptAnswers | undefined> {
     const value = await this.run((b) => b.get(key));
     if (value === undefined) return undefined;
-    const parsed = keptAnswersSchema.safeParse(value);
+    const parsed = keptAnswersSchema.safeParse(value, z.EN);
     if (parsed.success) return parsed.data;
     console.warn(`[lc-elements] <lc-assessment>: the kept answers "${key}" are not readable and were ignored.`);
     return undefined;

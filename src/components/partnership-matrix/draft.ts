@@ -40,7 +40,7 @@ export interface StoredMap {
 export async function readMatrixDraft(store: DraftStore, key: string): Promise<StoredMap | undefined> {
   const value = await store.get(key);
   if (value === undefined) return undefined;
-  const stored = storedSchema.safeParse(value);
+  const stored = storedSchema.safeParse(value, z.EN);
   if (stored.success) {
     const { savedAt, map, pending } = stored.data;
     const noted = pending ? { pending } : {};

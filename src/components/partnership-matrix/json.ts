@@ -127,7 +127,7 @@ export function validateActors(
   /** Each name (see nameKey), as first given, and where. */
   const names = new Map<string, { at: number; name: string }>();
   (input as unknown[]).forEach((item, i) => {
-    const parsed = actorInput.safeParse(item);
+    const parsed = actorInput.safeParse(item, z.EN);
     if (!parsed.success) {
       problems.push(...schemaProblems(parsed.error.issues, item, [...path, i]));
       return;
@@ -176,7 +176,7 @@ export function validateTies(
   const seen = new Map<string, number>();
   const ties: Tie[] = [];
   (input as unknown[]).forEach((item, i) => {
-    const parsed = tieInput.safeParse(item);
+    const parsed = tieInput.safeParse(item, z.EN);
     if (!parsed.success) {
       problems.push(...schemaProblems(parsed.error.issues, item, [...path, i]));
     }
@@ -227,7 +227,7 @@ export function validateMatrixData(input: unknown, options: CheckOptions = {}): 
     body = (body as { data: unknown }).data;
     prefix = ['data'];
   }
-  const parsed = dataInput.safeParse(body);
+  const parsed = dataInput.safeParse(body, z.EN);
   if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues, body, prefix) };
   const actors = validateActors(parsed.data.actors, [...prefix, 'actors'], options);
   // Ties are checked against every id that was given, so a bad name does not make its ties "unknown".

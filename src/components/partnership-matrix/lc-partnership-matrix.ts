@@ -1859,7 +1859,7 @@ export class LcPartnershipMatrix extends LitElement {
       this.sentRevision = -1;
     }
     this.groupInUse = group;
-    const own = draftKeySchema.safeParse(this.draftKey);
+    const own = draftKeySchema.safeParse(this.draftKey, z.EN);
     const key = matrixDraftKey(community.trim(), round.trim(), own.success ? own.data : undefined);
     if (store === this.draftStore && key === this.draftKeyInUse) {
       // The endpoint may come later than the rest (a community defined after the element).
@@ -2092,11 +2092,11 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   private get validHeadingLevel(): number {
-    return headingLevelSchema.safeParse(this.headingLevel).success ? this.headingLevel : 3;
+    return headingLevelSchema.safeParse(this.headingLevel, z.EN).success ? this.headingLevel : 3;
   }
 
   private get sectorOptions(): Array<{ id: string; label: string }> {
-    const parsed = this.sectors === undefined ? undefined : sectorSchema.safeParse(this.sectors);
+    const parsed = this.sectors === undefined ? undefined : sectorSchema.safeParse(this.sectors, z.EN);
     const list: SectorOption[] =
       parsed?.success && parsed.data.length ? parsed.data : DEFAULT_SECTORS.map((id) => ({ id }));
     return list.map((s) => ({ id: s.id, label: s.label ?? this.sectorLabel(s.id) }));
@@ -2273,7 +2273,7 @@ export class LcPartnershipMatrix extends LitElement {
       checkAttribute('draft-key', draftKeySchema, this.draftKey),
     );
     if (this.sectors !== undefined) {
-      const parsed = sectorSchema.safeParse(this.sectors);
+      const parsed = sectorSchema.safeParse(this.sectors, z.EN);
       if (!parsed.success) problems.push(checkAttribute('sectors', sectorSchema, this.sectors));
       else if (!parsed.data.length) problems.push({ attribute: 'sectors', message: 'is empty' });
     }

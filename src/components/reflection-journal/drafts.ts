@@ -88,7 +88,7 @@ export type KeptEntry = z.infer<typeof keptEntrySchema>;
 export function parseKeptEntries(value: unknown): KeptEntry[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item) => {
-    const parsed = keptEntrySchema.safeParse(item);
+    const parsed = keptEntrySchema.safeParse(item, z.EN);
     return parsed.success ? [parsed.data] : [];
   });
 }
@@ -153,7 +153,7 @@ export function isBlank(draft: JournalDraft, fresh: JournalDraft): boolean {
 export async function readDraft(store: DraftStore, key: string): Promise<StoredDraft | undefined> {
   const value = await store.get(key);
   if (value === undefined) return undefined;
-  const parsed = storedDraftSchema.safeParse(value);
+  const parsed = storedDraftSchema.safeParse(value, z.EN);
   if (parsed.success) return parsed.data;
   console.warn(`[lc-elements] <lc-reflection-journal>: the stored draft "${key}" is not readable and was ignored.`);
   return undefined;

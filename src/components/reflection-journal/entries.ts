@@ -38,7 +38,7 @@ export function parseEntriesAnswer(input: unknown): ParseResult<StoredEntry[]> {
   const wrapped = !Array.isArray(input);
   const list = wrapped ? (input as { entries?: unknown } | null)?.entries : input;
   if (!Array.isArray(list)) return { ok: false, error: 'must be an array of journal entries, or { "entries": [...] }' };
-  const result = entryListSchema.safeParse(list);
+  const result = entryListSchema.safeParse(list, z.EN);
   if (result.success) return { ok: true, value: result.data };
   const issues = result.error.issues.map((i) => ({ ...i, path: wrapped ? ['entries', ...i.path] : i.path }));
   return { ok: false, error: formatIssues(issues) };
@@ -65,7 +65,7 @@ export function entryFromEnvelope(envelope: Envelope): StoredEntry | undefined {
 export function parseStoredEntries(value: unknown): StoredEntry[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item) => {
-    const parsed = journalEntrySchema.safeParse(item);
+    const parsed = journalEntrySchema.safeParse(item, z.EN);
     return parsed.success ? [parsed.data] : [];
   });
 }
