@@ -49,6 +49,16 @@ describe('Accept-Language on each submission', () => {
     expect(requests.map((r) => r.acceptLanguage)).to.deep.equal(['da-DK']);
   });
 
+  it('takes a POSIX-style tag as the attributes accept it (da_DK, as WordPress writes it) as da-DK', async () => {
+    const { name, endpoint } = newBucket('lang');
+    const el = await sendRating(endpoint, 'da_DK');
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('da-DK');
+    expect(el.shadowRoot!.querySelector('#option-0')!.textContent).to.contain('Ikke behandlet');
+    const { requests, records } = await collectorState(name);
+    expect(requests.map((r) => r.acceptLanguage)).to.deep.equal(['da-DK']);
+    expect(records.map((r) => r['locale'])).to.deep.equal(['da-DK']);
+  });
+
   it("follows the element's own locale over its community's", async () => {
     const { name, endpoint } = newBucket('lang');
     const root = await fixture<LcCommunity>(
@@ -82,8 +92,10 @@ describe('Accept-Language on each submission', () => {
     expect(acceptLanguage('da')).to.equal('da');
     expect(acceptLanguage('DE-ch')).to.equal('de-CH');
     expect(acceptLanguage('sr-Latn-RS-u-nu-latn')).to.equal('sr-Latn-RS-u-nu-latn');
+    // A POSIX-style tag, as the attributes take it: in its canonical form (no underscore).
+    expect(acceptLanguage('da_DK')).to.equal('da-DK');
     // Not a language tag: nothing (the browser's own Accept-Language goes, as before).
-    for (const bad of ['da_DK', 'da;q=1', '*', 'da\r\nX-Evil: 1', '', undefined]) {
+    for (const bad of ['da;q=1', '*', 'da\r\nX-Evil: 1', '', undefined]) {
       expect(acceptLanguage(bad), String(bad)).to.equal(undefined);
     }
   });

@@ -168,7 +168,8 @@ export function validTag(tag: string | null | undefined): string | undefined {
   const trimmed = typeof tag === 'string' ? tag.trim() : undefined;
   if (!trimmed || trimmed.length > 35) return undefined;
   try {
-    return Intl.getCanonicalLocales(trimmed)[0];
+    // `da_DK` (POSIX, and WordPress's get_locale()) as the attributes accept it: `da-DK`.
+    return Intl.getCanonicalLocales(trimmed.replaceAll('_', '-'))[0];
   } catch {
     return undefined;
   }
