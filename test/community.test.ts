@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import '../src/components/community/define.js';
 import { CommunityController } from '../src/core/community-controller.js';
 import { LcCommunity } from '../src/components/community/lc-community.js';
-import { captureConsoleErrors, waitFor } from './support/helpers.js';
+import { captureConsoleErrors, collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
 
 class ProbeElement extends LitElement {
   community = new CommunityController(this, () => ({ locale: this.getAttribute('locale') ?? undefined }));
@@ -279,6 +279,45 @@ describe('<lc-community>', () => {
     } finally {
       console.error = original;
     }
+  });
+
+  it('tries a criteria set that failed for a passing cause again (a server error), and a 404 not', async () => {
+    const bucket = newBucket('criteria');
+    await setFaults(bucket.name, [{ status: 503 }]);
+    const src = `/__lc/serve/${bucket.name}?file=test/fixtures/criteria-small.json`;
+    await captureConsoleErrors(async () => {
+      const el = await fixture<LcCommunity>(
+        html`<lc-community criteria=${src}><test-probe></test-probe></lc-community>`,
+      );
+      const probe = el.querySelector('test-probe') as ProbeElement;
+      await waitFor(() => probe.community.criteriaError, 'the 503 to be told');
+      expect(probe.community.criteriaError).to.contain('answered HTTP 503');
+      await waitFor(() => probe.community.criteriaSet?.id === 'north-district', 'the set, tried again', 8000);
+      expect(probe.community.criteriaError).to.equal(undefined);
+      expect((await collectorState(bucket.name)).served).to.equal(2);
+
+      const missing = newBucket('criteria');
+      await setFaults(missing.name, [{ status: 404 }]);
+      el.criteria = `/__lc/serve/${missing.name}?file=test/fixtures/criteria-small.json`;
+      await waitFor(() => probe.community.criteriaError, 'the 404 to be told');
+      await new Promise((r) => setTimeout(r, 2500));
+      expect((await collectorState(missing.name)).served, 'a 404 is not tried again').to.equal(1);
+      expect(probe.community.criteriaError).to.contain('answered HTTP 404');
+    });
+  });
+
+  it('tries a criteria set that could not be fetched offline again once back online', async () => {
+    const bucket = newBucket('criteria');
+    await captureConsoleErrors(async () => {
+      const el = await fixture<LcCommunity>(html`<lc-community><test-probe></test-probe></lc-community>`);
+      const probe = el.querySelector('test-probe') as ProbeElement;
+      await setOffline(true);
+      el.criteria = `/__lc/serve/${bucket.name}?file=test/fixtures/criteria-small.json`;
+      await waitFor(() => probe.community.criteriaError, 'the failure to be told');
+      expect(probe.community.criteriaError).to.contain('could not be fetched');
+      await setOffline(false);
+      await waitFor(() => probe.community.criteriaSet?.id === 'north-district', 'the set, once back online', 8000);
+    });
   });
 
   it('resolves the locale from the nearest lang attribute when none is set', async () => {

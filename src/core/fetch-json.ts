@@ -1,8 +1,12 @@
 import type * as z from './zod.js';
 import { formatIssues, parseOptions } from './issues.js';
 
-/** A validated value, or a message saying what was wrong with the input. */
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * A validated value, or a message saying what was wrong with the input; `passing` when the cause
+ * may pass (no connection, no answer in time, a server error): then the same request may succeed
+ * later, as a 404 or an invalid answer would not.
+ */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string; passing?: boolean };
 
 /** Validates `input` with a schema; the error names each path and problem. */
 export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {
@@ -48,7 +52,7 @@ export async function fetchJson<T>(
   if (signal?.aborted) abort();
   signal?.addEventListener('abort', abort, { once: true });
   const wait = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`;
-  const late = () => ({ ok: false as const, error: `${name} did not answer within ${wait}` });
+  const late = () => ({ ok: false as const, error: `${name} did not answer within ${wait}`, passing: true });
   try {
     let response: Response;
     try {
@@ -59,9 +63,12 @@ export async function fetchJson<T>(
       });
     } catch (error) {
       if (timedOut) return late();
-      return { ok: false, error: `${name} could not be fetched (${(error as Error).message})` };
+      return { ok: false, error: `${name} could not be fetched (${(error as Error).message})`, passing: true };
     }
-    if (!response.ok) return { ok: false, error: `${name} answered HTTP ${response.status}` };
+    if (!response.ok) {
+      const passing = response.status >= 500 || response.status === 408 || response.status === 429;
+      return { ok: false, error: `${name} answered HTTP ${response.status}`, ...(passing ? { passing } : {}) };
+    }
     try {
       json = await response.json();
     } catch {
@@ -73,5 +80,5 @@ export async function fetchJson<T>(
     signal?.removeEventListener('abort', abort);
   }
   const parsed = typeof schema === 'function' ? await schema(json) : parseWith(schema, json);
-  return parsed.ok ? parsed : { ok: false, error: `${name}: ${parsed.error}` };
+  return parsed.ok ? parsed : { ...parsed, error: `${name}: ${parsed.error}` };
 }

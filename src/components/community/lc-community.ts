@@ -65,6 +65,8 @@ const TEXT = {
 /** Parsing a host's criteria set needs zod: loaded only when a page gives one. */
 const importParser = () => import('../../criteria/parse.js');
 const criteriaParser = () => importAgain(importParser);
+/** After a passing failure of the criteria set, tried again after these waits; then only back online. */
+const CRITERIA_RETRY_MS = [2_000, 10_000, 30_000];
 
 /**
  * Configuration for every `lc-*` element inside it, provided through `@lit/context`. Inside another
@@ -136,10 +138,25 @@ export class LcCommunity extends LitElement {
   @state() private criteriaLoading = false;
   @state() private criteriaError?: string;
   private criteriaRequest?: AbortController;
+  /** A set that failed for a passing cause (see settle): tries so far, and the next one's timer. */
+  private criteriaRetries = 0;
+  private criteriaRetry?: ReturnType<typeof setTimeout>;
+  /** Taken out of the page while its set loaded or waited to be tried again: goes on when back. */
+  private criteriaUnfinished = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.criteriaUnfinished) {
+      this.criteriaUnfinished = false;
+      this.loadCriteria(true);
+    }
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.criteriaUnfinished = this.criteriaLoading || this.criteriaRetry !== undefined || this.retryingOnline;
     this.criteriaRequest?.abort();
+    this.stopRetrying();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -192,7 +209,10 @@ export class LcCommunity extends LitElement {
     };
   }
 
-  private loadCriteria(): void {
+  /** Loads the `criteria`: anew when they changed; `again` when the last try failed for a passing cause. */
+  private loadCriteria(again = false): void {
+    this.stopRetrying();
+    if (!again) this.criteriaRetries = 0;
     this.criteriaRequest?.abort();
     this.criteriaRequest = undefined;
     this.criteriaSet = undefined;
@@ -226,14 +246,42 @@ export class LcCommunity extends LitElement {
       .catch((error: unknown) => ({
         ok: false as const,
         error: `could not be read: the criteria parser did not load (${(error as Error).message})`,
+        passing: true,
       }))
       .then((parsed) => {
         if (request.signal.aborted) return;
         this.criteriaLoading = false;
         if (parsed.ok) this.criteriaSet = parsed.value;
-        else this.criteriaError = parsed.error;
+        else {
+          this.criteriaError = parsed.error;
+          // No connection, no answer, a server error: every element inside waits for the set, so
+          // it is tried again, as the elements' own files are (a 404 or a bad set is not).
+          if (parsed.passing) this.retryLater();
+        }
         this.requestUpdate();
       });
+  }
+
+  /** Tries the set again soon (a few times), and whenever the browser comes back online. */
+  private retryLater(): void {
+    window.addEventListener('online', this.retryCriteria);
+    this.retryingOnline = true;
+    const delay = CRITERIA_RETRY_MS[this.criteriaRetries];
+    if (delay === undefined) return;
+    this.criteriaRetries++;
+    this.criteriaRetry = setTimeout(this.retryCriteria, delay);
+  }
+
+  private retryingOnline = false;
+  private readonly retryCriteria = (): void => {
+    if (this.isConnected) this.loadCriteria(true);
+  };
+
+  private stopRetrying(): void {
+    clearTimeout(this.criteriaRetry);
+    this.criteriaRetry = undefined;
+    window.removeEventListener('online', this.retryCriteria);
+    this.retryingOnline = false;
   }
 
   private fetchCriteria(url: string): void {
