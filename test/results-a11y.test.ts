@@ -170,6 +170,21 @@ describe('<lc-results> axe', () => {
     });
   }
 
+  for (const locale of ['en', 'ar']) {
+    it(`has no violations in ${locale} with a mean of the compared round alone, and with the counts per perspective`, async () => {
+      // 2026-spring has criteria 2025-autumn does not: their rows give the compared round's mean.
+      const el = await load(
+        html`<lc-results src=${AUTUMN} compare-src=${SPRING} locale=${locale} lang=${locale}></lc-results>`,
+      );
+      await waitFor(() => el.shadowRoot!.querySelector('path.compare-line'), 'the compared round');
+      expect(el.shadowRoot!.querySelector('tr[data-criterion="local-pride"] td.change .sr-only')).to.equal(null);
+      await expect(el).to.be.accessible();
+      const spring = await load(html`<lc-results src=${SPRING} locale=${locale} lang=${locale}></lc-results>`);
+      expect(spring.shadowRoot!.querySelectorAll('td[data-perspective] .n').length).to.be.greaterThan(8);
+      await expect(spring).to.be.accessible();
+    });
+  }
+
   it('has no violations with a point focused and its tooltip shown', async () => {
     const el = await load(html`<lc-results src=${SPRING} locale="en"></lc-results>`);
     el.shadowRoot!.querySelector<SVGGElement>('.point')!.focus();

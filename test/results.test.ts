@@ -80,8 +80,8 @@ describe('<lc-results> figures', () => {
     );
     expect(rowText(el, 'table.by-perspective', 'trust')).to.deep.equal([
       'Trust',
-      '1.7 6 answers',
-      '2.3 6 answers',
+      '1.7 6 with a level',
+      '2.3 6 with a level',
       '0.6',
     ]);
     expect(rowText(el, 'table.by-perspective', 'inclusion').at(-1)).to.equal('0.0');
@@ -98,8 +98,8 @@ describe('<lc-results> figures', () => {
     expect(headers).to.deep.equal(['Criterion', 'Citizens', 'Authorities', 'Businesses', 'Gap']);
     expect(rowText(el, 'table.by-perspective', 'trust')).to.deep.equal([
       'Trust',
-      '1.0 6 answers',
-      '3.4 5 answers',
+      '1.0 5 with a level, 1 don’t know',
+      '3.4 5 with a level',
       'hidden',
       '2.4',
     ]);
@@ -122,7 +122,54 @@ describe('<lc-results> figures', () => {
     expect(items[2]!.querySelector('.sentence')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
       'Authorities rate “Community mentality” 2.8, citizens 3.2.',
     );
+    // Each mean says what it is made of: answers with a level, and "don't know" besides.
+    expect(first.querySelector('.answers')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Citizens: 5 with a level, 1 don’t know; authorities: 5 with a level.',
+    );
   });
+
+  // community-mentality, citizens: 3 3 4 3 3 and two "don't know": a mean of 16/5 = 3.2 over 5
+  // answers, not over the 7 answers the group gave.
+  const counts: Record<string, { cell: string; gap: string }> = {
+    en: {
+      cell: '3.2 5 with a level, 2 don’t know',
+      gap: 'Authorities: 5 with a level; citizens: 5 with a level, 2 don’t know.',
+    },
+    da: {
+      cell: '3,2 5 med et niveau, 2 ved ikke',
+      gap: 'Myndigheder: 5 med et niveau; borgere: 5 med et niveau, 2 ved ikke.',
+    },
+    de: {
+      cell: '3,2 5 mit einer Stufe, 2-mal „weiß nicht“',
+      gap: 'Behörden: 5 mit einer Stufe; Bürgerinnen und Bürger: 5 mit einer Stufe, 2-mal „weiß nicht“.',
+    },
+    ar: {
+      cell: `${new Intl.NumberFormat('ar', { minimumFractionDigits: 1 }).format(3.2)} ${(5).toLocaleString('ar')} إجابات بمستوى، «لا أعرف»: ${(2).toLocaleString('ar')}`,
+      gap: `السلطات: ${(5).toLocaleString('ar')} إجابات بمستوى؛ المواطنون: ${(5).toLocaleString('ar')} إجابات بمستوى، «لا أعرف»: ${(2).toLocaleString('ar')}.`,
+    },
+  };
+  for (const [locale, expected] of Object.entries(counts)) {
+    it(`says in ${locale} how many answers a perspective's mean is made of, and how many said "don't know"`, async () => {
+      const el = await ready(await fixture<LcResults>(html`<lc-results src=${SPRING} locale=${locale}></lc-results>`));
+      // The isolates around inserted text in a right-to-left UI are left out.
+      const text = (node: Element) =>
+        node
+          .textContent!.replace(/[\u2068\u2069]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+      const cell = el.shadowRoot!.querySelector(
+        'tr[data-criterion="community-mentality"] td[data-perspective="citizen"]',
+      )!;
+      expect(text(cell)).to.equal(expected.cell);
+      // One count a line, so the column stays narrow.
+      expect([...cell.querySelectorAll('.n')].map((n) => getComputedStyle(n).display)).to.deep.equal([
+        'block',
+        'block',
+      ]);
+      const gap = el.shadowRoot!.querySelector('.gaps li[data-criterion="community-mentality"] .answers')!;
+      expect(text(gap)).to.equal(expected.gap);
+    });
+  }
 
   it('lets the host name other perspectives through `strings`', async () => {
     const el = await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en"></lc-results>`);
@@ -357,7 +404,7 @@ describe('<lc-results> anonymity', () => {
     );
     const cell = el.shadowRoot!.querySelector('tr[data-criterion="trust"] td[data-perspective="business"]')!;
     // business: 2 2 3 2 → 9/4 = 2.25 → 2.3; 5 answers including one "don't know"
-    expect(cell.textContent!.replace(/\s+/g, ' ').trim()).to.equal('2.3 5 answers');
+    expect(cell.textContent!.replace(/\s+/g, ' ').trim()).to.equal('2.3 4 with a level, 1 don’t know');
     expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
   });
 
@@ -381,7 +428,7 @@ describe('<lc-results> anonymity', () => {
     const cells = [...el.shadowRoot!.querySelectorAll('tr[data-criterion="trust"] td[data-perspective]')].map((c) =>
       c.textContent!.replace(/\s+/g, ' ').trim(),
     );
-    expect(cells).to.deep.equal(['1.2 6 answers', 'hidden', 'hidden']);
+    expect(cells).to.deep.equal(['1.2 6 with a level', 'hidden', 'hidden']);
     expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent).to.contain(
       '1 more group is hidden so that a small group cannot be worked out from the totals.',
     );
@@ -412,7 +459,7 @@ describe('<lc-results> anonymity', () => {
     const cells = [...el.shadowRoot!.querySelectorAll('tr[data-criterion="trust"] td[data-perspective]')].map((c) =>
       c.textContent!.replace(/\s+/g, ' ').trim(),
     );
-    expect(cells).to.deep.equal(['–none 3 answers', '–none 4 answers']);
+    expect(cells).to.deep.equal(['–none 0 with a level, 3 don’t know', '–none 0 with a level, 4 don’t know']);
     expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
     expect(el.toCSV()).to.contain('x,r1,trust,Trust,overall,,shown,7,0,7,1,,,0,0,0,0,0,\r\n');
   });
@@ -541,6 +588,64 @@ describe('<lc-results> rounds', () => {
     );
     expect(el.shadowRoot!.querySelector('[part="legend"]')!.textContent).to.contain('Round 2025-autumn (dashed line)');
   });
+
+  it("shows the compared round's mean in the table where this round has none (the chart draws it)", async () => {
+    // Trust was answered in r1 (4 4: a mean of 4.0), not in r2: the collector lists it at 0 answers.
+    const community = `results-${Math.random().toString(36).slice(2, 10)}`;
+    await seedReference(community, 'r1', [
+      ['trust', 4],
+      ['trust', 4],
+      ['initiatives', 2],
+      ['inclusion', 3],
+    ]);
+    await seedReference(community, 'r2', [
+      ['initiatives', 1],
+      ['inclusion', 2],
+      ['emerging-needs', 3],
+    ]);
+    const src = `/__lc/reference/api/results?community=${community}&round=r2`;
+    const el = await ready(
+      await fixture<LcResults>(html`<lc-results src=${src} compare-round="r1" min-group="1" locale="en"></lc-results>`),
+    );
+    await waitFor(() => el.shadowRoot!.querySelector('path.compare-line'), 'the compared round');
+    await el.updateComplete;
+    // (Twelve criteria: the row's title may carry its number on the chart.)
+    expect(rowText(el, 'table.figures', 'trust').slice(1)).to.deep.equal(['–none', 'was 4.0', '0', '–none']);
+    expect(rowText(el, 'table.figures', 'initiatives')[2]).to.equal('-1.0');
+    // Every point of the compared round's line is in the table.
+    const dots = el.shadowRoot!.querySelectorAll('circle.compare-dot').length;
+    const changes = [...el.shadowRoot!.querySelectorAll('table.figures td.change')].filter(
+      (c) => !c.querySelector('.sr-only'),
+    );
+    expect(dots).to.equal(3);
+    expect(changes).to.have.length(3);
+  });
+
+  // local-pride (4.0) and community-mentality (3.0) are in 2026-spring only: compared the other
+  // way round (as when a new criteria set dropped them), the chart still draws their points.
+  const was: Record<string, string[]> = {
+    en: ['was 3.0', 'was 4.0'],
+    da: ['var 3,0', 'var 4,0'],
+    de: ['war 3,0', 'war 4,0'],
+    ar: [3, 4].map((v) => `كان ${new Intl.NumberFormat('ar', { minimumFractionDigits: 1 }).format(v)}`),
+  };
+  for (const [locale, expected] of Object.entries(was)) {
+    it(`in ${locale}, shows the mean of a criterion only the compared round has`, async () => {
+      const el = await ready(
+        await fixture<LcResults>(html`<lc-results src=${AUTUMN} compare-src=${SPRING} locale=${locale}></lc-results>`),
+      );
+      await waitFor(() => el.shadowRoot!.querySelector('path.compare-line'), 'the compared round');
+      await el.updateComplete;
+      const cell = (id: string) =>
+        el
+          .shadowRoot!.querySelector(`table.figures tr[data-criterion="${id}"] td.change`)!
+          .textContent!.replace(/[\u2068\u2069]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
+      expect([cell('community-mentality'), cell('local-pride')]).to.deep.equal(expected);
+      expect(el.shadowRoot!.querySelectorAll('circle.compare-dot')).to.have.length(5);
+    });
+  }
 
   it('takes the compared round as a property', async () => {
     const el = await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en"></lc-results>`);

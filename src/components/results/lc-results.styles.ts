@@ -318,6 +318,7 @@ export const styles = css`
   .gaps p {
     margin: 0;
   }
+  .gaps .answers,
   .gaps .gap {
     color: var(--_muted);
     font-size: 0.875em;

@@ -24,7 +24,7 @@ import { arrowKeyIndex } from '../../core/keys.js';
 import { configProblemsAlert } from '../../core/problems.js';
 import { isolate, isRtl, toSupportedLocale, type StringOverrides } from '../../core/i18n/i18n.js';
 import { quoting } from '../../core/reason.js';
-import type { Results } from '../../core/results.js';
+import type { GroupStats, Results } from '../../core/results.js';
 import type { LoadResult } from './load.js';
 import { resultsCsv } from './csv.js';
 import {
@@ -32,6 +32,7 @@ import {
   change,
   DEFAULT_MIN_GROUP,
   dontKnowShare,
+  rated,
   shownMean,
   type CriterionView,
   type ResultsView,
@@ -262,7 +263,11 @@ function comparable(view: ResultsView): boolean {
  * `min-group` answers **with a level**; "don't know" answers are not counted (a group whose every
  * answer is "don't know" exposes no level: its counts are shown, without a mean). When the totals
  * would let a hidden group be worked out by subtraction, the next smallest group is hidden too.
- * The element says how many groups it hid, and the CSV export follows the same rule.
+ * The element says how many groups it hid, and the CSV export follows the same rule. Each mean
+ * per perspective says how many answers with a level it is made of, and how many said "don't know".
+ *
+ * The table holds every figure of the chart: where the current round has no mean to show for a
+ * criterion that the compared round has, its change column gives the compared round's ("was 4.0").
  *
  * Once its figures are in, the element is one landmark (a region) named after their community and
  * round ("Results for north-district, round 2026-spring": the string `region`), so two results on
@@ -904,7 +909,11 @@ export class LcResults extends LitElement {
   }
 
   private list(items: string[]): string {
-    return items.join(this.community.lang === 'ar' ? '، ' : ', ');
+    return items.join(this.separator());
+  }
+
+  private separator(): string {
+    return this.community.lang === 'ar' ? '، ' : ', ';
   }
 
   // Rendering
@@ -1449,7 +1458,7 @@ export class LcResults extends LitElement {
       <td class="num mean">
         ${hidden ? this.t('cell.hidden') : stats?.mean != null ? this.mean(stats.mean) : this.renderNone()}
       </td>
-      ${previous ? html`<td class="num change">${delta === null ? this.renderNone() : this.signed(delta)}</td>` : nothing}
+      ${previous ? html`<td class="num change">${this.renderChange(axis, delta)}</td>` : nothing}
       <td class="num answers">${hidden ? this.t('cell.hidden') : stats ? this.count(stats.n) : this.renderNone()}</td>
       <td class="num dont-know">
         ${
@@ -1461,6 +1470,17 @@ export class LcResults extends LitElement {
         }
       </td>
     </tr>`;
+  }
+
+  /**
+   * The change since the compared round; without a mean to show this round (no answers, too few,
+   * or a criterion the set no longer has), the compared round's mean, which the chart draws: the
+   * table holds every figure of the chart.
+   */
+  private renderChange(axis: Axis, delta: number | null) {
+    if (delta !== null) return this.signed(delta);
+    const was = shownMean(axis.previous);
+    return was === null ? this.renderNone() : this.t('cell.was', { mean: this.mean(was) });
   }
 
   private renderNote(view: ResultsView) {
@@ -1494,29 +1514,46 @@ export class LcResults extends LitElement {
     const criterion = this.community.criterion(view.criterion);
     const lang = criterion ? this.community.criteriaSet?.locale : undefined;
     const title = html`<bdi class="criterion" lang=${lang ?? nothing}>${criterion?.title ?? view.criterion}</bdi>`;
-    const names: Record<string, string> = {
+    const names = {
       low: this.perspectiveName(spread.low.perspective),
       high: this.perspectiveName(spread.high.perspective),
     };
-    const values: Record<string, unknown> = {
-      criterion: title,
-      lowMean: this.mean(spread.low.mean),
-      highMean: this.mean(spread.high.mean),
+    // How many answers each mean is made of, and how many said "don't know" besides: a mean of a
+    // few answers among many "don't know" reads differently from one of them all.
+    const counts = (perspective: string) => {
+      const group = view.groups.find((g) => g.perspective === perspective)!;
+      return this.answerCounts(group.stats).filter(Boolean).join(this.separator());
     };
-    const pieces = this.pieces('divergence.item', ['low', 'high', 'criterion', 'lowMean', 'highMean']);
-    const sentence = pieces.map((piece, i) => {
+    const prompt = criterion?.prompts[0];
+    return html`<li data-criterion=${view.criterion}>
+      <p class="sentence">
+        ${this.sentence('divergence.item', names, {
+          criterion: title,
+          lowMean: this.mean(spread.low.mean),
+          highMean: this.mean(spread.high.mean),
+        })}
+      </p>
+      <p class="answers">
+        ${this.sentence('divergence.answers', names, {
+          lowAnswers: counts(spread.low.perspective),
+          highAnswers: counts(spread.high.perspective),
+        })}
+      </p>
+      <p class="gap">${this.t('divergence.gap', { gap: this.mean(spread.shownGap) })}</p>
+      ${prompt ? html`<p part="prompt" class="prompt"><bdi lang=${lang ?? nothing}>${prompt}</bdi></p>` : nothing}
+    </li>`;
+  }
+
+  /** A message whose perspective `names` are isolated (capitalised where they start it), `values` put in as given. */
+  private sentence(key: ResultsStringKey, names: Record<string, string>, values: Record<string, unknown>) {
+    const pieces = this.pieces(key, [...Object.keys(names), ...Object.keys(values)]);
+    return pieces.map((piece, i) => {
       if (i % 2 === 0) return piece;
       const name = names[piece];
       if (name === undefined) return values[piece] ?? piece;
       // A perspective name that starts the sentence starts with a capital.
       return html`<bdi>${i === 1 && pieces[0] === '' ? this.capitalise(name) : name}</bdi>`;
     });
-    const prompt = criterion?.prompts[0];
-    return html`<li data-criterion=${view.criterion}>
-      <p class="sentence">${sentence}</p>
-      <p class="gap">${this.t('divergence.gap', { gap: this.mean(spread.shownGap) })}</p>
-      ${prompt ? html`<p part="prompt" class="prompt"><bdi lang=${lang ?? nothing}>${prompt}</bdi></p>` : nothing}
-    </li>`;
   }
 
   private renderPerspectives(results: Results, view: ResultsView, axes: Axis[]) {
@@ -1561,10 +1598,22 @@ export class LcResults extends LitElement {
     if (!group) return html`<td class="num" data-perspective=${perspective}>${this.renderNone()}</td>`;
     if (group.hidden) return html`<td class="num hidden" data-perspective=${perspective}>${this.t('cell.hidden')}</td>`;
     const mean = group.stats.mean;
+    const [withLevel, dontKnow] = this.answerCounts(group.stats);
+    // The mean is over the answers with a level only: the cell says how many, and how many more
+    // said "don't know", one count a line (a narrow column), the list's comma between them.
     return html`<td class="num" data-perspective=${perspective}>
       <span class="value">${mean === null ? this.renderNone() : this.mean(mean)}</span>
-      <span class="n">${this.t('cell.answers', { count: group.stats.n })}</span>
+      <span class="n">${withLevel}${dontKnow ? this.separator() : ''}</span>
+      ${dontKnow ? html`<span class="n">${dontKnow}</span>` : nothing}
     </td>`;
+  }
+
+  /** How many of a group's answers have a level, and how many said "don't know" ('' for none). */
+  private answerCounts(stats: GroupStats): [string, string] {
+    return [
+      this.t('cell.rated', { count: rated(stats) }),
+      stats.dontKnow ? this.t('cell.dont-know', { count: stats.dontKnow }) : '',
+    ];
   }
 
   // Event handlers

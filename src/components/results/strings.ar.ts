@@ -53,14 +53,16 @@ const ar: Translations<ResultsStringKey> = {
   'cell.hidden': 'مخفي',
   'cell.none': 'لا شيء',
   'cell.share': '{share} ({count})',
-  'cell.answers': {
-    zero: '{count} إجابة',
-    one: 'إجابة واحدة',
-    two: 'إجابتان',
-    few: '{count} إجابات',
-    many: '{count} إجابة',
-    other: '{count} إجابة',
+  'cell.was': 'كان {mean}',
+  'cell.rated': {
+    zero: '{count} إجابة بمستوى',
+    one: 'إجابة واحدة بمستوى',
+    two: 'إجابتان بمستوى',
+    few: '{count} إجابات بمستوى',
+    many: '{count} إجابة بمستوى',
+    other: '{count} إجابة بمستوى',
   },
+  'cell.dont-know': '«لا أعرف»: {count}',
   'perspectives.heading': 'حسب المنظور',
   'perspectives.caption': 'متوسط المستوى (من 0 إلى 4) لكل معيار ومنظور، الجولة {round}',
   'perspectives.gap': 'الفجوة',
@@ -68,6 +70,7 @@ const ar: Translations<ResultsStringKey> = {
   'divergence.intro': 'تأتي أكبر الفجوات بين وجهات النظر أولاً: إنها نقاط جيدة لبدء النقاش.',
   'divergence.item': 'يقيّم {low} معيار «{criterion}» بـ{lowMean}، بينما يقيّمه {high} بـ{highMean}.',
   'divergence.gap': 'الفجوة: {gap}',
+  'divergence.answers': '{low}: {lowAnswers}؛ {high}: {highAnswers}.',
   'divergence.none':
     'لا توجد فروق بين وجهات النظر لعرضها: يتطلب ذلك مجموعتين على الأقل لدى كل منهما {min} إجابات أو أكثر بمستوى محدد.',
   'anonymity.small': {

@@ -46,10 +46,9 @@ const da: Translations<ResultsStringKey> = {
   'cell.hidden': 'skjult',
   'cell.none': 'ingen',
   'cell.share': '{share} ({count})',
-  'cell.answers': {
-    one: '{count} svar',
-    other: '{count} svar',
-  },
+  'cell.was': 'var {mean}',
+  'cell.rated': '{count} med et niveau',
+  'cell.dont-know': '{count} ved ikke',
   'perspectives.heading': 'Efter perspektiv',
   'perspectives.caption': 'Gennemsnitligt niveau (0 til 4) pr. kriterium og perspektiv, runde {round}',
   'perspectives.gap': 'Forskel',
@@ -57,6 +56,7 @@ const da: Translations<ResultsStringKey> = {
   'divergence.intro': 'De største forskelle mellem perspektiverne kommer først: gode steder at begynde en drøftelse.',
   'divergence.item': '{low} vurderer »{criterion}« til {lowMean}, {high} til {highMean}.',
   'divergence.gap': 'Forskel: {gap}',
+  'divergence.answers': '{low}: {lowAnswers}; {high}: {highAnswers}.',
   'divergence.none':
     'Der er ingen forskelle mellem perspektiverne at vise: det kræver mindst to grupper med {min} eller flere svar med et niveau.',
   'anonymity.small': {

@@ -46,10 +46,9 @@ const de: Translations<ResultsStringKey> = {
   'cell.hidden': 'ausgeblendet',
   'cell.none': 'keine',
   'cell.share': '{share} ({count})',
-  'cell.answers': {
-    one: '{count} Antwort',
-    other: '{count} Antworten',
-  },
+  'cell.was': 'war {mean}',
+  'cell.rated': '{count} mit einer Stufe',
+  'cell.dont-know': '{count}-mal „weiß nicht“',
   'perspectives.heading': 'Nach Perspektive',
   'perspectives.caption': 'Mittlere Stufe (0 bis 4) je Kriterium und Perspektive, Runde {round}',
   'perspectives.gap': 'Abstand',
@@ -58,6 +57,7 @@ const de: Translations<ResultsStringKey> = {
     'Die größten Abstände zwischen den Perspektiven stehen vorn: gute Ausgangspunkte für ein Gespräch.',
   'divergence.item': '{low} bewerten „{criterion}“ mit {lowMean}, {high} mit {highMean}.',
   'divergence.gap': 'Abstand: {gap}',
+  'divergence.answers': '{low}: {lowAnswers}; {high}: {highAnswers}.',
   'divergence.none':
     'Es gibt keine Unterschiede zwischen Perspektiven zu zeigen: Dafür braucht es mindestens zwei Gruppen mit {min} oder mehr Antworten mit einer Stufe.',
   'anonymity.small': {

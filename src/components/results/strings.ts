@@ -47,7 +47,9 @@ const en = {
   'cell.hidden': 'hidden',
   'cell.none': 'none',
   'cell.share': '{share} ({count})',
-  'cell.answers': { one: '{count} answer', other: '{count} answers' },
+  'cell.was': 'was {mean}',
+  'cell.rated': '{count} with a level',
+  'cell.dont-know': '{count} don’t know',
   'perspectives.heading': 'By perspective',
   'perspectives.caption': 'Mean level (0 to 4) per criterion and perspective, round {round}',
   'perspectives.gap': 'Gap',
@@ -55,6 +57,7 @@ const en = {
   'divergence.intro': 'The largest gaps between perspectives come first: good places to start a discussion.',
   'divergence.item': '{low} rate “{criterion}” {lowMean}, {high} {highMean}.',
   'divergence.gap': 'Gap: {gap}',
+  'divergence.answers': '{low}: {lowAnswers}; {high}: {highAnswers}.',
   'divergence.none':
     'There are no differences between perspectives to show: that needs at least two groups with {min} or more answers with a level.',
   'anonymity.small': {
