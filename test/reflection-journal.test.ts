@@ -383,6 +383,34 @@ describe('<lc-reflection-journal>: sending', () => {
   }
   const status = (el: LcReflectionJournal) => text(part(el, '[part="status"]'));
 
+  it('"Send entry" pressed twice (a double-click or double-tap) sends once, and never flags the new empty form', async () => {
+    const bucket = newBucket('rj');
+    const { el } = await mount(html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`, {
+      endpoint: bucket.endpoint,
+    });
+    const button = part<HTMLButtonElement>(el, '[part="submit"]');
+    const press = (detail: number) =>
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, detail }));
+    const flagged = () => el.shadowRoot!.querySelectorAll('[aria-invalid="true"]').length;
+    for (const second of [2, 1]) {
+      await writeEntry(el, `Double ${second}`);
+      press(1);
+      await waitFor(() => status(el).includes('has been sent') && field(el, 'title').value === '', 'sent, a new form');
+      // The second press: of a double-click (detail 2), or a tap a moment later (detail 1).
+      press(second);
+      await el.updateComplete;
+      expect(flagged(), `no field flagged (second press, detail ${second})`).to.equal(0);
+      expect(el.shadowRoot!.activeElement, 'the focus stays').to.not.equal(field(el, 'title'));
+    }
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => (r as unknown as Envelope).data)).to.have.length(2);
+    // A press on the empty form later is meant: it says what is missing.
+    await new Promise((r) => setTimeout(r, 1100));
+    press(1);
+    await el.updateComplete;
+    expect(flagged()).to.be.greaterThan(0);
+  });
+
   it('sends one journal-entry envelope, clears the draft and lists the entry, also after a reload', async () => {
     const bucket = newBucket('rj');
     const { wrapper, el, community } = await mount(

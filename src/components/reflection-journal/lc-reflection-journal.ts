@@ -26,7 +26,7 @@ import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isolate, type StringOverrides } from '../../core/i18n/i18n.js';
 import { getOutbox, type Outbox, type OutboxEntry, type OutboxEvent } from '../../core/outbox.js';
-import { queuedKey, SubmissionController, tellRefusal } from '../../core/submission-controller.js';
+import { queuedKey, SEEN_MS, SubmissionController, tellRefusal } from '../../core/submission-controller.js';
 import {
   dataToDraft,
   draftKey,
@@ -268,6 +268,8 @@ export class LcReflectionJournal extends LitElement {
   private readonly countLevels = new Map<TextField, number>();
   private seen: { state: string; id: string | undefined } = { state: 'idle', id: undefined };
   private acceptedId: string | undefined;
+  /** When the last entry was accepted (performance.now()): see onSendClick. */
+  private acceptedAt = -Infinity;
   /** True while submit() hands the entry to the outbox: it is accepted once the outbox holds it. */
   private handingOver = false;
   /** What the outbox held when this element connected, before its sender could deliver any of it (see handedOver). */
@@ -814,6 +816,7 @@ export class LcReflectionJournal extends LitElement {
   private accept(envelope: Envelope): void {
     if (this.acceptedId === envelope.id) return;
     this.acceptedId = envelope.id;
+    this.acceptedAt = performance.now();
     const entry = entryFromEnvelope(envelope);
     if (entry) void this.rememberSent((list) => [entry, ...list.filter((e) => e.id !== entry.id)]);
     if (this.sentDraft) this.toOtherTabs({ sent: this.sentDraft });
@@ -1242,7 +1245,7 @@ export class LcReflectionJournal extends LitElement {
             class="primary"
             type="button"
             aria-disabled=${sending ? 'true' : 'false'}
-            @click=${() => void this.submit()}
+            @click=${this.onSendClick}
           >
             ${sending ? coreMsg(this.community.locale, 'submit.sending', {}, this.strings) : this.t('send')}
           </button>
@@ -1599,6 +1602,18 @@ export class LcReflectionJournal extends LitElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
+    void this.submit();
+  }
+
+  /**
+   * "Send entry" pressed twice (a double-click, a double-tap): the first press sent the entry and
+   * emptied the form, and the second would find it empty, flag its fields and take the focus (on a
+   * phone, opening the keyboard) though the person did nothing wrong. The second press of a
+   * double-click, or a press on the empty new form within SEEN_MS of the entry going, does nothing.
+   */
+  private onSendClick(event: MouseEvent): void {
+    const fresh = isBlank(this.draft, this.freshDraft());
+    if (fresh && (event.detail > 1 || performance.now() - this.acceptedAt < SEEN_MS)) return;
     void this.submit();
   }
 
