@@ -31,7 +31,9 @@ const noFlags = (name) => (ctx) => {
   }
 };
 // `rules`: what the zod schema also checks and JSON Schema cannot say (a check across items).
-const write = (name, schema, title, rules) =>
+// `io`: "input" for what the elements read (a criteria set, results), which may hold fields they
+// do not know (ignored); what they send (a submission) holds only the schema's.
+const write = (name, schema, title, rules, io = 'output') =>
   writeFileSync(
     `dist/schemas/${name}.schema.json`,
     JSON.stringify(
@@ -39,7 +41,7 @@ const write = (name, schema, title, rules) =>
         $id: `https://learning-community.invalid/schemas/${name}.schema.json`,
         title,
         ...(rules ? { $comment: rules } : {}),
-        ...z.toJSONSchema(schema, { unrepresentable: 'any', override: noFlags(name) }),
+        ...z.toJSONSchema(schema, { unrepresentable: 'any', override: noFlags(name), io }),
       },
       null,
       2,
@@ -59,9 +61,18 @@ write(
   'criteria-set',
   criteriaSetSchema,
   'Learning Community Elements criteria set',
-  'Also checked by the elements: criterion ids are unique within the set.',
+  'Also checked by the elements: criterion ids are unique within the set; every text is trimmed at ' +
+    'its ends first, its length counted trimmed, and one that is blank once trimmed is refused. ' +
+    'A field the schema does not name is ignored (the console names it).',
+  'input',
 );
-write('results', resultsSchema, 'Learning Community Elements aggregated results (lc-results/1)');
+write(
+  'results',
+  resultsSchema,
+  'Learning Community Elements aggregated results (lc-results/1)',
+  'A field the schema does not name is ignored.',
+  'input',
+);
 // custom-elements-manifest.config.mjs says what is read; ~2 s.
 run(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement', '--quiet']);
 

@@ -275,6 +275,13 @@ describe('properties set by script to what they cannot take', function () {
       expect(alertText(el)).to.contain('"submit.sned" is not one of its texts');
       expect(el.shadowRoot!.textContent, 'the other overrides are used').to.contain('Our own words');
 
+      // A placeholder the text is never given (a typo) would show as written: said, and not used.
+      errors = await set(el, { strings: { 'submit.rejected': 'Refusé : {raison}.', [keys.shown]: 'Our own words' } });
+      expect(errors).to.deep.equal([
+        `[lc-elements] <${tag}> strings: "submit.rejected" uses {raison}, which it is not given (it is given {reason})`,
+      ]);
+      expect(el.shadowRoot!.textContent, 'the other overrides are used').to.contain('Our own words');
+
       errors = await set(el, { strings: { [keys.shown]: 'Our own words', 'scale.0.description': '' } });
       expect(errors, 'an empty text that names no control is taken').to.deep.equal([]);
       expect(alertText(el)).not.to.contain('strings');

@@ -7,7 +7,14 @@ import { headingTag } from '../src/core/headings.js';
 import { arrowKeyIndex } from '../src/core/keys.js';
 import * as z from '../src/core/zod.js';
 import { createEnvelope, envelopeSchema, formatPath, newId } from '../src/core/envelope.js';
-import { formatMessage, isRtl, resolveLocaleTag, toSupportedLocale } from '../src/core/i18n/i18n.js';
+import {
+  formatMessage,
+  isRtl,
+  localeTable,
+  resolveLocaleTag,
+  toSupportedLocale,
+  translator,
+} from '../src/core/i18n/i18n.js';
 import { backoffDelay, nextDelay, parseRetryAfter } from '../src/core/retry.js';
 import { captureConsoleErrors } from './support/helpers.js';
 
@@ -116,6 +123,24 @@ describe('locale', () => {
     expect(formatMessage('en', msg, { count: 1200 })).to.equal('1,200 answers');
     expect(formatMessage('de', msg, { count: 1200 })).to.equal('1.200 answers');
     expect(formatMessage('en', 'Hello {name}, {missing}', { name: '<b>x</b>' })).to.equal('Hello <b>x</b>, {missing}');
+  });
+
+  it('gives English text English plural forms and numbers in a language without translations', () => {
+    const t = translator(
+      localeTable(
+        { count: '{count} of {max} characters', left: { one: '{count} left', other: '{count} lefts' } },
+        {} as never,
+      ),
+    );
+    // French: no translation, English shown (marked lang="en"): "4,000" and "0 lefts", as in English.
+    expect(t('fr', 'count', { count: 0, max: 4000 })).to.equal('0 of 4,000 characters');
+    expect(t('fr', 'left', { count: 0 })).to.equal('0 lefts');
+    expect(t('en-GB', 'count', { count: 0, max: 4000 })).to.equal('0 of 4,000 characters');
+    // A host's own French text takes French rules.
+    expect(t('fr', 'left', { count: 0 }, { left: { one: '{count} reste', other: '{count} restent' } })).to.equal(
+      '0 reste',
+    );
+    expect(t('fr', 'count', { count: 1, max: 4000 }, { count: '{count} sur {max}' })).to.equal('1 sur 4\u202f000');
   });
 });
 

@@ -90,10 +90,43 @@ describe('the Common Criteria as data', () => {
       parseCriteriaSet({ ...commonCriteriaEn, criteria: [...commonCriteriaEn.criteria, commonCriteriaEn.criteria[0]] }),
     ).to.deep.equal({
       ok: false,
-      error: 'criteria: criterion ids must be unique',
+      error: `criteria[12].id: criterion ids must be unique: "${commonCriteriaEn.criteria[0]!.id}" is the id of criteria[0] too`,
     });
     expect(parseCriteriaSet('not an object').ok).to.be.false;
     expect(parseCriteriaSet(null).ok).to.be.false;
+  });
+
+  it('says a value of the wrong type is so, without the checks of its place besides', () => {
+    const bad = structuredClone(commonCriteriaEn) as unknown as { criteria: Array<Record<string, unknown>> };
+    bad.criteria[0]!['prompts'] = 'one long prompt given as text, not as a list of prompts';
+    const result = parseCriteriaSet(bad);
+    expect(result).to.deep.equal({
+      ok: false,
+      error: 'criteria[0].prompts: Invalid input: expected array, received string',
+    });
+  });
+
+  it('loads a set with fields it does not know, and names them in the console', async () => {
+    const set = structuredClone(commonCriteriaEn) as unknown as Record<string, unknown> & {
+      criteria: Array<Record<string, unknown>>;
+    };
+    set['description'] = 'Our own';
+    set.criteria[2]!['group'] = 'A';
+    set.criteria[2]!['promts'] = ['typo'];
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const result = parseCriteriaSet(set);
+      expect(result.ok).to.be.true;
+      expect(result.ok && Object.keys(result.value.criteria[2]!)).to.not.include('group');
+      expect(parseCriteriaSet(commonCriteriaEn).ok).to.be.true;
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings).to.deep.equal([
+      '[lc-elements] <lc-community> criteria: the criteria set has fields the elements do not know, ignored: description, criteria[2].group, criteria[2].promts',
+    ]);
   });
 });
 

@@ -111,7 +111,8 @@ export function stringsProblem(
     // A key no table has (a typo, another element's): nothing would show it, and nothing would say so.
     if (unknownToo && !tables.some((t) => Object.hasOwn(t.en, key)))
       return `"${truncate(key)}" is not one of its texts`;
-    const problem = overrideProblem(entry, namesControl(tables, key));
+    const english = tables.find((t) => Object.hasOwn(t.en, key))?.en[key];
+    const problem = overrideProblem(entry, namesControl(tables, key), english);
     return problem && `"${truncate(key)}" ${problem}`;
   });
   return wrong.filter(Boolean).join('; ') || undefined;

@@ -1,6 +1,14 @@
-/** One line per problem, each naming the path: `criteria[3].title: must not be empty`. */
-export function formatIssues(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): string {
+/**
+ * One line per problem, each naming the path: `criteria[3].title: must not be empty`. A value of
+ * the wrong type is said to be so, alone: zod also runs the checks of its place on it (a string
+ * where a list of 3 to 5 prompts goes is "too big" besides), which only confuse.
+ */
+export function formatIssues(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string; code?: string }>,
+): string {
+  const mistyped = new Set(issues.filter((i) => i.code === 'invalid_type').map((i) => formatPath(i.path)));
   return issues
+    .filter((i) => i.code === 'invalid_type' || !mistyped.has(formatPath(i.path)))
     .slice(0, 8)
     .map((i) => `${formatPath(i.path) || '(root)'}: ${i.message}`)
     .join('; ');

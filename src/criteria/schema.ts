@@ -42,9 +42,25 @@ export const criteriaSetSchema = z
     criteria: z.array(criterionSchema).check(z.minLength(1, 'must hold at least one criterion'), z.maxLength(200)),
   })
   .check(
-    z.refine((set) => new Set(set.criteria.map((c) => c.id)).size === set.criteria.length, {
-      message: 'criterion ids must be unique',
-      path: ['criteria'],
+    // Each id once; a repeat is named where it is (in a set of 200 criteria, "must be unique" alone
+    // leaves the author searching).
+    z.superRefine((set, ctx) => {
+      const first = new Map<string, number>();
+      set.criteria.forEach((c, i) => {
+        const at = first.get(c.id);
+        if (at === undefined) first.set(c.id, i);
+        else
+          ctx.addIssue({
+            code: 'custom',
+            message: `criterion ids must be unique: "${c.id}" is the id of criteria[${at}] too`,
+            path: ['criteria', i, 'id'],
+            input: c.id,
+          });
+      });
     }),
   );
+
+/** The fields a criteria set and each of its criteria have: any other is ignored (see parse.ts). */
+export const CRITERIA_SET_FIELDS = ['id', 'version', 'locale', 'name', 'criteria'];
+export const CRITERION_FIELDS = ['id', 'title', 'question', 'why', 'prompts', 'levels'];
 export type CriteriaSet = z.infer<typeof criteriaSetSchema>;

@@ -1494,9 +1494,10 @@ function nestedTables(): LocaleTable<StringTable>[] {
 /** The overrides that can be used (see overrideProblem), the others left out. */
 function usable(overrides: StringOverrides | undefined): StringOverrides | undefined {
   if (Object.prototype.toString.call(overrides) !== '[object Object]') return undefined;
-  const tables = [coreStrings, strings];
+  const tables: LocaleTable<StringTable>[] = [coreStrings, strings, ...nestedTables()];
+  const english = (key: string) => tables.find((t) => Object.hasOwn(t.en, key))?.en[key];
   return Object.fromEntries(
-    Object.entries(overrides!).filter(([key, m]) => !overrideProblem(m, namesControl(tables, key))),
+    Object.entries(overrides!).filter(([key, m]) => !overrideProblem(m, namesControl(tables, key), english(key))),
   );
 }
 

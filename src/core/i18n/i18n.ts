@@ -212,10 +212,20 @@ export function translator<T extends StringTable>(table: LocaleTable<T>) {
     const translated = lang === 'en' ? undefined : (table.loaded[lang] ?? void table.load(lang));
     const own = overrides?.[key];
     // An override that cannot be used (see overrideProblem) is left out: the element reports it.
-    const usable = own !== undefined && !overrideProblem(own, !!table.controls?.test(key));
-    const message = usable ? (own as Message) : (translated?.[key] ?? table.en[key]);
-    return formatMessage(locale, message, vars);
+    const usable = own !== undefined && !overrideProblem(own, !!table.controls?.test(key), table.en[key]);
+    const fromTable = usable ? undefined : translated?.[key];
+    const message = usable ? (own as Message) : (fromTable ?? table.en[key]);
+    // The English text (no translation for the language, or not loaded yet) takes English plural
+    // forms and numbers: "0 entries", "4,000", not French's "0 entry", "4 000".
+    const english = !usable && fromTable === undefined && validTag(locale)?.split('-')[0] !== 'en';
+    return formatMessage(english ? 'en' : locale, message, vars);
   };
+}
+
+/** The `{name}` placeholders of a message, in every plural form. */
+function placeholders(message: Message): Set<string> {
+  const forms = typeof message === 'string' ? [message] : Object.values(message);
+  return new Set(forms.flatMap((form) => [...form.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!)));
 }
 
 /** True for a string, or plural forms (strings) with `other`. */
@@ -228,10 +238,19 @@ function isMessage(value: unknown): value is Message {
 }
 
 /** What is wrong with one override: not a message, or empty where it names a control; undefined when it is fine. */
-export function overrideProblem(value: unknown, control: boolean): string | undefined {
+export function overrideProblem(value: unknown, control: boolean, english?: Message): string | undefined {
   if (!isMessage(value)) return 'must be text, or plural forms with "other"';
   const text = typeof value === 'string' ? value : value.other;
-  return control && !text.trim() ? 'is empty, but it names a control' : undefined;
+  if (control && !text.trim()) return 'is empty, but it names a control';
+  // A placeholder the text is never given ("{answerd}") would show as it is written.
+  if (english === undefined) return undefined;
+  const given = placeholders(english);
+  // A plural message is given its count, to pick its form, whether its English shows it or not.
+  if (typeof english !== 'string') given.add('count');
+  const unknown = [...placeholders(value)].filter((name) => !given.has(name));
+  if (!unknown.length) return undefined;
+  const list = (names: Iterable<string>) => [...names].map((n) => `{${n}}`).join(', ');
+  return `uses ${list(unknown)}, which it is not given (${given.size ? `it is given ${list(given)}` : 'it is given none'})`;
 }
 
 /** True when `key`'s text names a control in one of the tables. */
