@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import '../src/components/community/define.js';
 import '../src/components/criterion-card/define.js';
 import '../src/components/self-rating/define.js';
-import { commonCriteriaEn } from '../src/criteria/index.js';
+import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
 import { acceptingTransport } from './support/transports.js';
 
 interface Args {

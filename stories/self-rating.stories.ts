@@ -6,7 +6,7 @@ import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import type { Transport } from '../src/core/transport.js';
 import { acceptingTransport, refusingTransport, slowTransport } from './support/transports.js';
-import { commonCriteriaEn } from '../src/criteria/index.js';
+import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
 
 /** An endpoint that is down: the rating stays queued and is retried. */
 const downTransport: Transport = async () => ({

@@ -5,7 +5,7 @@ import '../src/components/criterion-card/define.js';
 import '../src/components/self-rating/define.js';
 import '../src/components/results/define.js';
 import { groupStats, type Results } from '../src/core/results.js';
-import { commonCriteriaEn } from '../src/criteria/index.js';
+import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
 import { acceptingTransport } from './support/transports.js';
 
 /** A small, fixed set of results: two perspectives, every criterion answered. */

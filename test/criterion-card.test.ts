@@ -9,7 +9,7 @@ import { LcCriterionCard as LcCriterionCardClass } from '../src/components/crite
 import type { LcCriterionCard } from '../src/components/criterion-card/lc-criterion-card.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import type { LcSubmitEvent } from '../src/core/events.js';
-import { commonCriteriaEn } from '../src/criteria/index.js';
+import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
 import { commonCriteriaDe } from '../src/criteria/common-criteria.de.js';
 import { coreStrings } from '../src/core/i18n/core-strings.js';
 import { accessibleName, mount } from './self-rating-support.js';

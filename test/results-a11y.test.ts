@@ -4,7 +4,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/components/results/define.js';
 import type { LcResults } from '../src/components/results/lc-results.js';
 import { groupStats, type Results } from '../src/core/results.js';
-import { commonCriteriaEn } from '../src/criteria/index.js';
+import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
 import { captureConsoleErrors, seedReference, waitFor } from './support/helpers.js';
 
 const SPRING = '/test/fixtures/results-2026-spring.json';

@@ -19,7 +19,7 @@ import '../src/components/results/define.js';
 import type { LcResults } from '../src/components/results/lc-results.js';
 import { roundUrl } from '../src/components/results/lc-results.js';
 import { groupStats, type Results } from '../src/core/results.js';
-import { commonCriteriaEn } from '../src/criteria/index.js';
+import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
 import { captureConsoleErrors, newBucket, seedReference, setFaults, waitFor } from './support/helpers.js';
 
 const SPRING = '/test/fixtures/results-2026-spring.json';

@@ -432,6 +432,12 @@ import {
 ${entries.map((e) => `import { ${e.className} as ${e.className}Entry } from '${NAME}/${e.entry}.js';`).join('\n')}
 import { ${wrappers.join(', ')} } from '${NAME}/react.js';
 import '${NAME}/all.js';
+// The drop-in loader and its element files, typed as docs/developers.md uses them.
+import { defineAll, discover, load } from '${NAME}/cdn/lc-elements.min.js';
+import { LcSelfRating as LcSelfRatingCdn } from '${NAME}/cdn/elements/self-rating.js';
+export const loaded: Promise<void> = defineAll().then(() => load('lc-self-rating'));
+discover(document.body);
+const _LcSelfRatingCdn: typeof LcSelfRating = LcSelfRatingCdn;
 
 // Every class is the same from the main entry and from its element's entry.
 ${entries.map((e) => `const _${e.className}: typeof ${e.className} = ${e.className}Entry;`).join('\n')}
@@ -637,11 +643,43 @@ createRoot(document.getElementById('root')).render(h(App));
     await new Promise((r) => (server ? server.close(r) : r()));
   });
 
-  test("the app's bundle keeps the library's zod settings (jitless, English messages)", () => {
-    // src/core/zod.ts configures zod when it is imported: a bundler that took it for free of side
-    // effects dropped that call, and zod probed `new Function` under the page's CSP.
+  test("the app's bundle keeps the library's English messages, and leaves zod's settings alone", () => {
+    // src/core/zod.ts registers the parse options with the English messages when it is imported: a
+    // bundler that took it for free of side effects would drop that, and the zod-free checks would
+    // speak the app's language. It never calls zod's config() (an app shares zod with it).
+    const inputs = Object.values(appMeta.outputs).find((o) => o.entryPoint).inputs;
+    const kept = (re) => Object.entries(inputs).some(([file, { bytesInOutput }]) => re.test(file) && bytesInOutput > 0);
+    assert.ok(kept(/elements\/dist\/core\/zod\.js$/), 'dist/core/zod.js is in the bundle');
+    assert.ok(kept(/zod\/v4\/locales\/en\.js$/), "zod's English messages are in the bundle");
     const bundle = readFileSync(join(project, 'app.bundle.js'), 'utf8');
-    assert.match(bundle, /jitless:\s*(!0|true)/);
+    assert.doesNotMatch(bundle, /jitless:\s*(!0|true)/);
+  });
+
+  test("all.js leaves the criteria's full English text out of the app's own file (loaded when shown)", async () => {
+    const esbuild = await import('esbuild');
+    writeFileSync(join(project, 'all-app.js'), `import '${NAME}/all.js';\n`);
+    const { metafile } = await esbuild.build({
+      absWorkingDir: project,
+      entryPoints: ['all-app.js'],
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      outdir: 'all-out',
+      write: false,
+      metafile: true,
+      logLevel: 'error',
+    });
+    // (esbuild names a file loaded by import() an entry point too: the app's is all-app.js.)
+    const outputs = Object.values(metafile.outputs);
+    const entry = outputs.find((o) => o.entryPoint === 'all-app.js');
+    const full = /criteria\/common-criteria\.en\.js$/;
+    assert.deepEqual(
+      Object.keys(entry.inputs).filter((file) => full.test(file)),
+      [],
+      'not in the entry file',
+    );
+    const own = outputs.find((o) => full.test(o.entryPoint ?? ''));
+    assert.ok(own && Object.keys(own.inputs).some((file) => full.test(file)), 'a file of its own, loaded on demand');
   });
 
   test("… and of zod's messages only the English ones, not its forty other languages", () => {
