@@ -2,12 +2,16 @@
 // reference collector (/api/*), on one origin, under a strict Content-Security-Policy.
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from './collector/app.js';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const publicDir = fileURLToPath(new URL('./public', import.meta.url));
 export const bundleDir = fileURLToPath(new URL('../dist/cdn', import.meta.url));
+/** The drop-in loader, the first file of the bundle a page asks for. */
+const LOADER = 'lc-elements.min.js';
 
 /** No inline script or style, no eval, nothing from another origin: what a careful city portal sends. */
 export const CSP = [
@@ -48,8 +52,10 @@ export function createDemoApp(options) {
   });
   app.use('/lc/*', serveStatic({ root: bundle, rewriteRequestPath: (path) => path.replace(/^\/lc/, '') }));
   app.use('/*', serveStatic({ root: publicDir }));
+  // "Not built" only when the build is missing (no drop-in loader); another file missing under
+  // /lc/ is a wrong address, and building again would not bring it.
   app.notFound((c) =>
-    c.req.path.startsWith('/lc/')
+    c.req.path.startsWith('/lc/') && !existsSync(join(bundle, LOADER))
       ? c.text(`${c.req.path} is not built: run npm run build (npm start does it for you).`, 404)
       : c.text('Not found', 404),
   );

@@ -2,7 +2,17 @@
 // (what the collector accepts, what the JSON Schemas say): same values in, same verdict out.
 import { expect } from '@open-wc/testing';
 import { buildEnvelope, checkChanged, checkEnvelope, FIELDS } from '../src/core/build-envelope.js';
-import { idAttributeCheck, idCheck, isHttpUrl, localeTagCheck, oneOf, text, wholeNumber } from '../src/core/checks.js';
+import {
+  groupName,
+  HIDDEN_MESSAGE,
+  idAttributeCheck,
+  idCheck,
+  isHttpUrl,
+  localeTagCheck,
+  oneOf,
+  text,
+  wholeNumber,
+} from '../src/core/checks.js';
 import { checkAttribute } from '../src/core/config.js';
 import { envelopeSchema, httpUrlSchema, validateEnvelope, type Envelope } from '../src/core/envelope.js';
 import * as z from '../src/core/zod.js';
@@ -136,6 +146,14 @@ describe('the envelope check without zod', () => {
     ['community with an isolate', (e) => (e.community = 'egeby\u2066')],
     ['round with a line break inside', (e) => (e.round = '2026\nspring')],
     ['round with a line break at its end', (e) => (e.round = '2026-spring\n')],
+    ['perspective with a right-to-left mark', (e) => (e.perspective = 'citizen\u200F')],
+    ['perspective with a left-to-right mark', (e) => (e.perspective = '\u200Ecitizen')],
+    ['perspective with an Arabic letter mark', (e) => (e.perspective = 'citizen\u061C')],
+    ['community with a zero-width space', (e) => (e.community = 'aar\u200Bhus')],
+    ['community with a word joiner', (e) => (e.community = 'aar\u2060hus')],
+    ['round with a byte-order mark inside', (e) => (e.round = '2026\uFEFFspring')],
+    ['round with an invisible plus', (e) => (e.round = '2026-spring\u2064')],
+    ['community decomposed', (e) => (e.community = 'forening-e\u0301')],
   ];
 
   it('accepts and refuses what the schema accepts and refuses, for ratings', () => {
@@ -152,6 +170,42 @@ describe('the envelope check without zod', () => {
     expect([e.community, e.round, 'perspective' in e]).to.deep.equal(['aarhus', '2026-spring', false]);
     const p = buildEnvelope('rating', { ...ctx, perspective: ' citizen ' }, { level: 2 }, 'trust');
     expect(p.perspective).to.equal('citizen');
+  });
+
+  it('refuses a name that would look like another: direction marks, zero-width and invisible characters', () => {
+    const hidden = ['\u200B', '\u200E', '\u200F', '\u061C', '\uFEFF', '\u00AD', '\u2028'];
+    for (const c of [...hidden, '\u2060', '\u2061', '\u2062', '\u2063', '\u2064', '\u202E', '\u2066']) {
+      const name = `citi${c}zen`;
+      const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`;
+      expect(groupName(100)(name), code).to.equal(HIDDEN_MESSAGE);
+      expect(validateEnvelope({ ...good, perspective: name }), code).to.contain('perspective');
+      expect(() => buildEnvelope('rating', { ...ctx, perspective: name }, { level: 2 }, 'trust'), code).to.throw(
+        /perspective/,
+      );
+    }
+    // Visible letters of any script stay names, and so do the joiners scripts write words with:
+    // Persian's zero-width non-joiner (U+200C), the joiner (U+200D) of Indic scripts and emoji.
+    for (const name of ['forening-é', 'بلدية', 'Ærø', 'Straße', 'می\u200Cخواهم', 'क्\u200Dष', '👩\u200D🏫']) {
+      expect(groupName(100)(name), name).to.equal(undefined);
+      expect(validateEnvelope({ ...good, perspective: name }), name).to.equal(undefined);
+    }
+  });
+
+  it('sends community, round and perspective composed (NFC), as the schema stores them', () => {
+    const decomposed = {
+      ...ctx,
+      community: 'forening-e\u0301',
+      round: 'eftera\u030Ar',
+      perspective: 'bestyrelse-e\u0301',
+    };
+    const e = buildEnvelope('rating', decomposed, { level: 2 }, 'trust');
+    expect([e.community, e.round, e.perspective]).to.deep.equal([
+      'forening-\u00e9',
+      'efter\u00e5r',
+      'bestyrelse-\u00e9',
+    ]);
+    const parsed = envelopeSchema.parse({ ...good, community: 'forening-e\u0301' }, z.EN);
+    expect(parsed.community).to.equal('forening-\u00e9');
   });
 
   it('throws a readable error naming the field', () => {

@@ -233,10 +233,14 @@ describe('<lc-community>', () => {
   });
 
   it('refuses a community, round or perspective a submission may not carry, when the page loads', async () => {
+    const HIDDEN = (attribute: string) =>
+      `${attribute} must not hold control characters or invisible characters (direction marks, zero-width spaces)`;
     const cases: Array<[string, string, string]> = [
-      ['community', '\u202Eaarhus', 'community must not hold control characters or invisible direction marks'],
+      ['community', '\u202Eaarhus', HIDDEN('community')],
       ['perspective', '__proto__', 'perspective must not be "__proto__"'],
-      ['round', '2026\u0000spring', 'round must not hold control characters or invisible direction marks'],
+      ['round', '2026\u0000spring', HIDDEN('round')],
+      ['perspective', 'citizen\u200F', HIDDEN('perspective')],
+      ['community', 'aar\u200Bhus', HIDDEN('community')],
     ];
     for (const [attribute, value, problem] of cases) {
       let el!: LcCommunity;

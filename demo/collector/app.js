@@ -10,8 +10,15 @@ import { createStore, UNSPECIFIED } from './store.js';
 
 const { z } = schemas;
 
-/** Largest accepted request body. A big partnership matrix is the largest envelope there is. */
-export const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * Largest accepted request body, by default (`maxBodyBytes`, LC_MAX_BODY_KIB). A partnership map
+ * is the largest envelope there is: <lc-partnership-matrix> holds up to 500 actors, and a map of
+ * 500 with 37,500 ties (each actor tied to 150 others, ids of 25 letters) is 3.8 MiB of JSON. A
+ * body is read whole into memory, then parsed, validated, hashed and stored: that map took some
+ * 60 MB more memory while it was handled (measured), and every body being read at once holds its
+ * own. The limit keeps that bounded; a map denser still is refused (413) rather than taken.
+ */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 /** At most this many criteria (src/core/results.ts) and rounds are listed in one round's results. */
 const MAX_CRITERIA = 200;
 const MAX_ROUNDS = 500;
@@ -30,6 +37,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * @property {import('better-sqlite3').Database} db an open, migrated database (see `openDatabase`)
  * @property {readonly string[]} [allowedOrigins] origins allowed to post from another site
  *   (`https://partner.example`), or `*` for any; the collector's own origin is always allowed
+ * @property {number} [maxBodyBytes] the largest request body accepted (413 above it); default MAX_BODY_BYTES
  */
 
 /**
@@ -62,6 +70,29 @@ function requestHost(/** @type {import('hono').Context} */ c) {
 }
 
 /**
+ * An entry of the allowed origins as browsers send an origin (`https://www.partner.example`: the
+ * scheme and host in lower case, no default port, no path), or `*`. Compared as written, an entry
+ * such as `https://WWW.Partner.example`, `…:443` or `…/portal` would never match, and nothing would
+ * say why; so one that is no http(s) origin at all (no scheme, a path) is refused here.
+ * @param {string} entry
+ */
+export function allowedOrigin(entry) {
+  if (entry === '*') return entry;
+  /** @type {URL | undefined} */
+  let url;
+  try {
+    url = new URL(entry);
+  } catch {
+    /* not a URL: no scheme */
+  }
+  const bare = url && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  if (!url || !['http:', 'https:'].includes(url.protocol) || !bare) {
+    throw new Error(`${entry} is not an origin: write it as https://host or https://host:port, without a path`);
+  }
+  return url.origin;
+}
+
+/**
  * @param {import('hono').Context} c
  * @param {readonly string[]} allowed
  */
@@ -78,7 +109,10 @@ function originAllowed(c, allowed) {
   }
 }
 
-const text = (/** @type {number} */ max) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+// Trimmed and composed (NFC), as the envelope schema stores community, round and perspective:
+// "forening-é" asked for with a decomposed "é" finds the answers sent with a composed one.
+const text = (/** @type {number} */ max) =>
+  z.string().check(z.trim(), z.normalize('NFC'), z.minLength(1), z.maxLength(max));
 const limitSchema = z.optional(
   z.pipe(
     z.string().check(z.regex(/^\d+$/, 'must be a whole number')),
@@ -119,7 +153,8 @@ function csvResponse(/** @type {import('hono').Context} */ c, /** @type {string}
 }
 
 /** @param {AppOptions} options */
-export function createApp({ db, allowedOrigins = [] }) {
+export function createApp({ db, allowedOrigins: origins = [], maxBodyBytes = MAX_BODY_BYTES }) {
+  const allowedOrigins = origins.map(allowedOrigin);
   const store = createStore(db);
   const app = new Hono();
 
@@ -171,14 +206,22 @@ export function createApp({ db, allowedOrigins = [] }) {
       if (charset && !/^utf-?8$/i.test(charset)) {
         return fail(c, 415, 'unsupported-charset', { charset: charset.slice(0, 40) });
       }
+      // A compressed body is not decoded (nor its size limited before decoding): read as it is, a
+      // gzip body would be refused as "not UTF-8", which says nothing of why. RFC 9110 §15.5.16:
+      // 415, and Accept-Encoding names what is accepted.
+      const encoding = (c.req.header('content-encoding') ?? '').trim();
+      if (encoding && encoding.toLowerCase() !== 'identity') {
+        c.header('Accept-Encoding', 'identity');
+        return fail(c, 415, 'unsupported-media-type', { type, encoding: encoding.slice(0, 40) });
+      }
       return next();
     },
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
+      maxSize: maxBodyBytes,
       onError: (c) => {
         // The rest of the body is never read: the connection cannot carry another request.
         c.header('Connection', 'close');
-        return fail(c, 413, 'too-large', { kib: String(MAX_BODY_BYTES / 1024) });
+        return fail(c, 413, 'too-large', { kib: String(Math.floor(maxBodyBytes / 1024)) });
       },
     }),
     async (c) => {
@@ -218,14 +261,6 @@ export function createApp({ db, allowedOrigins = [] }) {
         const vars = { details, paths: pathsOf(issues), set: envelope.criteriaSet.id };
         return fail(c, 400, 'unknown-criterion', vars, issues);
       }
-      // A change names an earlier submission: never itself, nor one that (through its own
-      // `replaces`) names this one. Taken, such a loop would have each replace the other and count
-      // none of them, acknowledged as they were.
-      if (envelope.replaces !== undefined && store.replacesLeadsTo(envelope.replaces, envelope.id)) {
-        const message = 'must name an earlier submission, not this one nor one that replaces it';
-        const issues = [{ path: 'replaces', message }];
-        return fail(c, 400, 'invalid-envelope', { details: `replaces: ${message}`, paths: 'replaces' }, issues);
-      }
       // Ids are compared in lower case (the schema lower-cases the envelope's): one UUID, one submission.
       const key = c.req.header('idempotency-key');
       if (key !== undefined && key.trim().toLowerCase() !== envelope.id) {
@@ -233,6 +268,15 @@ export function createApp({ db, allowedOrigins = [] }) {
       }
       // Synchronous and in one transaction: once this returns, the row is committed.
       const result = store.record(envelope);
+      if (result.outcome === 'loop') {
+        // A change names an earlier submission: never itself, nor one that (through its own
+        // `replaces`) names this one. Taken, such a loop would have each replace the other and
+        // count none of them, acknowledged as they were. The store looks inside its write
+        // transaction: two collectors on one database cannot each take one half of a loop.
+        const message = 'must name an earlier submission, not this one nor one that replaces it';
+        const issues = [{ path: 'replaces', message }];
+        return fail(c, 400, 'invalid-envelope', { details: `replaces: ${message}`, paths: 'replaces' }, issues);
+      }
       if (result.outcome === 'conflict') {
         return fail(c, 422, 'id-conflict', { id: envelope.id });
       }

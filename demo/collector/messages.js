@@ -101,20 +101,30 @@ const MESSAGES = {
     de: (v) => `Die Website ${v.origin} darf nicht an diesen Sammelserver senden (LC_ALLOWED_ORIGINS)`,
     ar: (v) => `لا يُسمح للموقع ${v.origin} بالإرسال إلى خادم التجميع هذا (LC_ALLOWED_ORIGINS)`,
   },
+  // Also a compressed body (`encoding`: its Content-Encoding), which the collector does not decode.
   'unsupported-media-type': {
-    en: (v) => `Content-Type must be application/json, not ${v.type || 'missing'}`,
+    en: (v) =>
+      v.encoding
+        ? `The body must be sent uncompressed, not with Content-Encoding: ${v.encoding}`
+        : `Content-Type must be application/json, not ${v.type || 'missing'}`,
     da: (v) =>
-      v.type
-        ? `Content-Type skal være application/json, ikke ${v.type}`
-        : 'Content-Type mangler; den skal være application/json',
+      v.encoding
+        ? `Indholdet skal sendes ukomprimeret, ikke med Content-Encoding: ${v.encoding}`
+        : v.type
+          ? `Content-Type skal være application/json, ikke ${v.type}`
+          : 'Content-Type mangler; den skal være application/json',
     de: (v) =>
-      v.type
-        ? `Content-Type muss application/json sein, nicht ${v.type}`
-        : 'Content-Type fehlt; erwartet wird application/json',
+      v.encoding
+        ? `Der Inhalt muss unkomprimiert gesendet werden, nicht mit Content-Encoding: ${v.encoding}`
+        : v.type
+          ? `Content-Type muss application/json sein, nicht ${v.type}`
+          : 'Content-Type fehlt; erwartet wird application/json',
     ar: (v) =>
-      v.type
-        ? `يجب أن يكون Content-Type هو application/json وليس ${v.type}`
-        : 'الترويسة Content-Type مفقودة؛ يجب أن تكون application/json',
+      v.encoding
+        ? `يجب إرسال المحتوى دون ضغط، وليس مع Content-Encoding: ${v.encoding}`
+        : v.type
+          ? `يجب أن يكون Content-Type هو application/json وليس ${v.type}`
+          : 'الترويسة Content-Type مفقودة؛ يجب أن تكون application/json',
   },
   'unsupported-charset': {
     en: (v) => `The body must be UTF-8, not charset=${v.charset}`,

@@ -1,9 +1,9 @@
 // Starts the reference collector on its own: `node demo/collector/server.js`
-// (PORT, HOST, LC_DB, LC_ALLOWED_ORIGINS). `npm start` runs it together with the demo portal.
+// (PORT, HOST, LC_DB, LC_ALLOWED_ORIGINS, LC_MAX_BODY_KIB). `npm start` runs it together with the demo portal.
 import { createAdaptorServer } from '@hono/node-server';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp } from './app.js';
+import { allowedOrigin, createApp, MAX_BODY_BYTES } from './app.js';
 import { openDatabase } from './db.js';
 
 export { createApp, buildResults, MAX_BODY_BYTES } from './app.js';
@@ -15,7 +15,8 @@ export { openDatabase, migrations } from './db.js';
  * @property {string} [host] default 127.0.0.1 (this machine only); 0.0.0.0 or :: to serve the network
  * @property {string} [dbPath] the SQLite file, created with its folder; default .data/collector.sqlite
  * @property {readonly string[]} [allowedOrigins]
- * @property {(options: { db: import('better-sqlite3').Database; allowedOrigins: readonly string[] }) => import('hono').Hono} [createApp]
+ * @property {number} [maxBodyBytes] the largest request body accepted; default MAX_BODY_BYTES (4 MiB)
+ * @property {(options: { db: import('better-sqlite3').Database; allowedOrigins: readonly string[]; maxBodyBytes?: number }) => import('hono').Hono} [createApp]
  *   builds the app around the collector (the demo adds its pages); default: the collector alone
  */
 
@@ -27,14 +28,27 @@ export function configFromEnv(env = process.env) {
   const port = env.PORT ? Number(env.PORT) : 8080;
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not ${env.PORT}`);
+  const kib = env.LC_MAX_BODY_KIB ? Number(env.LC_MAX_BODY_KIB) : MAX_BODY_BYTES / 1024;
+  if (!Number.isInteger(kib) || kib < 1) {
+    throw new Error(`LC_MAX_BODY_KIB must be a whole number of KiB, not ${env.LC_MAX_BODY_KIB}`);
+  }
+  const allowedOrigins = (env.LC_ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => {
+      try {
+        return allowedOrigin(o);
+      } catch (error) {
+        throw new Error(`LC_ALLOWED_ORIGINS: ${/** @type {Error} */ (error).message}`);
+      }
+    });
   return {
     port,
     host: env.HOST || '127.0.0.1',
     dbPath: resolve(env.LC_DB || '.data/collector.sqlite'),
-    allowedOrigins: (env.LC_ALLOWED_ORIGINS ?? '')
-      .split(',')
-      .map((o) => o.trim().replace(/\/+$/, ''))
-      .filter(Boolean),
+    allowedOrigins,
+    maxBodyBytes: kib * 1024,
   };
 }
 
@@ -45,7 +59,14 @@ export function configFromEnv(env = process.env) {
 export async function startServer(options = {}) {
   const { port = 8080, host = '127.0.0.1', dbPath = resolve('.data/collector.sqlite'), allowedOrigins = [] } = options;
   const db = openDatabase(dbPath);
-  const app = (options.createApp ?? createApp)({ db, allowedOrigins });
+  /** @type {import('hono').Hono} */
+  let app;
+  try {
+    app = (options.createApp ?? createApp)({ db, allowedOrigins, maxBodyBytes: options.maxBodyBytes });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   const server = /** @type {import('node:http').Server} */ (createAdaptorServer({ fetch: app.fetch }));
   try {
     await new Promise((done, failed) => {

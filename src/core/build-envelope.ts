@@ -39,6 +39,8 @@ export function newId(): string {
 
 const isId = (v: unknown) => idCheck(v) === undefined;
 const within = (v: unknown, min: number, max: number) => typeof v === 'string' && v.length >= min && v.length <= max;
+/** A community, round or perspective as the schema takes it: trimmed, composed (NFC). */
+const groupText = (value: string) => value.trim().normalize('NFC');
 /** A community, round or perspective: checked trimmed, as the schema does; never `__proto__`, nor hidden characters. */
 const communityName = groupName(200);
 const roundName = groupName(100);
@@ -50,17 +52,17 @@ export function checkEnvelope(e: Envelope): string | undefined {
   need(
     !communityName(e.community),
     'community',
-    'must be 1 to 200 characters, not "__proto__", without control or direction characters',
+    'must be 1 to 200 characters, not "__proto__", without control or invisible characters',
   );
   need(
     !roundName(e.round),
     'round',
-    'must be 1 to 100 characters, not "__proto__", without control or direction characters',
+    'must be 1 to 100 characters, not "__proto__", without control or invisible characters',
   );
   need(
     e.perspective === undefined || !roundName(e.perspective),
     'perspective',
-    'must be 1 to 100 characters, not "__proto__", without control or direction characters',
+    'must be 1 to 100 characters, not "__proto__", without control or invisible characters',
   );
   need(e.respondent === undefined || within(e.respondent, 1, 200), 'respondent', 'must be 1 to 200 characters');
   need(
@@ -162,10 +164,11 @@ export function buildEnvelope<K extends SubmissionKind>(
     schema: ENVELOPE_SCHEMA,
     id: newId(),
     kind,
-    // Trimmed, as the collector compares them: " citizen" and "citizen" are one group.
-    community: ctx.community.trim(),
-    round: ctx.round.trim(),
-    ...(ctx.perspective?.trim() ? { perspective: ctx.perspective.trim() } : {}),
+    // Trimmed and composed (NFC), as the collector compares them: " citizen" and "citizen" are
+    // one group, and so are "é" as one character and "e" with an accent.
+    community: groupText(ctx.community),
+    round: groupText(ctx.round),
+    ...(ctx.perspective?.trim() ? { perspective: groupText(ctx.perspective) } : {}),
     criteriaSet: { id: ctx.criteriaSet.id, version: ctx.criteriaSet.version },
     ...(criterion ? { criterion } : {}),
     locale: ctx.locale,

@@ -76,23 +76,38 @@ export function isHttpUrl(value: string): boolean {
 
 /**
  * Characters a name that groups answers must not hold: control characters (a NUL cuts a CSV cell,
- * a line break a log line) and the invisible direction marks (U+202A–U+202E, U+2066–U+2069) that
- * make "\u202Ecitizen" look like "citizen" while it is counted apart.
+ * a line break a log line), the line and paragraph separators (U+2028, U+2029), and the format
+ * characters that show nothing: direction marks and isolates (U+200E, U+200F, U+061C,
+ * U+202A–U+202E, U+2066–U+2069), the zero-width space and no-break space (U+200B, U+2060,
+ * U+FEFF), the invisible operators (U+2061–U+2064) and a soft hyphen. Each makes "citizen\u200F"
+ * look like "citizen" while it is counted apart. The zero-width joiner and non-joiner (U+200C,
+ * U+200D) are taken: Persian, Hindi and other scripts write words with them, and emoji use them.
  */
-export const HIDDEN_CHARACTERS = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+export const HIDDEN_CHARACTERS =
+  /[\p{Cc}\u00ad\u061c\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
+/** What a name holding one of the HIDDEN_CHARACTERS is told. */
+export const HIDDEN_MESSAGE =
+  'must not hold control characters or invisible characters (direction marks, zero-width spaces)';
 
 /**
  * A name that groups answers (community, round, perspective), as the envelope takes it: text of 1
  * to `max` characters once trimmed, not `__proto__`, without hidden characters. `<lc-community>`
  * says which when the page loads; the envelope's own check (build-envelope.ts) refuses the same.
+ * Composed and decomposed forms ("é" as one character or as "e" and an accent) are one name: the
+ * envelope carries it composed (NFC).
  */
 export function groupName(max: number): Check {
   const length = text(max);
-  return (value) =>
-    length(value) ??
-    ((value as string).trim() === '__proto__'
-      ? 'must not be "__proto__"'
-      : HIDDEN_CHARACTERS.test((value as string).trim())
-        ? 'must not hold control characters or invisible direction marks'
-        : undefined);
+  return (given) => {
+    const value = typeof given === 'string' ? given.normalize('NFC') : given;
+    return (
+      length(value) ??
+      ((value as string).trim() === '__proto__'
+        ? 'must not be "__proto__"'
+        : HIDDEN_CHARACTERS.test((value as string).trim())
+          ? HIDDEN_MESSAGE
+          : undefined)
+    );
+  };
 }

@@ -13,16 +13,18 @@ export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
 /** A UUID in lower case, whatever case it was sent in: the same id is one submission. */
 const uuidSchema = z.string().check(z.regex(UUID_PATTERN, 'must be a UUID'), z.toLowerCase());
 /**
- * A name that groups answers (community, round, perspective): compared after trimming, as the
- * collector's queries are, and never `__proto__`, which an object keyed by it would drop.
+ * A name that groups answers (community, round, perspective): compared after trimming and in
+ * composed form (NFC: "é" typed as "e" and an accent is the same "é"), as the collector's queries
+ * are, and never `__proto__`, which an object keyed by it would drop.
  */
 const groupName = (max: number) =>
   z.string().check(
     z.trim(),
+    z.normalize('NFC'),
     z.minLength(1),
     z.maxLength(max),
     z.refine((v) => v !== '__proto__', 'must not be "__proto__"'),
-    z.refine((v) => !HIDDEN_CHARACTERS.test(v), 'must not contain control or direction characters'),
+    z.refine((v) => !HIDDEN_CHARACTERS.test(v), 'must not contain control or invisible characters'),
   );
 const shortText = (max: number) => z.string().check(z.maxLength(max));
 /** Evidence links are http(s) only: a `javascript:` URL is never accepted, stored or rendered. */

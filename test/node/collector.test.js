@@ -1,14 +1,17 @@
 // The reference collector over real HTTP, with a real SQLite file in a temporary folder.
 import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { MAX_BODY_BYTES, migrations, startServer } from '../../demo/collector/server.js';
+import { gzipSync } from 'node:zlib';
+import { configFromEnv, MAX_BODY_BYTES, migrations, openDatabase, startServer } from '../../demo/collector/server.js';
 import { schemas } from '../../demo/collector/schemas.js';
+import { createStore, payloadHash } from '../../demo/collector/store.js';
+import { createDemoApp } from '../../demo/portal.js';
 
 /** A partnership map of two actors and their one tie. */
 const SMALL_MAP = {
@@ -83,6 +86,116 @@ describe('the database', () => {
     assert.equal(reader.pragma('journal_mode', { simple: true }), 'wal');
     const tables = reader.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
     assert.ok(tables.includes('submissions') && tables.includes('answers'));
+  });
+
+  test('that cannot be opened is named in the error, with why', () => {
+    const notDatabase = join(dir, 'not-a-database.sqlite');
+    writeFileSync(notDatabase, 'Name,Level\nEgeby,3\n');
+    const file = join(dir, 'a-file');
+    writeFileSync(file, '');
+    for (const [path, why] of [
+      [notDatabase, /: file is not a database$/],
+      [dir, /: unable to open database file \(a folder, or a file in a folder this process cannot write to\?\)$/],
+      [join(file, 'data', 'collector.sqlite'), /: its folder cannot be created \(.*mkdir/],
+    ]) {
+      assert.throws(
+        () => openDatabase(path),
+        (error) => error.message.startsWith(`The database ${path} cannot be opened`) && why.test(error.message),
+        path,
+      );
+    }
+  });
+
+  test('finds the submissions that replace another through the `replaces` index, not by reading the round', () => {
+    // Without statistics SQLite takes the round's index (three equal columns) for the look-up,
+    // reading the whole round once for each of its submissions: 5,000 took seconds, 50,000 did
+    // not finish, and nothing else was answered meanwhile.
+    const db = openDatabase(':memory:');
+    try {
+      const statements = [];
+      const prepare = db.prepare.bind(db);
+      db.prepare = (sql) => {
+        statements.push(sql);
+        return prepare(sql);
+      };
+      createStore(db);
+      const rounds = statements.filter((sql) => sql.includes('live AS'));
+      assert.equal(rounds.length, 2, 'the answers and the criteria set of a round');
+      for (const sql of rounds) {
+        const params = Object.fromEntries([...sql.matchAll(/@(\w+)/g)].map(([, name]) => [name, 'x']));
+        const plan = prepare(`EXPLAIN QUERY PLAN ${sql}`)
+          .all(params)
+          .map((row) => row.detail);
+        // r: replaced by a later submission; t: another change of the same submission.
+        const lookups = plan.filter((detail) => /^SEARCH [rt] /.test(detail));
+        assert.ok(lookups.length >= 2, plan.join('\n'));
+        for (const detail of lookups) assert.match(detail, /USING INDEX submissions_by_replaces /, plan.join('\n'));
+      }
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('configuration from the environment', () => {
+  test('LC_ALLOWED_ORIGINS: each entry as a browser sends the origin; one that is no origin stops the start', () => {
+    const { allowedOrigins } = configFromEnv({
+      LC_ALLOWED_ORIGINS:
+        'https://WWW.Partner.example, https://www.partner.example:443,https://www.partner.example/ ,http://intranet.city.example:8443,*',
+    });
+    assert.deepEqual(allowedOrigins, [
+      'https://www.partner.example',
+      'https://www.partner.example',
+      'https://www.partner.example',
+      'http://intranet.city.example:8443',
+      '*',
+    ]);
+    for (const entry of [
+      'www.partner.example',
+      'https://www.partner.example/portal',
+      'ftp://files.example',
+      'localhost:3000',
+    ]) {
+      assert.throws(
+        () => configFromEnv({ LC_ALLOWED_ORIGINS: `https://ok.example,${entry}` }),
+        (error) => error.message.startsWith(`LC_ALLOWED_ORIGINS: ${entry} is not an origin`),
+        entry,
+      );
+    }
+    const started = spawnSync(process.execPath, ['demo/collector/server.js'], {
+      env: { ...process.env, PORT: '0', LC_DB: join(dir, 'never.sqlite'), LC_ALLOWED_ORIGINS: 'www.partner.example' },
+      encoding: 'utf8',
+    });
+    assert.equal(started.status, 1);
+    assert.match(started.stderr, /could not start: LC_ALLOWED_ORIGINS: www\.partner\.example is not an origin/);
+  });
+
+  test('LC_MAX_BODY_KIB: the largest body, in KiB', () => {
+    assert.equal(configFromEnv({}).maxBodyBytes, MAX_BODY_BYTES);
+    assert.equal(configFromEnv({ LC_MAX_BODY_KIB: '512' }).maxBodyBytes, 512 * 1024);
+    for (const value of ['0', '1.5', 'lots']) {
+      assert.throws(() => configFromEnv({ LC_MAX_BODY_KIB: value }), /LC_MAX_BODY_KIB must be a whole number/);
+    }
+  });
+
+  test('an allowed origin written in capitals, with its default port or a slash, lets that site post', async () => {
+    const other = await startServer({
+      port: 0,
+      dbPath: join(dir, 'origins.sqlite'),
+      allowedOrigins: ['https://WWW.Partner.example:443/'],
+    });
+    try {
+      const env = envelope();
+      const response = await fetch(`${other.url}/api/submissions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: 'https://www.partner.example' },
+        body: JSON.stringify(env),
+      });
+      assert.equal(response.status, 201);
+      assert.equal(response.headers.get('access-control-allow-origin'), 'https://www.partner.example');
+    } finally {
+      await other.close();
+    }
   });
 });
 
@@ -222,6 +335,64 @@ describe('POST /api/submissions', () => {
     assert.equal(response.status, 413);
     assert.match((await response.json()).error.message, /larger than/);
     assert.equal(rows(env.id).length, 0);
+  });
+
+  test('takes the largest partnership map the element builds: 500 actors, 37,500 ties', async () => {
+    const actors = Array.from({ length: 500 }, (_, i) => ({
+      id: `organisation-${String(i).padStart(3, '0')}-of-egeby`,
+      name: `Organisation ${i} of Egeby`,
+      sector: ['public-authority', 'business-finance', 'civil-society-sport', 'education'][i % 4],
+    }));
+    const ties = [];
+    for (let i = 0; i < actors.length; i++) {
+      for (let k = 1; k <= 75; k++) {
+        const j = (i + k) % actors.length;
+        ties.push({ source: actors[i].id, target: actors[j].id, level: 1 + ((i + k) % 4), independent: k % 2 === 0 });
+      }
+    }
+    const { criterion: _c, ...env } = envelope({
+      kind: 'partnerships',
+      community: 'big-map-city',
+      data: { actors, ties, figures: { actors: 500, ties: ties.length, density: 0.3006 } },
+    });
+    const size = Buffer.byteLength(JSON.stringify(env));
+    assert.ok(size > 3.5 * 1024 * 1024 && size < MAX_BODY_BYTES, `${size} bytes`);
+    const response = await post(env);
+    assert.equal(response.status, 201, await response.text());
+    assert.equal(JSON.parse(rows(env.id)[0].payload).data.ties.length, 37_500);
+  });
+
+  test('keeps a smaller limit when it is given one (LC_MAX_BODY_KIB)', async () => {
+    const small = await startServer({ port: 0, dbPath: join(dir, 'small.sqlite'), maxBodyBytes: 64 * 1024 });
+    try {
+      const env = envelope({ data: { level: 2, comment: 'x'.repeat(4000) } });
+      const response = await fetch(`${small.url}/api/submissions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...env, padding: 'x'.repeat(64 * 1024) }),
+      });
+      assert.equal(response.status, 413);
+      assert.match((await response.json()).error.message, /larger than 64 KiB/);
+    } finally {
+      await small.close();
+    }
+  });
+
+  test('refuses a compressed body: 415, naming its Content-Encoding', async () => {
+    const env = envelope();
+    const response = await fetch(`${server.url}/api/submissions`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+      body: gzipSync(JSON.stringify(env)),
+    });
+    assert.equal(response.status, 415);
+    assert.equal(response.headers.get('accept-encoding'), 'identity');
+    const { error } = await response.json();
+    assert.equal(error.code, 'unsupported-media-type');
+    assert.match(error.message, /Content-Encoding: gzip/);
+    assert.equal(rows(env.id).length, 0);
+    // "identity" is no encoding at all.
+    assert.equal((await post(env, { 'Content-Encoding': 'identity' })).status, 201);
   });
 });
 
@@ -663,6 +834,57 @@ describe('a changed answer (`replaces`)', () => {
     assert.equal((await trustOf(community)).n, 1);
   });
 
+  test('refuses one of two changes that name each other, sent at once to two collectors on one database', async () => {
+    // Each collector in its own process, on this test's database. The test holds the write lock
+    // meanwhile, so that both have read the database (and found the other change not stored yet)
+    // before either may write: the loop can only be seen where the write is.
+    const collector = () =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, ['demo/collector/server.js'], {
+          env: { ...process.env, PORT: '0', LC_DB: server.dbPath },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        });
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+          const started = /on (http:\/\/\S+)\/api/.exec(out);
+          if (started) resolve({ child, url: started[1] });
+        });
+        child.once('exit', (code) => reject(new Error(`the collector stopped (${code}): ${out}`)));
+      });
+    const collectors = await Promise.all([collector(), collector()]);
+    const lock = new Database(server.dbPath);
+    try {
+      const community = 'replace-loop-two';
+      const b = envelope({ community, data: { level: 1 } });
+      const c = envelope({ community, data: { level: 2 } });
+      lock.exec('BEGIN IMMEDIATE');
+      const answers = [
+        { ...b, replaces: c.id },
+        { ...c, replaces: b.id },
+      ].map((env, i) =>
+        fetch(`${collectors[i].url}/api/submissions`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(env),
+        }),
+      );
+      await new Promise((r) => setTimeout(r, 500));
+      lock.exec('COMMIT');
+      const statuses = (await Promise.all(answers)).map((r) => r.status);
+      assert.deepEqual(statuses.sort(), [201, 400]);
+      assert.equal(rows(b.id).length + rows(c.id).length, 1);
+      assert.equal((await trustOf(community)).n, 1, 'what was acknowledged counts');
+    } finally {
+      if (lock.inTransaction) lock.exec('ROLLBACK');
+      lock.close();
+      for (const { child } of collectors) {
+        child.removeAllListeners('exit');
+        child.kill('SIGTERM');
+      }
+    }
+  });
+
   test('no GET answers with the id of a rating or an assessment, so none can be replaced by a stranger', async () => {
     const env = await send(envelope({ community: 'replace-city' }));
     for (const path of [
@@ -706,6 +928,61 @@ describe('a changed answer (`replaces`)', () => {
       assert.deepEqual([stored.get(first.id), stored.get(second.id)], [null, first.id]);
       const body = await (await fetch(`${migrated.url}/api/results?community=old-city&round=r1`)).json();
       assert.deepEqual(body.criteria.find((c) => c.criterion === 'trust').overall.levels, [0, 0, 0, 0, 1]);
+    } finally {
+      await migrated.close();
+    }
+  });
+
+  test('a database of schema version 2 is migrated: names stored decomposed join the composed ones', async () => {
+    const file = join(dir, 'v2.sqlite');
+    const old = new Database(file);
+    migrations[0](old);
+    migrations[1](old);
+    old.pragma('user_version = 2');
+    // As version 2 stored them: the name as sent, the hash of the envelope as parsed.
+    const decomposed = envelope({ community: 'forening-e\u0301', perspective: 'bestyrelse-e\u0301' });
+    old
+      .prepare(
+        `INSERT INTO submissions (id, kind, community, round, perspective, criterion, criteria_set, criteria_version,
+       locale, created_at, received_at, payload, payload_hash)
+       VALUES (?, 'rating', ?, '2026-autumn', ?, 'trust', 'common-criteria', '1.0', 'da', ?, ?, ?, ?)`,
+      )
+      .run(
+        decomposed.id,
+        decomposed.community,
+        decomposed.perspective,
+        decomposed.createdAt,
+        decomposed.createdAt,
+        JSON.stringify(decomposed),
+        payloadHash(decomposed),
+      );
+    old
+      .prepare(
+        `INSERT INTO answers (submission_id, criterion, level, community, round, perspective, created_at)
+       VALUES (?, 'trust', 3, ?, '2026-autumn', ?, ?)`,
+      )
+      .run(decomposed.id, decomposed.community, decomposed.perspective, decomposed.createdAt);
+    old.close();
+    const migrated = await startServer({ port: 0, dbPath: file });
+    try {
+      const send = (env) =>
+        fetch(`${migrated.url}/api/submissions`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(env),
+        });
+      assert.equal(
+        (await send(envelope({ community: 'forening-\u00e9', perspective: 'bestyrelse-\u00e9' }))).status,
+        201,
+      );
+      // A retry of the one stored decomposed is still the same submission.
+      assert.equal((await send(decomposed)).status, 200);
+      const body = await (
+        await fetch(`${migrated.url}/api/results?community=forening-%C3%A9&round=2026-autumn`)
+      ).json();
+      const trust = body.criteria.find((c) => c.criterion === 'trust');
+      assert.equal(trust.overall.n, 2);
+      assert.deepEqual(Object.keys(trust.perspectives), ['bestyrelse-\u00e9']);
     } finally {
       await migrated.close();
     }
@@ -895,6 +1172,14 @@ describe('what POST /api/submissions normalises or refuses', () => {
       ['perspective', '\u202Ecitizen'],
       ['community', 'trim\u2066-city'],
       ['round', '2026\nautumn'],
+      ['perspective', 'citizen\u200F'],
+      ['perspective', '\u200Ecitizen'],
+      ['perspective', 'citizen\u061C'],
+      ['perspective', 'citi\u200Bzen'],
+      ['community', 'trim\u2060-city'],
+      ['community', 'trim-city\u2064'],
+      ['round', '2026\uFEFFautumn'],
+      ['round', '2026\u2028autumn'],
     ]) {
       const response = await post(envelope({ [field]: value }));
       assert.equal(response.status, 400, `${field} ${JSON.stringify(value)}`);
@@ -902,6 +1187,25 @@ describe('what POST /api/submissions normalises or refuses', () => {
         (await response.json()).error.issues.map((i) => i.path),
         [field],
       );
+    }
+  });
+
+  test('counts a name sent composed or decomposed as one group, and finds it asked for either way', async () => {
+    const composed = 'forening-\u00e9';
+    const decomposed = 'forening-e\u0301';
+    const a = envelope({ community: composed, perspective: 'bestyrelse-\u00e9' });
+    const b = envelope({ community: decomposed, round: ' 2026-autumn', perspective: 'bestyrelse-e\u0301' });
+    for (const env of [a, b]) assert.equal((await post(env)).status, 201);
+    const [row] = rows(b.id);
+    assert.deepEqual([row.community, row.perspective], [composed, 'bestyrelse-\u00e9']);
+    assert.equal(JSON.parse(row.payload).community, composed);
+    // A retry of the decomposed one is the same submission.
+    assert.equal((await post(b)).status, 200);
+    for (const name of [composed, decomposed]) {
+      const r = await (await get(`/api/results?community=${encodeURIComponent(name)}&round=2026-autumn`)).json();
+      const trust = r.criteria.find((c) => c.criterion === 'trust');
+      assert.equal(trust.overall.n, 2, name);
+      assert.deepEqual(Object.keys(trust.perspectives), ['bestyrelse-\u00e9']);
     }
   });
 
@@ -977,6 +1281,31 @@ describe('what POST /api/submissions normalises or refuses', () => {
       admin.close();
     }
   });
+});
+
+test('the demo says a file under /lc/ is not built only when the build is missing', async () => {
+  const built = join(dir, 'cdn-built');
+  const missing = join(dir, 'cdn-missing');
+  mkdirSync(built);
+  mkdirSync(missing);
+  writeFileSync(join(built, 'lc-elements.min.js'), 'export {};');
+  for (const [bundleDir, expected] of [
+    [built, 'Not found'],
+    [missing, '/lc/lc-elments.min.js is not built: run npm run build (npm start does it for you).'],
+  ]) {
+    const demo = await startServer({
+      port: 0,
+      dbPath: join(dir, 'demo.sqlite'),
+      createApp: (options) => createDemoApp({ ...options, bundleDir }),
+    });
+    try {
+      const response = await fetch(`${demo.url}/lc/lc-elments.min.js`);
+      assert.equal(response.status, 404);
+      assert.equal(await response.text(), expected);
+    } finally {
+      await demo.close();
+    }
+  }
 });
 
 test('the demo results page links no raw figures, which show the groups <lc-results> hides', () => {
