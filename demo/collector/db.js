@@ -128,9 +128,13 @@ export function migrate(db) {
     throw new Error(`The database is at schema version ${current}, newer than this collector (${migrations.length}).`);
   }
   for (let v = current; v < migrations.length; v++) {
+    // Under the write lock (immediate), the version read again: two collectors starting at once on
+    // one new file both saw version 0 above, and the second ran the first's migration again
+    // ("table submissions already exists").
     db.transaction(() => {
+      if (/** @type {number} */ (db.pragma('user_version', { simple: true })) > v) return;
       migrations[v](db);
       db.pragma(`user_version = ${v + 1}`);
-    })();
+    }).immediate();
   }
 }

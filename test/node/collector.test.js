@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
+import { migrate } from '../../demo/collector/db.js';
 import { configFromEnv, MAX_BODY_BYTES, migrations, openDatabase, startServer } from '../../demo/collector/server.js';
 import { schemas } from '../../demo/collector/schemas.js';
 import { createStore, payloadHash } from '../../demo/collector/store.js';
@@ -86,6 +87,30 @@ describe('the database', () => {
     assert.equal(reader.pragma('journal_mode', { simple: true }), 'wal');
     const tables = reader.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
     assert.ok(tables.includes('submissions') && tables.includes('answers'));
+  });
+
+  test("started twice at once on a new file: the second does not run the first one's migrations again", () => {
+    const file = join(dir, 'two-starts.sqlite');
+    const first = new Database(file);
+    const second = new Database(file);
+    try {
+      // The first reads version 0, then the second migrates the file before the first goes on.
+      const pragma = first.pragma.bind(first);
+      let stale = true;
+      first.pragma = (source, options) => {
+        if (stale && source === 'user_version' && options?.simple) {
+          stale = false;
+          return 0;
+        }
+        return pragma(source, options);
+      };
+      migrate(second);
+      assert.doesNotThrow(() => migrate(first));
+      assert.equal(pragma('user_version', { simple: true }), migrations.length);
+    } finally {
+      first.close();
+      second.close();
+    }
   });
 
   test('that cannot be opened is named in the error, with why', () => {
