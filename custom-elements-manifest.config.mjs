@@ -4,7 +4,7 @@
 // `customElements`) and gives Storybook its controls and docs tables.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 
 /**
  * The tokens every element shares (docs/theming.md). An element's styles that read one get it
@@ -267,18 +267,24 @@ function standardDescriptions() {
   };
 }
 
-/** Module paths name the published files (dist/…/*.js), not the TypeScript sources. */
+/**
+ * Module paths name the published files (dist/…/*.js), not the TypeScript sources, from the
+ * package's root as the manifest format says: a re-export's `./lc-assessment.js` (as written in an
+ * index.ts) becomes `dist/components/assessment/lc-assessment.js`.
+ */
 function publishedPaths() {
   const toDist = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
-  const fix = (ref) => {
-    if (ref?.module) ref.module = toDist(ref.module);
+  const fromRoot = (path, from) => (/^\.\.?\//.test(path) ? posix.join(posix.dirname(from), path) : path);
+  const fix = (ref, from) => {
+    if (ref?.module) ref.module = toDist(fromRoot(ref.module, from));
   };
   return {
     name: 'lc-published-paths',
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
+        const from = mod.path;
         mod.path = toDist(mod.path);
-        for (const exp of mod.exports ?? []) fix(exp.declaration);
+        for (const exp of mod.exports ?? []) fix(exp.declaration, from);
         for (const d of mod.declarations ?? []) {
           fix(d.superclass);
           for (const m of [...(d.members ?? []), ...(d.attributes ?? []), ...(d.events ?? [])]) {

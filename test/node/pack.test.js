@@ -158,6 +158,22 @@ describe('the tarball', () => {
     }
   });
 
+  test('custom-elements.json names each module from the package root, and each is in the package', () => {
+    const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
+    const refs = [];
+    const visit = (node) => {
+      if (Array.isArray(node)) return node.forEach(visit);
+      if (!node || typeof node !== 'object') return;
+      if (typeof node.module === 'string' && !node.package) refs.push(node.module);
+      Object.values(node).forEach(visit);
+    };
+    visit(manifest.modules);
+    const paths = [...manifest.modules.map((m) => m.path), ...refs];
+    assert.ok(refs.length > 50, `module references found (${refs.length})`);
+    const wrong = [...new Set(paths)].filter((p) => !p.startsWith('dist/') || !existsSync(join(installed, p)));
+    assert.deepEqual(wrong, [], 'every module path is dist/… and a file of the package');
+  });
+
   test('the drop-in bundle does not contain React', () => {
     const cdn = join(installed, 'dist/cdn');
     const js = readdirSync(cdn, { recursive: true }).filter((f) => String(f).endsWith('.js'));
