@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import {
   builtInCriteria,
   builtInCriteriaSync,
@@ -323,6 +323,8 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   get endpoint(): string | undefined {
     const raw = text(this.own().endpoint)?.trim() || this.community?.endpoint?.trim();
     if (!raw) return undefined;
+    // On the server (Lit SSR), which sends nothing, there is no page to resolve it against.
+    if (isServer) return raw;
     const base = document.baseURI;
     const last = this.absolute;
     if (last?.raw === raw && last.base === base) return last.href;

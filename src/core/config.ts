@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { Check } from './checks.js';
 import { coreStrings } from './i18n/core-strings.js';
 import { namesControl, overrideProblem, type LocaleTable, type StringTable } from './i18n/i18n.js';
@@ -10,6 +11,9 @@ export interface ConfigProblem {
   message: string;
 }
 
+/** A stand-in for the page's address on the server (a reserved name: never fetched). */
+const SERVER_BASE = 'http://server.invalid/';
+
 /** An endpoint: http(s), absolute or relative to the page. */
 export function checkEndpoint(value: string | undefined, attribute = 'endpoint'): ConfigProblem | undefined {
   if (value === undefined || value === null) return undefined;
@@ -20,7 +24,9 @@ export function checkEndpoint(value: string | undefined, attribute = 'endpoint')
   if (/[\s<>"'`{}|\\^]/.test(trimmed)) return { attribute, message: `"${truncate(trimmed)}" is not a URL` };
   let url: URL;
   try {
-    url = new URL(trimmed, document.baseURI);
+    // On the server (Lit SSR) there is no page for a relative URL to resolve against: any http base
+    // does to check it there, and the browser checks it again against the page's.
+    url = new URL(trimmed, isServer ? SERVER_BASE : document.baseURI);
   } catch {
     return { attribute, message: `"${truncate(trimmed)}" is not a URL` };
   }

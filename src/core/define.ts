@@ -1,4 +1,5 @@
 import { ContextRoot } from '@lit/context';
+import { isServer } from 'lit';
 
 import { VERSION } from './version.js';
 
@@ -22,7 +23,8 @@ function pageState(): PageState {
  * upgraded: a ContextRoot replays the requests of elements upgraded before their provider.
  */
 function ensureContextRoot(state: PageState): void {
-  if (state.contextRoot || typeof document === 'undefined') return;
+  // On the server (Lit SSR, even with a DOM shim that makes up a `document`) there is no page.
+  if (state.contextRoot || isServer || typeof document === 'undefined') return;
   state.contextRoot = true;
   new ContextRoot().attach(document.documentElement);
 }

@@ -45,6 +45,7 @@ import {
   type KeptAnswers,
 } from './answers-store.js';
 import { errorBox, hostDefaults, srOnly, statusBox } from '../../core/shared-styles.js';
+import { serverShadowRoot } from '../../core/ssr.js';
 import { styles } from './lc-assessment.styles.js';
 import {
   assessmentAnswers,
@@ -588,6 +589,10 @@ export class LcAssessment extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // In Danish, German or Arabic the first render waits for those strings (a small file each).
     return this.community.whenStringsReady(() => super.scheduleUpdate());
+  }
+
+  protected override createRenderRoot() {
+    return serverShadowRoot(this) ?? super.createRenderRoot();
   }
 
   override render() {

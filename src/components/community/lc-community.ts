@@ -21,6 +21,7 @@ import type { StoragePolicy } from '../../core/outbox.js';
 import { configProblemsAlert } from '../../core/problems.js';
 import type { Transport } from '../../core/transport.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
+import { serverShadowRoot } from '../../core/ssr.js';
 import { styles } from './lc-community.styles.js';
 import { importAgain } from '../../core/import-again.js';
 
@@ -306,6 +307,10 @@ export class LcCommunity extends LitElement {
       });
     }
     return super.scheduleUpdate();
+  }
+
+  protected override createRenderRoot() {
+    return serverShadowRoot(this) ?? super.createRenderRoot();
   }
 
   override render() {

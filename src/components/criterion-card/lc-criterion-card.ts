@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -18,6 +18,7 @@ import { LEVELS, type Level } from '../../criteria/builtin.js';
 import type { CriteriaSet, Criterion } from '../../criteria/schema.js';
 import { idAttributeCheck, oneOf, wholeNumber } from '../../core/checks.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
+import { serverShadowRoot } from '../../core/ssr.js';
 import { styles } from './lc-criterion-card.styles.js';
 import { msg, strings, type CriterionCardStringKey } from './strings.js';
 
@@ -145,7 +146,11 @@ export class LcCriterionCard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.problems.takeProperties(changed, TEXT, [strings], ['open']);
     reflectChosen(this, changed, { variant: 'expanded' });
-    if (!this.hasUpdated) {
+    if (isServer) {
+      // The server cannot see the children: both slots show, so that what the page put in them
+      // shows before the script runs.
+      this.hasRating = this.hasJournal = true;
+    } else if (!this.hasUpdated) {
       // The first render already shows what the slots hold (slotchange confirms it later), so a
       // card does not render twice, nor its rating (1200 of them on a page).
       this.hasRating = this.childrenFor('rating') || this.childrenFor('');
@@ -174,6 +179,10 @@ export class LcCriterionCard extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // In Danish, German or Arabic the first render waits for those strings (a small file each).
     return this.community.whenStringsReady(() => super.scheduleUpdate());
+  }
+
+  protected override createRenderRoot() {
+    return serverShadowRoot(this) ?? super.createRenderRoot();
   }
 
   override render() {

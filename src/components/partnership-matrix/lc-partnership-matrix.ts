@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { guard } from 'lit/directives/guard.js';
@@ -56,6 +56,7 @@ import { draftKeySchema, getDraftStore, type DraftStore } from '../../core/draft
 import { getOutbox } from '../../core/outbox.js';
 import { matrixDraftKey, readMatrixDraft, sameMap, writeMatrixDraft } from './draft.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
+import { serverShadowRoot } from '../../core/ssr.js';
 import { styles } from './lc-partnership-matrix.styles.js';
 import { msg, strings, type MatrixStringKey } from './strings.js';
 import { dateFormat, numberFormat } from '../../core/intl.js';
@@ -621,8 +622,9 @@ export class LcPartnershipMatrix extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.configProblems.takeProperties(changed, TEXT, [strings], ['directed']);
-    if (!this.hasUpdated && this.layout === 'auto') {
+    if (!this.hasUpdated && this.layout === 'auto' && !isServer) {
       // Measure once before the first render, so a phone never pays for a grid it will not show.
+      // (The server, with no page to measure, draws the grid: the browser measures again.)
       const width = this.getBoundingClientRect().width;
       this.narrow = width > 0 && width < NARROW_BELOW;
     }
@@ -676,6 +678,10 @@ export class LcPartnershipMatrix extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // In Danish, German or Arabic the first render waits for those strings (a small file each).
     return this.community.whenStringsReady(() => super.scheduleUpdate());
+  }
+
+  protected override createRenderRoot() {
+    return serverShadowRoot(this) ?? super.createRenderRoot();
   }
 
   override render() {
@@ -1734,6 +1740,8 @@ export class LcPartnershipMatrix extends LitElement {
     const request = new AbortController();
     this.srcRequest = request;
     this.srcLoad = { state: 'loading' };
+    // The server (Lit SSR) fetches nothing: it shows the map loading, and the browser loads it.
+    if (isServer) return;
     let problems: DataProblem[] | undefined;
     const parse = (input: unknown): ParseResult<MatrixData> => {
       const result = validateMatrixData(input);

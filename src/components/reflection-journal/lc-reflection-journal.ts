@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
 import { state } from 'lit/decorators/state.js';
@@ -63,6 +63,7 @@ import {
 import { entriesToJson, entriesToMarkdown, type JournalExport } from './export.js';
 import { withReason } from '../../core/reason.js';
 import { errorBox, hostDefaults, srOnly } from '../../core/shared-styles.js';
+import { serverShadowRoot } from '../../core/ssr.js';
 import { styles } from './lc-reflection-journal.styles.js';
 import { tabChannel } from '../../core/tabs.js';
 import { msg, strings, type JournalStringKey } from './strings.js';
@@ -1055,6 +1056,8 @@ export class LcReflectionJournal extends LitElement {
     const request = new AbortController();
     this.remoteRequest = request;
     this.remoteState = 'loading';
+    // The server (Lit SSR) fetches nothing: it shows the entries loading, and the browser loads them.
+    if (isServer) return;
     void fetchEntries(usable, request.signal).then((result) => {
       if (request.signal.aborted) return;
       if (result.ok) {
@@ -1175,6 +1178,10 @@ export class LcReflectionJournal extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // In Danish, German or Arabic the first render waits for those strings (a small file each).
     return this.community.whenStringsReady(() => super.scheduleUpdate());
+  }
+
+  protected override createRenderRoot() {
+    return serverShadowRoot(this) ?? super.createRenderRoot();
   }
 
   override render() {
@@ -1640,6 +1647,8 @@ function sameDraft(a: JournalDraft, b: JournalDraft): boolean {
 
 /** `closest()` that also looks past the shadow roots the element sits in. */
 function closestAcrossShadow(from: Element, selector: string): Element | undefined {
+  // The server has no page to look in (the browser's first render looks).
+  if (isServer) return undefined;
   let node: Element | null = from;
   while (node) {
     const found: Element | null = node.closest(selector);

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { cssProps } from '../../core/css-props.js';
@@ -38,6 +38,7 @@ import {
   type ResultsView,
 } from './divergence.js';
 import { errorBox, hostDefaults, srOnly } from '../../core/shared-styles.js';
+import { serverShadowRoot } from '../../core/ssr.js';
 import { styles } from './lc-results.styles.js';
 import { anchorFor, radarGeometry, radarPath, wrapLabel, type RadarGeometry } from './radar.js';
 import { msg, strings, type ResultsStringKey } from './strings.js';
@@ -687,6 +688,8 @@ export class LcResults extends LitElement {
     const stale = src === this.currentSrc ? shown(this.current) : undefined;
     this.currentSrc = src;
     this.current = stale ? { state: 'loading', stale } : { state: 'loading' };
+    // The server (Lit SSR) fetches nothing: it shows the results loading, and the browser loads them.
+    if (isServer) return;
     fetchResults(src, this.requestInit(request.signal)).then(
       (result) => {
         if (!request.signal.aborted) this.settle('current', result, 'src');
@@ -720,6 +723,8 @@ export class LcResults extends LitElement {
     const request = new AbortController();
     this.compareRequest = request;
     this.compared = { state: 'loading' };
+    // The server (Lit SSR) fetches nothing: it shows the comparison loading, and the browser loads it.
+    if (isServer) return;
     fetchResults(url, this.requestInit(request.signal), round).then(
       (result) => {
         if (!request.signal.aborted) this.settle('compared', result, 'compare');
@@ -921,6 +926,10 @@ export class LcResults extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // In Danish, German or Arabic the first render waits for those strings (a small file each).
     return this.community.whenStringsReady(() => super.scheduleUpdate());
+  }
+
+  protected override createRenderRoot() {
+    return serverShadowRoot(this) ?? super.createRenderRoot();
   }
 
   override render() {

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -28,6 +28,7 @@ import {
 import type { CriterionHeadline } from '../../criteria/builtin.js';
 import { idAttributeCheck, oneOf } from '../../core/checks.js';
 import { errorBox, hostDefaults, srOnly, statusBox } from '../../core/shared-styles.js';
+import { serverShadowRoot } from '../../core/ssr.js';
 import { styles } from './lc-self-rating.styles.js';
 import {
   formValue,
@@ -451,6 +452,10 @@ export class LcSelfRating extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // In Danish, German or Arabic the first render waits for those strings (a small file each).
     return this.community.whenStringsReady(() => super.scheduleUpdate());
+  }
+
+  protected override createRenderRoot() {
+    return serverShadowRoot(this) ?? super.createRenderRoot();
   }
 
   override render() {
@@ -947,6 +952,8 @@ export class LcSelfRating extends LitElement {
    * 1200 ratings each holding one made every change to the page several times slower.
    */
   private outerLabel(): string {
+    // The server has no page to look in: the browser's first render names the group.
+    if (isServer) return '';
     const around = this.closest('label');
     const root = this.getRootNode() as Document | ShadowRoot;
     const labels = [

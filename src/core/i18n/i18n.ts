@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { importAgain } from '../import-again.js';
 
 /** The locales with built-in UI strings. Content (criteria) is built in for en, da and de. */
@@ -157,9 +158,10 @@ export function closestLang(node: Node): string | undefined {
  */
 export function resolveLocaleTag(el: Element, own?: string, community?: string): string {
   // An invalid tag (a typo, or markup pasted into an attribute) is skipped, never passed to Intl, which would throw.
-  return (
-    validTag(own) ?? validTag(community) ?? validTag(closestLang(el)) ?? validTag(document.documentElement.lang) ?? 'en'
-  );
+  const tag = validTag(own) ?? validTag(community);
+  // The server (Lit SSR) has no page to find a `lang` in: its settings alone tell the language there.
+  if (isServer) return tag ?? 'en';
+  return tag ?? validTag(closestLang(el)) ?? validTag(document.documentElement.lang) ?? 'en';
 }
 
 /** The tag in canonical form, or undefined when it is not a well-formed BCP 47 tag. */

@@ -1,0 +1,32 @@
+import { adoptStyles, isServer, type LitElement, type ReactiveController } from 'lit';
+
+/**
+ * For an element's `createRenderRoot`: the shadow root the server drew it in (Lit SSR sends it as a
+ * declarative shadow root), with the element's styles, for its first render to draw it afresh;
+ * `undefined` when there is none (the element then attaches its own, as usual). The server's
+ * markup stays on show until that render replaces it, in the same task: the element never shows
+ * blank meanwhile (a card's first render waits for its criteria to load).
+ *
+ * The server's markup is a first paint, not hydrated: the server has no page around the element
+ * (its card, its label, its width), no community to ask for settings, and loads no criteria,
+ * translations or data, so the browser's first render differs from it. Lit's hydration (which
+ * Astro's Lit integration loads) would stop at the first difference, and without it Lit would
+ * render next to the server's markup, showing everything twice.
+ */
+export function serverShadowRoot(host: LitElement): ShadowRoot | undefined {
+  const root = isServer ? null : host.shadowRoot;
+  if (!root) return undefined;
+  const served = [...root.childNodes];
+  adoptStyles(root, (host.constructor as typeof LitElement).elementStyles);
+  // As LitElement's own: styles adopted as <style> elements (where the browser has no adopted
+  // style sheets) come after what the element renders.
+  host.renderOptions.renderBefore ??= root.childNodes[served.length] ?? null;
+  const replace: ReactiveController = {
+    hostUpdate() {
+      for (const node of served) node.remove();
+      host.removeController(replace);
+    },
+  };
+  host.addController(replace);
+  return root;
+}
