@@ -16,6 +16,7 @@ import {
   closestLang,
   isRtl,
   loadStrings,
+  overrideProblem,
   primaryLanguage,
   settledWithin,
   stringsAtHand,
@@ -94,13 +95,6 @@ function resolveLocale(host: Element, [own, community, nearest, page]: LocaleInp
     const primary = primaryLanguage(tag);
     // No built-in strings for this language: the text is English, and says so (`lang`, `dir`).
     const langTag = primary === lang ? tag : lang;
-    if (langTag !== tag && !fellBack.has(primary)) {
-      fellBack.add(primary);
-      console.warn(
-        `[lc-elements] <${host.localName}> has no built-in strings for "${tag}": it is shown in English ` +
-          '(marked lang="en"). Built in: en, da, de, ar.',
-      );
-    }
     resolved = { tag, lang, langTag, dir: isRtl(langTag) ? 'rtl' : 'ltr' };
     // Bounded: the inputs come from attributes, which a page may vary without end.
     if (resolvedLocales.size >= 200) resolvedLocales.clear();
@@ -435,6 +429,45 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     this.locale = atHand ? this.requestedLocale : 'en';
     this.langTag = atHand ? this.resolvedLang.langTag : 'en';
     this.dir = atHand ? this.resolvedLang.dir : 'ltr';
+    const tag = this.requestedLocale;
+    if (this.resolvedLang.langTag !== tag) {
+      // A language without built-in strings: English, said so (`lang`, `dir`, and the console once
+      // per page), unless the host gave every text of the element in it (see translatedByHost).
+      if (this.translatedByHost()) {
+        this.langTag = tag;
+        this.dir = isRtl(tag) ? 'rtl' : 'ltr';
+      } else if (!fellBack.has(primaryLanguage(tag))) {
+        fellBack.add(primaryLanguage(tag));
+        console.warn(
+          `[lc-elements] <${this.host.localName}> has no built-in strings for "${tag}": it is shown in English ` +
+            '(marked lang="en"). Built in: en, da, de, ar; or give every text in `strings`.',
+        );
+      }
+    }
+  }
+
+  /** The host's `strings` last looked at, and whether they give every text of its tables. */
+  private hostStrings: { given: object; complete: boolean } | undefined;
+
+  /**
+   * True when the host's `strings` give every text of the element (its tables' keys, each usable):
+   * a translation into a language the library does not ship, which the element is then shown in
+   * (`lang`, `dir`: Hebrew right to left). Some texts only would mix languages: English it stays.
+   */
+  private translatedByHost(): boolean {
+    const given = (this.host as { strings?: unknown }).strings;
+    if (typeof given !== 'object' || given === null) return false;
+    if (this.hostStrings?.given !== given) {
+      const own = given as Record<string, unknown>;
+      const complete = this.tables.every((table) =>
+        Object.entries(table.en).every(
+          ([key, english]) =>
+            Object.hasOwn(own, key) && !overrideProblem(own[key], !!table.controls?.test(key), english),
+        ),
+      );
+      this.hostStrings = { given, complete };
+    }
+    return this.hostStrings.complete;
   }
 
   private resolveCriteria(): void {
