@@ -95,6 +95,38 @@ describe('submission controller and the lc-submit* events', () => {
     expect((await collectorState(name)).requests).to.have.length(0);
   });
 
+  it('sends nothing while a community, round, perspective or respondent the page set is not valid', async () => {
+    const { name, endpoint } = newBucket();
+    await captureConsoleErrors(async () => {
+      // A section's own round, blank once trimmed: reported, and not the outer one's, nor this year's.
+      const root = await fixture<LcCommunity>(
+        html`<lc-community endpoint=${endpoint} community="aarhus" round="2026-autumn" storage="none"
+          ><lc-community round="  "><submit-probe></submit-probe></lc-community
+        ></lc-community>`,
+      );
+      const probe = root.querySelector('submit-probe') as SubmitProbe;
+      await probe.updateComplete;
+      const errors = await captureConsoleErrors(async () => {
+        expect(await probe.submission.submit('rating', { level: 2 }, 'trust')).to.equal(undefined);
+      });
+      expect(probe.submission.state).to.equal('rejected');
+      expect(probe.submission.message).to.equal(
+        'the community, round or perspective set for this page is not valid, so nothing was sent',
+      );
+      expect(errors.join('\n')).to.contain('cannot submit, the <lc-community> round is not valid');
+      // One inside it without a round of its own: the same (the page's round is the one at fault).
+      const inner = root.querySelector('lc-community')!;
+      inner.innerHTML = '<lc-community perspective="citizen"><submit-probe></submit-probe></lc-community>';
+      const deeper = inner.querySelector('lc-community submit-probe') as SubmitProbe;
+      await waitFor(() => deeper.community.community, 'the innermost community');
+      await captureConsoleErrors(async () => {
+        expect(await deeper.submission.submit('rating', { level: 2 }, 'trust')).to.equal(undefined);
+      });
+      expect(deeper.submission.state).to.equal('rejected');
+    });
+    expect((await collectorState(name)).requests, 'nothing sent').to.have.length(0);
+  });
+
   it('lets a host change the envelope in lc-submit, and sends what it was then', async () => {
     const { name, endpoint } = newBucket();
     const { root, probe } = await setup(endpoint);
@@ -131,14 +163,26 @@ describe('submission controller and the lc-submit* events', () => {
       ['a data field of its own', (e) => ({ ...e, data: { ...e.data, note: 'x' } }), /data\.note: is not a field/],
     ];
     for (const [what, change, problem] of bad) {
+      let made: Envelope | undefined;
       const host = (e: LcSubmitEvent) => {
+        made = e.envelope;
         e.envelope = change(e.envelope) as Envelope;
       };
+      const told: LcSubmitErrorEvent[] = [];
+      const tell = (e: LcSubmitErrorEvent) => told.push(e);
       root.addEventListener('lc-submit', host);
+      root.addEventListener('lc-submit-error', tell);
       const errors = await captureConsoleErrors(async () => {
         expect(await probe.submission.submit('rating', { level: 2 }, 'trust'), what).to.equal(undefined);
       });
       root.removeEventListener('lc-submit', host);
+      root.removeEventListener('lc-submit-error', tell);
+      // The page hears it as a refusal, as from the endpoint: the envelope the element made, why, not retrying.
+      expect(
+        told.map((e) => [e.envelope.id, e.retrying, e.language]),
+        what,
+      ).to.deep.equal([[made!.id, false, 'en']]);
+      expect(told[0]!.message, what).to.match(problem);
       expect(probe.submission.state, what).to.equal('rejected');
       expect(probe.submission.message, what).to.match(problem);
       expect(probe.submission.messageLang, 'English, for the developer').to.equal('en');

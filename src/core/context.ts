@@ -22,6 +22,14 @@ export interface CommunityConfig {
   criteriaLoading?: boolean | undefined;
   /** Why the host's criteria set was refused, if it was. */
   criteriaError?: string | undefined;
+  /**
+   * The settings given that are not valid (reported by their `<lc-community>`): nothing is sent
+   * while one is, rather than under a stand-in (`default`, this year) or without it.
+   */
+  invalid?: ReadonlyArray<GroupSetting> | undefined;
 }
+
+/** The settings that say whose answers a submission holds. */
+export type GroupSetting = 'community' | 'round' | 'perspective' | 'respondent';
 
 export const communityContext = createContext<CommunityConfig>(Symbol.for('lc-elements/community'));

@@ -153,6 +153,16 @@ export class SubmissionController implements ReactiveController {
       console.error(`[lc-elements] <${this.host.localName}>: cannot submit, ${problem}`);
       return undefined;
     }
+    // A community, round, perspective or respondent the page set is not valid (its <lc-community>
+    // says which): not sent under a stand-in, which would file the answer with other people's.
+    const invalid = community.community?.invalid;
+    if (invalid?.length) {
+      this.set('rejected', coreMsg(community.locale, 'submit.settings-invalid'));
+      console.error(
+        `[lc-elements] <${this.host.localName}>: cannot submit, the <lc-community> ${invalid.join(', ')} is not valid (see the problem reported there)`,
+      );
+      return undefined;
+    }
     let envelope: Envelope;
     try {
       const ctx = this.community.envelopeContext();
@@ -169,10 +179,13 @@ export class SubmissionController implements ReactiveController {
     try {
       taken = structuredClone(event.envelope);
     } catch {
-      return this.notSent('the envelope set in lc-submit is invalid: it holds what cannot be copied (a function?)');
+      return this.notSent(
+        'the envelope set in lc-submit is invalid: it holds what cannot be copied (a function?)',
+        envelope,
+      );
     }
     const problem = checkChanged(taken, kind, this.validate);
-    if (problem) return this.notSent(`the envelope set in lc-submit is invalid: ${problem}`);
+    if (problem) return this.notSent(`the envelope set in lc-submit is invalid: ${problem}`, envelope);
     envelope = taken;
     this.envelope = envelope;
     if (event.defaultPrevented) {
@@ -453,9 +466,15 @@ export class SubmissionController implements ReactiveController {
    * Not sent, because the envelope does not check out: said in English (for the host's developer),
    * marked as English, and logged.
    */
-  private notSent(problem: string): undefined {
+  /**
+   * Not sent, for a problem of the page's making (said in English, for its developer). With the
+   * envelope the element made, the page hears it as a refusal too (`lc-submit-error`, not retrying),
+   * as it would from the endpoint.
+   */
+  private notSent(problem: string, envelope?: Envelope): undefined {
     this.set('rejected', problem, 'en');
     console.error(`[lc-elements] <${this.host.localName}>: ${problem}`);
+    if (envelope) this.host.dispatchEvent(new LcSubmitErrorEvent(envelope, problem, false, undefined, 'en'));
     return undefined;
   }
 

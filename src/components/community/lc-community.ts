@@ -6,7 +6,7 @@ import type { CriteriaSet } from '../../criteria/schema.js';
 import type { ParseResult } from '../../core/fetch-json.js';
 import { groupName, oneOf, text, type Check } from '../../core/checks.js';
 import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck, truncate } from '../../core/config.js';
-import { communityContext, type CommunityConfig } from '../../core/context.js';
+import { communityContext, type CommunityConfig, type GroupSetting } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
 import { coreStrings } from '../../core/i18n/core-strings.js';
 import {
@@ -50,6 +50,7 @@ const headersCheck: Check = (value) => {
   }
   return undefined;
 };
+const GROUP_SETTINGS: ReadonlyArray<GroupSetting> = ['community', 'round', 'perspective', 'respondent'];
 const credentialsCheck = oneOf(['omit', 'same-origin', 'include'], 'must be "omit", "same-origin" or "include"');
 /** The text properties, none with a default (see ConfigProblems.takeProperties). */
 const TEXT = {
@@ -188,7 +189,12 @@ export class LcCommunity extends LitElement {
       this.problems.has(attribute) ? undefined : (value ?? inherited);
     const own = (value: string | undefined) => value?.trim() || undefined;
     const ownCriteria = this.criteria !== undefined && this.criteria !== null && this.criteria !== '';
+    // Whose answers they are: one not valid here, or not valid around and not set here, stops sending.
+    const invalid = GROUP_SETTINGS.filter((name) =>
+      this.problems.has(name) ? true : !own(this[name]) && !!outer?.invalid?.includes(name),
+    );
     this.config = {
+      ...(invalid.length ? { invalid } : {}),
       endpoint: ok('endpoint', own(this.endpoint), outer?.endpoint),
       community: ok('community', own(this.community), outer?.community),
       round: ok('round', own(this.round), outer?.round),

@@ -269,8 +269,8 @@ export class LcReflectionJournal extends LitElement {
   private readonly countLevels = new Map<TextField, number>();
   private seen: { state: string; id: string | undefined } = { state: 'idle', id: undefined };
   private acceptedId: string | undefined;
-  /** When the last entry was accepted (performance.now()): see onSendClick. */
-  private acceptedAt = -Infinity;
+  /** When "Send entry" was last pressed (performance.now()): see onSendClick. */
+  private sendPressedAt = -Infinity;
   /** True while submit() hands the entry to the outbox: it is accepted once the outbox holds it. */
   private handingOver = false;
   /** What the outbox held when this element connected, before its sender could deliver any of it (see handedOver). */
@@ -817,7 +817,6 @@ export class LcReflectionJournal extends LitElement {
   private accept(envelope: Envelope): void {
     if (this.acceptedId === envelope.id) return;
     this.acceptedId = envelope.id;
-    this.acceptedAt = performance.now();
     const entry = entryFromEnvelope(envelope);
     if (entry) void this.rememberSent((list) => [entry, ...list.filter((e) => e.id !== entry.id)]);
     if (this.sentDraft) this.toOtherTabs({ sent: this.sentDraft });
@@ -1615,12 +1614,14 @@ export class LcReflectionJournal extends LitElement {
   /**
    * "Send entry" pressed twice (a double-click, a double-tap): the first press sent the entry and
    * emptied the form, and the second would find it empty, flag its fields and take the focus (on a
-   * phone, opening the keyboard) though the person did nothing wrong. The second press of a
-   * double-click, or a press on the empty new form within SEEN_MS of the entry going, does nothing.
+   * phone, opening the keyboard) though the person did nothing wrong. On the empty new form, the
+   * second press of a double-click, or a press within SEEN_MS of the last one, does nothing.
    */
   private onSendClick(event: MouseEvent): void {
+    const last = this.sendPressedAt;
+    this.sendPressedAt = performance.now();
     const fresh = isBlank(this.draft, this.freshDraft());
-    if (fresh && (event.detail > 1 || performance.now() - this.acceptedAt < SEEN_MS)) return;
+    if (fresh && (event.detail > 1 || this.sendPressedAt - last < SEEN_MS)) return;
     void this.submit();
   }
 

@@ -29,6 +29,7 @@ const da: Translations<CoreStringKey> = {
   'submit.handled': 'Dit svar er givet videre.',
   'submit.criteria-loading': 'kriterierne er ikke hentet endnu, så intet blev sendt',
   'submit.criteria-failed': 'kriterierne kunne ikke hentes, så intet blev sendt',
+  'submit.settings-invalid': 'fællesskab, runde eller perspektiv for denne side er ikke gyldigt, så intet blev sendt',
   'submit.no-endpoint': 'der er ikke angivet nogen adresse at sende til',
   'storage.unavailable':
     'Browseren tillader ikke, at vi gemmer kladder på enheden: hold siden åben, indtil du har sendt.',
