@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { parseCsv } from '../src/components/partnership-matrix/csv.js';
 import '../src/components/partnership-matrix/define.js';
 import ar from '../src/components/partnership-matrix/strings.ar.js';
@@ -10,6 +10,7 @@ import { captureConsoleErrors, waitFor } from './support/helpers.js';
 import {
   $,
   $$,
+  actorsOf,
   cellAt,
   countChanges,
   fill,
@@ -778,6 +779,118 @@ describe('<lc-partnership-matrix> actors', () => {
     $$<HTMLButtonElement>(el, '.actor-list button')[0]!.click(); // City College, no tie left
     await el.updateComplete;
     expect($(el, '[part="notice"]')!.textContent).to.equal('Removed City College.');
+  });
+
+  it('removes one actor for a double press of its Remove: the rows move under the second press', async () => {
+    const el = await matrix(actorsOf(6), []);
+    await openPanel(el, 'actors');
+    const remove = $$<HTMLButtonElement>(el, '.actor-list button[data-kind="remove"]')[3]!;
+    remove.scrollIntoView({ block: 'center' });
+    const box = remove.getBoundingClientRect();
+    const at: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    // Two presses where the button was, a moment apart, as a finger's double tap (the second
+    // lands after the Undo line has pushed the list down).
+    await sendMouse({ type: 'click', position: at });
+    await el.updateComplete;
+    await sendMouse({ type: 'click', position: at });
+    await el.updateComplete;
+    expect(el.actors.map((a) => a.name)).to.deep.equal(['Actor 1', 'Actor 2', 'Actor 3', 'Actor 5', 'Actor 6']);
+    // The second click of a double-click too (its detail is 2), however late it comes.
+    $$<HTMLButtonElement>(el, '.actor-list button[data-kind="remove"]')[0]!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, detail: 2 }),
+    );
+    await el.updateComplete;
+    expect(el.actors, 'nothing removed by a second click').to.have.length(5);
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('puts back every actor removed, the last first, with one Undo each', async () => {
+    const el = await matrix();
+    await openPanel(el, 'actors');
+    const before = { actors: el.actors, ties: el.ties };
+    const remove = (name: string) =>
+      $$<HTMLButtonElement>(el, '.actor-list button[data-kind="remove"]')
+        .find((b) => b.getAttribute('aria-label')!.includes(name))!
+        .click();
+    remove('Town hall');
+    await el.updateComplete;
+    remove('Savings Bank');
+    await el.updateComplete;
+    expect(el.actors.map((a) => a.id)).to.deep.equal(['college', 'club']);
+    expect($(el, '.undo > span')!.textContent).to.equal('Removed Savings Bank and its 1 tie.');
+
+    $<HTMLButtonElement>(el, '#undo')!.click();
+    await el.updateComplete;
+    expect(el.actors.map((a) => a.id)).to.deep.equal(['college', 'bank', 'club']);
+    expect($(el, '.undo > span')!.textContent, 'the earlier removal is still offered').to.equal(
+      'Removed Town hall and its 1 tie.',
+    );
+    $<HTMLButtonElement>(el, '#undo')!.click();
+    await el.updateComplete;
+    expect(el.actors).to.deep.equal(before.actors);
+    expect(el.ties).to.deep.equal(before.ties);
+    expect($(el, '#undo')).to.not.exist;
+  });
+
+  it('gives an actor added after a removal an id of its own, so Undo still puts the removed one back', async () => {
+    // Ids as the element makes them from names: a new "Town hall" would be "town-hall" too.
+    const el = await matrix(
+      [{ id: 'town-hall', name: 'Town hall', sector: 'public-authority' }, ...smallActors.slice(1)],
+      [{ source: 'town-hall', target: 'college', level: 3, independent: false }],
+    );
+    await openPanel(el, 'actors');
+    $$<HTMLButtonElement>(el, '.actor-list button[data-kind="remove"]')[0]!.click();
+    await el.updateComplete;
+    fill($<HTMLInputElement>(el, '#add-name')!, 'Town hall');
+    const sector = $<HTMLSelectElement>(el, '#add-sector')!;
+    sector.value = 'public-authority';
+    sector.dispatchEvent(new Event('change'));
+    $<HTMLFormElement>(el, 'form.add')!.requestSubmit();
+    await el.updateComplete;
+    expect(el.actors.map((a) => a.name)).to.deep.equal(['City College', 'Savings Bank', 'Sport Club', 'Town hall']);
+    const added = el.actors.at(-1)!;
+    expect(added.id, 'not the removed actor’s id').to.equal('town-hall-2');
+    $<HTMLButtonElement>(el, '#undo')!.click();
+    await el.updateComplete;
+    expect(el.actors.map((a) => a.id)).to.deep.equal(['town-hall', 'college', 'bank', 'club', 'town-hall-2']);
+    expect(levelOf(el, 'town-hall', 'college'), 'with its tie').to.equal(3);
+  });
+
+  it('keeps a rename being typed through a render before it is taken, and Escape gives it up', async () => {
+    const el = await matrix();
+    await openPanel(el, 'actors');
+    const input = () => $$<HTMLInputElement>(el, '.actor-list input[data-kind="name"]')[1]!;
+    input().focus();
+    await press('End');
+    await sendKeys({ type: ' of Technology' });
+    // Anything that renders the element meanwhile (a turned window, a submission's news, the
+    // page's ties set from code) leaves it as typed.
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(input().value).to.equal('City College of Technology');
+    el.ties = [...smallTies, { source: 'bank', target: 'town', level: 1, independent: false }];
+    await el.updateComplete;
+    expect(input().value).to.equal('City College of Technology');
+    expect(document.activeElement === el && focused(el) === input(), 'still typing').to.be.true;
+    expect(el.actors[1]!.name, 'not taken yet').to.equal('City College');
+    input().focus();
+    input().dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.actors[1]!.name).to.equal('City College of Technology');
+
+    // Escape gives up what is typed: the actor's name is back in the field.
+    input().focus();
+    await sendKeys({ type: ' North' });
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(input().value).to.equal('City College of Technology North');
+    await press('Escape');
+    await el.updateComplete;
+    expect(input().value).to.equal('City College of Technology');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(input().value).to.equal('City College of Technology');
+    expect(el.actors[1]!.name).to.equal('City College of Technology');
   });
 
   it('offers the default sectors with localized labels, or the host’s own list', async () => {

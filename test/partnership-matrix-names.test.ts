@@ -239,6 +239,12 @@ describe('<lc-partnership-matrix> names in accessible names', () => {
     const grid = namesWithClub(el);
     el.layout = 'list';
     await el.updateComplete;
+    // The focus went with the layout to the club's ties; the Volkshochschule's hold the club's name.
+    const chooser = $<HTMLSelectElement>(el, '#list-actor')!;
+    expect(chooser.value).to.equal('2');
+    chooser.value = '0';
+    chooser.dispatchEvent(new Event('change'));
+    await el.updateComplete;
     const list = namesWithClub(el);
     const carriers = new Set([...grid, ...list].map((n) => n.what));
     // What holds the name (none may be left out of this check by a change of markup).

@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 // Loaded up front: axe runs while the browser is offline, when it could not be fetched.
 import 'axe-core/axe.min.js';
 import '../src/components/community/define.js';
 import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import type { LcSubmitErrorEvent } from '../src/core/events.js';
-import type { SubmissionState } from '../src/core/submission-controller.js';
+import { SEEN_MS, type SubmissionState } from '../src/core/submission-controller.js';
 import { captureConsoleErrors, collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
 import { $, $$, actorsOf, cellAt, levelOf, press, smallActors, smallTies, uid } from './partnership-matrix-support.js';
 
@@ -95,6 +95,52 @@ describe('<lc-partnership-matrix> submission', () => {
     const after = (await collectorState(bucket.name)).records;
     expect(after).to.have.length(2);
     expect(after.find((r) => r.id !== record.id)!['replaces']).to.equal(record.id);
+  });
+
+  it('sends a map once for a double press of Send, and never sends it again unchanged', async () => {
+    const bucket = newBucket('matrix-twice');
+    const el = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix
+        draft-key=${uid()}
+        layout="grid"
+        endpoint=${bucket.endpoint}
+        .actors=${smallActors}
+        .ties=${smallTies}
+      ></lc-partnership-matrix>`,
+    );
+    sendButton(el).scrollIntoView({ block: 'center' });
+    const box = sendButton(el).getBoundingClientRect();
+    const at: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    // A double tap whose second press comes once a quick server has answered the first.
+    await sendMouse({ type: 'click', position: at });
+    await reach(el, 'sent');
+    await sendMouse({ type: 'click', position: at });
+    await el.updateComplete;
+    expect(el.submissionState).to.equal('sent');
+    // The second click of a double-click, however late.
+    sendButton(el).dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 2 }));
+    await el.updateComplete;
+    expect(sendButton(el).getAttribute('aria-disabled'), 'nothing to send: it is sent').to.equal('true');
+    // Pressed later, with nothing changed: the map sent is the one shown.
+    await new Promise((r) => setTimeout(r, SEEN_MS + 100));
+    await sendMouse({ type: 'click', position: at });
+    sendButton(el).click();
+    await el.updateComplete;
+    expect(el.submissionState).to.equal('sent');
+    const { records } = await collectorState(bucket.name);
+    expect(records, 'one submission').to.have.length(1);
+
+    // Edited: sendable again, as the new version of the one sent.
+    cellAt(el, 0, 3).focus();
+    await press('1');
+    await el.updateComplete;
+    expect(sendButton(el).getAttribute('aria-disabled')).to.equal('false');
+    sendButton(el).click();
+    await reach(el, 'sent');
+    const after = (await collectorState(bucket.name)).records;
+    expect(after).to.have.length(2);
+    expect(after[1]!['replaces']).to.equal(records[0]!.id);
+    await sendMouse({ type: 'move', position: [0, 0] });
   });
 
   it('says up front, in its storage-notice part, that nothing is kept under storage="none"', async () => {

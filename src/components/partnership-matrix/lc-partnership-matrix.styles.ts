@@ -69,7 +69,9 @@ export const styles = css`
     /* The grid is painted: its text with it. */
     background: var(--_surface);
     color: var(--_text);
-    scroll-padding-block-start: 10em;
+    /* A cell the focus moves to is scrolled out from under the sticky column headers: --_head is
+       their height, measured by the element (10em until it is). */
+    scroll-padding-block-start: var(--_head, 10em);
     scroll-padding-inline-start: var(--_header);
     contain: paint;
   }
@@ -313,6 +315,8 @@ export const styles = css`
     min-block-size: 44px;
   }
   .check input {
+    /* Its size whatever the text beside it: a long label in a narrow row would squash it. */
+    flex: none;
     inline-size: 1.25em;
     block-size: 1.25em;
     margin: 0;
@@ -340,6 +344,10 @@ export const styles = css`
   .button[aria-disabled='true'] {
     opacity: 0.65;
     cursor: progress;
+  }
+  /* Send, with the map sent as it is shown: nothing is under way. */
+  .button.done[aria-disabled='true'] {
+    cursor: default;
   }
   .field {
     box-sizing: border-box;

@@ -25,7 +25,14 @@ import { validateEnvelope, type Actor, type Envelope, type PartnershipsData, typ
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { isolate, toSupportedLocale, type StringOverrides } from '../../core/i18n/i18n.js';
 import type { LcSubmitErrorEvent } from '../../core/events.js';
-import { queuedKey, SubmissionController, type SubmissionState } from '../../core/submission-controller.js';
+import {
+  LOCKED_STATES,
+  queuedKey,
+  SEEN_MS,
+  staleSend,
+  SubmissionController,
+  type SubmissionState,
+} from '../../core/submission-controller.js';
 import { actorsToCsv, tiesToCsv } from './csv.js';
 import { computeFigures, orderSectors, type MatrixFigures } from './figures.js';
 import {
@@ -67,10 +74,17 @@ export interface SectorOption {
   label?: string;
 }
 
-/** `auto` switches to the list below 640 px of the element's own width. */
+/** `auto` switches to the list below 640 px of the element's own width, or in a window 520 px tall or less. */
 export type MatrixLayout = 'auto' | 'grid' | 'list';
 
 const NARROW_BELOW = 640;
+/**
+ * A window this short (a phone turned sideways, a laptop's small screen zoomed in) gets the list.
+ * The grid's scrolling box is 70 % of the window's height, and its sticky column headers, which
+ * show long names whole, take up to 14.5em of it: in 32.5em (520 px at the default text size)
+ * there is room for them and three rows of cells (3 × 2.75em), no less.
+ */
+const SHORT_WINDOW = '(max-height: 32.5em)';
 const layoutSchema = z.enum(['auto', 'grid', 'list'], 'must be "auto", "grid" or "list"');
 const headingLevelSchema = z
   .number()
@@ -190,8 +204,8 @@ const sectorsConverter = {
  *
  * Keyboard (grid): arrow keys, Home/End (row), Ctrl+Home/Ctrl+End (grid), Page Up/Page Down move;
  * 0–4 set the level; Space or I toggles "works without a public authority"; Enter (or F2) opens
- * the level picker; Delete or Backspace sets "none". Below 640 px of its own width the element
- * shows a list of one actor's ties instead of the grid.
+ * the level picker; Delete or Backspace sets "none". Below 640 px of its own width, or in a window
+ * 520 px tall or less, the element shows a list of one actor's ties instead of the grid.
  *
  * With `storage="device"` (the default) the map being built is kept on the device as it is edited
  * (IndexedDB `lc-elements-drafts`, key `matrix:<community>/<round>` or `matrix:<draft-key>`),
@@ -269,7 +283,7 @@ export class LcPartnershipMatrix extends LitElement {
    * the person started their own map, theirs is kept and the file's is offered instead.
    */
   @property() src?: string;
-  /** `auto` (default: list below 640 px of the element's width), `grid` or `list`. */
+  /** `auto` (default: list below 640 px of the element's width, or in a window 520 px tall or less), `grid` or `list`. */
   @property() layout: MatrixLayout = 'auto';
   /** The level of the element's heading (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -309,6 +323,8 @@ export class LcPartnershipMatrix extends LitElement {
       this.offerPage(page.toData());
     } else {
       this.model.setActors(result.value);
+      // The page's actors now: an actor removed earlier may be among them, and could not be put back.
+      this.removed = [];
       this.structureChanged();
     }
     // Ties refused for naming actors not there yet (set before their actors): tried again now.
@@ -406,7 +422,21 @@ export class LcPartnershipMatrix extends LitElement {
 
   @state() private activeRow = 0;
   @state() private activeCol = 1;
+  /** Below 640 px wide, or in a short window: `auto` shows the list (see fitLayout). */
   @state() private narrow = false;
+  /** The element's width, as last observed. */
+  private width = 0;
+  private shortWindow: MediaQueryList | undefined;
+  /** Whether the list or the grid was rendered last (see switchLayout). */
+  private listShown: boolean | undefined;
+  /** The grid's column headers, observed for their height (see headBlock). */
+  private observedHead: Element | undefined;
+  /**
+   * The height of the grid's sticky column headers (CSS px): the grid's scroll padding, so that a
+   * cell the focus moves to is scrolled out from under them (long names make them taller than any
+   * fixed padding).
+   */
+  @state() private headBlock = 0;
   @state() private pickerOpen = false;
   @state() private pickerPosition: { top: number; left: number } = { top: 0, left: 0 };
   /** The CSS `zoom` around the element when the picker was placed (its height limit is divided by it). */
@@ -414,7 +444,10 @@ export class LcPartnershipMatrix extends LitElement {
   @state() private notice = '';
   /** The row of the tie the notice speaks of ("2 Joint activity"), or -1 when it speaks of none. */
   private noticeActor = -1;
-  @state() private removed: RemovedActor | undefined;
+  /** The actors removed and not put back yet, the last one last: each Undo puts back the last (see onUndo). */
+  @state() private removed: RemovedActor[] = [];
+  /** When an actor was last removed (`performance.now()`): see onRemoveClick. */
+  private removedAt = -Infinity;
   private readonly configProblems = new ConfigProblems(this);
   @state() private inputProblems: InputProblem[] = [];
   /** The last ties refused: tried again when the actors change (see the actors setter). */
@@ -517,24 +550,33 @@ export class LcPartnershipMatrix extends LitElement {
       this.srcInterrupted = false;
       this.loadSrc();
     }
+    this.shortWindow ??= typeof matchMedia === 'function' ? matchMedia(SHORT_WINDOW) : undefined;
+    this.shortWindow?.addEventListener('change', this.onWindowHeight);
     if (typeof ResizeObserver === 'function') {
       this.resizeObserver = new ResizeObserver((entries) => {
-        const width = entries[entries.length - 1]!.contentRect.width;
-        const narrow = width > 0 && width < NARROW_BELOW;
+        for (const entry of entries) {
+          if (entry.target === this) this.width = entry.contentRect.width;
+          // Only the custom property of the scroll box changes: nothing observed is resized.
+          else this.headBlock = Math.ceil(entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height);
+        }
+        const narrow = this.fitLayout();
         // Switch in a task of its own: re-rendering inside the observer's callback would resize the
         // element again before the observer has delivered ("ResizeObserver loop" errors).
-        if (narrow !== this.narrow) setTimeout(() => (this.narrow = narrow));
+        if (narrow !== this.narrow) setTimeout(() => (this.narrow = this.fitLayout()));
       });
       this.resizeObserver.observe(this);
+      this.observedHead = undefined;
+      if (this.hasUpdated) this.observeHead();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.shortWindow?.removeEventListener('change', this.onWindowHeight);
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('pagehide', this.onPageHide);
-    window.removeEventListener('scroll', this.onScrollWhilePicking, { capture: true });
+    this.stopFollowing();
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.removeEventListener('lc-submit-error', this.onSubmitError);
     this.removeEventListener('lc-submitted', this.onSubmitted);
@@ -625,9 +667,12 @@ export class LcPartnershipMatrix extends LitElement {
     if (!this.hasUpdated && this.layout === 'auto' && !isServer) {
       // Measure once before the first render, so a phone never pays for a grid it will not show.
       // (The server, with no page to measure, draws the grid: the browser measures again.)
-      const width = this.getBoundingClientRect().width;
-      this.narrow = width > 0 && width < NARROW_BELOW;
+      this.width = this.getBoundingClientRect().width;
+      this.narrow = this.fitLayout();
     }
+    const list = this.useList;
+    if (this.listShown !== undefined && list !== this.listShown) this.switchLayout(list);
+    this.listShown = list;
     if (changed.has('directed') && this.model.directed !== this.directed) {
       this.model.setDirected(this.directed);
       this.structureChanged();
@@ -659,6 +704,7 @@ export class LcPartnershipMatrix extends LitElement {
 
   protected override updated(): void {
     this.syncDraft();
+    this.observeHead();
     if (this.pickerOpen) this.keepPickerInView();
     if (this.srcRetrying && this.srcLoad.state !== 'loading') {
       this.srcRetrying = false;
@@ -803,7 +849,7 @@ export class LcPartnershipMatrix extends LitElement {
     const kit = this.labelKit();
     return html`<p part="help" id="help">${this.t('grid.help')}</p>
       <p part="current" aria-hidden="true">${this.describeCell(r, col)}</p>
-      <div part="scroller" class="scroller">
+      <div part="scroller" class="scroller" ${cssProps({ '--_head': this.headBlock ? `${this.headBlock}px` : null })}>
         <div
           part="grid"
           class="grid"
@@ -1136,16 +1182,21 @@ export class LcPartnershipMatrix extends LitElement {
         <p id="add-error" class="field-error">${this.addError}</p>
       </form>
       ${
-        this.removed
+        this.removed.length
           ? html`<p class="undo">
-              <span>${this.removedText(this.removed)}</span>
+              <span>${this.removedText(this.removed.at(-1)!)}</span>
               <button type="button" part="button" class="button" id="undo" @click=${this.onUndo}>
                 ${this.t('actors.undo')}
               </button>
             </p>`
           : nothing
       }
-      <ol class="actor-list" @change=${this.onActorListChange}>
+      <ol
+        class="actor-list"
+        @input=${this.onActorListInput}
+        @change=${this.onActorListChange}
+        @keydown=${this.onActorListKeydown}
+      >
         ${this.model.actors.map((a, i) => {
           const error = this.renameErrors.get(a.id);
           const options = sectors.some((s) => s.id === a.sector)
@@ -1157,7 +1208,7 @@ export class LcPartnershipMatrix extends LitElement {
               data-kind="name"
               data-index=${i}
               dir="auto"
-              .value=${live(error ? this.renameDraft(a.id) : a.name)}
+              .value=${live(this.renameDrafts.get(a.id) ?? a.name)}
               aria-label=${this.t('actors.name-of', { number: i + 1 })}
               aria-invalid=${error ? 'true' : 'false'}
               aria-describedby=${`rename-${i}`}
@@ -1251,6 +1302,8 @@ export class LcPartnershipMatrix extends LitElement {
     const core = (key: Parameters<typeof coreMsg>[1], vars?: Record<string, string>) =>
       coreMsg(locale, key, vars, this.strings);
     const busy = s.state === 'sending' || s.state === 'queued';
+    // Sent as it is shown: pressing it sends nothing (see onSend), until an edit.
+    const done = !busy && this.sentUnchanged;
     const label =
       s.state === 'sending'
         ? core('submit.sending')
@@ -1271,8 +1324,8 @@ export class LcPartnershipMatrix extends LitElement {
         <button
           type="button"
           part="button submit"
-          class="button primary"
-          aria-disabled=${busy ? 'true' : 'false'}
+          class=${done ? 'button primary done' : 'button primary'}
+          aria-disabled=${busy || done ? 'true' : 'false'}
           @click=${this.onSend}
         >
           ${label}
@@ -1419,8 +1472,10 @@ export class LcPartnershipMatrix extends LitElement {
     const picker = this.picker;
     if (picker && supportsPopover && !picker.matches(':popover-open')) picker.showPopover();
     this.pickerOpen = true;
-    // It follows its cell when the page (or a box around the matrix) scrolls.
-    window.addEventListener('scroll', this.onScrollWhilePicking, { capture: true, passive: true });
+    // It follows its cell when the page (or a box around the matrix) scrolls, and when the window
+    // is resized (turned, zoomed), which moves the cell.
+    window.addEventListener('scroll', this.followCell, { capture: true, passive: true });
+    window.addEventListener('resize', this.followCell);
     this.focusAfterRender = '.option[tabindex="0"]';
   }
 
@@ -1440,13 +1495,18 @@ export class LcPartnershipMatrix extends LitElement {
     return (this as { currentCSSZoom?: number }).currentCSSZoom || 1;
   }
 
-  private onScrollWhilePicking = () => {
+  private followCell = () => {
     if (this.pickerOpen) this.placePicker();
-    else window.removeEventListener('scroll', this.onScrollWhilePicking, { capture: true });
+    else this.stopFollowing();
   };
 
+  private stopFollowing(): void {
+    window.removeEventListener('scroll', this.followCell, { capture: true });
+    window.removeEventListener('resize', this.followCell);
+  }
+
   private closePicker(refocus: boolean): void {
-    window.removeEventListener('scroll', this.onScrollWhilePicking, { capture: true });
+    this.stopFollowing();
     const picker = this.picker;
     if (picker && supportsPopover && picker.matches(':popover-open')) picker.hidePopover();
     this.pickerOpen = false;
@@ -1600,7 +1660,9 @@ export class LcPartnershipMatrix extends LitElement {
       this.announce(this.addError);
       return;
     } else {
-      const id = actorIdFor(name, new Set(this.model.actors.map((a) => a.id)));
+      // Nor the id of one removed that Undo may put back: it would not fit in beside this one.
+      const ids = [...this.model.actors, ...this.removed.map((r) => r.actor)].map((a) => a.id);
+      const id = actorIdFor(name, new Set(ids));
       this.model.addActor({ id, name, sector });
       this.addName = '';
       // The next actor asks for its own sector too (see renderActorsBody).
@@ -1636,10 +1698,30 @@ export class LcPartnershipMatrix extends LitElement {
     }
   };
 
+  /**
+   * What is typed in an actor's name field (by actor id), from the first keystroke until it is
+   * taken (`change`) or given up (Escape): every render shows it, so a render before then (the
+   * window turned, a submission delivered) never puts the old name back over it.
+   */
   private renameDrafts = new Map<string, string>();
-  private renameDraft(id: string): string {
-    return this.renameDrafts.get(id) ?? '';
-  }
+
+  private onActorListInput = (event: Event) => {
+    const target = event.target as HTMLInputElement;
+    const actor = this.model.actors[Number(target.dataset['index'])];
+    if (actor && target.dataset['kind'] === 'name') this.renameDrafts.set(actor.id, target.value);
+  };
+
+  /** Escape in a name field gives up what was typed: the actor's name is back, and the field's problem goes. */
+  private onActorListKeydown = (event: KeyboardEvent) => {
+    const target = event.target as HTMLInputElement;
+    const actor = this.model.actors[Number(target.dataset['index'])];
+    if (event.key !== 'Escape' || !actor || target.dataset['kind'] !== 'name') return;
+    if (!this.renameDrafts.delete(actor.id) && !this.renameErrors.has(actor.id)) return;
+    event.preventDefault();
+    const errors = new Map(this.renameErrors);
+    errors.delete(actor.id);
+    this.renameErrors = errors;
+  };
 
   private onActorListChange = (event: Event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
@@ -1676,21 +1758,33 @@ export class LcPartnershipMatrix extends LitElement {
   };
 
   private onRemoveClick = (event: MouseEvent) => {
+    // A double press removes one actor, not two. The Undo line goes in above the list and the rows
+    // move under the finger, so a second press (a double-click's second click, or a person's press
+    // within SEEN_MS of a removal) lands on another actor's Remove. A script's click() is meant.
+    if (event.detail > 1 || (event.isTrusted && performance.now() - this.removedAt < SEEN_MS)) return;
     const button = event.currentTarget as HTMLElement;
     const removed = this.model.removeActor(Number(button.dataset['index']));
     if (!removed) return;
-    this.removed = removed;
+    this.removedAt = performance.now();
+    this.removed = [...this.removed, removed];
+    this.renameDrafts.delete(removed.actor.id);
+    if (this.renameErrors.has(removed.actor.id)) {
+      const errors = new Map(this.renameErrors);
+      errors.delete(removed.actor.id);
+      this.renameErrors = errors;
+    }
     this.structureChanged();
     this.announce(this.removedText(removed));
     this.personChanged();
     this.focusAfterRender = '#undo';
   };
 
+  /** Puts back the last actor removed; the one removed before it is then the next Undo's. */
   private onUndo = () => {
-    const removed = this.removed;
+    const removed = this.removed.at(-1);
     if (!removed) return;
     this.model.restore(removed);
-    this.removed = undefined;
+    this.removed = this.removed.slice(0, -1);
     this.structureChanged();
     this.announce(this.t('actors.restored', { name: this.named(removed.actor.name) }));
     this.personChanged();
@@ -2087,16 +2181,84 @@ export class LcPartnershipMatrix extends LitElement {
 
   // ---- submission --------------------------------------------------------------------------
 
-  private onSend = () => {
+  private onSend = (event: MouseEvent) => {
+    // On its way, it is not sent again. Once it arrived (or the host took it over), neither the
+    // second of a double press (a double-click, or a person's press within SEEN_MS of it arriving,
+    // see staleSend) nor a press with nothing changed since sends anything: the map sent is the one
+    // shown, and a second copy (a new id, replacing nothing) would count it twice. An edit makes it
+    // sendable again (see willUpdate).
     const state = this.submission.state;
     if (state === 'sending' || state === 'queued') return;
+    if (staleSend(event, this.submission) || this.sentUnchanged) return;
     void this.submit();
   };
+
+  /** The map shown is the one on its way, arrived, or taken over by the host: nothing to send. */
+  private get sentUnchanged(): boolean {
+    return LOCKED_STATES.has(this.submission.state) && this.revision === this.sentRevision;
+  }
 
   // ---- helpers -----------------------------------------------------------------------------
 
   private get useList(): boolean {
     return this.layout === 'list' || (this.layout !== 'grid' && this.narrow);
+  }
+
+  /** The list for `auto`: the element is narrower than 640 px, or the window too short for the grid (see SHORT_WINDOW). */
+  private fitLayout(): boolean {
+    return this.width > 0 && (this.width < NARROW_BELOW || !!this.shortWindow?.matches);
+  }
+
+  private readonly onWindowHeight = () => {
+    // A task of its own, as the resize observer's switch (the window's width may change with it).
+    setTimeout(() => (this.narrow = this.fitLayout()));
+  };
+
+  /** Observes the grid's column headers for their height (see headBlock), each time they are made anew. */
+  private observeHead(): void {
+    const head = this.renderRoot.querySelector('.row.head') ?? undefined;
+    if (head === this.observedHead || !this.resizeObserver) return;
+    if (this.observedHead) this.resizeObserver.unobserve(this.observedHead);
+    this.observedHead = head;
+    if (head) this.resizeObserver.observe(head);
+  }
+
+  /**
+   * The grid gives way to the list, or the list to the grid (the window turned, or zoomed across
+   * 640 px). The picker closes: its cell is gone. Focus that was on the grid (or in its picker)
+   * goes to the list's control for the same pair, and focus on the list to that pair's cell, so it
+   * is never dropped to the page; focus elsewhere stays where it is.
+   */
+  private switchLayout(toList: boolean): void {
+    const root = this.renderRoot as ShadowRoot;
+    const active = root.activeElement;
+    const inPicker = !!active && !!this.picker?.contains(active);
+    if (this.pickerOpen) this.closePicker(false);
+    const n = this.model.size;
+    if (!active || n < 2) return;
+    if (toList) {
+      if (!inPicker && !active.closest('.grid')) return;
+      const row = Math.min(this.activeRow, n - 1);
+      const col = Math.min(this.activeCol, n - 1);
+      if (row !== this.listActor) this.listKept.clear();
+      this.listActor = row;
+      if (row === col) {
+        this.focusAfterRender = '#list-actor';
+        return;
+      }
+      // Shown even when "only existing ties" would hide it at "no tie".
+      this.listKept.add(col);
+      this.focusAfterRender = `#lv-${col}`;
+      return;
+    }
+    if (!active.closest('.list')) return;
+    const row = Math.min(this.listActor, n - 1);
+    const col = Number((active as HTMLElement).dataset['col']);
+    this.activeRow = row;
+    if (!Number.isNaN(col)) this.activeCol = col;
+    // The actor's own cell holds no tie: the next one in its row does.
+    if (this.activeCol === row || this.activeCol >= n) this.activeCol = row === 0 ? 1 : row - 1;
+    this.focusAfterRender = '[role="gridcell"][tabindex="0"]';
   }
 
   private get validHeadingLevel(): number {
@@ -2233,7 +2395,7 @@ export class LcPartnershipMatrix extends LitElement {
     staged.setDirected(this.directed);
     this.model.setDirected(this.directed);
     this.model.load(staged.actors, staged.ties());
-    this.removed = undefined;
+    this.removed = [];
     this.structureChanged();
   }
 

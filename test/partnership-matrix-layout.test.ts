@@ -1,0 +1,226 @@
+// <lc-partnership-matrix> on phones and tablets: the layout for the window (short windows get the
+// list), the grid's sticky headers never hiding the focused cell, the focus and the picker when the
+// layout changes (the device turned, the page zoomed), and the list's controls at 320 px.
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/components/partnership-matrix/define.js';
+import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
+import type { Actor } from '../src/core/envelope.js';
+import { waitFor } from './support/helpers.js';
+import {
+  $,
+  $$,
+  cellAt,
+  focused,
+  focusedCell,
+  press,
+  smallActors,
+  smallTies,
+  uid,
+} from './partnership-matrix-support.js';
+
+/** Names as long as real ones: the column headers are as tall as they get (about 233 px). */
+const longActors: Actor[] = Array.from({ length: 12 }, (_, i) => ({
+  id: `o${i + 1}`,
+  name: `Regional Development and Cooperation Agency Number ${i + 1}`,
+  sector: i % 2 ? 'education' : 'public-authority',
+}));
+
+async function mount(layout: 'auto' | 'grid', actors = smallActors, ties = smallTies) {
+  const el = await fixture<LcPartnershipMatrix>(
+    html`<lc-partnership-matrix
+      draft-key=${uid()}
+      layout=${layout}
+      .actors=${actors}
+      .ties=${ties}
+    ></lc-partnership-matrix>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/** Two frames: the resize observer and media queries report with rendering. */
+const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r))));
+
+const pickerOpen = (el: LcPartnershipMatrix) => $(el, '[part="picker"]')!.matches(':popover-open');
+
+describe('<lc-partnership-matrix> layout for the window', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const [width, height] of [
+    [740, 360],
+    [844, 390],
+    // 1280 × 720 at a zoom of 175 %.
+    [731, 411],
+  ] as const) {
+    it(`shows the list in a window of ${width} × ${height} px, too short for the grid's headers and rows`, async () => {
+      await setViewport({ width, height });
+      const el = await mount('auto', longActors, []);
+      expect($(el, '[part="list"]'), 'the list').to.exist;
+      expect($(el, '[role="grid"]')).to.not.exist;
+    });
+  }
+
+  it('shows the grid in a window tall enough for its headers and three rows', async () => {
+    await setViewport({ width: 1000, height: 540 });
+    const el = await mount('auto', longActors, []);
+    await frames();
+    const scroller = $(el, '.scroller')!;
+    const head = $(el, '.row.head')!;
+    const rows = scroller.clientHeight - head.getBoundingClientRect().height;
+    expect(rows, `${scroller.clientHeight} px of box, its headers ${head.offsetHeight} px`).to.be.at.least(3 * 44);
+  });
+
+  it('turns to the list when the window turns short, and back', async function () {
+    // Media queries report with rendering frames, which a page in the background does not get.
+    if (document.visibilityState !== 'visible') this.skip();
+    await setViewport({ width: 1000, height: 700 });
+    const el = await mount('auto');
+    expect($(el, '[role="grid"]')).to.exist;
+    await setViewport({ width: 1000, height: 400 });
+    await waitFor(() => $(el, '[part="list"]'), 'the list in a short window');
+    await setViewport({ width: 1000, height: 700 });
+    await waitFor(() => $(el, '[role="grid"]'), 'the grid again');
+  });
+});
+
+describe('<lc-partnership-matrix> the grid’s sticky headers', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('never hide the focused cell: the scroll padding is the headers’ own height', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    const el = await mount('grid', longActors, []);
+    await frames();
+    const head = $(el, '.row.head')!;
+    expect(head.offsetHeight, 'headers taller than the 10em of before').to.be.above(170);
+    cellAt(el, longActors.length - 1, 0).focus();
+    for (let k = 0; k < longActors.length - 1; k++) {
+      await press('ArrowUp');
+      await el.updateComplete;
+      const cell = focused(el)!.getBoundingClientRect();
+      const bottom = head.getBoundingClientRect().bottom;
+      expect(cell.top, `cell ${focusedCell(el)} at ${cell.top}, the headers down to ${bottom}`).to.be.at.least(
+        bottom - 1,
+      );
+    }
+    expect(focusedCell(el)).to.deep.equal([0, 0]);
+  });
+});
+
+describe('<lc-partnership-matrix> when the layout changes', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('closes the picker and moves the focus from the grid to the list’s control for that pair, and back', async function () {
+    if (document.visibilityState !== 'visible') this.skip();
+    await setViewport({ width: 1000, height: 700 });
+    const el = await mount('auto');
+    cellAt(el, 1, 2).focus();
+    await press('Enter');
+    await el.updateComplete;
+    expect(pickerOpen(el)).to.be.true;
+
+    // Turned sideways: a short window.
+    await setViewport({ width: 1000, height: 400 });
+    await waitFor(() => $(el, '[part="list"]'), 'the list');
+    await el.updateComplete;
+    expect(pickerOpen(el), 'the picker closed with its cell').to.be.false;
+    expect($<HTMLSelectElement>(el, '#list-actor')!.value, 'City College’s ties').to.equal('1');
+    expect(focused(el)?.id, 'the level of City College – Savings Bank').to.equal('lv-2');
+
+    // From the list (Sport Club's tie with Town hall, its flag) to the grid: that pair's cell.
+    const actor = $<HTMLSelectElement>(el, '#list-actor')!;
+    actor.value = '3';
+    actor.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    $<HTMLSelectElement>(el, '#lv-0')!.focus();
+    // Wider: a zoom taken back, or the phone turned back.
+    await setViewport({ width: 1000, height: 700 });
+    await waitFor(() => $(el, '[role="grid"]'), 'the grid');
+    await el.updateComplete;
+    expect(focusedCell(el), 'Sport Club – Town hall').to.deep.equal([3, 0]);
+  });
+
+  it('moves the focus across a change of width too (640 px), and leaves focus elsewhere where it is', async function () {
+    if (document.visibilityState !== 'visible') this.skip();
+    await setViewport({ width: 1000, height: 700 });
+    const el = await mount('auto');
+    cellAt(el, 0, 0).focus();
+    await setViewport({ width: 400, height: 700 });
+    await waitFor(() => $(el, '[part="list"]'), 'the list');
+    await el.updateComplete;
+    expect(focused(el)?.id, 'the actor’s own cell: the list’s actor').to.equal('list-actor');
+
+    const outside = document.createElement('button');
+    el.after(outside);
+    outside.focus();
+    await setViewport({ width: 1000, height: 700 });
+    await waitFor(() => $(el, '[role="grid"]'), 'the grid');
+    await el.updateComplete;
+    expect(document.activeElement === outside, 'the focus stays on the page’s button').to.be.true;
+    outside.remove();
+  });
+
+  it('keeps the picker under its cell when the window is resized', async function () {
+    if (document.visibilityState !== 'visible') this.skip();
+    await setViewport({ width: 1200, height: 800 });
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 700px; margin-inline: auto">
+        <lc-partnership-matrix draft-key=${uid()} layout="grid" .actors=${smallActors} .ties=${smallTies}>
+        </lc-partnership-matrix>
+      </div>`,
+    );
+    const el = wrap.querySelector<LcPartnershipMatrix>('lc-partnership-matrix')!;
+    await el.updateComplete;
+    const cell = cellAt(el, 1, 2);
+    cell.focus();
+    await press('Enter');
+    await el.updateComplete;
+    const picker = $(el, '[part="picker"]')!;
+    const under = (what: string) => {
+      const c = cell.getBoundingClientRect();
+      const p = picker.getBoundingClientRect();
+      expect(Math.abs(p.left - c.left), `${what}: picker at ${p.left}, its cell at ${c.left}`).to.be.below(2);
+      expect(Math.abs(p.top - (c.bottom + 4)), `${what}: top`).to.be.below(2);
+    };
+    under('opened');
+    // The page's centred column moves the cell 100 px to the left.
+    await setViewport({ width: 1000, height: 800 });
+    await frames();
+    await el.updateComplete;
+    expect(pickerOpen(el)).to.be.true;
+    under('after the resize');
+    await press('Escape');
+  });
+});
+
+describe('<lc-partnership-matrix> the list at 320 px', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('keeps the "works without a public authority" box its full size beside its long label', async () => {
+    await setViewport({ width: 320, height: 640 });
+    // A portal's column on a 320 px phone, its page padded on both sides.
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="inline-size: 240px; margin-inline: auto">
+        <lc-partnership-matrix draft-key=${uid()} .actors=${smallActors} .ties=${smallTies}></lc-partnership-matrix>
+      </div>`,
+    );
+    const el = wrap.querySelector<LcPartnershipMatrix>('lc-partnership-matrix')!;
+    await el.updateComplete;
+    expect($(el, '[part="list"]'), 'the list').to.exist;
+    const boxes = $$<HTMLInputElement>(el, 'input[data-kind="independent"]');
+    expect(boxes.length).to.be.above(0);
+    for (const box of boxes) {
+      const { width, height } = box.getBoundingClientRect();
+      expect(width, 'as wide as it is tall (1.25em)').to.be.closeTo(height, 0.5);
+      expect(height).to.be.above(15);
+    }
+  });
+});
