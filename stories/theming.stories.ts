@@ -32,8 +32,8 @@ const results: Results = {
  * properties pass into shadow roots, so one rule on any ancestor themes everything inside it.
  * Element-specific tokens (`--lc-rating-accent`, `--lc-card-background`…) override one element.
  *
- * A few elements still read older names for the same token; the themes set those too (the
- * second group in each rule) until every element reads the names above them.
+ * A few elements still read older names for the same token too (docs/theming.md lists them); the
+ * themes set only the names above, which every element reads.
  */
 const themes = html`<style>
   .theme {

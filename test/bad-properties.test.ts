@@ -373,7 +373,8 @@ describe('properties set by script to what they cannot take', function () {
       await rating.updateComplete;
       await matrix.updateComplete;
     });
-    const said = 'is an attribute here, where it can only be text: set it as a property';
+    const said =
+      'takes no attribute (it is an object or a function, which an attribute cannot hold): set it as a property';
     for (const [el, name] of [
       [community, 'transport'],
       [rating, 'strings'],
@@ -382,6 +383,12 @@ describe('properties set by script to what they cannot take', function () {
       expect(errors.join('\n'), name).to.contain(`<${el.localName}> ${name}: ${said}`);
       expect(alertText(el), name).to.contain(said);
     }
+    // credentials is text: an attribute is taken (a CMS writes credentials="include").
+    const withCredentials = await fixture<LcCommunity>(
+      html`<lc-community storage="none" endpoint=${ENDPOINT} credentials="include"></lc-community>`,
+    );
+    expect(withCredentials.credentials).to.equal('include');
+    expect(alertText(withCredentials)).to.equal('');
     // The rating still works, with its own texts.
     await choose3(rating);
     expect(community.transport, 'no transport taken from the attribute').to.equal(undefined);

@@ -11,13 +11,12 @@ import type { Message } from '../src/core/i18n/i18n.js';
 function hebrew(): Record<string, Message> {
   const mark = (text: string) => `עב ${text}`;
   const out: Record<string, Message> = {};
-  for (const table of [coreStrings.en, LcSelfRating.texts.en] as Array<Record<string, Message>>) {
-    for (const [key, message] of Object.entries(table)) {
-      out[key] =
-        typeof message === 'string'
-          ? mark(message)
-          : (Object.fromEntries(Object.entries(message).map(([form, text]) => [form, mark(text)])) as Message);
-    }
+  // The element says which texts it has: its own and the shared ones.
+  for (const [key, message] of Object.entries(LcSelfRating.englishTexts)) {
+    out[key] =
+      typeof message === 'string'
+        ? mark(message)
+        : (Object.fromEntries(Object.entries(message).map(([form, text]) => [form, mark(text)])) as Message);
   }
   return out;
 }
@@ -42,6 +41,12 @@ async function rating(strings: Record<string, Message>) {
 }
 
 describe('a language translated by the host', () => {
+  it('finds every text to translate on the element class (englishTexts): its own and the shared ones', () => {
+    const keys = Object.keys(LcSelfRating.englishTexts);
+    expect(keys).to.include.members([...Object.keys(coreStrings.en), ...Object.keys(LcSelfRating.texts.en)]);
+    expect(keys).to.have.length(new Set([...Object.keys(coreStrings.en), ...Object.keys(LcSelfRating.texts.en)]).size);
+  });
+
   it('given whole, the element is in it: lang and direction (Hebrew: right to left), no "shown in English"', async () => {
     const { el, base, warnings } = await rating(hebrew());
     expect([base.getAttribute('lang'), base.getAttribute('dir')]).to.deep.equal(['he', 'rtl']);

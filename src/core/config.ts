@@ -196,7 +196,7 @@ export class ConfigProblems {
         if (typeof name !== 'string' || options.attribute !== false || options.state) continue;
         if (!this.host.hasAttribute(name)) continue;
         const message =
-          'is an attribute here, where it can only be text: set it as a property (see "Frameworks" in the developers guide)';
+          'takes no attribute (it is an object or a function, which an attribute cannot hold): set it as a property, from script (see "Frameworks" in the developers guide)';
         this.taken = this.with(this.taken, name, { attribute: name, message });
       }
     }

@@ -23,6 +23,8 @@ import {
   type LocaleTable,
   type StringOverrides,
   type StringTable,
+  englishTexts,
+  type Message,
 } from '../../core/i18n/i18n.js';
 import { getOutbox, type OutboxEntry, type StoragePolicy } from '../../core/outbox.js';
 import {
@@ -211,6 +213,14 @@ type RatingElement = HTMLElement & { value: string; commentText: string; evidenc
  */
 export class LcAssessment extends LitElement {
   static version = VERSION;
+  /**
+   * Every UI text of the element in English, by key, its cards', ratings' and journals'
+   * too: the keys its \`strings\` takes (and hands them). Give them all,
+   * translated, to show it in a language the library does not ship (docs/developers.md, "Strings").
+   */
+  static get englishTexts(): Record<string, Message> {
+    return englishTexts([coreStrings, strings, ...nestedTables()] as LocaleTable<StringTable>[]);
+  }
   static override styles = [hostDefaults, srOnly, statusBox, errorBox, styles];
 
   /** `page` (default): every criterion on one page; `steps`: one at a time (reflected when set by property). */

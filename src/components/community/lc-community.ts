@@ -16,6 +16,10 @@ import {
   stringsAtHand,
   toSupportedLocale,
   type SupportedLocale,
+  englishTexts,
+  type LocaleTable,
+  type Message,
+  type StringTable,
 } from '../../core/i18n/i18n.js';
 import type { StoragePolicy } from '../../core/outbox.js';
 import { configProblemsAlert } from '../../core/problems.js';
@@ -85,6 +89,13 @@ const CRITERIA_RETRY_MS = [2_000, 10_000, 30_000];
  */
 export class LcCommunity extends LitElement {
   static version = VERSION;
+  /**
+   * Every UI text of the element in English, by key: the keys its \`strings\` takes. Give them all,
+   * translated, to show it in a language the library does not ship (docs/developers.md, "Strings").
+   */
+  static get englishTexts(): Record<string, Message> {
+    return englishTexts([coreStrings] as LocaleTable<StringTable>[]);
+  }
   static override styles = [hostDefaults, errorBox, styles];
 
   /** Where submissions are posted: an http(s) URL, absolute or relative to the page (any string with a custom `transport`). */
@@ -109,7 +120,7 @@ export class LcCommunity extends LitElement {
   /** Extra request headers for the default transport (e.g. an API key). */
   @property({ attribute: false }) headers?: Record<string, string>;
   /** The fetch `credentials` mode for the default transport. */
-  @property({ attribute: false }) credentials?: RequestCredentials;
+  @property() credentials?: RequestCredentials;
   /** Replaces HTTP delivery: `(envelope, { endpoint, signal, keepalive }) => Promise<TransportResult>`. */
   @property({ attribute: false }) transport?: Transport;
 

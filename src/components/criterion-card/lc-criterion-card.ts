@@ -1,3 +1,5 @@
+import { coreStrings } from '../../core/i18n/core-strings.js';
+import { englishTexts, type LocaleTable, type Message, type StringTable } from '../../core/i18n/i18n.js';
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
@@ -109,6 +111,13 @@ const told = new WeakMap<Element, { card: Element; key: string }>();
  */
 export class LcCriterionCard extends LitElement {
   static version = VERSION;
+  /**
+   * Every UI text of the element in English, by key: the keys its \`strings\` takes. Give them all,
+   * translated, to show it in a language the library does not ship (docs/developers.md, "Strings").
+   */
+  static get englishTexts(): Record<string, Message> {
+    return englishTexts([coreStrings, strings] as LocaleTable<StringTable>[]);
+  }
   /** Its UI texts' tables, for an element that hands it overrides (`<lc-assessment>` checks their keys). @internal */
   static readonly texts = strings;
   static override styles = [hostDefaults, errorBox, styles];

@@ -646,8 +646,8 @@ export const styles = css`
   .import {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-block-end: 0.75rem;
+    gap: 0.5em;
+    margin-block-end: 0.75em;
   }
   .import {
     display: grid;

@@ -1,3 +1,4 @@
+import { coreStrings } from '../../core/i18n/core-strings.js';
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
@@ -23,7 +24,15 @@ import { quoting } from '../../core/reason.js';
 import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Actor, type Envelope, type PartnershipsData, type Tie } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
-import { isolate, toSupportedLocale, type StringOverrides } from '../../core/i18n/i18n.js';
+import {
+  isolate,
+  toSupportedLocale,
+  type StringOverrides,
+  englishTexts,
+  type LocaleTable,
+  type Message,
+  type StringTable,
+} from '../../core/i18n/i18n.js';
 import type { LcSubmitErrorEvent } from '../../core/events.js';
 import {
   LOCKED_STATES,
@@ -246,7 +255,7 @@ const sectorsConverter = {
  * @csspart storage-notice - The note shown when nothing can be kept on this device (storage="none", or no storage).
  * @cssprop --lc-matrix-cell-size - Width and height of a cell (default 2.75em, and at least 44 px: a 44 px target).
  * @cssprop --lc-matrix-header-size - Width of the row headers (default 11rem).
- * @cssprop --lc-matrix-accent - Colour of the strongest level and the focus ring (falls back to --lc-accent).
+ * @cssprop --lc-matrix-accent - The matrix's accent (falls back to --lc-accent): the tints of levels 1 and 2, the current row and column, buttons and checks. Levels 3 and 4 keep blues of their own that carry white digits at 4.5:1 (set them with --lc-matrix-level-3 and -4), and the focus ring is --lc-focus-color's where that is set.
  * @cssprop --lc-matrix-independent - Colour of the "without a public authority" corner mark.
  * @cssprop --lc-matrix-independent-on-dark - The same mark on the two darkest levels.
  * @cssprop --lc-matrix-max-height - The grid's scrolling box's maximum height (default 70vh).
@@ -270,6 +279,13 @@ const sectorsConverter = {
  */
 export class LcPartnershipMatrix extends LitElement {
   static version = VERSION;
+  /**
+   * Every UI text of the element in English, by key: the keys its \`strings\` takes. Give them all,
+   * translated, to show it in a language the library does not ship (docs/developers.md, "Strings").
+   */
+  static get englishTexts(): Record<string, Message> {
+    return englishTexts([coreStrings, strings] as LocaleTable<StringTable>[]);
+  }
   static override styles = [hostDefaults, errorBox, styles];
 
   /** Ties are one-way: a→b does not imply b→a. Default: mutual (symmetric). */

@@ -1,3 +1,4 @@
+import { coreStrings } from '../../core/i18n/core-strings.js';
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { query } from 'lit/decorators/query.js';
@@ -24,7 +25,14 @@ import { configProblemsAlert } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
-import { isolate, type StringOverrides } from '../../core/i18n/i18n.js';
+import {
+  isolate,
+  type StringOverrides,
+  englishTexts,
+  type LocaleTable,
+  type Message,
+  type StringTable,
+} from '../../core/i18n/i18n.js';
 import { getOutbox, type Outbox, type OutboxEntry, type OutboxEvent } from '../../core/outbox.js';
 import { queuedKey, SEEN_MS, SubmissionController, tellRefusal } from '../../core/submission-controller.js';
 import {
@@ -206,6 +214,13 @@ const refusalsTold = new Set<string>();
  */
 export class LcReflectionJournal extends LitElement {
   static version = VERSION;
+  /**
+   * Every UI text of the element in English, by key: the keys its \`strings\` takes. Give them all,
+   * translated, to show it in a language the library does not ship (docs/developers.md, "Strings").
+   */
+  static get englishTexts(): Record<string, Message> {
+    return englishTexts([coreStrings, strings] as LocaleTable<StringTable>[]);
+  }
   /** Its UI texts' tables, for an element that hands it overrides (`<lc-assessment>` checks their keys). @internal */
   static readonly texts = strings;
   static override styles = [hostDefaults, srOnly, errorBox, styles];

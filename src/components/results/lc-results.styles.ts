@@ -202,7 +202,7 @@ export const styles = css`
     display: block;
   }
   .tip-line + .tip-line {
-    margin-block-start: 0.25rem;
+    margin-block-start: 0.25em;
   }
   .legend {
     display: flex;

@@ -1,3 +1,4 @@
+import { coreStrings } from '../../core/i18n/core-strings.js';
 import { html, isServer, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
@@ -22,7 +23,16 @@ import { downloadText, fileNamePart } from '../../core/download.js';
 import { headingTag } from '../../core/headings.js';
 import { arrowKeyIndex } from '../../core/keys.js';
 import { configProblemsAlert } from '../../core/problems.js';
-import { isolate, isRtl, toSupportedLocale, type StringOverrides } from '../../core/i18n/i18n.js';
+import {
+  isolate,
+  isRtl,
+  toSupportedLocale,
+  type StringOverrides,
+  englishTexts,
+  type LocaleTable,
+  type Message,
+  type StringTable,
+} from '../../core/i18n/i18n.js';
 import { quoting } from '../../core/reason.js';
 import type { GroupStats, Results } from '../../core/results.js';
 import type { LoadResult } from './load.js';
@@ -313,6 +323,13 @@ function comparable(view: ResultsView): boolean {
  */
 export class LcResults extends LitElement {
   static version = VERSION;
+  /**
+   * Every UI text of the element in English, by key: the keys its \`strings\` takes. Give them all,
+   * translated, to show it in a language the library does not ship (docs/developers.md, "Strings").
+   */
+  static get englishTexts(): Record<string, Message> {
+    return englishTexts([coreStrings, strings] as LocaleTable<StringTable>[]);
+  }
   static override styles = [hostDefaults, srOnly, errorBox, styles];
   static {
     // The chart is drawn, measured, then fitted (its labels, its layout, its points' hit areas):

@@ -224,6 +224,14 @@ export function translator<T extends StringTable>(table: LocaleTable<T>) {
   };
 }
 
+/**
+ * Every text of the given tables in English, by key: what an element's `strings` takes. A host
+ * translating an element into a language the library does not ship gives them all.
+ */
+export function englishTexts(tables: ReadonlyArray<LocaleTable<StringTable>>): Record<string, Message> {
+  return Object.assign({}, ...tables.map((t) => t.en)) as Record<string, Message>;
+}
+
 /** The `{name}` placeholders of a message, in every plural form. */
 function placeholders(message: Message): Set<string> {
   const forms = typeof message === 'string' ? [message] : Object.values(message);
