@@ -197,7 +197,8 @@ describe('<lc-community>', () => {
     expect(text).to.contain('credentials').and.contain('"omit", "same-origin" or "include"');
     const probe = el.querySelector('test-probe') as ProbeElement;
     await probe.updateComplete;
-    // A withheld round falls back to the default; the valid perspective is used.
+    // A withheld round is not the outer one's, nor sent under the default that stands in for it
+    // here (the submission controller sends nothing while it is not valid: submission.test.ts).
     expect(probe.community.envelopeContext().round).to.equal(String(new Date().getFullYear()));
     expect(probe.community.envelopeContext().perspective).to.equal('p'.repeat(100));
     expect(errors.some((e) => e.includes('<lc-community> round'))).to.equal(true);
@@ -224,8 +225,22 @@ describe('<lc-community>', () => {
       // Not used: the default transport never throws on every try for them.
       const probe = el.querySelector('test-probe') as ProbeElement;
       await probe.updateComplete;
-      expect(probe.community.community?.headers, problem).to.equal(undefined);
+      expect(probe.community.community?.headers, problem).to.deep.equal({});
     }
+    // Only the headers at fault are left out, each named: an API key beside them is still sent.
+    let mixed!: LcCommunity;
+    const errors = await captureConsoleErrors(async () => {
+      mixed = await fixture<LcCommunity>(html`<lc-community><test-probe></test-probe></lc-community>`);
+      mixed.headers = { Authorization: 'Bearer abc', 'X-Portal-User': 'Søren – admin', Cookie: 'x=1' };
+      await mixed.updateComplete;
+    });
+    const said = mixed.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    expect(said).to.contain('X-Portal-User: must be Latin-1 text on one line');
+    expect(said).to.contain('Cookie: is set by the browser, not by a page');
+    expect(errors.join('\n')).to.contain('Cookie: is set by the browser');
+    const probe = mixed.querySelector('test-probe') as ProbeElement;
+    await probe.updateComplete;
+    expect(probe.community.community?.headers).to.deep.equal({ Authorization: 'Bearer abc' });
     const fine = await fixture<LcCommunity>(html`<lc-community></lc-community>`);
     fine.headers = { Authorization: 'Bearer abc.def', 'X-Portal': 'Århus Kommune\tdk' };
     await fine.updateComplete;

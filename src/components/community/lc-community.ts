@@ -39,21 +39,33 @@ const FORBIDDEN_HEADER =
   /^(accept-charset|accept-encoding|access-control-request-(headers|method)|connection|content-length|cookie2?|date|dnt|expect|host|keep-alive|origin|referer|set-cookie|te|trailer|transfer-encoding|upgrade|via|(proxy|sec)-.*)$/i;
 const storageCheck = oneOf(['device', 'none'], 'must be "device" or "none"');
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-const headersCheck: Check = (value) => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return 'must be an object of header names and values';
-  for (const [name, v] of Object.entries(value)) {
-    if (!HEADER_NAME.test(name)) return `${truncate(name)}: is not a header name`;
-    if (FORBIDDEN_HEADER.test(name)) return `${truncate(name)}: is set by the browser, not by a page`;
-    if (/^(content-type|idempotency-key)$/i.test(name)) return `${truncate(name)}: is set by the elements`;
-    if (typeof v !== 'string') return `${truncate(name)}: must be text`;
-    // A header value is bytes: Latin-1 text on one line (fetch throws on anything else, every try).
-    if (!/^[\t\x20-\x7e\x80-\xff]*$/.test(v)) {
-      return `${truncate(name)}: must be Latin-1 text on one line (no "€", emoji or line breaks)`;
-    }
+/** What is wrong with one header, if anything. */
+function headerProblem(name: string, value: unknown): string | undefined {
+  if (!HEADER_NAME.test(name)) return `${truncate(name)}: is not a header name`;
+  if (FORBIDDEN_HEADER.test(name)) return `${truncate(name)}: is set by the browser, not by a page`;
+  if (/^(content-type|idempotency-key)$/i.test(name)) return `${truncate(name)}: is set by the elements`;
+  if (typeof value !== 'string') return `${truncate(name)}: must be text`;
+  // A header value is bytes: Latin-1 text on one line (fetch throws on anything else, every try).
+  if (!/^[\t\x20-\x7e\x80-\xff]*$/.test(value)) {
+    return `${truncate(name)}: must be Latin-1 text on one line (no "€", emoji or line breaks)`;
   }
   return undefined;
+}
+const isHeaders = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Every header with a problem, each named (the others are sent: see usableHeaders). */
+const headersCheck: Check = (value) => {
+  if (!isHeaders(value)) return 'must be an object of header names and values';
+  const problems = Object.entries(value).flatMap(([name, v]) => headerProblem(name, v) ?? []);
+  return problems.length ? `${problems.join('; ')} (not sent; the other headers are)` : undefined;
 };
+/** The headers without a problem: one bad header (a typo, a name the browser sets) drops only itself. */
+function usableHeaders(value: unknown): Record<string, string> | undefined {
+  if (!isHeaders(value)) return undefined;
+  return Object.fromEntries(
+    Object.entries(value).filter(([name, v]) => !headerProblem(name, v)) as Array<[string, string]>,
+  );
+}
 const GROUP_SETTINGS: ReadonlyArray<GroupSetting> = ['community', 'round', 'perspective', 'respondent'];
 const credentialsCheck = oneOf(['omit', 'same-origin', 'include'], 'must be "omit", "same-origin" or "include"');
 /** The text properties, none with a default (see ConfigProblems.takeProperties). */
@@ -214,7 +226,8 @@ export class LcCommunity extends LitElement {
       locale: ok('locale', own(this.locale), outer?.locale),
       // An unknown storage value falls back to the private choice.
       storage: this.problems.has('storage') ? 'none' : (this.storage ?? outer?.storage ?? 'device'),
-      headers: ok('headers', this.headers, outer?.headers),
+      // Its own headers without the ones at fault (a bad one is reported; an API key beside it is sent).
+      headers: this.headers === undefined ? outer?.headers : usableHeaders(this.headers),
       credentials: ok('credentials', this.credentials, outer?.credentials),
       transport: ok('transport', this.transport, outer?.transport),
       ...(ownCriteria || !outer
