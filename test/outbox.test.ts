@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { createEnvelope, type Envelope } from '../src/core/envelope.js';
-import { memoryStore, Outbox, OutboxEvent, type OutboxStore } from '../src/core/outbox.js';
+import { createStore, set } from 'idb-keyval';
+import { indexedDbStore, memoryStore, Outbox, OutboxEvent, type OutboxStore } from '../src/core/outbox.js';
 import { httpTransport } from '../src/core/transport.js';
 import { collectorState, goOfflineFor, newBucket, setFaults, waitFor, waitForOnline } from './support/helpers.js';
 
@@ -187,6 +188,59 @@ describe('outbox and HTTP transport, against a real local server', () => {
       expect((await collectorState(name)).records).to.have.length(1);
     } finally {
       console.warn = original;
+    }
+  });
+
+  it('leaves alone a record of the device outbox it did not write, and delivers the rest', async () => {
+    const { name, endpoint } = newBucket();
+    const db = `lc-outbox-test-${Math.random().toString(36).slice(2)}`;
+    // Another script of the origin (or a damaged database): records of other shapes.
+    const raw = createStore(db, 'outbox');
+    await set('null', null, raw);
+    await set('half', { id: 'x', endpoint }, raw);
+    await set('string', 'hello', raw);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const outbox = outboxFor(endpoint, indexedDbStore(db, 'outbox'));
+      const seen = events(outbox);
+      const envelope = rating(1);
+      await outbox.submit(endpoint, envelope);
+      await waitFor(() => seen.some((e) => e.type === 'delivered'), 'delivery');
+      expect((await collectorState(name)).records.map((r) => r.id)).to.deep.equal([envelope.id]);
+      expect(await outbox.pending()).to.deep.equal([]);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.some((w) => w.includes('holds 3 record(s) it did not write'))).to.equal(true);
+  });
+
+  it('ignores a message of another shape on its tabs channel (another app of the origin)', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    const outbox = new Outbox(indexedDbStore(`lc-outbox-test-${Math.random().toString(36).slice(2)}`));
+    const heard: OutboxEvent[] = [];
+    for (const type of ['delivered', 'rejected', 'replaced'])
+      outbox.addEventListener(type, (e) => heard.push(e as OutboxEvent));
+    const other = new BroadcastChannel('lc-elements-outbox');
+    try {
+      for (const message of [
+        null,
+        'x',
+        { type: 'delivered' },
+        { type: 'replaced', entry: null },
+        { type: 'rejected', entry: { id: 1 } },
+      ]) {
+        other.postMessage(message);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      expect(errors).to.deep.equal([]);
+      expect(heard).to.deep.equal([]);
+    } finally {
+      other.close();
+      window.removeEventListener('error', onError);
     }
   });
 

@@ -41,12 +41,45 @@ export function memoryStore(): OutboxStore {
   };
 }
 
+/**
+ * True for a record an outbox could have written: an object with a text `id` and `endpoint`, an
+ * envelope with a text `id`, and numeric counts. The store is the origin's: a record of another
+ * shape (another script's, a damaged one) would otherwise stop every later submission's delivery.
+ */
+export function isOutboxEntry(value: unknown): value is OutboxEntry {
+  const e = value as Partial<Record<keyof OutboxEntry, unknown>> | null;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.id === 'string' &&
+    typeof e.endpoint === 'string' &&
+    typeof e.envelope === 'object' &&
+    e.envelope !== null &&
+    typeof (e.envelope as { id?: unknown }).id === 'string' &&
+    typeof e.attempts === 'number' &&
+    typeof e.nextAttemptAt === 'number' &&
+    typeof e.queuedAt === 'number'
+  );
+}
+
+let warnedOfRecords = false;
+
 export function indexedDbStore(dbName = OUTBOX_DB, storeName = OUTBOX_STORE): OutboxStore {
   let store: UseStore | undefined;
   const use = () => (store ??= createStore(dbName, storeName));
   return {
     persistent: true,
-    getAll: async () => (await entries<string, OutboxEntry>(use())).map(([, v]) => v),
+    getAll: async () => {
+      const all = (await entries<string, unknown>(use())).map(([, v]) => v);
+      const ok = all.filter(isOutboxEntry);
+      if (ok.length < all.length && !warnedOfRecords) {
+        warnedOfRecords = true;
+        console.warn(
+          `[lc-elements] the outbox (IndexedDB "${dbName}") holds ${all.length - ok.length} record(s) it did not write; they are left alone`,
+        );
+      }
+      return ok;
+    },
     put: (entry) => set(entry.id, entry, use()),
     delete: (id) => del(id, use()),
   };
@@ -85,6 +118,17 @@ export class OutboxEvent extends Event {
 type TabMessage =
   | { type: 'delivered' | 'rejected'; entry: OutboxEntry; result: TransportResult }
   | { type: 'replaced'; entry: OutboxEntry; replaced: string; withdrawn: boolean };
+
+function isTabMessage(m: unknown): m is TabMessage {
+  const message = m as Partial<Record<string, unknown>> | null;
+  if (typeof message !== 'object' || message === null || !isOutboxEntry(message['entry'])) return false;
+  if (message['type'] === 'replaced') return typeof message['replaced'] === 'string';
+  return (
+    (message['type'] === 'delivered' || message['type'] === 'rejected') &&
+    typeof message['result'] === 'object' &&
+    message['result'] !== null
+  );
+}
 
 /** Payloads under this size are sent with `keepalive` on `pagehide` (the browser's limit is 64 KiB in flight). */
 export const KEEPALIVE_LIMIT = 64 * 1024;
@@ -148,6 +192,8 @@ export class Outbox extends EventTarget {
       if (store.persistent) {
         this.tabs = tabChannel<TabMessage>(OUTBOX_CHANNEL);
         this.tabs.listen((m) => {
+          // The channel is the origin's: a message of another shape (another app's) is not ours.
+          if (!isTabMessage(m)) return;
           if (m.type === 'replaced') {
             // Taken back there: never sent from here either (this page may have read it already).
             if (m.withdrawn) this.withdrawn.add(m.replaced);
