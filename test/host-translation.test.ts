@@ -21,18 +21,25 @@ function hebrew(): Record<string, Message> {
   return out;
 }
 
-async function rating(strings: Record<string, Message>) {
+/** A rating in Hebrew given `strings` (at once, or by script just after it first rendered). */
+async function rating(strings: Record<string, Message>, later = false) {
   const warnings: string[] = [];
   const warn = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
   try {
     const host = await fixture<HTMLElement>(
       html`<lc-community locale="he" storage="none"
-        ><lc-self-rating criterion="trust" .strings=${strings}></lc-self-rating
+        ><lc-self-rating criterion="trust" .strings=${later ? undefined : strings}></lc-self-rating
       ></lc-community>`,
     );
     const el = host.querySelector<LcSelfRating>('lc-self-rating')!;
     await el.updateComplete;
+    if (later) {
+      el.strings = strings;
+      await el.updateComplete;
+    }
+    // The console line comes once the page's script has had its turn.
+    await new Promise((r) => setTimeout(r, 20));
     const base = el.shadowRoot!.querySelector('[part~="base"]')!;
     return { el, base, warnings };
   } finally {
@@ -51,6 +58,12 @@ describe('a language translated by the host', () => {
     const { el, base, warnings } = await rating(hebrew());
     expect([base.getAttribute('lang'), base.getAttribute('dir')]).to.deep.equal(['he', 'rtl']);
     expect(el.shadowRoot!.querySelector('#option-0')!.textContent).to.contain('עב');
+    expect(warnings.filter((w) => w.includes('"he"'))).to.deep.equal([]);
+  });
+
+  it('given whole by script just after the element rendered (as a framework does): no "shown in English"', async () => {
+    const { base, warnings } = await rating(hebrew(), true);
+    expect([base.getAttribute('lang'), base.getAttribute('dir')]).to.deep.equal(['he', 'rtl']);
     expect(warnings.filter((w) => w.includes('"he"'))).to.deep.equal([]);
   });
 

@@ -802,6 +802,19 @@ describe('<lc-partnership-matrix> actors', () => {
     await el.updateComplete;
     expect(el.actors, 'nothing removed by a second click').to.have.length(5);
     await sendMouse({ type: 'move', position: [0, 0] });
+    // A keyboard user's next Remove, pressed at once on another actor's button (the focus went to
+    // Undo and was brought there on purpose): it removes that actor.
+    $$<HTMLButtonElement>(el, '.actor-list button[data-kind="remove"]')[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.actors.map((a) => a.name)).to.deep.equal(['Actor 2', 'Actor 3', 'Actor 5', 'Actor 6']);
+    $$<HTMLButtonElement>(el, '.actor-list button[data-kind="remove"]')[0]!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(
+      el.actors.map((a) => a.name),
+      'a second key press, as soon',
+    ).to.deep.equal(['Actor 3', 'Actor 5', 'Actor 6']);
   });
 
   it('puts back every actor removed, the last first, with one Undo each', async () => {

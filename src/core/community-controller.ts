@@ -437,11 +437,17 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
         this.langTag = tag;
         this.dir = isRtl(tag) ? 'rtl' : 'ltr';
       } else if (!fellBack.has(primaryLanguage(tag))) {
-        fellBack.add(primaryLanguage(tag));
-        console.warn(
-          `[lc-elements] <${this.host.localName}> has no built-in strings for "${tag}": it is shown in English ` +
-            '(marked lang="en"). Built in: en, da, de, ar; or give every text in `strings`.',
-        );
+        // Said once the page's script has had its turn: a framework sets `strings` just after the
+        // element is made, and a whole translation then makes it that language after all.
+        setTimeout(() => {
+          const primary = primaryLanguage(tag);
+          if (fellBack.has(primary) || this.requestedLocale !== tag || this.translatedByHost()) return;
+          fellBack.add(primary);
+          console.warn(
+            `[lc-elements] <${this.host.localName}> has no built-in strings for "${tag}": it is shown in English ` +
+              '(marked lang="en"). Built in: en, da, de, ar; or give every text in `strings`.',
+          );
+        });
       }
     }
   }

@@ -1775,9 +1775,11 @@ export class LcPartnershipMatrix extends LitElement {
 
   private onRemoveClick = (event: MouseEvent) => {
     // A double press removes one actor, not two. The Undo line goes in above the list and the rows
-    // move under the finger, so a second press (a double-click's second click, or a person's press
-    // within SEEN_MS of a removal) lands on another actor's Remove. A script's click() is meant.
-    if (event.detail > 1 || (event.isTrusted && performance.now() - this.removedAt < SEEN_MS)) return;
+    // move under the finger, so a second press (a double-click's second click, or a tap or click
+    // within SEEN_MS of a removal) lands on another actor's Remove. A key press (detail 0) is meant:
+    // its focus moved to Undo, and was brought to this button on purpose; so is a script's click().
+    const pointer = event.isTrusted && event.detail > 0;
+    if (event.detail > 1 || (pointer && performance.now() - this.removedAt < SEEN_MS)) return;
     const button = event.currentTarget as HTMLElement;
     const removed = this.model.removeActor(Number(button.dataset['index']));
     if (!removed) return;

@@ -29,7 +29,8 @@ const da: Translations<CoreStringKey> = {
   'submit.handled': 'Dit svar er givet videre.',
   'submit.criteria-loading': 'kriterierne er ikke hentet endnu, så intet blev sendt',
   'submit.criteria-failed': 'kriterierne kunne ikke hentes, så intet blev sendt',
-  'submit.settings-invalid': 'fællesskab, runde eller perspektiv for denne side er ikke gyldigt, så intet blev sendt',
+  'submit.settings-invalid':
+    'siden er sat op med et fællesskab, en runde eller et perspektiv, der ikke er gyldigt, så intet blev sendt (sidens ejer skal rette det)',
   'submit.no-endpoint': 'der er ikke angivet nogen adresse at sende til',
   'storage.unavailable':
     'Browseren tillader ikke, at vi gemmer kladder på enheden: hold siden åben, indtil du har sendt.',
