@@ -201,6 +201,29 @@ describe('reflection journal: export', () => {
       'a \\* b \\_c\\_ \\`d\\` \\| e \\~f\\~ \\&amp; \\\\',
     );
     expect(markdownText('one\ntwo\n\nthree')).to.equal('one\\\ntwo\n\nthree');
+    // A lone carriage return ends a line in CommonMark: one line stays one line, so no block starts.
+    expect(escapeMarkdownLine('Ann\r## Fake heading\r1. a list\r\n- item')).to.equal(
+      'Ann ## Fake heading 1. a list - item',
+    );
+  });
+
+  it('keeps participants written with carriage returns on the one line of their item', () => {
+    const md = entriesToMarkdown(
+      [
+        {
+          id: 'y',
+          createdAt: '2026-02-01T00:00:00Z',
+          source: 'device',
+          data: { title: 'T', date: '2026-02-01', criteria: [], participants: 'Ann\r## Fake\r1. a list' },
+        },
+      ],
+      { labels },
+    );
+    expect(md).to.contain('- **Who took part:** Ann; ## Fake; 1. a list');
+    expect(md.split(/\r\n?|\n/).filter((line) => /^\s*(#|\d+[.)]\s)/.test(line))).to.deep.equal([
+      '# Reflection journal',
+      '## T',
+    ]);
   });
 
   it('writes entries as a Markdown document with localized labels', () => {

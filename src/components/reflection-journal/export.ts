@@ -39,7 +39,12 @@ const ORDERED_ITEM = /^( {0,3}\d{1,9})([.)])/;
 
 /** Escapes one line of untrusted text so Markdown renders it as the same text, with no markup. */
 export function escapeMarkdownLine(line: string): string {
-  return line.replace(INLINE, '\\$&').replace(BLOCK_START, '$1\\$2').replace(ORDERED_ITEM, '$1\\$2');
+  // One line: CommonMark ends a line at \n, \r\n and a lone \r, and a new line could start a block.
+  return line
+    .replace(/[ \t]*[\r\n]+[ \t]*/g, ' ')
+    .replace(INLINE, '\\$&')
+    .replace(BLOCK_START, '$1\\$2')
+    .replace(ORDERED_ITEM, '$1\\$2');
 }
 
 /**
@@ -82,7 +87,7 @@ export function entriesToMarkdown(entries: readonly JournalEntry[], options: Mar
       out.push(`- **${markdownHeading(labels.criteria)}:** ${names}`);
     }
     if (d.participants) {
-      const who = escapeMarkdownLine(d.participants.replace(/\s*\n\s*/g, '; '));
+      const who = escapeMarkdownLine(d.participants.replace(/\s*(?:\r\n?|\n)\s*/g, '; '));
       out.push(`- **${markdownHeading(labels.participants)}:** ${who}`);
     }
     for (const key of PROMPT_KEYS) {
