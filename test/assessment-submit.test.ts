@@ -5,6 +5,7 @@ import 'axe-core/axe.min.js';
 import { createStore, get } from 'idb-keyval';
 import { ANSWERS_DB, ANSWERS_STORE, answersKey } from '../src/components/assessment/answers-store.js';
 import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
+import type { AssessmentData } from '../src/core/envelope.js';
 import type { LcSubmitEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
 import { SEEN_MS, type SubmissionState } from '../src/core/submission-controller.js';
@@ -474,6 +475,86 @@ describe('<lc-assessment> sending', () => {
     await reach(el, 'queued');
     expect(statusText(el)).to.equal(busy);
     expect((await collectorState(bucket.name)).requests).to.have.length(1);
+  });
+
+  it("reloaded for the next respondent: a fresh form, and the last one's waiting answers are still delivered", async () => {
+    const bucket = newBucket('assessment');
+    // The server is busy: alice's assessment waits, its next try not due for ten minutes.
+    await setFaults(bucket.name, [{ status: 503, retryAfter: 600 }]);
+    const community = uniqueCommunity();
+    const first = await mount({ community, endpoint: bucket.endpoint, perspective: 'citizen', respondent: 'alice' });
+    const aliceIds = submittedIds(first);
+    await answerAll(first);
+    await openReview(first);
+    sendButton(first).click();
+    await reach(first, 'queued');
+    const key = answersKey({ community, round: '2026-spring', criteriaSet: 'common-criteria', perspective: 'citizen' });
+    await waitFor(
+      async () =>
+        ((await get(key, createStore(ANSWERS_DB, ANSWERS_STORE))) as { pending?: string } | undefined)?.pending ===
+        aliceIds[0],
+      'the waiting submission to be noted with the answers',
+    );
+    first.closest('lc-community')!.remove();
+
+    // The kiosk reloads for bob, same perspective: not "Welcome back", not alice's answers.
+    const el = await mount({ community, endpoint: bucket.endpoint, perspective: 'citizen', respondent: 'bob' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.submissionState).to.equal('idle');
+    expect(el.answers).to.deep.equal({});
+    expect(part(el, 'announcement')!.textContent!.trim()).to.equal('');
+    const bobIds = submittedIds(el);
+    await answerAll(el, Object.fromEntries(IDS.map((id) => [id, '4'])));
+    await openReview(el);
+    sendButton(el).click();
+    await reach(el, 'sent');
+    expect(
+      (await getOutbox('device').pending()).some((e) => e.id === aliceIds[0]),
+      "alice's assessment still waits",
+    ).to.be.true;
+
+    // Its next try (the browser back online): alice's arrives too, as she sent it.
+    window.dispatchEvent(new Event('online'));
+    await waitFor(async () => (await collectorState(bucket.name)).records.length === 2, "alice's assessment");
+    const { records } = await collectorState(bucket.name);
+    const byId = (id: string | undefined) => records.find((r) => r.id === id)!;
+    expect(byId(aliceIds[0])['respondent']).to.equal('alice');
+    expect(byId(bobIds[0])['respondent']).to.equal('bob');
+    expect(byId(bobIds[0])['replaces'], "bob's answers do not replace alice's").to.equal(undefined);
+    expect((byId(bobIds[0])['data'] as AssessmentData).answers.every((a) => a.level === 4)).to.be.true;
+  });
+
+  it("sending never takes back another respondent's waiting answers noted with the kept ones", async () => {
+    const bucket = newBucket('assessment');
+    await setFaults(bucket.name, [{ status: 503, retryAfter: 600 }]);
+    const community = uniqueCommunity();
+    // Two pages of one device side by side (a kiosk's second screen): alice's and bob's.
+    const first = await mount({ community, endpoint: bucket.endpoint, respondent: 'alice' });
+    const aliceIds = submittedIds(first);
+    await answerAll(first);
+    await openReview(first);
+    const el = await mount({ community, endpoint: bucket.endpoint, respondent: 'bob' });
+    const bobIds = submittedIds(el);
+    await answerAll(el, Object.fromEntries(IDS.map((id) => [id, '4'])));
+    await openReview(el);
+    // Alice sends first: her waiting submission is noted with the kept answers, which bob's send reads.
+    sendButton(first).click();
+    await reach(first, 'queued');
+    await waitFor(
+      async () => ((await kept(community)) as { pending?: string } | undefined)?.pending === aliceIds[0],
+      'the waiting submission to be noted with the answers',
+    );
+    first.closest('lc-community')!.remove();
+    sendButton(el).click();
+    await reach(el, 'sent');
+    expect(
+      (await getOutbox('device').pending()).some((e) => e.id === aliceIds[0]),
+      "alice's assessment still waits",
+    ).to.be.true;
+    window.dispatchEvent(new Event('online'));
+    await waitFor(async () => (await collectorState(bucket.name)).records.length === 2, "alice's assessment");
+    const { records } = await collectorState(bucket.name);
+    expect(records.find((r) => r.id === bobIds[0])!['replaces']).to.equal(undefined);
   });
 
   it('reloaded while sending, delivered before the new page took it up: shown sent, with the answers', async () => {

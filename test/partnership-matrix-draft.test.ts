@@ -36,11 +36,28 @@ interface Mount {
   actors?: Actor[];
   ties?: Tie[];
   layout?: 'grid' | 'list';
+  perspective?: string;
+  respondent?: string;
 }
 
-async function mount({ community, endpoint, storage = 'device', actors, ties, layout = 'grid' }: Mount) {
+async function mount({
+  community,
+  endpoint,
+  storage = 'device',
+  actors,
+  ties,
+  layout = 'grid',
+  perspective,
+  respondent,
+}: Mount) {
   const root = await fixture(
-    html`<lc-community endpoint=${endpoint ?? nothing} community=${community} round=${ROUND} storage=${storage}
+    html`<lc-community
+      endpoint=${endpoint ?? nothing}
+      community=${community}
+      round=${ROUND}
+      storage=${storage}
+      perspective=${perspective ?? nothing}
+      respondent=${respondent ?? nothing}
       ><lc-partnership-matrix layout=${layout} .actors=${actors ?? []} .ties=${ties ?? []}></lc-partnership-matrix
     ></lc-community>`,
   );
@@ -428,6 +445,79 @@ describe('<lc-partnership-matrix> keeps the map being built on the device', () =
     ).to.deep.equal([ids[1]]);
     expect(records[0]!['replaces']).to.equal(ids[0]);
     await waitFor(async () => (await stored(community)) === undefined, 'the kept map to be cleared');
+  });
+
+  for (const [perspective, respondent] of [
+    ['citizen', 'bob'],
+    ['partner', 'bob'],
+  ] as const) {
+    it(`reloaded for the next person (${perspective}, ${respondent}): never takes up the last one's waiting map`, async () => {
+      const community = uniqueCommunity();
+      const bucket = newBucket('matrix-kiosk');
+      // The server is busy: alice's map waits, its next try not due for ten minutes.
+      await setFaults(bucket.name, [{ status: 503, retryAfter: 600 }]);
+      const who = { perspective: 'citizen', respondent: 'alice' };
+      const first = await mount({ community, endpoint: bucket.endpoint, actors: smallActors, ties: smallTies, ...who });
+      const aliceIds: string[] = [];
+      first.addEventListener('lc-submit', (e) => aliceIds.push((e as LcSubmitEvent).envelope.id));
+      sendButton(first).click();
+      await reach(first, 'queued');
+      first.closest('lc-community')!.remove();
+
+      // The kiosk reloads for the next person, whose page gives a map of its own.
+      const own: Actor[] = [
+        { id: 'school', name: 'North School', sector: 'education' },
+        { id: 'choir', name: 'Town Choir', sector: 'culture' },
+      ];
+      const el = await mount({ community, endpoint: bucket.endpoint, actors: own, perspective, respondent });
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 100));
+      expect(el.submissionState, "not alice's map, on its way").to.equal('idle');
+      expect(el.actors).to.deep.equal(own);
+      const ids: string[] = [];
+      el.addEventListener('lc-submit', (e) => ids.push((e as LcSubmitEvent).envelope.id));
+      sendButton(el).click();
+      await reach(el, 'sent');
+      expect(
+        (await getOutbox('device').pending()).some((e) => e.id === aliceIds[0]),
+        "alice's map still waits",
+      ).to.be.true;
+
+      window.dispatchEvent(new Event('online'));
+      await waitFor(async () => (await collectorState(bucket.name)).records.length === 2, "alice's map");
+      const { records } = await collectorState(bucket.name);
+      const byId = (id: string | undefined) => records.find((r) => r.id === id)!;
+      expect(byId(aliceIds[0])['respondent']).to.equal('alice');
+      expect(byId(ids[0])['respondent']).to.equal(respondent);
+      expect(byId(ids[0])['replaces'], "the next person's map does not replace alice's").to.equal(undefined);
+    });
+  }
+
+  it('looks again for a waiting map when the host switches to the person who sent it', async () => {
+    const community = uniqueCommunity();
+    const bucket = newBucket('matrix-kiosk');
+    await setFaults(bucket.name, [{ status: 503, retryAfter: 600 }]);
+    const first = await mount({
+      community,
+      endpoint: bucket.endpoint,
+      actors: smallActors,
+      ties: smallTies,
+      respondent: 'alice',
+    });
+    sendButton(first).click();
+    await reach(first, 'queued');
+    first.closest('lc-community')!.remove();
+
+    // Loaded for bob, who has not built anything; the host switches to alice (no reload).
+    const el = await mount({ community, endpoint: bucket.endpoint, respondent: 'bob' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.submissionState).to.equal('idle');
+    expect(el.actors).to.deep.equal([]);
+    el.closest('lc-community')!.setAttribute('respondent', 'alice');
+    await reach(el, 'queued');
+    expect(el.actors, 'her map, on its way').to.deep.equal(smallActors);
+    window.dispatchEvent(new Event('online'));
+    await reach(el, 'sent');
   });
 
   it('storage="none" writes nothing to the device, and keeps the map in the page’s memory only', async () => {

@@ -450,6 +450,156 @@ describe('<lc-self-rating> standalone submission', () => {
     await reach(rating(back), 'sent');
   });
 
+  /** A kiosk's page: a trust rating with a comment, for `respondent` as a citizen. */
+  const kiosk = (endpoint: string, community: string, respondent: string) =>
+    fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<lc-community endpoint=${endpoint} community=${community} perspective="citizen" respondent=${respondent}
+        ><lc-self-rating criterion="trust" comment></lc-self-rating
+      ></lc-community>`,
+    );
+  const ratingIn = (host: HTMLElement) => host.querySelector<LcSelfRating>('lc-self-rating')!;
+
+  it("after a reload, the next respondent never sees the last one's waiting answer, nor replaces it", async () => {
+    const bucket = newBucket('kiosk-respondent');
+    const community = `kiosk-${Math.random().toString(36).slice(2, 8)}`;
+    // The server is busy: alice's answer waits, its next try not due for ten minutes.
+    await setFaults(bucket.name, [{ status: 503, retryAfter: 600 }]);
+    const alice = await kiosk(bucket.endpoint, community, 'alice');
+    const first = ratingIn(alice);
+    await first.updateComplete;
+    const aliceIds = submittedIds(first);
+    radios(first)[3]!.click();
+    first.commentText = "Alice's comment";
+    await first.updateComplete;
+    submitButton(first).click();
+    await reach(first, 'queued');
+    alice.remove();
+
+    // The kiosk reloads for bob: same community, round, perspective and criterion.
+    const bob = await kiosk(bucket.endpoint, community, 'bob');
+    const el = ratingIn(bob);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.submissionState, "not alice's answer, on its way").to.equal('idle');
+    expect(el.value).to.equal('');
+    expect(el.commentText).to.equal('');
+    expect(submitButton(el).textContent!.trim()).to.equal('Send');
+    const bobIds = submittedIds(el);
+    radios(el)[0]!.click();
+    submitButton(el).click();
+    await reach(el, 'sent');
+    expect(
+      (await getOutbox('device').pending()).some((e) => e.id === aliceIds[0]),
+      "alice's answer still waits",
+    ).to.be.true;
+
+    // Its next try (the browser back online): alice's answer arrives too, as she gave it.
+    window.dispatchEvent(new Event('online'));
+    await waitFor(async () => (await collectorState(bucket.name)).records.length === 2, "alice's answer");
+    const { records } = await collectorState(bucket.name);
+    const byId = (id: string | undefined) => records.find((r) => r.id === id)!;
+    expect(byId(aliceIds[0])['respondent']).to.equal('alice');
+    expect(byId(aliceIds[0])['data']).to.deep.equal({ level: 3, comment: "Alice's comment" });
+    expect(byId(bobIds[0])['respondent']).to.equal('bob');
+    expect(byId(bobIds[0])['replaces'], "bob's answer does not replace alice's").to.equal(undefined);
+    expect(counted(records)).to.have.length(2);
+  });
+
+  it('a waiting answer is looked for again when the host switches the respondent back to its own', async () => {
+    const bucket = newBucket('kiosk-back');
+    const community = `kiosk-${Math.random().toString(36).slice(2, 8)}`;
+    await setFaults(bucket.name, [{ status: 503, retryAfter: 600 }]);
+    const alice = await kiosk(bucket.endpoint, community, 'alice');
+    await ratingIn(alice).updateComplete;
+    radios(ratingIn(alice))[2]!.click();
+    submitButton(ratingIn(alice)).click();
+    await reach(ratingIn(alice), 'queued');
+    alice.remove();
+
+    // Loaded for bob, who has not answered yet; the host switches to alice (her login, no reload).
+    const host = await kiosk(bucket.endpoint, community, 'bob');
+    const el = ratingIn(host);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(el.submissionState).to.equal('idle');
+    host.setAttribute('respondent', 'alice');
+    await host.updateComplete;
+    await reach(el, 'queued');
+    expect(el.value, 'her answer, on its way').to.equal('2');
+    window.dispatchEvent(new Event('online'));
+    await reach(el, 'sent');
+  });
+
+  for (const [fate, switched] of [
+    ['refused', 'respondent'],
+    ['delivered', 'respondent'],
+    ['refused', 'perspective'],
+  ] as const) {
+    it(`the ${switched} switched while its answer waits, then ${fate}: told then, and shown when it is back`, async () => {
+      const bucket = newBucket(`moved-on-${fate}`);
+      const community = `kiosk-${Math.random().toString(36).slice(2, 8)}`;
+      await setFaults(bucket.name, [
+        { status: 503, retryAfter: 1 },
+        ...(fate === 'refused' ? [{ status: 400, message: 'the round is closed' }] : []),
+      ]);
+      const host = await kiosk(bucket.endpoint, community, 'carol');
+      const el = ratingIn(host);
+      await el.updateComplete;
+      const ids = submittedIds(el);
+      const told: Event[] = [];
+      for (const type of ['lc-submitted', 'lc-submit-error']) el.addEventListener(type, (e) => told.push(e));
+      // Its fate, not a retry.
+      const fates = () => told.filter((e) => e.type === 'lc-submitted' || !(e as LcSubmitErrorEvent).retrying);
+      radios(el)[1]!.click();
+      el.commentText = "Carol's comment";
+      await el.updateComplete;
+      submitButton(el).click();
+      await reach(el, 'queued');
+
+      // The next person (another login, or another perspective chosen), without a reload.
+      const errors = await captureConsoleErrors(async () => {
+        host.setAttribute(switched, switched === 'respondent' ? 'dave' : 'partner');
+        await host.updateComplete;
+        await el.updateComplete;
+        expect(el.submissionState).to.equal('idle');
+        expect(el.value, "not carol's answer").to.equal('');
+        await waitFor(() => fates().length, `carol's answer ${fate}`);
+        await el.updateComplete;
+      });
+      expect(fates().map((e) => e.type)).to.deep.equal([fate === 'refused' ? 'lc-submit-error' : 'lc-submitted']);
+      expect((fates()[0] as LcSubmitErrorEvent).envelope.id).to.equal(ids[0]);
+      if (fate === 'refused') expect(errors.join('\n')).to.match(/was rejected: the round is closed/);
+      // Nothing of carol's is shown to the next person.
+      expect(el.submissionState).to.equal('idle');
+      expect(statusText(el)).to.equal('');
+
+      // Carol again: her answer, and how it fared (told once).
+      host.setAttribute(switched, switched === 'respondent' ? 'carol' : 'citizen');
+      await host.updateComplete;
+      await el.updateComplete;
+      expect(el.value).to.equal('1');
+      expect(el.commentText).to.equal("Carol's comment");
+      expect(fates()).to.have.length(1);
+      if (fate === 'delivered') {
+        expect(el.submissionState).to.equal('sent');
+        expect(statusText(el)).to.equal('Thank you. Your answer has been sent.');
+        expect(submitButton(el).textContent!.trim()).to.equal('Change my answer');
+        expect((await collectorState(bucket.name)).records.map((r) => r.id)).to.deep.equal(ids);
+        return;
+      }
+      expect(el.submissionState).to.equal('rejected');
+      expect(statusText(el)).to.contain('the round is closed');
+      expect(submitButton(el).textContent!.trim()).to.equal('Try again');
+      // Tried again, it arrives once, hers.
+      submitButton(el).click();
+      await reach(el, 'sent');
+      const { records } = await collectorState(bucket.name);
+      expect(records.map((r) => r.id)).to.deep.equal([ids[1]]);
+      expect(records[0]!['respondent']).to.equal('carol');
+      expect(records[0]!['data']).to.deep.equal({ level: 1, comment: "Carol's comment" });
+    });
+  }
+
   it('keeps a relative endpoint as the absolute URL it names on this page, for a later page to deliver', async () => {
     // "__lc/collect/…", relative to this page
     const relative = (bucket: { endpoint: string }) => bucket.endpoint.slice(1);

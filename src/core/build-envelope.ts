@@ -21,6 +21,15 @@ export interface EnvelopeContext {
   replaces?: string | undefined;
 }
 
+/**
+ * True when `envelope` was sent for `respondent` (the page's, as its `<lc-community>` sets it), or
+ * neither names one. On a shared device (a kiosk, one person after another), a submission one
+ * person left waiting is never shown to the next as theirs, nor replaced by what they send.
+ */
+export function sameRespondent(envelope: Envelope, respondent: string | undefined): boolean {
+  return (envelope.respondent ?? '') === (respondent ?? '');
+}
+
 /** A full check of an envelope: `undefined` when it fits, otherwise the problems, one per path. */
 export type EnvelopeValidator = (envelope: Envelope) => string | undefined;
 

@@ -49,6 +49,12 @@ export class SubmissionController implements ReactiveController {
   private replaces: string | undefined;
   /** The last envelope this element submitted. */
   envelope: Envelope | undefined;
+  /**
+   * The submissions this element moved on from while they were on their way (see startOver), by
+   * id, oldest first: their fate is still told from the element, and shown when their question is
+   * asked again (see takeUpDeparted).
+   */
+  private readonly departed = new Map<string, Departed>();
   /** False when device storage is unavailable: submissions then live only as long as the page. */
   storageAvailable = true;
   /**
@@ -238,6 +244,7 @@ export class SubmissionController implements ReactiveController {
     const entry = (await waiting).filter((e) => e.endpoint === endpoint && match(e.envelope)).at(-1);
     if (!entry || this.state !== 'idle' || this.endpoint !== endpoint) return undefined;
     this.envelope = entry.envelope;
+    this.departed.delete(entry.id);
     // Being sent by this page right now (the element was made anew while it went out): "Sending…",
     // not "saved, will be sent when the connection is back" while the connection is there.
     this.set(outbox.sending(entry.id) ? 'sending' : 'queued', entry.lastError ?? '');
@@ -269,6 +276,7 @@ export class SubmissionController implements ReactiveController {
       .at(-1);
     if (!event) return undefined;
     this.envelope = event.entry!.envelope;
+    this.departed.delete(this.envelope.id);
     this.set('sending', '');
     this.attach();
     this.handle(event);
@@ -302,6 +310,7 @@ export class SubmissionController implements ReactiveController {
    */
   follow(envelope: Envelope, state: SubmissionState, message = '', messageLang?: string, serverBusy = false): void {
     this.envelope = envelope;
+    this.departed.delete(envelope.id);
     // A refused one was never stored: trying again there or here names what it named.
     this.replaces = state === 'rejected' ? envelope.replaces : undefined;
     this.replacing = undefined;
@@ -333,8 +342,62 @@ export class SubmissionController implements ReactiveController {
    * back the last one ("change my answer" had them do both). That one, if still waiting, is sent.
    */
   startOver(): void {
+    const envelope = this.envelope;
+    if (envelope && (this.state === 'sending' || this.state === 'queued')) {
+      // Still the element's own: its fate is told from here, and shown if its question comes back
+      // (the kiosk's person back). Only the newest are remembered: a kiosk may run all day.
+      this.departed.delete(envelope.id);
+      this.departed.set(envelope.id, {
+        envelope,
+        endpoint: this.registeredFor ?? this.endpoint,
+        message: this.message,
+        messageLang: this.messageLang,
+        serverBusy: this.serverBusy,
+      });
+      for (const id of this.departed.keys()) {
+        if (this.departed.size <= DEPARTED_KEPT) break;
+        this.departed.delete(id);
+      }
+    }
     if (this.state !== 'idle') this.reset();
     this.replace(undefined, false);
+  }
+
+  /**
+   * Shows again a submission this element made and moved on from while it was on its way (see
+   * startOver), now that its question is asked again (the kiosk's person is back): the newest that
+   * `match` accepts, as it stands now: still on its way, sent, or refused with the endpoint's
+   * reason (the answer kept, to try again). Its fate was told as it came (`lc-submitted`,
+   * `lc-submit-error`), and is not told again. Returns its envelope, for the element to show.
+   */
+  takeUpDeparted(match: (envelope: Envelope) => boolean): Envelope | undefined {
+    const endpoint = this.endpoint;
+    if (!endpoint || this.state !== 'idle') return undefined;
+    const gone = [...this.departed.values()].filter((d) => d.endpoint === endpoint && match(d.envelope)).at(-1);
+    if (!gone) return undefined;
+    const { envelope } = gone;
+    this.departed.delete(envelope.id);
+    const fate = gone.fate ?? this.outbox?.settledEvent(envelope.id) ?? this.holding?.settledEvent(envelope.id);
+    this.envelope = envelope;
+    this.replace(undefined, false);
+    const result = fate?.result;
+    if (fate?.type === 'delivered') {
+      this.set('sent', '');
+    } else if (fate?.type === 'rejected' && result?.outcome === 'rejected') {
+      // Never stored: trying again names what it named.
+      this.replaces = envelope.replaces;
+      this.set('rejected', result.message, result.language);
+      this.refused = true;
+    } else {
+      const sending = this.outbox?.sending(envelope.id) === true;
+      if (sending) {
+        this.set('sending', '');
+      } else {
+        this.set('queued', gone.message, gone.messageLang);
+        this.serverBusy = gone.serverBusy;
+      }
+    }
+    return envelope;
   }
 
   /** Back to `idle`, forgetting the last submission (which, if still waiting, is still sent). */
@@ -375,6 +438,10 @@ export class SubmissionController implements ReactiveController {
     const on = this.state === 'sending' || this.state === 'queued';
     const fate = id && on ? (this.outbox?.settledEvent(id) ?? this.holding?.settledEvent(id)) : undefined;
     if (fate) this.handle(fate);
+    for (const gone of [...this.departed.values()]) {
+      const settled = gone.fate ? undefined : this.outbox?.settledEvent(gone.envelope.id);
+      if (settled) this.handle(settled);
+    }
   }
 
   private detach(): void {
@@ -409,6 +476,10 @@ export class SubmissionController implements ReactiveController {
       this.replaces = entry.envelope.replaces;
       if (this.replacing === entry.id) this.replacing = undefined;
     }
+    if (entry && entry.id !== this.envelope?.id && this.departed.has(entry.id)) {
+      this.departedNews(event, this.departed.get(entry.id)!);
+      return;
+    }
     // Only one on its way: one already settled (told by another tab as well) is told once.
     if (!entry || entry.id !== this.envelope?.id || (this.state !== 'sending' && this.state !== 'queued')) return;
     const result = event.result;
@@ -432,6 +503,30 @@ export class SubmissionController implements ReactiveController {
         new LcSubmitErrorEvent(entry.envelope, result.message, true, result.status, result.language),
       );
     }
+  }
+
+  /**
+   * News of a submission this element moved on from while it was on its way (see startOver): its
+   * fate is told from the element as if it still showed it (`lc-submitted`, or `lc-submit-error`
+   * and the console for a refusal), once, and kept to be shown if its question comes back. A retry
+   * is noted, not told: the element now asks another question, or other people.
+   */
+  private departedNews(event: OutboxEvent, gone: Departed): void {
+    const result = event.result;
+    if (gone.fate) return;
+    if (event.type === 'retrying' && result?.outcome === 'retry') {
+      gone.serverBusy = result.status !== undefined;
+      gone.message = result.message;
+      gone.messageLang = result.language;
+      return;
+    }
+    if (event.type !== 'delivered' && event.type !== 'rejected') return;
+    gone.fate = event;
+    // Told already by an element that follows it (one made anew in this one's place).
+    if (SubmissionController.shown.has(event)) return;
+    SubmissionController.shown.add(event);
+    if (event.type === 'delivered') this.host.dispatchEvent(new LcSubmittedEvent(gone.envelope));
+    else if (result?.outcome === 'rejected') tellRefusal(this.host, gone.envelope, result);
   }
 
   /**
@@ -503,6 +598,22 @@ export class SubmissionController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+
+/** A submission an element moved on from while it was on its way (see SubmissionController.startOver). */
+interface Departed {
+  envelope: Envelope;
+  /** Where it was sent. */
+  endpoint: string | undefined;
+  /** How the last attempt failed, as the element said it (see `message`, `messageLang`, `serverBusy`). */
+  message: string;
+  messageLang: string | undefined;
+  serverBusy: boolean;
+  /** How it settled (`delivered` or `rejected`), once it did. */
+  fate?: OutboxEvent;
+}
+
+/** How many submissions an element remembers having moved on from (see startOver). */
+const DEPARTED_KEPT = 50;
 
 /** The states in which an element's answers are read-only: on their way, arrived, or passed on. */
 export const LOCKED_STATES: ReadonlySet<SubmissionState> = new Set<SubmissionState>([

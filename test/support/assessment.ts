@@ -17,6 +17,8 @@ export interface MountOptions {
   round?: string;
   /** The community's `perspective` (none by default). */
   perspective?: string;
+  /** The community's `respondent` (none by default). */
+  respondent?: string;
   storage?: 'device' | 'none';
   endpoint?: string;
   locale?: string;
@@ -45,6 +47,7 @@ export async function mount(options: MountOptions = {}): Promise<LcAssessment> {
       community=${o.community}
       round=${o.round}
       perspective=${ifDefined(o.perspective)}
+      respondent=${ifDefined(o.respondent)}
       storage=${o.storage}
       endpoint=${ifDefined(o.endpoint)}
       locale=${ifDefined(o.locale)}

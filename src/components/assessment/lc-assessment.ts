@@ -15,6 +15,7 @@ import { headingTag } from '../../core/headings.js';
 import { elementErrorAlert, problemSentences } from '../../core/problems.js';
 import { quoting } from '../../core/reason.js';
 import { VERSION } from '../../core/define.js';
+import { sameRespondent } from '../../core/build-envelope.js';
 import { validateEnvelope, type AssessmentData, type Envelope } from '../../core/envelope.js';
 import { coreMsg, coreStrings } from '../../core/i18n/core-strings.js';
 import {
@@ -400,7 +401,9 @@ export class LcAssessment extends LitElement {
   private submissionFromTab(news: SubmissionNews): void {
     if (!news || !SUBMISSION_STATES.has(news.state) || validateEnvelope(news.envelope) !== undefined) return;
     const envelope = news.envelope;
-    if (envelope.kind !== 'assessment') return;
+    // Another person's (a tab of a shared device where another respondent answers): not followed,
+    // and never replaced by what this person sends.
+    if (envelope.kind !== 'assessment' || !this.fromRespondent(envelope)) return;
     const latest = this.latest;
     if (latest && latest.id !== envelope.id && isNewer(latest, envelope)) return;
     if (news.state !== 'idle' && this.takenBack.has(envelope.id)) return;
@@ -509,8 +512,11 @@ export class LcAssessment extends LitElement {
     const store = this.store;
     if (key && store && this.policyInUse === 'device') {
       // A submission of these answers another tab left waiting, not told here: this one replaces it.
+      // Never another respondent's (the last person at a shared device): that one is still delivered.
       const pending = (await store.read(key).catch(() => undefined))?.pending;
-      if (pending && pending !== s.replacesId && pending !== s.envelope?.id) s.replace(pending, true);
+      const others = pending ? (await this.submitted('device', pending))?.envelope : undefined;
+      const mine = !others || this.fromRespondent(others);
+      if (pending && mine && pending !== s.replacesId && pending !== s.envelope?.id) s.replace(pending, true);
       if (s.state !== 'idle' && s.state !== 'rejected') return undefined;
     }
     const ids = this.criterionIds();
@@ -1276,6 +1282,11 @@ export class LcAssessment extends LitElement {
         // Delivered since (by the outbox, on an earlier load): these answers are done.
         void this.writer.schedule(key, () => store.clear(key));
         kept = undefined;
+      } else if (!this.fromRespondent(waiting.envelope)) {
+        // Another respondent's, on their way (a kiosk reloaded for the next person): not shown to
+        // this one, who starts afresh, nor taken back by what they send. The outbox delivers them.
+        waiting = undefined;
+        kept = undefined;
       }
     }
     // Taken back after they were sent ("Change my answers"): the next send replaces that one, as
@@ -1284,7 +1295,10 @@ export class LcAssessment extends LitElement {
     if (replaces) {
       const entry = await this.waitingEntry(policy, replaces);
       if (token !== this.loadToken) return;
-      if (this.submission.state === 'idle') this.submission.replace(replaces, !!entry && !entry.envelope.replaces);
+      const mine = !entry || this.fromRespondent(entry.envelope);
+      if (this.submission.state === 'idle' && mine) {
+        this.submission.replace(replaces, !!entry && !entry.envelope.replaces);
+      }
     }
     // The answers restored, counted as the progress counts them (a comment alone is no answer).
     let answered = 0;
@@ -1346,6 +1360,11 @@ export class LcAssessment extends LitElement {
     await store.write(key, old.answers, { step: old.step, pending: old.pending, savedAt: old.savedAt });
     await store.clear(legacy);
     return old;
+  }
+
+  /** True when `envelope` was sent for the page's respondent (see sameRespondent). */
+  private fromRespondent(envelope: Envelope): boolean {
+    return sameRespondent(envelope, this.community.envelopeContext().respondent);
   }
 
   /** The submission `id` if it still waits in the page's outbox. */

@@ -22,6 +22,7 @@ import { headingTag } from '../../core/headings.js';
 import { problemSentence, problemText } from '../../core/problems.js';
 import { quoting } from '../../core/reason.js';
 import { VERSION } from '../../core/define.js';
+import { sameRespondent } from '../../core/build-envelope.js';
 import { validateEnvelope, type Actor, type Envelope, type PartnershipsData, type Tie } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import {
@@ -2001,9 +2002,11 @@ export class LcPartnershipMatrix extends LitElement {
     this.restoring = this.restore(store, key);
   }
 
+  /** The people a waiting map is looked for (see resumeWaiting), and where. */
   private resumeKey(): string {
-    const { community, round } = this.community.envelopeContext();
-    return `${this.community.storage}\n${this.community.endpoint}\n${community.trim()}\n${round.trim()}`;
+    const { community, round, perspective, respondent } = this.community.envelopeContext();
+    const group = `${community.trim()}\n${round.trim()}\n${perspective?.trim() ?? ''}\n${respondent ?? ''}`;
+    return `${this.community.storage}\n${this.community.endpoint}\n${group}`;
   }
 
   /**
@@ -2015,9 +2018,16 @@ export class LcPartnershipMatrix extends LitElement {
   private async resumeWaiting(): Promise<Envelope | undefined> {
     this.resumedFor = this.resumeKey();
     if (this.submission.state !== 'idle') return undefined;
-    const { community, round } = this.community.envelopeContext();
+    // The map of these people: the same community and round, perspective and respondent. On a
+    // shared device, the next person never takes up the last one's map (its next send would take
+    // it back, never to arrive).
+    const { community, round, perspective, respondent } = this.community.envelopeContext();
     const ours = (e: Envelope) =>
-      e.kind === 'partnerships' && e.community === community.trim() && e.round === round.trim();
+      e.kind === 'partnerships' &&
+      e.community === community.trim() &&
+      e.round === round.trim() &&
+      (e.perspective ?? '') === (perspective?.trim() ?? '') &&
+      sameRespondent(e, respondent);
     const waiting = await this.submission.resume(ours);
     const noted = this.notedPending;
     if (waiting || !noted || this.submission.state !== 'idle') return waiting;

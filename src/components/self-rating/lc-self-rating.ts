@@ -16,6 +16,7 @@ import {
 import { arrowKeyIndex } from '../../core/keys.js';
 import { elementErrorAlert, problemSentence, problemSentences } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
+import { sameRespondent } from '../../core/build-envelope.js';
 import type { Envelope, EnvelopeOf } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
@@ -347,6 +348,9 @@ export class LcSelfRating extends LitElement {
   }
 
   formStateRestoreCallback(restored: unknown): void {
+    // Only a form's control is restored (see syncForm). A state an earlier version gave a rating
+    // sending on its own, or one that has taken up an answer on its way, is not shown as unsent.
+    if (!this.keepsFormState() || this.submission.state !== 'idle') return;
     const state = parseRatingState(restored);
     if (!state) return;
     this.value = state.value;
@@ -363,10 +367,15 @@ export class LcSelfRating extends LitElement {
       // community, round, perspective or respondent: a shared kiosk), or for another endpoint
       // (moved into another <lc-community>): an answer sent (or on its way) was for the last one,
       // and the new question starts blank unless the host sets a value with it. An answer not
-      // sent stays as it is: nothing typed is lost.
+      // sent stays as it is: nothing typed is lost. An answer this rating sent for the new
+      // question before it moved on (the kiosk's person back) is shown again as it stands: on its
+      // way, sent, or refused with why (its fate was told as it came: see startOver).
       const sent = this.isLocked();
       this.submission.startOver();
-      if (sent && !changed.has('value')) {
+      const back = changed.has('value') ? undefined : this.submission.takeUpDeparted((e) => this.answers(e));
+      if (back) {
+        this.showAnswer(back);
+      } else if (sent && !changed.has('value')) {
         this.value = '';
         this.commentText = '';
         this.evidenceUrl = '';
@@ -418,8 +427,10 @@ export class LcSelfRating extends LitElement {
   private resumeWaiting(): void {
     // Cheap checks first: this runs after every update, and a key press is one.
     if (this.touched || this.submission.state !== 'idle' || !this.canSubmit()) return;
-    const { community, round, perspective } = this.community.envelopeContext();
-    const key = `${this.community.endpoint}\n${community}\n${round}\n${perspective}\n${this.effectiveCriterion()}`;
+    // Looked for once per question and person (see question): another respondent at a kiosk looks
+    // for their own, and so does the first again when the host switches back to them.
+    const { community, round, perspective, respondent } = this.community.envelopeContext();
+    const key = `${this.community.endpoint}\n${community}\n${round}\n${perspective}\n${respondent}\n${this.effectiveCriterion()}`;
     if (key === this.resumedFor) return;
     this.resumedFor = key;
     // Or one that settled on this page while no element showed it (a framework removed the rating
@@ -432,16 +443,18 @@ export class LcSelfRating extends LitElement {
 
   /**
    * True when `e` is a rating of the question this rating shows (criterion, community, round), from
-   * the same perspective: on a shared kiosk, a citizen never sees a partner's answer as their own.
+   * the same perspective and respondent: on a shared kiosk, a citizen never sees a partner's answer
+   * as their own, nor the next person the last one's (nor replaces it by "Change my answer").
    */
   private answers(e: Envelope): e is EnvelopeOf<'rating'> {
-    const { community, round, perspective } = this.community.envelopeContext();
+    const { community, round, perspective, respondent } = this.community.envelopeContext();
     return (
       e.kind === 'rating' &&
       e.criterion === this.effectiveCriterion() &&
       e.community === community.trim() &&
       e.round === round.trim() &&
-      (e.perspective ?? '') === (perspective?.trim() ?? '')
+      (e.perspective ?? '') === (perspective?.trim() ?? '') &&
+      sameRespondent(e, respondent)
     );
   }
 
@@ -826,7 +839,8 @@ export class LcSelfRating extends LitElement {
     const value = parseRatingValue(this.value) ?? '';
     const comment = this.comment ? this.commentText : '';
     const evidence = this.evidence ? this.evidenceUrl : '';
-    const key = `${this.name}\n${value}\n${comment}\n${evidence}\n${this.required}\n${this.community.locale}`;
+    const restorable = this.keepsFormState();
+    const key = `${this.name}\n${value}\n${comment}\n${evidence}\n${this.required}\n${this.community.locale}\n${restorable}`;
     if (key === this.formKey) return;
     const state = { value, comment, evidence };
     const evidenceOk = isValidEvidence(evidence);
@@ -836,7 +850,8 @@ export class LcSelfRating extends LitElement {
     const untouched = !this.formKey && !value && !state.comment && !state.evidence && !this.required;
     this.formKey = key;
     if (untouched) return;
-    this.internals.setFormValue(formValue(this.name, state), serializeRatingState(state));
+    // No restore state but a form's: given none, the browser would keep the value as one.
+    this.internals.setFormValue(formValue(this.name, state), restorable ? serializeRatingState(state) : null);
     const validity = this.required && !value ? 'missing' : evidenceOk ? 'valid' : 'evidence';
     // A new level of a valid rating is still valid: no need to tell the browser again.
     const validityKey = `${validity}\n${this.community.locale}`;
@@ -850,6 +865,17 @@ export class LcSelfRating extends LitElement {
     } else {
       this.internals.setValidity({});
     }
+  }
+
+  /**
+   * True when the browser may keep the answer for its state restore (Back and Forward, a tab
+   * restored): only inside a form, which sends it, and only with device storage. The browser keeps
+   * that state in its session files, which `storage="none"` promises nothing is written to; and a
+   * rating sending on its own is shown after Back as after a reload, its answer still on its way
+   * taken up from the outbox, never one it sent shown as unsent, to be sent and counted again.
+   */
+  private keepsFormState(): boolean {
+    return !!this.internals.form && this.community.storage !== 'none';
   }
 
   // Helpers
