@@ -193,7 +193,7 @@ describe('outbox and HTTP transport, against a real local server', () => {
 
   it('leaves alone a record of the device outbox it did not write, and delivers the rest', async () => {
     const { name, endpoint } = newBucket();
-    const db = `lc-outbox-test-${Math.random().toString(36).slice(2)}`;
+    const db = `outbox-test-${Math.random().toString(36).slice(2)}`;
     // Another script of the origin (or a damaged database): records of other shapes.
     const raw = createStore(db, 'outbox');
     await set('null', null, raw);
@@ -220,7 +220,7 @@ describe('outbox and HTTP transport, against a real local server', () => {
     const errors: string[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.message);
     window.addEventListener('error', onError);
-    const outbox = new Outbox(indexedDbStore(`lc-outbox-test-${Math.random().toString(36).slice(2)}`));
+    const outbox = new Outbox(indexedDbStore(`outbox-test-${Math.random().toString(36).slice(2)}`));
     const heard: OutboxEvent[] = [];
     for (const type of ['delivered', 'rejected', 'replaced'])
       outbox.addEventListener(type, (e) => heard.push(e as OutboxEvent));
