@@ -27,7 +27,7 @@ export const CSP = [
 
 /**
  * The collector plus the demo's pages.
- * @param {{ db: import('better-sqlite3').Database; allowedOrigins: readonly string[]; bundleDir?: string }} options
+ * @param {import('./collector/app.js').AppOptions & { bundleDir?: string }} options
  *   `bundleDir`: where the drop-in bundle served at /lc/ is (default dist/cdn)
  */
 export function createDemoApp(options) {

@@ -16,13 +16,17 @@ run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 const z = await import('zod/mini');
 const { envelopeSchema } = await import(pathToFileURL('dist/core/envelope.js').href);
 const { criteriaSetSchema } = await import(pathToFileURL('dist/criteria/schema.js').href);
-const { resultsSchema } = await import(pathToFileURL('dist/core/results.js').href);
+const { MAX_PERSPECTIVES, criterionResultSchema, resultsSchema } = await import(
+  pathToFileURL('dist/core/results.js').href
+);
 mkdirSync('dist/schemas', { recursive: true });
 // A pattern's flags (`/…/i`) are lost in JSON Schema, which would then refuse what the elements
 // send: the build fails on one (write the cases out, `[hH]`).
 // (A UUID is taken in either case and sent in lower case: the schema says lower case, as documented.)
 const { UUID_PATTERN } = await import(pathToFileURL('dist/core/build-envelope.js').href);
 const noFlags = (name) => (ctx) => {
+  // The cap on perspectives is a zod refinement, which JSON Schema would lose; it can say it.
+  if (ctx.zodSchema === criterionResultSchema.shape.perspectives) ctx.jsonSchema.maxProperties = MAX_PERSPECTIVES;
   for (const check of ctx.zodSchema._zod.def.checks ?? []) {
     const pattern = check._zod.def.pattern;
     if (pattern instanceof RegExp && pattern !== UUID_PATTERN && pattern.flags.replace(/[gu]/g, '')) {

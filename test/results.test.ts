@@ -494,6 +494,35 @@ describe('<lc-results> errors', () => {
     expect(el.shadowRoot!.querySelector('table')).to.equal(null);
   });
 
+  it('refuses results with more perspectives than a page can show, as malformed', async () => {
+    // Perspectives made up by whoever posts: thousands of groups would take seconds to lay out.
+    const spring = await springResults();
+    const many = (count: number) => ({
+      ...spring,
+      criteria: spring.criteria.map((c, i) =>
+        i
+          ? c
+          : {
+              ...c,
+              perspectives: Object.fromEntries(
+                Array.from({ length: count }, (_, k) => [`p${k}`, groupStats([2, 2, 2, 2, 2])]),
+              ),
+            },
+      ),
+    });
+    const el = await fixture<LcResults>(html`<lc-results locale="en"></lc-results>`);
+    el.results = many(200);
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('table')).not.to.equal(null);
+    const errors = await captureConsoleErrors(async () => {
+      el.results = many(201);
+      await el.updateComplete;
+    });
+    expect(alerts(el).join(' ')).to.contain('criteria[0].perspectives: must have at most 200 perspectives');
+    expect(errors.some((e) => e.includes('<lc-results> results:') && e.includes('perspectives'))).to.be.true;
+    expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+  });
+
   it('shows an HTTP 500 from src as an alert, logs it and fires lc-results-error', async () => {
     // The test server's next answer for this bucket is a real HTTP 500 (no stubbed fetch).
     const bucket = newBucket('results-500');

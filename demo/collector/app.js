@@ -22,6 +22,24 @@ export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 /** At most this many criteria (src/core/results.ts) and rounds are listed in one round's results. */
 const MAX_CRITERIA = 200;
 const MAX_ROUNDS = 500;
+/**
+ * At most this many named perspectives (besides `unspecified`) in one community's round. Anyone
+ * may post, and each new name would be one more group per criterion in the results: 4,500 made-up
+ * ones made `/api/results` 3.8 MB and seconds of the server's time, and the results page
+ * unusable. A rating or assessment naming one more is refused (422); the results of a round that
+ * holds more (stored before there was a cap) show the ones with the most answers.
+ */
+export const MAX_PERSPECTIVES = 100;
+/**
+ * The most bytes of stored submissions one answer of `/api/journal` or `/api/partnerships` carries,
+ * by default (`maxListBytes`). A partnership map can be 4 MiB: 500 of them in one answer were 2 GB
+ * of memory and half a minute in which the collector (synchronous, like its database) answered
+ * nobody else, only to fail at last. Past this many, the list stops (after at least one entry)
+ * and says where the rest begins (`next`).
+ */
+export const MAX_LIST_BYTES = 32 * 1024 * 1024;
+/** Host names a browser on this machine uses for it; a DNS-rebinding page cannot take them. */
+export const LOCAL_HOSTS = Object.freeze(['localhost', '127.0.0.1', '[::1]']);
 
 /**
  * SQLite refusing what it was given (a CHECK, a value too big or of the wrong type): the request
@@ -38,6 +56,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * @property {readonly string[]} [allowedOrigins] origins allowed to post from another site
  *   (`https://partner.example`), or `*` for any; the collector's own origin is always allowed
  * @property {number} [maxBodyBytes] the largest request body accepted (413 above it); default MAX_BODY_BYTES
+ * @property {number} [maxListBytes] the most bytes of submissions in one answer of /api/journal or
+ *   /api/partnerships; default MAX_LIST_BYTES
+ * @property {readonly string[]} [allowedHosts] host names the collector answers to (`collector.example-city.dk`),
+ *   or `*` for any, besides LOCAL_HOSTS and the hosts of `allowedOrigins`; other hosts get a 421
  */
 
 /**
@@ -67,6 +89,41 @@ const pathsOf = (/** @type {Array<{ path: string }>} */ issues) => [...new Set(i
 /** The host a request was addressed to, as the browser saw it (behind a proxy, X-Forwarded-Host). */
 function requestHost(/** @type {import('hono').Context} */ c) {
   return (c.req.header('x-forwarded-host') ?? c.req.header('host') ?? '').split(',')[0].trim().toLowerCase();
+}
+
+/**
+ * The host name of a Host header (`Evil.Test:8080` is `evil.test`, `[::1]:80` is `[::1]`), as
+ * URLs write it (an IPv4 address in its usual form, a name in ASCII), without a final dot; or
+ * undefined when it is none.
+ * @param {string} host
+ */
+function hostName(host) {
+  // A user name ("a@b") or a path would make the URL name another host than the header does.
+  if (!host || /[@/?#\\\s]/.test(host)) return undefined;
+  try {
+    return new URL(`http://${host}`).hostname.replace(/\.$/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * An entry of the allowed hosts as `hostName` reads a request's (`Collector.Example.dk` is
+ * `collector.example.dk`, `::1` is `[::1]`), or `*`. One with a scheme, a port or a path is
+ * refused: hosts are compared without their port, and such an entry would never match.
+ * @param {string} entry
+ */
+export function allowedHost(entry) {
+  if (entry === '*') return entry;
+  // A bare IPv6 address (two colons or more), as HOST may be written: in brackets, as in a URL.
+  const bracketed = /:.*:/.test(entry) && !entry.startsWith('[') ? `[${entry}]` : entry;
+  const name = hostName(bracketed);
+  if (!name || /:\d*$/.test(bracketed.replace(/^\[[^\]]*\]/, ''))) {
+    throw new Error(
+      `${entry} is not a host name: write it as collector.example.dk or 192.0.2.10, without a scheme, port or path`,
+    );
+  }
+  return name;
 }
 
 /**
@@ -109,6 +166,34 @@ function originAllowed(c, allowed) {
   }
 }
 
+/**
+ * Answers a request addressed to a host name the collector does not know with 421 (Misdirected
+ * Request). A page of another site whose name is pointed at this machine's address after it
+ * loaded (DNS rebinding) sends its own name as Host, and as Origin: the collector would take it
+ * as same-origin and let it read everything, even bound to 127.0.0.1. Its name is not on the list.
+ * Each refused host is logged once (up to 100), so that whoever runs the collector behind a name
+ * it was not told of learns why.
+ * @param {readonly string[]} allowed host names, as `allowedHost` writes them, or `*`
+ * @returns {import('hono').MiddlewareHandler}
+ */
+function checkHost(allowed) {
+  const hosts = new Set(allowed);
+  const logged = new Set();
+  return async (c, next) => {
+    const host = requestHost(c);
+    // No Host at all is no browser (HTTP/1.0 from a script), which no page can make.
+    if (!host || hosts.has('*') || hosts.has(hostName(host) ?? '')) return next();
+    const shown = (hostName(host) ?? host).slice(0, 100);
+    if (logged.size < 100 && !logged.has(shown)) {
+      logged.add(shown);
+      console.warn(
+        `[collector] refused a request for the host ${shown}: add it to LC_ALLOWED_HOSTS if that is this collector's name`,
+      );
+    }
+    return fail(c, 421, 'host-not-allowed', { host: shown });
+  };
+}
+
 // Trimmed and composed (NFC), as the envelope schema stores community, round and perspective:
 // "forening-é" asked for with a decomposed "é" finds the answers sent with a composed one.
 const text = (/** @type {number} */ max) =>
@@ -120,12 +205,15 @@ const limitSchema = z.optional(
   ),
 );
 const formatSchema = z.optional(z.enum(['json', 'csv']));
+// The id of the last entry of the page before (as `next` gives it): the list goes on after it.
+const beforeSchema = z.optional(z.string().check(z.trim(), z.toLowerCase(), z.minLength(1), z.maxLength(100)));
 const resultsQuery = z.object({ community: text(200), round: text(100), format: formatSchema });
 const listQuery = z.object({
   community: z.optional(text(200)),
   round: z.optional(text(100)),
   criterion: z.optional(text(64)),
   limit: limitSchema,
+  before: beforeSchema,
   format: formatSchema,
 });
 
@@ -153,10 +241,21 @@ function csvResponse(/** @type {import('hono').Context} */ c, /** @type {string}
 }
 
 /** @param {AppOptions} options */
-export function createApp({ db, allowedOrigins: origins = [], maxBodyBytes = MAX_BODY_BYTES }) {
+export function createApp({
+  db,
+  allowedOrigins: origins = [],
+  maxBodyBytes = MAX_BODY_BYTES,
+  maxListBytes = MAX_LIST_BYTES,
+  allowedHosts = [],
+}) {
   const allowedOrigins = origins.map(allowedOrigin);
-  const store = createStore(db);
+  // A partner's own name may be the collector's too; either way its owner controls where it points.
+  const originHosts = allowedOrigins.filter((o) => o !== '*').map((o) => new URL(o).hostname);
+  const hosts = [...LOCAL_HOSTS, ...originHosts, ...allowedHosts.map(allowedHost)];
+  const store = createStore(db, { maxPerspectives: MAX_PERSPECTIVES });
   const app = new Hono();
+
+  app.use('*', checkHost(hosts));
 
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store');
@@ -187,7 +286,7 @@ export function createApp({ db, allowedOrigins: origins = [], maxBodyBytes = MAX
       origin: (origin, c) => (origin && originAllowed(c, allowedOrigins) ? origin : null),
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       allowHeaders: ['Content-Type', 'Idempotency-Key'],
-      exposeHeaders: ['Idempotent-Replayed', 'Retry-After'],
+      exposeHeaders: ['Idempotent-Replayed', 'Retry-After', 'Link'],
       maxAge: 600,
     }),
   );
@@ -280,6 +379,12 @@ export function createApp({ db, allowedOrigins: origins = [], maxBodyBytes = MAX
       if (result.outcome === 'conflict') {
         return fail(c, 422, 'id-conflict', { id: envelope.id });
       }
+      if (result.outcome === 'too-many-perspectives') {
+        const max = String(MAX_PERSPECTIVES);
+        const message = `is a new perspective, and the round already has ${max}`;
+        const vars = { max, perspective: envelope.perspective ?? '', round: envelope.round };
+        return fail(c, 422, 'too-many-perspectives', vars, [{ path: 'perspective', message }]);
+      }
       if (result.outcome === 'duplicate') {
         c.header('Idempotent-Replayed', 'true');
         return c.json(result.receipt, 200);
@@ -310,11 +415,42 @@ export function createApp({ db, allowedOrigins: origins = [], maxBodyBytes = MAX
     return c.json(results);
   });
 
+  /**
+   * The newest entries of a kind that the query asks for, at most `maxListBytes` of them (at least
+   * one); or the 400 of a `before` that names no entry of that kind. When more match, a link to
+   * them (this query, `before` the last entry) goes in a `Link` header (`rel="next"`), for JSON and
+   * CSV alike, and the JSON also says `next` (and `truncated` when the size, not `limit`, cut it).
+   * @param {import('hono').Context} c
+   * @param {'partnerships' | 'journal-entry'} kind
+   * @param {{ community?: string; round?: string; criterion?: string; limit?: number; before?: string }} filter
+   * @returns {Response | { items: any[]; more: { next?: string; truncated?: true } }}
+   */
+  function list(c, kind, { limit = 50, ...filter }) {
+    const page = store.latest({ ...filter, limit, maxBytes: maxListBytes }, kind);
+    if (!page) {
+      const message = 'is not the id of an entry of this list';
+      const issues = [{ path: 'before', message }];
+      return fail(c, 400, 'invalid-query', { details: `before: ${message}`, paths: 'before' }, issues);
+    }
+    /** @type {{ next?: string; truncated?: true }} */
+    const more = {};
+    if (page.next) {
+      const url = new URL(c.req.url);
+      url.searchParams.set('before', page.next);
+      more.next = `${url.pathname}${url.search}`;
+      if (page.truncated) more.truncated = true;
+      c.header('Link', `<${more.next}>; rel="next"`);
+    }
+    return { items: page.entries, more };
+  }
+
   app.get('/api/partnerships', (c) => {
     const q = query(c, listQuery);
     if (!q.ok) return q.response;
-    const { format, limit = 50, ...filter } = q.value;
-    const items = store.latest({ ...filter, limit }, 'partnerships');
+    const { format, ...filter } = q.value;
+    const page = list(c, 'partnerships', filter);
+    if (page instanceof Response) return page;
+    const { items, more } = page;
     if (format === 'csv') {
       const header = ['submission', 'community', 'round', 'perspective', 'created_at', 'source', 'source_name'];
       header.push('source_sector', 'target', 'target_name', 'target_sector', 'level', 'independent');
@@ -334,14 +470,16 @@ export function createApp({ db, allowedOrigins: origins = [], maxBodyBytes = MAX
       });
       return csvResponse(c, 'partnerships', toCsv(header, rows));
     }
-    return c.json({ schema: 'lc-submissions/1', kind: 'partnerships', entries: items });
+    return c.json({ schema: 'lc-submissions/1', kind: 'partnerships', entries: items, ...more });
   });
 
   app.get('/api/journal', (c) => {
     const q = query(c, listQuery);
     if (!q.ok) return q.response;
-    const { format, limit = 50, ...filter } = q.value;
-    const items = store.latest({ ...filter, limit }, 'journal-entry');
+    const { format, ...filter } = q.value;
+    const page = list(c, 'journal-entry', filter);
+    if (page instanceof Response) return page;
+    const { items, more } = page;
     if (format === 'csv') {
       const fields = ['practised', 'tested', 'challenged', 'concluded', 'change', 'participants'];
       const header = ['submission', 'community', 'round', 'perspective', 'created_at', 'date', 'title', 'criteria'];
@@ -358,7 +496,7 @@ export function createApp({ db, allowedOrigins: origins = [], maxBodyBytes = MAX
       ]);
       return csvResponse(c, 'journal', toCsv([...header, ...fields], rows));
     }
-    return c.json({ schema: 'lc-submissions/1', kind: 'journal-entry', entries: items });
+    return c.json({ schema: 'lc-submissions/1', kind: 'journal-entry', entries: items, ...more });
   });
 
   app.get('/api/health', (c) => {
@@ -441,10 +579,23 @@ export function buildResults(store, community, round) {
     .map(([id]) => id)
     .sort();
   for (const id of extra) group(id);
+  // A round stored before perspectives had a cap may hold more: those with the most answers are
+  // listed. The others still count in `overall`, which <lc-results> reads as hidden groups.
+  /** @type {Map<string, number>} */
+  const perspectiveCounts = new Map();
+  for (const a of answers)
+    if (a.perspective !== null) perspectiveCounts.set(a.perspective, (perspectiveCounts.get(a.perspective) ?? 0) + 1);
+  const listed = new Set(
+    [...perspectiveCounts]
+      .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))
+      .slice(0, MAX_PERSPECTIVES)
+      .map(([p]) => p),
+  );
   for (const a of answers) {
     const g = groups.get(a.criterion);
     if (!g) continue;
     g.all.push(a.level);
+    if (a.perspective !== null && !listed.has(a.perspective)) continue;
     const p = a.perspective ?? UNSPECIFIED;
     const list = g.by.get(p) ?? [];
     list.push(a.level);

@@ -79,6 +79,12 @@ export const migrations = [
       WHERE community <> lc_nfc(community) OR round <> lc_nfc(round) OR perspective <> lc_nfc(perspective);
     `);
   },
+  // 4: the perspectives of a round, looked up by name, for the cap on how many a round takes
+  // (store.js): whether one is new, and counting them, without reading every answer of the round.
+  (db) =>
+    db.exec(`
+      CREATE INDEX answers_by_perspective ON answers (community, round, perspective) WHERE perspective IS NOT NULL;
+    `),
 ];
 
 /**

@@ -174,6 +174,19 @@ const MESSAGES = {
     de: (v) => `Eine andere Einsendung mit der ID ${v.id} wurde bereits empfangen`,
     ar: (v) => `سبق استلام إرسال مختلف بالمعرّف ${v.id}`,
   },
+  'too-many-perspectives': {
+    en: (v) => `The round ${v.round} already has ${v.max} perspectives; a new one (${v.perspective}) is not taken`,
+    da: (v) => `Runden ${v.round} har allerede ${v.max} perspektiver; et nyt (${v.perspective}) modtages ikke`,
+    de: (v) =>
+      `Die Runde ${v.round} hat bereits ${v.max} Perspektiven; eine neue (${v.perspective}) wird nicht angenommen`,
+    ar: (v) => `تضم الجولة ${v.round} بالفعل ${v.max} منظورًا؛ ولا يُقبل منظور جديد (${v.perspective})`,
+  },
+  'host-not-allowed': {
+    en: (v) => `This collector does not answer to the host name ${v.host} (LC_ALLOWED_HOSTS)`,
+    da: (v) => `Denne indsamlingsserver svarer ikke på værtsnavnet ${v.host} (LC_ALLOWED_HOSTS)`,
+    de: (v) => `Dieser Sammelserver antwortet nicht auf den Hostnamen ${v.host} (LC_ALLOWED_HOSTS)`,
+    ar: (v) => `لا يستجيب خادم التجميع هذا لاسم المضيف ${v.host} (LC_ALLOWED_HOSTS)`,
+  },
   'no-such-api': {
     en: (v) => `No such API: ${v.method} ${v.path}`,
     da: (v) => `Denne adresse findes ikke i API'et: ${v.method} ${v.path}`,

@@ -1,12 +1,13 @@
 // Starts the reference collector on its own: `node demo/collector/server.js`
-// (PORT, HOST, LC_DB, LC_ALLOWED_ORIGINS, LC_MAX_BODY_KIB). `npm start` runs it together with the demo portal.
+// (PORT, HOST, LC_DB, LC_ALLOWED_ORIGINS, LC_ALLOWED_HOSTS, LC_MAX_BODY_KIB). `npm start` runs it together with the demo portal.
 import { createAdaptorServer } from '@hono/node-server';
+import { hostname, networkInterfaces } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { allowedOrigin, createApp, MAX_BODY_BYTES } from './app.js';
+import { allowedHost, allowedOrigin, createApp, MAX_BODY_BYTES } from './app.js';
 import { openDatabase } from './db.js';
 
-export { createApp, buildResults, MAX_BODY_BYTES } from './app.js';
+export { createApp, buildResults, MAX_BODY_BYTES, MAX_LIST_BYTES, MAX_PERSPECTIVES } from './app.js';
 export { openDatabase, migrations } from './db.js';
 
 /**
@@ -15,8 +16,11 @@ export { openDatabase, migrations } from './db.js';
  * @property {string} [host] default 127.0.0.1 (this machine only); 0.0.0.0 or :: to serve the network
  * @property {string} [dbPath] the SQLite file, created with its folder; default .data/collector.sqlite
  * @property {readonly string[]} [allowedOrigins]
+ * @property {readonly string[]} [allowedHosts] host names the collector also answers to, besides
+ *   localhost, the address it listens on and the hosts of `allowedOrigins`; `*` for any
  * @property {number} [maxBodyBytes] the largest request body accepted; default MAX_BODY_BYTES (4 MiB)
- * @property {(options: { db: import('better-sqlite3').Database; allowedOrigins: readonly string[]; maxBodyBytes?: number }) => import('hono').Hono} [createApp]
+ * @property {number} [maxListBytes] the most bytes of submissions in one list answer; default MAX_LIST_BYTES (32 MiB)
+ * @property {(options: import('./app.js').AppOptions) => import('hono').Hono} [createApp]
  *   builds the app around the collector (the demo adds its pages); default: the collector alone
  */
 
@@ -43,13 +47,47 @@ export function configFromEnv(env = process.env) {
         throw new Error(`LC_ALLOWED_ORIGINS: ${/** @type {Error} */ (error).message}`);
       }
     });
+  const allowedHosts = (env.LC_ALLOWED_HOSTS ?? '')
+    .split(',')
+    .map((h) => h.trim())
+    .filter(Boolean)
+    .map((h) => {
+      try {
+        return allowedHost(h);
+      } catch (error) {
+        throw new Error(`LC_ALLOWED_HOSTS: ${/** @type {Error} */ (error).message}`);
+      }
+    });
   return {
     port,
     host: env.HOST || '127.0.0.1',
     dbPath: resolve(env.LC_DB || '.data/collector.sqlite'),
     allowedOrigins,
+    allowedHosts,
     maxBodyBytes: kib * 1024,
   };
+}
+
+/**
+ * The names a browser may use for a server listening on `host`: that name or address itself, and
+ * on every interface (`0.0.0.0`, `::`) each address of this machine and its host name, so that a
+ * phone on the same network can open the demo at `http://192.168.1.20:8080`. Other names (a DNS
+ * name the machine has) go in LC_ALLOWED_HOSTS.
+ * @param {string} host
+ */
+export function boundHosts(host) {
+  if (host !== '0.0.0.0' && host !== '::') return [allowedHost(host)];
+  const addresses = Object.values(networkInterfaces())
+    .flat()
+    .flatMap((a) => (a && !a.address.includes('%') ? [a.address] : []));
+  return [hostname(), ...addresses].flatMap((h) => {
+    try {
+      return [allowedHost(h)];
+    } catch {
+      // A link-local IPv6 address with its zone, or a host name that is no DNS name: no browser asks for it.
+      return [];
+    }
+  });
 }
 
 /**
@@ -62,7 +100,9 @@ export async function startServer(options = {}) {
   /** @type {import('hono').Hono} */
   let app;
   try {
-    app = (options.createApp ?? createApp)({ db, allowedOrigins, maxBodyBytes: options.maxBodyBytes });
+    const allowedHosts = [...boundHosts(host), ...(options.allowedHosts ?? [])];
+    const { maxBodyBytes, maxListBytes } = options;
+    app = (options.createApp ?? createApp)({ db, allowedOrigins, allowedHosts, maxBodyBytes, maxListBytes });
   } catch (error) {
     db.close();
     throw error;

@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
  *   criterion?: string; criteriaSet: { id: string; version: string }; locale: string; respondent?: string;
  *   createdAt: string; replaces?: string; data: any }} Envelope
  * @typedef {{ id: string; receivedAt: string }} Receipt
- * @typedef {{ outcome: 'created' | 'duplicate' | 'conflict'; receipt: Receipt } | { outcome: 'loop' }} RecordResult
+ * @typedef {{ outcome: 'created' | 'duplicate' | 'conflict'; receipt: Receipt }
+ *   | { outcome: 'loop' | 'too-many-perspectives' }} RecordResult
  */
 
 /** JSON with object keys sorted at every depth: the same envelope always hashes the same. */
@@ -36,8 +37,12 @@ function answersOf(/** @type {Envelope} */ env) {
   return [...byCriterion].map(([criterion, level]) => ({ criterion, level }));
 }
 
-/** @param {Db} db */
-export function createStore(db) {
+/**
+ * @param {Db} db
+ * @param {{ maxPerspectives?: number }} [options] `maxPerspectives`: the most named perspectives a
+ *   community's round takes in ratings and assessments (default: no limit)
+ */
+export function createStore(db, { maxPerspectives = Infinity } = {}) {
   const find = db.prepare('SELECT id, received_at, payload_hash FROM submissions WHERE id = ?');
   const replacedBy = db.prepare('SELECT replaces FROM submissions WHERE id = ?');
   const insert = db.prepare(`
@@ -48,6 +53,23 @@ export function createStore(db) {
   const insertAnswer = db.prepare(`
     INSERT INTO answers (submission_id, criterion, level, community, round, perspective, respondent, created_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+  const knownPerspective = db.prepare(`
+    SELECT 1 FROM answers INDEXED BY answers_by_perspective
+    WHERE community = ? AND round = ? AND perspective = ? LIMIT 1`);
+  // The round's named perspectives, counted up to @max: one seek in the index per perspective
+  // (the next name after the last one), not a read of every answer of the round.
+  const countPerspectives = db
+    .prepare(
+      `WITH RECURSIVE seen (perspective, n) AS (
+         SELECT (SELECT MIN(perspective) FROM answers INDEXED BY answers_by_perspective
+                 WHERE community = @community AND round = @round AND perspective IS NOT NULL), 1
+         UNION ALL
+         SELECT (SELECT MIN(perspective) FROM answers INDEXED BY answers_by_perspective
+                 WHERE community = @community AND round = @round AND perspective > seen.perspective), n + 1
+         FROM seen WHERE seen.perspective IS NOT NULL AND n < @max)
+       SELECT COUNT(perspective) FROM seen`,
+    )
+    .pluck();
 
   /**
    * Stores an envelope once. The same id with the same payload is a duplicate (answered like
@@ -70,6 +92,13 @@ export function createStore(db) {
       if (env.replaces !== undefined && replacesLeadsTo(env.replaces, env.id)) return { outcome: 'loop' };
       const receivedAt = new Date().toISOString();
       const perspective = env.perspective === UNSPECIFIED ? null : (env.perspective ?? null);
+      if (
+        perspective !== null &&
+        (env.kind === 'rating' || env.kind === 'assessment') &&
+        isNewPerspectiveTooMany(env, perspective)
+      ) {
+        return { outcome: 'too-many-perspectives' };
+      }
       insert.run({
         id: env.id,
         kind: env.kind,
@@ -102,6 +131,20 @@ export function createStore(db) {
       return { outcome: 'created', receipt: { id: env.id, receivedAt } };
     },
   );
+
+  /**
+   * True when `perspective` is not yet one of the round's (in its counted answers or not) and the
+   * round already has `maxPerspectives`. Checked inside the write transaction: two collectors on
+   * one database cannot each add the last one.
+   */
+  function isNewPerspectiveTooMany(/** @type {Envelope} */ env, /** @type {string} */ perspective) {
+    if (!Number.isFinite(maxPerspectives)) return false;
+    if (knownPerspective.get(env.community, env.round, perspective)) return false;
+    const n = /** @type {number} */ (
+      countPerspectives.get({ community: env.community, round: env.round, max: maxPerspectives })
+    );
+    return n >= maxPerspectives;
+  }
 
   /**
    * True when the chain of `replaces` from submission `start` (itself, then the one it replaces,
@@ -165,14 +208,26 @@ export function createStore(db) {
     SELECT live.criteria_set AS id, live.criteria_version AS version FROM live JOIN sets USING (criteria_set)
     GROUP BY live.criteria_version ORDER BY COUNT(*) DESC, MAX(live.seq) DESC LIMIT 1`);
 
+  const cursor = db.prepare(
+    'SELECT received_at AS receivedAt, rowid AS seq FROM submissions WHERE id = ? AND kind = ?',
+  );
+  const payloadOf = db.prepare('SELECT id, payload, received_at FROM submissions WHERE rowid = ?');
+
   /**
-   * @param {{ community?: string; round?: string; criterion?: string; limit: number }} filter
+   * The newest submissions of a kind (in the order received), from after the one `before` names:
+   * at most `limit`, and no more than `maxBytes` of stored JSON in all, though at least one. Only
+   * their sizes are read first (`octet_length` needs no payload read), then the payloads that fit:
+   * a list of big maps never holds more than the limit in memory. `next` is the id of the last entry
+   * when more follow (`truncated` when the size stopped it short of `limit`); undefined when
+   * `before` is no submission of that kind.
+   * @param {{ community?: string; round?: string; criterion?: string; limit: number; maxBytes: number; before?: string }} filter
    * @param {string} kind
+   * @returns {{ entries: any[]; next?: string; truncated?: boolean } | undefined}
    */
   function latest(filter, kind) {
     const where = ['kind = @kind'];
     /** @type {Record<string, string | number>} */
-    const params = { kind, limit: filter.limit };
+    const params = { kind, limit: filter.limit + 1 };
     if (filter.community) {
       where.push('community = @community');
       params.community = filter.community;
@@ -186,14 +241,34 @@ export function createStore(db) {
         SELECT 1 FROM json_each(payload, '$.data.criteria') WHERE value = @criterion))`);
       params.criterion = filter.criterion;
     }
-    return /** @type {Array<{ payload: string; received_at: string }>} */ (
+    if (filter.before !== undefined) {
+      const from = /** @type {{ receivedAt: string; seq: number } | undefined} */ (cursor.get(filter.before, kind));
+      if (!from) return undefined;
+      where.push('(received_at, rowid) < (@beforeAt, @beforeSeq)');
+      params.beforeAt = from.receivedAt;
+      params.beforeSeq = from.seq;
+    }
+    const sizes = /** @type {Array<{ seq: number; bytes: number }>} */ (
       db
         .prepare(
-          `SELECT payload, received_at FROM submissions WHERE ${where.join(' AND ')}
+          `SELECT rowid AS seq, octet_length(payload) AS bytes FROM submissions WHERE ${where.join(' AND ')}
            ORDER BY received_at DESC, rowid DESC LIMIT @limit`,
         )
         .all(params)
-    ).map((r) => ({ ...JSON.parse(r.payload), receivedAt: r.received_at }));
+    );
+    let total = 0;
+    let taken = 0;
+    while (taken < Math.min(filter.limit, sizes.length)) {
+      total += sizes[taken].bytes;
+      if (taken > 0 && total > filter.maxBytes) break;
+      taken++;
+    }
+    const rows = sizes
+      .slice(0, taken)
+      .map(({ seq }) => /** @type {{ id: string; payload: string; received_at: string }} */ (payloadOf.get(seq)));
+    const entries = rows.map((r) => ({ ...JSON.parse(r.payload), receivedAt: r.received_at }));
+    if (taken === sizes.length) return { entries };
+    return { entries, next: rows[taken - 1].id, truncated: taken < filter.limit };
   }
 
   return {

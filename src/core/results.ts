@@ -21,11 +21,23 @@ export const groupStatsSchema = z.object({
 });
 export type GroupStats = z.infer<typeof groupStatsSchema>;
 
+/**
+ * The most perspective groups one criterion may have. A real community has a handful; an answer
+ * with thousands (perspectives invented by whoever posts) would take seconds to show and tens of
+ * thousands of table cells, so it is refused as malformed. The reference collector keeps at most
+ * 100 named perspectives per round, besides `unspecified`.
+ */
+export const MAX_PERSPECTIVES = 200;
+
 export const criterionResultSchema = z.object({
   criterion: idSchema,
   overall: groupStatsSchema,
   /** The same figures per perspective (citizen, authority, partner, business…). */
-  perspectives: z.record(z.string().check(z.minLength(1), z.maxLength(100)), groupStatsSchema),
+  perspectives: z.record(z.string().check(z.minLength(1), z.maxLength(100)), groupStatsSchema).check(
+    z.refine((groups) => Object.keys(groups).length <= MAX_PERSPECTIVES, {
+      message: `must have at most ${MAX_PERSPECTIVES} perspectives`,
+    }),
+  ),
 });
 export type CriterionResult = z.infer<typeof criterionResultSchema>;
 

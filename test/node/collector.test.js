@@ -2,14 +2,23 @@
 import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { migrate } from '../../demo/collector/db.js';
-import { configFromEnv, MAX_BODY_BYTES, migrations, openDatabase, startServer } from '../../demo/collector/server.js';
+import {
+  boundHosts,
+  configFromEnv,
+  MAX_BODY_BYTES,
+  MAX_PERSPECTIVES,
+  migrations,
+  openDatabase,
+  startServer,
+} from '../../demo/collector/server.js';
 import { schemas } from '../../demo/collector/schemas.js';
 import { createStore, payloadHash } from '../../demo/collector/store.js';
 import { createDemoApp } from '../../demo/portal.js';
@@ -201,6 +210,26 @@ describe('configuration from the environment', () => {
     for (const value of ['0', '1.5', 'lots']) {
       assert.throws(() => configFromEnv({ LC_MAX_BODY_KIB: value }), /LC_MAX_BODY_KIB must be a whole number/);
     }
+  });
+
+  test('LC_ALLOWED_HOSTS: host names as requests name them; one with a scheme, port or path stops the start', () => {
+    assert.deepEqual(configFromEnv({}).allowedHosts, []);
+    const { allowedHosts } = configFromEnv({
+      LC_ALLOWED_HOSTS: 'Collector.Example-City.dk, 192.0.2.10,::1,[2001:db8::1],*',
+    });
+    assert.deepEqual(allowedHosts, ['collector.example-city.dk', '192.0.2.10', '[::1]', '[2001:db8::1]', '*']);
+    for (const entry of ['https://collector.example-city.dk', 'collector.example-city.dk:8443', 'example.dk/api']) {
+      assert.throws(
+        () => configFromEnv({ LC_ALLOWED_HOSTS: `ok.example,${entry}` }),
+        (error) => error.message.startsWith(`LC_ALLOWED_HOSTS: ${entry} is not a host name`),
+        entry,
+      );
+    }
+    // Listening on every interface, the machine's own addresses and name are its names too.
+    assert.deepEqual(boundHosts('127.0.0.1'), ['127.0.0.1']);
+    assert.deepEqual(boundHosts('::1'), ['[::1]']);
+    const everywhere = boundHosts('0.0.0.0');
+    assert.ok(everywhere.includes('127.0.0.1') && everywhere.includes(hostname().toLowerCase()), String(everywhere));
   });
 
   test('an allowed origin written in capitals, with its default port or a slash, lets that site post', async () => {
@@ -443,12 +472,13 @@ describe('CORS', () => {
     const posted = await post(env, { Origin: PARTNER });
     assert.equal(posted.status, 201);
     assert.equal(posted.headers.get('access-control-allow-origin'), PARTNER);
-    // A busy answer's Retry-After (from a proxy in front) is readable by the partner's page.
+    // A busy answer's Retry-After (from a proxy in front) is readable by the partner's page, and
+    // so is the Link to the rest of a list cut short.
     const exposed = posted.headers
       .get('access-control-expose-headers')
       .toLowerCase()
       .split(/\s*,\s*/);
-    assert.deepEqual(exposed.sort(), ['idempotent-replayed', 'retry-after']);
+    assert.deepEqual(exposed.sort(), ['idempotent-replayed', 'link', 'retry-after']);
   });
 
   test('refuses an origin that is not on the list, in words that site can read', async () => {
@@ -1440,14 +1470,279 @@ describe('refusals in the language of the request', () => {
   test('every code has a message in every language, none of them blank', async () => {
     const { LANGUAGES, REFUSAL_CODES, refusalMessage } = await import('../../demo/collector/messages.js');
     assert.deepEqual(LANGUAGES, ['en', 'da', 'de', 'ar']);
-    const vars = { origin: 'o', type: 't', charset: 'c', kib: '1', detail: 'd', details: 'x', paths: 'p' };
+    const vars = { origin: 'o', type: 't', charset: 'c', kib: '1', detail: 'd', details: 'x', paths: 'p', host: 'h' };
     for (const code of REFUSAL_CODES) {
       const messages = LANGUAGES.map((language) =>
-        refusalMessage(code, language, { ...vars, set: 's', key: 'k', id: 'i', method: 'm', path: 'p', code: 'c' }),
+        refusalMessage(code, language, {
+          ...vars,
+          ...{ set: 's', key: 'k', id: 'i', method: 'm', path: 'p', code: 'c', max: '1', perspective: 'p', round: 'r' },
+        }),
       );
       for (const message of messages)
         assert.ok(message.trim() && !message.includes('undefined'), `${code}: ${message}`);
       assert.equal(new Set(messages).size, 4, `${code}: four different languages`);
+    }
+  });
+});
+
+/** A GET with the Host (and other headers) given as they are: fetch would put the URL's host in. */
+function rawGet(url, headers) {
+  return new Promise((resolve, reject) => {
+    const { hostname: host, port, pathname, search } = new URL(url);
+    request({ host, port, path: pathname + search, headers }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('the host a request is addressed to', () => {
+  test("is refused with 421 unless it is one of the collector's names: what a DNS-rebinding page sends", async () => {
+    const base = `http://127.0.0.1:${server.port}`;
+    for (const host of ['evil.test', `evil.test:${server.port}`, 'localhost.evil.test']) {
+      // The page's own name as Host, and as Origin: same-origin, as the collector judged it before.
+      const origin = `http://${host}`;
+      const refused = await rawGet(`${base}/api/journal?limit=1`, {
+        Host: host,
+        Origin: origin,
+        'Accept-Language': 'da',
+      });
+      assert.equal(refused.status, 421, host);
+      assert.equal(refused.headers['content-language'], 'da');
+      const { error } = JSON.parse(refused.body);
+      assert.equal(error.code, 'host-not-allowed');
+      assert.match(error.message, /værtsnavnet [\w.]+ \(LC_ALLOWED_HOSTS\)/);
+      assert.equal(refused.headers['access-control-allow-origin'], undefined);
+    }
+    // Behind a proxy, the host the browser asked for.
+    const forwarded = await rawGet(`${base}/api/health`, {
+      Host: `127.0.0.1:${server.port}`,
+      'X-Forwarded-Host': 'evil.test',
+    });
+    assert.equal(forwarded.status, 421);
+    // A post is refused before anything is stored.
+    assert.equal((await rawGet(`${base}/api/health`, { Host: 'evil.test' })).status, 421);
+  });
+
+  test('is answered under localhost, 127.0.0.1, [::1], the address it listens on and its allowed origins', async () => {
+    const base = `http://127.0.0.1:${server.port}`;
+    for (const host of [
+      `localhost:${server.port}`,
+      'LOCALHOST',
+      `127.0.0.1:${server.port}`,
+      `[::1]:${server.port}`,
+      'partner.example',
+    ]) {
+      assert.equal((await rawGet(`${base}/api/health`, { Host: host })).status, 200, host);
+    }
+  });
+
+  test('is answered under the names of LC_ALLOWED_HOSTS, also for the demo pages; `*` answers any', async () => {
+    const named = await startServer({
+      port: 0,
+      dbPath: join(dir, 'hosts.sqlite'),
+      allowedHosts: configFromEnv({ LC_ALLOWED_HOSTS: 'Collector.Example-City.dk' }).allowedHosts,
+      createApp: (options) => createDemoApp({ ...options, bundleDir: join(dir, 'no-bundle') }),
+    });
+    const any = await startServer({ port: 0, dbPath: join(dir, 'any-host.sqlite'), allowedHosts: ['*'] });
+    try {
+      const base = `http://127.0.0.1:${named.port}`;
+      assert.equal((await rawGet(`${base}/api/health`, { Host: 'collector.example-city.dk' })).status, 200);
+      assert.equal((await rawGet(`${base}/api/health`, { Host: 'collector.example-city.dk.' })).status, 200);
+      assert.equal((await rawGet(`${base}/portal.html`, { Host: 'collector.example-city.dk' })).status, 200);
+      assert.equal((await rawGet(`${base}/portal.html`, { Host: 'evil.test' })).status, 421);
+      assert.equal((await rawGet(`http://127.0.0.1:${any.port}/api/health`, { Host: 'evil.test' })).status, 200);
+    } finally {
+      await named.close();
+      await any.close();
+    }
+  });
+});
+
+describe('the size of a list answer', () => {
+  /** A partnership map of `actors` actors, each tied to the next: about 90 bytes an actor, and `pad` more. */
+  const map = (community, actors, pad = 0) => {
+    const list = Array.from({ length: actors }, (_, i) => ({
+      id: `actor-${i}`,
+      name: `Actor ${i}${' of Egeby'.repeat(pad / 9)}`,
+      sector: 'business',
+    }));
+    const ties = list.map((a, i) => ({ source: a.id, target: list[(i + 1) % actors].id, level: 2, independent: true }));
+    const { criterion: _c, ...env } = envelope({
+      kind: 'partnerships',
+      community,
+      data: { actors: list, ties, figures: {} },
+    });
+    return env;
+  };
+  let small;
+  const CAP = 64 * 1024;
+  const sent = [];
+  before(async () => {
+    small = await startServer({ port: 0, dbPath: join(dir, 'lists.sqlite'), maxListBytes: CAP });
+    // Five maps of about 26 KiB: two fit in 64 KiB; then one of 44 KiB, sent last, with no other.
+    for (const pad of [0, 0, 0, 0, 0, 90]) {
+      const env = map('size-city', 200, pad);
+      const response = await fetch(`${small.url}/api/submissions`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(env),
+      });
+      assert.equal(response.status, 201, await response.text());
+      sent.unshift(env.id);
+    }
+  });
+  after(() => small?.close());
+
+  const list = async (query) => {
+    const response = await fetch(`${small.url}/api/partnerships?community=size-city${query}`);
+    assert.equal(response.status, 200);
+    return { link: response.headers.get('link'), body: await response.json() };
+  };
+
+  test('stops at the size limit, after at least one entry, and says where the rest begins', async () => {
+    // The newest map is over the limit on its own: it comes alone.
+    const first = await list('&limit=500');
+    assert.deepEqual(
+      first.body.entries.map((e) => e.id),
+      sent.slice(0, 1),
+    );
+    assert.equal(first.body.truncated, true);
+    const next = `/api/partnerships?community=size-city&limit=500&before=${sent[0]}`;
+    assert.equal(first.body.next, next);
+    assert.equal(first.link, `<${next}>; rel="next"`);
+    const pages = [first.body.entries.map((e) => e.id)];
+    let body = first.body;
+    while (body.next) {
+      const response = await fetch(`${small.url}${body.next}`);
+      assert.equal(response.status, 200);
+      body = await response.json();
+      const bytes = body.entries.reduce((sum, e) => {
+        const { receivedAt: _r, ...stored } = e;
+        return sum + Buffer.byteLength(JSON.stringify(stored));
+      }, 0);
+      assert.ok(bytes <= CAP, `${bytes} bytes in one answer`);
+      pages.push(body.entries.map((e) => e.id));
+    }
+    // Every map once, newest first; the last page says nothing more follows.
+    assert.deepEqual(pages.flat(), sent);
+    assert.deepEqual(
+      pages.map((p) => p.length),
+      [1, 2, 2, 1],
+    );
+    assert.equal(body.truncated, undefined);
+  });
+
+  test('cut by `limit`, links to the rest without saying it was truncated; CSV says it in the Link header', async () => {
+    const { body, link } = await list(`&limit=1&before=${sent[0]}`);
+    assert.deepEqual(
+      body.entries.map((e) => e.id),
+      [sent[1]],
+    );
+    assert.equal(body.next, `/api/partnerships?community=size-city&limit=1&before=${sent[1]}`);
+    assert.equal(body.truncated, undefined);
+    assert.ok(link);
+    const csv = await fetch(`${small.url}/api/partnerships?community=size-city&format=csv`);
+    assert.equal(
+      csv.headers.get('link'),
+      `</api/partnerships?community=size-city&format=csv&before=${sent[0]}>; rel="next"`,
+    );
+    const cells = (await csv.text())
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]);
+    assert.deepEqual([...new Set(cells)], [sent[0]]);
+  });
+
+  test('refuses a `before` that names no entry of the list', async () => {
+    for (const before of [randomUUID(), 'nothing']) {
+      const response = await fetch(`${small.url}/api/partnerships?before=${before}`);
+      assert.equal(response.status, 400);
+      const { error } = await response.json();
+      assert.equal(error.code, 'invalid-query');
+      assert.deepEqual(
+        error.issues.map((i) => i.path),
+        ['before'],
+      );
+    }
+    const journal = await fetch(`${small.url}/api/journal?before=${sent[0]}`);
+    assert.equal(journal.status, 400, 'a map is no entry of the journal');
+  });
+});
+
+describe('perspectives', () => {
+  const rate = (perspective, extra = {}) => envelope({ community: 'flood-city', round: 'r1', perspective, ...extra });
+
+  test(`a round takes at most ${MAX_PERSPECTIVES} named ones: a new one past them is refused, naming the cap`, async () => {
+    const names = Array.from({ length: MAX_PERSPECTIVES }, (_, i) => `p${String(i).padStart(3, '0')}`);
+    // Twenty at a time: each waits for its commit to reach the disk.
+    for (let i = 0; i < names.length; i += 20) {
+      const statuses = await Promise.all(names.slice(i, i + 20).map(async (p) => (await post(rate(p))).status));
+      assert.deepEqual(new Set(statuses), new Set([201]));
+    }
+    const refused = await post(rate('one-more'), { 'Accept-Language': 'de' });
+    assert.equal(refused.status, 422);
+    assert.deepEqual((await refused.json()).error, {
+      code: 'too-many-perspectives',
+      message: `Die Runde r1 hat bereits ${MAX_PERSPECTIVES} Perspektiven; eine neue (one-more) wird nicht angenommen`,
+      issues: [{ path: 'perspective', message: `is a new perspective, and the round already has ${MAX_PERSPECTIVES}` }],
+    });
+    const english = await (await post(rate('one-more'))).json();
+    assert.match(english.error.message, /already has 100 perspectives; a new one \(one-more\) is not taken/);
+    // A known perspective, none, "unspecified", another round or community, a journal entry: taken.
+    const { criterion: _c, ...assessment } = rate('p050', {
+      kind: 'assessment',
+      data: { answers: [{ criterion: 'trust', level: 1 }] },
+    });
+    const { criterion: _d, ...journal } = rate('one-more', {
+      kind: 'journal-entry',
+      data: { title: 'Møde', date: '2026-10-02', criteria: [] },
+    });
+    for (const env of [
+      rate('p000'),
+      assessment,
+      rate(undefined),
+      rate('unspecified'),
+      rate('one-more', { round: 'r2' }),
+      rate('one-more', { community: 'other-city' }),
+      journal,
+    ]) {
+      assert.equal((await post(env)).status, 201, JSON.stringify(env));
+    }
+    const results = await (await get('/api/results?community=flood-city&round=r1')).json();
+    const trust = results.criteria.find((c) => c.criterion === 'trust');
+    assert.equal(Object.keys(trust.perspectives).length, MAX_PERSPECTIVES + 1);
+    assert.equal(trust.perspectives['one-more'], undefined);
+  });
+
+  test('the results of a round that holds more (stored before the cap) list those with the most answers', async () => {
+    const db = new Database(server.dbPath);
+    try {
+      const store = createStore(db);
+      const over = MAX_PERSPECTIVES + 20;
+      for (let i = 0; i < over; i++) {
+        // The first twenty have two answers each: they are listed, and the twenty with one are not.
+        for (let k = 0; k < (i < 20 ? 2 : 1); k++) {
+          const env = schemas.envelopeSchema.parse(
+            envelope({ community: 'flooded-city', perspective: `q${String(i).padStart(3, '0')}` }),
+          );
+          assert.equal(store.record(env).outcome, 'created');
+        }
+      }
+      const results = await (await get('/api/results?community=flooded-city&round=2026-autumn')).json();
+      const trust = results.criteria.find((c) => c.criterion === 'trust');
+      const listed = Object.keys(trust.perspectives);
+      assert.equal(listed.length, MAX_PERSPECTIVES);
+      assert.ok(listed.includes('q000') && listed.includes('q019') && !listed.includes('q119'), String(listed));
+      // Everyone still counts in the overall figures.
+      assert.equal(trust.overall.n, over + 20);
+    } finally {
+      db.close();
     }
   });
 });
