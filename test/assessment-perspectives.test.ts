@@ -212,7 +212,7 @@ describe('<lc-assessment> kept answers, per perspective', () => {
       await settle(el);
     };
 
-    it("switched without a reload: the next person starts blank, and each finds their own again", async () => {
+    it('switched without a reload: the next person starts blank, and each finds their own again', async () => {
       const community = uniqueCommunity('resp');
       const el = await mount({ community, perspective: 'citizen', respondent: 'alice' });
       await answer(el, 'trust', '3');
@@ -242,7 +242,7 @@ describe('<lc-assessment> kept answers, per perspective', () => {
       expect(alice.answers['inclusion']?.value).to.equal('1');
     });
 
-    it("answers sent and taken back (\"Change my answers\") while waiting are not the next person's to change", async () => {
+    it('answers sent and taken back ("Change my answers") while waiting are not the next person\'s to change', async () => {
       const bucket = newBucket('resp');
       await setFaults(bucket.name, [{ status: 503, retryAfter: 600 }]);
       const community = uniqueCommunity('resp');
@@ -330,7 +330,12 @@ describe('<lc-assessment> kept answers, per perspective', () => {
         leave(bob);
         expect((await kept(community, 'citizen'))?.pending, 'left where it was').to.equal(envelope.id);
 
-        const alice = await mount({ community, perspective: 'citizen', respondent: 'alice', endpoint: bucket.endpoint });
+        const alice = await mount({
+          community,
+          perspective: 'citizen',
+          respondent: 'alice',
+          endpoint: bucket.endpoint,
+        });
         expect(alice.submissionState, 'shown waiting').to.equal('queued');
         expect(progressText(alice)).to.equal('12 of 12 answered');
         expect((await kept(community, 'citizen', 'alice'))?.pending, 'moved to her key').to.equal(envelope.id);

@@ -573,7 +573,7 @@ describe('<lc-partnership-matrix> keeps the map being built on the device', () =
       expect(levelOf(alice, 'college', 'bank')).to.equal(0);
     });
 
-    it("a map on its way is not shown to the next person, and is shown on its way when the host switches back", async () => {
+    it('a map on its way is not shown to the next person, and is shown on its way when the host switches back', async () => {
       const community = uniqueCommunity();
       const bucket = newBucket('matrix-kiosk');
       await setFaults(bucket.name, [{ status: 503, retryAfter: 600 }]);

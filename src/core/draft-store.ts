@@ -36,6 +36,12 @@ export function personalKey(key: string, person: KeyPerson): string {
   return `${key.slice(0, colon)}@${who}${key.slice(colon)}`;
 }
 
+/** Whose writing is kept on a shared device, to compare: the respondent and their perspective; empty without a respondent. */
+export function personOf(person: KeyPerson): string {
+  const respondent = person.respondent?.trim();
+  return respondent ? `${respondent}\n${person.perspective?.trim() ?? ''}` : '';
+}
+
 /** A key-value store for drafts: IndexedDB, or memory. */
 export interface DraftStore extends StorageBackend {
   /** True while values go to IndexedDB; false for memory (policy `none`, or after IndexedDB failed). */

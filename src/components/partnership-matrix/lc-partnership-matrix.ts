@@ -69,7 +69,7 @@ import {
 } from './matrix-model.js';
 import { leanRow, type CellSpec, type RowSpec } from './lean-row.js';
 import { mergeMaps } from './merge.js';
-import { draftKeySchema, getDraftStore, personalKey, type DraftStore } from '../../core/draft-store.js';
+import { draftKeySchema, getDraftStore, personalKey, personOf, type DraftStore } from '../../core/draft-store.js';
 import { getOutbox } from '../../core/outbox.js';
 import { matrixDraftKey, readMatrixDraft, sameMap, writeMatrixDraft } from './draft.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
@@ -2065,7 +2065,7 @@ export class LcPartnershipMatrix extends LitElement {
     this.sentRevision = -1;
   }
 
-  /** True when `envelope` was sent for the person the map is kept for now (see personOf). */
+  /** True when `envelope` was sent for the person the map is kept for now (see personInUse). */
   private isCurrentPerson(envelope: Envelope): boolean {
     return this.personInUse === undefined || personOf(envelope) === this.personInUse;
   }
@@ -2581,9 +2581,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'lc-partnership-matrix': LcPartnershipMatrix;
   }
-}
-
-/** Whose a map is on a shared device: the respondent and their perspective; empty without a respondent. */
-function personOf(person: { respondent?: string | undefined; perspective?: string | undefined }): string {
-  return person.respondent ? `${person.respondent}\n${person.perspective?.trim() ?? ''}` : '';
 }
