@@ -218,8 +218,9 @@ const sectorsConverter = {
  * 520 px tall or less, the element shows a list of one actor's ties instead of the grid.
  *
  * With `storage="device"` (the default) the map being built is kept on the device as it is edited
- * (IndexedDB `lc-elements-drafts`, key `matrix:<community>/<round>` or `matrix:<draft-key>`),
- * restored on the next load (the notice says so), and deleted once it is sent (a note of the
+ * (IndexedDB `lc-elements-drafts`, key `matrix:<community>/<round>` or `matrix:<draft-key>`; with
+ * a `respondent` on the community, `matrix@<respondent>/<perspective>:…`, so on a shared device
+ * each person, switched with or without a reload, sees only their own), restored on the next load (the notice says so), and deleted once it is sent (a note of the
  * submission's id stays until it is delivered). A restored map is never replaced by the page's
  * `actors`, `ties`, `data` or `src`: theirs is offered beside it. A map an earlier load left waiting
  * in the outbox is shown as waiting, then sent; one the outbox delivered (or the endpoint refused)

@@ -155,7 +155,9 @@ const refusalsTold = new Set<string>();
  * under the `device` storage policy; in memory under `none`), restored after a reload, and can be
  * discarded. Sending posts a `journal-entry` envelope through the page's outbox; once the outbox
  * holds it, it is no longer a draft (after a reload it is listed as waiting). Past entries are
- * those sent from this browser (kept under the key `sent:<community>` with the `device` policy)
+ * those sent from this browser (kept under the key `sent:<community>` with the `device` policy; with
+ * a `respondent` on the community, the draft and both lists are that person's and perspective's,
+ * `sent@<respondent>/<perspective>:<community>`…, so on a shared device each sees only their own)
  * and, with `entries-src`, the community's own, validated (read again by "Try again", back online,
  * or after an entry was delivered, when that failed); they are shown as plain text and can be
  * downloaded as Markdown or JSON.
