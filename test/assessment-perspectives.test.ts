@@ -34,14 +34,15 @@ import {
 
 const ROUND = '2026-spring';
 const db = () => createStore(ANSWERS_DB, ANSWERS_STORE);
-const parts = (community: string, perspective?: string) => ({
+const parts = (community: string, perspective?: string, respondent?: string) => ({
   community,
   round: ROUND,
   criteriaSet: 'common-criteria',
   perspective,
+  respondent,
 });
-const kept = (community: string, perspective?: string): Promise<KeptAnswers | undefined> =>
-  get(answersKey(parts(community, perspective)), db());
+const kept = (community: string, perspective?: string, respondent?: string): Promise<KeptAnswers | undefined> =>
+  get(answersKey(parts(community, perspective, respondent)), db());
 /** What an earlier version kept, under the key without a perspective. */
 const legacy = (community: string): Promise<KeptAnswers | undefined> => get(legacyAnswersKey(parts(community)), db());
 const leave = (el: LcAssessment) => el.closest('lc-community')!.remove();
@@ -198,6 +199,150 @@ describe('<lc-assessment> kept answers, per perspective', () => {
       const el = await mount({ community, perspective: 'citizen' });
       expect(el.answers).to.deep.equal({});
       expect(await legacy(community)).to.equal(undefined);
+    });
+  });
+
+  describe('per respondent (a shared device: the host logs people in and out)', () => {
+    const switchTo = async (el: LcAssessment, respondent: string) => {
+      const community = el.closest<HTMLElement & { updateComplete: Promise<unknown> }>('lc-community')!;
+      community.setAttribute('respondent', respondent);
+      await community.updateComplete;
+      await settle(el);
+      await el.answersRestored;
+      await settle(el);
+    };
+
+    it('switched without a reload: the next person starts blank, and each finds their own again', async () => {
+      const community = uniqueCommunity('resp');
+      const el = await mount({ community, perspective: 'citizen', respondent: 'alice' });
+      await answer(el, 'trust', '3');
+      await answer(el, 'inclusion', '1');
+      await waitFor(async () => (await kept(community, 'citizen', 'alice'))?.answers['inclusion'], "alice's kept");
+
+      await switchTo(el, 'bob');
+      expect(el.answers, "nothing of alice's").to.deep.equal({});
+      expect(progressText(el)).to.equal('0 of 12 answered');
+      expect(announcement(el), 'no "welcome back"').to.equal('');
+      await answer(el, 'trust', '0');
+      await waitFor(async () => (await kept(community, 'citizen', 'bob'))?.answers['trust'], "bob's kept");
+
+      await switchTo(el, 'alice');
+      expect(el.answers['trust']?.value).to.equal('3');
+      expect(el.answers['inclusion']?.value).to.equal('1');
+      expect((await kept(community, 'citizen', 'bob'))!.answers['trust']!.value).to.equal('0');
+      expect(await kept(community, 'citizen'), 'nothing under the key without a respondent').to.equal(undefined);
+      leave(el);
+
+      // Reloaded for bob: his answer, not alice's; then for alice: hers.
+      const bob = await mount({ community, perspective: 'citizen', respondent: 'bob' });
+      expect(bob.answers).to.deep.equal({ trust: { value: '0', comment: '', evidence: '' } });
+      leave(bob);
+      const alice = await mount({ community, perspective: 'citizen', respondent: 'alice' });
+      expect(alice.answers['trust']?.value).to.equal('3');
+      expect(alice.answers['inclusion']?.value).to.equal('1');
+    });
+
+    it('answers sent and taken back ("Change my answers") while waiting are not the next person\'s to change', async () => {
+      const bucket = newBucket('resp');
+      await setFaults(bucket.name, [{ status: 503, retryAfter: 600 }]);
+      const community = uniqueCommunity('resp');
+      const el = await mount({ community, respondent: 'alice', endpoint: bucket.endpoint });
+      const sent: Envelope[] = [];
+      el.addEventListener('lc-submit', (e) => sent.push((e as LcSubmitEvent).envelope));
+      await sendAll(el, '2');
+      await reach(el, 'queued');
+      part(el, 'submit')!.click(); // "Change my answers": alice's answers editable, the next send replaces hers
+      await reach(el, 'idle');
+      await waitFor(async () => (await kept(community, undefined, 'alice'))?.replaces === sent[0]!.id, 'noted');
+
+      await switchTo(el, 'bob');
+      expect(el.answers, "nothing of alice's").to.deep.equal({});
+      expect(part(el, 'submit')!.textContent!.trim()).to.equal('Send my answers');
+      await sendAll(el, '4');
+      await reach(el, 'sent');
+      expect(sent[1]!.respondent).to.equal('bob');
+      expect(sent[1]!.replaces, "bob's answers replace nothing of alice's").to.equal(undefined);
+      const waiting = (await getOutbox('device').pending()).map((e) => e.id);
+      expect(waiting, "alice's still waits").to.include(sent[0]!.id);
+
+      await switchTo(el, 'alice');
+      expect(progressText(el)).to.equal('12 of 12 answered');
+      expect(el.answers['trust']?.value).to.equal('2');
+      expect(el.submissionState, 'hers, being changed').to.equal('idle');
+      leave(el);
+      // Reloaded for bob: his were delivered, nothing of alice's is shown; then for alice: hers, being changed.
+      const bob = await mount({ community, respondent: 'bob', endpoint: bucket.endpoint });
+      expect(bob.answers).to.deep.equal({});
+      expect(bob.submissionState).to.equal('idle');
+      leave(bob);
+      const alice = await mount({ community, respondent: 'alice', endpoint: bucket.endpoint });
+      expect(alice.answers['trust']?.value).to.equal('2');
+      expect(announcement(alice)).to.contain('you were changing the answers you sent');
+      await getOutbox('device').withdraw(sent[0]!.id);
+    });
+
+    it('answers kept without the respondent: never shown to a respondent, left for the assessment without one', async () => {
+      const community = uniqueCommunity('resp');
+      const old = {
+        v: 1 as const,
+        savedAt: Date.now() - 60_000,
+        answers: { trust: { value: '3' as const, comment: 'Whose?', evidence: '' } },
+      };
+      await set(answersKey(parts(community, 'citizen')), old, db());
+      await set(legacyAnswersKey(parts(community)), old, db());
+      const alice = await mount({ community, perspective: 'citizen', respondent: 'alice' });
+      expect(alice.answers).to.deep.equal({});
+      await answer(alice, 'inclusion', '1');
+      await waitFor(async () => (await kept(community, 'citizen', 'alice'))?.answers['inclusion'], "alice's kept");
+      leave(alice);
+      expect(await kept(community, 'citizen'), 'left where it was').to.deep.equal(old);
+      expect(await legacy(community), 'left where it was').to.deep.equal(old);
+      const none = await mount({ community, perspective: 'citizen' });
+      expect(none.answers['trust']?.comment).to.equal('Whose?');
+      expect(none.answers['inclusion'], "nothing of alice's").to.equal(undefined);
+    });
+
+    it('answers kept without the respondent, their submission waiting for that respondent: taken up by theirs only', async () => {
+      const bucket = newBucket('resp');
+      await setFaults(bucket.name, [{ status: 503, retryAfter: 600 }]);
+      const community = uniqueCommunity('resp');
+      const envelope = createEnvelope(
+        'assessment',
+        {
+          community,
+          round: ROUND,
+          perspective: 'citizen',
+          respondent: 'alice',
+          criteriaSet: { id: 'common-criteria', version: commonCriteriaEn.version },
+          locale: 'en',
+        },
+        { answers: IDS.map((criterion) => ({ criterion, level: 2 })) },
+      );
+      const outbox = getOutbox('device');
+      await outbox.submit(bucket.endpoint, envelope);
+      const answers = Object.fromEntries(IDS.map((id) => [id, { value: '2' as const, comment: '', evidence: '' }]));
+      const record = { v: 1 as const, savedAt: Date.now() - 60_000, pending: envelope.id, answers };
+      await set(answersKey(parts(community, 'citizen')), record, db());
+      try {
+        const bob = await mount({ community, perspective: 'citizen', respondent: 'bob', endpoint: bucket.endpoint });
+        expect(bob.answers).to.deep.equal({});
+        expect(bob.submissionState).to.equal('idle');
+        leave(bob);
+        expect((await kept(community, 'citizen'))?.pending, 'left where it was').to.equal(envelope.id);
+
+        const alice = await mount({
+          community,
+          perspective: 'citizen',
+          respondent: 'alice',
+          endpoint: bucket.endpoint,
+        });
+        expect(alice.submissionState, 'shown waiting').to.equal('queued');
+        expect(progressText(alice)).to.equal('12 of 12 answered');
+        expect((await kept(community, 'citizen', 'alice'))?.pending, 'moved to her key').to.equal(envelope.id);
+        expect(await kept(community, 'citizen')).to.equal(undefined);
+      } finally {
+        await outbox.withdraw(envelope.id);
+      }
     });
   });
 });

@@ -25,9 +25,9 @@ import {
   uniqueCommunity,
 } from './support/assessment.js';
 
-const kept = (community: string) =>
+const kept = (community: string, respondent?: string) =>
   get(
-    answersKey({ community, round: '2026-spring', criteriaSet: 'common-criteria' }),
+    answersKey({ community, round: '2026-spring', criteriaSet: 'common-criteria', respondent }),
     createStore(ANSWERS_DB, ANSWERS_STORE),
   );
 const sendButton = (el: LcAssessment) => part(el, 'submit') as HTMLButtonElement;
@@ -488,7 +488,13 @@ describe('<lc-assessment> sending', () => {
     await openReview(first);
     sendButton(first).click();
     await reach(first, 'queued');
-    const key = answersKey({ community, round: '2026-spring', criteriaSet: 'common-criteria', perspective: 'citizen' });
+    const key = answersKey({
+      community,
+      round: '2026-spring',
+      criteriaSet: 'common-criteria',
+      perspective: 'citizen',
+      respondent: 'alice',
+    });
     await waitFor(
       async () =>
         ((await get(key, createStore(ANSWERS_DB, ANSWERS_STORE))) as { pending?: string } | undefined)?.pending ===
@@ -537,11 +543,11 @@ describe('<lc-assessment> sending', () => {
     const bobIds = submittedIds(el);
     await answerAll(el, Object.fromEntries(IDS.map((id) => [id, '4'])));
     await openReview(el);
-    // Alice sends first: her waiting submission is noted with the kept answers, which bob's send reads.
+    // Alice sends first: her waiting submission is noted with her kept answers (bob's send reads his own).
     sendButton(first).click();
     await reach(first, 'queued');
     await waitFor(
-      async () => ((await kept(community)) as { pending?: string } | undefined)?.pending === aliceIds[0],
+      async () => ((await kept(community, 'alice')) as { pending?: string } | undefined)?.pending === aliceIds[0],
       'the waiting submission to be noted with the answers',
     );
     first.closest('lc-community')!.remove();

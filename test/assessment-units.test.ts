@@ -143,6 +143,12 @@ describe('assessment answers store', () => {
       'aarhus%2F%C3%B8st/2026-spring/common-criteria/civil%2Fsociety',
     );
     expect(answersKey({ ...parts, perspective: '  ' })).to.equal(key);
+    // A respondent the host names (a shared device): a fifth part; none, the four parts above.
+    expect(answersKey({ ...parts, perspective: 'citizen', respondent: 'kiosk/7 ana' })).to.equal(
+      'aarhus%2F%C3%B8st/2026-spring/common-criteria/citizen/kiosk%2F7%20ana',
+    );
+    expect(answersKey({ ...parts, respondent: 'ana' })).to.equal(`${key}/ana`);
+    expect(answersKey({ ...parts, respondent: undefined })).to.equal(key);
     // Where earlier versions kept the answers of every perspective.
     expect(legacyAnswersKey(parts)).to.equal('aarhus%2F%C3%B8st/2026-spring/common-criteria');
   });

@@ -8,6 +8,7 @@ import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import { matrixDraftKey } from '../src/components/partnership-matrix/draft.js';
 import { getDraftStore } from '../src/components/reflection-journal/drafts.js';
+import { personalKey } from '../src/core/draft-store.js';
 import type { Actor, Tie } from '../src/core/envelope.js';
 import type { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
@@ -28,6 +29,11 @@ const ROUND = '2026-spring';
 
 /** What the device holds for a community's map (read as the element reads it: real IndexedDB). */
 const stored = (community: string) => getDraftStore('device').get(matrixDraftKey(community, ROUND));
+/** What the device holds for a respondent's map (a shared device). */
+const storedFor = (community: string, respondent: string, perspective?: string) =>
+  getDraftStore('device').get(personalKey(matrixDraftKey(community, ROUND), { respondent, perspective })) as Promise<
+    { map?: { ties?: Tie[] }; pending?: string } | undefined
+  >;
 
 interface Mount {
   community: string;
@@ -518,6 +524,94 @@ describe('<lc-partnership-matrix> keeps the map being built on the device', () =
     expect(el.actors, 'her map, on its way').to.deep.equal(smallActors);
     window.dispatchEvent(new Event('online'));
     await reach(el, 'sent');
+  });
+
+  describe('per respondent (a shared device: the host logs people in and out)', () => {
+    const switchTo = async (el: LcPartnershipMatrix, respondent: string, perspective?: string) => {
+      const community = el.closest<HTMLElement & { updateComplete: Promise<unknown> }>('lc-community')!;
+      community.setAttribute('respondent', respondent);
+      if (perspective) community.setAttribute('perspective', perspective);
+      await community.updateComplete;
+      await el.updateComplete;
+      await el.updateComplete;
+    };
+
+    it("switched without a reload: the next person starts from the page's map, and each finds their own again", async () => {
+      const community = uniqueCommunity();
+      const el = await mount({ community, actors: smallActors, ties: smallTies, respondent: 'alice' });
+      cellAt(el, 0, 2).focus();
+      await press('4');
+      // Switched at once, the edit not written yet: it is alice's, kept under her key, never bob's.
+      await switchTo(el, 'bob');
+      expect(el.actors, "the page's actors").to.deep.equal(smallActors);
+      expect(el.ties, "the page's ties, nothing of alice's").to.deep.equal(smallTies);
+      expect(notice(el)).to.equal('');
+      await waitFor(
+        async () => (await storedFor(community, 'alice'))?.map?.ties?.some((t) => t.level === 4),
+        "alice's edit kept under her key",
+      );
+      cellAt(el, 1, 2).focus();
+      await press('1');
+      await waitFor(async () => (await storedFor(community, 'bob'))?.map, "bob's map kept");
+
+      await switchTo(el, 'alice');
+      expect(levelOf(el, 'town', 'bank'), 'her edit').to.equal(4);
+      expect(levelOf(el, 'college', 'bank'), "nothing of bob's").to.equal(0);
+      // Another perspective of hers is another map.
+      await switchTo(el, 'alice', 'partner');
+      expect(el.ties).to.deep.equal(smallTies);
+      expect(await stored(community), 'nothing under the key without a respondent').to.equal(undefined);
+      el.closest('lc-community')!.remove();
+
+      // Reloaded for bob, then for alice: each their own.
+      const bob = await mount({ community, actors: smallActors, ties: smallTies, respondent: 'bob' });
+      expect(levelOf(bob, 'college', 'bank')).to.equal(1);
+      expect(levelOf(bob, 'town', 'bank')).to.equal(0);
+      bob.closest('lc-community')!.remove();
+      const alice = await mount({ community, actors: smallActors, ties: smallTies, respondent: 'alice' });
+      expect(levelOf(alice, 'town', 'bank')).to.equal(4);
+      expect(levelOf(alice, 'college', 'bank')).to.equal(0);
+    });
+
+    it('a map on its way is not shown to the next person, and is shown on its way when the host switches back', async () => {
+      const community = uniqueCommunity();
+      const bucket = newBucket('matrix-kiosk');
+      await setFaults(bucket.name, [{ status: 503, retryAfter: 600 }]);
+      const el = await mount({ community, endpoint: bucket.endpoint, respondent: 'alice' });
+      await addActor(el, 'Town hall', 'public-authority');
+      await addActor(el, 'City College', 'education');
+      const hers = el.actors;
+      sendButton(el).click();
+      await reach(el, 'queued');
+
+      await switchTo(el, 'bob');
+      await el.updateComplete;
+      expect(el.submissionState).to.equal('idle');
+      expect(el.actors, "nothing of alice's").to.deep.equal([]);
+
+      await switchTo(el, 'alice');
+      await reach(el, 'queued');
+      expect(el.actors).to.deep.equal(hers);
+      window.dispatchEvent(new Event('online'));
+      await reach(el, 'sent');
+      await waitFor(async () => (await storedFor(community, 'alice')) === undefined, 'her note to go once delivered');
+    });
+
+    it('a map kept without the respondent is never shown to a respondent, and left where it is', async () => {
+      const community = uniqueCommunity();
+      const first = await mount({ community, actors: smallActors, ties: smallTies });
+      cellAt(first, 0, 2).focus();
+      await press('4');
+      await waitFor(async () => (await stored(community)) !== undefined, 'the map kept without a respondent');
+      first.closest('lc-community')!.remove();
+
+      const el = await mount({ community, respondent: 'alice' });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(el.actors).to.deep.equal([]);
+      el.closest('lc-community')!.remove();
+      const again = await mount({ community });
+      expect(levelOf(again, 'town', 'bank'), 'still there for the page without a respondent').to.equal(4);
+    });
   });
 
   it('storage="none" writes nothing to the device, and keeps the map in the page’s memory only', async () => {

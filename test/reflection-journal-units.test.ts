@@ -6,6 +6,7 @@ import {
   emptyDraft,
   FallbackDraftStore,
   isBlank,
+  keptKey,
   localDate,
   readDraft,
   sameEntryData,
@@ -57,6 +58,23 @@ describe('reflection journal: drafts', () => {
     expect(draftKey({ community: 'a/b', round: 'r 1' })).to.equal('draft:a%2Fb/r%201/-');
     expect(draftKey({ draftKey: 'mine', community: 'aarhus', round: 'r1', criterion: 'trust' })).to.equal('draft:mine');
     expect(sentKey('aarhus')).to.equal('sent:aarhus');
+  });
+
+  it("keys a respondent's drafts and lists by respondent and perspective, apart from every key without one", () => {
+    const who = { respondent: 'kiosk:7/ana', perspective: ' citizen ' };
+    expect(draftKey({ community: 'aarhus', round: 'r1', criterion: 'trust', ...who })).to.equal(
+      'draft@kiosk%3A7%2Fana/citizen:aarhus/r1/trust',
+    );
+    // A host's draft key holding what looks like a respondent's key is still another key.
+    expect(draftKey({ draftKey: 'mine', community: 'aarhus', round: 'r1', respondent: 'ana' })).to.equal(
+      'draft@ana/:mine',
+    );
+    expect(draftKey({ draftKey: '@ana/:mine', community: 'aarhus', round: 'r1' })).to.equal('draft:@ana/:mine');
+    expect(sentKey('aarhus', who)).to.equal('sent@kiosk%3A7%2Fana/citizen:aarhus');
+    expect(keptKey('aarhus', who)).to.equal('kept@kiosk%3A7%2Fana/citizen:aarhus');
+    // Without a respondent (a perspective alone included): the keys as before.
+    expect(keptKey('aarhus', { perspective: 'citizen' })).to.equal('kept:aarhus');
+    expect(draftKey({ community: 'aarhus', round: 'r1', perspective: 'citizen' })).to.equal('draft:aarhus/r1/-');
   });
 
   it('writes the local day, not the UTC one', () => {

@@ -15,6 +15,33 @@ export const draftKeySchema = z
   .string()
   .check(z.trim(), z.minLength(1, 'is empty'), z.maxLength(200, 'is longer than 200 characters'));
 
+/** Whose writing a key names: the respondent the host names, and their perspective. */
+export interface KeyPerson {
+  respondent?: string | undefined;
+  perspective?: string | undefined;
+}
+
+/**
+ * The key of what an element keeps for the person the host names (a shared device, one person
+ * after another): `<kind>@<respondent>/<perspective>:<rest>` for `<kind>:<rest>`, each part
+ * URI-encoded (the perspective empty when there is none), so one respondent never reads another's.
+ * It never equals a key without a respondent, whatever a host's `draft-key` holds. Without a
+ * respondent, the key as it is (as earlier versions kept it).
+ */
+export function personalKey(key: string, person: KeyPerson): string {
+  const respondent = person.respondent?.trim();
+  if (!respondent) return key;
+  const colon = key.indexOf(':');
+  const who = `${encodeURIComponent(respondent)}/${encodeURIComponent(person.perspective?.trim() ?? '')}`;
+  return `${key.slice(0, colon)}@${who}${key.slice(colon)}`;
+}
+
+/** Whose writing is kept on a shared device, to compare: the respondent and their perspective; empty without a respondent. */
+export function personOf(person: KeyPerson): string {
+  const respondent = person.respondent?.trim();
+  return respondent ? `${respondent}\n${person.perspective?.trim() ?? ''}` : '';
+}
+
 /** A key-value store for drafts: IndexedDB, or memory. */
 export interface DraftStore extends StorageBackend {
   /** True while values go to IndexedDB; false for memory (policy `none`, or after IndexedDB failed). */

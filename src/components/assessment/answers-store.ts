@@ -10,7 +10,10 @@ import { hasContent, type Answers } from './progress.js';
  * `answers`, one record per community + round + criteria set + perspective, under the key
  * `<community>/<round>/<criteria set id>/<perspective>` (each part URI-encoded; the perspective
  * empty when there is none), so a person answering as "citizen" and then as "partner" (or the
- * next person at a shared kiosk) never sees the other perspective's answers. A record is
+ * next person at a shared kiosk) never sees the other perspective's answers. When the host names
+ * the `respondent`, it is a fifth part (`<community>/<round>/<criteria set id>/<perspective>/<respondent>`),
+ * so on a shared device one respondent never sees another's answers; without one, the key is the
+ * four parts above, as before. A record is
  * `{ v: 1, savedAt, step?, pending?, replaces?, answers: { <criterion>: { value, comment, evidence } } }`,
  * where `pending` is the id of a submission of these answers still waiting in the outbox, and
  * `replaces` the id of a submission sent before and taken back to be changed ("Change my answers"),
@@ -20,7 +23,9 @@ import { hasContent, type Answers } from './progress.js';
  *
  * Earlier versions kept them under `<community>/<round>/<criteria set id>` for every perspective
  * (see legacyAnswersKey): `<lc-assessment>` takes such a record up only where it is unambiguous
- * whose it is, and moves it to its perspective's key (see its legacyAnswers).
+ * whose it is, and moves it to its perspective's key (see its legacyAnswers). A record kept without
+ * the respondent (by an earlier version, or by an assessment with no respondent) is taken up by a
+ * respondent's assessment only when a submission of it waits in the outbox sent for that respondent.
  */
 export const ANSWERS_DB = 'lc-elements-assessment';
 export const ANSWERS_STORE = 'answers';
@@ -52,11 +57,17 @@ export interface AnswersKeyParts {
   criteriaSet: string;
   /** The respondents' perspective (trimmed, as the envelope has it); none when absent or blank. */
   perspective?: string | undefined;
+  /** The respondent the host names (a shared device); none when absent. */
+  respondent?: string | undefined;
 }
 
-/** The key of an assessment's record: one per community, round, criteria set and perspective. */
+/**
+ * The key of an assessment's record: one per community, round, criteria set and perspective, and
+ * respondent when the host names one (without one, the key earlier versions of this one used).
+ */
 export function answersKey(parts: AnswersKeyParts): string {
-  return `${legacyAnswersKey(parts)}/${encodeURIComponent(parts.perspective?.trim() ?? '')}`;
+  const key = `${legacyAnswersKey(parts)}/${encodeURIComponent(parts.perspective?.trim() ?? '')}`;
+  return parts.respondent ? `${key}/${encodeURIComponent(parts.respondent)}` : key;
 }
 
 /** The key earlier versions kept an assessment's record under, whatever its perspective. */

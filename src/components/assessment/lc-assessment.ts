@@ -126,6 +126,8 @@ interface Announcement {
 /** The parts of `<lc-self-rating>` this element reads (its public API). */
 /** A submission of kept answers the page's outbox knows (see LcAssessment.submitted). */
 type Submitted = { envelope: Envelope; serverBusy: boolean };
+/** A key answers of these people may have been kept under before (see olderAnswers); `legacy`: the one without a perspective. */
+type OlderKey = { key: string; legacy: boolean };
 type RatingElement = HTMLElement & { value: string; commentText: string; evidenceUrl: string };
 
 /**
@@ -137,9 +139,11 @@ type RatingElement = HTMLElement & { value: string; commentText: string; evidenc
  *
  * Answers are kept as the person goes, under the storage policy of `<lc-community storage>`
  * (`device`: IndexedDB database `lc-elements-assessment`, store `answers`, one record per
- * community + round + criteria set + perspective; `none`: the page's memory), restored when they
- * come back (as the same perspective: a shared device never shows one perspective's answers to
- * another), and cleared by "start again" (after a confirmation) or once they have been delivered.
+ * community + round + criteria set + perspective, and respondent when the host names one; `none`:
+ * the page's memory), restored when they come back (as the same perspective and respondent: a
+ * shared device never shows one perspective's or one person's answers to another, even when the
+ * host switches them without a reload), and cleared by "start again" (after a confirmation) or
+ * once they have been delivered.
  *
  * Printed, `layout="steps"` shows the step on screen: a person prints every answer, comments whole,
  * from the review.
@@ -1234,7 +1238,13 @@ export class LcAssessment extends LitElement {
     const set = this.community.criteriaSet;
     if (!set) return;
     const ctx = this.community.envelopeContext();
-    const parts = { community: ctx.community, round: ctx.round, criteriaSet: set.id, perspective: ctx.perspective };
+    const parts = {
+      community: ctx.community,
+      round: ctx.round,
+      criteriaSet: set.id,
+      perspective: ctx.perspective,
+      respondent: ctx.respondent,
+    };
     const key = answersKey(parts);
     const policy = this.community.storage;
     if (key === this.keyInUse && policy === this.policyInUse) return;
@@ -1242,7 +1252,9 @@ export class LcAssessment extends LitElement {
     this.keyInUse = key;
     this.policyInUse = policy;
     if (switching) {
-      // Another community, round, set or perspective: its own answers (and steps), not these.
+      // Another community, round, set, perspective or respondent: its own answers (and steps), not
+      // these. The answers given so far are kept under their key already (each is saved as it is
+      // given), so the person switched back to finds them there, and the next one never sees them.
       this.answersState = {};
       this.touched.clear();
       this.current = undefined;
@@ -1257,10 +1269,22 @@ export class LcAssessment extends LitElement {
       this.submission.replace(undefined, false);
     }
     this.startAt();
-    void this.load(key, policy, legacyAnswersKey(parts), parts.perspective?.trim() ?? '');
+    // Where answers of these people may have been kept before: without the respondent (an earlier
+    // version, or this one before the host named the respondent), and without the perspective.
+    const older = [
+      ...(parts.respondent ? [{ key: answersKey({ ...parts, respondent: undefined }), legacy: false }] : []),
+      { key: legacyAnswersKey(parts), legacy: true },
+    ];
+    void this.load(key, policy, older, parts.perspective?.trim() ?? '', parts.respondent);
   }
 
-  private async load(key: string, policy: StoragePolicy, legacy: string, perspective: string): Promise<void> {
+  private async load(
+    key: string,
+    policy: StoragePolicy,
+    older: readonly OlderKey[],
+    perspective: string,
+    respondent: string | undefined,
+  ): Promise<void> {
     const token = ++this.loadToken;
     const store = getAnswersStore(policy);
     this.store = store;
@@ -1268,7 +1292,10 @@ export class LcAssessment extends LitElement {
     this.loaded = false;
     let kept: KeptAnswers | undefined;
     try {
-      kept = (await store.read(key)) ?? (await this.legacyAnswers(store, policy, key, legacy, perspective));
+      kept = await store.read(key);
+      for (const from of older) {
+        kept ??= await this.olderAnswers(store, policy, key, from, perspective, respondent);
+      }
     } catch (error) {
       console.error(`[lc-elements] <lc-assessment>: kept answers could not be read (${(error as Error)?.message})`);
     }
@@ -1331,34 +1358,40 @@ export class LcAssessment extends LitElement {
   }
 
   /**
-   * Answers an earlier version kept under the key without a perspective (see legacyAnswersKey),
-   * taken up only where it is unambiguous that they are this perspective's, and then moved to its
-   * key: when a submission of them waits in the outbox (or has just settled), it names its
-   * perspective; otherwise nothing says whose they are, and only an assessment without a
-   * perspective (which read that same record before too) takes them. Answers whose submission has
-   * been delivered since are done: their record is deleted, as it would have been.
+   * Answers kept under a key that does not name these people: by an earlier version, without the
+   * perspective (see legacyAnswersKey), or without the respondent (an assessment with no respondent,
+   * or an earlier version). Taken up only where it is unambiguous that they are these people's, and
+   * then moved to their key: when a submission of them waits in the outbox (or has just settled),
+   * it names its perspective and respondent; otherwise nothing says whose they are, and only an
+   * assessment without a perspective or a respondent (which read that same record before too)
+   * takes them. A respondent's assessment never shows answers that may be another person's: they
+   * are left for the assessment without a respondent. Answers under the key without a perspective
+   * whose submission has been delivered since are done: that record is deleted, as it would have
+   * been (one under the key without the respondent is its own assessment's to delete).
    */
-  private async legacyAnswers(
+  private async olderAnswers(
     store: AnswersStore,
     policy: StoragePolicy,
     key: string,
-    legacy: string,
+    from: OlderKey,
     perspective: string,
+    respondent: string | undefined,
   ): Promise<KeptAnswers | undefined> {
-    const old = await store.read(legacy);
+    const old = await store.read(from.key);
     if (!old) return undefined;
     if (old.pending) {
       const submitted = await this.submitted(policy, old.pending);
       if (!submitted) {
-        await store.clear(legacy);
+        if (from.legacy) await store.clear(from.key);
         return undefined;
       }
-      if ((submitted.envelope.perspective ?? '') !== perspective) return undefined;
-    } else if (perspective) {
+      const envelope = submitted.envelope;
+      if ((envelope.perspective ?? '') !== perspective || !sameRespondent(envelope, respondent)) return undefined;
+    } else if (perspective || respondent) {
       return undefined;
     }
     await store.write(key, old.answers, { step: old.step, pending: old.pending, savedAt: old.savedAt });
-    await store.clear(legacy);
+    await store.clear(from.key);
     return old;
   }
 

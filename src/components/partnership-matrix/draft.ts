@@ -11,6 +11,8 @@ import { MatrixModel, type MatrixData } from './matrix-model.js';
  * as it is edited, read back on the next load, and deleted once the outbox holds it. While the
  * outbox holds it, `pending` notes its submission's id (without `map`, unless edited since), so a
  * reload finds it even when its delivery beat the element to it; the note goes once it arrived.
+ * With a `respondent` on the community, the key is that person's (see personalKey):
+ * `matrix@<respondent>/<perspective>:<community>/<round>`, or `…:<draft-key>`.
  */
 export function matrixDraftKey(community: string, round: string, own?: string): string {
   // A host's own key (`draft-key`) as it is: it names one map, whatever the community and round.

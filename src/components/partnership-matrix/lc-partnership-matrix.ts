@@ -34,7 +34,7 @@ import {
   type Message,
   type StringTable,
 } from '../../core/i18n/i18n.js';
-import type { LcSubmitErrorEvent } from '../../core/events.js';
+import type { LcSubmitErrorEvent, LcSubmittedEvent } from '../../core/events.js';
 import {
   LOCKED_STATES,
   queuedKey,
@@ -69,7 +69,7 @@ import {
 } from './matrix-model.js';
 import { leanRow, type CellSpec, type RowSpec } from './lean-row.js';
 import { mergeMaps } from './merge.js';
-import { draftKeySchema, getDraftStore, type DraftStore } from '../../core/draft-store.js';
+import { draftKeySchema, getDraftStore, personalKey, personOf, type DraftStore } from '../../core/draft-store.js';
 import { getOutbox } from '../../core/outbox.js';
 import { matrixDraftKey, readMatrixDraft, sameMap, writeMatrixDraft } from './draft.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
@@ -218,8 +218,9 @@ const sectorsConverter = {
  * 520 px tall or less, the element shows a list of one actor's ties instead of the grid.
  *
  * With `storage="device"` (the default) the map being built is kept on the device as it is edited
- * (IndexedDB `lc-elements-drafts`, key `matrix:<community>/<round>` or `matrix:<draft-key>`),
- * restored on the next load (the notice says so), and deleted once it is sent (a note of the
+ * (IndexedDB `lc-elements-drafts`, key `matrix:<community>/<round>` or `matrix:<draft-key>`; with
+ * a `respondent` on the community, `matrix@<respondent>/<perspective>:…`, so on a shared device
+ * each person, switched with or without a reload, sees only their own), restored on the next load (the notice says so), and deleted once it is sent (a note of the
  * submission's id stays until it is delivered). A restored map is never replaced by the page's
  * `actors`, `ties`, `data` or `src`: theirs is offered beside it. A map an earlier load left waiting
  * in the outbox is shown as waiting, then sent; one the outbox delivered (or the endpoint refused)
@@ -333,6 +334,9 @@ export class LcPartnershipMatrix extends LitElement {
       return;
     }
     this.clearInput('actors');
+    const given = new MatrixModel(this.pageGave ?? { directed: this.directed });
+    given.setActors(result.value);
+    this.pageGave = given.toData();
     if (this.keepsOwn) {
       // The person's own map from an earlier visit is shown: the page's is offered beside it.
       const page = new MatrixModel(this.pageMap ?? { directed: this.directed });
@@ -364,6 +368,10 @@ export class LcPartnershipMatrix extends LitElement {
     }
     this.pendingTies = undefined;
     this.clearInput('ties');
+    const given = new MatrixModel(this.pageGave ?? { directed: this.directed });
+    given.setDirected(this.directed);
+    given.setTies(result.value);
+    this.pageGave = given.toData();
     if (page) {
       page.setDirected(this.directed);
       page.setTies(result.value);
@@ -390,6 +398,7 @@ export class LcPartnershipMatrix extends LitElement {
     // The whole map replaced: problems of earlier actors or ties no longer apply.
     this.pendingTies = undefined;
     for (const attribute of ['data', 'actors', 'ties']) this.clearInput(attribute);
+    this.pageGave = result.value;
     if (this.keepsOwn) {
       this.offerPage(result.value);
       return;
@@ -534,6 +543,13 @@ export class LcPartnershipMatrix extends LitElement {
   private keepsOwn = false;
   /** The map the page gave while the person's own was shown (see offerPage). */
   private pageMap: MatrixData | undefined;
+  /**
+   * The map the page gave (its `data`, `actors` and `ties`, or the map from `src`, the last given),
+   * whatever the person did with it: the next person at a shared device starts from it (see startAfresh).
+   */
+  private pageGave: MatrixData | undefined;
+  /** The respondent the host names, and their perspective (empty without a respondent): whose the kept map is. */
+  private personInUse: string | undefined;
   /** Device storage failed: the map is kept in memory only, and the element says so. */
   @state() private draftFailed = false;
 
@@ -543,12 +559,15 @@ export class LcPartnershipMatrix extends LitElement {
   };
   /** A submission the endpoint refused is no longer in the outbox: the map is kept on the device again. */
   private readonly onSubmitError = (event: Event) => {
-    if (event.target !== this || (event as LcSubmitErrorEvent).retrying) return;
-    this.scheduleSave();
+    const { envelope, retrying } = event as LcSubmitErrorEvent;
+    if (event.target !== this || retrying) return;
+    // Sent for the person before a switch (a shared device): theirs, never written as this person's map.
+    if (!this.isCurrentPerson(envelope)) void this.keepRefused(envelope);
+    else this.scheduleSave();
   };
   /** Delivered: the note of it on the device goes (see keepSent). */
   private readonly onSubmitted = (event: Event) => {
-    if (event.target === this) this.keepSent();
+    if (event.target === this && this.isCurrentPerson((event as LcSubmittedEvent).envelope)) this.keepSent();
   };
 
   constructor() {
@@ -1878,6 +1897,7 @@ export class LcPartnershipMatrix extends LitElement {
 
   /** The map from `src` is in: loaded, unless the person has started a map of their own, which it never replaces. */
   private arrived(data: MatrixData): void {
+    this.pageGave = data;
     if (this.keepsOwn) {
       this.offerPage(data, 'src');
       return;
@@ -1973,15 +1993,30 @@ export class LcPartnershipMatrix extends LitElement {
     const store = getDraftStore(this.community.storage);
     const { community, round, perspective, respondent } = this.community.envelopeContext();
     const group = `${community.trim()}\n${round.trim()}\n${perspective?.trim() ?? ''}\n${respondent ?? ''}`;
+    const own = draftKeySchema.safeParse(this.draftKey, z.EN);
+    const key = personalKey(matrixDraftKey(community.trim(), round.trim(), own.success ? own.data : undefined), {
+      respondent,
+      perspective,
+    });
+    const person = personOf({ respondent, perspective });
+    const first = this.draftKeyInUse === undefined;
+    const another = !first && person !== this.personInUse;
+    this.personInUse = person;
+    if (another) {
+      // Another person at a shared device (the host switched the respondent, or their perspective,
+      // without a reload): what this one built is written under their key now, before anything of
+      // the next one's (a map on its way keeps its note there), and is theirs again when the host
+      // switches back; the next person starts from the page's map, or their own kept one.
+      void this.flushDraft();
+    }
     if (this.groupInUse !== undefined && group !== this.groupInUse) {
       // Sent for other people (another community, round or perspective): the map stays, to be sent
-      // for these as a new submission (see startOver).
+      // for these as a new submission (see startOver); for another person, it is theirs (above).
       this.submission.startOver();
       this.sentRevision = -1;
     }
     this.groupInUse = group;
-    const own = draftKeySchema.safeParse(this.draftKey, z.EN);
-    const key = matrixDraftKey(community.trim(), round.trim(), own.success ? own.data : undefined);
+    if (another) this.startAfresh();
     if (store === this.draftStore && key === this.draftKeyInUse) {
       // The endpoint may come later than the rest (a community defined after the element).
       if (!this.touched && !this.keepsOwn && this.resumeKey() !== this.resumedFor) {
@@ -1992,7 +2027,6 @@ export class LcPartnershipMatrix extends LitElement {
       }
       return;
     }
-    const first = this.draftKeyInUse === undefined;
     this.draftStore = store;
     this.draftKeyInUse = key;
     if (!first && this.touched) {
@@ -2000,6 +2034,63 @@ export class LcPartnershipMatrix extends LitElement {
       return;
     }
     this.restoring = this.restore(store, key);
+  }
+
+  /**
+   * The next person at a shared device: the map the page gave (see pageGave), nothing of the last
+   * person's (their map, its edits not yet written, the offers and undo beside it, what they typed
+   * in the forms); their own kept map, if any, is read next (see restore).
+   */
+  private startAfresh(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.unsaved = false;
+    this.touched = false;
+    this.keepsOwn = false;
+    this.edited = false;
+    this.notedPending = undefined;
+    this.pageMap = undefined;
+    this.srcOffer = undefined;
+    this.srcAnnouncement = '';
+    this.pendingTies = undefined;
+    this.importProblems = [];
+    this.importText = '';
+    this.addName = '';
+    this.addSector = '';
+    this.addError = '';
+    this.addSectorError = false;
+    this.renameErrors = new Map();
+    this.notice = '';
+    this.noticeActor = -1;
+    this.loadData(this.pageGave ?? { directed: this.directed, actors: [], ties: [] });
+    this.sentRevision = -1;
+  }
+
+  /** True when `envelope` was sent for the person the map is kept for now (see personInUse). */
+  private isCurrentPerson(envelope: Envelope): boolean {
+    return this.personInUse === undefined || personOf(envelope) === this.personInUse;
+  }
+
+  /**
+   * A map sent for the person before a switch, refused by the endpoint after the host switched to
+   * another: the outbox no longer holds it, so it is kept under its person's key as their map
+   * (unless they edited it since: that is newer), to be shown when the host switches back to them,
+   * after a reload too, with the note of it sent replaced.
+   */
+  private async keepRefused(envelope: Envelope): Promise<void> {
+    const store = this.draftStore;
+    if (envelope.kind !== 'partnerships' || !store) return;
+    const own = draftKeySchema.safeParse(this.draftKey, z.EN);
+    const base = matrixDraftKey(envelope.community, envelope.round, own.success ? own.data : undefined);
+    const key = personalKey(base, envelope);
+    try {
+      const stored = await readMatrixDraft(store, key);
+      if (stored?.map) return;
+      const { directed, actors, ties } = envelope.data;
+      await writeMatrixDraft(store, key, { directed: directed ?? this.directed, actors, ties }, Date.now());
+    } catch (error) {
+      this.storageError(error);
+    }
   }
 
   /** The people a waiting map is looked for (see resumeWaiting), and where. */
@@ -2028,7 +2119,8 @@ export class LcPartnershipMatrix extends LitElement {
       e.round === round.trim() &&
       (e.perspective ?? '') === (perspective?.trim() ?? '') &&
       sameRespondent(e, respondent);
-    const waiting = await this.submission.resume(ours);
+    // One this element sent before the host switched to another person, and now back: as it stands.
+    const waiting = (await this.submission.resume(ours)) ?? this.submission.takeUpDeparted(ours);
     const noted = this.notedPending;
     if (waiting || !noted || this.submission.state !== 'idle') return waiting;
     const settled = getOutbox(this.community.storage).settledEvent(noted)?.entry;

@@ -11,6 +11,10 @@ import type { DraftStore } from '../../core/draft-store.js';
  * - `kept:<community>`: entries not sent, kept until the person takes them back into the form (see
  *   {@link KeptEntry}): one the endpoint refused while the form held other writing, and writing set
  *   aside to make room for it.
+ * When the host names a `respondent` (a shared device, one person after another), each key is that
+ * person's: `draft@<respondent>/<perspective>:…`, `sent@<respondent>/<perspective>:<community>`,
+ * `kept@<respondent>/<perspective>:<community>` (see personalKey), so one respondent never sees
+ * another's draft, sent entries or entries not sent. Without one, the keys above, as before.
  * With the policy `none` nothing is written to the device: drafts live in the page's memory.
  */
 // The store itself serves the partnership matrix too: it lives in core, and is named here as well.
@@ -21,8 +25,12 @@ export {
   FallbackDraftStore,
   getDraftStore,
   indexedDbBackend,
+  personalKey,
+  personOf,
   type DraftStore,
+  type KeyPerson,
 } from '../../core/draft-store.js';
+import { personalKey, type KeyPerson } from '../../core/draft-store.js';
 
 /** How many entries sent from this browser are remembered per community. */
 export const SENT_LIMIT = 200;
@@ -99,23 +107,26 @@ export interface DraftKeyParts {
   community: string;
   round: string;
   criterion?: string | undefined;
+  /** The respondent the host names (a shared device), and their perspective: the draft is theirs. */
+  respondent?: string | undefined;
+  perspective?: string | undefined;
 }
 
-/** The key of the draft for a journal: its `draft-key`, or community + round + criterion. */
+/** The key of the draft for a journal: its `draft-key`, or community + round + criterion (and the respondent's, see personalKey). */
 export function draftKey(parts: DraftKeyParts): string {
-  if (parts.draftKey) return `draft:${parts.draftKey}`;
+  if (parts.draftKey) return personalKey(`draft:${parts.draftKey}`, parts);
   const segment = (value: string | undefined) => (value ? encodeURIComponent(value) : '-');
-  return `draft:${segment(parts.community)}/${segment(parts.round)}/${segment(parts.criterion)}`;
+  return personalKey(`draft:${segment(parts.community)}/${segment(parts.round)}/${segment(parts.criterion)}`, parts);
 }
 
-/** The key under which the entries sent from this browser are kept, per community. */
-export function sentKey(community: string): string {
-  return `sent:${encodeURIComponent(community)}`;
+/** The key under which the entries sent from this browser are kept, per community (and respondent, see personalKey). */
+export function sentKey(community: string, person: KeyPerson = {}): string {
+  return personalKey(`sent:${encodeURIComponent(community)}`, person);
 }
 
-/** The key under which entries not sent (refused, or set aside) are kept, per community. */
-export function keptKey(community: string): string {
-  return `kept:${encodeURIComponent(community)}`;
+/** The key under which entries not sent (refused, or set aside) are kept, per community (and respondent). */
+export function keptKey(community: string, person: KeyPerson = {}): string {
+  return personalKey(`kept:${encodeURIComponent(community)}`, person);
 }
 
 /** The local day as `YYYY-MM-DD` (not UTC: an entry written at 00:30 belongs to that day). */

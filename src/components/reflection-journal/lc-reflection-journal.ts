@@ -47,6 +47,7 @@ import {
   keptKey,
   localDate,
   parseKeptEntries,
+  personOf,
   PROMPT_KEYS,
   readDraft,
   sameEntryData,
@@ -56,6 +57,7 @@ import {
   type DraftStore,
   type JournalDraft,
   type KeptEntry,
+  type KeyPerson,
   type PromptKey,
 } from './drafts.js';
 import {
@@ -153,7 +155,9 @@ const refusalsTold = new Set<string>();
  * under the `device` storage policy; in memory under `none`), restored after a reload, and can be
  * discarded. Sending posts a `journal-entry` envelope through the page's outbox; once the outbox
  * holds it, it is no longer a draft (after a reload it is listed as waiting). Past entries are
- * those sent from this browser (kept under the key `sent:<community>` with the `device` policy)
+ * those sent from this browser (kept under the key `sent:<community>` with the `device` policy; with
+ * a `respondent` on the community, the draft and both lists are that person's and perspective's,
+ * `sent@<respondent>/<perspective>:<community>`…, so on a shared device each sees only their own)
  * and, with `entries-src`, the community's own, validated (read again by "Try again", back online,
  * or after an entry was delivered, when that failed); they are shown as plain text and can be
  * downloaded as Markdown or JSON.
@@ -273,6 +277,8 @@ export class LcReflectionJournal extends LitElement {
 
   private store: DraftStore | undefined;
   private keyInUse: string | undefined;
+  /** Whose the drafts and lists are: the respondent the host names and their perspective (see personOf). */
+  private personInUse: string | undefined;
   private loading: Promise<void> | undefined;
   private loadToken = 0;
   private stopListening: (() => void) | undefined;
@@ -537,7 +543,15 @@ export class LcReflectionJournal extends LitElement {
       community: ctx.community,
       round: ctx.round,
       criterion: this.presetCriterion,
+      respondent: ctx.respondent,
+      perspective: ctx.perspective,
     });
+  }
+
+  /** The respondent the host names and their perspective, whose the drafts and lists are. */
+  private person(): KeyPerson {
+    const { respondent, perspective } = this.community.envelopeContext();
+    return { respondent, perspective };
   }
 
   private syncDraftKey(): void {
@@ -546,6 +560,21 @@ export class LcReflectionJournal extends LitElement {
     if (store === this.store && key === this.keyInUse) return;
     const community = this.community.envelopeContext().community;
     const switching = this.keyInUse !== undefined;
+    const person = personOf(this.person());
+    if (switching && person !== this.personInUse) {
+      // Another person at a shared device (the host switched the respondent, or their perspective,
+      // without a reload): what this one was typing is saved under their key now (it is theirs
+      // when the host switches back), and the next one starts with their own draft and lists,
+      // never this one's. An entry on its way is still delivered, its fate told (see startOver).
+      void this.flushDraft();
+      this.submission.startOver();
+      this.startNewEntry();
+      this.refusals = [];
+      this.sentDraft = undefined;
+      this.kept = [];
+      this.deviceEntries = [];
+    }
+    this.personInUse = person;
     this.store = store;
     this.keyInUse = key;
     if (switching && this.dirty) {
@@ -602,25 +631,36 @@ export class LcReflectionJournal extends LitElement {
     const outbox = getOutbox(this.community.storage);
     const early = this.outboxAtConnect;
     this.outboxAtConnect = undefined;
+    const person = personOf(this.person());
     const pending = await (early?.outbox === outbox ? early.read : outbox.pending().catch((): OutboxEntry[] => []));
     return pending.flatMap((e) => {
-      const entry = e.envelope.community === community.trim() ? entryFromEnvelope(e.envelope) : undefined;
+      // Only this person's (a shared device): another's entries are never listed as theirs.
+      const ours = e.envelope.community === community.trim() && personOf(e.envelope) === person;
+      const entry = ours ? entryFromEnvelope(e.envelope) : undefined;
       return entry ? [entry] : [];
     });
   }
 
   private async loadSent(store: DraftStore, community: string): Promise<void> {
+    const person = this.person();
     await this.loadKept(store, community);
     if (this.community.storage !== 'device') return;
-    const value = await store.get(sentKey(community)).catch((error: unknown) => this.storageError(error));
-    this.deviceEntries = parseStoredEntries(value);
+    const key = sentKey(community, person);
+    const value = await store.get(key).catch((error: unknown) => this.storageError(error));
+    // Switched to another person meanwhile: their own list is read by their load.
+    if (key === sentKey(this.community.envelopeContext().community, this.person())) {
+      this.deviceEntries = parseStoredEntries(value);
+    }
   }
 
   /** Reads the entries not sent (under every policy: in the page's memory with `none`). */
   private async loadKept(store: DraftStore, community: string): Promise<void> {
+    const key = keptKey(community, this.person());
     await this.keptWrites;
-    const value = await store.get(keptKey(community)).catch((error: unknown) => this.storageError(error));
-    this.kept = parseKeptEntries(value);
+    const value = await store.get(key).catch((error: unknown) => this.storageError(error));
+    if (key === keptKey(this.community.envelopeContext().community, this.person())) {
+      this.kept = parseKeptEntries(value);
+    }
   }
 
   private storageError(error: unknown): undefined {
@@ -666,8 +706,7 @@ export class LcReflectionJournal extends LitElement {
     this.draftNotice = '';
   }
 
-  private toOtherTabs(message: Omit<DraftMessage, 'key'>): void {
-    const key = this.keyInUse;
+  private toOtherTabs(message: Omit<DraftMessage, 'key'>, key = this.keyInUse): void {
     if (!key || this.community.storage !== 'device') return;
     otherTabs.post({ key, ...message });
   }
@@ -695,7 +734,8 @@ export class LcReflectionJournal extends LitElement {
         // Said once as a draft begins to be kept, not at every save (every pause in the typing).
         if (first && !blank) this.announce(this.savedText());
       }
-      this.toOtherTabs(blank ? {} : { draft, savedAt: now });
+      // Under the key it was saved under: the host may have switched to another person meanwhile.
+      this.toOtherTabs(blank ? {} : { draft, savedAt: now }, key);
     } catch (error) {
       this.storageError(error);
       if (this.draft === draft) this.dirty = true;
@@ -905,14 +945,43 @@ export class LcReflectionJournal extends LitElement {
     await this.changeKept((list) => list.filter((e) => e.id !== entry.id));
   }
 
+  /**
+   * An entry of another person refused (a shared device: sent before the host switched to this
+   * one, or on an earlier load): no longer listed as sent under their lists, and kept under
+   * "Not sent" there, with the reason, for them to take back when the host switches back to them.
+   */
+  private async keepForOther(envelope: Envelope, reason: string, reasonLang: string | undefined): Promise<void> {
+    const store = this.store;
+    if (envelope.kind !== 'journal-entry' || !store) return;
+    const entry: KeptEntry = { id: envelope.id, keptAt: Date.now(), draft: dataToDraft(envelope.data), reason };
+    if (reasonLang) entry.reasonLang = reasonLang;
+    const sent = sentKey(envelope.community, envelope);
+    const kept = keptKey(envelope.community, envelope);
+    const write = this.keptWrites.then(async () => {
+      try {
+        if (this.community.storage === 'device') {
+          await store.set(
+            sent,
+            parseStoredEntries(await store.get(sent)).filter((e) => e.id !== envelope.id),
+          );
+        }
+        await store.set(kept, [entry, ...parseKeptEntries(await store.get(kept)).filter((e) => e.id !== entry.id)]);
+      } catch (error) {
+        this.storageError(error);
+      }
+    });
+    this.keptWrites = write;
+    await write;
+  }
+
   /** Changes the entries not sent, and keeps them in the draft store (on the device, or in the page with `none`). */
   private changeKept(change: (list: KeptEntry[]) => KeptEntry[]): Promise<void> {
     this.kept = change(this.kept);
     const store = this.store;
     const community = this.community.envelopeContext().community;
+    const key = keptKey(community, this.person());
     const write = this.keptWrites.then(async () => {
       if (!store) return;
-      const key = keptKey(community);
       try {
         // Another tab may have kept entries too: change what is stored, not this element's copy.
         await store.set(key, change(parseKeptEntries(await store.get(key))));
@@ -986,6 +1055,15 @@ export class LcReflectionJournal extends LitElement {
     // The journal that sent it (or took it up after a reload) tells it through its submission controller.
     if (LcReflectionJournal.followed(id)) return;
     if (entry.envelope.community !== this.community.envelopeContext().community.trim()) return;
+    if (personOf(entry.envelope) !== personOf(this.person())) {
+      // Another person's (a shared device: sent before the host switched, or on an earlier load):
+      // kept for them, under their lists, never shown in this person's form or lists.
+      if (!refusalsTold.has(id)) {
+        refusalsTold.add(id);
+        void this.keepForOther(entry.envelope, result.message, result.language);
+      }
+      return;
+    }
     if (refusalsTold.has(id)) {
       // Told by another journal on this page: only no longer listed as sent here.
       this.deviceEntries = this.deviceEntries.filter((e) => e.id !== id);
@@ -1006,7 +1084,8 @@ export class LcReflectionJournal extends LitElement {
     const endpoint = this.submission.endpoint;
     if (!endpoint || this.submission.state !== 'idle' || !this.community.criteriaSet) return;
     const { community, round } = this.community.envelopeContext();
-    const key = `${endpoint}\n${community}\n${round}`;
+    const person = personOf(this.person());
+    const key = `${endpoint}\n${community}\n${round}\n${person}`;
     if (key === this.resumedFor) return;
     this.resumedFor = key;
     void (async () => {
@@ -1017,6 +1096,7 @@ export class LcReflectionJournal extends LitElement {
           e.kind === 'journal-entry' &&
           e.community === community.trim() &&
           e.round === round.trim() &&
+          personOf(e) === person &&
           sentHere.has(e.id) &&
           !LcReflectionJournal.followed(e.id),
       );
@@ -1028,7 +1108,7 @@ export class LcReflectionJournal extends LitElement {
     this.deviceEntries = change(this.deviceEntries).slice(0, SENT_LIMIT);
     const store = this.store;
     if (!store || this.community.storage !== 'device') return;
-    const key = sentKey(this.community.envelopeContext().community);
+    const key = sentKey(this.community.envelopeContext().community, this.person());
     try {
       // Another tab may have sent entries too: change what is stored, not this element's copy.
       const stored = parseStoredEntries(await store.get(key));
