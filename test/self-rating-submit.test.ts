@@ -505,6 +505,38 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(counted(records)).to.have.length(2);
   });
 
+  it("a respondent's sent answer is shown sent again when the perspective comes back; changing it replaces it", async () => {
+    const bucket = newBucket('kiosk-sent-back');
+    const community = `kiosk-${Math.random().toString(36).slice(2, 8)}`;
+    const host = await kiosk(bucket.endpoint, community, 'erin');
+    const el = ratingIn(host);
+    await el.updateComplete;
+    const ids = submittedIds(el);
+    radios(el)[3]!.click();
+    submitButton(el).click();
+    await reach(el, 'sent');
+    // The person looks at another perspective's question, then comes back to their own.
+    host.setAttribute('perspective', 'business');
+    await host.updateComplete;
+    await reach(el, 'idle');
+    expect(el.value, 'another question: blank').to.equal('');
+    host.setAttribute('perspective', 'citizen');
+    await host.updateComplete;
+    await reach(el, 'sent');
+    expect(el.value, 'their answer, shown sent, not blank').to.equal('3');
+    // "Change my answer" then sends one that replaces it: counted once.
+    submitButton(el).click();
+    await reach(el, 'idle');
+    radios(el)[1]!.click();
+    submitButton(el).click();
+    await reach(el, 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => [r.id, r['replaces'] ?? null])).to.deep.equal([
+      [ids[0], null],
+      [ids[1], ids[0]],
+    ]);
+  });
+
   it('a waiting answer is looked for again when the host switches the respondent back to its own', async () => {
     const bucket = newBucket('kiosk-back');
     const community = `kiosk-${Math.random().toString(36).slice(2, 8)}`;

@@ -4,7 +4,7 @@ import { buildEnvelope, checkChanged, type EnvelopeValidator } from './build-env
 import type { DataOf, Envelope, SubmissionKind } from './envelope.js';
 import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from './events.js';
 import { coreMsg } from './i18n/core-strings.js';
-import { getOutbox, type Outbox, type OutboxEntry, type OutboxEvent, type Sender } from './outbox.js';
+import { getOutbox, type Outbox, type OutboxEntry, OutboxEvent, type Sender } from './outbox.js';
 import { withReason } from './reason.js';
 import type { TransportResult } from './transport.js';
 
@@ -343,9 +343,15 @@ export class SubmissionController implements ReactiveController {
    */
   startOver(): void {
     const envelope = this.envelope;
-    if (envelope && (this.state === 'sending' || this.state === 'queued')) {
+    // Settled, it is shown again only to the same respondent: without one, the element cannot tell
+    // the person back from the next one, who must not see it (a kiosk's citizen, then a partner).
+    const settled =
+      envelope?.respondent !== undefined && (this.state === 'sent' || (this.state === 'rejected' && this.refused));
+    if (envelope && (this.state === 'sending' || this.state === 'queued' || settled)) {
       // Still the element's own: its fate is told from here, and shown if its question comes back
-      // (the kiosk's person back). Only the newest are remembered: a kiosk may run all day.
+      // (the kiosk's person back; a respondent who looked at another perspective and came back):
+      // sent, it is not shown blank, inviting a second answer that replaces nothing. Only the
+      // newest are remembered, in the page's memory: a kiosk may run all day.
       this.departed.delete(envelope.id);
       this.departed.set(envelope.id, {
         envelope,
@@ -353,6 +359,7 @@ export class SubmissionController implements ReactiveController {
         message: this.message,
         messageLang: this.messageLang,
         serverBusy: this.serverBusy,
+        ...(settled ? { fate: this.settledFate(envelope) } : {}),
       });
       for (const id of this.departed.keys()) {
         if (this.departed.size <= DEPARTED_KEPT) break;
@@ -361,6 +368,17 @@ export class SubmissionController implements ReactiveController {
     }
     if (this.state !== 'idle') this.reset();
     this.replace(undefined, false);
+  }
+
+  /** How a submission shown as settled here settled, as takeUpDeparted reads it. */
+  private settledFate(envelope: Envelope): OutboxEvent {
+    const told = this.outbox?.settledEvent(envelope.id) ?? this.holding?.settledEvent(envelope.id);
+    if (told) return told;
+    const result: TransportResult =
+      this.state === 'sent'
+        ? { outcome: 'delivered' }
+        : { outcome: 'rejected', message: this.message, ...(this.messageLang ? { language: this.messageLang } : {}) };
+    return new OutboxEvent(result.outcome, undefined, result);
   }
 
   /**
