@@ -350,6 +350,21 @@ describe('<lc-assessment> sending', () => {
     expect(records.find((r) => r.id === again[0])!['replaces'], 'counted once, as the new answers').to.equal(ids[0]);
   });
 
+  it('"welcome back, your answers have been restored" goes once they are sent', async () => {
+    const bucket = newBucket('assessment');
+    const community = uniqueCommunity();
+    const first = await mount({ community, endpoint: bucket.endpoint, allowPartial: true });
+    await answer(first, 'trust', '2');
+    await waitFor(async () => !!(await kept(community)), 'the answer to be kept');
+    first.closest('lc-community')!.remove();
+    const el = await mount({ community, endpoint: bucket.endpoint, allowPartial: true });
+    expect(part(el, 'announcement')!.textContent!.trim()).to.contain('Welcome back');
+    await openReview(el);
+    sendButton(el).click();
+    await reach(el, 'sent');
+    expect(part(el, 'announcement')!.textContent!.trim()).to.equal('');
+  });
+
   it('a reload restoring answers and a comment alone counts the answers as the progress does', async () => {
     const community = uniqueCommunity();
     const first = await mount({ community, allowPartial: true, comment: true });

@@ -114,6 +114,9 @@ const COMMUNITY_WAIT_MS = 5000;
 /** The console has said once that an `<lc-community>` is not defined (one line per page, not per element). */
 let warnedWaiting = false;
 
+/** After the built-in criteria text failed to load while online, it is tried again after these waits. */
+const CONTENT_RETRY_MS = [2_000, 10_000, 30_000];
+
 /** Elements whose strings or criteria text failed to load: they try again when the browser is back online. */
 const retryOnline = new Set<{ retryLoads(): void }>();
 let listeningOnline = false;
@@ -198,6 +201,9 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   private builtIn: Promise<void> | undefined;
   /** The built-in content failed to load (tried again when back online). */
   private contentFailed = false;
+  /** Tries of the built-in content after a failure so far, and the next one's timer. */
+  private contentRetries = 0;
+  private contentRetry: ReturnType<typeof setTimeout> | undefined;
   /** The language and direction resolved, which `langTag` and `dir` are once the strings are at hand. */
   private resolvedLang: { langTag: string; dir: 'ltr' | 'rtl' } = { langTag: 'en', dir: 'ltr' };
 
@@ -240,6 +246,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     this.answered = false;
     unwatchLang(this);
     retryOnline.delete(this);
+    clearTimeout(this.contentRetry);
   }
 
   /** Back online after a file failed to load: tries the element's strings and criteria text again. */
@@ -511,6 +518,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     this.builtIn = builtInCriteria(key).then(
       (set) => {
         if (this.loadingFor !== key) return;
+        this.contentRetries = 0;
         if (this.criteriaSet !== set) {
           this.criteriaSet = set as unknown as S;
           this.host.requestUpdate();
@@ -519,7 +527,15 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       (error: unknown) => {
         if (this.loadingFor !== key) return;
         this.contentFailed = true;
-        if (this.host.isConnected) whenOnline(this);
+        if (this.host.isConnected) {
+          whenOnline(this);
+          // A server error or a dropped request while online: tried again soon too, a few times.
+          const delay = CONTENT_RETRY_MS[this.contentRetries++];
+          if (delay !== undefined) {
+            clearTimeout(this.contentRetry);
+            this.contentRetry = setTimeout(() => this.contentFailed && this.retryLoads(), delay);
+          }
+        }
         this.criteriaError = `the ${key} content could not be loaded (${(error as Error).message})`;
         console.error(`[lc-elements] <${this.host.localName}>: ${this.criteriaError}`);
         this.host.requestUpdate();

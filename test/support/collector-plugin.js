@@ -156,9 +156,29 @@ function readRaw(req) {
 }
 
 /** Koa middleware for the test runner's `middleware` option (it runs before static files). */
+/** Files the test server answers 503 to, by a part of their path, with how many times still to come. */
+const failingFiles = new Map();
+
 export function collectorMiddleware() {
   return async (ctx, next) => {
     if (ctx.path.startsWith(`${REFERENCE}/api/`)) return toReference(ctx);
+    // POST /__lc/fail-file {"match": "common-criteria.da-", "times": 1}: the next GETs of a path
+    // holding `match` get a 503 (a server error on one of the library's own files), then it is served.
+    if (ctx.path === '/__lc/fail-file' && ctx.method === 'POST') {
+      const { match, times = 1 } = JSON.parse((await readBody(ctx.req)) || '{}');
+      failingFiles.set(String(match), Number(times));
+      ctx.body = { ok: true };
+      return;
+    }
+    for (const [match, times] of failingFiles) {
+      if (ctx.method !== 'GET' || !ctx.path.includes(match)) continue;
+      if (times <= 1) failingFiles.delete(match);
+      else failingFiles.set(match, times - 1);
+      ctx.status = 503;
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = 'simulated 503';
+      return;
+    }
     // GET /__lc/slow/<ms>: answers {} after <ms> milliseconds (a server that is slow to answer).
     const slow = /^\/__lc\/slow\/(\d+)$/.exec(ctx.path);
     if (slow && ctx.method === 'GET') {
