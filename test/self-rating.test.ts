@@ -276,6 +276,8 @@ describe('<lc-self-rating> keyboard and events', () => {
       );
       const all = [...host.querySelectorAll<LcSelfRating>('lc-self-rating')];
       await Promise.all(all.map((el) => el.updateComplete));
+      // Said once the page's script has had its turn (it may still give a whole translation).
+      await new Promise((r) => setTimeout(r, 20));
     } finally {
       console.warn = original;
     }
