@@ -80,8 +80,8 @@ describe('<lc-results> figures', () => {
     );
     expect(rowText(el, 'table.by-perspective', 'trust')).to.deep.equal([
       'Trust',
-      '1.7 6 with a level',
-      '2.3 6 with a level',
+      '1.7, 6 with a level',
+      '2.3, 6 with a level',
       '0.6',
     ]);
     expect(rowText(el, 'table.by-perspective', 'inclusion').at(-1)).to.equal('0.0');
@@ -98,8 +98,8 @@ describe('<lc-results> figures', () => {
     expect(headers).to.deep.equal(['Criterion', 'Citizens', 'Authorities', 'Businesses', 'Gap']);
     expect(rowText(el, 'table.by-perspective', 'trust')).to.deep.equal([
       'Trust',
-      '1.0 5 with a level, 1 don’t know',
-      '3.4 5 with a level',
+      '1.0, 5 with a level, 1 don’t know',
+      '3.4, 5 with a level',
       'hidden',
       '2.4',
     ]);
@@ -132,19 +132,19 @@ describe('<lc-results> figures', () => {
   // answers, not over the 7 answers the group gave.
   const counts: Record<string, { cell: string; gap: string }> = {
     en: {
-      cell: '3.2 5 with a level, 2 don’t know',
+      cell: '3.2, 5 with a level, 2 don’t know',
       gap: 'Authorities: 5 with a level; citizens: 5 with a level, 2 don’t know.',
     },
     da: {
-      cell: '3,2 5 med et niveau, 2 ved ikke',
+      cell: '3,2, 5 med et niveau, 2 ved ikke',
       gap: 'Myndigheder: 5 med et niveau; borgere: 5 med et niveau, 2 ved ikke.',
     },
     de: {
-      cell: '3,2 5 mit einer Stufe, 2-mal „weiß nicht“',
+      cell: '3,2, 5 mit einer Stufe, 2-mal „weiß nicht“',
       gap: 'Behörden: 5 mit einer Stufe; Bürgerinnen und Bürger: 5 mit einer Stufe, 2-mal „weiß nicht“.',
     },
     ar: {
-      cell: `${new Intl.NumberFormat('ar', { minimumFractionDigits: 1 }).format(3.2)} ${(5).toLocaleString('ar')} إجابات بمستوى، «لا أعرف»: ${(2).toLocaleString('ar')}`,
+      cell: `${new Intl.NumberFormat('ar', { minimumFractionDigits: 1 }).format(3.2)}، ${(5).toLocaleString('ar')} إجابات بمستوى، «لا أعرف»: ${(2).toLocaleString('ar')}`,
       gap: `السلطات: ${(5).toLocaleString('ar')} إجابات بمستوى؛ المواطنون: ${(5).toLocaleString('ar')} إجابات بمستوى، «لا أعرف»: ${(2).toLocaleString('ar')}.`,
     },
   };
@@ -404,7 +404,7 @@ describe('<lc-results> anonymity', () => {
     );
     const cell = el.shadowRoot!.querySelector('tr[data-criterion="trust"] td[data-perspective="business"]')!;
     // business: 2 2 3 2 → 9/4 = 2.25 → 2.3; 5 answers including one "don't know"
-    expect(cell.textContent!.replace(/\s+/g, ' ').trim()).to.equal('2.3 4 with a level, 1 don’t know');
+    expect(cell.textContent!.replace(/\s+/g, ' ').trim()).to.equal('2.3, 4 with a level, 1 don’t know');
     expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
   });
 
@@ -428,7 +428,7 @@ describe('<lc-results> anonymity', () => {
     const cells = [...el.shadowRoot!.querySelectorAll('tr[data-criterion="trust"] td[data-perspective]')].map((c) =>
       c.textContent!.replace(/\s+/g, ' ').trim(),
     );
-    expect(cells).to.deep.equal(['1.2 6 with a level', 'hidden', 'hidden']);
+    expect(cells).to.deep.equal(['1.2, 6 with a level', 'hidden', 'hidden']);
     expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent).to.contain(
       '1 more group is hidden so that a small group cannot be worked out from the totals.',
     );
@@ -459,7 +459,7 @@ describe('<lc-results> anonymity', () => {
     const cells = [...el.shadowRoot!.querySelectorAll('tr[data-criterion="trust"] td[data-perspective]')].map((c) =>
       c.textContent!.replace(/\s+/g, ' ').trim(),
     );
-    expect(cells).to.deep.equal(['–none 0 with a level, 3 don’t know', '–none 0 with a level, 4 don’t know']);
+    expect(cells).to.deep.equal(['–none, 0 with a level, 3 don’t know', '–none, 0 with a level, 4 don’t know']);
     expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
     expect(el.toCSV()).to.contain('x,r1,trust,Trust,overall,,shown,7,0,7,1,,,0,0,0,0,0,\r\n');
   });

@@ -1626,9 +1626,15 @@ export class LcResults extends LitElement {
     const mean = group.stats.mean;
     const [withLevel, dontKnow] = this.answerCounts(group.stats);
     // The mean is over the answers with a level only: the cell says how many, and how many more
-    // said "don't know", one count a line (a narrow column), the list's comma between them.
+    // said "don't know", one count a line (a narrow column), the list's comma between them; a
+    // comma only a screen reader reads parts the mean from the first count ("1.8, 6 with a level",
+    // not "1.8 6").
     return html`<td class="num" data-perspective=${perspective}>
-      <span class="value">${mean === null ? this.renderNone() : this.mean(mean)}</span>
+      <span class="value"
+        >${mean === null ? this.renderNone() : this.mean(mean)}<span class="sr-only"
+          >${this.separator().trim()}</span
+        ></span
+      >
       <span class="n">${withLevel}${dontKnow ? this.separator() : ''}</span>
       ${dontKnow ? html`<span class="n">${dontKnow}</span>` : nothing}
     </td>`;
