@@ -1,7 +1,7 @@
 import { isServer } from 'lit';
 import type { Check } from './checks.js';
 import { coreStrings } from './i18n/core-strings.js';
-import { namesControl, overrideProblem, type LocaleTable, type StringTable } from './i18n/i18n.js';
+import { overrideProblemIn, type LocaleTable, type StringTable } from './i18n/i18n.js';
 import { formatIssues, parseOptions } from './issues.js';
 import type * as z from './zod.js';
 
@@ -117,8 +117,7 @@ export function stringsProblem(
     // A key no table has (a typo, another element's): nothing would show it, and nothing would say so.
     if (unknownToo && !tables.some((t) => Object.hasOwn(t.en, key)))
       return `"${truncate(key)}" is not one of its texts`;
-    const english = tables.find((t) => Object.hasOwn(t.en, key))?.en[key];
-    const problem = overrideProblem(entry, namesControl(tables, key), english);
+    const problem = overrideProblemIn(tables, key, entry);
     return problem && `"${truncate(key)}" ${problem}`;
   });
   return wrong.filter(Boolean).join('; ') || undefined;

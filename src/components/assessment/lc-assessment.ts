@@ -19,8 +19,7 @@ import { sameRespondent } from '../../core/build-envelope.js';
 import { validateEnvelope, type AssessmentData, type Envelope } from '../../core/envelope.js';
 import { coreMsg, coreStrings } from '../../core/i18n/core-strings.js';
 import {
-  namesControl,
-  overrideProblem,
+  overrideProblemIn,
   type LocaleTable,
   type StringOverrides,
   type StringTable,
@@ -1563,10 +1562,7 @@ function nestedTables(): LocaleTable<StringTable>[] {
 function usable(overrides: StringOverrides | undefined): StringOverrides | undefined {
   if (Object.prototype.toString.call(overrides) !== '[object Object]') return undefined;
   const tables: LocaleTable<StringTable>[] = [coreStrings, strings, ...nestedTables()];
-  const english = (key: string) => tables.find((t) => Object.hasOwn(t.en, key))?.en[key];
-  return Object.fromEntries(
-    Object.entries(overrides!).filter(([key, m]) => !overrideProblem(m, namesControl(tables, key), english(key))),
-  );
+  return Object.fromEntries(Object.entries(overrides!).filter(([key, m]) => !overrideProblemIn(tables, key, m)));
 }
 
 /** True when submission `a` was made after `b` (the tabs share one clock; the id breaks a tie). */

@@ -263,6 +263,20 @@ export function overrideProblem(value: unknown, control: boolean, english?: Mess
   return `uses ${list(unknown)}, which it is not given (${given.size ? `it is given ${list(given)}` : 'it is given none'})`;
 }
 
+/**
+ * What is wrong with the override of `key` given to an element whose texts are `tables`: checked
+ * as overrideProblem does, against the key's English text (its placeholders) and whether it names
+ * a control.
+ */
+export function overrideProblemIn(
+  tables: ReadonlyArray<LocaleTable<StringTable>>,
+  key: string,
+  value: unknown,
+): string | undefined {
+  const english = tables.find((t) => Object.hasOwn(t.en, key))?.en[key];
+  return overrideProblem(value, namesControl(tables, key), english);
+}
+
 /** True when `key`'s text names a control in one of the tables. */
 export function namesControl(tables: ReadonlyArray<LocaleTable<StringTable>>, key: string): boolean {
   return tables.some((t) => t.controls?.test(key));
