@@ -27,6 +27,7 @@ import {
   type SupportedLocale,
 } from './i18n/i18n.js';
 import type { StoragePolicy } from './outbox.js';
+import { LOAD_RETRY_MS } from './retry.js';
 import { httpTransport, type Transport } from './transport.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -113,9 +114,6 @@ export interface ContentText {
 const COMMUNITY_WAIT_MS = 5000;
 /** The console has said once that an `<lc-community>` is not defined (one line per page, not per element). */
 let warnedWaiting = false;
-
-/** After the built-in criteria text failed to load while online, it is tried again after these waits. */
-const CONTENT_RETRY_MS = [2_000, 10_000, 30_000];
 
 /** Elements whose strings or criteria text failed to load: they try again when the browser is back online. */
 const retryOnline = new Set<{ retryLoads(): void }>();
@@ -444,19 +442,39 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
         this.langTag = tag;
         this.dir = isRtl(tag) ? 'rtl' : 'ltr';
       } else if (!fellBack.has(primaryLanguage(tag))) {
-        // Said once the page's script has had its turn: a framework sets `strings` just after the
-        // element is made, and a whole translation then makes it that language after all.
-        setTimeout(() => {
-          const primary = primaryLanguage(tag);
-          if (fellBack.has(primary) || this.requestedLocale !== tag || this.translatedByHost()) return;
-          fellBack.add(primary);
-          console.warn(
-            `[lc-elements] <${this.host.localName}> has no built-in strings for "${tag}": it is shown in English ` +
-              '(marked lang="en"). Built in: en, da, de, ar; or give every text in `strings`.',
-          );
-        });
+        CommunityController.fallingBack(this);
       }
     }
+  }
+
+  /** Elements shown in English for a language without built-in strings, not said yet (see fallingBack). */
+  private static fallenBack: Set<CommunityController> | undefined;
+
+  /**
+   * Says once per page, in the console, that a language has no built-in strings, once the page's
+   * script has had its turn: a framework sets `strings` just after an element is made, and a whole
+   * translation then makes it that language after all. One timer for all the elements of a render
+   * (a page of 1200 cards in French), not one per element and update.
+   */
+  private static fallingBack(controller: CommunityController): void {
+    if (CommunityController.fallenBack) {
+      CommunityController.fallenBack.add(controller);
+      return;
+    }
+    const waiting = (CommunityController.fallenBack = new Set([controller]));
+    setTimeout(() => {
+      CommunityController.fallenBack = undefined;
+      for (const c of waiting) {
+        const tag = c.requestedLocale;
+        const primary = primaryLanguage(tag);
+        if (fellBack.has(primary) || c.resolvedLang.langTag === tag || c.translatedByHost()) continue;
+        fellBack.add(primary);
+        console.warn(
+          `[lc-elements] <${c.host.localName}> has no built-in strings for "${tag}": it is shown in English ` +
+            '(marked lang="en"). Built in: en, da, de, ar; or give every text in `strings`.',
+        );
+      }
+    });
   }
 
   /** The host's `strings` last looked at, and whether they give every text of its tables. */
@@ -530,7 +548,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
         if (this.host.isConnected) {
           whenOnline(this);
           // A server error or a dropped request while online: tried again soon too, a few times.
-          const delay = CONTENT_RETRY_MS[this.contentRetries++];
+          const delay = LOAD_RETRY_MS[this.contentRetries++];
           if (delay !== undefined) {
             clearTimeout(this.contentRetry);
             this.contentRetry = setTimeout(() => this.contentFailed && this.retryLoads(), delay);

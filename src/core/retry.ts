@@ -10,6 +10,12 @@ export interface BackoffOptions {
 
 export const DEFAULT_BACKOFF = { baseMs: 1000, capMs: 5 * 60_000 } as const;
 
+/**
+ * When a file or a set the page reads (criteria, their text) failed for a passing cause while
+ * online, it is tried again after these waits, then only when the browser comes back online.
+ */
+export const LOAD_RETRY_MS = [2_000, 10_000, 30_000] as const;
+
 /** Delay before retry number `attempt` (1 for the first retry). Never below half the exponential step. */
 export function backoffDelay(attempt: number, options: BackoffOptions = {}): number {
   const base = options.baseMs ?? DEFAULT_BACKOFF.baseMs;

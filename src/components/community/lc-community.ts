@@ -25,6 +25,7 @@ import type { StoragePolicy } from '../../core/outbox.js';
 import { configProblemsAlert } from '../../core/problems.js';
 import type { Transport } from '../../core/transport.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
+import { LOAD_RETRY_MS } from '../../core/retry.js';
 import { serverShadowRoot } from '../../core/ssr.js';
 import { styles } from './lc-community.styles.js';
 import { importAgain } from '../../core/import-again.js';
@@ -83,8 +84,6 @@ const TEXT = {
 /** Parsing a host's criteria set needs zod: loaded only when a page gives one. */
 const importParser = () => import('../../criteria/parse.js');
 const criteriaParser = () => importAgain(importParser);
-/** After a passing failure of the criteria set, tried again after these waits; then only back online. */
-const CRITERIA_RETRY_MS = [2_000, 10_000, 30_000];
 
 /**
  * Configuration for every `lc-*` element inside it, provided through `@lit/context`. Inside another
@@ -297,7 +296,7 @@ export class LcCommunity extends LitElement {
   private retryLater(): void {
     window.addEventListener('online', this.retryCriteria);
     this.retryingOnline = true;
-    const delay = CRITERIA_RETRY_MS[this.criteriaRetries];
+    const delay = LOAD_RETRY_MS[this.criteriaRetries];
     if (delay === undefined) return;
     this.criteriaRetries++;
     this.criteriaRetry = setTimeout(this.retryCriteria, delay);
