@@ -218,7 +218,9 @@ describe('outbox and HTTP transport, against a real local server', () => {
 
   it('ignores a message of another shape on its tabs channel (another app of the origin)', async () => {
     const errors: string[] = [];
-    const onError = (e: ErrorEvent) => errors.push(e.message);
+    // An uncaught exception (in the channel's listener) reaches the window as an ErrorEvent; a plain
+    // `error` Event is another object's (a resource of the page), not a throw.
+    const onError = (e: Event) => e instanceof ErrorEvent && errors.push(e.message);
     window.addEventListener('error', onError);
     const outbox = new Outbox(indexedDbStore(`outbox-test-${Math.random().toString(36).slice(2)}`));
     const heard: OutboxEvent[] = [];
