@@ -361,6 +361,15 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     );
   }
 
+  /**
+   * The round as the host set it, or '' when it set none: what is kept on the device is keyed by
+   * it. Not the year a round defaults to: that changes at New Year (and with a device's clock or
+   * time zone), and work kept under it would be out of reach from then on.
+   */
+  get keyRound(): string {
+    return this.community?.round || '';
+  }
+
   envelopeContext(): EnvelopeContext {
     const c = this.community;
     const set = this.criteriaSet;

@@ -1240,7 +1240,9 @@ export class LcAssessment extends LitElement {
     const ctx = this.community.envelopeContext();
     const parts = {
       community: ctx.community,
-      round: ctx.round,
+      // The round the host set (none: empty), not the year a round defaults to: answers kept on
+      // 31 December are still these answers on 2 January (and on a device whose clock is off).
+      round: this.community.keyRound,
       criteriaSet: set.id,
       perspective: ctx.perspective,
       respondent: ctx.respondent,
@@ -1273,7 +1275,8 @@ export class LcAssessment extends LitElement {
     // version, or this one before the host named the respondent), and without the perspective.
     const older = [
       ...(parts.respondent ? [{ key: answersKey({ ...parts, respondent: undefined }), legacy: false }] : []),
-      { key: legacyAnswersKey(parts), legacy: true },
+      // Those versions keyed answers by the round sent, the current year when the host set none.
+      { key: legacyAnswersKey({ ...parts, round: ctx.round }), legacy: true },
     ];
     void this.load(key, policy, older, parts.perspective?.trim() ?? '', parts.respondent);
   }

@@ -1994,7 +1994,9 @@ export class LcPartnershipMatrix extends LitElement {
     const { community, round, perspective, respondent } = this.community.envelopeContext();
     const group = `${community.trim()}\n${round.trim()}\n${perspective?.trim() ?? ''}\n${respondent ?? ''}`;
     const own = draftKeySchema.safeParse(this.draftKey, z.EN);
-    const key = personalKey(matrixDraftKey(community.trim(), round.trim(), own.success ? own.data : undefined), {
+    // Kept under the round the host set (none: no round), never the year a round defaults to.
+    const kept = this.community.keyRound.trim();
+    const key = personalKey(matrixDraftKey(community.trim(), kept, own.success ? own.data : undefined), {
       respondent,
       perspective,
     });
@@ -2081,7 +2083,9 @@ export class LcPartnershipMatrix extends LitElement {
     const store = this.draftStore;
     if (envelope.kind !== 'partnerships' || !store) return;
     const own = draftKeySchema.safeParse(this.draftKey, z.EN);
-    const base = matrixDraftKey(envelope.community, envelope.round, own.success ? own.data : undefined);
+    // The round of its key, as the map's (see syncDraft): none while the host sets none.
+    const round = this.community.keyRound && envelope.round;
+    const base = matrixDraftKey(envelope.community, round, own.success ? own.data : undefined);
     const key = personalKey(base, envelope);
     try {
       const stored = await readMatrixDraft(store, key);

@@ -541,7 +541,9 @@ export class LcReflectionJournal extends LitElement {
     return draftKey({
       draftKey: own.success ? own.data : undefined,
       community: ctx.community,
-      round: ctx.round,
+      // The round the host set (none: '-'), not the year a round defaults to: a draft stays in
+      // reach across New Year, and a render after midnight on 31 December keeps the one shown.
+      round: this.community.keyRound,
       criterion: this.presetCriterion,
       respondent: ctx.respondent,
       perspective: ctx.perspective,

@@ -1,0 +1,146 @@
+// A page that sets no `round` sends to the current year's. What the elements keep on the device
+// (the assessment's answers, the journal's draft, the matrix's map) is keyed by the round the host
+// set, not by that year: work kept on 31 December is still there on 2 January, and a render after
+// midnight does not swap the draft shown for an empty one. The page's clock is moved as a
+// device's is at New Year; real IndexedDB.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/assessment/define.js';
+import '../src/components/community/define.js';
+import '../src/components/partnership-matrix/define.js';
+import '../src/components/reflection-journal/define.js';
+import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
+import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
+import type { LcReflectionJournal } from '../src/components/reflection-journal/lc-reflection-journal.js';
+import { getDraftStore } from '../src/components/reflection-journal/drafts.js';
+import { getOutbox } from '../src/core/outbox.js';
+import { answer, IDS, progressText, settle } from './support/assessment.js';
+import { waitFor } from './support/helpers.js';
+import { $, press } from './partnership-matrix-support.js';
+
+const RealDate = globalThis.Date;
+/** The page's clock from now on: `at` (local time), running on from there as the real one does. */
+function setClock(at: InstanceType<typeof RealDate>): void {
+  const offset = at.getTime() - RealDate.now();
+  class MovedDate extends RealDate {
+    constructor(...args: unknown[]) {
+      super(...((args.length ? args : [RealDate.now() + offset]) as [number]));
+    }
+    static override now() {
+      return RealDate.now() + offset;
+    }
+  }
+  globalThis.Date = MovedDate as DateConstructor;
+}
+// 22:00 on New Year's Eve and 10:00 two days later, in the device's own time zone.
+const EVE = new RealDate(2026, 11, 31, 22, 0);
+const AFTER = new RealDate(2027, 0, 2, 10, 0);
+const uid = () => Math.random().toString(36).slice(2, 10);
+
+async function mountIn<T extends HTMLElement>(community: string, inner: ReturnType<typeof html>, tag: string) {
+  // No `round`: the envelopes say the current year's.
+  const root = await fixture(html`<lc-community community=${community} storage="device">${inner}</lc-community>`);
+  const el = root.querySelector(tag) as T & { updateComplete: Promise<boolean> };
+  await el.updateComplete;
+  return el;
+}
+
+describe('what is kept on the device when the host sets no round, across New Year', () => {
+  afterEach(() => {
+    globalThis.Date = RealDate;
+  });
+
+  it('<lc-reflection-journal>: the draft of 31 December is restored on 2 January, and stays on screen past midnight', async () => {
+    const community = `ny-${uid()}`;
+    setClock(EVE);
+    const journal = () =>
+      mountIn<LcReflectionJournal>(
+        community,
+        html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`,
+        'lc-reflection-journal',
+      );
+    const field = (el: LcReflectionJournal) => el.shadowRoot!.querySelector<HTMLInputElement>('#title')!;
+    const first = await journal();
+    field(first).focus();
+    await sendKeys({ type: 'Budget evening' });
+    const key = `draft:${community}/-/trust`;
+    await waitFor(
+      async () => ((await getDraftStore('device').get(key)) as { draft?: { title?: string } })?.draft?.title,
+      'the draft to be kept under the key without a round',
+    );
+    first.closest('lc-community')!.remove();
+
+    // The same evening, a reload: the draft is shown (not typed in since)...
+    const again = await journal();
+    await waitFor(() => field(again).value === 'Budget evening', 'the draft restored on the evening');
+    // ...and midnight passes, into the next year: a render then keeps it.
+    setClock(new RealDate(2027, 0, 1, 0, 5));
+    again.requestUpdate();
+    await again.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    await again.updateComplete;
+    expect(field(again).value).to.equal('Budget evening');
+    again.closest('lc-community')!.remove();
+
+    setClock(AFTER);
+    const later = await journal();
+    await waitFor(() => field(later).value === 'Budget evening', 'the draft restored on 2 January');
+  });
+
+  it('<lc-assessment>: the answers of 31 December are restored on 2 January', async () => {
+    await getOutbox('device').pending();
+    const community = `ny-${uid()}`;
+    setClock(EVE);
+    const assessment = async () => {
+      const el = await mountIn<LcAssessment>(community, html`<lc-assessment></lc-assessment>`, 'lc-assessment');
+      await el.answersRestored;
+      await settle(el);
+      return el;
+    };
+    const first = await assessment();
+    await answer(first, IDS[0]!, '2');
+    await answer(first, IDS[1]!, '3');
+    expect(progressText(first)).to.match(/^2 of 12/);
+    await new Promise((r) => setTimeout(r, 600));
+    first.closest('lc-community')!.remove();
+
+    setClock(AFTER);
+    const later = await assessment();
+    expect(progressText(later)).to.match(/^2 of 12/);
+    expect(later.answers[IDS[1]!]?.value).to.equal('3');
+  });
+
+  it('<lc-partnership-matrix>: the map of 31 December is restored on 2 January', async () => {
+    const community = `ny-${uid()}`;
+    setClock(EVE);
+    const matrix = () =>
+      mountIn<LcPartnershipMatrix>(
+        community,
+        html`<lc-partnership-matrix></lc-partnership-matrix>`,
+        'lc-partnership-matrix',
+      );
+    const first = await matrix();
+    $<HTMLElement>(first, '[part="actors"] > summary')!.click();
+    await first.updateComplete;
+    (await waitFor(() => $<HTMLInputElement>(first, '#add-name'), 'the Actors panel')).focus();
+    await sendKeys({ type: 'Town hall' });
+    const sector = $<HTMLSelectElement>(first, '#add-sector')!;
+    sector.value = 'public-authority';
+    sector.dispatchEvent(new Event('change'));
+    $<HTMLInputElement>(first, '#add-name')!.focus();
+    await press('Enter');
+    await first.updateComplete;
+    expect(first.actors.map((a) => a.name)).to.deep.equal(['Town hall']);
+    const key = `matrix:${community}/`;
+    await waitFor(
+      async () => ((await getDraftStore('device').get(key)) as { map?: { actors?: unknown[] } })?.map?.actors?.length,
+      'the map to be kept under the key without a round',
+    );
+    first.closest('lc-community')!.remove();
+
+    setClock(AFTER);
+    const later = await matrix();
+    await waitFor(() => later.actors.length === 1, 'the map restored on 2 January');
+    expect(later.actors.map((a) => a.name)).to.deep.equal(['Town hall']);
+  });
+});
