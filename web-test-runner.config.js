@@ -3,6 +3,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { collectorMiddleware } from './test/support/collector-plugin.js';
+import { chromiumPlugin } from './test/support/chromium-plugin.js';
 import { networkPlugin } from './test/support/network-plugin.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
 import { launchOptions } from './scripts/chromium.js';
@@ -20,6 +21,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     zodOwnKeysServer(),
     networkPlugin(),
+    chromiumPlugin(),
     a11ySnapshotPlugin(),
   ],
   middleware: [collectorMiddleware()],

@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
+import { createStore, get } from 'idb-keyval';
+import { ANSWERS_DB, ANSWERS_STORE, answersKey } from '../src/components/assessment/answers-store.js';
 import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
 import { msg } from '../src/components/assessment/strings.js';
-import { captureConsoleErrors, waitFor } from './support/helpers.js';
+import { axNodes, axTree, captureConsoleErrors, forcedColors, newBucket, waitFor } from './support/helpers.js';
 import {
   IDS,
   answer,
@@ -16,6 +18,7 @@ import {
   rating,
   settle,
   shadow,
+  uniqueCommunity,
 } from './support/assessment.js';
 
 const LOCALES = [
@@ -235,6 +238,96 @@ describe('<lc-assessment> with long words (reflow at 320 CSS px)', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector<HTMLElement>('[part~="review"]')!.hidden).to.be.false;
       expect(host.scrollWidth, 'the review: nothing wider than 320 px').to.equal(host.clientWidth);
+    });
+  }
+});
+
+// The notices and checks added with "Change my answers" kept across a reload and allow-partial's
+// comment-without-a-level check, in each built-in language (Arabic right to left).
+describe('<lc-assessment> accessibility of the resume notice and the send check', () => {
+  beforeEach(clearHash);
+  afterEach(async () => {
+    clearHash();
+    await forcedColors(false);
+  });
+
+  const kept = (community: string) =>
+    get(
+      answersKey({ community, round: '2026-spring', criteriaSet: 'common-criteria' }),
+      createStore(ANSWERS_DB, ANSWERS_STORE),
+    ) as Promise<{ replaces?: string } | undefined>;
+
+  for (const locale of ['en', 'da', 'de', 'ar']) {
+    it(`${locale}: "you were changing your answers", after "Change my answers" and a reload, is said and passes axe`, async () => {
+      const bucket = newBucket('a11y-resume');
+      const community = uniqueCommunity();
+      const first = await mount({ community, locale, endpoint: bucket.endpoint, allowPartial: true });
+      await answer(first, 'trust', '2');
+      await answer(first, 'inclusion', 'dont-know');
+      first.goTo('review');
+      await settle(first);
+      (part(first, 'submit') as HTMLButtonElement).click();
+      await waitFor(() => first.submissionState === 'sent', 'the answers sent');
+      await settle(first);
+      (part(first, 'submit') as HTMLButtonElement).click(); // "Change my answers"
+      await waitFor(async () => (await kept(community))?.replaces, 'the taken-back answers kept');
+      first.closest('lc-community')!.remove();
+
+      const el = await mount({ community, locale, endpoint: bucket.endpoint, allowPartial: true });
+      const region = part(el, 'announcement')!;
+      expect(region.getAttribute('role')).to.equal('status');
+      expect(region.textContent!.trim()).to.equal(msg(locale, 'resume.changing'));
+      // On screen, not only in the accessibility tree.
+      const text = region.querySelector('span')!;
+      expect(text.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(getComputedStyle(text).display).to.not.equal('none');
+      const spoken = axNodes(await axTree()).find(
+        (n) => n.role === 'StaticText' && n.name === msg(locale, 'resume.changing'),
+      );
+      expect(spoken, 'the notice in the accessibility tree').to.exist;
+      await axe(el);
+    });
+
+    it(`${locale}: a comment without a level stops the send; the message is focused and named, its link leads to the options`, async () => {
+      const el = await mount({ locale, allowPartial: true, comment: true });
+      await answer(el, 'initiatives', '2');
+      const r = rating(el, 'trust');
+      r.shadowRoot!.querySelector('textarea')!.focus();
+      await sendKeys({ type: 'No one asks us' });
+      await waitFor(() => el.answers['trust']?.comment === 'No one asks us', 'the comment');
+      el.goTo('review');
+      await settle(el);
+      const button = part(el, 'submit') as HTMLButtonElement;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      const check = part(el, 'send-check')!;
+      await waitFor(() => shadow(el).activeElement === check, 'the focus on the message');
+      expect(check.dataset['error']).to.equal('true');
+      const link = check.querySelector('a')!;
+      // Read out when focused: Chromium names the focused message by its text.
+      const nodes = axNodes(await axTree());
+      const focusedNode = nodes.find((n) => n.focused);
+      const sentence = check.querySelector('p')!.textContent!;
+      expect(focusedNode?.name, 'the focused message, as read').to.contain(sentence);
+      // The link's name as written, without spaces added around the criterion's title.
+      expect(nodes.find((n) => n.role === 'link' && n.name?.includes(link.textContent!.slice(0, 4)))?.name).to.equal(
+        link.textContent,
+      );
+      await axe(el);
+      await forcedColors(true);
+      expect(getComputedStyle(check).borderTopStyle, 'the message boxed in forced colours').to.equal('solid');
+      expect(parseFloat(getComputedStyle(check).borderTopWidth)).to.be.at.least(2);
+      await forcedColors(false);
+
+      // The link leads to what to mend: the level's options (as the evidence check leads to its field).
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      const options = [...r.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')];
+      await waitFor(() => r.shadowRoot!.activeElement === options[0], 'the focus on the first option');
+      expect(shadow(el).activeElement).to.equal(r);
+      // Chosen from the keyboard there, the send goes.
+      await sendKeys({ press: 'Space' });
+      await waitFor(() => el.answers['trust']?.value === '0', 'a level for trust');
     });
   }
 });

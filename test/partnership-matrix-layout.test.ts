@@ -2,11 +2,12 @@
 // list), the grid's sticky headers never hiding the focused cell, the focus and the picker when the
 // layout changes (the device turned, the page zoomed), and the list's controls at 320 px.
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
 import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import type { Actor } from '../src/core/envelope.js';
-import { waitFor } from './support/helpers.js';
+import { axNodes, axTree, forcedColors, waitFor } from './support/helpers.js';
 import {
   $,
   $$,
@@ -222,5 +223,81 @@ describe('<lc-partnership-matrix> the list at 320 px', () => {
       expect(width, 'as wide as it is tall (1.25em)').to.be.closeTo(height, 0.5);
       expect(height).to.be.above(15);
     }
+  });
+});
+
+// The list a short window gets (a phone held sideways), with the Undo line of removed actors and a
+// rename being typed: axe in each language, Undo's name and what it puts back in Chromium's
+// accessibility tree, its focus ring in forced colours, and the focus and the typing kept when
+// the window grows tall enough for the grid.
+describe('<lc-partnership-matrix> the short window’s list, Undo and renames', () => {
+  afterEach(async () => {
+    await forcedColors(false);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const locale of ['en', 'da', 'de', 'ar']) {
+    it(`${locale}: Undo says what it puts back, passes axe, and keeps its focus ring in forced colours`, async () => {
+      await setViewport({ width: 844, height: 390 });
+      const el = await fixture<LcPartnershipMatrix>(
+        html`<lc-partnership-matrix
+          draft-key=${uid()}
+          locale=${locale}
+          .actors=${smallActors}
+          .ties=${smallTies}
+        ></lc-partnership-matrix>`,
+      );
+      await el.updateComplete;
+      expect($(el, '[part="list"]'), 'the list in 844 × 390').to.exist;
+      $<HTMLElement>(el, '[part="actors"] > summary')!.click();
+      await waitFor(() => $(el, '.actor-list input'), 'the Actors panel');
+      // Two removed, from the keyboard: the Undo stack holds both, the last one on top.
+      for (const index of [3, 2]) {
+        $$<HTMLButtonElement>(el, '.actor-list button[data-kind="remove"]')[index]!.focus();
+        await press('Enter');
+        await el.updateComplete;
+      }
+      const undo = $<HTMLButtonElement>(el, '#undo')!;
+      await waitFor(() => focused(el) === undo, 'the focus on Undo');
+      const line = undo.previousElementSibling!.textContent!.trim();
+      expect(line).to.contain(smallActors[2]!.name);
+      const node = axNodes(await axTree()).find((n) => n.focused);
+      expect([node?.role, node?.name, node?.description]).to.deep.equal(['button', undo.textContent!.trim(), line]);
+      await expect(el).to.be.accessible();
+      await forcedColors(true);
+      const ring = getComputedStyle(undo);
+      expect(ring.outlineStyle, 'a focus outline, which forced colours keep').to.not.equal('none');
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+      await forcedColors(false);
+      // Undo puts back the last removed, and then says the one before it.
+      await press('Enter');
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.actors.map((a) => a.id)).to.include(smallActors[2]!.id);
+      expect($(el, '#undo-what')!.textContent).to.contain(smallActors[3]!.name);
+      expect($(el, '#undo')!.getAttribute('aria-describedby')).to.equal('undo-what');
+    });
+  }
+
+  it('keeps a rename being typed, and the focus on it, when the short window turns tall (the grid)', async function () {
+    // Media queries report with rendering frames, which a page in the background does not get.
+    if (document.visibilityState !== 'visible') this.skip();
+    await setViewport({ width: 844, height: 390 });
+    const el = await mount('auto');
+    expect($(el, '[part="list"]')).to.exist;
+    $<HTMLElement>(el, '[part="actors"] > summary')!.click();
+    await waitFor(() => $(el, '.actor-list input'), 'the Actors panel');
+    const name = $$<HTMLInputElement>(el, '.actor-list input[data-kind="name"]')[1]!;
+    name.focus();
+    await press('End');
+    await sendKeys({ type: ' North' });
+    await setViewport({ width: 1000, height: 700 });
+    await waitFor(() => $(el, '[role="grid"]'), 'the grid');
+    await el.updateComplete;
+    const after = $$<HTMLInputElement>(el, '.actor-list input[data-kind="name"]')[1]!;
+    expect(after.value).to.equal(`${smallActors[1]!.name} North`);
+    expect(focused(el), 'the focus where the person was typing').to.equal(after);
+    expect(el.actors[1]!.name, 'not taken until the rename is done').to.equal(smallActors[1]!.name);
+    await expect(el).to.be.accessible();
   });
 });

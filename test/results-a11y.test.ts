@@ -5,7 +5,7 @@ import '../src/components/results/define.js';
 import type { LcResults } from '../src/components/results/lc-results.js';
 import { groupStats, type Results } from '../src/core/results.js';
 import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
-import { captureConsoleErrors, seedReference, waitFor } from './support/helpers.js';
+import { axNodes, axTree, captureConsoleErrors, seedReference, waitFor } from './support/helpers.js';
 
 const SPRING = '/test/fixtures/results-2026-spring.json';
 const AUTUMN = '/test/fixtures/results-2025-autumn.json';
@@ -488,4 +488,48 @@ describe('<lc-results> chart point targets', () => {
       await expect(el).to.be.accessible();
     });
   });
+});
+
+// The figures added last round as a screen reader gets them (Chromium's own accessibility tree,
+// not axe's computation): each mean per perspective parted from its counts by a comma read, not
+// seen, with no space before it; and the compared round's mean ("was 4.0") in its change cell.
+describe('<lc-results> per-perspective counts and compared means in the accessibility tree', () => {
+  const expected = {
+    en: { cell: '3.2, 5 with a level, 2 don’t know', was: 'was 4.0' },
+    da: { cell: '3,2, 5 med et niveau, 2 ved ikke', was: 'var 4,0' },
+    de: { cell: '3,2, 5 mit einer Stufe, 2-mal „weiß nicht“', was: 'war 4,0' },
+    ar: { cell: '3.2، 5 إجابات بمستوى، «لا أعرف»: 2', was: 'كان \u20684.0\u2069' },
+  };
+  const cells = async () => axNodes(await axTree()).filter((n) => n.role === 'cell');
+
+  for (const [locale, { cell, was }] of Object.entries(expected)) {
+    it(`reads them in ${locale}, and passes axe`, async () => {
+      const spring = await load(html`<lc-results src=${SPRING} locale=${locale} lang=${locale}></lc-results>`);
+      const names = (await cells()).map((n) => n.name ?? '');
+      expect(names, 'community mentality, citizens').to.include(cell);
+      const counted = names.filter((n) => /\d.*[,،].*\d/.test(n));
+      expect(counted.length).to.be.greaterThan(8);
+      expect(
+        names.filter((n) => /\s[,،]/.test(n)),
+        'no space before a comma',
+      ).to.deep.equal([]);
+      // On screen the mean and each count are lines of their own, without the comma after the mean.
+      const commas = [...spring.shadowRoot!.querySelectorAll<HTMLElement>('td[data-perspective] .value > .comma')];
+      expect(commas.length).to.be.greaterThan(8);
+      for (const comma of commas) expect(comma.getBoundingClientRect().width, 'the comma not seen').to.equal(0);
+      await expect(spring).to.be.accessible();
+      spring.remove();
+
+      // 2026-spring has criteria 2025-autumn does not: their change cells give the compared mean.
+      const compared = await load(
+        html`<lc-results src=${AUTUMN} compare-src=${SPRING} locale=${locale} lang=${locale}></lc-results>`,
+      );
+      await waitFor(() => compared.shadowRoot!.querySelector('path.compare-line'), 'the compared round');
+      await compared.updateComplete;
+      const row = compared.shadowRoot!.querySelector('tr[data-criterion="local-pride"]')!;
+      expect(row.querySelector('td.change')!.textContent!.trim()).to.equal(was);
+      expect((await cells()).map((n) => n.name)).to.include(was);
+      await expect(compared).to.be.accessible();
+    });
+  }
 });

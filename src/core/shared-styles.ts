@@ -133,5 +133,11 @@ export const statusBox = css`
     [part~='status'] {
       border-color: CanvasText;
     }
+    /* Forced colours take the colours that tell a refusal from "sent": a refusal is boxed all
+       round, as an error is, and its bar is wider. */
+    [part~='status'][data-state='rejected'] {
+      border: 2px solid CanvasText;
+      border-inline-start-width: 6px;
+    }
   }
 `;

@@ -135,3 +135,22 @@ export async function seedReference(
 export function counted<R extends Record<string, unknown> & { id: string }>(records: readonly R[]): R[] {
   return records.filter((r) => !records.some((o) => o['replaces'] === r.id));
 }
+
+/** Turns forced colours (Windows High Contrast) on or off for this test page, in Chromium itself. */
+export async function forcedColors(active: boolean): Promise<void> {
+  await executeServerCommand('lc-forced-colors', { active });
+  await waitFor(
+    () => matchMedia('(forced-colors: active)').matches === active,
+    `forced colours ${active ? 'on' : 'off'}`,
+  );
+}
+
+export type AxNode = { role: string; name?: string; description?: string; focused?: boolean; children?: AxNode[] };
+
+/** Chromium's whole accessibility tree of the page (a table's cells too), each node with its children. */
+export async function axTree(): Promise<AxNode> {
+  return (await executeServerCommand('lc-ax-tree')) as AxNode;
+}
+
+/** Every node of an accessibility tree, depth first. */
+export const axNodes = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(axNodes)];

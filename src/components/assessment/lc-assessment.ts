@@ -128,6 +128,17 @@ type Submitted = { envelope: Envelope; serverBusy: boolean };
 /** A key answers of these people may have been kept under before (see olderAnswers); `legacy`: the one without a perspective. */
 type OlderKey = { key: string; legacy: boolean };
 type RatingElement = HTMLElement & { value: string; commentText: string; evidenceUrl: string };
+/** The field a send check's "Go to" link takes the focus to: the one that stops the send. */
+type FieldToMend = 'evidence' | 'level';
+
+/**
+ * The field to mend for a send check: a bad link, or the level a comment or link needs (its
+ * options, not the question's heading: the person is asked to choose one). Other checks lead to
+ * the question itself.
+ */
+function fieldToMend(reason: SendBlock['reason'] | undefined): FieldToMend | undefined {
+  return reason === 'evidence' ? 'evidence' : reason === 'unleveled' ? 'level' : undefined;
+}
 
 /**
  * The whole self-assessment in one tag: every criterion of the active set as an
@@ -151,7 +162,8 @@ type RatingElement = HTMLElement & { value: string; commentText: string; evidenc
  * sending posts one `assessment` envelope (`data.answers: [{ criterion, level, comment?,
  * evidence? }]`, `level: null` for "don't know") through the page's outbox. Without
  * `allow-partial`, every criterion must be answered first; with it, a comment or link goes only
- * with a level, so one on a criterion without a level stops the send (named, with a link to it).
+ * with a level, so one on a criterion without a level stops the send (named, with a link to its
+ * options).
  *
  * The URL hash names the step: `#lc-step-<criterion>` or `#lc-review`. With an `id` (a letter,
  * then letters, digits, `-` or `_`), `#<id>.lc-step-<criterion>` and `#<id>.lc-review`: give each
@@ -942,7 +954,7 @@ export class LcAssessment extends LitElement {
           ? html`<p>
               <a
                 href=${this.stepHash(target)}
-                @click=${(e: MouseEvent) => this.onStepLink(e, target, block?.reason === 'evidence')}
+                @click=${(e: MouseEvent) => this.onStepLink(e, target, fieldToMend(block?.reason))}
                 >${this.withTitle('send.go-to', target)}</a
               >
             </p>`
@@ -1073,19 +1085,21 @@ export class LcAssessment extends LitElement {
   }
 
   /** A link to a step; `toEvidence`: to the step's evidence field, the one to mend (3.3.1). */
-  private onStepLink(event: MouseEvent, step: string, toEvidence = false): void {
+  private onStepLink(event: MouseEvent, step: string, field?: FieldToMend): void {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    this.go(step, { push: true, focus: !toEvidence });
-    if (toEvidence) void this.focusEvidence(step);
+    this.go(step, { push: true, focus: !field });
+    if (field) void this.focusField(step, field);
   }
 
-  private async focusEvidence(step: string): Promise<void> {
+  /** Focuses the field a send check asks to mend: the evidence link, or the level (the options). */
+  private async focusField(step: string, field: FieldToMend): Promise<void> {
     await this.updateComplete;
     const rating = this.renderRoot.querySelector<LcSelfRating>(`lc-self-rating[data-criterion="${step}"]`);
     await rating?.updateComplete;
-    const field = rating?.shadowRoot?.querySelector<HTMLElement>('#evidence');
-    if (field) field.focus();
+    const evidence = rating?.shadowRoot?.querySelector<HTMLElement>('#evidence');
+    if (field === 'evidence' && evidence) evidence.focus();
+    else if (field === 'level' && rating) rating.focus();
     else void this.focusStep(step);
   }
 

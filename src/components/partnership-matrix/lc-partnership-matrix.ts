@@ -1218,10 +1218,19 @@ export class LcPartnershipMatrix extends LitElement {
         <p id="add-error" class="field-error">${this.addError}</p>
       </form>
       ${
+        // Undo is described by the line beside it: with more than one removed, "Undo" alone does
+        // not say which one it puts back.
         this.removed.length
           ? html`<p class="undo">
-              <span>${this.removedText(this.removed.at(-1)!)}</span>
-              <button type="button" part="button" class="button" id="undo" @click=${this.onUndo}>
+              <span id="undo-what">${this.removedText(this.removed.at(-1)!)}</span>
+              <button
+                type="button"
+                part="button"
+                class="button"
+                id="undo"
+                aria-describedby="undo-what"
+                @click=${this.onUndo}
+              >
                 ${this.t('actors.undo')}
               </button>
             </p>`

@@ -282,6 +282,10 @@ export const styles = css`
   td .n {
     display: block;
   }
+  /* Read, not seen: no size, in the flow of the line (see renderGroupCell). */
+  td .comma {
+    font-size: 0;
+  }
   td .n {
     color: var(--_muted);
     font-size: 0.8125em;

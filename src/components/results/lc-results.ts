@@ -1440,8 +1440,9 @@ export class LcResults extends LitElement {
     </ul>`;
   }
 
-  private renderNone() {
-    return html`<span aria-hidden="true">–</span><span class="sr-only">${this.t('cell.none')}</span>`;
+  /** "–" on screen, "none" to a screen reader; `after` read with it, in its hidden box (see renderGroupCell). */
+  private renderNone(after = '') {
+    return html`<span aria-hidden="true">–</span><span class="sr-only">${this.t('cell.none')}${after}</span>`;
   }
 
   private renderTitle(axis: Axis) {
@@ -1628,12 +1629,15 @@ export class LcResults extends LitElement {
     // The mean is over the answers with a level only: the cell says how many, and how many more
     // said "don't know", one count a line (a narrow column), the list's comma between them; a
     // comma only a screen reader reads parts the mean from the first count ("1.8, 6 with a level",
-    // not "1.8 6").
+    // not "1.8 6"). It stays in the line's flow (class "comma", not "sr-only"): Chromium reads a
+    // box taken out of the flow with a space before it ("1.8 , 6 with a level").
     return html`<td class="num" data-perspective=${perspective}>
       <span class="value"
-        >${mean === null ? this.renderNone() : this.mean(mean)}<span class="sr-only"
-          >${this.separator().trim()}</span
-        ></span
+        >${
+          mean === null
+            ? this.renderNone(this.separator().trim())
+            : html`${this.mean(mean)}<span class="comma">${this.separator().trim()}</span>`
+        }</span
       >
       <span class="n">${withLevel}${dontKnow ? this.separator() : ''}</span>
       ${dontKnow ? html`<span class="n">${dontKnow}</span>` : nothing}
