@@ -111,7 +111,7 @@ describe('submission controller and the lc-submit* events', () => {
       });
       expect(probe.submission.state).to.equal('rejected');
       expect(probe.submission.message).to.equal(
-        'this page is set up with a community, round or perspective that is not valid, so nothing was sent (the site’s owner must correct it)',
+        'this page is set up with a community, round, perspective or respondent that is not valid, so nothing was sent (the site’s owner must correct it)',
       );
       expect(errors.join('\n')).to.contain('cannot submit, the <lc-community> round is not valid');
       // One inside it without a round of its own: the same (the page's round is the one at fault).

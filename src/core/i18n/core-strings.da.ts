@@ -30,7 +30,7 @@ const da: Translations<CoreStringKey> = {
   'submit.criteria-loading': 'kriterierne er ikke hentet endnu, så intet blev sendt',
   'submit.criteria-failed': 'kriterierne kunne ikke hentes, så intet blev sendt',
   'submit.settings-invalid':
-    'siden er sat op med et fællesskab, en runde eller et perspektiv, der ikke er gyldigt, så intet blev sendt (sidens ejer skal rette det)',
+    'siden er sat op med et fællesskab, en runde, et perspektiv eller en respondent, der ikke er gyldig, så intet blev sendt (sidens ejer skal rette det)',
   'submit.no-endpoint': 'der er ikke angivet nogen adresse at sende til',
   'storage.unavailable':
     'Browseren tillader ikke, at vi gemmer kladder på enheden: hold siden åben, indtil du har sendt.',

@@ -33,7 +33,7 @@ const de: Translations<CoreStringKey> = {
   'submit.criteria-loading': 'die Kriterien sind noch nicht geladen, daher wurde nichts gesendet',
   'submit.criteria-failed': 'die Kriterien konnten nicht geladen werden, daher wurde nichts gesendet',
   'submit.settings-invalid':
-    'diese Seite ist mit einer ungültigen Gemeinschaft, Runde oder Perspektive eingerichtet, daher wurde nichts gesendet (die Betreiber der Seite müssen das korrigieren)',
+    'diese Seite ist mit einer ungültigen Gemeinschaft, Runde, Perspektive oder befragten Person eingerichtet, daher wurde nichts gesendet (die Betreiber der Seite müssen das korrigieren)',
   'submit.no-endpoint': 'es ist keine Adresse angegeben, an die gesendet werden kann',
   'storage.unavailable':
     'Dieser Browser erlaubt keine Entwürfe auf dem Gerät: Lassen Sie die Seite offen, bis Sie gesendet haben.',

@@ -30,7 +30,7 @@ const en = {
   'submit.criteria-loading': 'the criteria have not loaded yet, so nothing was sent',
   'submit.criteria-failed': 'the criteria could not be loaded, so nothing was sent',
   'submit.settings-invalid':
-    'this page is set up with a community, round or perspective that is not valid, so nothing was sent (the site’s owner must correct it)',
+    'this page is set up with a community, round, perspective or respondent that is not valid, so nothing was sent (the site’s owner must correct it)',
   'submit.no-endpoint': 'no address to send it to is configured',
   'storage.unavailable':
     'This browser does not let us keep drafts on this device: keep the page open until you have sent.',
