@@ -1,7 +1,7 @@
 // The zod-free checks every element loads must agree with the zod schemas that are the contract
 // (what the collector accepts, what the JSON Schemas say): same values in, same verdict out.
 import { expect } from '@open-wc/testing';
-import { buildEnvelope, checkChanged, checkEnvelope, FIELDS } from '../src/core/build-envelope.js';
+import { buildEnvelope, checkChanged, checkEnvelope, FIELDS, isoUtc } from '../src/core/build-envelope.js';
 import {
   groupName,
   HIDDEN_MESSAGE,
@@ -213,6 +213,33 @@ describe('the envelope check without zod', () => {
       /Invalid rating submission: data\.evidence: must be an http\(s\) URL/,
     );
     expect(() => buildEnvelope('rating', { ...ctx, community: '' }, { level: 2 }, 'trust')).to.throw(/community/);
+  });
+
+  it('takes, in an envelope a host changed, the times lc-submission/1 takes, and only those', () => {
+    const times = [
+      '2026-11-30T15:00:03.205Z',
+      '2026-11-30T15:00:03Z',
+      '2028-02-29T23:59:59.123456Z',
+      '0001-01-01T00:00:00Z',
+      '2026-11-30T15:00:03.205+00:00',
+      '2026-11-30T15:00Z',
+      '2026-11-30',
+      'Mon, 30 Nov 2026 15:00:03 GMT',
+      '2026-02-30T10:00:00Z',
+      '2027-02-29T10:00:00Z',
+      '2026-11-30T24:00:00Z',
+      '2026-11-30T23:59:60Z',
+      '2026-11-30t15:00:03z',
+      ' 2026-11-30T15:00:03Z',
+    ];
+    for (const createdAt of times) {
+      const schema = envelopeSchema.safeParse({ ...good, createdAt }, z.EN).success;
+      expect(isoUtc(createdAt), createdAt).to.equal(schema);
+      const problem = checkChanged({ ...structuredClone(good), createdAt }, 'rating');
+      if (schema) expect(problem, createdAt).to.equal(undefined);
+      else expect(problem, createdAt).to.match(/^createdAt: must be a date and time in UTC/);
+    }
+    expect(times.filter(isoUtc)).to.have.length(4);
   });
 
   it('refuses, in an envelope a host changed, a field lc-submission/1 does not have, naming it', () => {

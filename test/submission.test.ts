@@ -150,6 +150,10 @@ describe('submission controller and the lc-submit* events', () => {
       ['a level out of range', (e) => ({ ...e, data: { level: 99 } }), /data\.level: must be 0 to 4 or null/],
       ['another kind', (e) => ({ ...e, kind: 'assessment' }), /kind: must stay "rating"/],
       ['no id', (e) => ({ ...e, id: undefined }), /id: must be a UUID/],
+      // A time the collector refuses: not in UTC as toISOString() writes it.
+      ['a time as toUTCString() writes it', (e) => ({ ...e, createdAt: new Date().toUTCString() }), /createdAt: must/],
+      ['a time with an offset', (e) => ({ ...e, createdAt: '2026-11-30T15:00:03.205+00:00' }), /createdAt: must/],
+      ['a date alone', (e) => ({ ...e, createdAt: '2026-11-30' }), /createdAt: must/],
       // Changed where it is, not replaced: checked all the same.
       [
         'a level changed in place',

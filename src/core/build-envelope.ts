@@ -136,6 +136,21 @@ function unknownField(e: Envelope): string | undefined {
   );
 }
 
+const ISO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z$/;
+
+/**
+ * A date and time as lc-submission/1 takes it (the schema's `z.iso.datetime()`, without zod on a
+ * rating's page): `2026-11-30T15:00:03.205Z`, in UTC, a day and time that exist. Not a date
+ * alone, an offset (`+00:00`) or `toUTCString()`'s text, which the collector refuses.
+ * @internal exported for the test that holds it to the schema
+ */
+export function isoUtc(value: unknown): boolean {
+  if (typeof value !== 'string' || !ISO_UTC.test(value)) return false;
+  const time = Date.parse(value);
+  // 30 February or 24:00 parse to another day, or not at all.
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
 /**
  * Checks an envelope a host put in place of the element's in `lc-submit` (a host may change the
  * submission): the whole of it, as the element's own, and still of the element's `kind`.
@@ -149,7 +164,7 @@ export function checkChanged(e: unknown, kind: SubmissionKind, validate?: Envelo
     x.schema === ENVELOPE_SCHEMA || `schema: must be "${ENVELOPE_SCHEMA}"`,
     (typeof x.id === 'string' && UUID_PATTERN.test(x.id)) || 'id: must be a UUID',
     x.kind === kind || `kind: must stay "${kind}"`,
-    (typeof x.createdAt === 'string' && !Number.isNaN(Date.parse(x.createdAt))) || 'createdAt: must be a date and time',
+    isoUtc(x.createdAt) || 'createdAt: must be a date and time in UTC, as toISOString() writes it',
     (!!x.data && typeof x.data === 'object') || 'data: must be an object',
   ].filter((p): p is string => p !== true);
   // A field the schema does not have would reach a collector that refuses it, or drops it unsaid.
