@@ -13,7 +13,7 @@ import {
   text,
   wholeNumber,
 } from '../src/core/checks.js';
-import { checkAttribute } from '../src/core/config.js';
+import { checkAttribute, checkEndpoint } from '../src/core/config.js';
 import { envelopeSchema, httpUrlSchema, validateEnvelope, type Envelope } from '../src/core/envelope.js';
 import * as z from '../src/core/zod.js';
 import { idSchema, localeTagSchema } from '../src/criteria/schema.js';
@@ -97,6 +97,30 @@ describe('zod-free checks agree with the schemas', () => {
     expect(wholeNumber(2, 6)(2.5)).to.equal('must be a whole number from 2 to 6');
     expect(wholeNumber(2, 6)(7)).to.equal('must be a whole number from 2 to 6');
     expect(wholeNumber(2, 6)(6)).to.equal(undefined);
+  });
+});
+
+describe('an endpoint the browser would block', () => {
+  it('refuses an http: address on an https: page (mixed content), but not loopback, nor on an http: page', () => {
+    expect(checkEndpoint('http://collector.example-city.dk/api/submissions', 'endpoint', 'https:')).to.deep.equal({
+      attribute: 'endpoint',
+      message:
+        '"http://collector.example-city.dk/api/submissions" is http: on an https: page, which the browser blocks: use https:',
+    });
+    expect(checkEndpoint('http://collector.example-city.dk/api/x', 'criteria', 'https:')?.attribute).to.equal(
+      'criteria',
+    );
+    for (const fine of [
+      'https://collector.example-city.dk/api/submissions',
+      '/api/submissions',
+      'http://localhost:8080/api',
+      'http://127.0.0.1:8080/api',
+      'http://[::1]:8080/api',
+      'http://app.localhost/api',
+    ]) {
+      expect(checkEndpoint(fine, 'endpoint', 'https:'), fine).to.equal(undefined);
+    }
+    expect(checkEndpoint('http://collector.example-city.dk/api/submissions', 'endpoint', 'http:')).to.equal(undefined);
   });
 });
 

@@ -369,6 +369,42 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(records).to.have.length(1);
   });
 
+  it('a request that fails while the browser is online: not "when the connection is back", and the console says what to check', async () => {
+    // A dropped connection stands for every failure the page cannot tell apart from it while
+    // online: a server down, CORS (the collector does not allow the page's origin), a
+    // Content-Security-Policy without the endpoint in connect-src.
+    const bucket = newBucket('unreached');
+    await setFaults(bucket.name, [{ drop: true }, { drop: true }]);
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="3"></lc-self-rating>`,
+    );
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      submitButton(el).click();
+      await reach(el, 'queued');
+      await waitFor(() => warnings.some((w) => w.includes('could not be reached')), 'the console line');
+    } finally {
+      console.warn = warn;
+    }
+    expect(navigator.onLine).to.equal(true);
+    expect(statusText(el)).to.equal(
+      'Saved. The server could not take it just now; it will be sent again automatically.',
+    );
+    const line = warnings.filter((w) => w.includes('could not be reached'));
+    expect(line, 'once for the endpoint').to.have.length(1);
+    expect(line[0]).to.contain(new URL(bucket.endpoint, location.href).href);
+    expect(line[0])
+      .to.match(/LC_ALLOWED_ORIGINS/)
+      .and.match(/connect-src/)
+      .and.match(/redirect/);
+    await expect(el).to.be.accessible();
+    // Nothing lost: delivered once the server answers.
+    await reach(el, 'sent');
+    expect((await collectorState(bucket.name)).records).to.have.length(1);
+  });
+
   it('after a reload, shows the answer still waiting to be sent, and a changed one replaces it', async () => {
     const bucket = newBucket('resume');
     const first = await fixture<LcSelfRating>(

@@ -15,7 +15,11 @@ export interface ConfigProblem {
 const SERVER_BASE = 'http://server.invalid/';
 
 /** An endpoint: http(s), absolute or relative to the page. */
-export function checkEndpoint(value: string | undefined, attribute = 'endpoint'): ConfigProblem | undefined {
+export function checkEndpoint(
+  value: string | undefined,
+  attribute = 'endpoint',
+  pageProtocol = isServer ? 'http:' : location.protocol,
+): ConfigProblem | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string') return { attribute, message: 'must be text' };
   const trimmed = value.trim();
@@ -33,8 +37,18 @@ export function checkEndpoint(value: string | undefined, attribute = 'endpoint')
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { attribute, message: `must be an http(s) URL, not "${truncate(url.protocol)}"` };
   }
+  // An http: address on an https: page: the browser blocks every request to it (mixed content), as
+  // if the connection were lost, for good. Loopback addresses are let through by browsers.
+  if (url.protocol === 'http:' && pageProtocol === 'https:' && !LOOPBACK.test(url.hostname)) {
+    return {
+      attribute,
+      message: `"${truncate(trimmed)}" is http: on an https: page, which the browser blocks: use https:`,
+    };
+  }
   return undefined;
 }
+
+const LOOPBACK = /^(localhost|.+\.localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 export { localeTagCheck } from './checks.js';
 

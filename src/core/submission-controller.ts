@@ -34,8 +34,9 @@ export class SubmissionController implements ReactiveController {
    */
   messageLang: string | undefined;
   /**
-   * While queued: true when the last attempt reached the server and it could not take the
-   * submission then (a 5xx, 408 or 429), false when the connection failed (or none was made).
+   * While queued: true when the last attempt failed for another cause than a lost connection (the
+   * server could not take it then: a 5xx, 408 or 429; or the request failed while the browser is
+   * online), false when the connection failed (or none was made).
    */
   serverBusy = false;
   /**
@@ -515,7 +516,7 @@ export class SubmissionController implements ReactiveController {
       this.refused = true;
       tellRefusal(this.host, entry.envelope, result);
     } else if (event.type === 'retrying' && result && result.outcome === 'retry') {
-      this.serverBusy = result.status !== undefined;
+      this.serverBusy = notConnection(result);
       this.set('queued', result.message, result.language);
       this.host.dispatchEvent(
         new LcSubmitErrorEvent(entry.envelope, result.message, true, result.status, result.language),
@@ -533,7 +534,7 @@ export class SubmissionController implements ReactiveController {
     const result = event.result;
     if (gone.fate) return;
     if (event.type === 'retrying' && result?.outcome === 'retry') {
-      gone.serverBusy = result.status !== undefined;
+      gone.serverBusy = notConnection(result);
       gone.message = result.message;
       gone.messageLang = result.language;
       return;
@@ -634,6 +635,15 @@ interface Departed {
 const DEPARTED_KEPT = 50;
 
 /** The states in which an element's answers are read-only: on their way, arrived, or passed on. */
+/**
+ * True when a try failed for another cause than a lost connection: the server answered (a 503), or
+ * the request failed while the browser is online (a server that is down, or one the page may not
+ * reach: CORS, its Content-Security-Policy). "When the connection is back" would be wrong then.
+ */
+function notConnection(result: TransportResult): boolean {
+  return result.status !== undefined || navigator.onLine;
+}
+
 export const LOCKED_STATES: ReadonlySet<SubmissionState> = new Set<SubmissionState>([
   'sending',
   'sent',

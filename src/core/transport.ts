@@ -133,6 +133,7 @@ export function httpTransport(options: HttpTransportOptions = {}): Transport {
       response = await fetch(endpoint, init);
     } catch (error) {
       const message = signal.aborted ? 'the request timed out' : `network error (${(error as Error).message})`;
+      if (!signal.aborted) unreachable(endpoint, message);
       return { outcome: 'retry', message };
     }
     // A redirect is the endpoint's configuration (http to https, a login page), not a lost
@@ -140,6 +141,24 @@ export function httpTransport(options: HttpTransportOptions = {}): Transport {
     if (response.type === 'opaqueredirect') return { outcome: 'rejected', message: REDIRECTED, language: 'en' };
     return classifyResponse(response);
   };
+}
+
+/** The endpoints already named in the console as not reached while online (once per page each). */
+const unreached = new Set<string>();
+
+/**
+ * A request that failed while the browser says it is online: the browser names the cause in the
+ * console, if at all, in its own words (a CORS or CSP line); this says what to check, once per
+ * endpoint. The submission stays in the outbox and is tried again.
+ */
+function unreachable(endpoint: string, message: string): void {
+  if (!navigator.onLine || unreached.has(endpoint)) return;
+  unreached.add(endpoint);
+  console.warn(
+    `[lc-elements] ${endpoint} could not be reached (${message}) while the browser is online; kept and tried again. ` +
+      "Check that the server is up and answers at that address without a redirect (a cross-origin preflight cannot follow one), that it allows this page's origin (CORS; the reference collector's LC_ALLOWED_ORIGINS), " +
+      "with Access-Control-Allow-Credentials if credentials is include, and that the page's Content-Security-Policy connect-src names it",
+  );
 }
 
 /** Maps an HTTP response to an outcome, reading the server's reason for a rejection. */
