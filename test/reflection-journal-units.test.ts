@@ -296,6 +296,23 @@ describe('reflection journal: export', () => {
     );
   });
 
+  it('writes a value after its label as it reads: no line-start escape ("25. oktober"), inline ones kept', () => {
+    const md = entriesToMarkdown(
+      [
+        {
+          id: 'z',
+          createdAt: '2026-10-25T00:00:00Z',
+          source: 'device',
+          data: { title: 'T', date: '2026-10-25', criteria: ['trust'], participants: '2. klasse\n# Ann & *Bo*' },
+        },
+      ],
+      { labels: { ...labels, date: 'Dato' }, criterionTitle: () => '1. Tillid', formatDate: () => '25. oktober 2026' },
+    );
+    expect(md).to.contain('- **Dato:** 25. oktober 2026\n');
+    expect(md).to.contain('- **Criteria:** 1. Tillid\n');
+    expect(md).to.contain('- **Who took part:** 2. klasse; # Ann \\& \\*Bo\\*\n');
+  });
+
   it('writes JSON that reads back as an entries-src answer', () => {
     const entries = [{ ...entry('a', '2026-01-01', '2026-01-01T00:00:00Z', ['trust']), source: 'device' as const }];
     const json = JSON.parse(JSON.stringify(entriesToJson(entries, { criterion: 'trust' })));
