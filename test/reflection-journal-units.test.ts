@@ -185,13 +185,28 @@ describe('reflection journal: entries', () => {
     expect(!missing.ok && missing.error).to.contain('404');
   });
 
-  it('sorts newest first by the day, then by when the entry was written', () => {
-    const list = newestFirst([
+  it('sorts newest first by the day, then in the order given, never by the clocks', () => {
+    // Served newest first, as the collector received them: the second entry's device clock ran
+    // fast, the third's collector clock (receivedAt) had been put back.
+    const served = [
       entry('old', '2026-01-01', '2026-03-01T00:00:00Z'),
-      entry('new-late', '2026-02-01', '2026-02-01T18:00:00Z'),
-      entry('new-early', '2026-02-01', '2026-02-01T08:00:00Z'),
+      { ...entry('received-last', '2026-02-01', '2026-02-01T08:00:00Z'), receivedAt: '2026-02-01T08:00:01Z' },
+      { ...entry('received-first', '2026-02-01', '2026-02-01T18:00:00Z'), receivedAt: '2026-02-01T18:00:01Z' },
+    ];
+    expect(newestFirst(served).map((e) => e.id)).to.deep.equal(['received-last', 'received-first', 'old']);
+    expect(mergeEntries([], served).map((e) => e.id)).to.deep.equal(['received-last', 'received-first', 'old']);
+  });
+
+  it('lists the entries sent from here that the community does not serve yet first within their day', () => {
+    const day = '2026-02-01';
+    const community = [entry('c2', day, '2026-02-01T18:00:00Z'), entry('mine-1', day, '2026-02-01T19:00:00Z')];
+    // This browser's list, newest sent first: mine-2 was sent after the community list was read.
+    const device = [entry('mine-2', day, '2026-02-01T07:00:00Z'), entry('mine-1', day, '2026-02-01T19:00:00Z')];
+    expect(mergeEntries(device, community).map((e) => [e.id, e.source])).to.deep.equal([
+      ['mine-2', 'device'],
+      ['c2', 'community'],
+      ['mine-1', 'device'],
     ]);
-    expect(list.map((e) => e.id)).to.deep.equal(['new-late', 'new-early', 'old']);
   });
 
   it('filters by criterion and merges sources once each', () => {
@@ -279,6 +294,23 @@ describe('reflection journal: export', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('writes a value after its label as it reads: no line-start escape ("25. oktober"), inline ones kept', () => {
+    const md = entriesToMarkdown(
+      [
+        {
+          id: 'z',
+          createdAt: '2026-10-25T00:00:00Z',
+          source: 'device',
+          data: { title: 'T', date: '2026-10-25', criteria: ['trust'], participants: '2. klasse\n# Ann & *Bo*' },
+        },
+      ],
+      { labels: { ...labels, date: 'Dato' }, criterionTitle: () => '1. Tillid', formatDate: () => '25. oktober 2026' },
+    );
+    expect(md).to.contain('- **Dato:** 25. oktober 2026\n');
+    expect(md).to.contain('- **Criteria:** 1. Tillid\n');
+    expect(md).to.contain('- **Who took part:** 2. klasse; # Ann \\& \\*Bo\\*\n');
   });
 
   it('writes JSON that reads back as an entries-src answer', () => {

@@ -213,6 +213,20 @@ describe('<lc-results> figures', () => {
     expect(el.shadowRoot!.querySelector('table')).to.equal(null);
   });
 
+  it("takes a generatedAt with a UTC offset, as Python's isoformat() writes it, and shows that moment", async () => {
+    const el = await fixture<LcResults>(html`<lc-results locale="en"></lc-results>`);
+    const spring = await springResults();
+    const format = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
+    for (const generatedAt of ['2026-11-30T15:00:03.205000+00:00', '2026-11-30T16:00:03+01:00']) {
+      el.results = { ...spring, generatedAt };
+      await ready(el);
+      expect(alerts(el), generatedAt).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('table.figures'), generatedAt).to.exist;
+      const meta = el.shadowRoot!.querySelector('[part~="meta"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(meta).to.contain(format.format(new Date('2026-11-30T15:00:03Z')));
+    }
+  });
+
   it('with fewer than three criteria: the table, a note instead of the chart, and no chart toggle', async () => {
     const el = await fixture<LcResults>(html`<lc-results locale="en"></lc-results>`);
     const spring = await springResults();

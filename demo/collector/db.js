@@ -85,6 +85,14 @@ export const migrations = [
     db.exec(`
       CREATE INDEX answers_by_perspective ON answers (community, round, perspective) WHERE perspective IS NOT NULL;
     `),
+  // 5: the journal and partnership lists of a community, newest first (store.js `latest`). They go
+  // by row id, the order received; an index ends in the row id, so this one holds a community's
+  // entries of a kind in that order, and a page (after `before`) is one seek and `limit` steps,
+  // not a sort of every entry of the community.
+  (db) =>
+    db.exec(`
+      CREATE INDEX submissions_listed ON submissions (kind, community);
+    `),
 ];
 
 /**

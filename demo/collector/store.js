@@ -183,20 +183,25 @@ export function createStore(db, { maxPerspectives = Infinity } = {}) {
           WHERE t.replaces = s.replaces AND t.rowid > s.rowid AND ${same('t', 's')} AND ${same('x', 's')}))`;
   // Every answer of the round's criteria set counts once; when the host passes a respondent id,
   // only that respondent's latest answer to each criterion counts. "Latest" is the order the
-  // collector received them in, never the client's clock.
+  // collector received them in: the row id, which SQLite gives each new row above every row the
+  // database holds, inside the write lock, so it also orders the submissions of two collectors
+  // sharing one database. Never a clock: not the client's, and not `received_at` either, which
+  // goes back when the server's clock is corrected, and is the other collector's clock for half
+  // the rows when two share the database.
   const answersStmt = db.prepare(`
     WITH ${live}
     SELECT criterion, perspective, level FROM (
       SELECT a.criterion, a.perspective, a.level,
              ROW_NUMBER() OVER (
                PARTITION BY COALESCE('r:' || a.respondent, 's:' || a.submission_id), a.criterion
-               ORDER BY live.received_at DESC, live.seq DESC) AS nth
+               ORDER BY live.seq DESC) AS nth
       FROM answers a JOIN live ON live.id = a.submission_id
       WHERE live.criteria_set = @set)
     WHERE nth = 1`);
-  // Oldest first, by when the collector first received an answer of the round.
+  // Oldest first, by when the collector first received an answer of the round (its first row id,
+  // which the round's index holds: no row is read).
   const roundsStmt = db
-    .prepare('SELECT round FROM submissions WHERE community = ? GROUP BY round ORDER BY MIN(received_at), round')
+    .prepare('SELECT round FROM submissions WHERE community = ? GROUP BY round ORDER BY MIN(rowid), round')
     .pluck();
   // The set most of the round's counted submissions answer (the built-in one on a tie, then by
   // id), in its most used version (the latest received on a tie): one odd submission cannot
@@ -208,13 +213,12 @@ export function createStore(db, { maxPerspectives = Infinity } = {}) {
     SELECT live.criteria_set AS id, live.criteria_version AS version FROM live JOIN sets USING (criteria_set)
     GROUP BY live.criteria_version ORDER BY COUNT(*) DESC, MAX(live.seq) DESC LIMIT 1`);
 
-  const cursor = db.prepare(
-    'SELECT received_at AS receivedAt, rowid AS seq FROM submissions WHERE id = ? AND kind = ?',
-  );
+  const cursor = db.prepare('SELECT rowid FROM submissions WHERE id = ? AND kind = ?').pluck();
   const payloadOf = db.prepare('SELECT id, payload, received_at FROM submissions WHERE rowid = ?');
 
   /**
-   * The newest submissions of a kind (in the order received), from after the one `before` names:
+   * The newest submissions of a kind (in the order received: by row id, see `answersStmt`, never
+   * by `received_at`), from after the one `before` names:
    * at most `limit`, and no more than `maxBytes` of stored JSON in all, though at least one. Only
    * their sizes are read first (`octet_length` needs no payload read), then the payloads that fit:
    * a list of big maps never holds more than the limit in memory. `next` is the id of the last entry
@@ -242,17 +246,16 @@ export function createStore(db, { maxPerspectives = Infinity } = {}) {
       params.criterion = filter.criterion;
     }
     if (filter.before !== undefined) {
-      const from = /** @type {{ receivedAt: string; seq: number } | undefined} */ (cursor.get(filter.before, kind));
-      if (!from) return undefined;
-      where.push('(received_at, rowid) < (@beforeAt, @beforeSeq)');
-      params.beforeAt = from.receivedAt;
-      params.beforeSeq = from.seq;
+      const from = /** @type {number | undefined} */ (cursor.get(filter.before, kind));
+      if (from === undefined) return undefined;
+      where.push('rowid < @beforeSeq');
+      params.beforeSeq = from;
     }
     const sizes = /** @type {Array<{ seq: number; bytes: number }>} */ (
       db
         .prepare(
           `SELECT rowid AS seq, octet_length(payload) AS bytes FROM submissions WHERE ${where.join(' AND ')}
-           ORDER BY received_at DESC, rowid DESC LIMIT @limit`,
+           ORDER BY rowid DESC LIMIT @limit`,
         )
         .all(params)
     );

@@ -48,7 +48,8 @@ export const resultsSchema = z.object({
   /** Rounds the collector holds for this community, oldest first. */
   rounds: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(500))),
   criteriaSet: z.optional(z.object({ id: idSchema, version: z.string().check(z.maxLength(40)) })),
-  generatedAt: z.iso.datetime(),
+  /** When the figures were computed (ISO 8601, with `Z` or a UTC offset: Python's isoformat() writes `+00:00`). */
+  generatedAt: z.iso.datetime({ offset: true }),
   criteria: z.array(criterionResultSchema).check(z.maxLength(200)),
 });
 export type Results = z.infer<typeof resultsSchema>;

@@ -169,6 +169,39 @@ describe('the database', () => {
       db.close();
     }
   });
+
+  test("reads a page of a community's journal in the order received through an index, sorting nothing", () => {
+    // Sorting meant reading every entry of the community for each page of `limit`.
+    const db = openDatabase(':memory:');
+    try {
+      const store = createStore(db);
+      const { criterion: _c, ...entry } = envelope({
+        kind: 'journal-entry',
+        data: { title: 'Index', date: '2026-10-02', criteria: [] },
+      });
+      store.record(schemas.envelopeSchema.parse(entry));
+      const statements = [];
+      const prepare = db.prepare.bind(db);
+      db.prepare = (sql) => {
+        statements.push(sql);
+        return prepare(sql);
+      };
+      for (const before of [undefined, entry.id]) {
+        statements.length = 0;
+        const filter = { community: entry.community, limit: 50, maxBytes: 1e6, before };
+        assert.ok(store.latest(filter, 'journal-entry'));
+        const sql = statements.find((s) => s.includes('octet_length'));
+        const params = { kind: 'journal-entry', community: entry.community, limit: 51, beforeSeq: 1 };
+        const plan = prepare(`EXPLAIN QUERY PLAN ${sql}`)
+          .all(Object.fromEntries(Object.entries(params).filter(([name]) => sql.includes(`@${name}`))))
+          .map((row) => row.detail);
+        assert.match(plan.join('\n'), /USING INDEX submissions_listed \(kind=\? AND community=\?/, plan.join('\n'));
+        assert.doesNotMatch(plan.join('\n'), /TEMP B-TREE/, plan.join('\n'));
+      }
+    } finally {
+      db.close();
+    }
+  });
 });
 
 describe('configuration from the environment', () => {
@@ -1176,6 +1209,44 @@ describe('what a round lists', () => {
       list.entries.map((e) => e.data.title),
       ['Now', 'From the future'],
     );
+  });
+
+  test("orders by when the collector received the answers, not by the collector's own clock either", async (t) => {
+    // The collector's clock put back 30 s, twice (NTP correcting a fast clock), and several
+    // submissions within one millisecond: what two collectors with their own clocks on one
+    // database also give.
+    const community = 'server-clock-city';
+    let now = Date.parse('2026-11-30T12:00:00.000Z');
+    t.mock.timers.enable({ apis: ['Date'], now });
+    const stepBack = () => t.mock.timers.setTime((now -= 30_000));
+    const rate = (level, round = '2026-autumn') =>
+      post(envelope({ community, round, respondent: 'anna', data: { level } }));
+    const journal = (title) => {
+      const { criterion: _c, ...env } = envelope({
+        community,
+        kind: 'journal-entry',
+        data: { title, date: '2026-11-30', criteria: [] },
+      });
+      return post(env);
+    };
+    assert.equal((await rate(1)).status, 201);
+    for (const title of ['one', 'two']) assert.equal((await journal(title)).status, 201);
+    stepBack();
+    assert.equal((await rate(4)).status, 201);
+    for (const title of ['three', 'four', 'five']) assert.equal((await journal(title)).status, 201);
+    stepBack();
+    assert.equal((await rate(2, '2027-spring')).status, 201);
+    const r = await results(community);
+    assert.deepEqual(byId(r, 'trust').overall.levels, [0, 0, 0, 0, 1], "anna's answer received last counts");
+    assert.deepEqual(r.rounds, ['2026-autumn', '2027-spring']);
+    // Newest first, and page after page (`before`) lists each entry once, in the same order.
+    const titles = [];
+    for (let next = `/api/journal?community=${community}&limit=2`; next;) {
+      const page = await (await get(next)).json();
+      titles.push(...page.entries.map((e) => e.data.title));
+      next = page.next;
+    }
+    assert.deepEqual(titles, ['five', 'four', 'three', 'two', 'one']);
   });
 });
 

@@ -59,7 +59,7 @@ function submissions(where, ...params) {
   const db = new Database(dbPath, { readonly: true });
   try {
     return db
-      .prepare(`SELECT * FROM submissions WHERE ${where} ORDER BY received_at`)
+      .prepare(`SELECT * FROM submissions WHERE ${where} ORDER BY rowid`)
       .all(...params)
       .map((r) => ({ ...r, payload: JSON.parse(r.payload) }));
   } finally {

@@ -37,3 +37,13 @@ test('an evidence link the elements accept, with its scheme in capitals, fits th
     for (const { path, pattern } of evidence) assert.ok(!pattern.test(url), `${path} refuses ${url}`);
   }
 });
+
+test('a results generatedAt with a UTC offset fits the published schema, as the elements take it', () => {
+  const [generatedAt] = patterns(schema('results')).filter((p) => p.path === '/properties/generatedAt');
+  assert.ok(generatedAt, 'generatedAt has a pattern');
+  for (const time of ['2026-11-30T15:00:03.205Z', '2026-11-30T15:00:03.205000+00:00', '2026-11-30T16:00:03+01:00']) {
+    assert.ok(generatedAt.pattern.test(time), time);
+  }
+  for (const time of ['yesterday', '2026-11-30', '2026-11-30T15:00:03'])
+    assert.ok(!generatedAt.pattern.test(time), time);
+});

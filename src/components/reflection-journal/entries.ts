@@ -70,17 +70,18 @@ export function parseStoredEntries(value: unknown): StoredEntry[] {
   });
 }
 
-/** Newest first: by the day the entry is about, then by when it was written. */
+/**
+ * Newest first by the day the entry is about; entries of one day keep the order they are given in
+ * (newest first already: the order the collector received them in). Never by `createdAt`, the
+ * clock of the device that wrote each one, nor by `receivedAt`, the collector's clock, which goes
+ * back when it is corrected and differs between two collectors sharing one database.
+ */
 export function newestFirst<T extends StoredEntry>(entries: readonly T[]): T[] {
-  return [...entries].sort(
-    (a, b) =>
-      compare(b.data.date, a.data.date) ||
-      compare(Date.parse(b.createdAt), Date.parse(a.createdAt)) ||
-      compare(a.id, b.id),
-  );
+  // Array.prototype.sort is stable: equal days stay in the order given.
+  return [...entries].sort((a, b) => compare(b.data.date, a.data.date));
 }
 
-function compare<T extends string | number>(a: T, b: T): number {
+function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -92,13 +93,19 @@ export function filterByCriterion<T extends StoredEntry>(entries: readonly T[], 
 
 /**
  * The journal's list: what this browser sent and what the community serves, once each (the
- * community's copy of an entry wins: it is what everyone else reads), newest first.
+ * community's copy of an entry wins: it is what everyone else reads), newest first. Within a day,
+ * the entries sent from here that the community's list does not hold yet come first (in the order
+ * sent, newest first: the collector had not received them when it answered), then the community's
+ * in the order it serves them (the order it received them in, newest first).
  */
 export function mergeEntries(device: readonly StoredEntry[], community: readonly StoredEntry[]): JournalEntry[] {
   const sentHere = new Set(device.map((e) => e.id));
+  const served = new Set(community.map((e) => e.id));
   const byId = new Map<string, JournalEntry>();
-  for (const e of device) byId.set(e.id, { ...e, source: 'device' });
-  for (const e of community) byId.set(e.id, { ...e, source: sentHere.has(e.id) ? 'device' : 'community' });
+  for (const e of device) if (!served.has(e.id) && !byId.has(e.id)) byId.set(e.id, { ...e, source: 'device' });
+  for (const e of community) {
+    if (!byId.has(e.id)) byId.set(e.id, { ...e, source: sentHere.has(e.id) ? 'device' : 'community' });
+  }
   return newestFirst([...byId.values()]);
 }
 

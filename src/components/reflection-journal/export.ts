@@ -39,12 +39,17 @@ const ORDERED_ITEM = /^( {0,3}\d{1,9})([.)])/;
 
 /** Escapes one line of untrusted text so Markdown renders it as the same text, with no markup. */
 export function escapeMarkdownLine(line: string): string {
+  return escapeMarkdownInline(line).replace(BLOCK_START, '$1\\$2').replace(ORDERED_ITEM, '$1\\$2');
+}
+
+/**
+ * Escapes untrusted text that goes after other text on its line (a value after its label): as
+ * {@link escapeMarkdownLine}, without the escapes of a line's start, which there would show
+ * (`25\. oktober`) and protect nothing: a block starts only at the beginning of a line.
+ */
+export function escapeMarkdownInline(text: string): string {
   // One line: CommonMark ends a line at \n, \r\n and a lone \r, and a new line could start a block.
-  return line
-    .replace(/[ \t]*[\r\n]+[ \t]*/g, ' ')
-    .replace(INLINE, '\\$&')
-    .replace(BLOCK_START, '$1\\$2')
-    .replace(ORDERED_ITEM, '$1\\$2');
+  return text.replace(/[ \t]*[\r\n]+[ \t]*/g, ' ').replace(INLINE, '\\$&');
 }
 
 /**
@@ -81,13 +86,14 @@ export function entriesToMarkdown(entries: readonly JournalEntry[], options: Mar
   for (const entry of entries) {
     const d = entry.data;
     out.push('', `## ${markdownHeading(d.title)}`, '');
-    out.push(`- **${markdownHeading(labels.date)}:** ${escapeMarkdownLine(day(d.date))}`);
+    // The values sit after their label, never at the start of a line.
+    out.push(`- **${markdownHeading(labels.date)}:** ${escapeMarkdownInline(day(d.date))}`);
     if (d.criteria.length) {
-      const names = d.criteria.map((id) => escapeMarkdownLine(title(id))).join(', ');
+      const names = d.criteria.map((id) => escapeMarkdownInline(title(id))).join(', ');
       out.push(`- **${markdownHeading(labels.criteria)}:** ${names}`);
     }
     if (d.participants) {
-      const who = escapeMarkdownLine(d.participants.replace(/\s*(?:\r\n?|\n)\s*/g, '; '));
+      const who = escapeMarkdownInline(d.participants.replace(/\s*(?:\r\n?|\n)\s*/g, '; '));
       out.push(`- **${markdownHeading(labels.participants)}:** ${who}`);
     }
     for (const key of PROMPT_KEYS) {
