@@ -16,7 +16,7 @@ import { getDraftStore } from '../src/components/reflection-journal/drafts.js';
 import { getOutbox } from '../src/core/outbox.js';
 import { answer, IDS, progressText, settle } from './support/assessment.js';
 import { waitFor } from './support/helpers.js';
-import { $, press } from './partnership-matrix-support.js';
+import { addActor } from './partnership-matrix-support.js';
 
 const RealDate = globalThis.Date;
 /** The page's clock from now on: `at` (local time), running on from there as the real one does. */
@@ -120,16 +120,7 @@ describe('what is kept on the device when the host sets no round, across New Yea
         'lc-partnership-matrix',
       );
     const first = await matrix();
-    $<HTMLElement>(first, '[part="actors"] > summary')!.click();
-    await first.updateComplete;
-    (await waitFor(() => $<HTMLInputElement>(first, '#add-name'), 'the Actors panel')).focus();
-    await sendKeys({ type: 'Town hall' });
-    const sector = $<HTMLSelectElement>(first, '#add-sector')!;
-    sector.value = 'public-authority';
-    sector.dispatchEvent(new Event('change'));
-    $<HTMLInputElement>(first, '#add-name')!.focus();
-    await press('Enter');
-    await first.updateComplete;
+    await addActor(first, 'Town hall', 'public-authority');
     expect(first.actors.map((a) => a.name)).to.deep.equal(['Town hall']);
     const key = `matrix:${community}/`;
     await waitFor(

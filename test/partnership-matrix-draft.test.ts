@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
 // Loaded up front: axe may run while the browser is offline, when it could not be fetched.
 import 'axe-core/axe.min.js';
 import '../src/components/community/define.js';
@@ -14,7 +13,7 @@ import type { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from '../src
 import { getOutbox } from '../src/core/outbox.js';
 import type { SubmissionState } from '../src/core/submission-controller.js';
 import { captureConsoleErrors, collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
-import { $, $$, cellAt, levelOf, press, smallActors, smallTies } from './partnership-matrix-support.js';
+import { $, $$, cellAt, levelOf, press, smallActors, smallTies, addActor } from './partnership-matrix-support.js';
 
 // The map being built is kept on the device (IndexedDB `lc-elements-drafts`, key
 // `matrix:<community>/<round>`): a new element for the same community and round stands in for a
@@ -74,23 +73,6 @@ async function mount({
 
 async function reach(el: LcPartnershipMatrix, state: SubmissionState) {
   await waitFor(() => el.submissionState === state, `the submission state "${state}"`);
-  await el.updateComplete;
-}
-
-/** Adds an actor the way a person does: the Actors panel, a name typed, a sector chosen, Enter. */
-async function addActor(el: LcPartnershipMatrix, name: string, sectorId: string) {
-  const panel = $<HTMLDetailsElement>(el, '[part="actors"]')!;
-  if (!panel.open) {
-    $<HTMLElement>(el, '[part="actors"] > summary')!.click();
-    await el.updateComplete;
-  }
-  (await waitFor(() => $<HTMLInputElement>(el, '#add-name'), 'the Actors panel')).focus();
-  await sendKeys({ type: name });
-  const sector = $<HTMLSelectElement>(el, '#add-sector')!;
-  sector.value = sectorId;
-  sector.dispatchEvent(new Event('change'));
-  $<HTMLInputElement>(el, '#add-name')!.focus();
-  await press('Enter');
   await el.updateComplete;
 }
 

@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import {
@@ -12,7 +11,7 @@ import {
   waitFor,
   waitForOnline,
 } from './support/helpers.js';
-import { $, $$, countChanges, focused, press, uid } from './partnership-matrix-support.js';
+import { $, $$, countChanges, focused, press, uid, addActor } from './partnership-matrix-support.js';
 
 // `src` over a real, slow or failing network: the test server holds its answer back, fails it or
 // stalls it (test/support/collector-plugin.js); nothing is stubbed.
@@ -35,23 +34,6 @@ const alertText = (el: LcPartnershipMatrix) =>
 const retryButton = (el: LcPartnershipMatrix) => $<HTMLButtonElement>(el, '[part="error"] button.retry');
 const button = (el: LcPartnershipMatrix, label: string) =>
   $$<HTMLButtonElement>(el, '[part~="src-offer"] button').find((b) => text(b) === label);
-
-/** Adds an actor the way a person does: the Actors panel, a name typed, a sector chosen, Enter. */
-async function addActor(el: LcPartnershipMatrix, name: string, sectorId: string) {
-  const panel = $<HTMLDetailsElement>(el, '[part="actors"]')!;
-  if (!panel.open) {
-    $<HTMLElement>(el, '[part="actors"] > summary')!.click();
-    await el.updateComplete;
-  }
-  (await waitFor(() => $<HTMLInputElement>(el, '#add-name'), 'the Actors panel')).focus();
-  await sendKeys({ type: name });
-  const sector = $<HTMLSelectElement>(el, '#add-sector')!;
-  sector.value = sectorId;
-  sector.dispatchEvent(new Event('change'));
-  $<HTMLInputElement>(el, '#add-name')!.focus();
-  await press('Enter');
-  await el.updateComplete;
-}
 
 describe('<lc-partnership-matrix> src: loading', () => {
   it('says it is loading (a polite live region), not "no actors yet", until the map is in', async () => {

@@ -1,6 +1,7 @@
 import { sendKeys } from '@web/test-runner-commands';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import type { Actor, Tie } from '../src/core/envelope.js';
+import { waitFor } from './support/helpers.js';
 
 /** Four actors across four sectors, and two ties. */
 export const smallActors: Actor[] = [
@@ -75,3 +76,20 @@ export function actorsOf(n: number): Actor[] {
  * never build one map.
  */
 export const uid = () => `t-${Math.random().toString(36).slice(2)}`;
+
+/** Adds an actor the way a person does: the Actors panel, a name typed, a sector chosen, Enter. */
+export async function addActor(el: LcPartnershipMatrix, name: string, sectorId: string) {
+  const panel = $<HTMLDetailsElement>(el, '[part="actors"]')!;
+  if (!panel.open) {
+    $<HTMLElement>(el, '[part="actors"] > summary')!.click();
+    await el.updateComplete;
+  }
+  (await waitFor(() => $<HTMLInputElement>(el, '#add-name'), 'the Actors panel')).focus();
+  await sendKeys({ type: name });
+  const sector = $<HTMLSelectElement>(el, '#add-sector')!;
+  sector.value = sectorId;
+  sector.dispatchEvent(new Event('change'));
+  $<HTMLInputElement>(el, '#add-name')!.focus();
+  await press('Enter');
+  await el.updateComplete;
+}
