@@ -50,8 +50,11 @@ export function createDemoApp(options) {
     c.header('Access-Control-Allow-Origin', '*');
     c.header('Cross-Origin-Resource-Policy', 'cross-origin');
   });
-  app.use('/lc/*', serveStatic({ root: bundle, rewriteRequestPath: (path) => path.replace(/^\/lc/, '') }));
-  app.use('/*', serveStatic({ root: publicDir }));
+  // The pages and the bundle are only read. A POST to one of them (a partner page that names the
+  // collector's root as its endpoint) is a 404, as at any other wrong address: answered with the
+  // page, it would be a 200, which an element takes for a delivery, and the answer would be lost.
+  app.get('/lc/*', serveStatic({ root: bundle, rewriteRequestPath: (path) => path.replace(/^\/lc/, '') }));
+  app.get('/*', serveStatic({ root: publicDir }));
   // "Not built" only when the build is missing (no drop-in loader); another file missing under
   // /lc/ is a wrong address, and building again would not bring it.
   app.notFound((c) =>

@@ -38,6 +38,9 @@ export const MAX_PERSPECTIVES = 100;
  * and says where the rest begins (`next`).
  */
 export const MAX_LIST_BYTES = 32 * 1024 * 1024;
+/** What a preflight may ask for: the methods of the API, and the headers the elements send. */
+const CORS_METHODS = ['GET', 'POST', 'OPTIONS'];
+const CORS_HEADERS = ['Content-Type', 'Idempotency-Key'];
 /** Host names a browser on this machine uses for it; a DNS-rebinding page cannot take them. */
 export const LOCAL_HOSTS = Object.freeze(['localhost', '127.0.0.1', '[::1]']);
 
@@ -174,9 +177,11 @@ function originAllowed(c, allowed) {
  * Each refused host is logged once (up to 100), so that whoever runs the collector behind a name
  * it was not told of learns why.
  * @param {readonly string[]} allowed host names, as `allowedHost` writes them, or `*`
+ * @param {readonly string[]} allowedOrigins origins whose pages may read the refusal, as
+ *   `allowedOrigin` writes them, or `*`
  * @returns {import('hono').MiddlewareHandler}
  */
-function checkHost(allowed) {
+function checkHost(allowed, allowedOrigins) {
   const hosts = new Set(allowed);
   const logged = new Set();
   return async (c, next) => {
@@ -190,8 +195,37 @@ function checkHost(allowed) {
         `[collector] refused a request for the host ${shown}: add it to LC_ALLOWED_HOSTS if that is this collector's name`,
       );
     }
+    // A partner's page, on the list, posting to a name the operator forgot to list reads this
+    // refusal (its preflight passes) and shows "not accepted" and why, instead of a network error
+    // it would retry for ever. Only the list counts here, never "the origin is the request's own
+    // host": that is just what a DNS-rebinding page claims, and a same-origin request needs no CORS.
+    const origin = c.req.header('origin');
+    if (origin && (allowedOrigins.includes('*') || allowedOrigins.includes(origin))) {
+      const preflight = readableBy(c, origin);
+      if (preflight) return preflight;
+    } else {
+      c.header('Vary', 'Origin', { append: true });
+    }
     return fail(c, 421, 'host-not-allowed', { host: shown });
   };
+}
+
+/**
+ * Lets the page of `origin` read the refusal that follows: `Access-Control-Allow-Origin` on it,
+ * and its preflight answered (the answer, when the request is one), so that the browser sends the
+ * request at all. A preflight refused, or a refusal without the header, is a network error to the
+ * page, which an element takes for a lost connection.
+ * @param {import('hono').Context} c
+ * @param {string} origin
+ * @returns {Response | undefined}
+ */
+function readableBy(c, origin) {
+  c.header('Access-Control-Allow-Origin', origin);
+  c.header('Vary', 'Origin', { append: true });
+  if (c.req.method !== 'OPTIONS') return undefined;
+  c.header('Access-Control-Allow-Methods', CORS_METHODS.join(', '));
+  c.header('Access-Control-Allow-Headers', CORS_HEADERS.join(', '));
+  return c.body(null, 204);
 }
 
 // Trimmed and composed (NFC), as the envelope schema stores community, round and perspective:
@@ -255,7 +289,7 @@ export function createApp({
   const store = createStore(db, { maxPerspectives: MAX_PERSPECTIVES });
   const app = new Hono();
 
-  app.use('*', checkHost(hosts));
+  app.use('*', checkHost(hosts, allowedOrigins));
 
   app.use('/api/*', async (c, next) => {
     c.header('Cache-Control', 'no-store');
@@ -271,21 +305,16 @@ export function createApp({
   app.use('/api/*', async (c, next) => {
     if (originAllowed(c, allowedOrigins)) return next();
     const origin = c.req.header('origin') ?? '';
-    c.header('Access-Control-Allow-Origin', origin);
-    c.header('Vary', 'Origin');
-    if (c.req.method === 'OPTIONS') {
-      c.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      c.header('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
-      return c.body(null, 204);
-    }
-    return fail(c, 403, 'origin-not-allowed', { origin });
+    return readableBy(c, origin) ?? fail(c, 403, 'origin-not-allowed', { origin });
   });
+  // On every route, not only /api/*: an allowed page posting to a wrong address (`/submissions`,
+  // the collector's root) reads its 404 as it reads any refusal, instead of a network error.
   app.use(
-    '/api/*',
+    '*',
     cors({
       origin: (origin, c) => (origin && originAllowed(c, allowedOrigins) ? origin : null),
-      allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Idempotency-Key'],
+      allowMethods: CORS_METHODS,
+      allowHeaders: CORS_HEADERS,
       exposeHeaders: ['Idempotent-Replayed', 'Retry-After', 'Link'],
       maxAge: 600,
     }),

@@ -536,6 +536,50 @@ describe('CORS', () => {
     const env = envelope();
     assert.equal((await post(env, { Origin: server.url })).status, 201);
   });
+
+  test('lets an allowed page read the 404 of an address outside /api/, on the collector and the demo', async () => {
+    // A partner that writes the endpoint as /submissions, or the collector's root, should be told
+    // "not accepted" (a 404), not see a network error it would retry for ever.
+    const demo = await startServer({
+      port: 0,
+      dbPath: join(dir, 'demo-cors.sqlite'),
+      allowedOrigins: [PARTNER],
+      createApp: (options) => createDemoApp({ ...options, bundleDir: join(dir, 'no-bundle') }),
+    });
+    try {
+      // The demo's root is a page: a POST there must not be answered with it (a 200, "sent").
+      for (const url of [`${server.url}/submissions`, `${server.url}/`, `${demo.url}/submissions`, `${demo.url}/`]) {
+        const asked = await fetch(url, {
+          method: 'OPTIONS',
+          headers: {
+            Origin: PARTNER,
+            'Access-Control-Request-Method': 'POST',
+            'Access-Control-Request-Headers': 'content-type,idempotency-key',
+          },
+        });
+        assert.equal(asked.status, 204, url);
+        assert.equal(asked.headers.get('access-control-allow-origin'), PARTNER, url);
+        const headers = asked.headers.get('access-control-allow-headers').toLowerCase().split(',');
+        assert.ok(headers.includes('content-type') && headers.includes('idempotency-key'), url);
+        const env = envelope();
+        const posted = await fetch(url, {
+          method: 'POST',
+          headers: { Origin: PARTNER, 'Content-Type': 'application/json', 'Idempotency-Key': env.id },
+          body: JSON.stringify(env),
+        });
+        assert.equal(posted.status, 404, url);
+        assert.equal(posted.headers.get('access-control-allow-origin'), PARTNER, url);
+        assert.match(posted.headers.get('vary'), /Origin/, url);
+        assert.equal(rows(env.id).length, 0, 'nothing stored');
+      }
+      // Not to a page that is not on the list: /api/ refuses it in words (403); elsewhere it reads nothing.
+      const other = await fetch(`${server.url}/submissions`, { headers: { Origin: 'https://elsewhere.example' } });
+      assert.equal(other.status, 404);
+      assert.equal(other.headers.get('access-control-allow-origin'), null);
+    } finally {
+      await demo.close();
+    }
+  });
 });
 
 describe('GET /api/results', () => {
@@ -1557,17 +1601,17 @@ describe('refusals in the language of the request', () => {
 });
 
 /** A GET with the Host (and other headers) given as they are: fetch would put the URL's host in. */
-function rawGet(url, headers) {
+function rawGet(url, headers, method = 'GET', sent = undefined) {
   return new Promise((resolve, reject) => {
     const { hostname: host, port, pathname, search } = new URL(url);
-    request({ host, port, path: pathname + search, headers }, (response) => {
+    request({ host, port, method, path: pathname + search, headers }, (response) => {
       let body = '';
       response.setEncoding('utf8');
       response.on('data', (chunk) => (body += chunk));
       response.on('end', () => resolve({ status: response.statusCode, headers: response.headers, body }));
     })
       .on('error', reject)
-      .end();
+      .end(sent);
   });
 }
 
@@ -1597,6 +1641,38 @@ describe('the host a request is addressed to', () => {
     assert.equal(forwarded.status, 421);
     // A post is refused before anything is stored.
     assert.equal((await rawGet(`${base}/api/health`, { Host: 'evil.test' })).status, 421);
+  });
+
+  test('is refused in words an allowed page can read (its preflight passes), and no other page', async () => {
+    // The collector behind a public name the operator did not list: the partner's page is on
+    // LC_ALLOWED_ORIGINS, and should say "not accepted" and why, not retry a network error for ever.
+    const base = `http://127.0.0.1:${server.port}`;
+    const host = 'collector.example-city.test';
+    const asked = { Host: host, 'Access-Control-Request-Method': 'POST' };
+    const preflight = await rawGet(`${base}/api/submissions`, { ...asked, Origin: PARTNER }, 'OPTIONS');
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers['access-control-allow-origin'], PARTNER);
+    assert.match(preflight.headers['access-control-allow-methods'], /POST/);
+    assert.match(preflight.headers['access-control-allow-headers'], /Content-Type, Idempotency-Key/);
+    const env = envelope();
+    const headers = { Host: host, Origin: PARTNER, 'Content-Type': 'application/json', 'Accept-Language': 'de' };
+    const refused = await rawGet(`${base}/api/submissions`, headers, 'POST', JSON.stringify(env));
+    assert.equal(refused.status, 421);
+    assert.equal(refused.headers['access-control-allow-origin'], PARTNER);
+    assert.match(refused.headers.vary, /Origin/);
+    assert.equal(JSON.parse(refused.body).error.code, 'host-not-allowed');
+    assert.equal(rows(env.id).length, 0, 'nothing stored');
+    // Any other page, the DNS-rebinding one (its own name as Origin) among them, reads nothing,
+    // and its preflight is refused too.
+    for (const origin of ['https://elsewhere.example', `http://${host}`]) {
+      const other = await rawGet(`${base}/api/submissions`, { ...asked, Origin: origin }, 'OPTIONS');
+      assert.equal(other.status, 421, origin);
+      assert.equal(other.headers['access-control-allow-origin'], undefined, origin);
+      const read = await rawGet(`${base}/api/health`, { Host: host, Origin: origin, 'Sec-Fetch-Site': 'same-origin' });
+      assert.equal(read.status, 421, origin);
+      assert.equal(read.headers['access-control-allow-origin'], undefined, origin);
+      assert.match(read.headers.vary, /Origin/);
+    }
   });
 
   test('is answered under localhost, 127.0.0.1, [::1], the address it listens on and its allowed origins', async () => {

@@ -57,3 +57,30 @@ test('no story file imports storybook/test', () => {
   );
   assert.deepEqual(offenders, []);
 });
+
+test('the guides say a refusal is spoken in the status region, not shown in an alert', () => {
+  // The elements announce a refusal, with the endpoint's reason, in their polite role="status"
+  // region (test/submission-states-a11y.test.ts); role="alert" is for configuration and loading
+  // problems. A guide saying otherwise sends a tester looking for an alert that never comes.
+  const guides = [
+    'README.md',
+    ...readdirSync(join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+    ...readdirSync(join(root, 'stories'))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => `stories/${f}`),
+  ];
+  const claims = guides.flatMap((file) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    return [...text.matchAll(/role="alert"/g)].flatMap((m) => {
+      // The clause that names the alert: from the last sentence or clause boundary before it.
+      const clause = text
+        .slice(Math.max(0, m.index - 300), m.index)
+        .split(/[.;]\s|, and /)
+        .pop();
+      return /refus/i.test(clause) ? [`${file}: …${clause.replace(/\s+/g, ' ')}role="alert"`] : [];
+    });
+  });
+  assert.deepEqual(claims, []);
+});

@@ -32,6 +32,17 @@ export const styles = css`
     display: grid;
     gap: 0.75em;
     min-inline-size: 0;
+    /* A word longer than the line (the heading's "Partnerschaften", a figure's name, in a page's
+       large font in a 280 px sidebar) breaks, as in <lc-criterion-card>: otherwise it sets the
+       grid's one track, and the element, wider than the column (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  /* The grid and the heatmap keep their words whole: they scroll sideways in their own area. */
+  .grid,
+  .heatmap {
+    overflow-wrap: normal;
+    hyphens: manual;
   }
   h2,
   h3,

@@ -28,6 +28,11 @@ export const styles = css`
     display: grid;
     gap: 1.5em;
     min-inline-size: 0;
+    /* A word longer than the line (the heading's "Refleksionsjournal" in a page's large font, in a
+       280 px sidebar) breaks, as in <lc-criterion-card>: otherwise it sets the grid's one track,
+       and the whole journal, wider than the column, and the page scrolls sideways (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   [part='heading'] {
     margin: 0;

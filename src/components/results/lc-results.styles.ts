@@ -318,6 +318,10 @@ export const styles = css`
     margin: 0.75em 0 0;
     /* Room for the numbers with wider letter spacing too (WCAG 1.4.12): they hang in this padding. */
     padding-inline-start: 2.25em;
+    /* Its one track is as wide as the longest word ("samarbejdspartnere" in a page's large font),
+       which break-word does not shorten: past the column, in a 280 px sidebar. Such a word breaks. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .gaps p {
     margin: 0;

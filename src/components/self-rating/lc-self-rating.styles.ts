@@ -22,6 +22,10 @@ export const styles = css`
     container-type: inline-size;
     display: grid;
     gap: var(--lc-rating-gap, var(--lc-space, 0.75em));
+    /* A long word of the label or question in a large font (32 px in a 280 px sidebar) breaks, as
+       in <lc-criterion-card>, rather than running out of the element (WCAG 1.4.10). */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   [part~='label'] {
     margin: 0;
