@@ -46,8 +46,11 @@ describe('a host transport that resolves to something else than a result', () =>
     it(`${what}: kept and shown as waiting to be sent again, and logged naming what came back`, async () => {
       const { el, errors, failures } = await sendThrough(result);
       expect(el.submissionState).to.equal('queued');
-      // Nothing kept on the device (storage="none"): the page must stay open.
-      expect(text(part(el, 'status'))).to.equal('Waiting for the connection. Keep this page open until it is sent.');
+      // Nothing kept on the device (storage="none"): the page must stay open. The browser is
+      // online: not "waiting for the connection" (see notConnection in submission-controller.ts).
+      expect(text(part(el, 'status'))).to.equal(
+        'The server could not take it just now. Keep this page open: it will be sent again automatically.',
+      );
       expect((part(el, 'submit') as HTMLButtonElement).disabled, 'the button is not stuck on "Sending…"').to.be.false;
       expect(text(part(el, 'submit'))).to.not.equal('Sending…');
       expect(errors.filter((e) => e.includes('[lc-elements] transport:') && e.includes(shownAs))).to.have.length(1);
