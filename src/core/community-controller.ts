@@ -265,7 +265,11 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   }
 
   hostUpdate(): void {
-    this.resolve();
+    // The locale was resolved a moment ago by whenStringsReady, in this same task (an update that
+    // did not wait): nothing it reads can have changed since. Once per update, not twice: a key
+    // press on a rating is one.
+    if (this.localeFresh) this.resolveCriteria();
+    else this.resolve();
     // The language changed after the first render, or its strings were late: render again once
     // they are in. Failed (English shown): tried again when back online.
     const lang = this.lang;
@@ -301,8 +305,17 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       // The built-in content is on its way (it settles either way: loaded, or the error shown).
       if (this.loadingFor && this.criteriaLoading) wait = Promise.all([wait, this.builtIn]);
     }
-    return wait ? settledWithin(wait).then(update) : update();
+    if (wait) return settledWithin(wait).then(update);
+    this.localeFresh = true;
+    try {
+      return update();
+    } finally {
+      this.localeFresh = false;
+    }
   }
+
+  /** True while whenStringsReady runs the update it resolved the locale for (see hostUpdate). */
+  private localeFresh = false;
 
   /**
    * The criteria content's language, and its direction, where they differ from the UI's (English
