@@ -1,32 +1,55 @@
 // The criteria text of a language is a file of its own: when the server fails it once (a 503, a
 // request dropped while the browser stays online), a card shows the criteria error, then tries the
-// file again a moment later, without waiting for the browser to go offline and back. (Its own page:
-// nothing may have loaded the Danish text yet. `npm run build` makes dist/cdn/.)
+// file again a moment later, without waiting for the browser to go offline and back. That it has
+// loaded is then said, politely and once for the page (by the `<lc-community>` around, or outside
+// one by a live region of the page's), in the page's language: a screen reader user who heard the
+// failure learns that the page works. (Its own page: nothing may have loaded the Danish or German
+// text yet. `npm run build` makes dist/cdn/.)
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
 import { captureConsoleErrors, waitFor } from './support/helpers.js';
 
 type Card = HTMLElement & { updateComplete: Promise<unknown> };
 
+const pageRegion = () => document.querySelector<HTMLElement>('[data-lc-announcements]');
+
+/** Counts what is written into `target`: each message said is one node added. */
+function countMessages(target: Element): { count: number } {
+  const said = { count: 0 };
+  new MutationObserver((records) => {
+    for (const record of records) said.count += record.addedNodes.length;
+  }).observe(target, { childList: true, subtree: true, characterData: true });
+  return said;
+}
+
 describe('criteria text that a server fails once', () => {
   before(async () => {
     await executeServerCommand('lc-cache', { enabled: false });
-    const file: string = '/dist/cdn/elements/criterion-card.js';
-    await import(/* @vite-ignore */ file);
+    const card: string = '/dist/cdn/elements/criterion-card.js';
+    const community: string = '/dist/cdn/elements/community.js';
+    await Promise.all([import(/* @vite-ignore */ card), import(/* @vite-ignore */ community)]);
   });
 
-  it('is tried again soon while online, and the card then shows its criterion', async () => {
+  it('is tried again soon while online, and the card then shows its criterion, which the page says', async () => {
     await fetch('/__lc/fail-file', {
       method: 'POST',
       body: JSON.stringify({ match: 'common-criteria.da-', times: 1 }),
     });
     const host = document.createElement('div');
+    let region: HTMLElement | null = null;
     const errors = await captureConsoleErrors(async () => {
       host.innerHTML = '<lc-criterion-card criterion="trust" locale="da"></lc-criterion-card>';
       document.body.append(host);
       const card = host.querySelector<Card>('lc-criterion-card')!;
       await waitFor(() => card.shadowRoot?.querySelector('[part~="error"]'), 'the criteria error');
       expect(navigator.onLine, 'the browser stays online').to.equal(true);
+      // Outside any community: the page's region, there, empty, before it has anything to say.
+      region = pageRegion();
+      expect(region, "the page's live region").to.not.equal(null);
+      expect(region!.getAttribute('role')).to.equal('status');
+      expect(region!.textContent).to.equal('');
+      const said = countMessages(region!);
       await waitFor(
         () => card.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim(),
         'the criterion, tried again',
@@ -34,8 +57,47 @@ describe('criteria text that a server fails once', () => {
       );
       expect(card.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
       expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Tillid');
+      await waitFor(() => region!.textContent === 'Kriterierne er hentet.', 'the recovery said');
+      expect(region!.querySelector('span')!.lang).to.equal('da');
+      expect(said.count, 'said once').to.equal(1);
+      await expect(region).to.be.accessible();
     });
     host.remove();
+    region!.remove();
     expect(errors.some((e) => e.includes('the da content could not be loaded'))).to.equal(true);
+  });
+
+  it('is said once for a page of cards, by their community, in its language', async () => {
+    await fetch('/__lc/fail-file', {
+      method: 'POST',
+      body: JSON.stringify({ match: 'common-criteria.de-', times: 1 }),
+    });
+    const host = document.createElement('div');
+    const errors = await captureConsoleErrors(async () => {
+      const cards = Array.from({ length: 30 }, () => '<lc-criterion-card criterion="trust"></lc-criterion-card>');
+      host.innerHTML = `<lc-community locale="de" community="retry" round="r1" storage="none">${cards.join('')}</lc-community>`;
+      document.body.append(host);
+      const community = host.querySelector('lc-community')!;
+      const all = [...host.querySelectorAll<Card>('lc-criterion-card')];
+      await waitFor(() => all.every((c) => c.shadowRoot?.querySelector('[part~="error"]')), 'the criteria error');
+      const region = community.shadowRoot!.querySelector<HTMLElement>('[part~="announcement"]')!;
+      expect(region.getAttribute('role')).to.equal('status');
+      expect(region.textContent).to.equal('');
+      const said = countMessages(region);
+      await waitFor(
+        () => all.every((c) => c.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim() === 'Vertrauen'),
+        'the criteria, tried again',
+        8000,
+      );
+      await Promise.all(all.map((c) => c.updateComplete));
+      await waitFor(() => region.textContent === 'Die Kriterien sind geladen.', 'the recovery said');
+      expect(region.querySelector('span')!.lang).to.equal('de');
+      expect(said.count, 'said once, not once per card').to.equal(1);
+      for (const card of all) expect(card.shadowRoot!.textContent).to.not.contain('Die Kriterien sind geladen.');
+      expect(pageRegion(), 'said in the community, not in a region of the page besides').to.equal(null);
+      await expect(community).to.be.accessible();
+    });
+    host.remove();
+    expect(errors.some((e) => e.includes('the de content could not be loaded'))).to.equal(true);
   });
 });

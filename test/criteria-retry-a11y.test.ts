@@ -2,6 +2,8 @@
 // the loading, error and retrying states of the elements that wait for them, in each built-in
 // language, pass axe; the failure is announced once for the page (the community's alert), each
 // element shows it in place without a second alert, and the questions come once the set is in.
+// That they have come is said too, once, politely, by the community's live region (there, empty,
+// since the first render): a screen reader user who heard the failure learns that the page works.
 import { expect, fixture, html } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import '../src/components/assessment/define.js';
@@ -16,6 +18,16 @@ const TAGS = ['lc-criterion-card', 'lc-self-rating', 'lc-assessment'] as const;
 const LOCALES = ['en', 'da', 'de', 'ar'] as const;
 
 const inner = (host: Element, tag: string) => host.querySelector(`:scope > ${tag}`)!.shadowRoot!;
+const region = (host: Element) => host.shadowRoot!.querySelector<HTMLElement>('[part~="announcement"]')!;
+
+/** Counts what is written into `target`: each message said is one node added. */
+function countMessages(target: Element): { count: number } {
+  const said = { count: 0 };
+  new MutationObserver((records) => {
+    for (const record of records) said.count += record.addedNodes.length;
+  }).observe(target, { childList: true, subtree: true, characterData: true });
+  return said;
+}
 
 describe('criteria tried again after a server error: loading, error and retry states', () => {
   it('pass axe in every language, with one alert for the page, and end with the questions', async () => {
@@ -39,7 +51,7 @@ describe('criteria tried again after a server error: loading, error and retry st
               <lc-assessment></lc-assessment>
             </lc-community>`,
           );
-          return { locale, bucket, host };
+          return { locale, bucket, host, said: { count: 0 } };
         }),
       );
       for (const { locale, host } of pages) {
@@ -55,8 +67,12 @@ describe('criteria tried again after a server error: loading, error and retry st
           );
           expect(error.hasAttribute('role'), `${locale} ${tag}: said once, by the community`).to.be.false;
         }
+        // The live region is there, empty, before it has anything to say.
+        expect(region(host).getAttribute('role'), locale).to.equal('status');
+        expect(region(host).textContent, locale).to.equal('');
         await expect(host).to.be.accessible();
       }
+      for (const page of pages) page.said = countMessages(region(page.host));
       // Tried again: loading.
       for (const { locale, bucket, host } of pages) {
         await waitFor(async () => (await collectorState(bucket.name)).served === 2, `the retry (${locale})`, 5000);
@@ -67,7 +83,7 @@ describe('criteria tried again after a server error: loading, error and retry st
         await expect(host).to.be.accessible();
       }
       // Loaded: the questions, and nothing of the failure left.
-      for (const { locale, bucket, host } of pages) {
+      for (const { locale, bucket, host, said } of pages) {
         await release(bucket.name);
         await waitFor(() => inner(host, 'lc-assessment').querySelector('[part~="question"]'), `the set (${locale})`);
         for (const tag of TAGS) await (host.querySelector(tag) as Host).updateComplete;
@@ -76,8 +92,36 @@ describe('criteria tried again after a server error: loading, error and retry st
             null,
           );
         }
+        // Said, in the page's language, once, by the community alone.
+        const loaded = coreMsg(locale, 'criteria.loaded');
+        await waitFor(() => region(host).textContent === loaded, `"${loaded}" said (${locale})`);
+        expect(region(host).querySelector('span')!.lang, locale).to.equal(locale);
+        expect(said.count, `${locale}: said once`).to.equal(1);
+        for (const tag of TAGS) expect(inner(host, tag).textContent, `${locale} ${tag}`).to.not.contain(loaded);
+        expect(document.querySelector('[data-lc-announcements]'), 'no region of the page besides').to.equal(null);
         await expect(host).to.be.accessible();
       }
     });
+  });
+
+  it('says nothing when the set loads at the first try', async () => {
+    const bucket = newBucket('first-try');
+    const host = await fixture<Host>(
+      html`<lc-community
+        locale="da"
+        criteria=${`/__lc/serve/${bucket.name}?file=test/fixtures/criteria-small.json`}
+        community="retry"
+        round="r1"
+        storage="none"
+      >
+        <lc-assessment></lc-assessment>
+      </lc-community>`,
+    );
+    const said = countMessages(region(host));
+    await waitFor(() => inner(host, 'lc-assessment').querySelector('[part~="question"]'), 'the set');
+    await (host.querySelector('lc-assessment') as Host).updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(region(host).textContent).to.equal('');
+    expect(said.count).to.equal(0);
   });
 });

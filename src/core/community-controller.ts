@@ -8,10 +8,11 @@ import {
   findCriterion,
   type CriteriaHeadlines,
 } from '../criteria/builtin.js';
+import { pageRegion, say, unsay, type Announcement } from './announce.js';
 import { communityContext, type CommunityConfig } from './context.js';
 import type { CriteriaSet } from '../criteria/schema.js';
 import type { EnvelopeContext } from './envelope.js';
-import { coreStrings } from './i18n/core-strings.js';
+import { coreMsg, coreStrings } from './i18n/core-strings.js';
 import {
   closestLang,
   isRtl,
@@ -23,6 +24,7 @@ import {
   resolveLocaleTag,
   toSupportedLocale,
   type LocaleTable,
+  type StringOverrides,
   type StringTable,
   type SupportedLocale,
 } from './i18n/i18n.js';
@@ -130,6 +132,13 @@ function whenOnline(controller: { retryLoads(): void }): void {
 }
 
 /**
+ * The content languages whose failure to load an element showed, and whose recovery no element has
+ * said yet: the first element of the page to have it again says so, once (a page of 1200 cards
+ * waits for the same file).
+ */
+const unannounced = new Set<string>();
+
+/**
  * A setting as text, or undefined: a property set by script to something else is reported by its
  * element (see ConfigProblems.takeProperties), and until then not read.
  */
@@ -202,6 +211,8 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   /** Tries of the built-in content after a failure so far, and the next one's timer. */
   private contentRetries = 0;
   private contentRetry: ReturnType<typeof setTimeout> | undefined;
+  /** The content language whose failure the element showed, until it has that content (see recovered). */
+  private failedContent: string | undefined;
   /** The language and direction resolved, which `langTag` and `dir` are once the strings are at hand. */
   private resolvedLang: { langTag: string; dir: 'ltr' | 'rtl' } = { langTag: 'en', dir: 'ltr' };
 
@@ -548,6 +559,8 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       this.loadingFor = key;
       this.criteriaSet = ready;
       this.criteriaError = undefined;
+      // Loaded again by another element first (a newcomer to the page, say): recovered all the same.
+      this.recovered(key);
       return;
     }
     // Loading, or failed (the error stays until the language changes or the browser is back
@@ -559,6 +572,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       (set) => {
         if (this.loadingFor !== key) return;
         this.contentRetries = 0;
+        this.recovered(key);
         if (this.criteriaSet !== set) {
           this.criteriaSet = set as unknown as S;
           this.host.requestUpdate();
@@ -567,7 +581,12 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       (error: unknown) => {
         if (this.loadingFor !== key) return;
         this.contentFailed = true;
+        this.failedContent = key;
+        unannounced.add(key);
         if (this.host.isConnected) {
+          // No "loaded" from an earlier recovery left to read; and outside any community, the
+          // page's region is made now, to be there, empty, before the recovery is said in it.
+          this.announcer()();
           whenOnline(this);
           // A server error or a dropped request while online: tried again soon too, a few times.
           const delay = LOAD_RETRY_MS[this.contentRetries++];
@@ -581,5 +600,28 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
         this.host.requestUpdate();
       },
     );
+  }
+
+  /**
+   * The content in `key` is in. When the element had shown it failing, the criteria simply
+   * appearing would go unnoticed by someone who cannot see them: the first such element of the
+   * page says they have loaded, politely, once (its community says it, as it says the failure of
+   * a host's set; outside one, the page's region does). Nothing is said for a first load.
+   */
+  private recovered(key: string): void {
+    if (this.failedContent !== key) return;
+    this.failedContent = undefined;
+    if (!this.host.isConnected || !unannounced.delete(key)) return;
+    const strings = (this.host as { strings?: StringOverrides }).strings;
+    this.announcer()({
+      text: coreMsg(this.locale, 'criteria.loaded', undefined, strings),
+      lang: this.langTag,
+      dir: this.dir,
+    });
+  }
+
+  /** Where the element says page-wide news: its community's live region, or the page's own. */
+  private announcer(): (message?: Announcement) => void {
+    return this.community?.announce ?? ((message) => (message ? say(pageRegion(), message) : unsay(pageRegion())));
   }
 }

@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { CriteriaSet } from '../criteria/schema.js';
+import type { Announcement } from './announce.js';
 import type { StoragePolicy } from './outbox.js';
 import type { Transport } from './transport.js';
 
@@ -27,6 +28,12 @@ export interface CommunityConfig {
    * while one is, rather than under a stand-in (`default`, this year) or without it.
    */
   invalid?: ReadonlyArray<GroupSetting> | undefined;
+  /**
+   * Says a message for the whole page, politely, in the community's live region (without one,
+   * empties it): what every element inside shares, such as the criteria loading after a failure,
+   * said once, not once per element.
+   */
+  announce?: ((message?: Announcement) => void) | undefined;
 }
 
 /** The settings that say whose answers a submission holds. */

@@ -120,7 +120,8 @@ describe('in the browser, the elements take over the server’s markup', () => {
       await page.close();
       assert.deepEqual(said, [], 'no error or warning in the console');
       assert.deepEqual(seen.tops, [
-        'lc-community: slot',
+        // Its slot, and its live region (empty, there from the first render).
+        'lc-community: slot,div',
         'lc-criterion-card: div',
         'lc-self-rating: div',
         'lc-reflection-journal: div',

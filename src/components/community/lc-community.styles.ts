@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../core/shared-styles.js';
 
 export const styles = css`
   :host {
@@ -10,5 +11,9 @@ export const styles = css`
   [part~='error'] {
     margin-block-end: 1em;
     font: inherit;
+  }
+  [part~='announcement'] {
+    /* Out of sight, in the accessibility tree: what it says, the page already shows. */
+    ${visuallyHidden}
   }
 `;

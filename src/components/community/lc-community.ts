@@ -3,14 +3,17 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import type { CriteriaSet } from '../../criteria/schema.js';
+import { say, unsay, type Announcement } from '../../core/announce.js';
 import type { ParseResult } from '../../core/fetch-json.js';
 import { groupName, oneOf, text, type Check } from '../../core/checks.js';
 import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck, truncate } from '../../core/config.js';
 import { communityContext, type CommunityConfig, type GroupSetting } from '../../core/context.js';
 import { VERSION } from '../../core/define.js';
-import { coreStrings } from '../../core/i18n/core-strings.js';
+import { coreMsg, coreStrings } from '../../core/i18n/core-strings.js';
 import {
+  isRtl,
   loadStrings,
+  primaryLanguage,
   resolveLocaleTag,
   settledWithin,
   stringsAtHand,
@@ -94,6 +97,7 @@ const criteriaParser = () => importAgain(importParser);
  * @summary Shares endpoint, community, round, perspective, locale, criteria and storage with nested elements.
  * @slot - The page content: any `lc-*` elements, at any depth, and anything else.
  * @csspart error - The box listing configuration problems.
+ * @csspart announcement - The polite live region, out of sight, that says the criteria have loaded after they had failed to.
  * @cssprop --lc-error-color - Border of error messages.
  * @cssprop --lc-error-background - Background of error messages.
  * @cssprop --lc-error-text - Text colour of error messages.
@@ -167,6 +171,8 @@ export class LcCommunity extends LitElement {
   private criteriaRetry?: ReturnType<typeof setTimeout>;
   /** Taken out of the page while its set loaded or waited to be tried again: goes on when back. */
   private criteriaUnfinished = false;
+  /** Its set failed to load (the error shown): when a try loads it, that is said (see settle). */
+  private criteriaFailed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -229,6 +235,8 @@ export class LcCommunity extends LitElement {
       headers: this.headers === undefined ? outer?.headers : usableHeaders(this.headers),
       credentials: ok('credentials', this.credentials, outer?.credentials),
       transport: ok('transport', this.transport, outer?.transport),
+      // The nearest community's own region: each element inside says page-wide news through it.
+      announce: this.announce,
       ...(ownCriteria || !outer
         ? { criteriaSet: this.criteriaSet, criteriaLoading: this.criteriaLoading, criteriaError: this.criteriaError }
         : {
@@ -242,7 +250,12 @@ export class LcCommunity extends LitElement {
   /** Loads the `criteria`: anew when they changed; `again` when the last try failed for a passing cause. */
   private loadCriteria(again = false): void {
     this.stopRetrying();
-    if (!again) this.criteriaRetries = 0;
+    if (!again) {
+      // Another set: no failure of the last one is left to recover from, nor its recovery to tell.
+      this.criteriaRetries = 0;
+      this.criteriaFailed = false;
+      this.announce();
+    }
     this.criteriaRequest?.abort();
     this.criteriaRequest = undefined;
     this.criteriaSet = undefined;
@@ -281,9 +294,16 @@ export class LcCommunity extends LitElement {
       .then((parsed) => {
         if (request.signal.aborted) return;
         this.criteriaLoading = false;
-        if (parsed.ok) this.criteriaSet = parsed.value;
-        else {
+        if (parsed.ok) {
+          this.criteriaSet = parsed.value;
+          // After the failure was announced, the questions simply appearing would go unnoticed by
+          // someone who cannot see them: said once, politely, here, not by each element.
+          if (this.criteriaFailed) this.announce(this.loadedMessage());
+          this.criteriaFailed = false;
+        } else {
           this.criteriaError = parsed.error;
+          this.criteriaFailed = true;
+          this.announce();
           // No connection, no answer, a server error: every element inside waits for the set, so
           // it is tried again, as the elements' own files are (a 404 or a bad set is not).
           if (parsed.passing) this.retryLater();
@@ -323,6 +343,24 @@ export class LcCommunity extends LitElement {
     this.settle(async (signal) => (await criteriaParser()).fetchCriteriaSet(url, signal));
   }
 
+  /** Says `message` in its live region, or empties it (see CommunityConfig.announce). */
+  private readonly announce = (message?: Announcement): void => {
+    // Written into the region, not rendered: an update of the community hands every element
+    // inside a new configuration (a page of 1200 cards would update them all to say one line).
+    const region = this.shadowRoot?.querySelector('[part~="announcement"]');
+    if (!region) return;
+    if (message) say(region, message);
+    else unsay(region);
+  };
+
+  /** "The criteria have loaded." in its language (English, marked so, while its strings are not in). */
+  private loadedMessage(): Announcement {
+    const tag = resolveLocaleTag(this, this.config.locale);
+    const lang = toSupportedLocale(tag);
+    const langTag = !stringsAtHand([coreStrings], lang) ? 'en' : primaryLanguage(tag) === lang ? tag : lang;
+    return { text: coreMsg(langTag, 'criteria.loaded'), lang: langTag, dir: isRtl(langTag) ? 'rtl' : 'ltr' };
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
     // Never held up: what it holds shows at once. Its problems (rare) are shown in its language,
     // once its strings are in, or in English after a few seconds (logged at once either way).
@@ -345,7 +383,9 @@ export class LcCommunity extends LitElement {
   override render() {
     const lang = this.problemsLang;
     const ready = !lang || lang === this.waitedFor || stringsAtHand([coreStrings], lang);
-    return html`${ready ? this.renderProblems() : nothing}<slot></slot>`;
+    // The live region is there, empty, from the first render: one that appears with its text is not announced.
+    return html`${ready ? this.renderProblems() : nothing}<slot></slot>
+      <div part="announcement" role="status"></div>`;
   }
 
   private renderProblems() {

@@ -38,6 +38,7 @@ const da: Translations<CoreStringKey> = {
   'config.error': 'Fejl i opsætningen: {problem}',
   'criteria.loading': 'Henter kriterierne…',
   'criteria.error': 'Kriterierne kunne ikke hentes: {problem}',
+  'criteria.loaded': 'Kriterierne er hentet.',
   'criterion.unknown': 'Der er intet kriterium “{id}” i sættet “{set}”.',
 };
 export default da;
