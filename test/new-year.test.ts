@@ -12,10 +12,11 @@ import '../src/components/reflection-journal/define.js';
 import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import type { LcReflectionJournal } from '../src/components/reflection-journal/lc-reflection-journal.js';
-import { getDraftStore } from '../src/components/reflection-journal/drafts.js';
+import { getAnswersStore } from '../src/components/assessment/answers-store.js';
+import { emptyDraft, getDraftStore } from '../src/components/reflection-journal/drafts.js';
 import { getOutbox } from '../src/core/outbox.js';
 import { answer, IDS, progressText, settle } from './support/assessment.js';
-import { waitFor } from './support/helpers.js';
+import { collectorState, newBucket, setFaults, waitFor } from './support/helpers.js';
 import { addActor } from './partnership-matrix-support.js';
 
 const RealDate = globalThis.Date;
@@ -133,5 +134,89 @@ describe('what is kept on the device when the host sets no round, across New Yea
     const later = await matrix();
     await waitFor(() => later.actors.length === 1, 'the map restored on 2 January');
     expect(later.actors.map((a) => a.name)).to.deep.equal(['Town hall']);
+  });
+
+  it('<lc-partnership-matrix>: a map sent on 31 December, still on its way, is shown so on 2 January, and arrives', async () => {
+    const community = `ny-${uid()}`;
+    const { name, endpoint } = newBucket('ny-map');
+    await setFaults(name, [{ status: 503, retryAfter: 600 }]);
+    setClock(EVE);
+    const matrix = async () => {
+      const root = await fixture(
+        html`<lc-community community=${community} storage="device" endpoint=${endpoint}
+          ><lc-partnership-matrix></lc-partnership-matrix
+        ></lc-community>`,
+      );
+      const el = root.querySelector('lc-partnership-matrix')!;
+      await el.updateComplete;
+      return el;
+    };
+    const first = await matrix();
+    await addActor(first, 'Town hall', 'public-authority');
+    await addActor(first, 'Sport club', 'civil-society-sport');
+    first.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+    await waitFor(() => first.submissionState === 'queued', 'the map queued (the server busy)');
+    first.closest('lc-community')!.remove();
+
+    setClock(AFTER);
+    const later = await matrix();
+    await waitFor(() => later.actors.length === 2, 'the map sent before New Year, shown');
+    expect(later.submissionState).to.equal('queued');
+    const note = (await getDraftStore('device').get(`matrix:${community}/`)) as { pending?: string } | undefined;
+    expect(note?.pending, 'the note of it kept').to.be.a('string');
+    // Delivered when the server takes it (the element was told to try now), once.
+    await setFaults(name, []);
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => later.submissionState === 'sent', 'the map delivered', 15_000);
+    expect((await collectorState(name)).records).to.have.length(1);
+  });
+
+  it('takes up what an earlier build kept under the year a round defaulted to', async () => {
+    await getOutbox('device').pending();
+    const community = `ny-${uid()}`;
+    const year = new Date().getFullYear();
+    const savedAt = Date.now();
+    await getAnswersStore('device').write(`${community}/${year}/common-criteria/`, {
+      [IDS[2]!]: { value: '4', comment: 'kept', evidence: '' },
+    });
+    await getDraftStore('device').set(`draft:${community}/${year}/trust`, {
+      v: 1,
+      savedAt,
+      draft: { ...emptyDraft('2026-11-30', ['trust']), title: 'Kept by the earlier build' },
+    });
+    await getDraftStore('device').set(`matrix:${community}/${year}`, {
+      v: 1,
+      savedAt,
+      map: { directed: false, actors: [{ id: 'a', name: 'Library', sector: 'culture' }], ties: [] },
+    });
+
+    const assessment = await mountIn<LcAssessment>(community, html`<lc-assessment></lc-assessment>`, 'lc-assessment');
+    await assessment.answersRestored;
+    await settle(assessment);
+    expect(assessment.answers[IDS[2]!]).to.deep.equal({ value: '4', comment: 'kept', evidence: '' });
+    expect(await getAnswersStore('device').read(`${community}/${year}/common-criteria/`), 'moved').to.equal(undefined);
+    expect((await getAnswersStore('device').read(`${community}//common-criteria/`))?.answers[IDS[2]!]?.value).to.equal(
+      '4',
+    );
+
+    const journal = await mountIn<LcReflectionJournal>(
+      `${community}`,
+      html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`,
+      'lc-reflection-journal',
+    );
+    await waitFor(
+      () => journal.shadowRoot!.querySelector<HTMLInputElement>('#title')!.value === 'Kept by the earlier build',
+      'the draft taken up',
+    );
+    expect(await getDraftStore('device').get(`draft:${community}/${year}/trust`), 'moved').to.equal(undefined);
+
+    const matrix = await mountIn<LcPartnershipMatrix>(
+      community,
+      html`<lc-partnership-matrix></lc-partnership-matrix>`,
+      'lc-partnership-matrix',
+    );
+    await waitFor(() => matrix.actors.length === 1, 'the map taken up');
+    expect(matrix.actors[0]!.name).to.equal('Library');
+    expect(await getDraftStore('device').get(`matrix:${community}/${year}`), 'moved').to.equal(undefined);
   });
 });

@@ -50,6 +50,18 @@ export interface DraftStore extends StorageBackend {
   readonly failure: string | undefined;
 }
 
+/**
+ * Moves the record an earlier build kept under `from` to `to`, unless `to` holds one already (then
+ * `from` stays as it is): what the element reads at `to` next is the person's, under today's key.
+ */
+export async function takeUpRecord(store: StorageBackend, from: string | undefined, to: string): Promise<void> {
+  if (from === undefined || from === to || (await store.get(to)) !== undefined) return;
+  const old = await store.get(from);
+  if (old === undefined) return;
+  await store.set(to, old);
+  await store.delete(from);
+}
+
 export function indexedDbBackend(dbName = DRAFTS_DB, storeName = DRAFTS_STORE): StorageBackend {
   let store: UseStore | undefined;
   // Opened on first use: a page that never writes a draft never creates the database.

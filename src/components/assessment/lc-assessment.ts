@@ -126,7 +126,7 @@ interface Announcement {
 /** A submission of kept answers the page's outbox knows (see LcAssessment.submitted). */
 type Submitted = { envelope: Envelope; serverBusy: boolean };
 /** A key answers of these people may have been kept under before (see olderAnswers); `legacy`: the one without a perspective. */
-type OlderKey = { key: string; legacy: boolean };
+type OlderKey = { key: string; legacy: boolean; exact?: boolean };
 type RatingElement = HTMLElement & { value: string; commentText: string; evidenceUrl: string };
 /** The field a send check's "Go to" link takes the focus to: the one that stops the send. */
 type FieldToMend = 'evidence' | 'level';
@@ -1287,7 +1287,10 @@ export class LcAssessment extends LitElement {
     this.startAt();
     // Where answers of these people may have been kept before: without the respondent (an earlier
     // version, or this one before the host named the respondent), and without the perspective.
-    const older = [
+    const older: OlderKey[] = [
+      // Kept by an earlier build under the year the round defaulted to (the host sets none): these
+      // people's answers, under the key as it was then.
+      ...(parts.round ? [] : [{ key: answersKey({ ...parts, round: ctx.round }), legacy: false, exact: true }]),
       ...(parts.respondent ? [{ key: answersKey({ ...parts, respondent: undefined }), legacy: false }] : []),
       // Those versions keyed answers by the round sent, the current year when the host set none.
       { key: legacyAnswersKey({ ...parts, round: ctx.round }), legacy: true },
@@ -1384,7 +1387,9 @@ export class LcAssessment extends LitElement {
    * takes them. A respondent's assessment never shows answers that may be another person's: they
    * are left for the assessment without a respondent. Answers under the key without a perspective
    * whose submission has been delivered since are done: that record is deleted, as it would have
-   * been (one under the key without the respondent is its own assessment's to delete).
+   * been (one under the key without the respondent is its own assessment's to delete). An `exact`
+   * key names these same people (an earlier build's key with the year a round defaulted to): its
+   * record is theirs, moved as it is, its `replaces` too.
    */
   private async olderAnswers(
     store: AnswersStore,
@@ -1399,15 +1404,20 @@ export class LcAssessment extends LitElement {
     if (old.pending) {
       const submitted = await this.submitted(policy, old.pending);
       if (!submitted) {
-        if (from.legacy) await store.clear(from.key);
+        if (from.legacy || from.exact) await store.clear(from.key);
         return undefined;
       }
       const envelope = submitted.envelope;
       if ((envelope.perspective ?? '') !== perspective || !sameRespondent(envelope, respondent)) return undefined;
-    } else if (perspective || respondent) {
+    } else if ((perspective || respondent) && !from.exact) {
       return undefined;
     }
-    await store.write(key, old.answers, { step: old.step, pending: old.pending, savedAt: old.savedAt });
+    await store.write(key, old.answers, {
+      step: old.step,
+      pending: old.pending,
+      replaces: from.exact ? old.replaces : undefined,
+      savedAt: old.savedAt,
+    });
     await store.clear(from.key);
     return old;
   }

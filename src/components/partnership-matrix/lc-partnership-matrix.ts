@@ -69,7 +69,14 @@ import {
 } from './matrix-model.js';
 import { leanRow, type CellSpec, type RowSpec } from './lean-row.js';
 import { mergeMaps } from './merge.js';
-import { draftKeySchema, getDraftStore, personalKey, personOf, type DraftStore } from '../../core/draft-store.js';
+import {
+  draftKeySchema,
+  getDraftStore,
+  personalKey,
+  personOf,
+  takeUpRecord,
+  type DraftStore,
+} from '../../core/draft-store.js';
 import { getOutbox } from '../../core/outbox.js';
 import { matrixDraftKey, readMatrixDraft, sameMap, writeMatrixDraft } from './draft.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
@@ -2106,6 +2113,17 @@ export class LcPartnershipMatrix extends LitElement {
     }
   }
 
+  /**
+   * Where an earlier build kept this map when the host sets no round: under the year the round
+   * defaulted to (taken up, see restore). None with a round or a `draft-key`.
+   */
+  private yearDraftKey(): string | undefined {
+    const own = draftKeySchema.safeParse(this.draftKey, z.EN);
+    if (this.community.keyRound || (own.success && own.data)) return undefined;
+    const { community, round, perspective, respondent } = this.community.envelopeContext();
+    return personalKey(matrixDraftKey(community.trim(), round.trim()), { respondent, perspective });
+  }
+
   /** The people a waiting map is looked for (see resumeWaiting), and where. */
   private resumeKey(): string {
     const { community, round, perspective, respondent } = this.community.envelopeContext();
@@ -2126,10 +2144,13 @@ export class LcPartnershipMatrix extends LitElement {
     // shared device, the next person never takes up the last one's map (its next send would take
     // it back, never to arrive).
     const { community, round, perspective, respondent } = this.community.envelopeContext();
+    // Without a round from the host, the map is kept under none (see syncDraft): one sent in
+    // another year's round (before New Year, or by a clock that was off) is still this map.
+    const anyRound = !this.community.keyRound.trim();
     const ours = (e: Envelope) =>
       e.kind === 'partnerships' &&
       e.community === community.trim() &&
-      e.round === round.trim() &&
+      (anyRound || e.round === round.trim()) &&
       (e.perspective ?? '') === (perspective?.trim() ?? '') &&
       sameRespondent(e, respondent);
     // One this element sent before the host switched to another person, and now back: as it stands.
@@ -2146,7 +2167,9 @@ export class LcPartnershipMatrix extends LitElement {
     const token = ++this.restoreToken;
     // Looked for below: updates while the store is read must not look for it a second time.
     this.resumedFor = this.resumeKey();
-    const stored = await readMatrixDraft(store, key).catch((error: unknown) => this.storageError(error));
+    const stored = await takeUpRecord(store, this.yearDraftKey(), key)
+      .then(() => readMatrixDraft(store, key))
+      .catch((error: unknown) => this.storageError(error));
     if (token !== this.restoreToken) return;
     this.notedPending = stored?.pending;
     const waiting = await this.resumeWaiting();

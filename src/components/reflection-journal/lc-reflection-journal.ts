@@ -34,6 +34,7 @@ import {
   type StringTable,
 } from '../../core/i18n/i18n.js';
 import { getOutbox, type Outbox, type OutboxEntry, type OutboxEvent } from '../../core/outbox.js';
+import { takeUpRecord } from '../../core/draft-store.js';
 import { queuedKey, SEEN_MS, SubmissionController, tellRefusal } from '../../core/submission-controller.js';
 import {
   dataToDraft,
@@ -550,6 +551,17 @@ export class LcReflectionJournal extends LitElement {
     });
   }
 
+  /**
+   * Where an earlier build kept this draft when the host sets no round: under the year the round
+   * defaulted to (taken up, see load). None with a round or a `draft-key`.
+   */
+  private yearDraftKey(): string | undefined {
+    const own = draftKeySchema.safeParse(this.draftKey);
+    if (this.community.keyRound || (own.success && own.data)) return undefined;
+    const ctx = this.community.envelopeContext();
+    return draftKey({ ...ctx, criterion: this.presetCriterion });
+  }
+
   /** The respondent the host names and their perspective, whose the drafts and lists are. */
   private person(): KeyPerson {
     const { respondent, perspective } = this.community.envelopeContext();
@@ -591,7 +603,9 @@ export class LcReflectionJournal extends LitElement {
   private async load(store: DraftStore, key: string, community: string): Promise<void> {
     const token = ++this.loadToken;
     const [stored, , handed] = await Promise.all([
-      readDraft(store, key).catch((error: unknown) => this.storageError(error)),
+      takeUpRecord(store, this.yearDraftKey(), key)
+        .then(() => readDraft(store, key))
+        .catch((error: unknown) => this.storageError(error)),
       this.loadSent(store, community),
       this.handedOver(community),
     ]);
