@@ -11,7 +11,15 @@ import '../src/components/community/define.js';
 import '../src/components/criterion-card/define.js';
 import '../src/components/self-rating/define.js';
 import { coreMsg } from '../src/core/i18n/core-strings.js';
-import { captureConsoleErrors, collectorState, newBucket, release, setFaults, waitFor } from './support/helpers.js';
+import {
+  captureConsoleErrors,
+  collectorState,
+  deepQueryAll,
+  newBucket,
+  release,
+  setFaults,
+  waitFor,
+} from './support/helpers.js';
 
 type Host = HTMLElement & { updateComplete: Promise<unknown> };
 const TAGS = ['lc-criterion-card', 'lc-self-rating', 'lc-assessment'] as const;
@@ -60,6 +68,7 @@ describe('criteria tried again after a server error: loading, error and retry st
         const alert = host.shadowRoot!.querySelector('[part~="error"]')!;
         expect(alert.getAttribute('role'), locale).to.equal('alert');
         expect(alert.textContent, locale).to.contain('503');
+        expect(deepQueryAll(host, '[role="alert"]'), `${locale}: the only alert`).to.have.length(1);
         for (const tag of TAGS) {
           const error = inner(host, tag).querySelector('[part~="error"]')!;
           expect(error.textContent, `${locale} ${tag}`).to.contain(

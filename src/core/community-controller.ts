@@ -139,6 +139,12 @@ function whenOnline(controller: { retryLoads(): void }): void {
 const unannounced = new Set<string>();
 
 /**
+ * The element that says, as an alert, the failure of each content language it shows (see
+ * alertsCriteriaError): a page of 1200 cards waiting for the same file hears it once.
+ */
+const alerting = new Map<string, CommunityController>();
+
+/**
  * A setting as text, or undefined: a property set by script to something else is reported by its
  * element (see ConfigProblems.takeProperties), and until then not read.
  */
@@ -611,6 +617,8 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   private recovered(key: string): void {
     if (this.failedContent !== key) return;
     this.failedContent = undefined;
+    // The failure is over: should the file fail again, that is a new failure, said again.
+    alerting.delete(key);
     if (!this.host.isConnected || !unannounced.delete(key)) return;
     const strings = (this.host as { strings?: StringOverrides }).strings;
     this.announcer()({
@@ -618,6 +626,26 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       lang: this.langTag,
       dir: this.dir,
     });
+  }
+
+  /**
+   * Whether the element's `error` part says its criteria error as an alert (`role="alert"`), or only
+   * shows it. A host's set that failed to load is said by its `<lc-community>`, once. The built-in
+   * text of a language that failed to load is one failure for the whole page too, which every
+   * element waiting for that file shows in place: the first element to show it says it (and goes
+   * on saying it while it shows it, through the tries that fail again), the others show the same
+   * text without an alert. When that element has left the page (another view of a single-page
+   * app), the next to show the failure says it; once the text has loaded, a new failure is said.
+   */
+  alertsCriteriaError(): boolean {
+    const error = this.criteriaError;
+    if (!error || this.community?.criteriaError === error) return false;
+    const key = this.failedContent;
+    if (!key) return true;
+    const saying = alerting.get(key);
+    if (saying && saying !== this && saying.host.isConnected && saying.failedContent === key) return false;
+    alerting.set(key, this);
+    return true;
   }
 
   /** Where the element says page-wide news: its community's live region, or the page's own. */

@@ -56,8 +56,9 @@ export function errorAlert(lines: readonly AlertLine[], announce = true): Templa
 /**
  * An element's `error` part: its own problems (`lines`, extended here) and, with `withCriteria`,
  * the criteria error of its community (or of its own built-in content). Announced, unless all it
- * adds to the page is the error the `<lc-community>` announces itself: one alert for the page,
- * not one per card.
+ * adds to the page is a criteria error said once for the whole page: by the `<lc-community>`
+ * whose set failed, or by the first element showing the failure of the built-in text (see
+ * CommunityController.alertsCriteriaError). One alert for the page, not one per card.
  */
 export function elementErrorAlert(
   lines: AlertLine[],
@@ -67,8 +68,11 @@ export function elementErrorAlert(
 ): TemplateResult | typeof nothing {
   const own = lines.length;
   const error = withCriteria ? community.criteriaError : undefined;
-  if (error) lines.push(problemSentence('criteria.error', error, community.locale, overrides));
-  return errorAlert(lines, own > 0 || !error || community.community?.criteriaError !== error);
+  if (!error) return errorAlert(lines);
+  lines.push(problemSentence('criteria.error', error, community.locale, overrides));
+  // Asked even when its own problems make it an alert: saying the failure, it is the one that does.
+  const says = community.alertsCriteriaError();
+  return errorAlert(lines, own > 0 || says);
 }
 
 /** The `error` part for configuration problems: one in the `config.error` sentence, more listed under it. */

@@ -78,6 +78,20 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
   }
 }
 
+/** Every element matching `selector` in `root` and in the shadow roots inside it (its own too), at any depth. */
+export function deepQueryAll(root: Document | Element | ShadowRoot, selector: string): Element[] {
+  const scopes: ParentNode[] = [root];
+  if (root instanceof Element && root.shadowRoot) scopes.push(root.shadowRoot);
+  const found: Element[] = [];
+  for (const scope of scopes) {
+    found.push(...scope.querySelectorAll(selector));
+    for (const element of scope.querySelectorAll('*')) {
+      if (element.shadowRoot) found.push(...deepQueryAll(element.shadowRoot, selector));
+    }
+  }
+  return found;
+}
+
 /** Captures console.error calls while `fn` runs. */
 export async function captureConsoleErrors(fn: () => Promise<void> | void): Promise<string[]> {
   const errors: string[] = [];
