@@ -591,9 +591,12 @@ describe('<lc-reflection-journal>: sending', () => {
   it('queued offline and refused once online: the text comes back into the form and leaves the list', async () => {
     const bucket = newBucket('rj');
     await setFaults(bucket.name, [{ status: 422, message: 'this round is closed' }]);
-    const { el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`, {
-      endpoint: bucket.endpoint,
-    });
+    const { el, community } = await mount(
+      html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`,
+      {
+        endpoint: bucket.endpoint,
+      },
+    );
     await writeEntry(el, 'Refused later');
     // Capture from before going offline: the rejection may be logged as soon as the browser is back.
     const errors = await captureConsoleErrors(async () => {
@@ -619,6 +622,11 @@ describe('<lc-reflection-journal>: sending', () => {
     await waitFor(
       async () => (await storedDraft(`draft:${el.draftKey}`))?.draft.title === 'Refused later',
       'the text kept as a draft again',
+    );
+    // Nothing was sent from here: no list of entries sent is left on the device, not even an empty one.
+    await waitFor(
+      async () => (await getDraftStore('device').get(`sent:${community}`)) === undefined,
+      'no record of entries sent',
     );
   });
 });

@@ -1000,7 +1000,9 @@ export class LcReflectionJournal extends LitElement {
       if (!store) return;
       try {
         // Another tab may have kept entries too: change what is stored, not this element's copy.
-        await store.set(key, change(parseKeptEntries(await store.get(key))));
+        // An empty list is no record: nothing is left under the key (a respondent's, say).
+        const list = change(parseKeptEntries(await store.get(key)));
+        await (list.length ? store.set(key, list) : store.delete(key));
         if (this.community.storage === 'device') otherTabs.post({ key: this.keyInUse ?? '', kept: community });
       } catch (error) {
         this.storageError(error);
@@ -1128,7 +1130,10 @@ export class LcReflectionJournal extends LitElement {
     try {
       // Another tab may have sent entries too: change what is stored, not this element's copy.
       const stored = parseStoredEntries(await store.get(key));
-      await store.set(key, change(stored).slice(0, SENT_LIMIT));
+      const list = change(stored).slice(0, SENT_LIMIT);
+      // Nothing sent (the first entry refused in the page): no record, rather than an empty one.
+      if (list.length) await store.set(key, list);
+      else if (stored.length) await store.delete(key);
     } catch (error) {
       this.storageError(error);
     }
