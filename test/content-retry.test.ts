@@ -8,20 +8,11 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
-import { captureConsoleErrors, waitFor } from './support/helpers.js';
+import { captureConsoleErrors, countMessages, waitFor } from './support/helpers.js';
 
 type Card = HTMLElement & { updateComplete: Promise<unknown> };
 
 const pageRegion = () => document.querySelector<HTMLElement>('[data-lc-announcements]');
-
-/** Counts what is written into `target`: each message said is one node added. */
-function countMessages(target: Element): { count: number } {
-  const said = { count: 0 };
-  new MutationObserver((records) => {
-    for (const record of records) said.count += record.addedNodes.length;
-  }).observe(target, { childList: true, subtree: true, characterData: true });
-  return said;
-}
 
 describe('criteria text that a server fails once', () => {
   before(async () => {

@@ -19,6 +19,7 @@ import {
   release,
   setFaults,
   waitFor,
+  countMessages,
 } from './support/helpers.js';
 
 type Host = HTMLElement & { updateComplete: Promise<unknown> };
@@ -27,15 +28,6 @@ const LOCALES = ['en', 'da', 'de', 'ar'] as const;
 
 const inner = (host: Element, tag: string) => host.querySelector(`:scope > ${tag}`)!.shadowRoot!;
 const region = (host: Element) => host.shadowRoot!.querySelector<HTMLElement>('[part~="announcement"]')!;
-
-/** Counts what is written into `target`: each message said is one node added. */
-function countMessages(target: Element): { count: number } {
-  const said = { count: 0 };
-  new MutationObserver((records) => {
-    for (const record of records) said.count += record.addedNodes.length;
-  }).observe(target, { childList: true, subtree: true, characterData: true });
-  return said;
-}
 
 describe('criteria tried again after a server error: loading, error and retry states', () => {
   it('pass axe in every language, with one alert for the page, and end with the questions', async () => {

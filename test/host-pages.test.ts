@@ -16,9 +16,7 @@ import '../src/components/self-rating/define.js';
 import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import { smallActors } from './partnership-matrix-support.js';
-import { newBucket, waitFor } from './support/helpers.js';
-
-type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+import { newBucket, settle, waitFor, type Updating } from './support/helpers.js';
 
 let container: HTMLElement | undefined;
 let pageStyle: HTMLStyleElement | undefined;
@@ -35,20 +33,6 @@ function hostPage(css: string, metaScheme?: string) {
     meta.content = metaScheme;
     document.head.append(meta);
   }
-}
-
-/** Every Lit element under `root`, through shadow roots. */
-function litElements(root: ParentNode): Updating[] {
-  const found: Updating[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    if ('updateComplete' in el) found.push(el as Updating);
-    if (el.shadowRoot) found.push(...litElements(el.shadowRoot));
-  }
-  return found;
-}
-
-async function settle(root: ParentNode) {
-  for (let i = 0; i < 3; i++) await Promise.all(litElements(root).map((el) => el.updateComplete));
 }
 
 /**

@@ -14,9 +14,7 @@ import '../src/components/results/define.js';
 import '../src/components/self-rating/define.js';
 import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
 import { smallActors, smallTies } from './partnership-matrix-support.js';
-import { newBucket, waitFor } from './support/helpers.js';
-
-type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+import { newBucket, settle, waitFor, type Updating } from './support/helpers.js';
 
 const COLUMN = 280;
 const TAGS = [
@@ -34,20 +32,6 @@ afterEach(() => {
   container?.remove();
   container = undefined;
 });
-
-/** Every Lit element under `root`, through shadow roots. */
-function litElements(root: ParentNode): Updating[] {
-  const found: Updating[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    if ('updateComplete' in el) found.push(el as Updating);
-    if (el.shadowRoot) found.push(...litElements(el.shadowRoot));
-  }
-  return found;
-}
-
-async function settle(root: ParentNode) {
-  for (let i = 0; i < 3; i++) await Promise.all(litElements(root).map((el) => el.updateComplete));
-}
 
 /** Each element alone in its own column, as a partner's sidebar holds it, with its data loaded. */
 async function mountColumns(locale: string, size: number) {

@@ -168,3 +168,29 @@ export async function axTree(): Promise<AxNode> {
 
 /** Every node of an accessibility tree, depth first. */
 export const axNodes = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(axNodes)];
+
+export type Updating = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Every Lit element under `root`, through shadow roots. */
+export function litElements(root: ParentNode): Updating[] {
+  const found: Updating[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    if ('updateComplete' in el) found.push(el as Updating);
+    if (el.shadowRoot) found.push(...litElements(el.shadowRoot));
+  }
+  return found;
+}
+
+/** Waits for every Lit element under `root` (through shadow roots) to finish updating, three rounds deep. */
+export async function settle(root: ParentNode): Promise<void> {
+  for (let i = 0; i < 3; i++) await Promise.all(litElements(root).map((el) => el.updateComplete));
+}
+
+/** Counts what is written into `target`: each message said is one node added. */
+export function countMessages(target: Element): { count: number } {
+  const said = { count: 0 };
+  new MutationObserver((records) => {
+    for (const record of records) said.count += record.addedNodes.length;
+  }).observe(target, { childList: true, subtree: true, characterData: true });
+  return said;
+}
