@@ -18,6 +18,30 @@ export interface OutboxEntry {
   lastError?: string;
   /** The HTTP status of the last try, when the server answered (busy): none after a lost connection. */
   lastStatus?: number | undefined;
+  /**
+   * Refused by its endpoint on a page where no element followed it (one an earlier load left): kept,
+   * never tried again, until the element that made it shows the refusal (see Outbox.forget).
+   */
+  refused?: RefusedNote | undefined;
+}
+
+/** Why the endpoint refused a kept submission (see OutboxEntry.refused). */
+export interface RefusedNote {
+  message: string;
+  status?: number | undefined;
+  language?: string | undefined;
+}
+
+/** The refusal a kept refused entry records, as the outbox told it when it came. */
+export function refusalOf(entry: OutboxEntry): Extract<TransportResult, { outcome: 'rejected' }> | undefined {
+  const note = entry.refused;
+  if (!note) return undefined;
+  return {
+    outcome: 'rejected',
+    message: String(note.message),
+    ...(note.status !== undefined ? { status: note.status } : {}),
+    ...(note.language !== undefined ? { language: note.language } : {}),
+  };
 }
 
 export interface OutboxStore {
@@ -157,6 +181,8 @@ export class Outbox extends EventTarget {
   private readonly senders = new Map<string, Set<Sender>>();
   /** Each submission made on this page and not settled yet, with the sender of the element that made it. */
   private readonly own = new Map<string, Sender>();
+  /** Each submission queued on this page and not settled yet, with a sender or without (see keepRefused). */
+  private readonly madeHere = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> | undefined;
   private flushAgain = false;
@@ -169,6 +195,8 @@ export class Outbox extends EventTarget {
   private readonly now: () => number;
   /** The last submissions settled (delivered or refused), by id, for an element away when it happened. */
   private readonly settled = new Map<string, OutboxEvent>();
+  /** Kept refused entries an element has shown (see forget): told, and no longer kept. */
+  private readonly shownRefused = new Set<string>();
   /** Submissions taken back on this page ("change my answer" before they arrived): never sent. */
   private readonly withdrawn = new Set<string>();
   /**
@@ -253,6 +281,7 @@ export class Outbox extends EventTarget {
       queuedAt: this.now(),
     };
     if (sender) this.own.set(entry.id, sender);
+    this.madeHere.add(entry.id);
     await this.persist((s) => s.put(entry));
     this.waiting.set(entry.id, entry);
     this.dispatchEvent(new OutboxEvent('queued', entry));
@@ -301,12 +330,23 @@ export class Outbox extends EventTarget {
     if (this.inFlight.has(id)) return false;
     this.withdrawn.add(id);
     this.own.delete(id);
+    this.madeHere.delete(id);
     this.waiting.delete(id);
     await this.persist((s) => s.delete(id));
     return true;
   }
 
-  /** Every submission not yet acknowledged. */
+  /**
+   * Deletes a refused entry kept for its element (see OutboxEntry.refused), once that element has
+   * shown the refusal: the person has their input back, and it is no longer the outbox's.
+   */
+  async forget(id: string): Promise<void> {
+    this.shownRefused.add(id);
+    this.waiting.delete(id);
+    await this.persist((s) => s.delete(id));
+  }
+
+  /** Every submission not yet acknowledged, and the refused ones kept for their elements. */
   async pending(): Promise<OutboxEntry[]> {
     return this.persist((s) => s.getAll());
   }
@@ -333,7 +373,7 @@ export class Outbox extends EventTarget {
     clearTimeout(this.timer);
     this.timer = undefined;
     const all = this.remember(await this.persist((s) => s.getAll()));
-    const endpoints = new Set(all.filter((e) => this.senderFor(e)).map((e) => e.endpoint));
+    const endpoints = new Set(all.filter((e) => !e.refused && this.senderFor(e)).map((e) => e.endpoint));
     // Endpoints flush side by side: a stalled collector never holds up another one.
     await Promise.all(
       [...endpoints].map((endpoint) => this.withLock(endpoint, () => this.flushEndpoint(endpoint, force))),
@@ -350,6 +390,8 @@ export class Outbox extends EventTarget {
     const ids = new Set(all.map((e) => e.id));
     for (const id of this.waiting.keys()) if (!ids.has(id) && !this.own.has(id)) this.waiting.delete(id);
     for (const e of all) {
+      // A refused one kept for its element is not waiting: never sent again, on pagehide neither.
+      if (e.refused) continue;
       if (!this.withdrawn.has(e.id) && !this.settled.has(e.id) && !this.waiting.has(e.id)) this.waiting.set(e.id, e);
     }
     return all;
@@ -367,7 +409,10 @@ export class Outbox extends EventTarget {
     const readAt = this.writes;
     // Read again under the lock: another tab may have delivered some of these meanwhile.
     const due = (await this.persist((s) => s.getAll()))
-      .filter((e) => e.endpoint === endpoint && !this.inFlight.has(e.id) && (force || this.dueAt(e) <= this.now()))
+      .filter(
+        (e) =>
+          e.endpoint === endpoint && !e.refused && !this.inFlight.has(e.id) && (force || this.dueAt(e) <= this.now()),
+      )
       .sort((a, b) => a.queuedAt - b.queuedAt);
     // A few at a time, oldest first: one stalled request does not hold up the others.
     const worker = async () => {
@@ -400,6 +445,10 @@ export class Outbox extends EventTarget {
     }
     // In flight until the store says how it went: a pass reading it meanwhile leaves it alone.
     try {
+      if (result.outcome === 'rejected' && !this.madeHere.has(id)) {
+        await this.keepRefused(entry, result);
+        return;
+      }
       if (result.outcome === 'delivered' || result.outcome === 'rejected') {
         await this.persist((s) => s.delete(id));
         // The other tabs following it (shown there as on its way) settle it too.
@@ -424,10 +473,35 @@ export class Outbox extends EventTarget {
     }
   }
 
+  /**
+   * A refusal of a submission no element on this page made (an earlier load left it): the element
+   * that made it is elsewhere, and would take the entry's absence for a delivery. Kept, marked
+   * refused and never tried again, for that element to show with the person's input on its next
+   * load (see forget); told here and in the other tabs as any refusal, and in the console, unless
+   * an element here (one that took it up after a reload) showed it at once.
+   */
+  private async keepRefused(entry: OutboxEntry, result: Extract<TransportResult, { outcome: 'rejected' }>) {
+    const kept: OutboxEntry = {
+      ...entry,
+      refused: { message: result.message, status: result.status, language: result.language },
+    };
+    await this.persist((s) => s.put(kept));
+    if (this.store.persistent) this.tabs?.post({ type: 'rejected', entry: kept, result });
+    this.settle(new OutboxEvent('rejected', kept, result));
+    if (this.shownRefused.has(entry.id)) return;
+    const kind = entry.envelope.kind;
+    const why = result.status !== undefined ? `${result.status} ${result.message}` : result.message;
+    console.warn(
+      `[lc-elements] ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} submission left by an earlier visit was refused by ${entry.endpoint} (${why}); ` +
+        'kept on the device until its element shows it',
+    );
+  }
+
   /** A submission's fate, delivered or refused, here or in another tab: remembered and told. */
   private settle(event: OutboxEvent): void {
     const id = event.entry!.id;
     this.own.delete(id);
+    this.madeHere.delete(id);
     this.waiting.delete(id);
     this.writtenAt.delete(id);
     this.settled.set(id, event);
@@ -447,7 +521,7 @@ export class Outbox extends EventTarget {
   }
 
   private schedule(all: OutboxEntry[]): void {
-    const due = all.filter((e) => this.senderFor(e)).map((e) => this.dueAt(e));
+    const due = all.filter((e) => !e.refused && this.senderFor(e)).map((e) => this.dueAt(e));
     if (!due.length) return;
     const wait = Math.max(0, Math.min(...due) - this.now());
     // Timers are clamped to ~24.8 days; the cap keeps us far below that.

@@ -4,7 +4,7 @@ import { buildEnvelope, checkChanged, type EnvelopeValidator } from './build-env
 import type { DataOf, Envelope, SubmissionKind } from './envelope.js';
 import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from './events.js';
 import { coreMsg } from './i18n/core-strings.js';
-import { getOutbox, type Outbox, type OutboxEntry, OutboxEvent, type Sender } from './outbox.js';
+import { getOutbox, type Outbox, type OutboxEntry, OutboxEvent, refusalOf, type Sender } from './outbox.js';
 import { withReason } from './reason.js';
 import type { TransportResult } from './transport.js';
 
@@ -228,9 +228,15 @@ export class SubmissionController implements ReactiveController {
    * Takes up a submission an earlier visit left waiting in the outbox for this element's
    * endpoint (the newest that `match` accepts): shown as queued and followed to delivery, so a
    * person who reloads sees the answer that is on its way instead of a blank question (and does
-   * not send a second one). Resolves with its envelope, or undefined when there is none.
+   * not send a second one). One refused on a page where no element of it was (kept for it, see
+   * OutboxEntry.refused) is shown refused, with the endpoint's reason, and told as a refusal here
+   * would be; `refused: false` leaves those to the element (see the journal). Resolves with its
+   * envelope, or undefined when there is none.
    */
-  async resume(match: (envelope: Envelope) => boolean): Promise<Envelope | undefined> {
+  async resume(
+    match: (envelope: Envelope) => boolean,
+    { refused = true }: { refused?: boolean } = {},
+  ): Promise<Envelope | undefined> {
     const endpoint = this.endpoint;
     if (!endpoint || this.state !== 'idle') return undefined;
     const outbox = getOutbox(this.community.storage);
@@ -242,8 +248,14 @@ export class SubmissionController implements ReactiveController {
       SubmissionController.waiting.set(outbox, read);
       void read.then(() => setTimeout(() => SubmissionController.waiting.delete(outbox)));
     }
-    const entry = (await waiting).filter((e) => e.endpoint === endpoint && match(e.envelope)).at(-1);
+    const entry = (await waiting)
+      .filter((e) => e.endpoint === endpoint && (refused || !e.refused) && match(e.envelope))
+      .at(-1);
     if (!entry || this.state !== 'idle' || this.endpoint !== endpoint) return undefined;
+    if (entry.refused) {
+      this.showRefused(entry);
+      return entry.envelope;
+    }
     this.envelope = entry.envelope;
     this.departed.delete(entry.id);
     // Being sent by this page right now (the element was made anew while it went out): "Sending…",
@@ -258,6 +270,23 @@ export class SubmissionController implements ReactiveController {
   }
 
   private static readonly waiting = new Map<Outbox, Promise<OutboxEntry[]>>();
+
+  /**
+   * Shows a submission the endpoint refused on a page where no element of it was (kept in the
+   * outbox for this element, see OutboxEntry.refused): refused, with the endpoint's reason, told
+   * (`lc-submit-error`, the console), the person's answer kept to try again; then no longer kept.
+   */
+  showRefused(entry: OutboxEntry): void {
+    const result = refusalOf(entry);
+    if (!result) return;
+    this.envelope = entry.envelope;
+    this.departed.delete(entry.id);
+    this.set('sending', '');
+    this.attach();
+    // Settled on this page load already (the element came after): that event, told once.
+    const told = this.outbox?.settledEvent(entry.id);
+    this.handle(told?.type === 'rejected' ? told : new OutboxEvent('rejected', entry, result));
+  }
 
   /** The settled submissions an element on the page has shown (see takeUpSettled). */
   private static readonly shown = new WeakSet<OutboxEvent>();
@@ -515,6 +544,8 @@ export class SubmissionController implements ReactiveController {
       this.set('rejected', result.message, result.language);
       this.refused = true;
       tellRefusal(this.host, entry.envelope, result);
+      // Kept for this element by the outbox (refused on a page without it): shown now, so let go.
+      if (entry.refused) void this.outbox?.forget(entry.id).catch(() => undefined);
     } else if (event.type === 'retrying' && result && result.outcome === 'retry') {
       this.serverBusy = notConnection(result);
       this.set('queued', result.message, result.language);

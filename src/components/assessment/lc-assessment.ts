@@ -124,7 +124,7 @@ interface Announcement {
 
 /** The parts of `<lc-self-rating>` this element reads (its public API). */
 /** A submission of kept answers the page's outbox knows (see LcAssessment.submitted). */
-type Submitted = { envelope: Envelope; serverBusy: boolean };
+type Submitted = { envelope: Envelope; serverBusy: boolean; refused?: OutboxEntry };
 /** A key answers of these people may have been kept under before (see olderAnswers); `legacy`: the one without a perspective. */
 type OlderKey = { key: string; legacy: boolean; exact?: boolean };
 type RatingElement = HTMLElement & { value: string; commentText: string; evidenceUrl: string };
@@ -1362,10 +1362,11 @@ export class LcAssessment extends LitElement {
       this.answersState = next;
     }
     this.loaded = true;
-    this.resumeStep(waiting ? undefined : kept?.step);
+    // One refused while the person was away is shown where they sent it from, to be sent again.
+    this.resumeStep(waiting && !waiting.refused ? undefined : kept?.step);
     // "Waiting for the connection" only while it still waits: one delivered meanwhile is said
     // to be sent by the status beside the button.
-    if (waiting && (await this.resumeWaiting(policy, waiting.envelope, waiting.serverBusy))) {
+    if (waiting && (await this.resumeWaiting(policy, waiting))) {
       if (this.submission.state === 'queued') this.announce('resume.pending');
     } else if (restoredAny && replaces) {
       this.announce('resume.changing');
@@ -1440,28 +1441,37 @@ export class LcAssessment extends LitElement {
    * The submission `id` of kept answers: still waiting in the outbox (`serverBusy` when the server
    * answered its last try, busy), or settled on this page load before it was taken up here (the
    * outbox tries what an earlier load left as soon as the page loads, and the answer may arrive
-   * before the kept answers are read: shown with its fate, see resumeWaiting). Undefined when it
-   * is neither: delivered on an earlier load.
+   * before the kept answers are read: shown with its fate, see resumeWaiting), or `refused` on a
+   * page load without this element (kept for it by the outbox). Undefined when it is none of
+   * these: delivered on an earlier load.
    */
   private async submitted(policy: StoragePolicy, id: string): Promise<Submitted | undefined> {
     const entry = await this.waitingEntry(policy, id);
     const envelope = entry?.envelope ?? getOutbox(policy).settledEvent(id)?.entry?.envelope;
-    return envelope && { envelope, serverBusy: entry?.lastStatus !== undefined };
+    return (
+      envelope && {
+        envelope,
+        serverBusy: entry?.lastStatus !== undefined,
+        ...(entry?.refused ? { refused: entry } : {}),
+      }
+    );
   }
 
   /**
    * Shows a submission made on an earlier visit, still waiting in the outbox, as queued: the
    * submission controller then follows it to delivery. One the outbox settled on this page load
    * before this (delivered or refused) takes that fate at once, with `lc-submitted` or
-   * `lc-submit-error` (see SubmissionController.follow); a recheck covers an entry gone without a
-   * word.
+   * `lc-submit-error` (see SubmissionController.follow); one refused on a page load without this
+   * element is shown refused so too, the answers kept to send again (see showRefused); a recheck
+   * covers an entry gone without a word.
    */
-  private async resumeWaiting(policy: StoragePolicy, envelope: Envelope, serverBusy: boolean): Promise<boolean> {
+  private async resumeWaiting(policy: StoragePolicy, { envelope, serverBusy, refused }: Submitted): Promise<boolean> {
     const s = this.submission;
     if (s.state !== 'idle') return false;
     this.pendingId = envelope.id;
     s.follow(envelope, 'queued', '', undefined, serverBusy);
     const waiting = () => this.submissionState === 'queued' && s.envelope === envelope;
+    if (refused && waiting()) s.showRefused(refused);
     if (waiting() && !(await this.waitingEntry(policy, envelope.id)) && waiting()) {
       s.state = 'sent';
       this.requestUpdate();

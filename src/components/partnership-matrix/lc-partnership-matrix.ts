@@ -560,6 +560,8 @@ export class LcPartnershipMatrix extends LitElement {
   /** Device storage failed: the map is kept in memory only, and the element says so. */
   @state() private draftFailed = false;
 
+  /** True while an earlier load's submission is taken up (see onSubmitError). */
+  private resuming = false;
   private readonly onPageHide = () => void this.flushDraft();
   private readonly onVisibility = () => {
     if (document.visibilityState === 'hidden') void this.flushDraft();
@@ -567,7 +569,9 @@ export class LcPartnershipMatrix extends LitElement {
   /** A submission the endpoint refused is no longer in the outbox: the map is kept on the device again. */
   private readonly onSubmitError = (event: Event) => {
     const { envelope, retrying } = event as LcSubmitErrorEvent;
-    if (event.target !== this || retrying) return;
+    // Refused on an earlier page load without the matrix, told as it is taken up (see resumeWaiting):
+    // the map it holds is not on screen yet; it is shown, and written then (see showWaiting).
+    if (event.target !== this || retrying || this.resuming) return;
     // Sent for the person before a switch (a shared device): theirs, never written as this person's map.
     if (!this.isCurrentPerson(envelope)) void this.keepRefused(envelope);
     else this.scheduleSave();
@@ -2154,7 +2158,14 @@ export class LcPartnershipMatrix extends LitElement {
       (e.perspective ?? '') === (perspective?.trim() ?? '') &&
       sameRespondent(e, respondent);
     // One this element sent before the host switched to another person, and now back: as it stands.
-    const waiting = (await this.submission.resume(ours)) ?? this.submission.takeUpDeparted(ours);
+    let resumed: Envelope | undefined;
+    this.resuming = true;
+    try {
+      resumed = await this.submission.resume(ours);
+    } finally {
+      this.resuming = false;
+    }
+    const waiting = resumed ?? this.submission.takeUpDeparted(ours);
     const noted = this.notedPending;
     if (waiting || !noted || this.submission.state !== 'idle') return waiting;
     const settled = getOutbox(this.community.storage).settledEvent(noted)?.entry;

@@ -33,7 +33,7 @@ import {
   type Message,
   type StringTable,
 } from '../../core/i18n/i18n.js';
-import { getOutbox, type Outbox, type OutboxEntry, type OutboxEvent } from '../../core/outbox.js';
+import { getOutbox, type Outbox, type OutboxEntry, OutboxEvent, refusalOf } from '../../core/outbox.js';
 import { takeUpRecord } from '../../core/draft-store.js';
 import { queuedKey, SEEN_MS, SubmissionController, tellRefusal } from '../../core/submission-controller.js';
 import {
@@ -876,7 +876,7 @@ export class LcReflectionJournal extends LitElement {
     const accepted = state === 'sent' || state === 'queued' || state === 'handled';
     if (accepted && !this.handingOver) this.accept(envelope);
     else if (state === 'rejected' && this.acceptedId === envelope.id) {
-      this.refused(envelope, this.submission.message, this.submission.messageLang);
+      void this.refused(envelope, this.submission.message, this.submission.messageLang);
     }
   }
 
@@ -905,27 +905,30 @@ export class LcReflectionJournal extends LitElement {
    * Refused after it was queued: the entry leaves the list of sent entries. Its text goes back
    * into the form when the form is empty; when the person is writing another entry, that writing
    * stays where it is and the refused entry is kept under "Not sent", with its reason, until they
-   * take it back (see takeBack). Either way nothing typed is dropped, and the status says where it is.
+   * take it back (see takeBack). Either way nothing typed is dropped, and the status says where it
+   * is. Resolves once its text is stored there.
    */
-  private refused(envelope: Envelope, reason: string, reasonLang: string | undefined): void {
+  private async refused(envelope: Envelope, reason: string, reasonLang: string | undefined): Promise<void> {
     if (envelope.kind !== 'journal-entry') return;
     if (this.acceptedId === envelope.id) this.acceptedId = undefined;
     void this.rememberSent((list) => list.filter((e) => e.id !== envelope.id));
     const draft = dataToDraft(envelope.data);
     const place = isBlank(this.draft, this.freshDraft()) ? 'form' : 'kept';
+    let stored: Promise<void>;
     if (place === 'form') {
       this.showDraft(draft, undefined);
       this.errors = {};
       this.dirty = true;
       // Saved at once: its draft was deleted when the outbox took it, and the outbox no longer has it.
-      void this.flushDraft();
+      stored = this.flushDraft();
     } else {
       const entry: KeptEntry = { id: envelope.id, keptAt: Date.now(), draft, reason };
       if (reasonLang) entry.reasonLang = reasonLang;
-      void this.changeKept((list) => [entry, ...list.filter((e) => e.id !== entry.id)]);
+      stored = this.changeKept((list) => [entry, ...list.filter((e) => e.id !== entry.id)]);
     }
     const refusal = { id: envelope.id, title: envelope.data.title, reason, reasonLang, place } as const;
     this.refusals = [...this.refusals.filter((r) => r.id !== envelope.id), refusal];
+    await stored;
   }
 
   /**
@@ -1043,18 +1046,24 @@ export class LcReflectionJournal extends LitElement {
     this.resumedFor = '';
   }
 
-  /** Which entries still wait in the outbox; and the fate of those settled before the journal listened. */
+  /**
+   * Which entries still wait in the outbox; and the fate of those settled before the journal
+   * listened, or refused on a page load without a journal (kept for it by the outbox).
+   */
   private async readWaiting(outbox: Outbox): Promise<void> {
-    const pending = await outbox.pending().catch(() => []);
+    const pending = await outbox.pending().catch((): OutboxEntry[] => []);
     await this.loading;
     if (outbox !== this.outboxInUse) return;
-    const ids = pending
-      .filter((e) => e.envelope.kind === 'journal-entry' && !outbox.settledEvent(e.id))
-      .map((e) => e.id);
+    const ours = pending.filter((e) => e.envelope.kind === 'journal-entry' && !outbox.settledEvent(e.id));
+    const ids = ours.filter((e) => !e.refused).map((e) => e.id);
     this.waiting = new Set([...this.waiting, ...ids]);
     for (const entry of this.deviceEntries) {
       const fate = outbox.settledEvent(entry.id);
       if (fate?.type === 'rejected') this.fromOutbox(fate);
+    }
+    for (const entry of ours) {
+      const result = refusalOf(entry);
+      if (result) this.fromOutbox(new OutboxEvent('rejected', entry, result));
     }
   }
 
@@ -1073,12 +1082,20 @@ export class LcReflectionJournal extends LitElement {
     // The journal that sent it (or took it up after a reload) tells it through its submission controller.
     if (LcReflectionJournal.followed(id)) return;
     if (entry.envelope.community !== this.community.envelopeContext().community.trim()) return;
+    // Refused on a page load without a journal, and kept by the outbox for one: kept by the
+    // journal from now on (in the form, under "Not sent", or for its person), so no longer there.
+    const letGo = () => {
+      if (entry.refused)
+        void getOutbox(this.community.storage)
+          .forget(id)
+          .catch(() => undefined);
+    };
     if (personOf(entry.envelope) !== personOf(this.person())) {
       // Another person's (a shared device: sent before the host switched, or on an earlier load):
       // kept for them, under their lists, never shown in this person's form or lists.
       if (!refusalsTold.has(id)) {
         refusalsTold.add(id);
-        void this.keepForOther(entry.envelope, result.message, result.language);
+        void this.keepForOther(entry.envelope, result.message, result.language).then(letGo);
       }
       return;
     }
@@ -1089,7 +1106,7 @@ export class LcReflectionJournal extends LitElement {
     }
     refusalsTold.add(id);
     tellRefusal(this, entry.envelope, result);
-    this.refused(entry.envelope, result.message, result.language);
+    void this.refused(entry.envelope, result.message, result.language).then(letGo);
   }
 
   /**
@@ -1109,6 +1126,7 @@ export class LcReflectionJournal extends LitElement {
     void (async () => {
       await this.loading;
       const sentHere = new Set(this.deviceEntries.map((e) => e.id));
+      // One refused on a page load without a journal is the journal's to keep (see readWaiting).
       await this.submission.resume(
         (e) =>
           e.kind === 'journal-entry' &&
@@ -1117,6 +1135,7 @@ export class LcReflectionJournal extends LitElement {
           personOf(e) === person &&
           sentHere.has(e.id) &&
           !LcReflectionJournal.followed(e.id),
+        { refused: false },
       );
     })();
   }
