@@ -1323,6 +1323,9 @@ describe('<lc-self-rating> that cannot send', () => {
       radios(el)[3]!.click();
       el.shadowRoot!.querySelector('textarea')!.focus();
       await sendKeys({ type: 'Asked at the library' });
+      // Released once the server holds the request: on a busy machine it may not have gone out yet
+      // (the criteria parser loads first), and a release before it would leave it held for good.
+      await waitFor(async () => (await collectorState(bucket.name)).served > 0, 'the criteria request held');
       await release(bucket.name);
       await waitFor(() => part(el, 'error'), "the rating's criteria error");
       await el.updateComplete;
