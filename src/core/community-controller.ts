@@ -22,7 +22,7 @@ import {
   settledWithin,
   stringsAtHand,
   resolveLocaleTag,
-  toSupportedLocale,
+  shownLanguage,
   type LocaleTable,
   type StringOverrides,
   type StringTable,
@@ -94,11 +94,8 @@ function resolveLocale(host: Element, [own, community, nearest, page]: LocaleInp
   let resolved = resolvedLocales.get(key);
   if (!resolved) {
     const tag = resolveLocaleTag(host, own, community);
-    const lang = toSupportedLocale(tag);
-    const primary = primaryLanguage(tag);
     // No built-in strings for this language: the text is English, and says so (`lang`, `dir`).
-    const langTag = primary === lang ? tag : lang;
-    resolved = { tag, lang, langTag, dir: isRtl(langTag) ? 'rtl' : 'ltr' };
+    resolved = { tag, ...shownLanguage(tag) };
     // Bounded: the inputs come from attributes, which a page may vary without end.
     if (resolvedLocales.size >= 200) resolvedLocales.clear();
     resolvedLocales.set(key, resolved);

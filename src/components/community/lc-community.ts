@@ -13,8 +13,8 @@ import { coreMsg, coreStrings } from '../../core/i18n/core-strings.js';
 import {
   isRtl,
   loadStrings,
-  primaryLanguage,
   resolveLocaleTag,
+  shownLanguage,
   settledWithin,
   stringsAtHand,
   toSupportedLocale,
@@ -355,9 +355,8 @@ export class LcCommunity extends LitElement {
 
   /** "The criteria have loaded." in its language (English, marked so, while its strings are not in). */
   private loadedMessage(): Announcement {
-    const tag = resolveLocaleTag(this, this.config.locale);
-    const lang = toSupportedLocale(tag);
-    const langTag = !stringsAtHand([coreStrings], lang) ? 'en' : primaryLanguage(tag) === lang ? tag : lang;
+    const { lang, langTag: shown } = shownLanguage(resolveLocaleTag(this, this.config.locale));
+    const langTag = stringsAtHand([coreStrings], lang) ? shown : 'en';
     return { text: coreMsg(langTag, 'criteria.loaded'), lang: langTag, dir: isRtl(langTag) ? 'rtl' : 'ltr' };
   }
 

@@ -118,6 +118,16 @@ export function isRtl(locale: string): boolean {
   return RTL_LANGUAGES.has(primaryLanguage(locale));
 }
 
+/**
+ * The language a UI asked for in `tag` is shown in, for `lang` and `dir`: the tag itself when its
+ * language has built-in strings (`da-DK`), else the built-in one that serves it (`fr` → `en`).
+ */
+export function shownLanguage(tag: string): { lang: SupportedLocale; langTag: string; dir: 'ltr' | 'rtl' } {
+  const lang = toSupportedLocale(tag);
+  const langTag = primaryLanguage(tag) === lang ? tag : lang;
+  return { lang, langTag, dir: isRtl(langTag) ? 'rtl' : 'ltr' };
+}
+
 /** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko…) and the bidi marks, embeddings, overrides and isolates. */
 export const BIDI_SENSITIVE = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/;
 
