@@ -2013,13 +2013,8 @@ export class LcPartnershipMatrix extends LitElement {
     const store = getDraftStore(this.community.storage);
     const { community, round, perspective, respondent } = this.community.envelopeContext();
     const group = `${community.trim()}\n${round.trim()}\n${perspective?.trim() ?? ''}\n${respondent ?? ''}`;
-    const own = draftKeySchema.safeParse(this.draftKey, z.EN);
     // Kept under the round the host set (none: no round), never the year a round defaults to.
-    const kept = this.community.keyRound.trim();
-    const key = personalKey(matrixDraftKey(community.trim(), kept, own.success ? own.data : undefined), {
-      respondent,
-      perspective,
-    });
+    const key = this.mapKey(this.community.keyRound);
     const person = personOf({ respondent, perspective });
     const first = this.draftKeyInUse === undefined;
     const another = !first && person !== this.personInUse;
@@ -2124,8 +2119,17 @@ export class LcPartnershipMatrix extends LitElement {
   private yearDraftKey(): string | undefined {
     const own = draftKeySchema.safeParse(this.draftKey, z.EN);
     if (this.community.keyRound || (own.success && own.data)) return undefined;
-    const { community, round, perspective, respondent } = this.community.envelopeContext();
-    return personalKey(matrixDraftKey(community.trim(), round.trim()), { respondent, perspective });
+    return this.mapKey(this.community.envelopeContext().round);
+  }
+
+  /** The key of the map kept on the device for these people, under `round` (see syncDraft). */
+  private mapKey(round: string): string {
+    const { community, perspective, respondent } = this.community.envelopeContext();
+    const own = draftKeySchema.safeParse(this.draftKey, z.EN);
+    return personalKey(matrixDraftKey(community.trim(), round.trim(), own.success ? own.data : undefined), {
+      respondent,
+      perspective,
+    });
   }
 
   /** The people a waiting map is looked for (see resumeWaiting), and where. */

@@ -536,15 +536,18 @@ export class LcReflectionJournal extends LitElement {
 
   // ----- drafts -----
 
-  private currentDraftKey(): string {
+  /**
+   * The draft's key. Under the round the host set (none: '-'), not the year a round defaults to: a
+   * draft stays in reach across New Year, and a render after midnight on 31 December keeps the one
+   * shown (an earlier build's key, under that year, is `round` given: see yearDraftKey).
+   */
+  private currentDraftKey(round = this.community.keyRound): string {
     const ctx = this.community.envelopeContext();
     const own = draftKeySchema.safeParse(this.draftKey);
     return draftKey({
       draftKey: own.success ? own.data : undefined,
       community: ctx.community,
-      // The round the host set (none: '-'), not the year a round defaults to: a draft stays in
-      // reach across New Year, and a render after midnight on 31 December keeps the one shown.
-      round: this.community.keyRound,
+      round,
       criterion: this.presetCriterion,
       respondent: ctx.respondent,
       perspective: ctx.perspective,
@@ -558,8 +561,7 @@ export class LcReflectionJournal extends LitElement {
   private yearDraftKey(): string | undefined {
     const own = draftKeySchema.safeParse(this.draftKey);
     if (this.community.keyRound || (own.success && own.data)) return undefined;
-    const ctx = this.community.envelopeContext();
-    return draftKey({ ...ctx, criterion: this.presetCriterion });
+    return this.currentDraftKey(this.community.envelopeContext().round);
   }
 
   /** The respondent the host names and their perspective, whose the drafts and lists are. */
