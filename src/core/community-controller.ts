@@ -17,7 +17,7 @@ import {
   closestLang,
   isRtl,
   loadStrings,
-  overrideProblem,
+  givesEveryText,
   primaryLanguage,
   settledWithin,
   stringsAtHand,
@@ -524,16 +524,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   private translatedByHost(): boolean {
     const given = (this.host as { strings?: unknown }).strings;
     if (typeof given !== 'object' || given === null) return false;
-    if (this.hostStrings?.given !== given) {
-      const own = given as Record<string, unknown>;
-      const complete = this.tables.every((table) =>
-        Object.entries(table.en).every(
-          ([key, english]) =>
-            Object.hasOwn(own, key) && !overrideProblem(own[key], !!table.controls?.test(key), english),
-        ),
-      );
-      this.hostStrings = { given, complete };
-    }
+    if (this.hostStrings?.given !== given) this.hostStrings = { given, complete: givesEveryText(this.tables, given) };
     return this.hostStrings.complete;
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CommunityController } from './community-controller.js';
 import type { ConfigProblem } from './config.js';
 import { coreMsg } from './i18n/core-strings.js';
-import { isRtl, toSupportedLocale, type StringOverrides } from './i18n/i18n.js';
+import { isRtl, primaryLanguage, type StringOverrides } from './i18n/i18n.js';
 import { quoting } from './reason.js';
 
 /** A problem as messages name it: `locale must be a language tag such as "en" or "da-DK"`. */
@@ -19,7 +19,9 @@ export type AlertLine = string | TemplateResult;
  * marked `lang="en"` and a screen reader reads them as English. Undefined in an English UI.
  */
 function problemLang(locale: string): 'en' | undefined {
-  return toSupportedLocale(locale) === 'en' ? undefined : 'en';
+  // Its primary language, not the built-in one that serves it: a French UI the host translated
+  // whole is not English.
+  return primaryLanguage(locale) === 'en' ? undefined : 'en';
 }
 
 /** A problem in a sentence of the element's (`config.error`, `criteria.error`), marked as English (see problemLang). */
@@ -80,9 +82,10 @@ export function configProblemsAlert(
   problems: readonly ConfigProblem[],
   locale: string,
   overrides?: StringOverrides,
+  marked?: { lang: string; dir: 'ltr' | 'rtl' },
 ): TemplateResult | typeof nothing {
   if (!problems.length) return nothing;
-  return html`<div part="error" role="alert">
+  return html`<div part="error" role="alert" lang=${marked?.lang ?? nothing} dir=${marked?.dir ?? nothing}>
     ${
       problems.length === 1
         ? problemSentence('config.error', problemText(problems[0]!), locale, overrides)

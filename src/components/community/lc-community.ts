@@ -11,6 +11,7 @@ import { communityContext, type CommunityConfig, type GroupSetting } from '../..
 import { VERSION } from '../../core/define.js';
 import { coreMsg, coreStrings } from '../../core/i18n/core-strings.js';
 import {
+  givesEveryText,
   isRtl,
   loadStrings,
   resolveLocaleTag,
@@ -22,6 +23,7 @@ import {
   englishTexts,
   type LocaleTable,
   type Message,
+  type StringOverrides,
   type StringTable,
 } from '../../core/i18n/i18n.js';
 import type { StoragePolicy } from '../../core/outbox.js';
@@ -138,6 +140,11 @@ export class LcCommunity extends LitElement {
   @property() credentials?: RequestCredentials;
   /** Replaces HTTP delivery: `(envelope, { endpoint, signal, keepalive }) => Promise<TransportResult>`. */
   @property({ attribute: false }) transport?: Transport;
+  /**
+   * Per-instance overrides of its own UI text, by key (see `englishTexts`): its configuration
+   * problems and "The criteria have loaded.". Not handed to the elements inside: each takes its own.
+   */
+  @property({ attribute: false }) strings?: StringOverrides;
 
   @provide({ context: communityContext })
   @state()
@@ -190,7 +197,7 @@ export class LcCommunity extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.problems.takeProperties(changed, TEXT);
+    this.problems.takeProperties(changed, TEXT, []);
     if (changed.has('criteria')) this.loadCriteria();
     this.problems.replace([
       // With a host transport the endpoint is the host's to interpret (a CMS route, a queue name).
@@ -353,11 +360,23 @@ export class LcCommunity extends LitElement {
     else unsay(region);
   };
 
-  /** "The criteria have loaded." in its language (English, marked so, while its strings are not in). */
+  /**
+   * The language its own text is shown in: the one asked for (`locale`, else the nearest `lang`)
+   * once its strings are in, built in or all given in `strings`; else English, marked so.
+   */
+  private textLanguage(): { langTag: string; dir: 'ltr' | 'rtl' } {
+    const tag = resolveLocaleTag(this, this.config.locale);
+    const { lang, langTag, dir } = shownLanguage(tag);
+    // A language the library does not ship, which the host translated whole: that language.
+    if (langTag !== tag && givesEveryText([coreStrings], this.strings))
+      return { langTag: tag, dir: isRtl(tag) ? 'rtl' : 'ltr' };
+    return stringsAtHand([coreStrings], lang) ? { langTag, dir } : { langTag: 'en', dir: 'ltr' };
+  }
+
+  /** "The criteria have loaded." in its language (see textLanguage), with the host's override. */
   private loadedMessage(): Announcement {
-    const { lang, langTag: shown } = shownLanguage(resolveLocaleTag(this, this.config.locale));
-    const langTag = stringsAtHand([coreStrings], lang) ? shown : 'en';
-    return { text: coreMsg(langTag, 'criteria.loaded'), lang: langTag, dir: isRtl(langTag) ? 'rtl' : 'ltr' };
+    const { langTag, dir } = this.textLanguage();
+    return { text: coreMsg(langTag, 'criteria.loaded', undefined, this.strings), lang: langTag, dir };
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
@@ -389,7 +408,9 @@ export class LcCommunity extends LitElement {
 
   private renderProblems() {
     const problems = this.problems.list;
-    return problems.length ? configProblemsAlert(problems, resolveLocaleTag(this, this.config.locale)) : nothing;
+    if (!problems.length) return nothing;
+    const { langTag, dir } = this.textLanguage();
+    return configProblemsAlert(problems, langTag, this.strings, { lang: langTag, dir });
   }
 }
 

@@ -291,3 +291,18 @@ export function overrideProblemIn(
 export function namesControl(tables: ReadonlyArray<LocaleTable<StringTable>>, key: string): boolean {
   return tables.some((t) => t.controls?.test(key));
 }
+
+/**
+ * True when `given` (a host's `strings`) gives every text of the tables, each usable: a translation
+ * into a language the library does not ship, which an element is then shown in (`lang`, `dir`).
+ * Some texts only would mix two languages: such an element stays English.
+ */
+export function givesEveryText(tables: ReadonlyArray<LocaleTable<StringTable>>, given: unknown): boolean {
+  if (typeof given !== 'object' || given === null) return false;
+  const own = given as Record<string, unknown>;
+  return tables.every((table) =>
+    Object.entries(table.en).every(
+      ([key, english]) => Object.hasOwn(own, key) && !overrideProblem(own[key], !!table.controls?.test(key), english),
+    ),
+  );
+}
