@@ -728,11 +728,28 @@ describe('GET /api/results', () => {
     const lines = (await response.text()).trim().split('\r\n');
     assert.equal(
       lines[0],
-      'community,round,criterion,perspective,n,level_0,level_1,level_2,level_3,level_4,dont_know,mean,median',
+      'community,round,criterion,group,perspective,n,level_0,level_1,level_2,level_3,level_4,dont_know,mean,median',
     );
-    assert.ok(lines.includes('results-city,r1,trust,citizen,5,1,0,1,2,0,1,2,2.5'));
+    assert.ok(lines.includes('results-city,r1,trust,perspective,citizen,5,1,0,1,2,0,1,2,2.5'));
     // Means and medians rounded to two decimals, as in <lc-results>'s own export.
-    assert.ok(lines.includes('results-city,r1,trust,all,8,1,1,2,2,1,1,2.14,2'));
+    assert.ok(lines.includes('results-city,r1,trust,overall,,8,1,1,2,2,1,1,2.14,2'));
+  });
+
+  test('tells the overall row from a perspective named "all" in the CSV', async () => {
+    const community = 'all-city';
+    for (const [perspective, level] of [
+      ['all', 4],
+      ['citizen', 0],
+    ]) {
+      assert.equal((await post(envelope({ community, round: 'r1', perspective, data: { level } }))).status, 201);
+    }
+    const csv = await (await get(`/api/results?community=${community}&round=r1&format=csv`)).text();
+    const trust = csv.split('\r\n').filter((line) => line.includes(',trust,'));
+    assert.deepEqual(trust, [
+      `${community},r1,trust,overall,,2,1,0,0,0,1,0,2,2`,
+      `${community},r1,trust,perspective,all,1,0,0,0,0,1,0,4,4`,
+      `${community},r1,trust,perspective,citizen,1,1,0,0,0,0,0,0,0`,
+    ]);
   });
 
   test('asks for community and round, naming what is missing', async () => {
@@ -885,7 +902,7 @@ describe('a changed answer (`replaces`)', () => {
     assert.equal(rows(second.id)[0].replaces, first.id);
     assert.deepEqual((await trustOf(community)).levels, [0, 0, 1, 0, 1]);
     const csv = await (await get(`/api/results?community=${community}&round=2026-autumn&format=csv`)).text();
-    assert.ok(csv.includes(`${community},2026-autumn,trust,all,2,0,0,1,0,1,0,3,3`), csv);
+    assert.ok(csv.includes(`${community},2026-autumn,trust,overall,,2,0,0,1,0,1,0,3,3`), csv);
     // A change of a change: only the last counts.
     await send(envelope({ community, data: { level: 0 }, replaces: second.id }));
     assert.deepEqual((await trustOf(community)).levels, [1, 0, 1, 0, 0]);
