@@ -1146,6 +1146,32 @@ describe('what a round lists', () => {
   };
   const byId = (r, id) => r.criteria.find((c) => c.criterion === id);
 
+  test('lists only the rounds with answers to count, not those of journal entries or maps alone', async () => {
+    const community = 'rounds-kind-city';
+    assert.equal((await post(envelope({ community, round: 'rated' }))).status, 201);
+    const { criterion: _j, ...journal } = envelope({
+      community,
+      round: 'journal-only',
+      kind: 'journal-entry',
+      data: { title: 'A meeting', date: '2026-10-02', criteria: [] },
+    });
+    assert.equal((await post(journal)).status, 201);
+    const { criterion: _m, ...map } = envelope({ community, round: 'map-only', kind: 'partnerships', data: SMALL_MAP });
+    assert.equal((await post(map)).status, 201);
+    const { criterion: _a, ...assessment } = envelope({
+      community,
+      round: 'assessed',
+      kind: 'assessment',
+      data: { answers: [{ criterion: 'trust', level: 2 }] },
+    });
+    assert.equal((await post(assessment)).status, 201);
+    assert.deepEqual((await results(community, 'rated')).rounds, ['rated', 'assessed']);
+    // Asked for, a round without answers still answers, with no figures.
+    const journalOnly = await results(community, 'journal-only');
+    assert.deepEqual(journalOnly.rounds, ['rated', 'assessed']);
+    assert.ok(journalOnly.criteria.every((c) => c.overall.n === 0));
+  });
+
   test('is the criteria set most submissions answer, counting only its answers', async () => {
     const community = 'set-city';
     for (let i = 0; i < 3; i++) assert.equal((await post(envelope({ community }))).status, 201);
