@@ -20,6 +20,7 @@ import {
   startServer,
 } from '../../demo/collector/server.js';
 import { schemas } from '../../demo/collector/schemas.js';
+import { roundFigure } from '../../demo/collector/csv.js';
 import { createStore, payloadHash } from '../../demo/collector/store.js';
 import { createDemoApp } from '../../demo/portal.js';
 
@@ -733,6 +734,35 @@ describe('GET /api/results', () => {
     assert.ok(lines.includes('results-city,r1,trust,perspective,citizen,5,1,0,1,2,0,1,2,2.5'));
     // Means and medians rounded to two decimals, as in <lc-results>'s own export.
     assert.ok(lines.includes('results-city,r1,trust,overall,,8,1,1,2,2,1,1,2.14,2'));
+  });
+
+  test('rounds a mean that ends in a half up in the CSV, as it is written, not as binary holds it', async () => {
+    // 40 assessments: trust 23 × 1 and 17 × 0 (23/40 = 0.575), inclusion 39 × 1 and one 2
+    // (41/40 = 1.025), policy-making 33 × 2 and 7 × 3 (87/40 = 2.175). Times 100, each is a hair
+    // below the half in binary (57.49999…).
+    const community = 'halves-city';
+    for (let i = 0; i < 40; i++) {
+      const { criterion: _c, ...env } = envelope({
+        community,
+        round: 'r1',
+        kind: 'assessment',
+        data: {
+          answers: [
+            { criterion: 'trust', level: i < 23 ? 1 : 0 },
+            { criterion: 'inclusion', level: i < 1 ? 2 : 1 },
+            { criterion: 'policy-making', level: i < 7 ? 3 : 2 },
+          ],
+        },
+      });
+      assert.equal((await post(env)).status, 201);
+    }
+    const csv = await (await get(`/api/results?community=${community}&round=r1&format=csv`)).text();
+    const overall = (id) => csv.split('\r\n').find((line) => line.startsWith(`${community},r1,${id},overall,`));
+    assert.equal(overall('trust'), `${community},r1,trust,overall,,40,17,23,0,0,0,0,0.58,1`);
+    assert.equal(overall('inclusion'), `${community},r1,inclusion,overall,,40,0,39,1,0,0,0,1.03,1`);
+    assert.equal(overall('policy-making'), `${community},r1,policy-making,overall,,40,0,0,33,7,0,0,2.18,2`);
+    // A half below zero goes away from zero, as Intl shows it; a float's residue is 0.
+    assert.deepEqual([-23 / 40, 0.1 + 0.2 - 0.3, null].map(roundFigure), [-0.58, 0, null]);
   });
 
   test('tells the overall row from a perspective named "all" in the CSV', async () => {
