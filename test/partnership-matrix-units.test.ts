@@ -94,9 +94,19 @@ describe('partnership matrix: figures on a known graph', () => {
     expect(back).to.include({ ties: 1, levelSum: 4, strength: 1 });
   });
 
-  it('gives null shares and zero density for an empty matrix', () => {
+  it('gives null shares and a null density for an empty matrix', () => {
     const f = computeFigures({ directed: false, actors: [], ties: [] });
-    expect(f).to.include({ actors: 0, pairs: 0, ties: 0, density: 0, meanLevel: null, crossSectorShare: null });
+    expect(f).to.include({ actors: 0, pairs: 0, ties: 0, density: null, meanLevel: null, crossSectorShare: null });
+  });
+
+  it('gives a null density, not 0, for one actor: there is no pair to take a share of', () => {
+    for (const directed of [false, true]) {
+      const data = { directed, actors: [actors[0]!], ties: [] };
+      const f = computeFigures(data);
+      expect(f).to.include({ actors: 1, pairs: 0, ties: 0, density: null, independentShare: null });
+      // The envelope takes the null as it takes the shares'.
+      expect(partnershipsDataSchema.safeParse({ ...data, figures: f }).success).to.be.true;
+    }
   });
 });
 

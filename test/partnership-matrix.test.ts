@@ -389,6 +389,19 @@ describe('<lc-partnership-matrix> grid', () => {
     expect(seen.change).to.equal(0);
     expect($(el, '.heatmap')!.textContent).to.contain('Education');
   });
+
+  it('shows the density of one actor, who has no pair to be tied with, as not applicable', async () => {
+    const { el } = await small();
+    el.actors = [smallActors[0]!];
+    await el.updateComplete;
+    const figure = (label: string) =>
+      $$(el, '.numbers > div')
+        .find((d) => d.querySelector('dt')!.textContent === label)!
+        .querySelector('dd')!.textContent;
+    expect(el.figures).to.include({ actors: 1, pairs: 0, density: null });
+    expect(figure('Density (ties out of possible pairs)')).to.equal('not applicable');
+    expect(figure('Ties across sectors')).to.equal('not applicable');
+  });
 });
 
 describe('<lc-partnership-matrix> panels', () => {

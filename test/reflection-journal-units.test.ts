@@ -227,7 +227,7 @@ describe('reflection journal: export', () => {
     expect(escapeMarkdownLine('[click](javascript:alert(1))')).to.equal('\\[click\\](javascript:alert(1))');
     expect(escapeMarkdownLine('<img src=x onerror=alert(1)>')).to.equal('\\<img src=x onerror=alert(1)\\>');
     expect(escapeMarkdownLine('# heading')).to.equal('\\# heading');
-    expect(escapeMarkdownLine('  - item')).to.equal('  \\- item');
+    expect(escapeMarkdownLine('  - item')).to.equal('\u00a0\u00a0\\- item');
     expect(escapeMarkdownLine('1. first')).to.equal('1\\. first');
     expect(escapeMarkdownLine('===')).to.equal('\\===');
     expect(escapeMarkdownLine('a * b _c_ `d` | e ~f~ &amp; \\')).to.equal(
@@ -238,6 +238,34 @@ describe('reflection journal: export', () => {
     expect(escapeMarkdownLine('Ann\r## Fake heading\r1. a list\r\n- item')).to.equal(
       'Ann ## Fake heading 1. a list - item',
     );
+  });
+
+  it('indents a line with no-break spaces, so no indent starts a code block where the escapes would show', () => {
+    const nbsp = (n: number) => '\u00a0'.repeat(n);
+    const text =
+      'We agreed on:\n\n    Rule 1: *everyone* speaks [once]\n\tRule 2: no_one\n  \t# not a heading\n \t 2. x';
+    const md = markdownText(text);
+    expect(md).to.equal(
+      [
+        'We agreed on:',
+        '',
+        `${nbsp(4)}Rule 1: \\*everyone\\* speaks \\[once\\]\\`,
+        `${nbsp(4)}Rule 2: no\\_one\\`,
+        // A tab goes as far as the next tab stop, every four columns, as CommonMark counts it.
+        `${nbsp(4)}\\# not a heading\\`,
+        `${nbsp(5)}2\\. x`,
+      ].join('\n'),
+    );
+    // CommonMark indents with spaces and tabs only: no line of the export starts with either.
+    expect(md.split('\n').filter((line) => /^[ \t]/.test(line))).to.deep.equal([]);
+    const entry = { id: 'i', createdAt: '2026-02-01T00:00:00Z', source: 'device' as const };
+    const doc = entriesToMarkdown(
+      [{ ...entry, data: { title: 'T', date: '2026-02-01', criteria: [], practised: text } }],
+      {
+        labels,
+      },
+    );
+    expect(doc.split('\n').filter((line) => /^[ \t]/.test(line))).to.deep.equal([]);
   });
 
   it('keeps participants written with carriage returns on the one line of their item', () => {

@@ -323,6 +323,43 @@ describe('lc-results CSV', () => {
     expect(lines).to.have.length(5);
   });
 
+  it('rounds a figure that ends in a half up, as it is written, not as binary holds it', () => {
+    const answers = (counts: Array<[number, number]>) => counts.flatMap(([level, n]) => Array<number>(n).fill(level));
+    // 23/40 = 0.575, 41/40 = 1.025, 87/40 = 2.175: each, times 100, a hair below the half in binary.
+    const halves = [
+      criterion('trust', {
+        citizen: answers([
+          [1, 23],
+          [0, 17],
+        ]),
+      }),
+      criterion('inclusion', {
+        citizen: answers([
+          [1, 39],
+          [2, 1],
+        ]),
+      }),
+      criterion('policy-making', {
+        citizen: answers([
+          [2, 33],
+          [3, 7],
+        ]),
+      }),
+    ];
+    const change: Record<string, number> = { trust: -23 / 40, inclusion: 41 / 40, 'policy-making': 87 / 40 };
+    const csv = resultsCsv(
+      [{ community: 't', round: 'r', view: analyse(results(halves), 5), change: (id) => change[id]! }],
+      (id) => id,
+    );
+    const overall = csv.split('\r\n').filter((line) => line.includes(',overall,'));
+    // mean, median, levels 0–4, change (below zero, a half goes away from zero, as Intl shows it).
+    expect(overall).to.deep.equal([
+      't,r,trust,trust,overall,,shown,40,40,0,0,0.58,1,17,23,0,0,0,-0.58',
+      't,r,inclusion,inclusion,overall,,shown,40,40,0,0,1.03,1,0,39,1,0,0,1.03',
+      't,r,policy-making,policy-making,overall,,shown,40,40,0,0,2.18,2,0,0,33,7,0,2.18',
+    ]);
+  });
+
   it('neutralises perspective ids and titles coming from the data', () => {
     const evil = criterion('trust', { '=cmd|calc': [1, 1, 1, 1, 1] });
     const csv = resultsCsv(

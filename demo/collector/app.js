@@ -430,15 +430,19 @@ export function createApp({
     if (format === 'csv') {
       const rows = [];
       for (const r of results.criteria) {
-        /** @type {Array<[string, typeof r.overall]>} */
-        const groups = [['all', r.overall], ...Object.entries(r.perspectives)];
-        for (const [perspective, s] of groups) {
+        // The overall row is told apart by its group, not by a perspective name: an envelope may
+        // name any perspective, `all` included. The columns `group` and `perspective` are those of
+        // <lc-results>'s own export (src/components/results/csv.ts).
+        /** @type {Array<[string, string, typeof r.overall]>} */
+        const groups = [['overall', '', r.overall]];
+        for (const [perspective, s] of Object.entries(r.perspectives)) groups.push(['perspective', perspective, s]);
+        for (const [group, perspective, s] of groups) {
           const figures = [...s.levels, s.dontKnow, roundFigure(s.mean), roundFigure(s.median)];
-          rows.push([community, round, r.criterion, perspective, s.n, ...figures]);
+          rows.push([community, round, r.criterion, group, perspective, s.n, ...figures]);
         }
       }
-      const header = ['community', 'round', 'criterion', 'perspective', 'n', 'level_0', 'level_1', 'level_2'];
-      header.push('level_3', 'level_4', 'dont_know', 'mean', 'median');
+      const header = ['community', 'round', 'criterion', 'group', 'perspective', 'n', 'level_0', 'level_1'];
+      header.push('level_2', 'level_3', 'level_4', 'dont_know', 'mean', 'median');
       return csvResponse(c, `results-${community}-${round}`, toCsv(header, rows));
     }
     return c.json(results);

@@ -198,10 +198,15 @@ export function createStore(db, { maxPerspectives = Infinity } = {}) {
       FROM answers a JOIN live ON live.id = a.submission_id
       WHERE live.criteria_set = @set)
     WHERE nth = 1`);
-  // Oldest first, by when the collector first received an answer of the round (its first row id,
-  // which the round's index holds: no row is read).
+  // The rounds with answers to count (ratings and assessments, as in `live`): a round of journal
+  // entries or partnership maps alone has no figures, and <lc-results> would offer it to compare
+  // with. Oldest first, by when the collector first received an answer of the round (its first row
+  // id, which the round's index holds, kind included: no row is read).
   const roundsStmt = db
-    .prepare('SELECT round FROM submissions WHERE community = ? GROUP BY round ORDER BY MIN(rowid), round')
+    .prepare(
+      `SELECT round FROM submissions WHERE community = ? AND kind IN ('rating', 'assessment')
+       GROUP BY round ORDER BY MIN(rowid), round`,
+    )
     .pluck();
   // The set most of the round's counted submissions answer (the built-in one on a tie, then by
   // id), in its most used version (the latest received on a tie): one odd submission cannot

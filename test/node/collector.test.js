@@ -20,6 +20,7 @@ import {
   startServer,
 } from '../../demo/collector/server.js';
 import { schemas } from '../../demo/collector/schemas.js';
+import { roundFigure } from '../../demo/collector/csv.js';
 import { createStore, payloadHash } from '../../demo/collector/store.js';
 import { createDemoApp } from '../../demo/portal.js';
 
@@ -728,11 +729,57 @@ describe('GET /api/results', () => {
     const lines = (await response.text()).trim().split('\r\n');
     assert.equal(
       lines[0],
-      'community,round,criterion,perspective,n,level_0,level_1,level_2,level_3,level_4,dont_know,mean,median',
+      'community,round,criterion,group,perspective,n,level_0,level_1,level_2,level_3,level_4,dont_know,mean,median',
     );
-    assert.ok(lines.includes('results-city,r1,trust,citizen,5,1,0,1,2,0,1,2,2.5'));
+    assert.ok(lines.includes('results-city,r1,trust,perspective,citizen,5,1,0,1,2,0,1,2,2.5'));
     // Means and medians rounded to two decimals, as in <lc-results>'s own export.
-    assert.ok(lines.includes('results-city,r1,trust,all,8,1,1,2,2,1,1,2.14,2'));
+    assert.ok(lines.includes('results-city,r1,trust,overall,,8,1,1,2,2,1,1,2.14,2'));
+  });
+
+  test('rounds a mean that ends in a half up in the CSV, as it is written, not as binary holds it', async () => {
+    // 40 assessments: trust 23 × 1 and 17 × 0 (23/40 = 0.575), inclusion 39 × 1 and one 2
+    // (41/40 = 1.025), policy-making 33 × 2 and 7 × 3 (87/40 = 2.175). Times 100, each is a hair
+    // below the half in binary (57.49999…).
+    const community = 'halves-city';
+    for (let i = 0; i < 40; i++) {
+      const { criterion: _c, ...env } = envelope({
+        community,
+        round: 'r1',
+        kind: 'assessment',
+        data: {
+          answers: [
+            { criterion: 'trust', level: i < 23 ? 1 : 0 },
+            { criterion: 'inclusion', level: i < 1 ? 2 : 1 },
+            { criterion: 'policy-making', level: i < 7 ? 3 : 2 },
+          ],
+        },
+      });
+      assert.equal((await post(env)).status, 201);
+    }
+    const csv = await (await get(`/api/results?community=${community}&round=r1&format=csv`)).text();
+    const overall = (id) => csv.split('\r\n').find((line) => line.startsWith(`${community},r1,${id},overall,`));
+    assert.equal(overall('trust'), `${community},r1,trust,overall,,40,17,23,0,0,0,0,0.58,1`);
+    assert.equal(overall('inclusion'), `${community},r1,inclusion,overall,,40,0,39,1,0,0,0,1.03,1`);
+    assert.equal(overall('policy-making'), `${community},r1,policy-making,overall,,40,0,0,33,7,0,0,2.18,2`);
+    // A half below zero goes away from zero, as Intl shows it; a float's residue is 0.
+    assert.deepEqual([-23 / 40, 0.1 + 0.2 - 0.3, null].map(roundFigure), [-0.58, 0, null]);
+  });
+
+  test('tells the overall row from a perspective named "all" in the CSV', async () => {
+    const community = 'all-city';
+    for (const [perspective, level] of [
+      ['all', 4],
+      ['citizen', 0],
+    ]) {
+      assert.equal((await post(envelope({ community, round: 'r1', perspective, data: { level } }))).status, 201);
+    }
+    const csv = await (await get(`/api/results?community=${community}&round=r1&format=csv`)).text();
+    const trust = csv.split('\r\n').filter((line) => line.includes(',trust,'));
+    assert.deepEqual(trust, [
+      `${community},r1,trust,overall,,2,1,0,0,0,1,0,2,2`,
+      `${community},r1,trust,perspective,all,1,0,0,0,0,1,0,4,4`,
+      `${community},r1,trust,perspective,citizen,1,1,0,0,0,0,0,0,0`,
+    ]);
   });
 
   test('asks for community and round, naming what is missing', async () => {
@@ -885,7 +932,7 @@ describe('a changed answer (`replaces`)', () => {
     assert.equal(rows(second.id)[0].replaces, first.id);
     assert.deepEqual((await trustOf(community)).levels, [0, 0, 1, 0, 1]);
     const csv = await (await get(`/api/results?community=${community}&round=2026-autumn&format=csv`)).text();
-    assert.ok(csv.includes(`${community},2026-autumn,trust,all,2,0,0,1,0,1,0,3,3`), csv);
+    assert.ok(csv.includes(`${community},2026-autumn,trust,overall,,2,0,0,1,0,1,0,3,3`), csv);
     // A change of a change: only the last counts.
     await send(envelope({ community, data: { level: 0 }, replaces: second.id }));
     assert.deepEqual((await trustOf(community)).levels, [1, 0, 1, 0, 0]);
@@ -1128,6 +1175,32 @@ describe('what a round lists', () => {
     return response.json();
   };
   const byId = (r, id) => r.criteria.find((c) => c.criterion === id);
+
+  test('lists only the rounds with answers to count, not those of journal entries or maps alone', async () => {
+    const community = 'rounds-kind-city';
+    assert.equal((await post(envelope({ community, round: 'rated' }))).status, 201);
+    const { criterion: _j, ...journal } = envelope({
+      community,
+      round: 'journal-only',
+      kind: 'journal-entry',
+      data: { title: 'A meeting', date: '2026-10-02', criteria: [] },
+    });
+    assert.equal((await post(journal)).status, 201);
+    const { criterion: _m, ...map } = envelope({ community, round: 'map-only', kind: 'partnerships', data: SMALL_MAP });
+    assert.equal((await post(map)).status, 201);
+    const { criterion: _a, ...assessment } = envelope({
+      community,
+      round: 'assessed',
+      kind: 'assessment',
+      data: { answers: [{ criterion: 'trust', level: 2 }] },
+    });
+    assert.equal((await post(assessment)).status, 201);
+    assert.deepEqual((await results(community, 'rated')).rounds, ['rated', 'assessed']);
+    // Asked for, a round without answers still answers, with no figures.
+    const journalOnly = await results(community, 'journal-only');
+    assert.deepEqual(journalOnly.rounds, ['rated', 'assessed']);
+    assert.ok(journalOnly.criteria.every((c) => c.overall.n === 0));
+  });
 
   test('is the criteria set most submissions answer, counting only its answers', async () => {
     const community = 'set-city';

@@ -15,15 +15,16 @@ export interface SectorLink {
 
 /**
  * The figures derived from a matrix. Shares are fractions (0–1) rounded to 4 places, `null` when
- * there is no tie to take a share of. Exported and submitted with the data.
+ * there is nothing to take a share of (no tie; for the density, no pair). Exported and submitted
+ * with the data.
  */
 export interface MatrixFigures {
   actors: number;
   /** Pairs that could be tied: n(n−1)/2, or n(n−1) when directed. */
   pairs: number;
   ties: number;
-  /** ties / pairs. */
-  density: number;
+  /** ties / pairs; `null` with fewer than two actors, when no pair could be tied. */
+  density: number | null;
   /** The mean level (1–4) of the ties. */
   meanLevel: number | null;
   /** Share of ties between actors of different sectors. */
@@ -115,7 +116,7 @@ export function computeFigures(
     actors: n,
     pairs,
     ties: counted,
-    density: pairs ? round(counted / pairs) : 0,
+    density: share(counted, pairs),
     meanLevel: counted ? round(levelSum / counted) : null,
     crossSectorShare: share(cross, counted),
     independentShare: share(independent, counted),

@@ -1113,7 +1113,7 @@ export class LcPartnershipMatrix extends LitElement {
       <dl class="numbers">
         <div><dt>${this.t('figures.actors')}</dt><dd>${this.number(f.actors)}</dd></div>
         <div><dt>${this.t('figures.ties')}</dt><dd>${this.number(f.ties)}</dd></div>
-        <div><dt>${this.t('figures.density')}</dt><dd>${this.percent(f.density)}</dd></div>
+        <div><dt>${this.t('figures.density')}</dt><dd>${pct(f.density)}</dd></div>
         <div><dt>${this.t('figures.mean')}</dt><dd>${f.meanLevel === null ? na : this.number(f.meanLevel, 2)}</dd></div>
         <div><dt>${this.t('figures.cross')}</dt><dd>${pct(f.crossSectorShare)}</dd></div>
         <div><dt>${this.t('figures.independent')}</dt><dd>${pct(f.independentShare)}</dd></div>

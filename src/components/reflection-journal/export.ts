@@ -32,14 +32,31 @@ export interface MarkdownOptions {
 // Characters that start Markdown or HTML anywhere in a line: code, emphasis, links and images,
 // raw HTML and autolinks, entities, GFM tables and strikethrough. The backslash itself first.
 const INLINE = /[\\`*_[\]<>&|~]/g;
-// Characters that start a block at the beginning of a line (after up to three spaces): headings,
+// Characters that start a block at the beginning of a line (after the line's indent): headings,
 // quotes, list items, thematic breaks and setext underlines.
-const BLOCK_START = /^( {0,3})([#>+\-=])/;
-const ORDERED_ITEM = /^( {0,3}\d{1,9})([.)])/;
+const BLOCK_START = /^(\u00a0*)([#>+\-=])/;
+const ORDERED_ITEM = /^(\u00a0*\d{1,9})([.)])/;
+const INDENT = /^[ \t]+/;
+
+/**
+ * A line's indent in no-break spaces, a tab as far as the next tab stop (every 4 columns, as
+ * CommonMark counts them). Four columns of spaces or tabs would start an indented code block, in
+ * which the escapes show as backslashes; a no-break space is text to CommonMark, so the line stays
+ * a paragraph and keeps its indent on the page.
+ */
+function keepIndent(line: string): string {
+  const indent = INDENT.exec(line)?.[0];
+  if (!indent) return line;
+  let columns = 0;
+  for (const c of indent) columns = c === '\t' ? columns + 4 - (columns % 4) : columns + 1;
+  return '\u00a0'.repeat(columns) + line.slice(indent.length);
+}
 
 /** Escapes one line of untrusted text so Markdown renders it as the same text, with no markup. */
 export function escapeMarkdownLine(line: string): string {
-  return escapeMarkdownInline(line).replace(BLOCK_START, '$1\\$2').replace(ORDERED_ITEM, '$1\\$2');
+  // The block escapes stay after an indent too: a backslash before punctuation never shows, and
+  // they hold in a renderer that would count a no-break space as indent.
+  return keepIndent(escapeMarkdownInline(line)).replace(BLOCK_START, '$1\\$2').replace(ORDERED_ITEM, '$1\\$2');
 }
 
 /**
