@@ -55,6 +55,21 @@ export const CASES = [
     check: (markup, text) => assert.match(text, /Configuration problem: endpoint must be an http\(s\) URL/),
   },
   {
+    tag: 'lc-community',
+    name: 'lc-community, with a criteria set to load',
+    // The browser loads the set (a URL) or parses it (an object): the server neither, and says nothing.
+    template: html`<lc-community criteria="/criteria/our-set.json"><p>Our community</p></lc-community>`,
+    check: (markup) => assert.match(markup, /<p>Our community<\/p>/),
+  },
+  {
+    tag: 'lc-community',
+    name: 'lc-community, with a criteria set given as an object',
+    template: html`<lc-community .criteria=${{ id: 'our-set', version: '1', criteria: [] }}
+      ><p>Our community</p></lc-community
+    >`,
+    check: (markup) => assert.match(markup, /<p>Our community<\/p>/),
+  },
+  {
     tag: 'lc-criterion-card',
     template: inCommunity(
       html`<lc-criterion-card criterion="trust">

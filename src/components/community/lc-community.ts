@@ -1,5 +1,5 @@
 import { ContextConsumer, provide } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import type { CriteriaSet } from '../../criteria/schema.js';
@@ -256,6 +256,8 @@ export class LcCommunity extends LitElement {
 
   /** Loads the `criteria`: anew when they changed; `again` when the last try failed for a passing cause. */
   private loadCriteria(again = false): void {
+    // On the server (Lit SSR) nothing is loaded: the browser loads or parses the set.
+    if (isServer) return;
     this.stopRetrying();
     if (!again) {
       // Another set: no failure of the last one is left to recover from, nor its recovery to tell.
