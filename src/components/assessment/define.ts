@@ -7,3 +7,5 @@ import { LcAssessment } from './lc-assessment.js';
 defineElement('lc-assessment', LcAssessment);
 
 export { LcAssessment };
+// Typed on addEventListener ('lc-submitted', …) in a program that imports only this entry.
+export type { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from '../../core/events.js';

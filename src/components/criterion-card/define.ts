@@ -4,3 +4,5 @@ import { LcCriterionCard } from './lc-criterion-card.js';
 defineElement('lc-criterion-card', LcCriterionCard);
 
 export { LcCriterionCard };
+// Typed on addEventListener ('lc-submitted', …) in a program that imports only this entry.
+export type { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from '../../core/events.js';
