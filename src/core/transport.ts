@@ -103,7 +103,7 @@ export function acceptLanguage(locale: string | undefined): string | undefined {
 export function httpTransport(options: HttpTransportOptions = {}): Transport {
   // Own settings only: a `headers` or `credentials` that a page's script put on Object.prototype
   // must not reach every request (nor send cookies to another origin).
-  const headers = Object.hasOwn(options, 'headers') ? { ...options.headers } : {};
+  const headers = Object.hasOwn(options, 'headers') ? usableHeaders({ ...options.headers }) : {};
   const credentials = (Object.hasOwn(options, 'credentials') && options.credentials) || 'same-origin';
   const hostLanguage = Object.keys(headers).some((name) => name.toLowerCase() === 'accept-language');
   return async (envelope, { endpoint, signal, keepalive }) => {
@@ -141,6 +141,27 @@ export function httpTransport(options: HttpTransportOptions = {}): Transport {
     if (response.type === 'opaqueredirect') return { outcome: 'rejected', message: REDIRECTED, language: 'en' };
     return classifyResponse(response);
   };
+}
+
+/**
+ * The headers fetch can send: one it would throw on (a name that is not one, a value that is not
+ * Latin-1 text on one line: `Bearer abc€`) would fail every try, as if the server were down, and
+ * hold the submission for ever. Each is left out and named in the console; the others are sent.
+ * (`<lc-community headers>` checks its own when the page loads, and shows them.)
+ */
+function usableHeaders(headers: Record<string, string>): Record<string, string> {
+  for (const [name, value] of Object.entries(headers)) {
+    try {
+      new Headers([[name, value]]);
+    } catch (error) {
+      delete headers[name];
+      console.error(
+        `[lc-elements] httpTransport headers: "${name.slice(0, 80)}" cannot be sent (${(error as Error).message}): ` +
+          'left out, the other headers are sent. A header value must be Latin-1 text on one line (no "€", emoji or line breaks).',
+      );
+    }
+  }
+  return headers;
 }
 
 /** The endpoints already named in the console as not reached while online (once per page each). */
