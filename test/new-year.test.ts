@@ -9,9 +9,11 @@ import '../src/components/assessment/define.js';
 import '../src/components/community/define.js';
 import '../src/components/partnership-matrix/define.js';
 import '../src/components/reflection-journal/define.js';
+import '../src/components/self-rating/define.js';
 import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import type { LcReflectionJournal } from '../src/components/reflection-journal/lc-reflection-journal.js';
+import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import { getAnswersStore } from '../src/components/assessment/answers-store.js';
 import { emptyDraft, getDraftStore } from '../src/components/reflection-journal/drafts.js';
 import { getOutbox } from '../src/core/outbox.js';
@@ -168,6 +170,50 @@ describe('what is kept on the device when the host sets no round, across New Yea
     await setFaults(name, []);
     window.dispatchEvent(new Event('online'));
     await waitFor(() => later.submissionState === 'sent', 'the map delivered', 15_000);
+    expect((await collectorState(name)).records).to.have.length(1);
+  });
+
+  it('<lc-self-rating>: an answer sent on 31 December, still on its way, is shown so on 2 January; not under a round set', async () => {
+    const community = `ny-${uid()}`;
+    const { name, endpoint } = newBucket('ny-rating');
+    await setFaults(name, [{ status: 503, retryAfter: 600 }]);
+    setClock(EVE);
+    const rating = async (round?: string) => {
+      const root = await fixture(
+        round
+          ? html`<lc-community community=${community} round=${round} storage="device" endpoint=${endpoint}
+              ><lc-self-rating criterion="trust"></lc-self-rating
+            ></lc-community>`
+          : html`<lc-community community=${community} storage="device" endpoint=${endpoint}
+              ><lc-self-rating criterion="trust"></lc-self-rating
+            ></lc-community>`,
+      );
+      const el = root.querySelector<LcSelfRating>('lc-self-rating')!;
+      await waitFor(() => el.shadowRoot?.querySelector('[role="radio"]'), 'the rating');
+      return el;
+    };
+    const first = await rating();
+    first.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')[3]!.click();
+    first.shadowRoot!.querySelector<HTMLElement>('[part~="submit"]')!.click();
+    await waitFor(() => first.submissionState === 'queued', 'the answer queued (the server busy)');
+    const sent = (await getOutbox('device').pending()).find((e) => e.envelope.community === community)!;
+    expect(sent.envelope.round).to.equal('2026');
+    first.closest('lc-community')!.remove();
+
+    setClock(AFTER);
+    // A page that sets a round asks that round's question: the answer of 2026 is not its own.
+    const other = await rating('2027');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(other.submissionState).to.equal('idle');
+    expect(other.value).to.equal('');
+    other.closest('lc-community')!.remove();
+
+    const later = await rating();
+    await waitFor(() => later.submissionState === 'queued', `the answer shown on its way (${later.submissionState})`);
+    expect(later.value).to.equal('3');
+    await setFaults(name, []);
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => later.submissionState === 'sent', 'the answer delivered', 15_000);
     expect((await collectorState(name)).records).to.have.length(1);
   });
 

@@ -23,6 +23,19 @@ export interface OutboxEntry {
    * never tried again, until the element that made it shows the refusal (see Outbox.forget).
    */
   refused?: RefusedNote | undefined;
+  /**
+   * Epoch ms of its delivery, on a page where no element followed it (one an earlier load left):
+   * kept, never sent again, until the element that made it shows it sent (see Outbox.forget). Its
+   * absence is no sign of a delivery: the assessment's and the matrix's note of it would not say
+   * whether it arrived or was refused after its element left the page, and the matrix's note, and
+   * a rating, keep no copy of what was sent to show.
+   */
+  delivered?: number | undefined;
+}
+
+/** True for an entry settled on a page without its element, kept for that element (refused or delivered). */
+export function keptForElement(entry: OutboxEntry): boolean {
+  return !!entry.refused || entry.delivered !== undefined;
 }
 
 /** Why the endpoint refused a kept submission (see OutboxEntry.refused). */
@@ -337,8 +350,9 @@ export class Outbox extends EventTarget {
   }
 
   /**
-   * Deletes a refused entry kept for its element (see OutboxEntry.refused), once that element has
-   * shown the refusal: the person has their input back, and it is no longer the outbox's.
+   * Deletes an entry kept for its element, refused or delivered (see OutboxEntry.refused and
+   * delivered), once that element has shown it: the person has their input back, or has seen it
+   * sent, and it is no longer the outbox's.
    */
   async forget(id: string): Promise<void> {
     this.shownRefused.add(id);
@@ -346,7 +360,7 @@ export class Outbox extends EventTarget {
     await this.persist((s) => s.delete(id));
   }
 
-  /** Every submission not yet acknowledged, and the refused ones kept for their elements. */
+  /** Every submission not yet acknowledged, and the refused or delivered ones kept for their elements. */
   async pending(): Promise<OutboxEntry[]> {
     return this.persist((s) => s.getAll());
   }
@@ -373,7 +387,7 @@ export class Outbox extends EventTarget {
     clearTimeout(this.timer);
     this.timer = undefined;
     const all = this.remember(await this.persist((s) => s.getAll()));
-    const endpoints = new Set(all.filter((e) => !e.refused && this.senderFor(e)).map((e) => e.endpoint));
+    const endpoints = new Set(all.filter((e) => !keptForElement(e) && this.senderFor(e)).map((e) => e.endpoint));
     // Endpoints flush side by side: a stalled collector never holds up another one.
     await Promise.all(
       [...endpoints].map((endpoint) => this.withLock(endpoint, () => this.flushEndpoint(endpoint, force))),
@@ -390,8 +404,8 @@ export class Outbox extends EventTarget {
     const ids = new Set(all.map((e) => e.id));
     for (const id of this.waiting.keys()) if (!ids.has(id) && !this.own.has(id)) this.waiting.delete(id);
     for (const e of all) {
-      // A refused one kept for its element is not waiting: never sent again, on pagehide neither.
-      if (e.refused) continue;
+      // One kept for its element (refused, or delivered) is not waiting: never sent again, on pagehide neither.
+      if (keptForElement(e)) continue;
       if (!this.withdrawn.has(e.id) && !this.settled.has(e.id) && !this.waiting.has(e.id)) this.waiting.set(e.id, e);
     }
     return all;
@@ -411,7 +425,10 @@ export class Outbox extends EventTarget {
     const due = (await this.persist((s) => s.getAll()))
       .filter(
         (e) =>
-          e.endpoint === endpoint && !e.refused && !this.inFlight.has(e.id) && (force || this.dueAt(e) <= this.now()),
+          e.endpoint === endpoint &&
+          !keptForElement(e) &&
+          !this.inFlight.has(e.id) &&
+          (force || this.dueAt(e) <= this.now()),
       )
       .sort((a, b) => a.queuedAt - b.queuedAt);
     // A few at a time, oldest first: one stalled request does not hold up the others.
@@ -447,6 +464,10 @@ export class Outbox extends EventTarget {
     try {
       if (result.outcome === 'rejected' && !this.madeHere.has(id)) {
         await this.keepRefused(entry, result);
+        return;
+      }
+      if (result.outcome === 'delivered' && !this.madeHere.has(id)) {
+        await this.keepDelivered(entry, result);
         return;
       }
       if (result.outcome === 'delivered' || result.outcome === 'rejected') {
@@ -497,6 +518,21 @@ export class Outbox extends EventTarget {
     );
   }
 
+  /**
+   * A delivery of a submission no element on this page made (an earlier load left it): the element
+   * that made it may be elsewhere, and would show it blank on its next load (the assessment's
+   * answers, the map gone; a rating asking again), inviting a second answer. Kept, marked
+   * delivered and never sent again, for that element to show as sent on its next load (see
+   * forget); told here and in the other tabs as any delivery (an element here that took it up
+   * after a reload shows it at once, and lets it go).
+   */
+  private async keepDelivered(entry: OutboxEntry, result: Extract<TransportResult, { outcome: 'delivered' }>) {
+    const kept: OutboxEntry = { ...entry, delivered: this.now() };
+    await this.persist((s) => s.put(kept));
+    if (this.store.persistent) this.tabs?.post({ type: 'delivered', entry: kept, result });
+    this.settle(new OutboxEvent('delivered', kept, result));
+  }
+
   /** A submission's fate, delivered or refused, here or in another tab: remembered and told. */
   private settle(event: OutboxEvent): void {
     const id = event.entry!.id;
@@ -521,7 +557,7 @@ export class Outbox extends EventTarget {
   }
 
   private schedule(all: OutboxEntry[]): void {
-    const due = all.filter((e) => !e.refused && this.senderFor(e)).map((e) => this.dueAt(e));
+    const due = all.filter((e) => !keptForElement(e) && this.senderFor(e)).map((e) => this.dueAt(e));
     if (!due.length) return;
     const wait = Math.max(0, Math.min(...due) - this.now());
     // Timers are clamped to ~24.8 days; the cap keeps us far below that.

@@ -4,7 +4,15 @@ import { buildEnvelope, checkChanged, type EnvelopeValidator } from './build-env
 import type { DataOf, Envelope, SubmissionKind } from './envelope.js';
 import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from './events.js';
 import { coreMsg } from './i18n/core-strings.js';
-import { getOutbox, type Outbox, type OutboxEntry, OutboxEvent, refusalOf, type Sender } from './outbox.js';
+import {
+  getOutbox,
+  keptForElement,
+  type Outbox,
+  type OutboxEntry,
+  OutboxEvent,
+  refusalOf,
+  type Sender,
+} from './outbox.js';
 import { withReason } from './reason.js';
 import type { TransportResult } from './transport.js';
 
@@ -228,14 +236,14 @@ export class SubmissionController implements ReactiveController {
    * Takes up a submission an earlier visit left waiting in the outbox for this element's
    * endpoint (the newest that `match` accepts): shown as queued and followed to delivery, so a
    * person who reloads sees the answer that is on its way instead of a blank question (and does
-   * not send a second one). One refused on a page where no element of it was (kept for it, see
-   * OutboxEntry.refused) is shown refused, with the endpoint's reason, and told as a refusal here
-   * would be; `refused: false` leaves those to the element (see the journal). Resolves with its
-   * envelope, or undefined when there is none.
+   * not send a second one). One refused or delivered on a page where no element of it was (kept
+   * for it, see OutboxEntry.refused and delivered) is shown so, refused with the endpoint's reason
+   * or sent, and told as it would be here (see showKept); `kept: false` leaves those to the
+   * element (see the journal). Resolves with its envelope, or undefined when there is none.
    */
   async resume(
     match: (envelope: Envelope) => boolean,
-    { refused = true }: { refused?: boolean } = {},
+    { kept = true }: { kept?: boolean } = {},
   ): Promise<Envelope | undefined> {
     const endpoint = this.endpoint;
     if (!endpoint || this.state !== 'idle') return undefined;
@@ -249,11 +257,11 @@ export class SubmissionController implements ReactiveController {
       void read.then(() => setTimeout(() => SubmissionController.waiting.delete(outbox)));
     }
     const entry = (await waiting)
-      .filter((e) => e.endpoint === endpoint && (refused || !e.refused) && match(e.envelope))
+      .filter((e) => e.endpoint === endpoint && (kept || !keptForElement(e)) && match(e.envelope))
       .at(-1);
     if (!entry || this.state !== 'idle' || this.endpoint !== endpoint) return undefined;
-    if (entry.refused) {
-      this.showRefused(entry);
+    if (keptForElement(entry)) {
+      this.showKept(entry);
       return entry.envelope;
     }
     this.envelope = entry.envelope;
@@ -272,20 +280,24 @@ export class SubmissionController implements ReactiveController {
   private static readonly waiting = new Map<Outbox, Promise<OutboxEntry[]>>();
 
   /**
-   * Shows a submission the endpoint refused on a page where no element of it was (kept in the
-   * outbox for this element, see OutboxEntry.refused): refused, with the endpoint's reason, told
-   * (`lc-submit-error`, the console), the person's answer kept to try again; then no longer kept.
+   * Shows a submission settled on a page where no element of it was (kept in the outbox for this
+   * element, see OutboxEntry.refused and delivered): refused, with the endpoint's reason, told
+   * (`lc-submit-error`, the console), the person's answer kept to try again; or sent, told
+   * (`lc-submitted`), as a delivery on this page is. Then no longer kept.
    */
-  showRefused(entry: OutboxEntry): void {
-    const result = refusalOf(entry);
+  showKept(entry: OutboxEntry): void {
+    const refusal = refusalOf(entry);
+    const result: TransportResult | undefined =
+      refusal ?? (entry.delivered !== undefined ? { outcome: 'delivered' } : undefined);
     if (!result) return;
+    const type = result.outcome === 'delivered' ? 'delivered' : 'rejected';
     this.envelope = entry.envelope;
     this.departed.delete(entry.id);
     this.set('sending', '');
     this.attach();
     // Settled on this page load already (the element came after): that event, told once.
     const told = this.outbox?.settledEvent(entry.id);
-    this.handle(told?.type === 'rejected' ? told : new OutboxEvent('rejected', entry, result));
+    this.handle(told?.type === type ? told : new OutboxEvent(type, entry, result));
   }
 
   /** The settled submissions an element on the page has shown (see takeUpSettled). */
@@ -538,6 +550,8 @@ export class SubmissionController implements ReactiveController {
     if (event.type === 'delivered') {
       this.set('sent', '');
       this.host.dispatchEvent(new LcSubmittedEvent(entry.envelope));
+      // Kept for this element by the outbox (delivered on a page without it): shown now, so let go.
+      if (entry.delivered !== undefined) void this.outbox?.forget(entry.id).catch(() => undefined);
     } else if (event.type === 'rejected' && result && result.outcome === 'rejected') {
       // Never stored: the next attempt ("try again") names what this one did.
       this.replaces = entry.envelope.replaces;

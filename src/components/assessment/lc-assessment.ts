@@ -26,7 +26,7 @@ import {
   englishTexts,
   type Message,
 } from '../../core/i18n/i18n.js';
-import { getOutbox, type OutboxEntry, type StoragePolicy } from '../../core/outbox.js';
+import { getOutbox, keptForElement, type OutboxEntry, type StoragePolicy } from '../../core/outbox.js';
 import {
   LOCKED_STATES,
   onceHeld,
@@ -124,7 +124,7 @@ interface Announcement {
 
 /** The parts of `<lc-self-rating>` this element reads (its public API). */
 /** A submission of kept answers the page's outbox knows (see LcAssessment.submitted). */
-type Submitted = { envelope: Envelope; serverBusy: boolean; refused?: OutboxEntry };
+type Submitted = { envelope: Envelope; serverBusy: boolean; kept?: OutboxEntry };
 /** A key answers of these people may have been kept under before (see olderAnswers); `legacy`: the one without a perspective. */
 type OlderKey = { key: string; legacy: boolean; exact?: boolean };
 type RatingElement = HTMLElement & { value: string; commentText: string; evidenceUrl: string };
@@ -1363,7 +1363,7 @@ export class LcAssessment extends LitElement {
     }
     this.loaded = true;
     // One refused while the person was away is shown where they sent it from, to be sent again.
-    this.resumeStep(waiting && !waiting.refused ? undefined : kept?.step);
+    this.resumeStep(waiting && !waiting.kept?.refused ? undefined : kept?.step);
     // "Waiting for the connection" only while it still waits: one delivered meanwhile is said
     // to be sent by the status beside the button.
     if (waiting && (await this.resumeWaiting(policy, waiting))) {
@@ -1441,9 +1441,9 @@ export class LcAssessment extends LitElement {
    * The submission `id` of kept answers: still waiting in the outbox (`serverBusy` when the server
    * answered its last try, busy), or settled on this page load before it was taken up here (the
    * outbox tries what an earlier load left as soon as the page loads, and the answer may arrive
-   * before the kept answers are read: shown with its fate, see resumeWaiting), or `refused` on a
-   * page load without this element (kept for it by the outbox). Undefined when it is none of
-   * these: delivered on an earlier load.
+   * before the kept answers are read: shown with its fate, see resumeWaiting), or refused or
+   * delivered on a page load without this element (`kept` for it by the outbox). Undefined when it
+   * is none of these: settled on an earlier load that showed it.
    */
   private async submitted(policy: StoragePolicy, id: string): Promise<Submitted | undefined> {
     const entry = await this.waitingEntry(policy, id);
@@ -1452,7 +1452,7 @@ export class LcAssessment extends LitElement {
       envelope && {
         envelope,
         serverBusy: entry?.lastStatus !== undefined,
-        ...(entry?.refused ? { refused: entry } : {}),
+        ...(entry && keptForElement(entry) ? { kept: entry } : {}),
       }
     );
   }
@@ -1461,17 +1461,17 @@ export class LcAssessment extends LitElement {
    * Shows a submission made on an earlier visit, still waiting in the outbox, as queued: the
    * submission controller then follows it to delivery. One the outbox settled on this page load
    * before this (delivered or refused) takes that fate at once, with `lc-submitted` or
-   * `lc-submit-error` (see SubmissionController.follow); one refused on a page load without this
-   * element is shown refused so too, the answers kept to send again (see showRefused); a recheck
-   * covers an entry gone without a word.
+   * `lc-submit-error` (see SubmissionController.follow); one refused or delivered on a page load
+   * without this element is shown so too, refused with the answers kept to send again, or sent
+   * (see showKept); a recheck covers an entry gone without a word.
    */
-  private async resumeWaiting(policy: StoragePolicy, { envelope, serverBusy, refused }: Submitted): Promise<boolean> {
+  private async resumeWaiting(policy: StoragePolicy, { envelope, serverBusy, kept }: Submitted): Promise<boolean> {
     const s = this.submission;
     if (s.state !== 'idle') return false;
     this.pendingId = envelope.id;
     s.follow(envelope, 'queued', '', undefined, serverBusy);
     const waiting = () => this.submissionState === 'queued' && s.envelope === envelope;
-    if (refused && waiting()) s.showRefused(refused);
+    if (kept && waiting()) s.showKept(kept);
     if (waiting() && !(await this.waitingEntry(policy, envelope.id)) && waiting()) {
       s.state = 'sent';
       this.requestUpdate();
@@ -1482,7 +1482,9 @@ export class LcAssessment extends LitElement {
   private save(): void {
     const key = this.keyInUse;
     const store = this.store;
-    if (!key || !store || !this.loaded) return;
+    // Delivered: nothing is left to keep (see updated), not even the step it moves to for showing
+    // them sent (a submission taken up after a reload, delivered as this page loads or before).
+    if (!key || !store || !this.loaded || this.submission.state === 'sent') return;
     const answers = this.answersState;
     const step = this.current;
     const pending = this.pendingId;

@@ -560,7 +560,7 @@ export class LcPartnershipMatrix extends LitElement {
   /** Device storage failed: the map is kept in memory only, and the element says so. */
   @state() private draftFailed = false;
 
-  /** True while an earlier load's submission is taken up (see onSubmitError). */
+  /** True while an earlier load's submission is taken up (see onSubmitError and onSubmitted). */
   private resuming = false;
   private readonly onPageHide = () => void this.flushDraft();
   private readonly onVisibility = () => {
@@ -578,7 +578,15 @@ export class LcPartnershipMatrix extends LitElement {
   };
   /** Delivered: the note of it on the device goes (see keepSent). */
   private readonly onSubmitted = (event: Event) => {
-    if (event.target === this && this.isCurrentPerson((event as LcSubmittedEvent).envelope)) this.keepSent();
+    if (event.target !== this) return;
+    if (this.resuming) {
+      // Delivered on an earlier page load without the matrix, told as it is taken up: the map it
+      // holds is not on screen yet. Until it is, the map shown is no edit after sending (see
+      // willUpdate); it is shown, and the note goes, then (see showWaiting).
+      this.sentRevision = this.revision;
+      return;
+    }
+    if (this.isCurrentPerson((event as LcSubmittedEvent).envelope)) this.keepSent();
   };
 
   constructor() {
@@ -2229,8 +2237,9 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   /**
-   * The note of a map sent on an earlier visit, neither waiting in the outbox nor settled on this
-   * page load: it arrived since (or was refused with no element there to show it). It goes.
+   * The note of a map sent on an earlier visit, neither waiting in the outbox (nor kept there for
+   * the matrix, refused or delivered) nor settled on this page load: it settled on a load whose
+   * matrix left the page before it did. It goes.
    */
   private forgetNote(): void {
     const store = this.draftStore;

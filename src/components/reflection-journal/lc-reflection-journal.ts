@@ -33,7 +33,7 @@ import {
   type Message,
   type StringTable,
 } from '../../core/i18n/i18n.js';
-import { getOutbox, type Outbox, type OutboxEntry, OutboxEvent, refusalOf } from '../../core/outbox.js';
+import { getOutbox, keptForElement, type Outbox, type OutboxEntry, OutboxEvent, refusalOf } from '../../core/outbox.js';
 import { takeUpRecord } from '../../core/draft-store.js';
 import { queuedKey, SEEN_MS, SubmissionController, tellRefusal } from '../../core/submission-controller.js';
 import {
@@ -642,7 +642,8 @@ export class LcReflectionJournal extends LitElement {
 
   /**
    * The entries of the community that the outbox holds: sent from this browser and not yet
-   * acknowledged (or refused), whatever became of the page that sent them. The first read is the
+   * acknowledged (or refused, or delivered, on a page load without a journal: kept for one),
+   * whatever became of the page that sent them. The first read is the
    * one made when the element connected, before its sender could deliver any of them.
    */
   private async handedOver(community: string): Promise<StoredEntry[]> {
@@ -1050,14 +1051,14 @@ export class LcReflectionJournal extends LitElement {
 
   /**
    * Which entries still wait in the outbox; and the fate of those settled before the journal
-   * listened, or refused on a page load without a journal (kept for it by the outbox).
+   * listened, or refused or delivered on a page load without a journal (kept for it by the outbox).
    */
   private async readWaiting(outbox: Outbox): Promise<void> {
     const pending = await outbox.pending().catch((): OutboxEntry[] => []);
     await this.loading;
     if (outbox !== this.outboxInUse) return;
     const ours = pending.filter((e) => e.envelope.kind === 'journal-entry' && !outbox.settledEvent(e.id));
-    const ids = ours.filter((e) => !e.refused).map((e) => e.id);
+    const ids = ours.filter((e) => !keptForElement(e)).map((e) => e.id);
     this.waiting = new Set([...this.waiting, ...ids]);
     for (const entry of this.deviceEntries) {
       const fate = outbox.settledEvent(entry.id);
@@ -1066,6 +1067,8 @@ export class LcReflectionJournal extends LitElement {
     for (const entry of ours) {
       const result = refusalOf(entry);
       if (result) this.fromOutbox(new OutboxEvent('rejected', entry, result));
+      else if (entry.delivered !== undefined)
+        this.fromOutbox(new OutboxEvent('delivered', entry, { outcome: 'delivered' }));
     }
   }
 
@@ -1079,6 +1082,13 @@ export class LcReflectionJournal extends LitElement {
       return;
     }
     if (this.waiting.has(id)) this.waiting = new Set([...this.waiting].filter((w) => w !== id));
+    // Delivered on a page load without a journal, and kept by the outbox for one: this journal
+    // lists it as sent (from the device), which is all it had to show, so it is no longer kept.
+    if (event.type === 'delivered' && entry.delivered !== undefined && this.deviceEntries.some((e) => e.id === id)) {
+      void getOutbox(this.community.storage)
+        .forget(id)
+        .catch(() => undefined);
+    }
     const result = event.result;
     if (event.type !== 'rejected' || result?.outcome !== 'rejected') return;
     // The journal that sent it (or took it up after a reload) tells it through its submission controller.
@@ -1128,7 +1138,8 @@ export class LcReflectionJournal extends LitElement {
     void (async () => {
       await this.loading;
       const sentHere = new Set(this.deviceEntries.map((e) => e.id));
-      // One refused on a page load without a journal is the journal's to keep (see readWaiting).
+      // One refused or delivered on a page load without a journal is the journal's to keep or
+      // list as sent (see readWaiting).
       await this.submission.resume(
         (e) =>
           e.kind === 'journal-entry' &&
@@ -1137,7 +1148,7 @@ export class LcReflectionJournal extends LitElement {
           personOf(e) === person &&
           sentHere.has(e.id) &&
           !LcReflectionJournal.followed(e.id),
-        { refused: false },
+        { kept: false },
       );
     })();
   }

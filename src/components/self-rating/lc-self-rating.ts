@@ -445,6 +445,8 @@ export class LcSelfRating extends LitElement {
    * True when `e` is a rating of the question this rating shows (criterion, community, round), from
    * the same perspective and respondent: on a shared kiosk, a citizen never sees a partner's answer
    * as their own, nor the next person the last one's (nor replaces it by "Change my answer").
+   * Without a round from the host, any round's: the round then defaults to the year, and an answer
+   * sent on 31 December (or by a clock that was off) still waits, as this question's, after New Year.
    */
   private answers(e: Envelope): e is EnvelopeOf<'rating'> {
     const { community, round, perspective, respondent } = this.community.envelopeContext();
@@ -452,7 +454,7 @@ export class LcSelfRating extends LitElement {
       e.kind === 'rating' &&
       e.criterion === this.effectiveCriterion() &&
       e.community === community.trim() &&
-      e.round === round.trim() &&
+      (!this.community.keyRound.trim() || e.round === round.trim()) &&
       (e.perspective ?? '') === (perspective?.trim() ?? '') &&
       sameRespondent(e, respondent)
     );
