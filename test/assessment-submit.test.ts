@@ -492,6 +492,33 @@ describe('<lc-assessment> sending', () => {
     expect((await collectorState(bucket.name)).requests).to.have.length(1);
   });
 
+  it('storage="none", made again on the page while its answers wait (a CMS preview, a framework): shown on their way, sent once', async () => {
+    // Nothing on the device: the answers and the outbox live in the page's memory, which a new
+    // element of the same page reads as a reload reads the device.
+    const bucket = newBucket('assessment');
+    await setFaults(bucket.name, [{ status: 503, retryAfter: 600, message: 'busy' }]);
+    const community = uniqueCommunity();
+    const first = await mount({ community, endpoint: bucket.endpoint, storage: 'none' });
+    const ids = submittedIds(first);
+    await answerAll(first);
+    await openReview(first);
+    sendButton(first).click();
+    await reach(first, 'queued');
+    first.closest('lc-community')!.remove();
+
+    const el = await mount({ community, endpoint: bucket.endpoint, storage: 'none' });
+    const again = submittedIds(el);
+    await reach(el, 'queued');
+    expect(sendButton(el).dataset['action'], 'not "Send my answers" again').to.equal('change');
+    // Tried again now (as when the browser comes back online): the one submission arrives.
+    await setFaults(bucket.name, []);
+    window.dispatchEvent(new Event('online'));
+    await reach(el, 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => (r as { id: string }).id)).to.deep.equal([ids[0]]);
+    expect(again, 'nothing sent a second time').to.deep.equal([]);
+  });
+
   it("reloaded for the next respondent: a fresh form, and the last one's waiting answers are still delivered", async () => {
     const bucket = newBucket('assessment');
     // The server is busy: alice's assessment waits, its next try not due for ten minutes.

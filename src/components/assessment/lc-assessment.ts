@@ -602,9 +602,11 @@ export class LcAssessment extends LitElement {
       const key = this.keyInUse;
       const store = this.store;
       if (key && store) void this.writer.schedule(key, () => store.clear(key));
-    } else if ((s === 'sending' || s === 'queued') && id && this.submission.storageAvailable) {
-      // The outbox keeps the submission on the device: a reload finds it there, not as unsent answers.
-      this.pendingId = this.policyInUse === 'device' ? id : undefined;
+    } else if ((s === 'sending' || s === 'queued') && id) {
+      // The outbox keeps the submission where the answers are kept: on the device, a reload finds
+      // it there, not as unsent answers; in the page's memory (storage "none", or no storage), an
+      // element made again on the page does (a CMS preview, a framework's render).
+      this.pendingId = id;
       this.save();
     } else if (this.pendingId) {
       this.pendingId = undefined;
