@@ -12,7 +12,7 @@ import type { LcReflectionJournal } from '../src/components/reflection-journal/l
 import { getOutbox, type OutboxEntry } from '../src/core/outbox.js';
 import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
 import { IDS, answer, part, progressText, settle, shadow, statusText, uniqueCommunity } from './support/assessment.js';
-import { collectorState, newBucket, setFaults, waitFor } from './support/helpers.js';
+import { collectorState, lastTryArrived, newBucket, setFaults, waitFor } from './support/helpers.js';
 import { smallActors, smallTies } from './partnership-matrix-support.js';
 
 // A submission queued on an earlier visit (the endpoint down) is delivered on a later page load
@@ -62,6 +62,8 @@ describe('a submission delivered on a page load without its element', () => {
 
   /** A page with only a rating posting to `endpoint`: the endpoint takes what an earlier visit left. */
   async function ratingPageDelivers(bucket: { name: string; endpoint: string }, id: string, criterion = 'trust') {
+    // The page that made it left: its last try (on pagehide) reaches the server before its answers change.
+    await lastTryArrived(bucket.name, id);
     await setFaults(bucket.name, []);
     const rating = document.createElement('lc-self-rating');
     rating.setAttribute('criterion', criterion);

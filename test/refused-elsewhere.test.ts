@@ -14,7 +14,7 @@ import type { LcReflectionJournal } from '../src/components/reflection-journal/l
 import { getOutbox, indexedDbStore, type OutboxEntry } from '../src/core/outbox.js';
 import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
 import { IDS, answer, part, progressText, settle, statusText, uniqueCommunity } from './support/assessment.js';
-import { collectorState, newBucket, setFaults, waitFor } from './support/helpers.js';
+import { collectorState, lastTryArrived, newBucket, setFaults, waitFor } from './support/helpers.js';
 import { smallActors, smallTies } from './partnership-matrix-support.js';
 
 // A submission queued on an earlier visit (the endpoint down) is tried on a later page load that
@@ -68,6 +68,8 @@ describe('a submission refused on a page load without its element', () => {
     kind: string,
     criterion = 'trust',
   ) {
+    // The page that made it left: its last try (on pagehide) reaches the server before its answers change.
+    await lastTryArrived(bucket.name, id);
     await setFaults(bucket.name, [{ status: 422, message: 'this round is closed' }]);
     const warnings: string[] = [];
     const warn = console.warn;

@@ -53,6 +53,18 @@ export async function collectorState(bucket: string): Promise<CollectorState> {
 }
 
 /**
+ * Waits until the server has had the last try of a page that left with submission `id` waiting:
+ * the outbox sends what waits on `pagehide` (with `keepalive`), and that request may arrive after
+ * the page is gone. A test that then changes the server's answers (`setFaults`) waits for it
+ * first, or the faults meant for the next page's try may go to it. `tries`: the page's tries
+ * before it left, that one included.
+ */
+export async function lastTryArrived(bucket: string, id: string, tries = 2): Promise<void> {
+  const sent = async () => (await collectorState(bucket)).requests.filter((r) => r.id === id).length;
+  await waitFor(async () => (await sent()) >= tries, `the last try (on pagehide) of the page that left`);
+}
+
+/**
  * Takes Chromium itself offline (navigator.onLine, the `offline`/`online` events, failing
  * requests) for `ms` milliseconds, then online again. Resolves once the page is offline; await
  * `waitForOnline()` to continue after it. (While offline the page cannot talk to the test runner,
