@@ -71,7 +71,7 @@ const TEXT: Record<string, Record<string, string>> = {
 
 /** The other properties: booleans, numbers and objects, each with a check of its own. */
 const OTHER: Record<string, string[]> = {
-  'lc-community': ['criteria', 'headers', 'transport'],
+  'lc-community': ['criteria', 'headers', 'transport', 'strings'],
   'lc-criterion-card': ['headingLevel', 'open', 'strings'],
   'lc-self-rating': ['required', 'disabled', 'comment', 'evidence', 'strings'],
   'lc-reflection-journal': ['maxLength', 'headingLevel', 'strings'],

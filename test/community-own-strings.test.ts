@@ -100,5 +100,15 @@ describe('<lc-community> strings', () => {
     expect(errors.join('\n')).to.contain('"criteria.lodaed" is not one of its texts');
     // The unusable text is not used: the box says its own sentence.
     expect(text).to.contain('Configuration problem');
+
+    // Not an object of texts: reported, and ignored (the overrides it had are kept).
+    const before = community.strings;
+    const more = await captureConsoleErrors(async () => {
+      community.strings = 'hello' as unknown as Record<string, string>;
+      await community.updateComplete;
+    });
+    expect(more.join('\n')).to.contain('<lc-community> strings: must be an object of texts by key');
+    expect(alert(community)!.textContent).to.contain('strings must be an object of texts by key');
+    expect(community.strings).to.equal(before);
   });
 });
