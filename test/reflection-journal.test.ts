@@ -180,6 +180,40 @@ describe('<lc-reflection-journal>: writing', () => {
     }
   });
 
+  it("two copies on one page (a card's and a sidebar's): each shows what the other saved, so neither saves over it", async () => {
+    const { wrapper, community } = await mount(
+      html`<lc-reflection-journal id="a" criterion="trust"></lc-reflection-journal>
+        <aside><lc-reflection-journal id="b" criterion="trust"></lc-reflection-journal></aside>`,
+    );
+    const [a, b] = [...wrapper.querySelectorAll('lc-reflection-journal')];
+    await b.updateComplete;
+    const key = `draft:${community}/r1/trust`;
+    setField(a, 'title', 'Library meetup');
+    setField(a, 'practised', 'We met in the library every Tuesday.');
+    await waitFor(() => field(b, 'practised').value === 'We met in the library every Tuesday.', "A's draft shown in B");
+    expect(field(b, 'title').value).to.equal('Library meetup');
+
+    // Typed on in B: its draft holds A's text too, and A follows.
+    setField(b, 'title', 'Budget hearing');
+    await waitFor(() => field(a, 'title').value === 'Budget hearing', "B's draft shown in A");
+    expect(field(a, 'practised').value).to.equal('We met in the library every Tuesday.');
+    await waitFor(async () => (await storedDraft(key))?.draft.title === 'Budget hearing', "B's draft saved");
+    expect((await storedDraft(key))?.draft.practised).to.equal('We met in the library every Tuesday.');
+
+    // After a reload, both show it all.
+    wrapper.remove();
+    const again = await mount(
+      html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>
+        <lc-reflection-journal criterion="trust"></lc-reflection-journal>`,
+      { community },
+    );
+    for (const el of again.wrapper.querySelectorAll('lc-reflection-journal')) {
+      await el.updateComplete;
+      await waitFor(() => field(el, 'title').value === 'Budget hearing', 'the draft restored');
+      expect(field(el, 'practised').value).to.equal('We met in the library every Tuesday.');
+    }
+  });
+
   it('keeps the draft as the person types, and a reload restores it and says so', async () => {
     const { wrapper, el, community } = await mount(
       html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`,

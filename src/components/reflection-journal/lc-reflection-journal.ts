@@ -283,6 +283,8 @@ export class LcReflectionJournal extends LitElement {
   private loading: Promise<void> | undefined;
   private loadToken = 0;
   private stopListening: (() => void) | undefined;
+  /** Hears the other tabs, and the other copies on this page; what this one tells is never told back to it. */
+  private readonly onOtherTab = (message: DraftMessage) => this.fromOtherTab(message);
   /** True when the form holds typing not yet saved. */
   private dirty = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -325,7 +327,7 @@ export class LcReflectionJournal extends LitElement {
     window.addEventListener('pagehide', this.onPageHide);
     window.addEventListener('online', this.onOnline);
     document.addEventListener('visibilitychange', this.onVisibility);
-    this.stopListening = otherTabs.listen((message) => this.fromOtherTab(message));
+    this.stopListening = otherTabs.listen(this.onOtherTab);
     if (this.submission.endpoint) {
       // The outbox delivers from now on (this element's sender just registered): read what it holds
       // first, so an entry an earlier page left is known as sent even if it arrives at once.
@@ -726,7 +728,7 @@ export class LcReflectionJournal extends LitElement {
 
   private toOtherTabs(message: Omit<DraftMessage, 'key'>, key = this.keyInUse): void {
     if (!key || this.community.storage !== 'device') return;
-    otherTabs.post({ key, ...message });
+    otherTabs.post({ key, ...message }, this.onOtherTab);
   }
 
   /** Saves the typing now (after the pause, on `pagehide`, when the tab is hidden, when removed). */
@@ -1008,7 +1010,8 @@ export class LcReflectionJournal extends LitElement {
         // An empty list is no record: nothing is left under the key (a respondent's, say).
         const list = change(parseKeptEntries(await store.get(key)));
         await (list.length ? store.set(key, list) : store.delete(key));
-        if (this.community.storage === 'device') otherTabs.post({ key: this.keyInUse ?? '', kept: community });
+        if (this.community.storage === 'device')
+          otherTabs.post({ key: this.keyInUse ?? '', kept: community }, this.onOtherTab);
       } catch (error) {
         this.storageError(error);
       }
