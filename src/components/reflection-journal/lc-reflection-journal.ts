@@ -77,6 +77,7 @@ import { errorBox, hostDefaults, srOnly } from '../../core/shared-styles.js';
 import { serverShadowRoot } from '../../core/ssr.js';
 import { styles } from './lc-reflection-journal.styles.js';
 import { tabChannel } from '../../core/tabs.js';
+import { shadowHost } from '../../core/nodes.js';
 import { msg, strings, type JournalStringKey } from './strings.js';
 import { dateFormat } from '../../core/intl.js';
 import { fileNamePart } from '../../core/download.js';
@@ -1814,7 +1815,7 @@ function closestAcrossShadow(from: Element, selector: string): Element | undefin
     const found: Element | null = node.closest(selector);
     if (found) return found;
     const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
+    node = shadowHost(root);
   }
   return undefined;
 }
