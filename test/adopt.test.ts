@@ -3,6 +3,7 @@ import '../src/components/community/define.js';
 import '../src/components/criterion-card/define.js';
 import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
+import { waitFor } from './support/helpers.js';
 
 // An element moved to another document (an iframe of the portal, a Picture-in-Picture window):
 // the browser drops its shadow root's style sheets, which belong to the old document; the element
@@ -40,6 +41,30 @@ describe('an element moved to another document', () => {
       expect(looks(), 'and back').to.deep.equal(here);
     } finally {
       card.remove();
+      frame.remove();
+    }
+  });
+
+  it("speaks the language there: the nearest `lang` in the new document, then that document's", async () => {
+    const rating = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust"></lc-self-rating>`);
+    await rating.updateComplete;
+    const base = () => rating.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+    const label = () => rating.shadowRoot!.querySelector('[part~="label"]')!.textContent!.trim();
+    expect(label()).to.equal('Trust');
+
+    const frame = document.createElement('iframe');
+    frame.srcdoc = '<!doctype html><html lang="de"><body><div lang="da"></div></body></html>';
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    try {
+      const there = frame.contentDocument!;
+      there.body.append(there.adoptNode(rating));
+      await waitFor(() => base().lang === 'de' && label() === 'Vertrauen', 'the German of the frame’s document');
+
+      there.querySelector('div')!.append(rating);
+      await waitFor(() => base().lang === 'da' && label() === 'Tillid', 'the Danish of the div it sits in');
+    } finally {
+      rating.remove();
       frame.remove();
     }
   });

@@ -197,6 +197,31 @@ describe('<lc-assessment> resume and start again', () => {
     }
   });
 
+  it('two copies on one page (the original and a preview cloned from it): each keeps what the other was given', async () => {
+    const community = uniqueCommunity();
+    const a = await mount({ community });
+    const original = a.closest('lc-community')!;
+    const copy = original.cloneNode(true) as HTMLElement;
+    original.after(copy);
+    const b = copy.querySelector('lc-assessment')!;
+    await b.answersRestored;
+    await settle(b);
+
+    await answer(a, 'trust', '3');
+    await answer(b, 'inclusion', '1');
+    await waitFor(() => a.answers['inclusion']?.value === '1', "B's answer in A");
+    await waitFor(() => b.answers['trust']?.value === '3', "A's answer in B");
+    await waitFor(async () => (await kept(community))?.answers?.['inclusion']?.value === '1', "B's answer kept");
+    expect((await kept(community)).answers['trust'].value).to.equal('3');
+
+    // After a reload, both answers are there.
+    original.remove();
+    copy.remove();
+    const again = await mount({ community });
+    expect(again.answers['trust']?.value).to.equal('3');
+    expect(again.answers['inclusion']?.value).to.equal('1');
+  });
+
   it('keeps nothing on the device with storage "none" (answers live in the page’s memory)', async () => {
     const community = uniqueCommunity();
     const el = await mount({ community, storage: 'none' });

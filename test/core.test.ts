@@ -16,6 +16,7 @@ import {
   translator,
 } from '../src/core/i18n/i18n.js';
 import { backoffDelay, nextDelay, parseRetryAfter } from '../src/core/retry.js';
+import { tabChannel } from '../src/core/tabs.js';
 import { captureConsoleErrors } from './support/helpers.js';
 
 const ctx = {
@@ -236,6 +237,26 @@ describe('fetchJson', () => {
     controller.abort();
     const aborted = await fetchJson('/test/fixtures/journal-entries.json', parse, { signal: controller.signal });
     expect(aborted.ok).to.be.false;
+  });
+});
+
+describe('tabChannel', () => {
+  it("tells this page's other listeners too, a moment later, as a copy, never the sender", async () => {
+    const channel = tabChannel<{ n: number }>(`lc-test-${Math.random()}`);
+    const heard: string[] = [];
+    const a = (m: { n: number }) => heard.push(`a${m.n}`);
+    const b = (m: { n: number }) => heard.push(`b${m.n}`);
+    const c = (m: { n: number }) => heard.push(`c${m.n}`);
+    channel.listen(a);
+    channel.listen(b);
+    const stopC = channel.listen(c);
+    const message = { n: 1 };
+    channel.post(message, a);
+    stopC();
+    message.n = 2;
+    expect(heard, 'not while the sender is still at work').to.deep.equal([]);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(heard).to.deep.equal(['b1']);
   });
 });
 

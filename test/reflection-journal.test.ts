@@ -180,6 +180,84 @@ describe('<lc-reflection-journal>: writing', () => {
     }
   });
 
+  it("two copies on one page (a card's and a sidebar's): each shows what the other saved, so neither saves over it", async () => {
+    const { wrapper, community } = await mount(
+      html`<lc-reflection-journal id="a" criterion="trust"></lc-reflection-journal>
+        <aside><lc-reflection-journal id="b" criterion="trust"></lc-reflection-journal></aside>`,
+    );
+    const [a, b] = [...wrapper.querySelectorAll('lc-reflection-journal')];
+    await b.updateComplete;
+    const key = `draft:${community}/r1/trust`;
+    setField(a, 'title', 'Library meetup');
+    setField(a, 'practised', 'We met in the library every Tuesday.');
+    await waitFor(() => field(b, 'practised').value === 'We met in the library every Tuesday.', "A's draft shown in B");
+    expect(field(b, 'title').value).to.equal('Library meetup');
+
+    // Typed on in B: its draft holds A's text too, and A follows.
+    setField(b, 'title', 'Budget hearing');
+    await waitFor(() => field(a, 'title').value === 'Budget hearing', "B's draft shown in A");
+    expect(field(a, 'practised').value).to.equal('We met in the library every Tuesday.');
+    await waitFor(async () => (await storedDraft(key))?.draft.title === 'Budget hearing', "B's draft saved");
+    expect((await storedDraft(key))?.draft.practised).to.equal('We met in the library every Tuesday.');
+
+    // After a reload, both show it all.
+    wrapper.remove();
+    const again = await mount(
+      html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>
+        <lc-reflection-journal criterion="trust"></lc-reflection-journal>`,
+      { community },
+    );
+    for (const el of again.wrapper.querySelectorAll('lc-reflection-journal')) {
+      await el.updateComplete;
+      await waitFor(() => field(el, 'title').value === 'Budget hearing', 'the draft restored');
+      expect(field(el, 'practised').value).to.equal('We met in the library every Tuesday.');
+    }
+  });
+
+  it("the round switched while the person types: the typing stays with its round, the other round's draft shows", async () => {
+    const { wrapper, el, community } = await mount(
+      html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`,
+    );
+    const keyOf = (round: string) => `draft:${community}/${round}/trust`;
+    /** Switches the community's round, and lets its (empty) draft be read. */
+    const switchTo = async (round: string) => {
+      wrapper.setAttribute('round', round);
+      await wrapper.updateComplete;
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+    };
+    await switchTo('r2');
+    setField(el, 'title', 'Budget hearing');
+    setField(el, 'practised', 'Two hours on the notes.');
+    await waitFor(
+      async () => (await storedDraft(keyOf('r2')))?.draft.practised === 'Two hours on the notes.',
+      'the r2 draft',
+    );
+    await switchTo('r1');
+    expect(field(el, 'title').value, "r1's empty form").to.equal('');
+
+    // The host switches in the very input event of a keystroke (a round picker, a re-render), and
+    // the person goes on typing before the r2 draft is read.
+    setField(el, 'practised', 'We met');
+    await new Promise((r) => setTimeout(r, 50));
+    wrapper.addEventListener('input', () => wrapper.setAttribute('round', 'r2'), { once: true });
+    setField(el, 'practised', 'We met on');
+    await el.updateComplete;
+    setField(el, 'practised', 'We met on Tuesday');
+    await waitFor(() => field(el, 'title').value === 'Budget hearing', "r2's draft shown");
+    expect(field(el, 'practised').value).to.equal('Two hours on the notes.');
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await storedDraft(keyOf('r2')))?.draft).to.deep.include({
+      title: 'Budget hearing',
+      practised: 'Two hours on the notes.',
+    });
+    expect((await storedDraft(keyOf('r1')))?.draft.practised).to.equal('We met on Tuesday');
+
+    // Back on r1, its typing shows again.
+    wrapper.setAttribute('round', 'r1');
+    await waitFor(() => field(el, 'practised').value === 'We met on Tuesday', "r1's draft shown");
+  });
+
   it('keeps the draft as the person types, and a reload restores it and says so', async () => {
     const { wrapper, el, community } = await mount(
       html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`,

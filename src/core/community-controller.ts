@@ -28,6 +28,7 @@ import {
   type StringTable,
   type SupportedLocale,
 } from './i18n/i18n.js';
+import { isElement, parentAcrossShadow } from './nodes.js';
 import type { StoragePolicy } from './outbox.js';
 import { LOAD_RETRY_MS } from './retry.js';
 import { httpTransport, type Transport } from './transport.js';
@@ -417,9 +418,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   private awaitingCommunity(): boolean {
     if (customElements.get('lc-community')) return false;
     let node: Node | null = this.host;
-    while (node && !(node instanceof Element && node.localName === 'lc-community')) {
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-    }
+    while (node && !(isElement(node) && node.localName === 'lc-community')) node = parentAcrossShadow(node);
     if (!node) return false;
     if (!this.waiting) {
       this.waiting = true;
@@ -454,7 +453,8 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       // without a locale takes the outer one's.
       this.community?.locale ?? this.host.closest('lc-community[locale]')?.getAttribute('locale') ?? undefined,
       closestLang(this.host),
-      document.documentElement.lang,
+      // Its own document's: it may have been moved into a same-origin iframe.
+      this.host.ownerDocument.documentElement?.lang ?? '',
     ];
     // The same inputs as at the last update (nearly always): the same locale.
     const last = this.localeInputs;

@@ -3,6 +3,7 @@ import type { Check } from './checks.js';
 import { coreStrings } from './i18n/core-strings.js';
 import { overrideProblemIn, type LocaleTable, type StringTable } from './i18n/i18n.js';
 import { formatIssues, parseOptions } from './issues.js';
+import { shadowHost } from './nodes.js';
 import type * as z from './zod.js';
 
 /** One attribute's problem, shown in the element and logged. */
@@ -232,7 +233,7 @@ export class ConfigProblems {
       // Overrides an element of this library hands down (an assessment's, to its cards and
       // ratings) hold the other elements' keys too: that element checks their keys.
       const root = this.host.getRootNode();
-      const handedDown = root instanceof ShadowRoot && root.host.localName.startsWith('lc-');
+      const handedDown = shadowHost(root)?.localName.startsWith('lc-') === true;
       const message = stringsProblem(host['strings'], [coreStrings, ...tables], !handedDown);
       this.taken = this.with(this.taken, 'strings', message ? { attribute: 'strings', message } : undefined);
       // Not an object of texts at all: ignored, as a text property's wrong type is (the value it had

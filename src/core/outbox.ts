@@ -219,6 +219,19 @@ export class Outbox extends EventTarget {
   private readonly waiting = new Map<string, OutboxEntry>();
   /** The other tabs of the origin, which share a persistent store (see settle and submit). */
   private readonly tabs: TabChannel<TabMessage> | undefined;
+  /** A settlement or a replacement told by another tab (or another outbox of this page). */
+  private readonly fromOtherTab = (m: TabMessage): void => {
+    // The channel is the origin's: a message of another shape (another app's) is not ours.
+    if (!isTabMessage(m)) return;
+    if (m.type === 'replaced') {
+      // Taken back there: never sent from here either (this page may have read it already).
+      if (m.withdrawn) this.withdrawn.add(m.replaced);
+      this.dispatchEvent(new OutboxEvent('replaced', m.entry, undefined, m.replaced));
+    } else if (!this.settled.has(m.entry.id)) {
+      // Settled here too (a delivery twice over, which the endpoint deduplicated): told once.
+      this.settle(new OutboxEvent(m.type, m.entry, m.result));
+    }
+  };
 
   constructor(store: OutboxStore, options: { now?: () => number; listen?: boolean } = {}) {
     super();
@@ -232,18 +245,7 @@ export class Outbox extends EventTarget {
       // settles later is settled after this, and its message reaches this page.
       if (store.persistent) {
         this.tabs = tabChannel<TabMessage>(OUTBOX_CHANNEL);
-        this.tabs.listen((m) => {
-          // The channel is the origin's: a message of another shape (another app's) is not ours.
-          if (!isTabMessage(m)) return;
-          if (m.type === 'replaced') {
-            // Taken back there: never sent from here either (this page may have read it already).
-            if (m.withdrawn) this.withdrawn.add(m.replaced);
-            this.dispatchEvent(new OutboxEvent('replaced', m.entry, undefined, m.replaced));
-          } else if (!this.settled.has(m.entry.id)) {
-            // Settled here too (a delivery twice over, which the endpoint deduplicated): told once.
-            this.settle(new OutboxEvent(m.type, m.entry, m.result));
-          }
-        });
+        this.tabs.listen(this.fromOtherTab);
       }
     }
   }
@@ -300,7 +302,7 @@ export class Outbox extends EventTarget {
     this.dispatchEvent(new OutboxEvent('queued', entry));
     const replaced = withdrawn ? withdraw : envelope.replaces;
     if (replaced) {
-      if (this.store.persistent) this.tabs?.post({ type: 'replaced', entry, replaced, withdrawn });
+      if (this.store.persistent) this.tabs?.post({ type: 'replaced', entry, replaced, withdrawn }, this.fromOtherTab);
       this.dispatchEvent(new OutboxEvent('replaced', entry, undefined, replaced));
     }
     const by = this.senderFor(entry);
@@ -473,7 +475,7 @@ export class Outbox extends EventTarget {
       if (result.outcome === 'delivered' || result.outcome === 'rejected') {
         await this.persist((s) => s.delete(id));
         // The other tabs following it (shown there as on its way) settle it too.
-        if (this.store.persistent) this.tabs?.post({ type: result.outcome, entry, result });
+        if (this.store.persistent) this.tabs?.post({ type: result.outcome, entry, result }, this.fromOtherTab);
         this.settle(new OutboxEvent(result.outcome, entry, result));
         return;
       }
@@ -507,7 +509,7 @@ export class Outbox extends EventTarget {
       refused: { message: result.message, status: result.status, language: result.language },
     };
     await this.persist((s) => s.put(kept));
-    if (this.store.persistent) this.tabs?.post({ type: 'rejected', entry: kept, result });
+    if (this.store.persistent) this.tabs?.post({ type: 'rejected', entry: kept, result }, this.fromOtherTab);
     this.settle(new OutboxEvent('rejected', kept, result));
     if (this.shownRefused.has(entry.id)) return;
     const kind = entry.envelope.kind;

@@ -1,13 +1,16 @@
 /**
  * A channel to the other tabs of this origin (a `BroadcastChannel`: in memory, nothing stored),
- * opened once per page on first use; each message received goes to every listener. Where the
- * browser has no `BroadcastChannel`, nothing is sent and nothing arrives.
+ * opened once per page on first use; each message received goes to every listener. A message
+ * posted also reaches this page's other listeners (two copies of an element for the same key, a
+ * card's and a sidebar's), as it reaches another tab's: a moment later, as a copy, never to the
+ * listener that sent it. Where the browser has no `BroadcastChannel`, only this page's listeners
+ * hear it.
  */
 export interface TabChannel<M> {
-  /** Hears the other tabs' messages; returns the function that stops listening. */
+  /** Hears the other tabs' messages, and this page's other listeners'; returns the function that stops listening. */
   listen(listener: (message: M) => void): () => void;
-  /** Tells the other tabs. */
-  post(message: M): void;
+  /** Tells the other tabs, and every listener on this page but `from` (the sender's own). */
+  post(message: M, from: (message: M) => void): void;
 }
 
 export function tabChannel<M>(name: string): TabChannel<M> {
@@ -28,8 +31,17 @@ export function tabChannel<M>(name: string): TabChannel<M> {
       open();
       return () => void listeners.delete(listener);
     },
-    post(message) {
+    post(message, from) {
       open()?.postMessage(message);
+      // A BroadcastChannel never hands a message to the page that posted it. The listeners here
+      // hear it as a tab would: a copy taken now (the sender may change its object after), in a
+      // task of its own (never in the middle of the sender's work), and only those still listening.
+      const others = [...listeners].filter((listener) => listener !== from);
+      if (!others.length) return;
+      const copy = structuredClone(message);
+      setTimeout(() => {
+        for (const listener of others) if (listeners.has(listener)) listener(copy);
+      });
     },
   };
 }

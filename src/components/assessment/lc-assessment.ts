@@ -296,6 +296,8 @@ export class LcAssessment extends LitElement {
   private policyInUse: StoragePolicy | undefined;
   private loadToken = 0;
   private stopListening: (() => void) | undefined;
+  /** Hears the other tabs, and the other copies on this page; what this one tells is never told back to it. */
+  private readonly onOtherTab = (message: AnswerMessage) => this.fromOtherTab(message);
   /** The id of the submission of these answers waiting in the outbox, kept with them. */
   private pendingId: string | undefined;
   /** Criteria the person changed on this page load (a late restore never overwrites them). */
@@ -367,7 +369,7 @@ export class LcAssessment extends LitElement {
     super.connectedCallback();
     window.addEventListener('popstate', this.onLocation);
     window.addEventListener('hashchange', this.onLocation);
-    this.stopListening = otherTabs.listen((message) => this.fromOtherTab(message));
+    this.stopListening = otherTabs.listen(this.onOtherTab);
   }
 
   override disconnectedCallback(): void {
@@ -475,7 +477,7 @@ export class LcAssessment extends LitElement {
   private toOtherTabs(message: Omit<AnswerMessage, 'key'>): void {
     const key = this.keyInUse;
     if (!key || this.policyInUse !== 'device') return;
-    otherTabs.post({ key, ...message });
+    otherTabs.post({ key, ...message }, this.onOtherTab);
   }
 
   /** Shows a criterion (by id) or, with `'review'`, the review; moves focus to its heading. */

@@ -21,6 +21,7 @@ import type { CriteriaSet, Criterion } from '../../criteria/schema.js';
 import { idAttributeCheck, oneOf, wholeNumber } from '../../core/checks.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
 import { serverShadowRoot } from '../../core/ssr.js';
+import { isElement } from '../../core/nodes.js';
 import { styles } from './lc-criterion-card.styles.js';
 import { msg, strings, type CriterionCardStringKey } from './strings.js';
 
@@ -285,8 +286,10 @@ export class LcCriterionCard extends LitElement {
   /** Whether the children include something for a slot (`''`: the default one), as slotchange will tell. */
   private childrenFor(name: string): boolean {
     for (const node of this.childNodes) {
-      if ((node instanceof Element ? (node.getAttribute('slot') ?? '') : '') !== name) continue;
-      if (node instanceof HTMLSlotElement ? node.assignedNodes({ flatten: true }).some(meaningful) : meaningful(node)) {
+      // By node type: children a host made in a same-origin iframe's document are not this window's Elements.
+      if ((isElement(node) ? (node.getAttribute('slot') ?? '') : '') !== name) continue;
+      const slot = isElement(node) && node.localName === 'slot' ? (node as HTMLSlotElement) : undefined;
+      if (slot ? slot.assignedNodes({ flatten: true }).some(meaningful) : meaningful(node)) {
         return true;
       }
     }

@@ -77,6 +77,7 @@ import { errorBox, hostDefaults, srOnly } from '../../core/shared-styles.js';
 import { serverShadowRoot } from '../../core/ssr.js';
 import { styles } from './lc-reflection-journal.styles.js';
 import { tabChannel } from '../../core/tabs.js';
+import { shadowHost } from '../../core/nodes.js';
 import { msg, strings, type JournalStringKey } from './strings.js';
 import { dateFormat } from '../../core/intl.js';
 import { fileNamePart } from '../../core/download.js';
@@ -278,11 +279,19 @@ export class LcReflectionJournal extends LitElement {
 
   private store: DraftStore | undefined;
   private keyInUse: string | undefined;
+  /**
+   * Where the text in the form belongs while the draft of a new key (another round, community or
+   * criterion) is being read: the key it was typed under. Typing until that draft shows is saved
+   * there, never over the new key's draft (see syncDraftKey and load).
+   */
+  private typedFor: { store: DraftStore; key: string } | undefined;
   /** Whose the drafts and lists are: the respondent the host names and their perspective (see personOf). */
   private personInUse: string | undefined;
   private loading: Promise<void> | undefined;
   private loadToken = 0;
   private stopListening: (() => void) | undefined;
+  /** Hears the other tabs, and the other copies on this page; what this one tells is never told back to it. */
+  private readonly onOtherTab = (message: DraftMessage) => this.fromOtherTab(message);
   /** True when the form holds typing not yet saved. */
   private dirty = false;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -325,7 +334,7 @@ export class LcReflectionJournal extends LitElement {
     window.addEventListener('pagehide', this.onPageHide);
     window.addEventListener('online', this.onOnline);
     document.addEventListener('visibilitychange', this.onVisibility);
-    this.stopListening = otherTabs.listen((message) => this.fromOtherTab(message));
+    this.stopListening = otherTabs.listen(this.onOtherTab);
     if (this.submission.endpoint) {
       // The outbox delivers from now on (this element's sender just registered): read what it holds
       // first, so an entry an earlier page left is known as sent even if it arrives at once.
@@ -577,28 +586,29 @@ export class LcReflectionJournal extends LitElement {
     const community = this.community.envelopeContext().community;
     const switching = this.keyInUse !== undefined;
     const person = personOf(this.person());
+    // Typing not saved yet belongs to the key it was typed under: saved there now, never under the
+    // new key, whose own draft (kept for that round, say) is read and shown next.
+    if (switching) void this.flushDraft();
     if (switching && person !== this.personInUse) {
       // Another person at a shared device (the host switched the respondent, or their perspective,
       // without a reload): what this one was typing is saved under their key now (it is theirs
       // when the host switches back), and the next one starts with their own draft and lists,
       // never this one's. An entry on its way is still delivered, its fate told (see startOver).
-      void this.flushDraft();
+      this.typedFor = undefined;
       this.submission.startOver();
       this.startNewEntry();
       this.refusals = [];
       this.sentDraft = undefined;
       this.kept = [];
       this.deviceEntries = [];
+    } else if (switching && this.store && this.keyInUse) {
+      // The form still shows the old key's text until the new key's draft is read (unless an
+      // earlier switch is still being read: then the text is that one's).
+      this.typedFor ??= { store: this.store, key: this.keyInUse };
     }
     this.personInUse = person;
     this.store = store;
     this.keyInUse = key;
-    if (switching && this.dirty) {
-      // The configuration arrived or changed while the person was typing: keep their text, under the new key.
-      this.scheduleSave();
-      this.loading = this.loadSent(store, community);
-      return;
-    }
     this.loading = this.load(store, key, community);
   }
 
@@ -620,6 +630,17 @@ export class LcReflectionJournal extends LitElement {
     if (unlisted.length) {
       const ids = new Set(unlisted.map((e) => e.id));
       void this.rememberSent((list) => [...unlisted, ...list.filter((e) => !ids.has(e.id))]);
+    }
+    if (this.typedFor) {
+      // Typed while this key's draft was read (and during that save): saved under the key it was
+      // typed on, then this key's draft shows. A save that fails leaves the text in the form.
+      let saved: JournalDraft | undefined;
+      while (this.dirty && this.draft !== saved) {
+        saved = this.draft;
+        await this.flushDraft();
+        if (token !== this.loadToken) return;
+      }
+      this.typedFor = undefined;
     }
     if (this.dirty) return;
     this.countLevels.clear();
@@ -715,6 +736,8 @@ export class LcReflectionJournal extends LitElement {
     }
     // Typing here that is not saved yet is newer: it is saved (and told to the others) shortly.
     if (this.dirty) return;
+    // This key's text from now on (not the key's the form showed before a switch, see typedFor).
+    this.typedFor = undefined;
     if (message.draft === undefined) {
       this.resetForm();
       return;
@@ -727,15 +750,14 @@ export class LcReflectionJournal extends LitElement {
 
   private toOtherTabs(message: Omit<DraftMessage, 'key'>, key = this.keyInUse): void {
     if (!key || this.community.storage !== 'device') return;
-    otherTabs.post({ key, ...message });
+    otherTabs.post({ key, ...message }, this.onOtherTab);
   }
 
   /** Saves the typing now (after the pause, on `pagehide`, when the tab is hidden, when removed). */
   private async flushDraft(): Promise<void> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    const store = this.store;
-    const key = this.keyInUse;
+    const { store, key } = this.typedFor ?? { store: this.store, key: this.keyInUse };
     if (!this.dirty || !store || !key) return;
     this.dirty = false;
     const draft = this.draft;
@@ -1009,7 +1031,8 @@ export class LcReflectionJournal extends LitElement {
         // An empty list is no record: nothing is left under the key (a respondent's, say).
         const list = change(parseKeptEntries(await store.get(key)));
         await (list.length ? store.set(key, list) : store.delete(key));
-        if (this.community.storage === 'device') otherTabs.post({ key: this.keyInUse ?? '', kept: community });
+        if (this.community.storage === 'device')
+          otherTabs.post({ key: this.keyInUse ?? '', kept: community }, this.onOtherTab);
       } catch (error) {
         this.storageError(error);
       }
@@ -1803,7 +1826,7 @@ function closestAcrossShadow(from: Element, selector: string): Element | undefin
     const found: Element | null = node.closest(selector);
     if (found) return found;
     const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
+    node = shadowHost(root);
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { isServer } from 'lit';
 import { importAgain } from '../import-again.js';
+import { isElement, parentAcrossShadow } from '../nodes.js';
 
 /** The locales with built-in UI strings. Content (criteria) is built in for en, da and de. */
 export const SUPPORTED_LOCALES = ['en', 'da', 'de', 'ar'] as const;
@@ -148,22 +149,25 @@ export function toSupportedLocale(tag: string | null | undefined): SupportedLoca
   return (SUPPORTED_LOCALES as readonly string[]).includes(lang ?? '') ? (lang as SupportedLocale) : 'en';
 }
 
-/** The nearest `lang` attribute, walking out through shadow roots. */
+/**
+ * The nearest `lang` attribute, walking out through shadow roots (in any document: an element
+ * moved into a same-origin iframe reads the `lang` there, see nodes.ts).
+ */
 export function closestLang(node: Node): string | undefined {
   let current: Node | null = node;
   while (current) {
-    if (current instanceof Element && current.hasAttribute('lang')) {
+    if (isElement(current) && current.hasAttribute('lang')) {
       const lang = current.getAttribute('lang')!.trim();
       if (lang) return lang;
     }
-    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+    current = parentAcrossShadow(current);
   }
   return undefined;
 }
 
 /**
  * Resolves an element's locale: its own `locale`, then its `<lc-community locale>`, then the
- * nearest `lang` attribute, then the document's, then `en`. No global state: two embeds in two
+ * nearest `lang` attribute, then its document's, then `en`. No global state: two embeds in two
  * languages coexist on one page.
  */
 export function resolveLocaleTag(el: Element, own?: string, community?: string): string {
@@ -171,7 +175,8 @@ export function resolveLocaleTag(el: Element, own?: string, community?: string):
   const tag = validTag(own) ?? validTag(community);
   // The server (Lit SSR) has no page to find a `lang` in: its settings alone tell the language there.
   if (isServer) return tag ?? 'en';
-  return tag ?? validTag(closestLang(el)) ?? validTag(document.documentElement.lang) ?? 'en';
+  // The element's own document: it may have been moved into a same-origin iframe.
+  return tag ?? validTag(closestLang(el)) ?? validTag(el.ownerDocument.documentElement?.lang) ?? 'en';
 }
 
 /** The tag in canonical form, or undefined when it is not a well-formed BCP 47 tag. */
