@@ -531,7 +531,7 @@ export class Outbox extends EventTarget {
   private async keepDelivered(entry: OutboxEntry, result: Extract<TransportResult, { outcome: 'delivered' }>) {
     const kept: OutboxEntry = { ...entry, delivered: this.now() };
     await this.persist((s) => s.put(kept));
-    if (this.store.persistent) this.tabs?.post({ type: 'delivered', entry: kept, result });
+    if (this.store.persistent) this.tabs?.post({ type: 'delivered', entry: kept, result }, this.fromOtherTab);
     this.settle(new OutboxEvent('delivered', kept, result));
   }
 
