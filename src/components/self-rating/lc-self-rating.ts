@@ -296,6 +296,11 @@ export class LcSelfRating extends LitElement {
     this.card = card;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    LcSelfRating.unkept.delete(this);
+  }
+
   /** Moves focus into the group: the checked option, or the first. */
   override focus(options?: FocusOptions): void {
     const radios = this.radios();
@@ -842,14 +847,24 @@ export class LcSelfRating extends LitElement {
     const comment = this.comment ? this.commentText : '';
     const evidence = this.evidence ? this.evidenceUrl : '';
     const restorable = this.keepsFormState();
+    if (this.internals.form && !restorable) {
+      LcSelfRating.unkept.add(this);
+      LcSelfRating.keepNothingOnPageHide();
+    } else {
+      LcSelfRating.unkept.delete(this);
+    }
     const key = `${this.name}\n${value}\n${comment}\n${evidence}\n${this.required}\n${this.community.locale}\n${restorable}`;
     if (key === this.formKey) return;
     const state = { value, comment, evidence };
     const evidenceOk = isValidEvidence(evidence);
     const anchor = this.radios()[0];
     if (!anchor) return;
-    // Never chosen, typed in or required: the internals already say so (no value, valid).
-    const untouched = !this.formKey && !value && !state.comment && !state.evidence && !this.required;
+    // Never chosen, typed in or required: the internals already say so (no value, valid). Not in a
+    // form: after Back the browser may have put a value it kept into the internals itself, without
+    // a restore callback when it was kept with no state (storage="none"), and the form would send
+    // an answer the rating shows blank.
+    const untouched =
+      !this.formKey && !value && !state.comment && !state.evidence && !this.required && !this.internals.form;
     this.formKey = key;
     if (untouched) return;
     // No restore state but a form's: given none, the browser would keep the value as one.
@@ -867,6 +882,30 @@ export class LcSelfRating extends LitElement {
     } else {
       this.internals.setValidity({});
     }
+  }
+
+  /**
+   * The form ratings whose answer the browser must not keep (see keepsFormState). Given no state,
+   * the browser still keeps a control's form value in its session files, and gives it back after
+   * Back: their value is taken back on `pagehide`, before the browser writes the page's form state,
+   * and given again on `pageshow` when the page comes back from the back/forward cache (memory,
+   * with the answer still on show). One pair of listeners for the page, not one per rating.
+   */
+  private static readonly unkept = new Set<LcSelfRating>();
+  private static listening = false;
+
+  private static keepNothingOnPageHide(): void {
+    if (LcSelfRating.listening || isServer) return;
+    LcSelfRating.listening = true;
+    window.addEventListener('pagehide', () => {
+      for (const rating of LcSelfRating.unkept) {
+        rating.internals.setFormValue(null);
+        rating.formKey = '';
+      }
+    });
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) for (const rating of LcSelfRating.unkept) rating.syncForm();
+    });
   }
 
   /**
