@@ -517,6 +517,37 @@ describe('<lc-self-rating> in a form', () => {
     expect(seen).to.deep.equal({ input: 0, change: 0 });
   });
 
+  it('keeps the answer chosen when the page sets the default, as a native input once typed in', async () => {
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <lc-self-rating name="trust" criterion="trust" value="1"></lc-self-rating>
+      </form>`,
+    );
+    const el = form.querySelector('lc-self-rating')!;
+    // Not answered yet: the attribute is the value, as on a native input.
+    el.setAttribute('value', '2');
+    await el.updateComplete;
+    expect(el.value).to.equal('2');
+
+    radios(el)[4]!.click();
+    const seen = countEvents(el);
+    el.defaultValue = '3';
+    await el.updateComplete;
+    expect(el.value, 'the answer chosen').to.equal('4');
+    expect(el.defaultValue).to.equal('3');
+    expect(new FormData(form).get('trust')).to.equal('4');
+    expect(radios(el)[4]!.getAttribute('aria-checked')).to.equal('true');
+    expect(seen).to.deep.equal({ input: 0, change: 0 });
+
+    // Reset: the new default, which the attribute sets again until the next answer.
+    form.reset();
+    await el.updateComplete;
+    expect(el.value).to.equal('3');
+    el.defaultValue = '0';
+    await el.updateComplete;
+    expect(el.value).to.equal('0');
+  });
+
   it('is required: invalid with a localized message anchored on the first option, until answered', async () => {
     const form = await mount<HTMLFormElement>(
       html`<form lang="da">

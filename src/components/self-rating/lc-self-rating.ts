@@ -176,7 +176,9 @@ export class LcSelfRating extends LitElement {
   @property() name = '';
   /**
    * The chosen level: `"0"`–`"4"`, `"dont-know"`, or `""`. The attribute is the default that
-   * `form.reset()` restores. Any other value is reported and ignored (the level chosen before stays).
+   * `form.reset()` restores; once the person has answered (until a reset), setting it changes only
+   * the default, as on a native input. Any other value is reported and ignored (the level chosen
+   * before stays).
    */
   @property() value: string = '';
   /** An answer is needed before the form can be submitted. */
@@ -234,6 +236,12 @@ export class LcSelfRating extends LitElement {
   private resumedFor = '';
   /** The person has chosen or typed something since the page loaded. */
   private touched = false;
+  /**
+   * The person (or the browser's state restore) has given an answer since the page loaded or the
+   * form was last reset: as on a native control once dirty, the `value` attribute is then only the
+   * default, and setting it changes nothing on show.
+   */
+  private dirty = false;
   /** The rating cannot send, as last drawn (see cannotSend). */
   private unsendable = false;
 
@@ -288,6 +296,12 @@ export class LcSelfRating extends LitElement {
     return this.submission.state;
   }
 
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // Answered: the attribute is the default alone (read by defaultValue and form.reset()).
+    if (name === 'value' && this.dirty) return;
+    super.attributeChangedCallback(name, old, value);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     const card = this.closest<CardLike>('lc-criterion-card');
@@ -339,6 +353,7 @@ export class LcSelfRating extends LitElement {
   }
 
   formResetCallback(): void {
+    this.dirty = false;
     this.value = parseRatingValue(this.defaultValue) ?? '';
     this.commentText = '';
     this.evidenceUrl = '';
@@ -358,6 +373,7 @@ export class LcSelfRating extends LitElement {
     if (!this.keepsFormState() || this.submission.state !== 'idle') return;
     const state = parseRatingState(restored);
     if (!state) return;
+    this.dirty = true;
     this.value = state.value;
     this.commentText = state.comment;
     this.evidenceUrl = state.evidence;
@@ -777,13 +793,13 @@ export class LcSelfRating extends LitElement {
 
   private onCommentInput(event: Event): void {
     // The native `input` event is composed: it reaches the page as this element's own.
-    this.touched = true;
+    this.touched = this.dirty = true;
     this.commentText = (event.target as HTMLTextAreaElement).value;
     this.syncForm();
   }
 
   private onEvidenceInput(event: Event): void {
-    this.touched = true;
+    this.touched = this.dirty = true;
     this.evidenceUrl = (event.target as HTMLInputElement).value;
     this.syncForm();
   }
@@ -831,7 +847,7 @@ export class LcSelfRating extends LitElement {
 
   private choose(index: number): void {
     const option = RATING_OPTIONS[index]!;
-    this.touched = true;
+    this.touched = this.dirty = true;
     if (this.value === option) return;
     this.value = option;
     this.showRequired = false;
