@@ -517,6 +517,24 @@ describe('<lc-self-rating> in a form', () => {
     expect(seen).to.deep.equal({ input: 0, change: 0 });
   });
 
+  it('is reset at once: the form data and validity right after form.reset() returns', async () => {
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <lc-self-rating name="trust" criterion="trust" comment required></lc-self-rating>
+      </form>`,
+    );
+    const el = form.querySelector('lc-self-rating')!;
+    radios(el)[3]!.click();
+    const textarea = el.shadowRoot!.querySelector('textarea')!;
+    textarea.focus();
+    await sendKeys({ type: 'secret' });
+    expect(form.checkValidity()).to.be.true;
+    form.reset();
+    expect([...new FormData(form)], 'nothing left to send').to.deep.equal([]);
+    expect(el.validity.valueMissing).to.be.true;
+    expect(form.checkValidity()).to.be.false;
+  });
+
   it('keeps the answer chosen when the page sets the default, as a native input once typed in', async () => {
     const form = await mount<HTMLFormElement>(
       html`<form>

@@ -359,6 +359,9 @@ export class LcSelfRating extends LitElement {
     this.evidenceUrl = '';
     this.showRequired = false;
     this.evidenceTouched = false;
+    // Now, not in the update: `form.reset(); form.checkValidity()` sees the reset rating, as it
+    // sees a native control.
+    this.syncForm();
   }
 
   formDisabledCallback(): void {
