@@ -657,6 +657,28 @@ describe('<lc-self-rating> in a form', () => {
     expect(new FormData(form).get('trust')).to.equal('2');
   });
 
+  it('submits its form on Enter on an option, as a native radio button does', async () => {
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <lc-self-rating name="trust" criterion="trust"></lc-self-rating>
+        <button>Send the form</button>
+      </form>`,
+    );
+    const submitted: string[] = [];
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted.push(`${e.submitter?.textContent}: ${new FormData(form).get('trust')}`);
+    });
+    const el = form.querySelector('lc-self-rating')!;
+    await el.updateComplete;
+    radios(el)[2]!.click();
+    expect(focused(el)).to.equal(radios(el)[2]);
+    await press('Enter');
+    expect(submitted).to.deep.equal(['Send the form: 2']);
+    await press('Shift+Enter');
+    expect(submitted, 'not with a modifier').to.have.length(1);
+  });
+
   it('is disabled by a disabled fieldset: not focusable, not changeable, not submitted', async () => {
     const form = await mount<HTMLFormElement>(
       html`<form>

@@ -686,7 +686,7 @@ export class LcSelfRating extends LitElement {
         ?disabled=${this.isDisabled()}
         ?readonly=${this.isLocked() || this.unsendable}
         @input=${this.onEvidenceInput}
-        @keydown=${this.onEvidenceKeyDown}
+        @keydown=${this.submitOnEnter}
         @change=${this.onEvidenceChange}
       />
       ${invalid ? html`<p part="field-error" id="evidence-error">${this.t('evidence.invalid')}</p>` : nothing}
@@ -766,6 +766,11 @@ export class LcSelfRating extends LitElement {
   private onKeyDown(event: KeyboardEvent): void {
     const index = this.optionIndex(event.target);
     if (index < 0 || this.scaleDisabled() || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Enter submits the form, as on a native radio button.
+    if (event.key === 'Enter') {
+      if (!event.shiftKey) this.submitOnEnter(event);
+      return;
+    }
     // Space chooses the focused option; the arrows, Home and End move (and choose) as in a radio group.
     const next =
       event.key === ' ' ? index : arrowKeyIndex(event.key, index, RATING_OPTIONS.length, this.community.dir === 'rtl');
@@ -807,8 +812,11 @@ export class LcSelfRating extends LitElement {
     this.syncForm();
   }
 
-  /** Enter in the link field submits the rating's form, as in a native text field (implicit submission). */
-  private onEvidenceKeyDown(event: KeyboardEvent): void {
+  /**
+   * Enter in the link field or on an option submits the rating's form, as in a native text field or
+   * on a native radio button (implicit submission).
+   */
+  private submitOnEnter(event: KeyboardEvent): void {
     const form = this.internals.form;
     if (event.key !== 'Enter' || event.isComposing || !form) return;
     event.preventDefault();
