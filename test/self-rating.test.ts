@@ -657,6 +657,31 @@ describe('<lc-self-rating> in a form', () => {
     expect(new FormData(form).get('trust')).to.equal('2');
   });
 
+  it('says once in the console that readonly is not supported (the browser stops checking required)', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const form = await mount<HTMLFormElement>(
+        html`<form>
+          <lc-self-rating name="trust" criterion="trust" required readonly></lc-self-rating>
+          <lc-self-rating name="later" criterion="trust"></lc-self-rating>
+        </form>`,
+      );
+      const [el, later] = [...form.querySelectorAll('lc-self-rating')];
+      await el!.updateComplete;
+      el!.toggleAttribute('readonly');
+      el!.toggleAttribute('readonly');
+      later!.setAttribute('readonly', '');
+      later!.setAttribute('readonly', 'readonly');
+    } finally {
+      console.warn = warn;
+    }
+    const said = warnings.filter((w) => w.includes('<lc-self-rating>') && w.includes('readonly'));
+    expect(said, 'once per element').to.have.length(2);
+    expect(said[0]).to.include('required');
+  });
+
   it('submits its form on Enter on an option, as a native radio button does', async () => {
     const form = await mount<HTMLFormElement>(
       html`<form>

@@ -242,6 +242,7 @@ export class LcSelfRating extends LitElement {
    * default, and setting it changes nothing on show.
    */
   private dirty = false;
+  private warnedReadonly = false;
   /** The rating cannot send, as last drawn (see cannotSend). */
   private unsendable = false;
 
@@ -296,10 +297,32 @@ export class LcSelfRating extends LitElement {
     return this.submission.state;
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'readonly'];
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'readonly') {
+      this.warnReadonly();
+      return;
+    }
     // Answered: the attribute is the default alone (read by defaultValue and form.reset()).
     if (name === 'value' && this.dirty) return;
     super.attributeChangedCallback(name, old, value);
+  }
+
+  /**
+   * `readonly` is not supported: the browser bars a form-associated element with it from
+   * validation, so `required` would stop working while the rating stayed editable. Supporting it
+   * would still leave `required` unchecked, as on a native read-only control; the console says so
+   * instead, once per element (the page's choice to make: `disabled`, or leave it out).
+   */
+  private warnReadonly(): void {
+    if (this.warnedReadonly || !this.hasAttribute('readonly')) return;
+    this.warnedReadonly = true;
+    console.warn(
+      `[lc-elements] <${this.localName}>: the readonly attribute is not supported: the browser no longer checks required, and the rating stays editable. Use disabled, or leave it out.`,
+    );
   }
 
   override connectedCallback(): void {
