@@ -99,6 +99,8 @@ const TEXT = {
   evidenceUrl: '',
   groupLabel: undefined,
 };
+/** Attributes that are no property, watched all the same (see attributeChangedCallback). */
+const WATCHED = ['readonly'];
 type CardLike = HTMLElement & { criterion?: string; locale?: string };
 
 /**
@@ -298,7 +300,7 @@ export class LcSelfRating extends LitElement {
   }
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'readonly'];
+    return [...super.observedAttributes, ...WATCHED];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
