@@ -453,6 +453,44 @@ describe('<lc-self-rating> in a form', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('is named by its label as the browser reads it, and again when the page changes its labels', async () => {
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <label for="city">Trust in the city <span aria-hidden="true">*</span><span hidden>(tooltip)</span></label>
+        <lc-self-rating id="city" name="city" criterion="trust"></lc-self-rating>
+        <lc-self-rating id="later" name="later" criterion="trust"></lc-self-rating>
+        <lc-self-rating name="renamed" criterion="trust"></lc-self-rating>
+        <div id="late"></div>
+      </form>`,
+    );
+    const [city, later, renamed] = [...form.querySelectorAll('lc-self-rating')];
+    const name = async (el: LcSelfRating) => {
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      return accessibleName(el.shadowRoot!.querySelector('[role="radiogroup"]')!);
+    };
+    expect(await name(city!), 'without the hidden parts').to.equal('Trust in the city');
+
+    form.querySelector('label')!.firstChild!.textContent = 'Trust in the town ';
+    expect(await name(city!), 'its text changed').to.equal('Trust in the town');
+
+    const label = document.createElement('label');
+    label.htmlFor = 'later';
+    label.textContent = 'A label added later';
+    form.querySelector('#late')!.append(label);
+    expect(await name(later!), 'a label added').to.equal('A label added later');
+    label.remove();
+    expect(await name(later!), 'the label removed').to.equal('Trust');
+
+    const named = document.createElement('label');
+    named.htmlFor = 'renamed';
+    named.textContent = 'Named by its new id';
+    form.append(named);
+    expect(await name(renamed!)).to.equal('Trust');
+    renamed!.id = 'renamed';
+    expect(await name(renamed!), 'its id changed').to.equal('Named by its new id');
+  });
+
   it('fires input for typing and change for a changed comment, from the element itself', async () => {
     const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust" comment></lc-self-rating>`);
     const seen = countEvents(el);

@@ -100,7 +100,66 @@ const TEXT = {
   groupLabel: undefined,
 };
 /** Attributes that are no property, watched all the same (see attributeChangedCallback). */
-const WATCHED = ['readonly'];
+const WATCHED = ['readonly', 'id'];
+
+/**
+ * The text a `<label>` gives its control, as the browser reads it: without what is hidden from
+ * assistive technology (`aria-hidden`) or not rendered (`display: none`, `hidden`). A label that
+ * is itself not rendered still names its control: its parts are then all read.
+ */
+function labelText(label: Element): string {
+  const rendered = label.checkVisibility();
+  const read = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (!(node instanceof Element)) return '';
+    if (node.getAttribute('aria-hidden') === 'true' || (rendered && !node.checkVisibility())) return '';
+    return [...node.childNodes].map(read).join('');
+  };
+  return [...label.childNodes].map(read).join('');
+}
+
+/**
+ * The ratings that are, or may come to be, named by a `<label>` (they have an id, or sit in a
+ * label), drawn again when a label changes: one observer for the page (and each shadow root that
+ * holds such ratings), not one per rating, and none without such a rating.
+ */
+const labelled = new Set<LcSelfRating>();
+let watchedRoots = new WeakSet<Node>();
+let labelObserver: MutationObserver | undefined;
+
+/** True when a change may have changed a label: inside one, or adding or removing one. */
+function touchesLabel(record: MutationRecord): boolean {
+  const target = record.target instanceof Element ? record.target : record.target.parentElement;
+  if (target?.closest('label')) return true;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.some((n) => n instanceof Element && (n.localName === 'label' || !!n.querySelector('label')));
+}
+
+function watchLabels(rating: LcSelfRating): void {
+  labelled.add(rating);
+  labelObserver ??= new MutationObserver((records) => {
+    if (!records.some(touchesLabel)) return;
+    for (const r of labelled) r.labelsChanged();
+  });
+  const root = rating.getRootNode();
+  if (watchedRoots.has(root)) return;
+  watchedRoots.add(root);
+  labelObserver.observe(root, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['for', 'id', 'aria-hidden', 'hidden'],
+  });
+}
+
+function unwatchLabels(rating: LcSelfRating): void {
+  labelled.delete(rating);
+  if (labelled.size || !labelObserver) return;
+  labelObserver.disconnect();
+  labelObserver = undefined;
+  watchedRoots = new WeakSet();
+}
 type CardLike = HTMLElement & { criterion?: string; locale?: string };
 
 /**
@@ -245,6 +304,8 @@ export class LcSelfRating extends LitElement {
    */
   private dirty = false;
   private warnedReadonly = false;
+  /** The text of the page's labels the group was last named by (see outerLabel). */
+  private shownLabel = '';
   /** The rating cannot send, as last drawn (see cannotSend). */
   private unsendable = false;
 
@@ -308,6 +369,12 @@ export class LcSelfRating extends LitElement {
       this.warnReadonly();
       return;
     }
+    if (name === 'id') {
+      // A <label for> may name it now, or no longer.
+      this.watchLabel();
+      this.labelsChanged();
+      return;
+    }
     // Answered: the attribute is the default alone (read by defaultValue and form.reset()).
     if (name === 'value' && this.dirty) return;
     super.attributeChangedCallback(name, old, value);
@@ -333,11 +400,25 @@ export class LcSelfRating extends LitElement {
     // Moved into or out of a card: the label, question and criterion may all change.
     if (card !== this.card && this.hasUpdated) this.requestUpdate();
     this.card = card;
+    this.watchLabel();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     LcSelfRating.unkept.delete(this);
+    unwatchLabels(this);
+  }
+
+  /** Watches the page's labels while one may name it (see labelled). */
+  private watchLabel(): void {
+    if (isServer || !this.isConnected) return;
+    if (this.id || this.closest('label')) watchLabels(this);
+    else unwatchLabels(this);
+  }
+
+  /** A label of the page changed: drawn again if the name it gives the group changed. @internal */
+  labelsChanged(): void {
+    if (this.hasUpdated && this.outerLabel() !== this.shownLabel) this.requestUpdate();
   }
 
   /** Moves focus into the group: the checked option, or the first. */
@@ -598,7 +679,7 @@ export class LcSelfRating extends LitElement {
     const t = scaleText(this.community.locale, this.strings);
     const part = (i: number) => (i === checked ? 'option option-checked' : 'option');
     // Labelled by the page (<label for>, as a native control): that label names the group.
-    const outer = this.outerLabel();
+    const outer = (this.shownLabel = this.outerLabel());
     const ariaChecked = (i: number) => (i === checked ? 'true' : 'false');
     const ariaDisabled = disabled ? 'true' : 'false';
     const describedBy = [
@@ -1089,7 +1170,7 @@ export class LcSelfRating extends LitElement {
       ...(this.id && root.querySelectorAll ? root.querySelectorAll(`label[for="${CSS.escape(this.id)}"]`) : []),
     ];
     return labels
-      .map((l) => l.textContent?.replace(/\s+/g, ' ').trim())
+      .map((l) => labelText(l).replace(/\s+/g, ' ').trim())
       .filter(Boolean)
       .join(' ');
   }
