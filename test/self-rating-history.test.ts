@@ -91,6 +91,23 @@ describe("<lc-self-rating> and the browser's Back button", () => {
     }
   });
 
+  it('with storage="none", a form\'s rating sends nothing after Back: the browser kept none of its answer', async () => {
+    await open({ storage: 'none' });
+    const el = rating('in-form');
+    await answer(el, '3', 'Private words');
+    expect([...new FormData(el.form!)]).to.deep.equal([
+      ['trust', '3'],
+      ['trust-comment', 'Private words'],
+    ]);
+
+    await awayAndBack();
+    const back = rating('in-form');
+    const given = (frame.contentWindow as Window & { restoredFormData?: string[][] }).restoredFormData;
+    expect(given, 'what the browser gave back, before the rating drew').to.deep.equal([[]]);
+    expect(back.value).to.equal('');
+    expect([...new FormData(back.form!)], 'what the form sends').to.deep.equal([]);
+  });
+
   it("a form's rating comes back as it was left, as a native control (device storage)", async () => {
     await open({ storage: 'device' });
     await answer(rating('in-form'), '4', 'Kept by the browser');

@@ -453,6 +453,44 @@ describe('<lc-self-rating> in a form', () => {
     await expect(form).to.be.accessible();
   });
 
+  it('is named by its label as the browser reads it, and again when the page changes its labels', async () => {
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <label for="city">Trust in the city <span aria-hidden="true">*</span><span hidden>(tooltip)</span></label>
+        <lc-self-rating id="city" name="city" criterion="trust"></lc-self-rating>
+        <lc-self-rating id="later" name="later" criterion="trust"></lc-self-rating>
+        <lc-self-rating name="renamed" criterion="trust"></lc-self-rating>
+        <div id="late"></div>
+      </form>`,
+    );
+    const [city, later, renamed] = [...form.querySelectorAll('lc-self-rating')];
+    const name = async (el: LcSelfRating) => {
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      return accessibleName(el.shadowRoot!.querySelector('[role="radiogroup"]')!);
+    };
+    expect(await name(city!), 'without the hidden parts').to.equal('Trust in the city');
+
+    form.querySelector('label')!.firstChild!.textContent = 'Trust in the town ';
+    expect(await name(city!), 'its text changed').to.equal('Trust in the town');
+
+    const label = document.createElement('label');
+    label.htmlFor = 'later';
+    label.textContent = 'A label added later';
+    form.querySelector('#late')!.append(label);
+    expect(await name(later!), 'a label added').to.equal('A label added later');
+    label.remove();
+    expect(await name(later!), 'the label removed').to.equal('Trust');
+
+    const named = document.createElement('label');
+    named.htmlFor = 'renamed';
+    named.textContent = 'Named by its new id';
+    form.append(named);
+    expect(await name(renamed!)).to.equal('Trust');
+    renamed!.id = 'renamed';
+    expect(await name(renamed!), 'its id changed').to.equal('Named by its new id');
+  });
+
   it('fires input for typing and change for a changed comment, from the element itself', async () => {
     const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust" comment></lc-self-rating>`);
     const seen = countEvents(el);
@@ -515,6 +553,55 @@ describe('<lc-self-rating> in a form', () => {
     expect(new FormData(form).get('trust')).to.equal('1');
     expect(radios(el)[1]!.getAttribute('aria-checked')).to.equal('true');
     expect(seen).to.deep.equal({ input: 0, change: 0 });
+  });
+
+  it('is reset at once: the form data and validity right after form.reset() returns', async () => {
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <lc-self-rating name="trust" criterion="trust" comment required></lc-self-rating>
+      </form>`,
+    );
+    const el = form.querySelector('lc-self-rating')!;
+    radios(el)[3]!.click();
+    const textarea = el.shadowRoot!.querySelector('textarea')!;
+    textarea.focus();
+    await sendKeys({ type: 'secret' });
+    expect(form.checkValidity()).to.be.true;
+    form.reset();
+    expect([...new FormData(form)], 'nothing left to send').to.deep.equal([]);
+    expect(el.validity.valueMissing).to.be.true;
+    expect(form.checkValidity()).to.be.false;
+  });
+
+  it('keeps the answer chosen when the page sets the default, as a native input once typed in', async () => {
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <lc-self-rating name="trust" criterion="trust" value="1"></lc-self-rating>
+      </form>`,
+    );
+    const el = form.querySelector('lc-self-rating')!;
+    // Not answered yet: the attribute is the value, as on a native input.
+    el.setAttribute('value', '2');
+    await el.updateComplete;
+    expect(el.value).to.equal('2');
+
+    radios(el)[4]!.click();
+    const seen = countEvents(el);
+    el.defaultValue = '3';
+    await el.updateComplete;
+    expect(el.value, 'the answer chosen').to.equal('4');
+    expect(el.defaultValue).to.equal('3');
+    expect(new FormData(form).get('trust')).to.equal('4');
+    expect(radios(el)[4]!.getAttribute('aria-checked')).to.equal('true');
+    expect(seen).to.deep.equal({ input: 0, change: 0 });
+
+    // Reset: the new default, which the attribute sets again until the next answer.
+    form.reset();
+    await el.updateComplete;
+    expect(el.value).to.equal('3');
+    el.defaultValue = '0';
+    await el.updateComplete;
+    expect(el.value).to.equal('0');
   });
 
   it('is required: invalid with a localized message anchored on the first option, until answered', async () => {
@@ -606,6 +693,53 @@ describe('<lc-self-rating> in a form', () => {
     await press('Enter');
     expect(submitters).to.deep.equal(['Send the form']);
     expect(new FormData(form).get('trust')).to.equal('2');
+  });
+
+  it('says once in the console that readonly is not supported (the browser stops checking required)', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const form = await mount<HTMLFormElement>(
+        html`<form>
+          <lc-self-rating name="trust" criterion="trust" required readonly></lc-self-rating>
+          <lc-self-rating name="later" criterion="trust"></lc-self-rating>
+        </form>`,
+      );
+      const [el, later] = [...form.querySelectorAll('lc-self-rating')];
+      await el!.updateComplete;
+      el!.toggleAttribute('readonly');
+      el!.toggleAttribute('readonly');
+      later!.setAttribute('readonly', '');
+      later!.setAttribute('readonly', 'readonly');
+    } finally {
+      console.warn = warn;
+    }
+    const said = warnings.filter((w) => w.includes('<lc-self-rating>') && w.includes('readonly'));
+    expect(said, 'once per element').to.have.length(2);
+    expect(said[0]).to.include('required');
+  });
+
+  it('submits its form on Enter on an option, as a native radio button does', async () => {
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <lc-self-rating name="trust" criterion="trust"></lc-self-rating>
+        <button>Send the form</button>
+      </form>`,
+    );
+    const submitted: string[] = [];
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted.push(`${e.submitter?.textContent}: ${new FormData(form).get('trust')}`);
+    });
+    const el = form.querySelector('lc-self-rating')!;
+    await el.updateComplete;
+    radios(el)[2]!.click();
+    expect(focused(el)).to.equal(radios(el)[2]);
+    await press('Enter');
+    expect(submitted).to.deep.equal(['Send the form: 2']);
+    await press('Shift+Enter');
+    expect(submitted, 'not with a modifier').to.have.length(1);
   });
 
   it('is disabled by a disabled fieldset: not focusable, not changeable, not submitted', async () => {

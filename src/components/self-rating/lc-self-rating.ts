@@ -33,6 +33,7 @@ import { idAttributeCheck, oneOf } from '../../core/checks.js';
 import { errorBox, hostDefaults, srOnly, statusBox } from '../../core/shared-styles.js';
 import { serverShadowRoot } from '../../core/ssr.js';
 import { styles } from './lc-self-rating.styles.js';
+import { isElement } from '../../core/nodes.js';
 import {
   formValue,
   isValidEvidence,
@@ -99,6 +100,67 @@ const TEXT = {
   evidenceUrl: '',
   groupLabel: undefined,
 };
+/** Attributes that are no property, watched all the same (see attributeChangedCallback). */
+const WATCHED = ['readonly', 'id'];
+
+/**
+ * The text a `<label>` gives its control, as the browser reads it: without what is hidden from
+ * assistive technology (`aria-hidden`) or not rendered (`display: none`, `hidden`). A label that
+ * is itself not rendered still names its control: its parts are then all read.
+ */
+function labelText(label: Element): string {
+  const rendered = label.checkVisibility();
+  const read = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (!isElement(node)) return '';
+    if (node.getAttribute('aria-hidden') === 'true' || (rendered && !node.checkVisibility())) return '';
+    return [...node.childNodes].map(read).join('');
+  };
+  return [...label.childNodes].map(read).join('');
+}
+
+/**
+ * The ratings that are, or may come to be, named by a `<label>` (they have an id, or sit in a
+ * label), drawn again when a label changes: one observer for the page (and each shadow root that
+ * holds such ratings), not one per rating, and none without such a rating.
+ */
+const labelled = new Set<LcSelfRating>();
+let watchedRoots = new WeakSet<Node>();
+let labelObserver: MutationObserver | undefined;
+
+/** True when a change may have changed a label: inside one, or adding or removing one. */
+function touchesLabel(record: MutationRecord): boolean {
+  const target = isElement(record.target) ? record.target : record.target.parentElement;
+  if (target?.closest('label')) return true;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.some((n) => isElement(n) && (n.localName === 'label' || !!n.querySelector('label')));
+}
+
+function watchLabels(rating: LcSelfRating): void {
+  labelled.add(rating);
+  labelObserver ??= new MutationObserver((records) => {
+    if (!records.some(touchesLabel)) return;
+    for (const r of labelled) r.labelsChanged();
+  });
+  const root = rating.getRootNode();
+  if (watchedRoots.has(root)) return;
+  watchedRoots.add(root);
+  labelObserver.observe(root, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['for', 'id', 'aria-hidden', 'hidden'],
+  });
+}
+
+function unwatchLabels(rating: LcSelfRating): void {
+  labelled.delete(rating);
+  if (labelled.size || !labelObserver) return;
+  labelObserver.disconnect();
+  labelObserver = undefined;
+  watchedRoots = new WeakSet();
+}
 type CardLike = HTMLElement & { criterion?: string; locale?: string };
 
 /**
@@ -176,7 +238,9 @@ export class LcSelfRating extends LitElement {
   @property() name = '';
   /**
    * The chosen level: `"0"`–`"4"`, `"dont-know"`, or `""`. The attribute is the default that
-   * `form.reset()` restores. Any other value is reported and ignored (the level chosen before stays).
+   * `form.reset()` restores; once the person has answered (until a reset), setting it changes only
+   * the default, as on a native input. Any other value is reported and ignored (the level chosen
+   * before stays).
    */
   @property() value: string = '';
   /** An answer is needed before the form can be submitted. */
@@ -234,6 +298,15 @@ export class LcSelfRating extends LitElement {
   private resumedFor = '';
   /** The person has chosen or typed something since the page loaded. */
   private touched = false;
+  /**
+   * The person (or the browser's state restore) has given an answer since the page loaded or the
+   * form was last reset: as on a native control once dirty, the `value` attribute is then only the
+   * default, and setting it changes nothing on show.
+   */
+  private dirty = false;
+  private warnedReadonly = false;
+  /** The text of the page's labels the group was last named by (see outerLabel). */
+  private shownLabel = '';
   /** The rating cannot send, as last drawn (see cannotSend). */
   private unsendable = false;
 
@@ -288,12 +361,65 @@ export class LcSelfRating extends LitElement {
     return this.submission.state;
   }
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...WATCHED];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'readonly') {
+      this.warnReadonly();
+      return;
+    }
+    if (name === 'id') {
+      // A <label for> may name it now, or no longer.
+      this.watchLabel();
+      this.labelsChanged();
+      return;
+    }
+    // Answered: the attribute is the default alone (read by defaultValue and form.reset()).
+    if (name === 'value' && this.dirty) return;
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  /**
+   * `readonly` is not supported: the browser bars a form-associated element with it from
+   * validation, so `required` would stop working while the rating stayed editable. Supporting it
+   * would still leave `required` unchecked, as on a native read-only control; the console says so
+   * instead, once per element (the page's choice to make: `disabled`, or leave it out).
+   */
+  private warnReadonly(): void {
+    if (this.warnedReadonly || !this.hasAttribute('readonly')) return;
+    this.warnedReadonly = true;
+    console.warn(
+      `[lc-elements] <${this.localName}>: the readonly attribute is not supported: the browser no longer checks required, and the rating stays editable. Use disabled, or leave it out.`,
+    );
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     const card = this.closest<CardLike>('lc-criterion-card');
     // Moved into or out of a card: the label, question and criterion may all change.
     if (card !== this.card && this.hasUpdated) this.requestUpdate();
     this.card = card;
+    this.watchLabel();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    LcSelfRating.unkept.delete(this);
+    unwatchLabels(this);
+  }
+
+  /** Watches the page's labels while one may name it (see labelled). */
+  private watchLabel(): void {
+    if (isServer || !this.isConnected) return;
+    if (this.id || this.closest('label')) watchLabels(this);
+    else unwatchLabels(this);
+  }
+
+  /** A label of the page changed: drawn again if the name it gives the group changed. @internal */
+  labelsChanged(): void {
+    if (this.hasUpdated && this.outerLabel() !== this.shownLabel) this.requestUpdate();
   }
 
   /** Moves focus into the group: the checked option, or the first. */
@@ -334,11 +460,15 @@ export class LcSelfRating extends LitElement {
   }
 
   formResetCallback(): void {
+    this.dirty = false;
     this.value = parseRatingValue(this.defaultValue) ?? '';
     this.commentText = '';
     this.evidenceUrl = '';
     this.showRequired = false;
     this.evidenceTouched = false;
+    // Now, not in the update: `form.reset(); form.checkValidity()` sees the reset rating, as it
+    // sees a native control.
+    this.syncForm();
   }
 
   formDisabledCallback(): void {
@@ -353,6 +483,7 @@ export class LcSelfRating extends LitElement {
     if (!this.keepsFormState() || this.submission.state !== 'idle') return;
     const state = parseRatingState(restored);
     if (!state) return;
+    this.dirty = true;
     this.value = state.value;
     this.commentText = state.comment;
     this.evidenceUrl = state.evidence;
@@ -549,7 +680,7 @@ export class LcSelfRating extends LitElement {
     const t = scaleText(this.community.locale, this.strings);
     const part = (i: number) => (i === checked ? 'option option-checked' : 'option');
     // Labelled by the page (<label for>, as a native control): that label names the group.
-    const outer = this.outerLabel();
+    const outer = (this.shownLabel = this.outerLabel());
     const ariaChecked = (i: number) => (i === checked ? 'true' : 'false');
     const ariaDisabled = disabled ? 'true' : 'false';
     const describedBy = [
@@ -662,7 +793,7 @@ export class LcSelfRating extends LitElement {
         ?disabled=${this.isDisabled()}
         ?readonly=${this.isLocked() || this.unsendable}
         @input=${this.onEvidenceInput}
-        @keydown=${this.onEvidenceKeyDown}
+        @keydown=${this.submitOnEnter}
         @change=${this.onEvidenceChange}
       />
       ${invalid ? html`<p part="field-error" id="evidence-error">${this.t('evidence.invalid')}</p>` : nothing}
@@ -742,6 +873,11 @@ export class LcSelfRating extends LitElement {
   private onKeyDown(event: KeyboardEvent): void {
     const index = this.optionIndex(event.target);
     if (index < 0 || this.scaleDisabled() || event.altKey || event.ctrlKey || event.metaKey) return;
+    // Enter submits the form, as on a native radio button.
+    if (event.key === 'Enter') {
+      if (!event.shiftKey) this.submitOnEnter(event);
+      return;
+    }
     // Space chooses the focused option; the arrows, Home and End move (and choose) as in a radio group.
     const next =
       event.key === ' ' ? index : arrowKeyIndex(event.key, index, RATING_OPTIONS.length, this.community.dir === 'rtl');
@@ -772,19 +908,22 @@ export class LcSelfRating extends LitElement {
 
   private onCommentInput(event: Event): void {
     // The native `input` event is composed: it reaches the page as this element's own.
-    this.touched = true;
+    this.touched = this.dirty = true;
     this.commentText = (event.target as HTMLTextAreaElement).value;
     this.syncForm();
   }
 
   private onEvidenceInput(event: Event): void {
-    this.touched = true;
+    this.touched = this.dirty = true;
     this.evidenceUrl = (event.target as HTMLInputElement).value;
     this.syncForm();
   }
 
-  /** Enter in the link field submits the rating's form, as in a native text field (implicit submission). */
-  private onEvidenceKeyDown(event: KeyboardEvent): void {
+  /**
+   * Enter in the link field or on an option submits the rating's form, as in a native text field or
+   * on a native radio button (implicit submission).
+   */
+  private submitOnEnter(event: KeyboardEvent): void {
     const form = this.internals.form;
     if (event.key !== 'Enter' || event.isComposing || !form) return;
     event.preventDefault();
@@ -826,7 +965,7 @@ export class LcSelfRating extends LitElement {
 
   private choose(index: number): void {
     const option = RATING_OPTIONS[index]!;
-    this.touched = true;
+    this.touched = this.dirty = true;
     if (this.value === option) return;
     this.value = option;
     this.showRequired = false;
@@ -842,14 +981,24 @@ export class LcSelfRating extends LitElement {
     const comment = this.comment ? this.commentText : '';
     const evidence = this.evidence ? this.evidenceUrl : '';
     const restorable = this.keepsFormState();
+    if (this.internals.form && !restorable) {
+      LcSelfRating.unkept.add(this);
+      LcSelfRating.keepNothingOnPageHide();
+    } else {
+      LcSelfRating.unkept.delete(this);
+    }
     const key = `${this.name}\n${value}\n${comment}\n${evidence}\n${this.required}\n${this.community.locale}\n${restorable}`;
     if (key === this.formKey) return;
     const state = { value, comment, evidence };
     const evidenceOk = isValidEvidence(evidence);
     const anchor = this.radios()[0];
     if (!anchor) return;
-    // Never chosen, typed in or required: the internals already say so (no value, valid).
-    const untouched = !this.formKey && !value && !state.comment && !state.evidence && !this.required;
+    // Never chosen, typed in or required: the internals already say so (no value, valid). Not in a
+    // form: after Back the browser may have put a value it kept into the internals itself, without
+    // a restore callback when it was kept with no state (storage="none"), and the form would send
+    // an answer the rating shows blank.
+    const untouched =
+      !this.formKey && !value && !state.comment && !state.evidence && !this.required && !this.internals.form;
     this.formKey = key;
     if (untouched) return;
     // No restore state but a form's: given none, the browser would keep the value as one.
@@ -867,6 +1016,30 @@ export class LcSelfRating extends LitElement {
     } else {
       this.internals.setValidity({});
     }
+  }
+
+  /**
+   * The form ratings whose answer the browser must not keep (see keepsFormState). Given no state,
+   * the browser still keeps a control's form value in its session files, and gives it back after
+   * Back: their value is taken back on `pagehide`, before the browser writes the page's form state,
+   * and given again on `pageshow` when the page comes back from the back/forward cache (memory,
+   * with the answer still on show). One pair of listeners for the page, not one per rating.
+   */
+  private static readonly unkept = new Set<LcSelfRating>();
+  private static listening = false;
+
+  private static keepNothingOnPageHide(): void {
+    if (LcSelfRating.listening || isServer) return;
+    LcSelfRating.listening = true;
+    window.addEventListener('pagehide', () => {
+      for (const rating of LcSelfRating.unkept) {
+        rating.internals.setFormValue(null);
+        rating.formKey = '';
+      }
+    });
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) for (const rating of LcSelfRating.unkept) rating.syncForm();
+    });
   }
 
   /**
@@ -998,7 +1171,7 @@ export class LcSelfRating extends LitElement {
       ...(this.id && root.querySelectorAll ? root.querySelectorAll(`label[for="${CSS.escape(this.id)}"]`) : []),
     ];
     return labels
-      .map((l) => l.textContent?.replace(/\s+/g, ' ').trim())
+      .map((l) => labelText(l).replace(/\s+/g, ' ').trim())
       .filter(Boolean)
       .join(' ');
   }
