@@ -106,6 +106,15 @@ export const CASES = [
   },
   {
     tag: 'lc-self-rating',
+    name: 'lc-self-rating, with strings of the host',
+    // Its overrides are checked on the server as in the browser (no DOM there to look around in).
+    template: inCommunity(
+      html`<lc-self-rating criterion="trust" .strings=${{ 'scale.0.label': 'Not yet' }}></lc-self-rating>`,
+    ),
+    check: (markup, text) => assert.match(text, /Not yet/),
+  },
+  {
+    tag: 'lc-self-rating',
     name: 'lc-self-rating, standalone with an endpoint of its own',
     template: html`<lc-self-rating criterion="trust" endpoint="/api/ratings"></lc-self-rating>`,
     check: (markup) => assert.equal(markup.match(/role="radio"/g)?.length, 6, 'six options'),
