@@ -11,9 +11,10 @@ import type { LcAssessment } from '../src/components/assessment/lc-assessment.js
 import { answersKey, getAnswersStore } from '../src/components/assessment/answers-store.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import type { LcReflectionJournal } from '../src/components/reflection-journal/lc-reflection-journal.js';
-import { getOutbox, indexedDbStore, type OutboxEntry } from '../src/core/outbox.js';
+import { getOutbox, indexedDbStore } from '../src/core/outbox.js';
 import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
 import { IDS, answer, part, progressText, settle, statusText, uniqueCommunity } from './support/assessment.js';
+import { absolute, busy, earlierVisits, kept } from './support/earlier-visits.js';
 import { collectorState, lastTryArrived, newBucket, setFaults, waitFor } from './support/helpers.js';
 import { smallActors, smallTies } from './partnership-matrix-support.js';
 
@@ -22,44 +23,7 @@ import { smallActors, smallTies } from './partnership-matrix-support.js';
 // there. The element that made it is not on that page: the outbox keeps the refused submission,
 // never to be tried again, until that element's next load shows the refusal with the input back.
 describe('a submission refused on a page load without its element', () => {
-  let frame: HTMLIFrameElement;
-  let ready = 0;
-  const onMessage = (e: MessageEvent) => {
-    if (e.data?.type === 'ready' && /^(assessment|journal)-frame$/.test(e.data?.source)) ready += 1;
-  };
-
-  before(async () => {
-    // The outbox database is created by a page that stays (see reflection-journal-frame.test.ts).
-    await getOutbox('device').pending();
-  });
-
-  beforeEach(() => {
-    ready = 0;
-    window.addEventListener('message', onMessage);
-  });
-
-  afterEach(() => {
-    window.removeEventListener('message', onMessage);
-    frame?.remove();
-  });
-
-  /** A page load of `page` in a frame of its own (its own modules: an earlier or a later visit). */
-  async function visit(page: string, query: Record<string, string>): Promise<Document> {
-    frame?.remove();
-    const loads = ready + 1;
-    frame = document.createElement('iframe');
-    frame.src = `/test/fixtures/${page}.html?${new URLSearchParams(query)}`;
-    document.body.append(frame);
-    await waitFor(() => ready === loads, `the ${page} to load`, 15_000);
-    return frame.contentDocument!;
-  }
-
-  const busy = { status: 503, retryAfter: 600 };
-  const absolute = (endpoint: string) => new URL(endpoint, location.href).href;
-
-  /** What the outbox keeps of `id` (read from the device, as every page of the origin reads it). */
-  const kept = async (id: string): Promise<OutboxEntry | undefined> =>
-    (await getOutbox('device').pending()).find((e) => e.id === id);
+  const { visit, visitRating, leave } = earlierVisits();
 
   /** A page with only a rating posting to `endpoint`: the endpoint refuses what an earlier visit left. */
   async function ratingPageRefuses(
@@ -113,7 +77,7 @@ describe('a submission refused on a page load without its element', () => {
     await waitFor(async () => (await getAnswersStore('device').read(key))?.pending === id, 'the answers noted as sent');
 
     // Another page of the site, with only a rating: refused there, kept, and never tried again.
-    frame.remove();
+    leave();
     const tries = await ratingPageRefuses(bucket, id, 'an assessment');
 
     // The assessment's page again: refused, with the reason, and the answers to send again.
@@ -156,7 +120,7 @@ describe('a submission refused on a page load without its element', () => {
     await waitFor(() => text('[part="status"]').startsWith('Saved.'), 'the entry queued');
     const id = (await getOutbox('device').pending()).find((e) => e.endpoint === absolute(bucket.endpoint))!.id;
 
-    frame.remove();
+    leave();
     const tries = await ratingPageRefuses(bucket, id, 'a journal-entry');
 
     doc = await visit('journal-frame', query);
@@ -183,19 +147,7 @@ describe('a submission refused on a page load without its element', () => {
     const bucket = newBucket('refused-elsewhere');
     const query = { endpoint: bucket.endpoint, criterion: 'trust' };
     await setFaults(bucket.name, [busy, busy, busy]);
-    const ratingIn = (doc: Document) =>
-      waitFor(
-        () => doc.querySelector<LcSelfRating>('lc-self-rating')?.shadowRoot?.querySelector('[role]'),
-        'the rating',
-      ).then(() => doc.querySelector<LcSelfRating>('lc-self-rating')!);
-    const ratingPage = () => {
-      frame?.remove();
-      frame = document.createElement('iframe');
-      frame.src = `/test/fixtures/rating-frame.html?${new URLSearchParams(query)}`;
-      document.body.append(frame);
-      return waitFor(() => frame.contentDocument?.querySelector('lc-self-rating') && frame.contentDocument, 'the page');
-    };
-    let rating = await ratingIn(await ratingPage());
+    let rating = await visitRating<LcSelfRating>(query);
     await rating.updateComplete;
     rating.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')[3]!.click();
     rating.shadowRoot!.querySelector<HTMLElement>('[part~="submit"]')!.click();
@@ -203,10 +155,10 @@ describe('a submission refused on a page load without its element', () => {
     const id = (await getOutbox('device').pending()).find((e) => e.endpoint === absolute(bucket.endpoint))!.id;
 
     // Another question's rating posts to the same endpoint: the refusal is kept for this one.
-    frame.remove();
+    leave();
     const tries = await ratingPageRefuses(bucket, id, 'a rating', 'initiatives');
 
-    rating = await ratingIn(await ratingPage());
+    rating = await visitRating<LcSelfRating>(query);
     await waitFor(() => rating.submissionState === 'rejected', `the refusal (still "${rating.submissionState}")`);
     await rating.updateComplete;
     expect(rating.value).to.equal('3');
