@@ -8,7 +8,7 @@ import { coreMsg } from '../src/core/i18n/core-strings.js';
 import type { StringOverrides } from '../src/core/i18n/i18n.js';
 import { RATING_OPTIONS } from '../src/components/self-rating/rating-value.js';
 import { accessibleName, mount } from './self-rating-support.js';
-import { captureConsoleErrors, newBucket, setFaults, waitFor } from './support/helpers.js';
+import { axNodes, axTree, captureConsoleErrors, newBucket, setFaults, waitFor } from './support/helpers.js';
 
 const radios = (el: LcSelfRating) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')];
 const focused = (el: LcSelfRating) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -29,6 +29,17 @@ async function press(key: string) {
   } else {
     await sendKeys({ press: key });
   }
+}
+
+const QUESTION = 'How is trust built between the collaborators and between authorities and citizens?';
+
+/** The radio groups in Chromium's accessibility tree, in page order: their name and description as read. */
+async function groupsAsRead(): Promise<{ name: string; description: string }[]> {
+  await new Promise((r) => setTimeout(r));
+  await Promise.all([...document.querySelectorAll('lc-self-rating')].map((el) => el.updateComplete));
+  return axNodes(await axTree())
+    .filter((n) => n.role === 'radiogroup')
+    .map((n) => ({ name: n.name ?? '', description: n.description ?? '' }));
 }
 
 /** The text of the elements an element's aria-describedby points at. */
@@ -489,6 +500,96 @@ describe('<lc-self-rating> in a form', () => {
     expect(await name(renamed!)).to.equal('Trust');
     renamed!.id = 'renamed';
     expect(await name(renamed!), 'its id changed').to.equal('Named by its new id');
+  });
+
+  it('is named and described by its aria-labelledby, aria-label and aria-describedby, as a native group is', async () => {
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <p id="hint">Think about the <span aria-hidden="true">*</span>last twelve months.</p>
+        <h3 id="q">Question 3 of 10</h3>
+        <p id="of">(trust)</p>
+        <label for="labelled">A label</label>
+        <label for="named">Another label</label>
+        <lc-self-rating id="described" criterion="trust" aria-describedby="hint"></lc-self-rating>
+        <lc-self-rating id="labelled" criterion="trust" aria-labelledby="q of" aria-label="Not this"></lc-self-rating>
+        <lc-self-rating id="named" criterion="trust" aria-label="Trust in the district"></lc-self-rating>
+        <lc-self-rating criterion="trust" aria-labelledby="nowhere" aria-label="Named all the same"></lc-self-rating>
+        <div role="radiogroup" aria-labelledby="q of" aria-describedby="hint">
+          <input type="radio" name="native" aria-label="Yes" />
+        </div>
+      </form>`,
+    );
+    const [described, labelled, named, fallback, native] = await groupsAsRead();
+    // As a native group with the same attributes reads ("Question 3 of 10 (trust)", "Think about
+    // the last twelve months."), after its own description.
+    expect(described, 'its own description, then the page’s').to.deep.equal({
+      name: 'Trust',
+      description: `${QUESTION} ${native!.description}`,
+    });
+    expect(labelled!.name, 'aria-labelledby over aria-label and a <label for>').to.equal(native!.name);
+    expect(named!.name, 'aria-label over a <label for>').to.equal('Trust in the district');
+    expect(fallback!.name, 'aria-labelledby naming nothing').to.equal('Named all the same');
+    await expect(form).to.be.accessible();
+  });
+
+  it('is named and described again when those attributes, or the text they point at, change', async () => {
+    const form = await mount<HTMLFormElement>(
+      html`<form>
+        <p id="hint">First hint</p>
+        <p id="other">Another hint</p>
+        <div id="late"></div>
+        <lc-self-rating criterion="trust" aria-describedby="hint"></lc-self-rating>
+      </form>`,
+    );
+    const el = form.querySelector('lc-self-rating')!;
+    const hint = form.querySelector('#hint')!;
+    const read = async () => (await groupsAsRead())[0]!;
+    expect((await read()).description).to.equal(`${QUESTION} First hint`);
+
+    hint.textContent = 'Changed hint';
+    expect((await read()).description, 'its text changed').to.equal(`${QUESTION} Changed hint`);
+    hint.setAttribute('hidden', '');
+    expect((await read()).description, 'hidden, it is still read').to.equal(`${QUESTION} Changed hint`);
+
+    el.setAttribute('aria-describedby', 'hint other');
+    expect((await read()).description, 'the attribute changed').to.equal(`${QUESTION} Changed hint Another hint`);
+
+    el.setAttribute('aria-describedby', 'error');
+    expect((await read()).description, 'naming nothing yet').to.equal(QUESTION);
+    const error = document.createElement('p');
+    error.id = 'error';
+    error.textContent = 'Answer question 3';
+    form.querySelector('#late')!.append(error);
+    expect((await read()).description, 'an element added later').to.equal(`${QUESTION} Answer question 3`);
+    error.remove();
+    expect((await read()).description, 'the element removed').to.equal(QUESTION);
+    form.querySelector('#other')!.id = 'error';
+    expect((await read()).description, 'an element given the id').to.equal(`${QUESTION} Another hint`);
+
+    el.setAttribute('aria-labelledby', 'hint');
+    expect((await read()).name, 'aria-labelledby added').to.equal('Changed hint');
+    hint.setAttribute('aria-label', 'Its aria-label');
+    expect((await read()).name, 'read as its aria-label').to.equal('Its aria-label');
+    el.removeAttribute('aria-labelledby');
+    el.setAttribute('aria-label', 'Trust here');
+    expect((await read()).name).to.equal('Trust here');
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-describedby');
+    expect(await read(), 'all removed: as before').to.deep.equal({ name: 'Trust', description: QUESTION });
+  });
+
+  it('looks the ids up where it is: inside another element’s shadow root', async () => {
+    const host = await mount<HTMLDivElement>(html`<div><p id="hint">The page’s hint, not this one</p></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<h3 id="q">Inner question</h3><p id="hint">Inner hint</p>
+      <lc-self-rating criterion="trust" aria-labelledby="q" aria-describedby="hint"></lc-self-rating>`;
+    const el = root.querySelector('lc-self-rating')!;
+    await el.updateComplete;
+    expect((await groupsAsRead())[0]).to.deep.equal({ name: 'Inner question', description: `${QUESTION} Inner hint` });
+    root.querySelector('#hint')!.textContent = 'Inner hint changed';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect((await groupsAsRead())[0]!.description, 'watched there too').to.equal(`${QUESTION} Inner hint changed`);
   });
 
   it('fires input for typing and change for a changed comment, from the element itself', async () => {

@@ -100,12 +100,15 @@ const TEXT = {
   evidenceUrl: '',
   groupLabel: undefined,
 };
+/** The host's ARIA attributes that name or describe its group (see pageAria). */
+const PAGE_ARIA = ['aria-label', 'aria-labelledby', 'aria-describedby'];
 /** Attributes that are no property, watched all the same (see attributeChangedCallback). */
-const WATCHED = ['readonly', 'id'];
+const WATCHED = ['readonly', 'id', ...PAGE_ARIA];
 
 /**
- * The text a `<label>` gives its control, as the browser reads it: without what is hidden from
- * assistive technology (`aria-hidden`) or not rendered (`display: none`, `hidden`). A label that
+ * The text a `<label>` gives its control, or an element named by `aria-labelledby` or
+ * `aria-describedby` gives its referrer, as the browser reads it: without what is hidden from
+ * assistive technology (`aria-hidden`) or not rendered (`display: none`, `hidden`). An element that
  * is itself not rendered still names its control: its parts are then all read.
  */
 function labelText(label: Element): string {
@@ -120,11 +123,32 @@ function labelText(label: Element): string {
 }
 
 /**
+ * The text of the elements `ids` names in `root`, as `aria-labelledby` reads them: each one's
+ * `aria-label`, else its text (see labelText); ids that name nothing are skipped.
+ */
+function referencedText(root: Node, ids: string[]): string {
+  const scope = root as Partial<Pick<Document, 'getElementById'>>;
+  if (!scope.getElementById) return '';
+  return ids
+    .map((id) => {
+      const el = scope.getElementById!(id);
+      return el ? el.getAttribute('aria-label')?.trim() || labelText(el) : '';
+    })
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
  * The ratings that are, or may come to be, named by a `<label>` (they have an id, or sit in a
- * label), drawn again when a label changes: one observer for the page (and each shadow root that
- * holds such ratings), not one per rating, and none without such a rating.
+ * label), or named or described by elements of the page (their `aria-labelledby` or
+ * `aria-describedby`), drawn again when a label or such an element changes: one observer for the
+ * page (and each shadow root that holds such ratings), not one per rating, and none without such a
+ * rating.
  */
 const labelled = new Set<LcSelfRating>();
+/** Those of them that name elements by id (aria-labelledby, aria-describedby): few, if any. */
+const referring = new Set<LcSelfRating>();
 let watchedRoots = new WeakSet<Node>();
 let labelObserver: MutationObserver | undefined;
 
@@ -136,12 +160,37 @@ function touchesLabel(record: MutationRecord): boolean {
   return nodes.some((n) => isElement(n) && (n.localName === 'label' || !!n.querySelector('label')));
 }
 
-function watchLabels(rating: LcSelfRating): void {
-  labelled.add(rating);
-  labelObserver ??= new MutationObserver((records) => {
-    if (!records.some(touchesLabel)) return;
+/**
+ * True when a change may have changed the text of an element a rating names by id: inside one,
+ * adding or removing one, or any element's id changed (one named may have come or gone).
+ */
+function touchesReferenced(record: MutationRecord, ids: Set<string>, selector: string): boolean {
+  if (record.attributeName === 'id') return true;
+  for (let n: Node | null = record.target; n; n = n.parentNode) {
+    if (isElement(n) && ids.has(n.id)) return true;
+  }
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.some((n) => isElement(n) && (ids.has(n.id) || !!n.querySelector(selector)));
+}
+
+function onPageChange(records: MutationRecord[]): void {
+  if (records.some(touchesLabel)) {
     for (const r of labelled) r.labelsChanged();
-  });
+    return;
+  }
+  // Only a page with ratings that name elements by id looks further.
+  if (!referring.size) return;
+  const ids = new Set([...referring].flatMap((r) => r.referencedIds()));
+  const selector = [...ids].map((id) => `#${CSS.escape(id)}`).join(',');
+  if (!selector || !records.some((record) => touchesReferenced(record, ids, selector))) return;
+  for (const r of referring) r.labelsChanged();
+}
+
+function watchLabels(rating: LcSelfRating, refers: boolean): void {
+  labelled.add(rating);
+  if (refers) referring.add(rating);
+  else referring.delete(rating);
+  labelObserver ??= new MutationObserver(onPageChange);
   const root = rating.getRootNode();
   if (watchedRoots.has(root)) return;
   watchedRoots.add(root);
@@ -150,12 +199,14 @@ function watchLabels(rating: LcSelfRating): void {
     childList: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['for', 'id', 'aria-hidden', 'hidden'],
+    // aria-label: an element named by id reads as its aria-label, when it has one.
+    attributeFilter: ['for', 'id', 'aria-hidden', 'hidden', 'aria-label'],
   });
 }
 
 function unwatchLabels(rating: LcSelfRating): void {
   labelled.delete(rating);
+  referring.delete(rating);
   if (labelled.size || !labelObserver) return;
   labelObserver.disconnect();
   labelObserver = undefined;
@@ -307,6 +358,8 @@ export class LcSelfRating extends LitElement {
   private warnedReadonly = false;
   /** The text of the page's labels the group was last named by (see outerLabel). */
   private shownLabel = '';
+  /** The name and description the host's ARIA attributes gave the group when last drawn (see pageAria). */
+  private shownAria = '';
   /** The rating cannot send, as last drawn (see cannotSend). */
   private unsendable = false;
 
@@ -370,8 +423,8 @@ export class LcSelfRating extends LitElement {
       this.warnReadonly();
       return;
     }
-    if (name === 'id') {
-      // A <label for> may name it now, or no longer.
+    if (name === 'id' || PAGE_ARIA.includes(name)) {
+      // A <label for> may name it now, or no longer; or the page names or describes it otherwise.
       this.watchLabel();
       this.labelsChanged();
       return;
@@ -410,16 +463,27 @@ export class LcSelfRating extends LitElement {
     unwatchLabels(this);
   }
 
-  /** Watches the page's labels while one may name it (see labelled). */
+  /** Watches the page's labels while one may name it, or elements it names by id (see labelled). */
   private watchLabel(): void {
     if (isServer || !this.isConnected) return;
-    if (this.id || this.closest('label')) watchLabels(this);
+    const refers = this.hasAttribute('aria-labelledby') || this.hasAttribute('aria-describedby');
+    if (this.id || refers || this.closest('label')) watchLabels(this, refers);
     else unwatchLabels(this);
   }
 
-  /** A label of the page changed: drawn again if the name it gives the group changed. @internal */
+  /**
+   * A label of the page, or an element the host names by id, changed: drawn again if the name or
+   * description it gives the group changed. @internal
+   */
   labelsChanged(): void {
-    if (this.hasUpdated && this.outerLabel() !== this.shownLabel) this.requestUpdate();
+    if (!this.hasUpdated) return;
+    if (this.outerLabel() !== this.shownLabel || this.ariaKey(this.pageAria()) !== this.shownAria) this.requestUpdate();
+  }
+
+  /** The ids the host's aria-labelledby and aria-describedby name (see onPageChange). @internal */
+  referencedIds(): string[] {
+    const ids = `${this.getAttribute('aria-labelledby') ?? ''} ${this.getAttribute('aria-describedby') ?? ''}`;
+    return ids.split(/\s+/).filter(Boolean);
   }
 
   /** Moves focus into the group: the checked option, or the first. */
@@ -679,14 +743,25 @@ export class LcSelfRating extends LitElement {
     const checked = this.checkedIndex();
     const t = scaleText(this.community.locale, this.strings);
     const part = (i: number) => (i === checked ? 'option option-checked' : 'option');
-    // Labelled by the page (<label for>, as a native control): that label names the group.
+    // Labelled by the page (<label for>, as a native control): that label names the group. The
+    // host's aria-labelledby, else its aria-label, names it over that label, as they name a native
+    // control over its <label>.
     const outer = (this.shownLabel = this.outerLabel());
+    const aria = this.pageAria();
+    this.shownAria = this.ariaKey(aria);
+    const name = aria.name || outer;
     const ariaChecked = (i: number) => (i === checked ? 'true' : 'false');
     const ariaDisabled = disabled ? 'true' : 'false';
+    // The page's description (the host's aria-describedby) comes after the rating's own parts:
+    // the question comes first, as the page's hint or error is about it. Its text is copied into a
+    // `hidden` span: the page shows it already, so the copy stays out of the reading order (a
+    // description reads hidden text). The name needs no element: aria-label takes its text.
+    // Without such attributes, nothing is rendered for them (a page may hold 1200 ratings).
     const describedBy = [
       this.currentCriterion() && !this.isNested() ? 'question' : '',
       this.unsendable ? 'unavailable' : '',
       this.showRequired ? 'required-error' : '',
+      aria.description ? 'page-description' : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -700,8 +775,8 @@ export class LcSelfRating extends LitElement {
     return html`<div
       part="scale"
       role="radiogroup"
-      aria-labelledby=${outer ? nothing : 'label'}
-      aria-label=${outer || nothing}
+      aria-labelledby=${name ? nothing : 'label'}
+      aria-label=${name || nothing}
       aria-describedby=${ifDefined(describedBy || undefined)}
       aria-required=${this.required ? 'true' : 'false'}
       aria-invalid=${this.showRequired ? 'true' : 'false'}
@@ -735,7 +810,8 @@ export class LcSelfRating extends LitElement {
         part=${part(5)} aria-checked=${ariaChecked(5)} aria-disabled=${ariaDisabled}
         ><span class="mark" aria-hidden="true"></span
         ><span class="text"><span class="number" aria-hidden="true">${t[5]!.number}</span> ${t[5]!.label}</span></div
-      ></div>`;
+      ></div
+      >${aria.description ? html`<span id="page-description" hidden>${aria.description}</span>` : nothing}`;
   }
 
   /** Every level's description, referenced by its option; only the focused (or checked) one is shown. */
@@ -1174,6 +1250,31 @@ export class LcSelfRating extends LitElement {
       .map((l) => labelText(l).replace(/\s+/g, ' ').trim())
       .filter(Boolean)
       .join(' ');
+  }
+
+  /**
+   * What the host's `aria-labelledby` (the text of the elements it names), else its `aria-label`,
+   * names the group, and what the text of the elements its `aria-describedby` names adds to its
+   * description. The page puts them on the host, as on a native control, but the group in the
+   * shadow root is what a screen reader announces, and ids do not reach into it: their text is
+   * copied, looked up where the host is (the page, or the shadow root it sits in). Empty when the
+   * host has none of them: a rating without them pays for three attribute reads.
+   */
+  private pageAria(): { name: string; description: string } {
+    const labelledBy = this.getAttribute('aria-labelledby')?.trim();
+    const describedBy = this.getAttribute('aria-describedby')?.trim();
+    // The server has no page to look ids up in: the browser's first render does.
+    const root = isServer || !(labelledBy || describedBy) ? undefined : this.getRootNode();
+    // As on a native control, aria-labelledby naming nothing falls back to aria-label.
+    const name =
+      (root && labelledBy ? referencedText(root, labelledBy.split(/\s+/)) : '') ||
+      (this.getAttribute('aria-label')?.replace(/\s+/g, ' ').trim() ?? '');
+    const description = root && describedBy ? referencedText(root, describedBy.split(/\s+/)) : '';
+    return { name, description };
+  }
+
+  private ariaKey(aria: { name: string; description: string }): string {
+    return `${aria.name}\n${aria.description}`;
   }
 
   /** The enclosing card's own locale (a valid one), which its rating shows too unless it has its own. */
