@@ -26,10 +26,16 @@ export const styles = css`
   * {
     box-sizing: border-box;
   }
+  /* The base is the container the narrow layout asks for its width. A size container's content
+     counts for nothing in its own width, so in a box that takes its width from its content (a flex
+     row, a table cell, an inline-block, fit-content) the card would be 0 px wide. Its explicit
+     columns still count: up to 42em inside its padding (room for a <lc-self-rating>'s scale side
+     by side) when there is room, and down to nothing when there is not. Every part spans both. */
   [part~='base'] {
     container-type: inline-size;
     display: grid;
-    gap: var(--lc-card-gap, var(--lc-space, 0.75em));
+    grid-template-columns: minmax(0, 42em) minmax(0, 1fr);
+    row-gap: var(--lc-card-gap, var(--lc-space, 0.75em));
     padding: var(--lc-card-padding, 1em 1.25em);
     border: 1px solid var(--lc-card-border, var(--_lc-border));
     border-radius: var(--lc-card-radius, var(--lc-radius, 6px));
@@ -37,6 +43,9 @@ export const styles = css`
     background: var(--lc-card-background, var(--_lc-surface));
     color: var(--lc-card-text, var(--_lc-text));
     overflow-wrap: anywhere;
+  }
+  [part~='base'] > * {
+    grid-column: 1 / -1;
   }
   [part~='title'] {
     margin: 0;
