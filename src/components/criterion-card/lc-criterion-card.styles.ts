@@ -20,8 +20,11 @@ export const styles = css`
   :host(:focus-within) {
     content-visibility: visible;
   }
-  :host([hidden]) {
-    display: none;
+  /* What the card hides stays hidden: its own display rules (.body's grid) and a host's
+     ::part() rule would otherwise beat the user agent's [hidden]. */
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   * {
     box-sizing: border-box;
@@ -138,9 +141,6 @@ export const styles = css`
   [part~='summary']:focus-visible {
     outline: 3px solid var(--lc-card-focus, var(--lc-focus-color, var(--lc-accent, var(--_lc-focus))));
     outline-offset: 2px;
-  }
-  .slot-wrap[hidden] {
-    display: none;
   }
   [part~='loading'] {
     margin: 0;
