@@ -73,6 +73,35 @@ describe('<lc-criterion-card>', () => {
     expect(part(el, 'error')).to.be.null;
   });
 
+  // `.body { display: grid }` beat the user agent's [hidden]: the closed card's region took its
+  // gap, a blank band under every closed card; a host's ::part(rating) { display: grid } showed the
+  // empty rating and journal wrappers.
+  it('keeps what it hides hidden: the closed region, the empty wrappers under a host’s display', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      'lc-criterion-card::part(rating), lc-criterion-card::part(journal) { display: grid; padding: 1rem; border-top: 1px solid }',
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const el = await fixture<LcCriterionCard>(
+        html`<lc-criterion-card criterion="trust" variant="compact"></lc-criterion-card>`,
+      );
+      const hidden = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[hidden]')];
+      expect(hidden.map((e) => e.id || e.getAttribute('part'))).to.have.members(['more', 'rating', 'journal']);
+      expect(hidden.filter((e) => e.getClientRects().length).map((e) => e.id || e.getAttribute('part'))).to.deep.equal(
+        [],
+      );
+      // The disclosure is the last thing the closed card shows: no gap under it.
+      const summary = part(el, 'summary')!.getBoundingClientRect();
+      const base = part(el, 'base')!;
+      const padding =
+        parseFloat(getComputedStyle(base).paddingBlockEnd) + parseFloat(getComputedStyle(base).borderBlockEndWidth);
+      expect(Math.round(base.getBoundingClientRect().bottom - padding - summary.bottom)).to.equal(0);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+  });
+
   it('compact: title and question, the rest behind a disclosure button', async () => {
     const el = await fixture<LcCriterionCard>(
       html`<lc-criterion-card criterion="trust" variant="compact"></lc-criterion-card>`,

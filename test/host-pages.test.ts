@@ -497,3 +497,52 @@ describe('the elements inside a white-space: nowrap container', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(800);
   });
 });
+
+// ---- inherited text styles ------------------------------------------------------------------------
+
+/** Every element in the shadow roots under `root`, at any depth, named by its element and place. */
+function shadowElements(root: ParentNode, element = ''): Array<[string, Element]> {
+  const found: Array<[string, Element]> = [];
+  for (const host of root.querySelectorAll('*')) {
+    if (!host.shadowRoot) continue;
+    const name = host.localName.startsWith('lc-') ? host.localName : element;
+    // <lc-community>'s slot passes the page's own styles on to the page's content it wraps.
+    [...host.shadowRoot.querySelectorAll(':not(slot)')].forEach((el, i) => {
+      const part = el.getAttribute('part');
+      found.push([`${name} ${i} ${el.localName}${part ? `[part=${part}]` : ''}`, el]);
+    });
+    found.push(...shadowElements(host.shadowRoot, name));
+  }
+  return found;
+}
+
+describe('the elements under text styles a page sets on its body', () => {
+  it('-webkit-text-fill-color (a dark theme sets it with its text colour): every text takes its own colour', async () => {
+    hostPage('.host { background: #121212; color: #e8e8e8; -webkit-text-fill-color: #e8e8e8; }');
+    const root = await mountAll();
+    const painted = shadowElements(root)
+      .filter(([, el]) => !(el instanceof SVGElement))
+      .map(([where, el]) => {
+        const style = getComputedStyle(el);
+        return [where, style.webkitTextFillColor === style.color] as const;
+      });
+    expect(painted.length).to.be.above(100);
+    // Fields too: a textarea's and an input's typed text.
+    expect(painted.some(([where]) => / textarea/.test(where))).to.be.true;
+    expect(painted.some(([where]) => / input/.test(where))).to.be.true;
+    expect(painted.filter(([, same]) => !same).map(([where]) => where)).to.deep.equal([]);
+  });
+
+  it('text-align: center (a CMS centres its content): labels, legends and lists stay at the start', async () => {
+    const plain = shadowElements(await mountAll()).map(([where, el]) => `${where} ${getComputedStyle(el).textAlign}`);
+    container!.remove();
+    hostPage('.host { text-align: center; }');
+    const centred = shadowElements(await mountAll()).map(([where, el]) => `${where} ${getComputedStyle(el).textAlign}`);
+    expect(plain.length).to.be.above(100);
+    expect(centred).to.deep.equal(plain);
+    // The page's own content that <lc-community> wraps keeps the page's alignment.
+    const own = document.createElement('p');
+    container!.querySelector('lc-community')!.append(own);
+    expect(getComputedStyle(own).textAlign).to.equal('center');
+  });
+});

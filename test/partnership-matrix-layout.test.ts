@@ -301,3 +301,67 @@ describe('<lc-partnership-matrix> the short window’s list, Undo and renames', 
     await expect(el).to.be.accessible();
   });
 });
+
+/** The luminance contrast of two opaque `rgb()` colours, as forced colours compute them. */
+function contrast(a: string, b: string): number {
+  const lum = (colour: string) => {
+    const [r, g, bl] = colour.match(/[\d.]+/g)!.map((c) => Number(c) / 255);
+    const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(bl!);
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return Math.round(((hi! + 0.05) / (lo! + 0.05)) * 10) / 10;
+}
+
+/** Each box's text colour against its own background, with what it is. */
+function contrasts(boxes: Element[]): Record<string, number> {
+  return Object.fromEntries(
+    boxes.map((box, i) => {
+      const style = getComputedStyle(box);
+      return [
+        `${i} ${box.className} "${box.textContent!.trim().slice(0, 12)}"`,
+        contrast(style.color, style.backgroundColor),
+      ];
+    }),
+  );
+}
+
+// Forced colours with a dark theme (Windows' "Night sky"): the level swatches' and the list's ties'
+// own colours were more specific than the forced colours' rule for the levels, and stayed dark text
+// on the black Canvas (1.1:1); the list's unchecked checkbox, not forced, drew as a filled square.
+describe('<lc-partnership-matrix> in forced colours with a dark theme', () => {
+  afterEach(async () => {
+    await forcedColors(false);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('the legend’s and the level picker’s swatches read at 4.5:1', async () => {
+    await setViewport({ width: 1024, height: 800 });
+    await forcedColors(true, 'dark');
+    const el = await mount('grid');
+    const swatches = $$(el, '.legend .swatch, [part="picker"] .swatch');
+    expect(swatches.length).to.be.at.least(9);
+    expect(Object.entries(contrasts(swatches)).filter(([, ratio]) => ratio < 4.5)).to.deep.equal([]);
+    expect(getComputedStyle(swatches[0]!).backgroundColor, 'the forced Canvas is dark').to.equal('rgb(0, 0, 0)');
+  });
+
+  it('the list’s ties read at 4.5:1, and their checkboxes take the forced colours', async () => {
+    await setViewport({ width: 360, height: 640 });
+    await forcedColors(true, 'dark');
+    const el = await mount('auto');
+    expect($(el, '[part="list"]'), 'the list at 360 px').to.exist;
+    const ties = $$(el, 'li.tie');
+    expect(ties.filter((tie) => /\bl[1-4]\b/.test(tie.className)).length, 'ties of a level').to.be.at.least(1);
+    expect(Object.entries(contrasts(ties)).filter(([, ratio]) => ratio < 4.5)).to.deep.equal([]);
+    const names = ties.map((tie) =>
+      contrast(getComputedStyle(tie.querySelector('.who')!).color, getComputedStyle(tie).backgroundColor),
+    );
+    expect(
+      names.filter((ratio) => ratio < 4.5),
+      'the names on their ties',
+    ).to.deep.equal([]);
+    const boxes = $$(el, 'li.tie input[type="checkbox"]');
+    expect(boxes.length).to.be.at.least(1);
+    expect(boxes.map((box) => getComputedStyle(box).forcedColorAdjust)).to.deep.equal(boxes.map(() => 'auto'));
+  });
+});

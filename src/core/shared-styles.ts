@@ -18,11 +18,17 @@ import { css } from 'lit';
  *   (`currentColor` where used), or a colour mixed with it, so it reads on whatever the page is,
  *   dark by its colours alone too.
  * A token a host sets wins over either. `white-space` is reset: a nowrap around the element would
- * run its texts off the page. The person's text spacing (letter, word, line) stays inherited.
+ * run its texts off the page. So is `text-align`: a centred page would centre labels and lists far
+ * from their boxes and bullets. And `-webkit-text-fill-color`, which paints text over its colour: a
+ * dark page that sets it with its light text colour would paint it on the element's white surfaces
+ * (`currentColor` is kept as a keyword, so each text takes its own colour). The person's text spacing
+ * (letter, word, line) stays inherited.
  */
 export const hostDefaults = css`
   :host {
     white-space: normal;
+    text-align: start;
+    -webkit-text-fill-color: currentColor;
     --_lc-surface: var(--lc-surface, light-dark(#fff, #20232b));
     --_lc-text: var(--lc-text-color, light-dark(#1b1b1b, #e8eaf0));
     --_lc-field: var(--lc-field-background, var(--lc-surface, light-dark(#fff, #16181d)));

@@ -1,5 +1,5 @@
 // Test-runner commands that ask Chromium itself, through the DevTools protocol:
-// - 'lc-forced-colors' { active }: forced colours (Windows High Contrast) on or off for the test
+// - 'lc-forced-colors' { active, colorScheme }: forced colours (Windows High Contrast) on or off for the test
 //   page; Chromium then matches (forced-colors: active) and draws the page in system colours, as
 //   for a person who has the mode on. (@web/test-runner-commands' emulateMedia takes forcedColors
 //   only under Playwright; the test pages run under Puppeteer, whose emulateMediaFeatures does not.)
@@ -16,7 +16,12 @@ export function chromiumPlugin() {
         if (!sessions.has(page)) sessions.set(page, page.createCDPSession());
         const client = await sessions.get(page);
         await client.send('Emulation.setEmulatedMedia', {
-          features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+          features: [
+            { name: 'forced-colors', value: payload?.active ? 'active' : 'none' },
+            // The scheme picks the forced palette: a dark one has a black Canvas and white text.
+            // Each call replaces the last one's features: turning forced colours off ends it too.
+            ...(payload?.colorScheme ? [{ name: 'prefers-color-scheme', value: payload.colorScheme }] : []),
+          ],
         });
         return true;
       }

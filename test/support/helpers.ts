@@ -162,9 +162,12 @@ export function counted<R extends Record<string, unknown> & { id: string }>(reco
   return records.filter((r) => !records.some((o) => o['replaces'] === r.id));
 }
 
-/** Turns forced colours (Windows High Contrast) on or off for this test page, in Chromium itself. */
-export async function forcedColors(active: boolean): Promise<void> {
-  await executeServerCommand('lc-forced-colors', { active });
+/**
+ * Turns forced colours (Windows High Contrast) on or off for this test page, in Chromium itself.
+ * `colorScheme: 'dark'`: a dark contrast theme (a black Canvas), as Windows' "Night sky".
+ */
+export async function forcedColors(active: boolean, colorScheme?: 'light' | 'dark'): Promise<void> {
+  await executeServerCommand('lc-forced-colors', { active, colorScheme });
   await waitFor(
     () => matchMedia('(forced-colors: active)').matches === active,
     `forced colours ${active ? 'on' : 'off'}`,

@@ -20,16 +20,25 @@ export const styles = css`
   :host(:focus-within) {
     content-visibility: visible;
   }
-  :host([hidden]) {
-    display: none;
+  /* What the card hides stays hidden: its own display rules (.body's grid) and a host's
+     ::part() rule would otherwise beat the user agent's [hidden]. */
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   * {
     box-sizing: border-box;
   }
+  /* The base is the container the narrow layout asks for its width. A size container's content
+     counts for nothing in its own width, so in a box that takes its width from its content (a flex
+     row, a table cell, an inline-block, fit-content) the card would be 0 px wide. Its explicit
+     columns still count: up to 42em inside its padding (room for a <lc-self-rating>'s scale side
+     by side) when there is room, and down to nothing when there is not. Every part spans both. */
   [part~='base'] {
     container-type: inline-size;
     display: grid;
-    gap: var(--lc-card-gap, var(--lc-space, 0.75em));
+    grid-template-columns: minmax(0, 42em) minmax(0, 1fr);
+    row-gap: var(--lc-card-gap, var(--lc-space, 0.75em));
     padding: var(--lc-card-padding, 1em 1.25em);
     border: 1px solid var(--lc-card-border, var(--_lc-border));
     border-radius: var(--lc-card-radius, var(--lc-radius, 6px));
@@ -37,6 +46,9 @@ export const styles = css`
     background: var(--lc-card-background, var(--_lc-surface));
     color: var(--lc-card-text, var(--_lc-text));
     overflow-wrap: anywhere;
+  }
+  [part~='base'] > * {
+    grid-column: 1 / -1;
   }
   [part~='title'] {
     margin: 0;
@@ -129,9 +141,6 @@ export const styles = css`
   [part~='summary']:focus-visible {
     outline: 3px solid var(--lc-card-focus, var(--lc-focus-color, var(--lc-accent, var(--_lc-focus))));
     outline-offset: 2px;
-  }
-  .slot-wrap[hidden] {
-    display: none;
   }
   [part~='loading'] {
     margin: 0;

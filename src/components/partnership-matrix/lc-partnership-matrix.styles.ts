@@ -261,10 +261,9 @@ export const styles = css`
     font-size: 0.9em;
     box-sizing: border-box;
   }
-  /* A swatch outside the grid (the legend) paints its text with its tint. */
-  .swatch.l0,
-  .swatch.l1,
-  .swatch.l2 {
+  /* A swatch outside the grid (the legend) paints its text with its tint. No more specific than a
+     level's own rule, so the forced colours' rule for the levels (later) still wins. */
+  .swatch:where(.l0, .l1, .l2) {
     color: var(--_text);
   }
 
@@ -788,6 +787,12 @@ export const styles = css`
       forced-color-adjust: none;
       background: Canvas;
       color: CanvasText;
+    }
+    /* A tie of the list shows its level in its select, not in its colours: the browser forces its
+       colours, its select's and its checkbox's (not forced, an unchecked box drew as a filled
+       square on a dark theme). */
+    .tie {
+      forced-color-adjust: auto;
     }
     .self {
       forced-color-adjust: none;

@@ -18,14 +18,23 @@ export const styles = css`
   * {
     box-sizing: border-box;
   }
+  /* The base is the container the narrow layout asks for its width. A size container's content
+     counts for nothing in its own width, so in a box that takes its width from its content (a flex
+     row, a table cell, an inline-block, fit-content) the element would be 0 px wide. Its explicit
+     columns still count: up to 42em (room for the scale side by side, over 40em) when there is
+     room, and down to nothing when there is not, its content reflowing. Every part spans both. */
   [part~='base'] {
     container-type: inline-size;
     display: grid;
-    gap: var(--lc-rating-gap, var(--lc-space, 0.75em));
+    grid-template-columns: minmax(0, 42em) minmax(0, 1fr);
+    row-gap: var(--lc-rating-gap, var(--lc-space, 0.75em));
     /* A long word of the label or question in a large font (32 px in a 280 px sidebar) breaks, as
        in <lc-criterion-card>, rather than running out of the element (WCAG 1.4.10). */
     overflow-wrap: anywhere;
     hyphens: auto;
+  }
+  [part~='base'] > * {
+    grid-column: 1 / -1;
   }
   [part~='label'] {
     margin: 0;
