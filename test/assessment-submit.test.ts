@@ -519,6 +519,41 @@ describe('<lc-assessment> sending', () => {
     expect(again, 'nothing sent a second time').to.deep.equal([]);
   });
 
+  it('two copies on one page: one sends, the other shows it on its way and sent, and the page hears it once', async () => {
+    const bucket = newBucket('assessment');
+    // Slow enough for the copy to show it on its way.
+    await setFaults(bucket.name, [{ stallMs: 500 }]);
+    const community = uniqueCommunity();
+    const a = await mount({ community, endpoint: bucket.endpoint });
+    const original = a.closest('lc-community')!;
+    const copy = original.cloneNode(true) as HTMLElement;
+    original.after(copy);
+    const b = copy.querySelector('lc-assessment')!;
+    await b.answersRestored;
+    await settle(b);
+    await answerAll(a);
+    await waitFor(() => IDS.every((id) => b.answers[id]?.value === a.answers[id]?.value), "A's answers in B");
+    const heard: string[] = [];
+    const hear = (e: Event) => heard.push(`${e.type} from ${e.target === a ? 'A' : e.target === b ? 'B' : '?'}`);
+    const types = ['lc-submitted', 'lc-submit-error'];
+    for (const type of types) document.addEventListener(type, hear);
+    try {
+      await openReview(a);
+      sendButton(a).click();
+      await reach(b, 'sending');
+      // B shows it, and does not say it: A's status does.
+      expect(part(b, 'status')!.getAttribute('aria-live')).to.equal('off');
+      expect(part(a, 'status')!.hasAttribute('aria-live')).to.equal(false);
+      await reach(a, 'sent');
+      await reach(b, 'sent');
+      await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      for (const type of types) document.removeEventListener(type, hear);
+    }
+    expect(heard).to.deep.equal(['lc-submitted from A']);
+    expect((await collectorState(bucket.name)).records).to.have.length(1);
+  });
+
   it("reloaded for the next respondent: a fresh form, and the last one's waiting answers are still delivered", async () => {
     const bucket = newBucket('assessment');
     // The server is busy: alice's assessment waits, its next try not due for ten minutes.

@@ -59,6 +59,11 @@ export class SubmissionController implements ReactiveController {
   /** The last envelope this element submitted. */
   envelope: Envelope | undefined;
   /**
+   * The id of a submission followed quietly (see follow): another element's of this page, which
+   * tells its events and says its states itself.
+   */
+  private quietFor: string | undefined;
+  /**
    * The submissions this element moved on from while they were on their way (see startOver), by
    * id, oldest first: their fate is still told from the element, and shown when their question is
    * asked again (see takeUpDeparted).
@@ -348,10 +353,19 @@ export class SubmissionController implements ReactiveController {
    * tells: this element then sends no second one. Its "change" replaces that one, and this page's
    * outbox delivering it (the tabs share the device's outbox) settles it here as if sent from here.
    * An element taking up one an earlier load left waiting (an assessment after a reload) shows it
-   * so too, as `queued`.
+   * so too, as `queued`. `quiet`: made by another element of this page (two copies of an assessment
+   * for the same answers), which tells its events and says its states: this one shows them only.
    */
-  follow(envelope: Envelope, state: SubmissionState, message = '', messageLang?: string, serverBusy = false): void {
+  follow(
+    envelope: Envelope,
+    state: SubmissionState,
+    message = '',
+    messageLang?: string,
+    serverBusy = false,
+    quiet = false,
+  ): void {
     this.envelope = envelope;
+    this.quietFor = quiet ? envelope.id : undefined;
     this.departed.delete(envelope.id);
     // A refused one was never stored: trying again there or here names what it named.
     this.replaces = state === 'rejected' ? envelope.replaces : undefined;
@@ -460,6 +474,14 @@ export class SubmissionController implements ReactiveController {
     return envelope;
   }
 
+  /**
+   * True while the submission shown is another element's of this page, followed quietly (see
+   * follow): its events are that element's to tell, and the element's status need not say it again.
+   */
+  get quiet(): boolean {
+    return this.quietFor !== undefined && this.quietFor === this.envelope?.id;
+  }
+
   /** Back to `idle`, forgetting the last submission (which, if still waiting, is still sent). */
   reset(): void {
     this.envelope = undefined;
@@ -547,9 +569,11 @@ export class SubmissionController implements ReactiveController {
       this.letGo();
       SubmissionController.shown.add(event);
     }
+    // Followed quietly: the element of this page that made it tells it.
+    const tell = !this.quiet;
     if (event.type === 'delivered') {
       this.set('sent', '');
-      this.host.dispatchEvent(new LcSubmittedEvent(entry.envelope));
+      if (tell) this.host.dispatchEvent(new LcSubmittedEvent(entry.envelope));
       // Kept for this element by the outbox (delivered on a page without it): shown now, so let go.
       if (entry.delivered !== undefined) void this.outbox?.forget(entry.id).catch(() => undefined);
     } else if (event.type === 'rejected' && result && result.outcome === 'rejected') {
@@ -557,15 +581,17 @@ export class SubmissionController implements ReactiveController {
       this.replaces = entry.envelope.replaces;
       this.set('rejected', result.message, result.language);
       this.refused = true;
-      tellRefusal(this.host, entry.envelope, result);
+      if (tell) tellRefusal(this.host, entry.envelope, result);
       // Kept for this element by the outbox (refused on a page without it): shown now, so let go.
       if (entry.refused) void this.outbox?.forget(entry.id).catch(() => undefined);
     } else if (event.type === 'retrying' && result && result.outcome === 'retry') {
       this.serverBusy = notConnection(result);
       this.set('queued', result.message, result.language);
-      this.host.dispatchEvent(
-        new LcSubmitErrorEvent(entry.envelope, result.message, true, result.status, result.language),
-      );
+      if (tell) {
+        this.host.dispatchEvent(
+          new LcSubmitErrorEvent(entry.envelope, result.message, true, result.status, result.language),
+        );
+      }
     }
   }
 

@@ -7,14 +7,20 @@
  * hear it.
  */
 export interface TabChannel<M> {
-  /** Hears the other tabs' messages, and this page's other listeners'; returns the function that stops listening. */
-  listen(listener: (message: M) => void): () => void;
+  /**
+   * Hears the other tabs' messages, and this page's other listeners' (`samePage` true: what the
+   * sender tells its page itself, such as its events, is not to be told again); returns the
+   * function that stops listening.
+   */
+  listen(listener: TabListener<M>): () => void;
   /** Tells the other tabs, and every listener on this page but `from` (the sender's own). */
-  post(message: M, from: (message: M) => void): void;
+  post(message: M, from: TabListener<M>): void;
 }
 
+export type TabListener<M> = (message: M, samePage?: boolean) => void;
+
 export function tabChannel<M>(name: string): TabChannel<M> {
-  const listeners = new Set<(message: M) => void>();
+  const listeners = new Set<TabListener<M>>();
   let channel: BroadcastChannel | undefined;
   const open = () => {
     if (!channel && typeof BroadcastChannel !== 'undefined') {
@@ -40,7 +46,7 @@ export function tabChannel<M>(name: string): TabChannel<M> {
       if (!others.length) return;
       const copy = structuredClone(message);
       setTimeout(() => {
-        for (const listener of others) if (listeners.has(listener)) listener(copy);
+        for (const listener of others) if (listeners.has(listener)) listener(copy, true);
       });
     },
   };

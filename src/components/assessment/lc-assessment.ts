@@ -297,7 +297,7 @@ export class LcAssessment extends LitElement {
   private loadToken = 0;
   private stopListening: (() => void) | undefined;
   /** Hears the other tabs, and the other copies on this page; what this one tells is never told back to it. */
-  private readonly onOtherTab = (message: AnswerMessage) => this.fromOtherTab(message);
+  private readonly onOtherTab = (message: AnswerMessage, samePage?: boolean) => this.fromOtherTab(message, samePage);
   /** The id of the submission of these answers waiting in the outbox, kept with them. */
   private pendingId: string | undefined;
   /** Criteria the person changed on this page load (a late restore never overwrites them). */
@@ -380,10 +380,10 @@ export class LcAssessment extends LitElement {
   }
 
   /** An answer given (or the answers cleared, or a submission made) in another tab, for the same kept answers. */
-  private fromOtherTab(message: AnswerMessage): void {
+  private fromOtherTab(message: AnswerMessage, samePage = false): void {
     if (!message || message.key !== this.keyInUse || this.policyInUse !== 'device') return;
     if (message.submission) {
-      this.submissionFromTab(message.submission);
+      this.submissionFromTab(message.submission, samePage);
       return;
     }
     if (message.clear) {
@@ -414,8 +414,10 @@ export class LcAssessment extends LitElement {
    * A submission of these answers made in another tab (or its fate there): shown here as it stands
    * there, when this tab's answers are the ones it holds; otherwise (answers given here since) they
    * stay editable, and their send replaces it. News older than what this tab knows is ignored.
+   * From a copy of this element on this page (`samePage`): followed quietly, that copy tells its
+   * events and says its states (the page would hear them twice).
    */
-  private submissionFromTab(news: SubmissionNews): void {
+  private submissionFromTab(news: SubmissionNews, samePage = false): void {
     if (!news || !SUBMISSION_STATES.has(news.state) || validateEnvelope(news.envelope) !== undefined) return;
     const envelope = news.envelope;
     // Another person's (a tab of a shared device where another respondent answers): not followed,
@@ -438,7 +440,7 @@ export class LcAssessment extends LitElement {
       // The person here may be pressing "Send" as it arrives (both tabs sending at once).
       if (this.current === REVIEW_STEP && !this.isLocked() && LOCKED_STATES.has(news.state)) this.lockedByTab = true;
       this.followed = { state: news.state, id: envelope.id };
-      s.follow(envelope, news.state, String(news.message ?? ''), news.messageLang, news.serverBusy === true);
+      s.follow(envelope, news.state, String(news.message ?? ''), news.messageLang, news.serverBusy === true, samePage);
     } else if (news.state !== 'rejected') {
       if (this.isLocked()) s.reset();
       s.replace(envelope.id, news.state === 'sending' || news.state === 'queued');
@@ -979,6 +981,8 @@ export class LcAssessment extends LitElement {
           : s.state === 'rejected'
             ? coreMsg(locale, 'submit.retry', undefined, this.strings)
             : this.t('send.button');
+    // Following a copy of this element on this page: that copy says the states (see SubmissionController.quiet).
+    const live = s.quiet ? 'off' : nothing;
     return html`${
         // Under the policy "none" keeping nothing is the host's choice, not the browser's failure.
         // When the answers could not be kept either, the notice above says it for both: once.
@@ -1012,7 +1016,7 @@ export class LcAssessment extends LitElement {
           ${label}
         </button>
       </div>
-      <div part="status" role="status" data-state=${s.state}>${this.statusText()}</div>`;
+      <div part="status" role="status" aria-live=${live} data-state=${s.state}>${this.statusText()}</div>`;
   }
 
   private renderDialog() {
