@@ -14,15 +14,8 @@ export function toCsv(header, rows) {
 }
 
 /**
- * A mean or median as the CSV shows it: two decimals, a half away from zero, like <lc-results>'s
- * export (src/components/results/csv.ts `fixed`). Rounded in its decimal form: 23/40 is 0.575
- * written, but 57.49999… times 100 in binary, which would round down. The exponent is added to
- * the one the number may already be written with (`4e-16`).
+ * A mean or median as the CSV shows it: two decimals, a half away from zero, rounded as
+ * <lc-results>'s export rounds (src/core/csv.ts `fixed`).
  * @param {number | null} value
  */
-export function roundFigure(value) {
-  if (value === null) return null;
-  const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
-  const rounded = Math.round(Number(`${mantissa}e${Number(exponent) + 2}`)) / 100;
-  return value < 0 && rounded ? -rounded : rounded;
-}
+export const roundFigure = (value) => schemas.fixed(value, 2);

@@ -20,7 +20,7 @@ export {
   ENVELOPE_SCHEMA, SUBMISSION_KINDS, envelopeSchema, formatIssues, formatPath,
 } from './src/core/envelope.ts';
 export { groupStats, resultsSchema } from './src/core/results.ts';
-export { csvCell, toCsv } from './src/core/csv.ts';
+export { csvCell, fixed, toCsv } from './src/core/csv.ts';
 export { commonCriteriaEn } from './src/criteria/common-criteria.en.ts';
 export * as z from './src/core/zod.ts';
 `;
@@ -70,6 +70,7 @@ export async function ensureSchemaBundle() {
  * @property {import('zod/mini').ZodMiniType} resultsSchema
  * @property {(value: unknown) => string} csvCell one CSV cell, formula starts neutralised
  * @property {(rows: ReadonlyArray<ReadonlyArray<unknown>>) => string} toCsv
+ * @property {(value: number | null, digits: number) => number | null} fixed a figure to `digits` decimals, as <lc-results>'s export rounds it
  * @property {(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>) => string} formatIssues
  * @property {(path: ReadonlyArray<PropertyKey>) => string} formatPath
  * @property {(answers: ReadonlyArray<number | null>) => { n: number; levels: number[]; dontKnow: number; mean: number | null; median: number | null }} groupStats

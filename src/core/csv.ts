@@ -27,6 +27,19 @@ export function csvCell(value: Cell): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * `value` to `digits` decimals, a half away from zero, as `Intl` rounds the figures on the page:
+ * the figures of `<lc-results>`'s export and the collector's. Rounded in its decimal form: 23/40
+ * is 0.575 written, but 57.49999… times 100 in binary, which would round down. The exponent is
+ * added to the one the number may already be written with (`4e-16`).
+ */
+export function fixed(value: number | null, digits: number): number | null {
+  if (value === null) return null;
+  const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
+  const rounded = Math.round(Number(`${mantissa}e${Number(exponent) + digits}`)) / 10 ** digits;
+  return value < 0 && rounded ? -rounded : rounded;
+}
+
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<Cell>>): string {
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -7,7 +7,7 @@
  */
 import { dontKnowShare, rated, type ResultsView } from './divergence.js';
 import type { GroupStats } from '../../core/results.js';
-import { toCsv, type Cell } from '../../core/csv.js';
+import { fixed, toCsv, type Cell } from '../../core/csv.js';
 
 // The cell rules are shared with the reference collector's CSV (src/core/csv.ts).
 export { csvCell, neutralise, toCsv, type Cell } from '../../core/csv.js';
@@ -33,19 +33,6 @@ export const CSV_COLUMNS = [
   'level_4',
   'change',
 ] as const;
-
-/**
- * `value` to `digits` decimals, a half away from zero, as `Intl` rounds the figures on the page.
- * Rounded in its decimal form: 23/40 is 0.575 written, but 57.49999… times 100 in binary, which
- * would round down. The exponent is added to the one the number may already be written with
- * (`4e-16`).
- */
-function fixed(value: number | null, digits: number): number | null {
-  if (value === null) return null;
-  const [mantissa, exponent = '0'] = String(Math.abs(value)).split('e');
-  const rounded = Math.round(Number(`${mantissa}e${Number(exponent) + digits}`)) / 10 ** digits;
-  return value < 0 && rounded ? -rounded : rounded;
-}
 
 export interface CsvRound {
   community: string;
