@@ -14,6 +14,7 @@ import {
   IDS,
   answer,
   clearHash,
+  copyOnPage,
   focused,
   hashIs,
   mount,
@@ -525,12 +526,7 @@ describe('<lc-assessment> sending', () => {
     await setFaults(bucket.name, [{ stallMs: 500 }]);
     const community = uniqueCommunity();
     const a = await mount({ community, endpoint: bucket.endpoint });
-    const original = a.closest('lc-community')!;
-    const copy = original.cloneNode(true) as HTMLElement;
-    original.after(copy);
-    const b = copy.querySelector('lc-assessment')!;
-    await b.answersRestored;
-    await settle(b);
+    const b = await copyOnPage(a);
     await answerAll(a);
     await waitFor(() => IDS.every((id) => b.answers[id]?.value === a.answers[id]?.value), "A's answers in B");
     const heard: string[] = [];

@@ -10,6 +10,7 @@ import {
   announcement,
   answer,
   clearHash,
+  copyOnPage,
   focused,
   mount,
   part,
@@ -200,12 +201,7 @@ describe('<lc-assessment> resume and start again', () => {
   it('two copies on one page (the original and a preview cloned from it): each keeps what the other was given', async () => {
     const community = uniqueCommunity();
     const a = await mount({ community });
-    const original = a.closest('lc-community')!;
-    const copy = original.cloneNode(true) as HTMLElement;
-    original.after(copy);
-    const b = copy.querySelector('lc-assessment')!;
-    await b.answersRestored;
-    await settle(b);
+    const b = await copyOnPage(a);
 
     await answer(a, 'trust', '3');
     await answer(b, 'inclusion', '1');
@@ -215,8 +211,8 @@ describe('<lc-assessment> resume and start again', () => {
     expect((await kept(community)).answers['trust'].value).to.equal('3');
 
     // After a reload, both answers are there.
-    original.remove();
-    copy.remove();
+    a.closest('lc-community')!.remove();
+    b.closest('lc-community')!.remove();
     const again = await mount({ community });
     expect(again.answers['trust']?.value).to.equal('3');
     expect(again.answers['inclusion']?.value).to.equal('1');

@@ -78,6 +78,20 @@ export async function settle(el: LcAssessment): Promise<void> {
   await el.updateComplete;
 }
 
+/**
+ * A second copy of `el` on the page, for the same kept answers: its community cloned after
+ * `el`'s, as a CMS's preview is made. Resolves with the copy's assessment, its answers read.
+ */
+export async function copyOnPage(el: LcAssessment): Promise<LcAssessment> {
+  const original = el.closest('lc-community')!;
+  const copy = original.cloneNode(true) as HTMLElement;
+  original.after(copy);
+  const twin = copy.querySelector('lc-assessment')!;
+  await twin.answersRestored;
+  await settle(twin);
+  return twin;
+}
+
 export const shadow = (el: LcAssessment) => el.shadowRoot!;
 export const part = (el: LcAssessment, name: string) => shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 export const parts = (el: LcAssessment, name: string) => [
