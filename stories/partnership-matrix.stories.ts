@@ -120,6 +120,9 @@ export const NothingKept: Story = {
     </lc-community>`,
 };
 
+/** One actor, so no pair yet: the density is "not applicable", not 0%. */
+export const OneActor: Story = { args: { actors: townActors.slice(0, 1), ties: [] } };
+
 /** Sixty actors (3 600 cells): the grid scrolls with sticky headers and stays quick to edit. */
 export const SixtyActors: Story = {
   name: '60 actors',

@@ -210,6 +210,29 @@ export const InAForm: Story = {
 };
 
 /**
+ * In a form, named by the page's `<label for>` (its `aria-hidden` asterisk is not read) and
+ * described by the page's hint through `aria-describedby` on the element: its group of options
+ * gets both, the hint after the criterion's question.
+ */
+export const LabelledByThePage: Story = {
+  name: 'Labelled by the page',
+  render: () => html`
+    <form @submit=${(event: SubmitEvent) => event.preventDefault()}>
+      <label for="story-district-trust">Trust in our district <span aria-hidden="true">*</span></label>
+      <p id="story-district-trust-hint">Think about the last twelve months.</p>
+      <lc-self-rating
+        id="story-district-trust"
+        name="trust"
+        criterion="trust"
+        required
+        aria-describedby="story-district-trust-hint"
+      ></lc-self-rating>
+      <button type="submit">Submit</button>
+    </form>
+  `,
+};
+
+/**
  * **Accessibility.** The scale is a radio group named by the criterion's title (or `label`).
  * Tab moves into the group, onto the chosen option (or the first); the arrow keys move *and*
  * choose (left and right are mirrored in right-to-left languages; Up and Down work in either

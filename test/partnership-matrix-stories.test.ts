@@ -53,6 +53,14 @@ describe('<lc-partnership-matrix> stories', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('One actor: no pair, so the density is not applicable, not 0%', async () => {
+    const el = await renderStory(stories.OneActor);
+    expect(el.figures).to.include({ actors: 1, pairs: 0, density: null });
+    const density = $$(el, '[part~="figures"] dt').find((dt) => dt.textContent!.startsWith('Density'))!;
+    expect(density.nextElementSibling!.textContent!.trim()).to.equal('not applicable');
+    await expect(el).to.be.accessible();
+  });
+
   it('60 actors: 3 600 cells, and axe finds nothing in them', async () => {
     const el = await renderStory(stories.SixtyActors);
     expect($$(el, '[role="gridcell"]')).to.have.length(3600);

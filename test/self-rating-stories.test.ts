@@ -8,7 +8,7 @@ import ratingMeta, * as ratingStories from '../stories/self-rating.stories.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import type { Transport } from '../src/core/transport.js';
 import { mount, settle } from './self-rating-support.js';
-import { captureConsoleErrors, waitFor } from './support/helpers.js';
+import { axNodes, axTree, captureConsoleErrors, waitFor } from './support/helpers.js';
 
 type Args = Record<string, unknown>;
 interface StoryLike {
@@ -67,6 +67,18 @@ const expectations: Record<string, (root: HTMLElement) => Promise<void>> = {
   },
   InvalidHeadingLevel: async (root) => {
     expect(root.querySelector('lc-criterion-card')!.shadowRoot!.querySelector('h3[part~="title"]')).to.exist;
+  },
+  LabelledByThePage: async (root) => {
+    // As Chromium reads the group: the label without its aria-hidden asterisk; the question, then the hint.
+    await new Promise((r) => setTimeout(r));
+    await settle(root);
+    const groups = axNodes(await axTree()).filter((n) => n.role === 'radiogroup');
+    expect(groups.map((g) => [g.name, g.description])).to.deep.equal([
+      [
+        'Trust in our district',
+        'How is trust built between the collaborators and between authorities and citizens? Think about the last twelve months.',
+      ],
+    ]);
   },
   RightToLeft: async (root) => {
     const el = root.querySelector('lc-self-rating, lc-criterion-card')!;
