@@ -89,9 +89,29 @@ function fail(c, status, code, vars, issues) {
 /** The issues' paths, for a message that names where the problems are without the schema's English. */
 const pathsOf = (/** @type {Array<{ path: string }>} */ issues) => [...new Set(issues.map((i) => i.path))].join(', ');
 
-/** The host a request was addressed to, as the browser saw it (behind a proxy, X-Forwarded-Host). */
-function requestHost(/** @type {import('hono').Context} */ c) {
-  return (c.req.header('x-forwarded-host') ?? c.req.header('host') ?? '').split(',')[0].trim().toLowerCase();
+/**
+ * Every host a request names: its Host, and each entry of X-Forwarded-Host when it has one (a
+ * proxy that appends to it leaves the one the client sent first). A page can add X-Forwarded-Host
+ * to a same-origin fetch without a preflight, so no one of them may stand in for another: each
+ * must be one of the collector's names (`checkHost`).
+ * @param {import('hono').Context} c
+ */
+function requestHosts(c) {
+  const forwarded = c.req.header('x-forwarded-host');
+  const hosts = [c.req.header('host') ?? ''];
+  if (forwarded !== undefined) hosts.push(...forwarded.split(','));
+  return hosts.map((h) => h.trim().toLowerCase());
+}
+
+/**
+ * The host a request was addressed to, as the browser saw it (behind a proxy, X-Forwarded-Host).
+ * Only ever read after `checkHost` has let the request through: every host it names is the
+ * collector's, so this one is too, whichever a page wrote.
+ * @param {import('hono').Context} c
+ */
+function requestHost(c) {
+  const [host, forwarded] = requestHosts(c);
+  return forwarded ?? host;
 }
 
 /**
@@ -185,10 +205,13 @@ function checkHost(allowed, allowedOrigins) {
   const hosts = new Set(allowed);
   const logged = new Set();
   return async (c, next) => {
-    const host = requestHost(c);
-    // No Host at all is no browser (HTTP/1.0 from a script), which no page can make.
-    if (!host || hosts.has('*') || hosts.has(hostName(host) ?? '')) return next();
-    const shown = (hostName(host) ?? host).slice(0, 100);
+    const [host, ...forwarded] = requestHosts(c);
+    // No Host at all is no browser (HTTP/1.0 from a script), which no page can make; but whatever
+    // X-Forwarded-Host says is checked all the same, an empty one included.
+    const named = host ? [host, ...forwarded] : forwarded;
+    const refused = hosts.has('*') ? undefined : named.find((h) => !hosts.has(hostName(h) ?? ''));
+    if (refused === undefined) return next();
+    const shown = (hostName(refused) ?? refused).slice(0, 100) || '""';
     if (logged.size < 100 && !logged.has(shown)) {
       logged.add(shown);
       console.warn(

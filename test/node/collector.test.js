@@ -1712,6 +1712,24 @@ describe('the host a request is addressed to', () => {
       'X-Forwarded-Host': 'evil.test',
     });
     assert.equal(forwarded.status, 421);
+    // A DNS-rebinding page may add X-Forwarded-Host to its same-origin fetch (no preflight; a GET
+    // as a browser sends it, without Origin): its own name as Host is refused all the same, and so
+    // is any name of a list a proxy appended to, or an empty one.
+    for (const headers of [
+      { Host: `evil.test:${server.port}`, 'X-Forwarded-Host': 'localhost' },
+      { Host: `evil.test:${server.port}`, 'X-Forwarded-Host': `127.0.0.1:${server.port}` },
+      { Host: `evil.test:${server.port}`, 'X-Forwarded-Host': '' },
+      { Host: `127.0.0.1:${server.port}`, 'X-Forwarded-Host': 'localhost, evil.test' },
+    ]) {
+      const sent = { ...headers, 'Sec-Fetch-Site': 'same-origin' };
+      const refused = await rawGet(`${base}/api/journal?community=demo-city`, sent);
+      assert.equal(refused.status, 421, JSON.stringify(headers));
+      assert.equal(JSON.parse(refused.body).error.code, 'host-not-allowed');
+      const env = envelope();
+      const posted = { ...sent, Origin: `http://evil.test:${server.port}`, 'Content-Type': 'application/json' };
+      assert.equal((await rawGet(`${base}/api/submissions`, posted, 'POST', JSON.stringify(env))).status, 421);
+      assert.equal(rows(env.id).length, 0, 'nothing stored');
+    }
     // A post is refused before anything is stored.
     assert.equal((await rawGet(`${base}/api/health`, { Host: 'evil.test' })).status, 421);
   });
@@ -1776,6 +1794,17 @@ describe('the host a request is addressed to', () => {
       assert.equal((await rawGet(`${base}/portal.html`, { Host: 'collector.example-city.dk' })).status, 200);
       assert.equal((await rawGet(`${base}/portal.html`, { Host: 'evil.test' })).status, 421);
       assert.equal((await rawGet(`http://127.0.0.1:${any.port}/api/health`, { Host: 'evil.test' })).status, 200);
+      // Behind a proxy: Host is the address the proxy sends to, X-Forwarded-Host the public name,
+      // both the collector's; a page of that name posts as the collector's own.
+      const proxied = { Host: `127.0.0.1:${named.port}`, 'X-Forwarded-Host': 'collector.example-city.dk' };
+      assert.equal((await rawGet(`${base}/api/health`, proxied)).status, 200);
+      const env = envelope();
+      const headers = { ...proxied, Origin: 'https://collector.example-city.dk', 'Content-Type': 'application/json' };
+      const posted = await rawGet(`${base}/api/submissions`, headers, 'POST', JSON.stringify(env));
+      assert.equal(posted.status, 201, posted.body);
+      // An upstream name of the proxy's own that is not on the list is refused, as any host is.
+      const upstream = { Host: 'collector-internal:8080', 'X-Forwarded-Host': 'collector.example-city.dk' };
+      assert.equal((await rawGet(`${base}/api/health`, upstream)).status, 421);
     } finally {
       await named.close();
       await any.close();
