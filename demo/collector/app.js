@@ -131,13 +131,42 @@ function hostName(host) {
 }
 
 /**
+ * Whether a host name, as a URL writes it (`hostName`, `URL.hostname`), is one a browser can ask
+ * for: an IP address, or labels of letters, digits, `-` and `_` (which browsers resolve, in a
+ * container's name say). The URL parser takes more (`*`, `;`, `!`), which no name in the DNS has.
+ * @param {string} name
+ */
+function nameOfTheDns(name) {
+  if (/^\[[\da-f:.]+\]$/.test(name)) return true;
+  return name.length <= 253 && name.split('.').every((label) => /^[a-z\d_-]{1,63}$/.test(label));
+}
+
+/**
+ * Why an allowed host or origin that the URL parser took can never match, or undefined: a
+ * wildcard (`*.city.example`, which is compared as written, not as a pattern), or characters no
+ * host name has (`a.example;b.example`, a list in another separator).
+ * @param {string} name its host name, as a URL writes it
+ * @param {string} example a list of two entries, as they should be written
+ */
+function neverMatches(name, example) {
+  if (nameOfTheDns(name)) return undefined;
+  const exact = `list each one exactly, separated by commas (${example})`;
+  if (name.includes('*')) return `a wildcard is not a pattern here: ${exact}`;
+  return `a host name has only letters, digits, "-", "_" and dots between them: ${exact}`;
+}
+
+/**
  * An entry of the allowed hosts as `hostName` reads a request's (`Collector.Example.dk` is
  * `collector.example.dk`, `::1` is `[::1]`), or `*`. One with a scheme, a port or a path is
- * refused: hosts are compared without their port, and such an entry would never match.
+ * refused: hosts are compared without their port, and such an entry would never match; so is
+ * one with a wildcard or a character no host name has (`neverMatches`).
  * @param {string} entry
  */
 export function allowedHost(entry) {
   if (entry === '*') return entry;
+  const example = 'a.city.example,b.city.example';
+  // Names separated by spaces: one entry, which the URL parser refuses without saying why.
+  if (/\s/.test(entry)) throw new Error(`${entry} is not a host name: ${neverMatches(entry, example)}`);
   // A bare IPv6 address (two colons or more), as HOST may be written: in brackets, as in a URL.
   const bracketed = /:.*:/.test(entry) && !entry.startsWith('[') ? `[${entry}]` : entry;
   const name = hostName(bracketed);
@@ -146,6 +175,8 @@ export function allowedHost(entry) {
       `${entry} is not a host name: write it as collector.example.dk or 192.0.2.10, without a scheme, port or path`,
     );
   }
+  const why = neverMatches(name, example);
+  if (why) throw new Error(`${entry} is not a host name: ${why}`);
   return name;
 }
 
@@ -153,11 +184,14 @@ export function allowedHost(entry) {
  * An entry of the allowed origins as browsers send an origin (`https://www.partner.example`: the
  * scheme and host in lower case, no default port, no path), or `*`. Compared as written, an entry
  * such as `https://WWW.Partner.example`, `…:443` or `…/portal` would never match, and nothing would
- * say why; so one that is no http(s) origin at all (no scheme, a path) is refused here.
+ * say why; so one that is no http(s) origin at all (no scheme, a path), or whose host no browser
+ * can have (a wildcard, `;`: `neverMatches`), is refused here.
  * @param {string} entry
  */
 export function allowedOrigin(entry) {
   if (entry === '*') return entry;
+  const example = 'https://a.partner.example,https://b.partner.example';
+  if (/\s/.test(entry)) throw new Error(`${entry} is not an origin: ${neverMatches(entry, example)}`);
   /** @type {URL | undefined} */
   let url;
   try {
@@ -169,6 +203,8 @@ export function allowedOrigin(entry) {
   if (!url || !['http:', 'https:'].includes(url.protocol) || !bare) {
     throw new Error(`${entry} is not an origin: write it as https://host or https://host:port, without a path`);
   }
+  const why = neverMatches(url.hostname, example);
+  if (why) throw new Error(`${entry} is not an origin: ${why}`);
   return url.origin;
 }
 

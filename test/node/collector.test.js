@@ -230,6 +230,19 @@ describe('configuration from the environment', () => {
         entry,
       );
     }
+    for (const entry of [
+      'https://*.partner.example',
+      'https://a.example;b.example',
+      'https://a.example https://b.example',
+    ]) {
+      assert.throws(
+        () => configFromEnv({ LC_ALLOWED_ORIGINS: `https://ok.example,${entry}` }),
+        (error) =>
+          error.message.startsWith(`LC_ALLOWED_ORIGINS: ${entry} is not an origin`) &&
+          error.message.includes('separated by commas (https://a.partner.example,https://b.partner.example)'),
+        entry,
+      );
+    }
     const started = spawnSync(process.execPath, ['demo/collector/server.js'], {
       env: { ...process.env, PORT: '0', LC_DB: join(dir, 'never.sqlite'), LC_ALLOWED_ORIGINS: 'www.partner.example' },
       encoding: 'utf8',
@@ -259,6 +272,23 @@ describe('configuration from the environment', () => {
         entry,
       );
     }
+    // Taken by the URL parser, but no browser asks for such a name: a wildcard is no pattern here,
+    // and a list in another separator is one name. The message says to list each name.
+    for (const entry of ['*.city.example', 'a.example;b.example', 'a.example b.example', 'a..example', 'a!.example']) {
+      assert.throws(
+        () => configFromEnv({ LC_ALLOWED_HOSTS: `ok.example,${entry}` }),
+        (error) =>
+          error.message.startsWith(`LC_ALLOWED_HOSTS: ${entry} is not a host name`) &&
+          error.message.includes('separated by commas (a.city.example,b.city.example)'),
+        entry,
+      );
+    }
+    assert.throws(() => configFromEnv({ LC_ALLOWED_HOSTS: '*.city.example' }), /a wildcard is not a pattern here/);
+    // What browsers do ask for: a name with `_` (a container's), an international one, in ASCII.
+    assert.deepEqual(configFromEnv({ LC_ALLOWED_HOSTS: 'lc_collector,Bücher.example' }).allowedHosts, [
+      'lc_collector',
+      'xn--bcher-kva.example',
+    ]);
     // Listening on every interface, the machine's own addresses and name are its names too.
     assert.deepEqual(boundHosts('127.0.0.1'), ['127.0.0.1']);
     assert.deepEqual(boundHosts('::1'), ['[::1]']);
