@@ -41,6 +41,17 @@ export const MAX_LIST_BYTES = 32 * 1024 * 1024;
 /** What a preflight may ask for: the methods of the API, and the headers the elements send. */
 const CORS_METHODS = ['GET', 'POST', 'OPTIONS'];
 const CORS_HEADERS = ['Content-Type', 'Idempotency-Key'];
+/**
+ * The methods each endpoint takes, as its 405 names them in Allow: HEAD wherever GET is (Hono
+ * answers it with the GET route), and OPTIONS everywhere, which the CORS middleware answers.
+ */
+const ENDPOINT_METHODS = {
+  '/api/submissions': ['POST', 'OPTIONS'],
+  '/api/results': ['GET', 'HEAD', 'OPTIONS'],
+  '/api/partnerships': ['GET', 'HEAD', 'OPTIONS'],
+  '/api/journal': ['GET', 'HEAD', 'OPTIONS'],
+  '/api/health': ['GET', 'HEAD', 'OPTIONS'],
+};
 /** Host names a browser on this machine uses for it; a DNS-rebinding page cannot take them. */
 export const LOCAL_HOSTS = Object.freeze(['localhost', '127.0.0.1', '[::1]']);
 
@@ -607,6 +618,16 @@ export function createApp({
     }
     return c.json({ ok: true, schema: schemas.ENVELOPE_SCHEMA, submissions });
   });
+
+  // An endpoint asked with a method it does not take is there all the same: 405 and the methods
+  // it takes in Allow (RFC 9110 §15.5.6), not the 404 of an address that does not exist.
+  for (const [path, methods] of Object.entries(ENDPOINT_METHODS)) {
+    app.all(path, (c) => {
+      const allow = methods.join(', ');
+      c.header('Allow', allow);
+      return fail(c, 405, 'method-not-allowed', { method: c.req.method, path, allow });
+    });
+  }
 
   app.all('/api/*', (c) => fail(c, 404, 'no-such-api', { method: c.req.method, path: c.req.path }));
 

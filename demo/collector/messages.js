@@ -193,6 +193,12 @@ const MESSAGES = {
     de: (v) => `Diese Adresse gibt es in der API nicht: ${v.method} ${v.path}`,
     ar: (v) => `هذا العنوان غير موجود في واجهة البرمجة: ${v.method} ${v.path}`,
   },
+  'method-not-allowed': {
+    en: (v) => `${v.method} is not allowed on ${v.path}; it takes ${v.allow}`,
+    da: (v) => `${v.method} er ikke tilladt på ${v.path}; adressen tager imod ${v.allow}`,
+    de: (v) => `${v.method} ist für ${v.path} nicht erlaubt; die Adresse nimmt ${v.allow} an`,
+    ar: (v) => `الطريقة ${v.method} غير مسموح بها على ${v.path}؛ هذا العنوان يقبل ${v.allow}`,
+  },
   'refused-by-database': {
     en: (v) => `The database refused this request (${v.code}); sending it again will not help`,
     da: (v) => `Databasen afviste denne forespørgsel (${v.code}); det hjælper ikke at sende den igen`,

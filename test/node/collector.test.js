@@ -921,6 +921,49 @@ test('an unknown API path answers 404 in JSON', async () => {
   assert.match((await response.json()).error.message, /No such API/);
 });
 
+test('a method an endpoint does not take answers 405 naming the ones it takes, in words an allowed page reads', async () => {
+  for (const [method, path, allow] of [
+    ['GET', '/api/submissions', 'POST, OPTIONS'],
+    ['HEAD', '/api/submissions', 'POST, OPTIONS'],
+    ['PUT', '/api/submissions', 'POST, OPTIONS'],
+    ['POST', '/api/results?community=x&round=y', 'GET, HEAD, OPTIONS'],
+    ['DELETE', '/api/journal', 'GET, HEAD, OPTIONS'],
+    ['PATCH', '/api/partnerships', 'GET, HEAD, OPTIONS'],
+    ['POST', '/api/health', 'GET, HEAD, OPTIONS'],
+  ]) {
+    const response = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { Origin: PARTNER, 'Accept-Language': 'da' },
+    });
+    assert.equal(response.status, 405, `${method} ${path}`);
+    assert.equal(response.headers.get('allow'), allow, `${method} ${path}`);
+    assert.equal(response.headers.get('access-control-allow-origin'), PARTNER, `${method} ${path}`);
+    assert.match(response.headers.get('vary'), /Origin/);
+    assert.equal(response.headers.get('content-language'), 'da');
+    if (method === 'HEAD') continue;
+    const { error } = await response.json();
+    assert.equal(error.code, 'method-not-allowed');
+    assert.equal(error.message, `${method} er ikke tilladt på ${path.split('?')[0]}; adressen tager imod ${allow}`);
+  }
+  // Nothing is stored by a PUT of an envelope; a page that is not on the list reads nothing.
+  const env = envelope();
+  const put = await fetch(`${server.url}/api/submissions`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(env),
+  });
+  assert.equal(put.status, 405);
+  assert.equal(rows(env.id).length, 0, 'nothing stored');
+  const other = await fetch(`${server.url}/api/journal`, {
+    method: 'DELETE',
+    headers: { Origin: 'https://elsewhere.example' },
+  });
+  assert.equal(other.status, 403);
+  // What each endpoint takes is still answered, and an address that is no endpoint is a 404.
+  assert.equal((await fetch(`${server.url}/api/health`, { method: 'HEAD' })).status, 200);
+  assert.equal((await fetch(`${server.url}/api/nothing`, { method: 'PUT' })).status, 404);
+});
+
 test('demo/seed.js posts valid sample answers, and running it again stores nothing twice', async () => {
   const seed = () =>
     new Promise((resolve) => {
@@ -1694,6 +1737,7 @@ describe('refusals in the language of the request', () => {
         refusalMessage(code, language, {
           ...vars,
           ...{ set: 's', key: 'k', id: 'i', method: 'm', path: 'p', code: 'c', max: '1', perspective: 'p', round: 'r' },
+          allow: 'a',
         }),
       );
       for (const message of messages)
