@@ -22,7 +22,20 @@ export { openDatabase, migrations } from './db.js';
  * @property {number} [maxListBytes] the most bytes of submissions in one list answer; default MAX_LIST_BYTES (32 MiB)
  * @property {(options: import('./app.js').AppOptions) => import('hono').Hono} [createApp]
  *   builds the app around the collector (the demo adds its pages); default: the collector alone
+ * @property {number} [timeoutMs] how long a connection may stay silent, and how long a client may take to send
+ *   its request's headers and its whole body, in milliseconds; default TIMEOUT_MS (30 s)
+ * @property {number} [maxConnections] the most connections open at once, further ones closed as they come;
+ *   default MAX_CONNECTIONS (900)
  */
+
+/**
+ * A client that opens a connection and sends nothing, or trickles its request a byte at a time, holds a
+ * socket (a file descriptor) for as long as it likes: a thousand of them exhaust the 1,024 files a service
+ * may usually open. 30 s is far more than a phone on a slow network needs to send the largest body.
+ */
+export const TIMEOUT_MS = 30_000;
+/** Below the usual limit of 1,024 open files, leaving room for the database and Node's own. */
+export const MAX_CONNECTIONS = 900;
 
 /**
  * Configuration from the environment, with the documented defaults.
@@ -107,7 +120,23 @@ export async function startServer(options = {}) {
     db.close();
     throw error;
   }
-  const server = /** @type {import('node:http').Server} */ (createAdaptorServer({ fetch: app.fetch }));
+  const { timeoutMs = TIMEOUT_MS, maxConnections = MAX_CONNECTIONS } = options;
+  const server = /** @type {import('node:http').Server} */ (
+    createAdaptorServer({
+      fetch: app.fetch,
+      serverOptions: {
+        // Node closes a request that takes longer than these to arrive with a 408 (its defaults are 60 s and
+        // 5 minutes); it checks them every `connectionsCheckingInterval` (30 s by default, which would double them).
+        headersTimeout: timeoutMs,
+        requestTimeout: timeoutMs,
+        connectionsCheckingInterval: Math.min(timeoutMs, 5000),
+      },
+    })
+  );
+  // Node applies none of the above to a connection that has sent nothing yet: only the socket's own
+  // inactivity timeout closes it. Keep-alive connections between requests keep Node's shorter 5 s.
+  server.setTimeout(timeoutMs);
+  server.maxConnections = maxConnections;
   try {
     await new Promise((done, failed) => {
       server.once('error', failed);

@@ -1,0 +1,108 @@
+// The collector's server as an operator runs it: connections that stall, stopping with connections
+// open, `npm start` under a service manager, the configuration it reads. Real sockets, processes and
+// SQLite files in a temporary folder.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from '../../demo/collector/server.js';
+
+let dir;
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lc-server-'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A connection to `port` on this machine, once it is open; `closed` tells when and how it ended. */
+async function open(port) {
+  const socket = connect(port, '127.0.0.1');
+  let received = '';
+  socket.setEncoding('utf8');
+  socket.on('data', (d) => (received += d));
+  socket.on('error', () => {});
+  const closed = new Promise((resolve) => socket.once('close', () => resolve(received)));
+  await new Promise((resolve) => socket.once('connect', resolve));
+  return { socket, closed, received: () => received };
+}
+
+/** A request for a rating, as raw HTTP/1.1 on a keep-alive connection. */
+function ratingRequest() {
+  const body = JSON.stringify({
+    schema: 'lc-submission/1',
+    id: randomUUID(),
+    kind: 'rating',
+    community: 'server-city',
+    round: '2026-autumn',
+    criteriaSet: { id: 'common-criteria', version: '1.0' },
+    criterion: 'trust',
+    locale: 'da',
+    createdAt: new Date().toISOString(),
+    data: { level: 3 },
+  });
+  return (
+    'POST /api/submissions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n' +
+    `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
+  );
+}
+
+/** Resolves with `promise`'s value, or with `fallback` once `ms` have passed. */
+const within = (promise, ms, fallback) =>
+  Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms, fallback))]);
+
+describe('connections that stall', () => {
+  let server;
+  before(async () => {
+    server = await startServer({ port: 0, dbPath: join(dir, 'stall.sqlite'), timeoutMs: 500 });
+  });
+  after(() => server?.close());
+
+  test('a connection that sends nothing is closed once the timeout has passed', async () => {
+    const started = Date.now();
+    const { closed } = await open(server.port);
+    assert.equal(await within(closed, 3000, 'still open'), '');
+    assert.ok(Date.now() - started >= 400, 'not before the timeout');
+  });
+
+  test('a body that trickles in is answered 408 and closed', async () => {
+    const { socket, closed } = await open(server.port);
+    socket.write(
+      'POST /api/submissions HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{',
+    );
+    const trickle = setInterval(() => socket.write(' '), 100);
+    try {
+      assert.match(await within(closed, 3000, 'still open'), /^HTTP\/1\.1 408 /);
+    } finally {
+      clearInterval(trickle);
+    }
+  });
+
+  test('a keep-alive client sends its next request on the same connection', async () => {
+    const { socket, received } = await open(server.port);
+    socket.write(ratingRequest());
+    // Between two requests Node's keep-alive timeout (5 s) holds, not the shorter one of a silent connection.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    socket.write(ratingRequest());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal(received().match(/HTTP\/1\.1 201 /g)?.length, 2, received());
+    assert.ok(!socket.destroyed);
+    socket.destroy();
+  });
+});
+
+test('connections beyond the most allowed are closed as they come, and the others served', async () => {
+  const server = await startServer({ port: 0, dbPath: join(dir, 'max.sqlite'), maxConnections: 2 });
+  try {
+    const held = [await open(server.port), await open(server.port)];
+    const third = await open(server.port);
+    assert.equal(await within(third.closed, 2000, 'still open'), '');
+    held[0].socket.write(ratingRequest());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.match(held[0].received(), /^HTTP\/1\.1 201 /);
+    for (const { socket } of held) socket.destroy();
+  } finally {
+    await server.close();
+  }
+});
