@@ -137,6 +137,26 @@ export async function startServer(options = {}) {
   // inactivity timeout closes it. Keep-alive connections between requests keep Node's shorter 5 s.
   server.setTimeout(timeoutMs);
   server.maxConnections = maxConnections;
+  let stopping = false;
+  /** @type {Set<import('node:net').Socket>} */
+  const sockets = new Set();
+  /** @type {Set<import('node:http').ServerResponse>} */
+  const responses = new Set();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  // Ahead of the app's listener, which may answer at once. Once the server stops, every answer says
+  // `Connection: close` and Node closes its connection after it, so no client sends another request on it;
+  // an answer whose headers had already gone out lets its connection be closed as soon as it is done.
+  server.prependListener('request', (_request, response) => {
+    if (stopping) response.shouldKeepAlive = false;
+    responses.add(response);
+    response.once('close', () => responses.delete(response));
+    response.once('finish', () => {
+      if (stopping) server.closeIdleConnections();
+    });
+  });
   try {
     await new Promise((done, failed) => {
       server.once('error', failed);
@@ -159,9 +179,14 @@ export async function startServer(options = {}) {
     url: `http://${shownHost}:${address.port}`,
     db,
     dbPath,
-    /** Stops accepting connections, lets requests in flight finish (up to 5 s), closes the database. */
+    /**
+     * Stops accepting connections, lets requests in flight finish (up to 5 s) on connections it then closes,
+     * closes the database.
+     */
     close() {
       closing ??= new Promise((done) => {
+        stopping = true;
+        for (const response of responses) if (!response.headersSent) response.shouldKeepAlive = false;
         const force = setTimeout(() => server.closeAllConnections(), 5000);
         force.unref();
         server.close(() => {
@@ -169,7 +194,10 @@ export async function startServer(options = {}) {
           db.close();
           done(undefined);
         });
+        // server.close() closes the connections between two requests, but not one that has sent nothing yet
+        // (a browser opens one ahead of need): nothing is in flight on it.
         server.closeIdleConnections();
+        for (const socket of sockets) if (socket.bytesRead === 0) socket.destroy();
       });
       return closing;
     },

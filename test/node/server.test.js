@@ -106,3 +106,30 @@ test('connections beyond the most allowed are closed as they come, and the other
     await server.close();
   }
 });
+
+describe('stopping', () => {
+  test('answers the request in flight with Connection: close, then closes its connection at once', async () => {
+    const server = await startServer({ port: 0, dbPath: join(dir, 'stop-busy.sqlite') });
+    const { socket, closed, received } = await open(server.port);
+    const request = ratingRequest();
+    socket.write(request.slice(0, 150));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = Date.now();
+    const stopped = server.close();
+    socket.write(request.slice(150));
+    const answer = await within(closed, 3000, 'still open');
+    assert.match(answer, /^HTTP\/1\.1 201 /, received());
+    assert.match(answer, /^connection: close\r$/im);
+    await stopped;
+    assert.ok(Date.now() - started < 2000, `stopped after ${Date.now() - started} ms`);
+  });
+
+  test('does not wait for a connection that has sent nothing yet', async () => {
+    const server = await startServer({ port: 0, dbPath: join(dir, 'stop-silent.sqlite') });
+    const { closed } = await open(server.port);
+    const started = Date.now();
+    await server.close();
+    assert.ok(Date.now() - started < 2000, `stopped after ${Date.now() - started} ms`);
+    assert.equal(await within(closed, 1000, 'still open'), '');
+  });
+});
