@@ -38,15 +38,27 @@ export const TIMEOUT_MS = 30_000;
 export const MAX_CONNECTIONS = 900;
 
 /**
+ * A setting written in decimal digits, or `fallback` when it is unset or blank; NaN for anything else.
+ * `Number()` alone reads a blank value as 0 (for PORT: any free port) and takes `0x1FA0` or `1e3`.
+ * @param {string | undefined} value
+ * @param {number} fallback
+ */
+function wholeNumber(value, fallback) {
+  const text = (value ?? '').trim();
+  if (!text) return fallback;
+  return /^\d+$/.test(text) ? Number(text) : NaN;
+}
+
+/**
  * Configuration from the environment, with the documented defaults.
  * @param {NodeJS.ProcessEnv} env
  */
 export function configFromEnv(env = process.env) {
-  const port = env.PORT ? Number(env.PORT) : 8080;
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`PORT must be a port number, not ${env.PORT}`);
-  const kib = env.LC_MAX_BODY_KIB ? Number(env.LC_MAX_BODY_KIB) : MAX_BODY_BYTES / 1024;
-  if (!Number.isInteger(kib) || kib < 1) {
+  const port = wholeNumber(env.PORT, 8080);
+  if (!(port >= 0 && port <= 65535))
+    throw new Error(`PORT must be a port number (0 for any free one), not ${env.PORT}`);
+  const kib = wholeNumber(env.LC_MAX_BODY_KIB, MAX_BODY_BYTES / 1024);
+  if (!(kib >= 1)) {
     throw new Error(`LC_MAX_BODY_KIB must be a whole number of KiB, not ${env.LC_MAX_BODY_KIB}`);
   }
   const allowedOrigins = (env.LC_ALLOWED_ORIGINS ?? '')

@@ -2,13 +2,14 @@
 // open, `npm start` under a service manager, the configuration it reads. Real sockets, processes and
 // SQLite files in a temporary folder.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { startServer } from '../../demo/collector/server.js';
+import { configFromEnv, MAX_BODY_BYTES, startServer } from '../../demo/collector/server.js';
 
 let dir;
 before(() => {
@@ -131,5 +132,34 @@ describe('stopping', () => {
     await server.close();
     assert.ok(Date.now() - started < 2000, `stopped after ${Date.now() - started} ms`);
     assert.equal(await within(closed, 1000, 'still open'), '');
+  });
+});
+
+describe('configuration from the environment', () => {
+  test('PORT: decimal digits from 0 (any free port) to 65535; blank is the default; anything else stops the start', () => {
+    assert.equal(configFromEnv({}).port, 8080);
+    assert.equal(configFromEnv({ PORT: ' ' }).port, 8080);
+    assert.equal(configFromEnv({ PORT: ' 3000 ' }).port, 3000);
+    assert.equal(configFromEnv({ PORT: '0' }).port, 0);
+    for (const value of ['0x1FA0', '1e3', '80.0', '-1', '65536', '+80', 'http']) {
+      assert.throws(
+        () => configFromEnv({ PORT: value }),
+        (error) => error.message.startsWith('PORT must be a port number') && error.message.endsWith(`not ${value}`),
+        value,
+      );
+    }
+    const started = spawnSync(process.execPath, ['demo/collector/server.js'], {
+      env: { ...process.env, PORT: '1e3', LC_DB: join(dir, 'never.sqlite') },
+      encoding: 'utf8',
+    });
+    assert.equal(started.status, 1);
+    assert.match(started.stderr, /could not start: PORT must be a port number .*not 1e3/);
+  });
+
+  test('LC_MAX_BODY_KIB: blank is the default; hex or an exponent is refused', () => {
+    assert.equal(configFromEnv({ LC_MAX_BODY_KIB: ' ' }).maxBodyBytes, MAX_BODY_BYTES);
+    for (const value of ['0x10', '1e3']) {
+      assert.throws(() => configFromEnv({ LC_MAX_BODY_KIB: value }), /LC_MAX_BODY_KIB must be a whole number/, value);
+    }
   });
 });
