@@ -2,13 +2,14 @@
 // open, `npm start` under a service manager, the configuration it reads. Real sockets, processes and
 // SQLite files in a temporary folder.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { ensureBuild } from '../../demo/build.js';
 import { configFromEnv, MAX_BODY_BYTES, startServer } from '../../demo/collector/server.js';
 
 let dir;
@@ -162,4 +163,40 @@ describe('configuration from the environment', () => {
       assert.throws(() => configFromEnv({ LC_MAX_BODY_KIB: value }), /LC_MAX_BODY_KIB must be a whole number/, value);
     }
   });
+});
+
+test('`npm start` stopped with SIGTERM, as a service manager stops it, closes the server', async () => {
+  ensureBuild({ quiet: true });
+  // npm runs the script through `sh -c`; a shell that does not exec its last command (dash) would get
+  // the signal in the server's place, and end leaving the server running without a parent.
+  const npm = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['start', '--silent'], {
+    env: { ...process.env, PORT: '0', LC_DB: join(dir, 'npm-start.sqlite') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    // Its own process group, so that what is left of it can be ended whatever happens.
+    detached: true,
+  });
+  let out = '';
+  npm.stdout.setEncoding('utf8');
+  npm.stdout.on('data', (d) => (out += d));
+  const exited = new Promise((resolve) => npm.once('exit', resolve));
+  const url = await new Promise((resolve, reject) => {
+    npm.stdout.on('data', () => {
+      const started = /demo: (http:\/\/\S+)\//.exec(out);
+      if (started) resolve(started[1]);
+    });
+    exited.then((code) => reject(new Error(`npm start stopped (${code}): ${out}`)));
+  });
+  try {
+    assert.equal((await fetch(`${url}/api/health`)).status, 200);
+    npm.kill('SIGTERM');
+    await exited;
+    assert.match(out, /SIGTERM: closing the server and the database/);
+    await assert.rejects(fetch(`${url}/api/health`, { signal: AbortSignal.timeout(2000) }), 'the port is free');
+  } finally {
+    try {
+      process.kill(-npm.pid, 'SIGKILL');
+    } catch {
+      // Nothing of it is left.
+    }
+  }
 });
