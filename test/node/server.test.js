@@ -4,14 +4,27 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { ensureBuild } from '../../demo/build.js';
+import { buildReason, ensureBuild, recordBuild, sourcesHash } from '../../demo/build.js';
 import { configFromEnv, MAX_BODY_BYTES, startServer } from '../../demo/collector/server.js';
 
+const root = fileURLToPath(new URL('../..', import.meta.url));
 let dir;
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'lc-server-'));
@@ -199,4 +212,53 @@ test('`npm start` stopped with SIGTERM, as a service manager stops it, closes th
       // Nothing of it is left.
     }
   }
+});
+
+test('the schemas bundle is built again when a source changed, even one whose file time is older than it', () => {
+  // A copy of the sources and of demo/collector/schemas.js, with a node_modules of its own (its entries
+  // linked), so that its bundle is its own and the one the other tests use stays as it is.
+  const copy = join(dir, 'upgrade');
+  const modules = join(copy, 'node_modules');
+  mkdirSync(join(copy, 'demo/collector'), { recursive: true });
+  mkdirSync(modules);
+  cpSync(join(root, 'src'), join(copy, 'src'), { recursive: true });
+  copyFileSync(join(root, 'demo/collector/schemas.js'), join(copy, 'demo/collector/schemas.js'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name !== '.cache') symlinkSync(join(root, 'node_modules', name), join(modules, name));
+  }
+  const schemaName = () =>
+    spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(join(copy, 'demo/collector/schemas.js'))}); console.log(m.schemas.ENVELOPE_SCHEMA);`,
+      ],
+      { encoding: 'utf8' },
+    ).stdout.trim();
+  assert.equal(schemaName(), 'lc-submission/1');
+  // An upgrade unpacked from an archive: a changed source, its file time the release's, long before the bundle.
+  const source = join(copy, 'src/core/build-envelope.ts');
+  writeFileSync(source, readFileSync(source, 'utf8').replace("'lc-submission/1'", "'lc-submission/2'"));
+  const released = new Date('2026-01-01T00:00:00Z');
+  utimesSync(source, released, released);
+  assert.equal(schemaName(), 'lc-submission/2');
+});
+
+test('npm start builds again when a source changed since its build, even one whose file time is older', () => {
+  const copy = join(dir, 'package');
+  mkdirSync(join(copy, 'src'), { recursive: true });
+  mkdirSync(join(copy, 'dist/cdn'), { recursive: true });
+  writeFileSync(join(copy, 'package.json'), '{}');
+  writeFileSync(join(copy, 'src/index.ts'), 'export const version = 1;');
+  const released = new Date('2026-01-01T00:00:00Z');
+  utimesSync(join(copy, 'src/index.ts'), released, released);
+  writeFileSync(join(copy, 'dist/cdn/lc-elements.min.js'), 'export {};');
+  assert.equal(buildReason(copy), '', 'built after the sources, by file times');
+  recordBuild(sourcesHash(copy), copy);
+  assert.equal(buildReason(copy), '');
+  // An upgrade unpacked from an archive: the source changed, its file time the release's, before the build.
+  writeFileSync(join(copy, 'src/index.ts'), 'export const version = 2;');
+  utimesSync(join(copy, 'src/index.ts'), released, released);
+  assert.equal(buildReason(copy), 'the sources changed since the last build');
 });
