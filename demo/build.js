@@ -1,11 +1,18 @@
 // Builds the package (`npm run build`) when the drop-in bundle the demo serves is missing or
-// older than the sources. Used by `npm start` and by the end-to-end tests.
+// was built from other sources. Used by `npm start` and by the end-to-end tests.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './portal.js';
 
 export const bundleFile = join(root, 'dist/cdn/lc-elements.min.js');
+
+/** What the build is made from, under `at`. */
+const inputs = (at) => ['src', 'rollup.config.js', 'package.json'].map((p) => join(at, p)).filter((p) => existsSync(p));
+
+/** Where ensureBuild records the hash of the sources it built; `npm run build` empties dist/, and it with it. */
+const hashFile = (at) => join(at, 'dist/.sources-hash');
 
 /** @param {string} path @returns {number} the newest modification time at or under `path` */
 function newest(path) {
@@ -14,11 +21,41 @@ function newest(path) {
   return readdirSync(path).reduce((max, name) => Math.max(max, newest(join(path, name))), stat.mtimeMs);
 }
 
-/** Why a build is needed, or '' when dist/ is up to date. */
-export function buildReason() {
-  if (!existsSync(bundleFile)) return `${bundleFile} is missing`;
-  const inputs = ['src', 'rollup.config.js', 'package.json'].map((p) => join(root, p)).filter((p) => existsSync(p));
-  return newest(bundleFile) < Math.max(...inputs.map(newest)) ? 'the sources changed since the last build' : '';
+/**
+ * A hash of the build's sources under `at`, by path and content. Not their modification times alone:
+ * unpacking a release (tar, rsync -a) keeps the release's times, older than the previous version's build.
+ * @param {string} [at]
+ */
+export function sourcesHash(at = root) {
+  const hash = createHash('sha256');
+  /** @param {string} path */
+  const add = (path) => {
+    if (!statSync(path).isDirectory()) {
+      hash.update(`\0${path.slice(at.length)}\0`).update(readFileSync(path));
+      return;
+    }
+    for (const name of readdirSync(path).sort()) add(join(path, name));
+  };
+  for (const path of inputs(at)) add(path);
+  return hash.digest('hex');
+}
+
+/** Records that dist/ under `at` was built from `hash`. @param {string} hash @param {string} [at] */
+export function recordBuild(hash, at = root) {
+  writeFileSync(hashFile(at), `${hash}\n`);
+}
+
+/**
+ * Why a build is needed, or '' when dist/ is up to date: built from the sources as they are, by the hash
+ * ensureBuild recorded; when dist/ was built otherwise (`npm run build`), newer than the sources.
+ * @param {string} [at] the package folder
+ */
+export function buildReason(at = root) {
+  const bundle = join(at, 'dist/cdn/lc-elements.min.js');
+  if (!existsSync(bundle)) return `${bundle} is missing`;
+  const changed = 'the sources changed since the last build';
+  if (existsSync(hashFile(at))) return readFileSync(hashFile(at), 'utf8').trim() === sourcesHash(at) ? '' : changed;
+  return newest(bundle) < Math.max(...inputs(at).map(newest)) ? changed : '';
 }
 
 /** Runs `npm run build` if needed. Throws when there is no bundle to serve afterwards. */
@@ -27,8 +64,11 @@ export function ensureBuild({ quiet = false } = {}) {
   if (!reason) return false;
   if (!quiet) console.log(`Building the elements (${reason}): npm run build…`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  // Taken before the build reads the sources: one changed meanwhile is built again next time.
+  const hash = sourcesHash();
   const run = spawnSync(npm, ['run', 'build', '--silent'], { cwd: root, stdio: quiet ? 'pipe' : 'inherit' });
-  if (run.status !== 0) {
+  if (run.status === 0) recordBuild(hash);
+  else {
     const output = quiet ? `\n${run.stdout}${run.stderr}` : '';
     if (!existsSync(bundleFile)) throw new Error(`npm run build failed (exit ${run.status}).${output}`);
     console.warn(`npm run build failed (exit ${run.status}); serving the previous build.${output}`);

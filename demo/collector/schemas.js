@@ -2,9 +2,10 @@
 // src/core/results.ts (and the criteria they import), and writes CSV cells with src/core/csv.ts.
 // Node 20 cannot import TypeScript, and the package's dist/index.js pulls in Lit, which needs a DOM; so at start-up esbuild bundles just
 // those modules for Node into node_modules/.cache/lc-collector/schemas.mjs (where git, Prettier
-// and ESLint do not look), again whenever a source is newer.
+// and ESLint do not look), again whenever a source has changed.
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -25,25 +26,39 @@ export { commonCriteriaEn } from './src/criteria/common-criteria.en.ts';
 export * as z from './src/core/zod.ts';
 `;
 
-/** @param {string} dir @returns {number} the newest modification time under `dir` */
-function newest(dir) {
-  let max = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    max = Math.max(max, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return max;
+/**
+ * A hash of what the bundle is built from: the entry and every file under `sources`, by path and
+ * content. Not their modification times: unpacking a release (tar, rsync -a) keeps the release's
+ * times, older than a bundle the previous version built, and several git worktrees may share one
+ * node_modules, so one bundle, built from other sources. Reading them all takes a few milliseconds.
+ */
+function sourcesHash() {
+  const hash = createHash('sha256').update(entry);
+  /** @param {string} dir */
+  const add = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) add(p);
+      else hash.update(`\0${p.slice(root.length)}\0`).update(readFileSync(p));
+    }
+  };
+  for (const dir of sources) add(dir);
+  return hash.digest('hex');
 }
 
-/** Builds the bundle when it is missing or older than its sources; returns its path. */
+/** The bundle's first line names the hash of the sources it was built from. */
+const stamp = (hash) => `// lc-collector schemas from sources ${hash}`;
+
+/** Builds the bundle when it is missing or was built from other sources; returns its path. */
 export async function ensureSchemaBundle() {
-  let built = 0;
+  const hash = sourcesHash();
+  let first = '';
   try {
-    built = statSync(bundlePath).mtimeMs;
+    first = readFileSync(bundlePath, 'utf8').slice(0, 200).split('\n', 1)[0];
   } catch {
     /* not built yet */
   }
-  if (built && built >= Math.max(...sources.map(newest))) return bundlePath;
+  if (first === stamp(hash)) return bundlePath;
   mkdirSync(dirname(bundlePath), { recursive: true });
   // Written aside and renamed, so a second process starting at the same time never reads half a file.
   const tmp = `${bundlePath}.${process.pid}.tmp`;
@@ -56,6 +71,8 @@ export async function ensureSchemaBundle() {
     // zod stays a bare import, resolved from node_modules like any dependency.
     packages: 'external',
     outfile: tmp,
+    // In the bundle itself rather than in a file beside it: the rename below replaces both at once.
+    banner: { js: stamp(hash) },
     logLevel: 'warning',
   });
   renameSync(tmp, bundlePath);

@@ -22,18 +22,43 @@ export { openDatabase, migrations } from './db.js';
  * @property {number} [maxListBytes] the most bytes of submissions in one list answer; default MAX_LIST_BYTES (32 MiB)
  * @property {(options: import('./app.js').AppOptions) => import('hono').Hono} [createApp]
  *   builds the app around the collector (the demo adds its pages); default: the collector alone
+ * @property {number} [timeoutMs] how long a connection may stay silent, and how long a client may take to send
+ *   its request's headers and its whole body, in milliseconds; default TIMEOUT_MS (30 s)
+ * @property {number} [maxConnections] the most connections open at once, further ones closed as they come;
+ *   default MAX_CONNECTIONS (900)
  */
+
+/**
+ * A client that opens a connection and sends nothing, or trickles its request a byte at a time, holds a
+ * socket (a file descriptor) for as long as it likes: a thousand of them exhaust the 1,024 files a service
+ * may usually open. 30 s is far more than a phone on a slow network needs to send the largest body.
+ */
+export const TIMEOUT_MS = 30_000;
+/** Below the usual limit of 1,024 open files, leaving room for the database and Node's own. */
+export const MAX_CONNECTIONS = 900;
+
+/**
+ * A setting written in decimal digits, or `fallback` when it is unset or blank; NaN for anything else.
+ * `Number()` alone reads a blank value as 0 (for PORT: any free port) and takes `0x1FA0` or `1e3`.
+ * @param {string | undefined} value
+ * @param {number} fallback
+ */
+function wholeNumber(value, fallback) {
+  const text = (value ?? '').trim();
+  if (!text) return fallback;
+  return /^\d+$/.test(text) ? Number(text) : NaN;
+}
 
 /**
  * Configuration from the environment, with the documented defaults.
  * @param {NodeJS.ProcessEnv} env
  */
 export function configFromEnv(env = process.env) {
-  const port = env.PORT ? Number(env.PORT) : 8080;
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`PORT must be a port number, not ${env.PORT}`);
-  const kib = env.LC_MAX_BODY_KIB ? Number(env.LC_MAX_BODY_KIB) : MAX_BODY_BYTES / 1024;
-  if (!Number.isInteger(kib) || kib < 1) {
+  const port = wholeNumber(env.PORT, 8080);
+  if (!(port >= 0 && port <= 65535))
+    throw new Error(`PORT must be a port number (0 for any free one), not ${env.PORT}`);
+  const kib = wholeNumber(env.LC_MAX_BODY_KIB, MAX_BODY_BYTES / 1024);
+  if (!(kib >= 1)) {
     throw new Error(`LC_MAX_BODY_KIB must be a whole number of KiB, not ${env.LC_MAX_BODY_KIB}`);
   }
   const allowedOrigins = (env.LC_ALLOWED_ORIGINS ?? '')
@@ -107,7 +132,43 @@ export async function startServer(options = {}) {
     db.close();
     throw error;
   }
-  const server = /** @type {import('node:http').Server} */ (createAdaptorServer({ fetch: app.fetch }));
+  const { timeoutMs = TIMEOUT_MS, maxConnections = MAX_CONNECTIONS } = options;
+  const server = /** @type {import('node:http').Server} */ (
+    createAdaptorServer({
+      fetch: app.fetch,
+      serverOptions: {
+        // Node closes a request that takes longer than these to arrive with a 408 (its defaults are 60 s and
+        // 5 minutes); it checks them every `connectionsCheckingInterval` (30 s by default, which would double them).
+        headersTimeout: timeoutMs,
+        requestTimeout: timeoutMs,
+        connectionsCheckingInterval: Math.min(timeoutMs, 5000),
+      },
+    })
+  );
+  // Node applies none of the above to a connection that has sent nothing yet: only the socket's own
+  // inactivity timeout closes it. Keep-alive connections between requests keep Node's shorter 5 s.
+  server.setTimeout(timeoutMs);
+  server.maxConnections = maxConnections;
+  let stopping = false;
+  /** @type {Set<import('node:net').Socket>} */
+  const sockets = new Set();
+  /** @type {Set<import('node:http').ServerResponse>} */
+  const responses = new Set();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  // Ahead of the app's listener, which may answer at once. Once the server stops, every answer says
+  // `Connection: close` and Node closes its connection after it, so no client sends another request on it;
+  // an answer whose headers had already gone out lets its connection be closed as soon as it is done.
+  server.prependListener('request', (_request, response) => {
+    if (stopping) response.shouldKeepAlive = false;
+    responses.add(response);
+    response.once('close', () => responses.delete(response));
+    response.once('finish', () => {
+      if (stopping) server.closeIdleConnections();
+    });
+  });
   try {
     await new Promise((done, failed) => {
       server.once('error', failed);
@@ -130,9 +191,14 @@ export async function startServer(options = {}) {
     url: `http://${shownHost}:${address.port}`,
     db,
     dbPath,
-    /** Stops accepting connections, lets requests in flight finish (up to 5 s), closes the database. */
+    /**
+     * Stops accepting connections, lets requests in flight finish (up to 5 s) on connections it then closes,
+     * closes the database.
+     */
     close() {
       closing ??= new Promise((done) => {
+        stopping = true;
+        for (const response of responses) if (!response.headersSent) response.shouldKeepAlive = false;
         const force = setTimeout(() => server.closeAllConnections(), 5000);
         force.unref();
         server.close(() => {
@@ -140,7 +206,10 @@ export async function startServer(options = {}) {
           db.close();
           done(undefined);
         });
+        // server.close() closes the connections between two requests, but not one that has sent nothing yet
+        // (a browser opens one ahead of need): nothing is in flight on it.
         server.closeIdleConnections();
+        for (const socket of sockets) if (socket.bytesRead === 0) socket.destroy();
       });
       return closing;
     },
