@@ -217,22 +217,32 @@ export async function startServer(options = {}) {
 }
 
 /**
- * Closes the server on SIGINT / SIGTERM, then exits.
+ * Closes the server on SIGINT / SIGTERM, or when the process that started it is gone, then exits.
  * @param {{ close(): Promise<unknown> }} running
  */
 export function closeOnSignals(running) {
-  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-    process.once(signal, () => {
-      console.log(`\n${signal}: closing the server and the database…`);
-      running.close().then(
-        () => process.exit(0),
-        (error) => {
-          console.error(error);
-          process.exit(1);
-        },
-      );
-    });
-  }
+  let stopping = false;
+  const stop = (/** @type {string} */ why) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${why}: closing the server and the database…`);
+    running.close().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.once(signal, () => stop(signal));
+  // `npm start` runs it through `sh -c`, and a shell that neither execs it nor passes signals on
+  // (Debian's dash) ends on the SIGTERM a service manager sends npm, leaving the server running
+  // without a parent, on its port. Handed to another parent, it stops as if signalled. (Windows
+  // keeps the parent's id; there npm ends the script itself.)
+  const launcher = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== launcher) stop('The process that started it stopped');
+  }, 500).unref();
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
