@@ -237,8 +237,10 @@ export function closeOnSignals(running) {
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.once(signal, () => stop(signal));
   // `npm start` runs it through `sh -c`, and a shell that neither execs it nor passes signals on
   // (Debian's dash) ends on the SIGTERM a service manager sends npm, leaving the server running
-  // without a parent, on its port. Handed to another parent, it stops as if signalled. (Windows
-  // keeps the parent's id; there npm ends the script itself.)
+  // without a parent, on its port. Run by npm and handed to another parent, it stops as if
+  // signalled. (Started by hand, `nohup node demo/start.js &` outlives its shell, as it should;
+  // Windows keeps the parent's id, and there npm ends the script itself.)
+  if (!process.env['npm_lifecycle_event']) return;
   const launcher = process.ppid;
   setInterval(() => {
     if (process.ppid !== launcher) stop('The process that started it stopped');
