@@ -149,7 +149,9 @@ function hostName(host) {
  */
 function nameOfTheDns(name) {
   if (/^\[[\da-f:.]+\]$/.test(name)) return true;
-  return name.length <= 253 && name.split('.').every((label) => /^[a-z\d_-]{1,63}$/.test(label));
+  // A fully qualified name may end in a dot (`partner.example.`), and a browser on it sends it so.
+  const labels = name.replace(/\.$/, '');
+  return labels.length <= 253 && labels.split('.').every((label) => /^[a-z\d_-]{1,63}$/.test(label));
 }
 
 /**

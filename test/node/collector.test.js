@@ -209,7 +209,7 @@ describe('configuration from the environment', () => {
   test('LC_ALLOWED_ORIGINS: each entry as a browser sends the origin; one that is no origin stops the start', () => {
     const { allowedOrigins } = configFromEnv({
       LC_ALLOWED_ORIGINS:
-        'https://WWW.Partner.example, https://www.partner.example:443,https://www.partner.example/ ,http://intranet.city.example:8443,*',
+        'https://WWW.Partner.example, https://www.partner.example:443,https://www.partner.example/ ,http://intranet.city.example:8443,*,https://partner.example.',
     });
     assert.deepEqual(allowedOrigins, [
       'https://www.partner.example',
@@ -217,6 +217,8 @@ describe('configuration from the environment', () => {
       'https://www.partner.example',
       'http://intranet.city.example:8443',
       '*',
+      // Fully qualified, as a browser on it sends it.
+      'https://partner.example.',
     ]);
     for (const entry of [
       'www.partner.example',
