@@ -45,16 +45,44 @@ export interface RefusedNote {
   language?: string | undefined;
 }
 
-/** The refusal a kept refused entry records, as the outbox told it when it came. */
-export function refusalOf(entry: OutboxEntry): Extract<TransportResult, { outcome: 'rejected' }> | undefined {
+/**
+ * The settlement an entry kept for its element records (see keptForElement), as the outbox told it
+ * when it came: its refusal, with the endpoint's reason, or its delivery. Undefined for any other.
+ */
+export function keptEvent(entry: OutboxEntry): OutboxEvent | undefined {
   const note = entry.refused;
-  if (!note) return undefined;
-  return {
-    outcome: 'rejected',
-    message: String(note.message),
-    ...(note.status !== undefined ? { status: note.status } : {}),
-    ...(note.language !== undefined ? { language: note.language } : {}),
-  };
+  if (note) {
+    const result: TransportResult = {
+      outcome: 'rejected',
+      message: String(note.message),
+      ...(note.status !== undefined ? { status: note.status } : {}),
+      ...(note.language !== undefined ? { language: note.language } : {}),
+    };
+    return new OutboxEvent('rejected', entry, result);
+  }
+  return entry.delivered !== undefined ? new OutboxEvent('delivered', entry, { outcome: 'delivered' }) : undefined;
+}
+
+/**
+ * A settlement of a submission no element on the page made (an earlier load left it), kept for the
+ * element that made it, which is elsewhere: a refusal, which it would take the entry's absence for a
+ * delivery of, to show with the person's input; a delivery, which it would show blank (the
+ * assessment's answers, the map gone; a rating asking again), inviting a second answer. Marked so,
+ * never sent again, until that element shows it on its next load (see Outbox.forget).
+ */
+function keepFor(entry: OutboxEntry, result: TransportResult, now: number): OutboxEntry {
+  if (result.outcome !== 'rejected') return { ...entry, delivered: now };
+  return { ...entry, refused: { message: result.message, status: result.status, language: result.language } };
+}
+
+/** Says in the console that a submission an earlier visit left was refused, and kept for its element. */
+function refusedElsewhere(entry: OutboxEntry, refused: RefusedNote): void {
+  const kind = entry.envelope.kind;
+  const why = refused.status !== undefined ? `${refused.status} ${refused.message}` : refused.message;
+  console.warn(
+    `[lc-elements] ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} submission left by an earlier visit was refused by ${entry.endpoint} (${why}); ` +
+      'kept on the device until its element shows it',
+  );
 }
 
 export interface OutboxStore {
@@ -194,7 +222,7 @@ export class Outbox extends EventTarget {
   private readonly senders = new Map<string, Set<Sender>>();
   /** Each submission made on this page and not settled yet, with the sender of the element that made it. */
   private readonly own = new Map<string, Sender>();
-  /** Each submission queued on this page and not settled yet, with a sender or without (see keepRefused). */
+  /** Each submission queued on this page and not settled yet, with a sender or without (see keepFor). */
   private readonly madeHere = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> | undefined;
@@ -208,8 +236,8 @@ export class Outbox extends EventTarget {
   private readonly now: () => number;
   /** The last submissions settled (delivered or refused), by id, for an element away when it happened. */
   private readonly settled = new Map<string, OutboxEvent>();
-  /** Kept refused entries an element has shown (see forget): told, and no longer kept. */
-  private readonly shownRefused = new Set<string>();
+  /** Kept entries an element has shown (see forget): told, and no longer kept. */
+  private readonly shown = new Set<string>();
   /** Submissions taken back on this page ("change my answer" before they arrived): never sent. */
   private readonly withdrawn = new Set<string>();
   /**
@@ -357,7 +385,7 @@ export class Outbox extends EventTarget {
    * sent, and it is no longer the outbox's.
    */
   async forget(id: string): Promise<void> {
-    this.shownRefused.add(id);
+    this.shown.add(id);
     this.waiting.delete(id);
     await this.persist((s) => s.delete(id));
   }
@@ -464,19 +492,17 @@ export class Outbox extends EventTarget {
     }
     // In flight until the store says how it went: a pass reading it meanwhile leaves it alone.
     try {
-      if (result.outcome === 'rejected' && !this.madeHere.has(id)) {
-        await this.keepRefused(entry, result);
-        return;
-      }
-      if (result.outcome === 'delivered' && !this.madeHere.has(id)) {
-        await this.keepDelivered(entry, result);
-        return;
-      }
       if (result.outcome === 'delivered' || result.outcome === 'rejected') {
-        await this.persist((s) => s.delete(id));
+        // One no element on this page made (an earlier load left it) is kept for its element (see keepFor).
+        const settled = this.madeHere.has(id) ? entry : keepFor(entry, result, this.now());
+        await this.persist((s) => (settled === entry ? s.delete(id) : s.put(settled)));
         // The other tabs following it (shown there as on its way) settle it too.
-        if (this.store.persistent) this.tabs?.post({ type: result.outcome, entry, result }, this.fromOtherTab);
-        this.settle(new OutboxEvent(result.outcome, entry, result));
+        if (this.store.persistent) {
+          this.tabs?.post({ type: result.outcome, entry: settled, result }, this.fromOtherTab);
+        }
+        this.settle(new OutboxEvent(result.outcome, settled, result));
+        // Said in the console too, unless an element here (one that took it up after a reload) showed it at once.
+        if (settled.refused && !this.shown.has(id)) refusedElsewhere(settled, settled.refused);
         return;
       }
       const attempts = entry.attempts + 1;
@@ -494,45 +520,6 @@ export class Outbox extends EventTarget {
     } finally {
       this.inFlight.delete(id);
     }
-  }
-
-  /**
-   * A refusal of a submission no element on this page made (an earlier load left it): the element
-   * that made it is elsewhere, and would take the entry's absence for a delivery. Kept, marked
-   * refused and never tried again, for that element to show with the person's input on its next
-   * load (see forget); told here and in the other tabs as any refusal, and in the console, unless
-   * an element here (one that took it up after a reload) showed it at once.
-   */
-  private async keepRefused(entry: OutboxEntry, result: Extract<TransportResult, { outcome: 'rejected' }>) {
-    const kept: OutboxEntry = {
-      ...entry,
-      refused: { message: result.message, status: result.status, language: result.language },
-    };
-    await this.persist((s) => s.put(kept));
-    if (this.store.persistent) this.tabs?.post({ type: 'rejected', entry: kept, result }, this.fromOtherTab);
-    this.settle(new OutboxEvent('rejected', kept, result));
-    if (this.shownRefused.has(entry.id)) return;
-    const kind = entry.envelope.kind;
-    const why = result.status !== undefined ? `${result.status} ${result.message}` : result.message;
-    console.warn(
-      `[lc-elements] ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} submission left by an earlier visit was refused by ${entry.endpoint} (${why}); ` +
-        'kept on the device until its element shows it',
-    );
-  }
-
-  /**
-   * A delivery of a submission no element on this page made (an earlier load left it): the element
-   * that made it may be elsewhere, and would show it blank on its next load (the assessment's
-   * answers, the map gone; a rating asking again), inviting a second answer. Kept, marked
-   * delivered and never sent again, for that element to show as sent on its next load (see
-   * forget); told here and in the other tabs as any delivery (an element here that took it up
-   * after a reload shows it at once, and lets it go).
-   */
-  private async keepDelivered(entry: OutboxEntry, result: Extract<TransportResult, { outcome: 'delivered' }>) {
-    const kept: OutboxEntry = { ...entry, delivered: this.now() };
-    await this.persist((s) => s.put(kept));
-    if (this.store.persistent) this.tabs?.post({ type: 'delivered', entry: kept, result }, this.fromOtherTab);
-    this.settle(new OutboxEvent('delivered', kept, result));
   }
 
   /** A submission's fate, delivered or refused, here or in another tab: remembered and told. */

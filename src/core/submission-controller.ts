@@ -6,11 +6,11 @@ import { LcSubmitErrorEvent, LcSubmitEvent, LcSubmittedEvent } from './events.js
 import { coreMsg } from './i18n/core-strings.js';
 import {
   getOutbox,
+  keptEvent,
   keptForElement,
   type Outbox,
   type OutboxEntry,
   OutboxEvent,
-  refusalOf,
   type Sender,
 } from './outbox.js';
 import { withReason } from './reason.js';
@@ -291,18 +291,15 @@ export class SubmissionController implements ReactiveController {
    * (`lc-submitted`), as a delivery on this page is. Then no longer kept.
    */
   showKept(entry: OutboxEntry): void {
-    const refusal = refusalOf(entry);
-    const result: TransportResult | undefined =
-      refusal ?? (entry.delivered !== undefined ? { outcome: 'delivered' } : undefined);
-    if (!result) return;
-    const type = result.outcome === 'delivered' ? 'delivered' : 'rejected';
+    const kept = keptEvent(entry);
+    if (!kept) return;
     this.envelope = entry.envelope;
     this.departed.delete(entry.id);
     this.set('sending', '');
     this.attach();
     // Settled on this page load already (the element came after): that event, told once.
     const told = this.outbox?.settledEvent(entry.id);
-    this.handle(told?.type === type ? told : new OutboxEvent(type, entry, result));
+    this.handle(told?.type === kept.type ? told : kept);
   }
 
   /** The settled submissions an element on the page has shown (see takeUpSettled). */
@@ -574,16 +571,12 @@ export class SubmissionController implements ReactiveController {
     if (event.type === 'delivered') {
       this.set('sent', '');
       if (tell) this.host.dispatchEvent(new LcSubmittedEvent(entry.envelope));
-      // Kept for this element by the outbox (delivered on a page without it): shown now, so let go.
-      if (entry.delivered !== undefined) void this.outbox?.forget(entry.id).catch(() => undefined);
     } else if (event.type === 'rejected' && result && result.outcome === 'rejected') {
       // Never stored: the next attempt ("try again") names what this one did.
       this.replaces = entry.envelope.replaces;
       this.set('rejected', result.message, result.language);
       this.refused = true;
       if (tell) tellRefusal(this.host, entry.envelope, result);
-      // Kept for this element by the outbox (refused on a page without it): shown now, so let go.
-      if (entry.refused) void this.outbox?.forget(entry.id).catch(() => undefined);
     } else if (event.type === 'retrying' && result && result.outcome === 'retry') {
       this.serverBusy = notConnection(result);
       this.set('queued', result.message, result.language);
@@ -593,6 +586,8 @@ export class SubmissionController implements ReactiveController {
         );
       }
     }
+    // Kept for this element by the outbox (settled on a page without it): shown now, so let go.
+    if (keptForElement(entry)) void this.outbox?.forget(entry.id).catch(() => undefined);
   }
 
   /**

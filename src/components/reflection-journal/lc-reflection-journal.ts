@@ -33,7 +33,7 @@ import {
   type Message,
   type StringTable,
 } from '../../core/i18n/i18n.js';
-import { getOutbox, keptForElement, type Outbox, type OutboxEntry, OutboxEvent, refusalOf } from '../../core/outbox.js';
+import { getOutbox, keptEvent, keptForElement, type Outbox, type OutboxEntry, OutboxEvent } from '../../core/outbox.js';
 import { takeUpRecord } from '../../core/draft-store.js';
 import { queuedKey, SEEN_MS, SubmissionController, tellRefusal } from '../../core/submission-controller.js';
 import {
@@ -1088,10 +1088,8 @@ export class LcReflectionJournal extends LitElement {
       if (fate?.type === 'rejected') this.fromOutbox(fate);
     }
     for (const entry of ours) {
-      const result = refusalOf(entry);
-      if (result) this.fromOutbox(new OutboxEvent('rejected', entry, result));
-      else if (entry.delivered !== undefined)
-        this.fromOutbox(new OutboxEvent('delivered', entry, { outcome: 'delivered' }));
+      const kept = keptEvent(entry);
+      if (kept) this.fromOutbox(kept);
     }
   }
 
