@@ -1,9 +1,9 @@
 // Builds the package (`npm run build`) when the drop-in bundle the demo serves is missing or
 // was built from other sources. Used by `npm start` and by the end-to-end tests.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hashOfSources } from './collector/sources-hash.js';
 import { root } from './portal.js';
 
 export const bundleFile = join(root, 'dist/cdn/lc-elements.min.js');
@@ -22,22 +22,11 @@ function newest(path) {
 }
 
 /**
- * A hash of the build's sources under `at`, by path and content. Not their modification times alone:
- * unpacking a release (tar, rsync -a) keeps the release's times, older than the previous version's build.
+ * A hash of the build's sources under `at`, by path and content (see hashOfSources).
  * @param {string} [at]
  */
 export function sourcesHash(at = root) {
-  const hash = createHash('sha256');
-  /** @param {string} path */
-  const add = (path) => {
-    if (!statSync(path).isDirectory()) {
-      hash.update(`\0${path.slice(at.length)}\0`).update(readFileSync(path));
-      return;
-    }
-    for (const name of readdirSync(path).sort()) add(join(path, name));
-  };
-  for (const path of inputs(at)) add(path);
-  return hash.digest('hex');
+  return hashOfSources(inputs(at), at);
 }
 
 /** Records that dist/ under `at` was built from `hash`. @param {string} hash @param {string} [at] */

@@ -4,10 +4,10 @@
 // those modules for Node into node_modules/.cache/lc-collector/schemas.mjs (where git, Prettier
 // and ESLint do not look), again whenever a source has changed.
 import { build } from 'esbuild';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { hashOfSources } from './sources-hash.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sources = [join(root, 'src/core'), join(root, 'src/criteria')];
@@ -27,24 +27,11 @@ export * as z from './src/core/zod.ts';
 `;
 
 /**
- * A hash of what the bundle is built from: the entry and every file under `sources`, by path and
- * content. Not their modification times: unpacking a release (tar, rsync -a) keeps the release's
- * times, older than a bundle the previous version built, and several git worktrees may share one
- * node_modules, so one bundle, built from other sources. Reading them all takes a few milliseconds.
+ * A hash of what the bundle is built from: the entry and every file under `sources` (see
+ * hashOfSources). Several git worktrees may share one node_modules, so one bundle, built from
+ * other sources. Reading them all takes a few milliseconds.
  */
-function sourcesHash() {
-  const hash = createHash('sha256').update(entry);
-  /** @param {string} dir */
-  const add = (dir) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) add(p);
-      else hash.update(`\0${p.slice(root.length)}\0`).update(readFileSync(p));
-    }
-  };
-  for (const dir of sources) add(dir);
-  return hash.digest('hex');
-}
+const sourcesHash = () => hashOfSources(sources, root, entry);
 
 /** The bundle's first line names the hash of the sources it was built from. */
 const stamp = (hash) => `// lc-collector schemas from sources ${hash}`;

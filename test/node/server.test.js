@@ -220,14 +220,16 @@ test('`npm start` stopped with SIGTERM, as a service manager stops it, closes th
 });
 
 test('the schemas bundle is built again when a source changed, even one whose file time is older than it', () => {
-  // A copy of the sources and of demo/collector/schemas.js, with a node_modules of its own (its entries
+  // A copy of the sources and of demo/collector/schemas.js (with its hash), with a node_modules of its own (its entries
   // linked), so that its bundle is its own and the one the other tests use stays as it is.
   const copy = join(dir, 'upgrade');
   const modules = join(copy, 'node_modules');
   mkdirSync(join(copy, 'demo/collector'), { recursive: true });
   mkdirSync(modules);
   cpSync(join(root, 'src'), join(copy, 'src'), { recursive: true });
-  copyFileSync(join(root, 'demo/collector/schemas.js'), join(copy, 'demo/collector/schemas.js'));
+  for (const file of ['schemas.js', 'sources-hash.js']) {
+    copyFileSync(join(root, 'demo/collector', file), join(copy, 'demo/collector', file));
+  }
   for (const name of readdirSync(join(root, 'node_modules'))) {
     if (name !== '.cache') symlinkSync(join(root, 'node_modules', name), join(modules, name));
   }
