@@ -387,7 +387,8 @@ export function createApp({
       origin: (origin, c) => (origin && originAllowed(c, allowedOrigins) ? origin : null),
       allowMethods: CORS_METHODS,
       allowHeaders: CORS_HEADERS,
-      exposeHeaders: ['Idempotent-Replayed', 'Retry-After', 'Link'],
+      // Allow: an allowed page's script reads which methods an endpoint takes from a 405, as from its message.
+      exposeHeaders: ['Idempotent-Replayed', 'Retry-After', 'Link', 'Allow'],
       maxAge: 600,
     }),
   );

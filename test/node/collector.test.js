@@ -940,6 +940,7 @@ test('a method an endpoint does not take answers 405 naming the ones it takes, i
     assert.equal(response.status, 405, `${method} ${path}`);
     assert.equal(response.headers.get('allow'), allow, `${method} ${path}`);
     assert.equal(response.headers.get('access-control-allow-origin'), PARTNER, `${method} ${path}`);
+    assert.match(response.headers.get('access-control-expose-headers'), /\bAllow\b/, 'its page reads Allow');
     assert.match(response.headers.get('vary'), /Origin/);
     assert.equal(response.headers.get('content-language'), 'da');
     if (method === 'HEAD') continue;
