@@ -61,6 +61,10 @@ describe('an element moved to another document', () => {
       there.body.append(there.adoptNode(rating));
       await waitFor(() => base().lang === 'de' && label() === 'Vertrauen', 'the German of the frame’s document');
 
+      // The frame's page switches language later (its CMS, without a reload): followed there too.
+      there.documentElement.lang = 'ar';
+      await waitFor(() => base().lang === 'ar' && base().dir === 'rtl', 'the Arabic the frame switched to');
+
       there.querySelector('div')!.append(rating);
       await waitFor(() => base().lang === 'da' && label() === 'Tillid', 'the Danish of the div it sits in');
     } finally {

@@ -54,19 +54,24 @@ export type ContentOptions<S extends CriteriaHeadlines = CriteriaHeadlines> = {
     });
 
 /**
- * The connected controllers, re-rendered when the page's `lang` changes (a CMS may switch the
- * page language without a reload): one observer for the whole page, not one per element.
+ * The connected controllers, re-rendered when their document's `lang` changes (a CMS may switch
+ * the page language without a reload): one observer for every element, not one per element. It
+ * watches the root of each document they are in: the page's, and a same-origin iframe's that an
+ * element was moved into.
  */
 const langWatchers = new Set<CommunityController>();
 let langObserver: MutationObserver | undefined;
+let langRoots = new WeakSet<Element>();
 
-function watchLang(controller: CommunityController): void {
+function watchLang(controller: CommunityController, doc: Document): void {
   langWatchers.add(controller);
-  if (langObserver) return;
-  langObserver = new MutationObserver(() => {
+  langObserver ??= new MutationObserver(() => {
     for (const c of [...langWatchers]) c.langChanged();
   });
-  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  const root = doc.documentElement;
+  if (!root || langRoots.has(root)) return;
+  langRoots.add(root);
+  langObserver.observe(root, { attributes: true, attributeFilter: ['lang'] });
 }
 
 function unwatchLang(controller: CommunityController): void {
@@ -74,6 +79,7 @@ function unwatchLang(controller: CommunityController): void {
   if (langWatchers.size || !langObserver) return;
   langObserver.disconnect();
   langObserver = undefined;
+  langRoots = new WeakSet();
 }
 
 interface ResolvedLocale {
@@ -241,7 +247,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   }
 
   hostConnected(): void {
-    watchLang(this);
+    watchLang(this, this.host.ownerDocument);
     const before = this.localeInputs && this.requestedLocale;
     // The context consumer asked for a community just now (it is connected first). Moved out of
     // every community, nobody answered: the last one's settings (endpoint, locale, round…) no
