@@ -49,7 +49,7 @@ describe('a submission refused on a page load without its element', () => {
       rating.remove();
     }
     expect(warnings).to.deep.equal([
-      `[lc-elements] ${kind} submission left by an earlier visit was refused by ${absolute(bucket.endpoint)} ` +
+      `[lc-elements] ${kind} submission left by an earlier visit or by an element no longer on the page was refused by ${absolute(bucket.endpoint)} ` +
         '(422 this round is closed); kept on the device until its element shows it',
     ]);
     expect((await kept(id))?.refused).to.deep.include({ message: 'this round is closed', status: 422 });
@@ -166,6 +166,44 @@ describe('a submission refused on a page load without its element', () => {
     await waitFor(async () => !(await kept(id)), 'the outbox to let it go');
     expect((await collectorState(bucket.name)).requests.length, 'not tried again').to.equal(tries);
   });
+
+  // A framework's navigation removes the rating while its answer is out; the answer settles with no
+  // element of it on the page, and the person comes back on a later load.
+  for (const refused of [true, false]) {
+    it(`a rating removed while its answer was out, ${refused ? 'refused' : 'delivered'} meanwhile: its next load shows it so`, async () => {
+      const bucket = newBucket('left-while-out');
+      const query = { endpoint: bucket.endpoint, criterion: 'trust' };
+      await setFaults(bucket.name, [
+        refused ? { status: 422, message: 'this round is closed', stallMs: 600 } : { stallMs: 600 },
+      ]);
+      let rating = await visitRating<LcSelfRating>(query);
+      await rating.updateComplete;
+      rating.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')[3]!.click();
+      rating.shadowRoot!.querySelector<HTMLElement>('[part~="submit"]')!.click();
+      await waitFor(() => rating.submissionState === 'sending', 'the rating sending');
+      const id = (await getOutbox('device').pending()).find((e) => e.endpoint === absolute(bucket.endpoint))!.id;
+      await waitFor(async () => (await collectorState(bucket.name)).requests.length === 1, 'the request out');
+      rating.remove();
+      const entry = await waitFor(async () => {
+        const e = await kept(id);
+        return (refused ? !!e?.refused : e?.delivered !== undefined) ? e : undefined;
+      }, 'the answer kept on the device for its element');
+      expect(entry.envelope.data).to.deep.include({ level: 3 });
+
+      rating = await visitRating<LcSelfRating>(query);
+      const state = refused ? 'rejected' : 'sent';
+      await waitFor(() => rating.submissionState === state, `${state} (still "${rating.submissionState}")`);
+      await rating.updateComplete;
+      expect(rating.value, 'the answer back').to.equal('3');
+      expect(rating.shadowRoot!.textContent).to.contain(
+        refused ? 'this round is closed' : 'Thank you. Your answer has been sent.',
+      );
+      await waitFor(async () => !(await kept(id)), 'the outbox to let it go');
+      const { requests, records } = await collectorState(bucket.name);
+      expect(records, 'counted as it was answered').to.have.length(refused ? 0 : 1);
+      expect(requests, 'never sent again').to.have.length(1);
+    });
+  }
 
   it('the matrix takes up a refusal kept for it: shown with the reason, the map back on the device', async () => {
     const bucket = newBucket('refused-elsewhere');

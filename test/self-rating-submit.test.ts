@@ -699,11 +699,13 @@ describe('<lc-self-rating> standalone submission', () => {
       await reach(first, 'sending');
       // A framework's v-if / {#if} / @if: the widget goes while its answer is out.
       first.remove();
+      // Settled with its element away: kept on the device for it, marked so, never sent again.
       // (Its own entry: other test pages share the device's outbox.)
-      await waitFor(
-        async () => !(await getOutbox('device').pending()).some((e) => e.endpoint.includes(bucket.name)),
-        'the answer settled',
-      );
+      const mine = async () => (await getOutbox('device').pending()).find((e) => e.endpoint.includes(bucket.name));
+      await waitFor(async () => {
+        const entry = await mine();
+        return refused ? !!entry?.refused : entry?.delivered !== undefined;
+      }, 'the answer settled, kept for its element');
       // …and comes back as a new element, its listeners set before it is on the page.
       const told: string[] = [];
       const again = document.createElement('lc-self-rating') as LcSelfRating;
@@ -722,6 +724,7 @@ describe('<lc-self-rating> standalone submission', () => {
           expect(statusText(again)).to.contain('round is closed');
           expect(errors.join('\n')).to.match(/was rejected: round is closed/);
         }
+        await waitFor(async () => !(await mine()), 'shown: the outbox lets it go');
         // Told once: the next element made for this question is blank.
         const third = await fixture<LcSelfRating>(
           html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint}></lc-self-rating>`,
@@ -766,9 +769,11 @@ describe('<lc-self-rating> standalone submission', () => {
     await waitFor(async () => (await collectorState(bucket.name)).requests.length === 1, 'the request out');
     el.remove();
     // The answer comes while the rating is out of the page (a tab panel hidden, a view re-rendered).
-    await waitFor(async () => !(await getOutbox('device').pending()).some((e) => e.id === ids[0]), 'the delivery');
+    const entry = async () => (await getOutbox('device').pending()).find((e) => e.id === ids[0]);
+    await waitFor(async () => (await entry())?.delivered !== undefined, 'the delivery, kept for the element away');
     parent.append(el);
     await reach(el, 'sent');
+    await waitFor(async () => !(await entry()), 'shown: the outbox lets it go');
     expect(statusText(el)).to.equal('Thank you. Your answer has been sent.');
     expect(submitButton(el).getAttribute('aria-disabled')).to.equal('false');
     expect(sent).to.have.length(1);

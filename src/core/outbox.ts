@@ -75,12 +75,15 @@ function keepFor(entry: OutboxEntry, result: TransportResult, now: number): Outb
   return { ...entry, refused: { message: result.message, status: result.status, language: result.language } };
 }
 
-/** Says in the console that a submission an earlier visit left was refused, and kept for its element. */
+/**
+ * Says in the console that a submission no element on the page shows (an earlier visit left it, or
+ * its element left the page) was refused, and kept for its element.
+ */
 function refusedElsewhere(entry: OutboxEntry, refused: RefusedNote): void {
   const kind = entry.envelope.kind;
   const why = refused.status !== undefined ? `${refused.status} ${refused.message}` : refused.message;
   console.warn(
-    `[lc-elements] ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} submission left by an earlier visit was refused by ${entry.endpoint} (${why}); ` +
+    `[lc-elements] ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} submission left by an earlier visit or by an element no longer on the page was refused by ${entry.endpoint} (${why}); ` +
       'kept on the device until its element shows it',
   );
 }
@@ -152,6 +155,12 @@ export function indexedDbStore(dbName = OUTBOX_DB, storeName = OUTBOX_STORE): Ou
 
 export interface Sender {
   transport: Transport;
+  /**
+   * False once the element that made the submissions it sends has left the page (a framework's
+   * navigation): one that settles then is kept for that element, as one an earlier load left is
+   * (see keepFor). Without it, its element is taken to be on the page.
+   */
+  onPage?: () => boolean;
   /** Per-attempt timeout in ms. */
   timeoutMs?: number;
   backoff?: BackoffOptions;
@@ -493,8 +502,10 @@ export class Outbox extends EventTarget {
     // In flight until the store says how it went: a pass reading it meanwhile leaves it alone.
     try {
       if (result.outcome === 'delivered' || result.outcome === 'rejected') {
-        // One no element on this page made (an earlier load left it) is kept for its element (see keepFor).
-        const settled = this.madeHere.has(id) ? entry : keepFor(entry, result, this.now());
+        // One no element on this page made (an earlier load left it), or whose element left the page
+        // while it was on its way, is kept for its element (see keepFor).
+        const followed = this.madeHere.has(id) && this.own.get(id)?.onPage?.() !== false;
+        const settled = followed ? entry : keepFor(entry, result, this.now());
         await this.persist((s) => (settled === entry ? s.delete(id) : s.put(settled)));
         // The other tabs following it (shown there as on its way) settle it too.
         if (this.store.persistent) {

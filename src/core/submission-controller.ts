@@ -92,6 +92,7 @@ export class SubmissionController implements ReactiveController {
    */
   private readonly sender: Sender = {
     transport: (envelope, context) => this.community.transport()(envelope, context),
+    onPage: () => this.host.isConnected,
   };
   private registeredFor: string | undefined;
 
