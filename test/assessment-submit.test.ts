@@ -19,6 +19,7 @@ import {
   hashIs,
   mount,
   part,
+  progressText,
   rating,
   settle,
   shadow,
@@ -163,6 +164,28 @@ describe('<lc-assessment> sending', () => {
     const again = (await collectorState(bucket.name)).records;
     expect(again).to.have.length(2);
     expect(again.find((r) => r.id === ids[1])!['replaces']).to.equal(ids[0]);
+  });
+
+  it('taken over by the host (lc-submit, preventDefault): the kept answers go, as on a delivery; a reload is a fresh form', async () => {
+    const community = uniqueCommunity();
+    const el = await mount({ community, allowPartial: true });
+    await answer(el, 'trust', '3');
+    await waitFor(async () => !!(await kept(community)), 'the answers to be kept');
+    await openReview(el);
+    el.addEventListener('lc-submit', (e) => e.preventDefault(), { once: true });
+    sendButton(el).click();
+    await reach(el, 'handled');
+    await waitFor(async () => (await kept(community)) === undefined, 'the kept answers to be cleared');
+    // Nothing writes them back meanwhile (the step it moved to, a later update).
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await kept(community), 'not written back').to.equal(undefined);
+
+    // The page again: not offered as unsent answers, which would be handed over a second time.
+    el.closest('lc-community')!.remove();
+    const again = await mount({ community, allowPartial: true });
+    await settle(again);
+    expect(progressText(again)).to.equal('0 of 12 answered');
   });
 
   it('"Send my answers" double-clicked: the second click, on "Change my answers", does not take them back', async () => {

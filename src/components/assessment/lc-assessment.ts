@@ -597,8 +597,8 @@ export class LcAssessment extends LitElement {
     // show it too. (Not told by the state before: sending and refused can fall in one update.)
     const told = s !== 'idle' && (s !== 'rejected' || this.submission.refused);
     if (envelope && !followed && told) this.submissionToOtherTabs(s, envelope);
-    if (s === 'sent') {
-      // Delivered: nothing is left to resume. "Your answers wait for the connection", "your
+    if (s === 'sent' || s === 'handled') {
+      // Delivered, or taken over by the host (lc-submit's preventDefault): nothing is left to resume. "Your answers wait for the connection", "your
       // answers have been restored" (with its "start again") are no longer true: the status beside
       // the button says they were sent.
       if (this.announcement.key?.startsWith('resume.')) this.announcement = { n: this.announcement.n + 1 };
@@ -1490,9 +1490,11 @@ export class LcAssessment extends LitElement {
   private save(): void {
     const key = this.keyInUse;
     const store = this.store;
-    // Delivered: nothing is left to keep (see updated), not even the step it moves to for showing
-    // them sent (a submission taken up after a reload, delivered as this page loads or before).
-    if (!key || !store || !this.loaded || this.submission.state === 'sent') return;
+    // Delivered or taken over by the host: nothing is left to keep (see updated), not even the step
+    // it moves to for showing them sent (a submission taken up after a reload, delivered as this
+    // page loads or before).
+    const state = this.submission.state;
+    if (!key || !store || !this.loaded || state === 'sent' || state === 'handled') return;
     const answers = this.answersState;
     const step = this.current;
     const pending = this.pendingId;
