@@ -9,7 +9,7 @@ import type { LcSubmitEvent } from '../src/core/events.js';
 import { buildEnvelope } from '../src/core/build-envelope.js';
 import { getOutbox } from '../src/core/outbox.js';
 import { httpTransport, type Transport } from '../src/core/transport.js';
-import { collectorState, newBucket, waitFor } from './support/helpers.js';
+import { collectorState, newBucket, setFaults, waitFor } from './support/helpers.js';
 import { mount } from './self-rating-support.js';
 
 // Several elements on one page posting to one endpoint: each submission goes with the sender of
@@ -93,6 +93,44 @@ describe('the outbox with several elements posting to one endpoint', () => {
     await waitFor(async () => (await collectorState(name)).records.length === 1, 'the earlier submission delivered');
     expect((await collectorState(name)).records[0]!.id).to.equal(envelope.id);
     expect(goneCalls, "not through the removed community's transport").to.equal(0);
+  });
+
+  it("the README's own transport, as written there: sends what an endpoint takes, and shows its reason for a refusal", async () => {
+    const { name, endpoint } = newBucket('readme-transport');
+    await setFaults(name, [{ status: 422, message: 'this round is closed' }]);
+    const root = await mount<HTMLDivElement>(
+      html`<div>
+        <lc-community endpoint=${endpoint} community="readme" round="r1"
+          ><lc-self-rating criterion="trust"></lc-self-rating
+        ></lc-community>
+      </div>`,
+    );
+    // The example's code from the README, its TypeScript taken out, run on this page.
+    const readme = await (await fetch('/README.md')).text();
+    const block = readme.split('Or replace HTTP for everything inside a `<lc-community>` with a `transport`:')[1]!;
+    const ts = block.slice(block.indexOf('```ts') + 5, block.indexOf('```\n', block.indexOf('```ts') + 5));
+    const js = ts
+      .replace(/^import type .*$/m, '')
+      .replace(/\)!/g, ')')
+      .replace(/\) satisfies Transport;/, ');');
+    expect(js, 'the example found').to.contain('community.transport = (async (envelope');
+    new Function(js)();
+    const rating = root.querySelector<LcSelfRating>('lc-self-rating')!;
+    await rating.updateComplete;
+    radios(rating)[2]!.click();
+    part(rating, 'submit')!.click();
+    await waitFor(() => rating.submissionState === 'rejected', `refused (still "${rating.submissionState}")`);
+    await rating.updateComplete;
+    expect(statusText(rating)).to.contain('this round is closed');
+    part(rating, 'submit')!.click(); // "Try again"
+    await waitFor(() => rating.submissionState === 'sent', `sent (still "${rating.submissionState}")`);
+    const { records, requests } = await collectorState(name);
+    expect(records).to.have.length(1);
+    // As the protocol asks (and the reference collector checks: a text/plain body gets 415).
+    for (const r of requests) {
+      expect(r.contentType).to.equal('application/json');
+      expect(r.key).to.equal(r.id);
+    }
   });
 
   it("sends each rating with its own community's transport or headers, whichever posts to the endpoint too", async () => {
