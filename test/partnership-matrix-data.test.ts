@@ -906,6 +906,37 @@ describe('<lc-partnership-matrix> actors', () => {
     expect(el.actors[1]!.name).to.equal('City College of Technology');
   });
 
+  it('a public-sector that is not one of its sectors (a typo, a blank): said, and no share outside it is computed', async () => {
+    const actors = [
+      { id: 'hall', name: 'Town hall', sector: 'public-authority' },
+      { id: 'college', name: 'College', sector: 'education' },
+    ];
+    const ties = [{ source: 'hall', target: 'college', level: 2 as const, independent: false }];
+    const el = await matrix(actors, ties);
+    expect(el.figures.outsidePublicShare, 'the default: the tie is with the town hall').to.equal(0);
+    for (const value of ['public-authorities', '  ']) {
+      const errors = await captureConsoleErrors(async () => {
+        el.setAttribute('public-sector', value);
+        await el.updateComplete;
+      });
+      const said = 'public-sector must be one of the sectors (public-authority, education, business-finance, ';
+      expect(alertText(el).join(' '))
+        .to.contain(said)
+        .and.to.contain(`citizens-group), not "${value.replace(/\s+/g, ' ')}"`);
+      expect(errors.join('\n')).to.contain('public-sector: must be one of the sectors (public-authority, ');
+      expect(el.figures.outsidePublicShare, `not 1 for "${value}"`).to.equal(null);
+    }
+    el.setAttribute('public-sector', 'education');
+    await el.updateComplete;
+    expect(alertText(el)).to.deep.equal([]);
+    expect(el.figures.outsidePublicShare, 'a sector it has').to.equal(0);
+    // A host's own sectors without a public authority, the attribute not set: nothing to say, no share.
+    el.removeAttribute('public-sector');
+    el.sectors = [{ id: 'public-authority-x' }, { id: 'education' }];
+    await el.updateComplete;
+    expect(alertText(el).join(' ')).not.to.contain('public-sector');
+  });
+
   it('offers the default sectors with localized labels, or the host’s own list', async () => {
     const el = await matrix();
     await openPanel(el, 'actors');

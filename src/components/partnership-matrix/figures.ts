@@ -44,14 +44,15 @@ const share = (part: number, whole: number) => (whole ? round(part / whole) : nu
 
 /**
  * Computes the figures of a matrix. `sectorOrder` orders the sector pairs (sectors not in it
- * follow in order of first appearance); `publicSector` names the public-authority sector.
+ * follow in order of first appearance); `publicSector` names the public-authority sector (null:
+ * none is known, a host's was not valid, and the share outside it is not computed).
  */
 export function computeFigures(
   data: MatrixData,
-  options: { sectorOrder?: readonly string[]; publicSector?: string } = {},
+  options: { sectorOrder?: readonly string[]; publicSector?: string | null } = {},
 ): MatrixFigures {
   const { actors, ties, directed } = data;
-  const publicSector = options.publicSector ?? PUBLIC_AUTHORITY;
+  const publicSector = options.publicSector === undefined ? PUBLIC_AUTHORITY : options.publicSector;
   const n = actors.length;
   const pairs = directed ? n * (n - 1) : (n * (n - 1)) / 2;
   const sectorOf = new Map(actors.map((a) => [a.id, a.sector]));
@@ -120,7 +121,7 @@ export function computeFigures(
     meanLevel: counted ? round(levelSum / counted) : null,
     crossSectorShare: share(cross, counted),
     independentShare: share(independent, counted),
-    outsidePublicShare: share(outsidePublic, counted),
+    outsidePublicShare: publicSector === null ? null : share(outsidePublic, counted),
     isolated: actors.filter((a) => !tied.has(a.id)).map((a) => a.id),
     sectorLinks,
   };

@@ -314,7 +314,10 @@ export class LcPartnershipMatrix extends LitElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** The sectors offered: objects `{ id, label? }`, or as an attribute, comma-separated ids. */
   @property({ converter: sectorsConverter }) sectors?: SectorOption[];
-  /** The sector id whose actors count as public authorities in the figures. */
+  /**
+   * The sector id whose actors count as public authorities in the figures: one of `sectors` (another
+   * is reported as a configuration problem, and `outsidePublicShare` is then null).
+   */
   @property({ attribute: 'public-sector' }) publicSector: string = PUBLIC_AUTHORITY;
   /** Per-instance overrides of any UI string, by key (see `strings.ts`). */
   @property({ attribute: false }) strings?: StringOverrides;
@@ -424,7 +427,9 @@ export class LcPartnershipMatrix extends LitElement {
     if (this.figuresFor !== this.revision) {
       this.cachedFigures = computeFigures(this.model.toData(), {
         sectorOrder: this.sectorIds,
-        publicSector: this.publicSector,
+        // One that is not among the sectors (a host's typo, reported: see checkConfig) has no actor:
+        // a share outside it would be every tie's, and wrong, so it is not computed.
+        publicSector: this.sectorIds.includes(this.publicSectorId) ? this.publicSectorId : null,
       });
       this.figuresFor = this.revision;
     }
@@ -2452,6 +2457,11 @@ export class LcPartnershipMatrix extends LitElement {
     return list.map((s) => ({ id: s.id, label: s.label ?? this.sectorLabel(s.id) }));
   }
 
+  /** The public-authority sector: the host's, or the default when the attribute is removed (null). */
+  private get publicSectorId(): string {
+    return (this.publicSector as string | null) ?? PUBLIC_AUTHORITY;
+  }
+
   private get sectorIds(): string[] {
     return this.sectorOptions.map((s) => s.id);
   }
@@ -2626,6 +2636,15 @@ export class LcPartnershipMatrix extends LitElement {
       const parsed = sectorSchema.safeParse(this.sectors, z.EN);
       if (!parsed.success) problems.push(checkAttribute('sectors', sectorSchema, this.sectors));
       else if (!parsed.data.length) problems.push({ attribute: 'sectors', message: 'is empty' });
+    }
+    // A host's own that is not among the sectors (a typo, a blank): said. (The default missing from
+    // a host's own list of sectors is not: that map has no public authority, and no such share.)
+    const ids = this.sectorIds;
+    if (this.publicSectorId !== PUBLIC_AUTHORITY && !ids.includes(this.publicSectorId)) {
+      problems.push({
+        attribute: 'public-sector',
+        message: `must be one of the sectors (${ids.join(', ')}), not "${String(this.publicSectorId)}"`,
+      });
     }
     this.configProblems.replace(problems);
   }
