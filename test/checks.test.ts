@@ -100,6 +100,25 @@ describe('zod-free checks agree with the schemas', () => {
   });
 });
 
+describe('an endpoint of another scheme', () => {
+  it('is named by its scheme, whatever follows it (characters a URL never holds too)', () => {
+    for (const [value, scheme] of [
+      ['data:application/json,{}', 'data:'],
+      ['javascript:alert(1)', 'javascript:'],
+      ['JavaScript:alert("x")', 'javascript:'],
+      ['ftp://files.example/x', 'ftp:'],
+    ]) {
+      expect(checkEndpoint(value, 'src', 'https:'), value).to.deep.equal({
+        attribute: 'src',
+        message: `must be an http(s) URL, not "${scheme}"`,
+      });
+    }
+    // Markup pasted in place of an address is still not a URL.
+    expect(checkEndpoint('<b>x</b>', 'src', 'https:')?.message).to.equal('"<b>x</b>" is not a URL');
+    expect(checkEndpoint('HTTPS://collector.example/x', 'src', 'https:')).to.equal(undefined);
+  });
+});
+
 describe('an endpoint the browser would block', () => {
   it('refuses an http: address on an https: page (mixed content), but not loopback, nor on an http: page', () => {
     expect(checkEndpoint('http://collector.example-city.dk/api/submissions', 'endpoint', 'https:')).to.deep.equal({

@@ -178,7 +178,7 @@ describe('config problems', () => {
     });
     expect(logged).to.deep.equal([
       '[lc-elements] <lc-probe> src: is empty',
-      '[lc-elements] <lc-probe> criterion: there is no criterion "x" in the set "set"',
+      '[lc-elements] <lc-probe> criterion: "x" is not in the set "set"',
       '[lc-elements] <lc-probe> src: is not a URL',
     ]);
     expect(problems.list.map((p) => p.attribute)).to.deep.equal(['criterion', 'src']);

@@ -497,7 +497,7 @@ describe('<lc-partnership-matrix> bad input', () => {
       );
       const text = alertText(el).join(' ');
       expect(text).to.contain('layout must be "auto", "grid" or "list"');
-      expect(text).to.contain('endpoint must be an http(s) URL');
+      expect(text).to.contain('endpoint must be an http(s) URL, not "javascript:"');
       expect(text).to.contain('heading-level must be 2 to 6');
       expect(text).to.contain('locale must be a language tag');
       expect($(el, '[part="base"]')!.getAttribute('lang'), 'the bad locale is not used').to.equal('en');

@@ -443,6 +443,8 @@ describe('<lc-reflection-journal>: limits and checks', () => {
     expect(text(alert)).to.contain('entries-src');
     // Said as the other elements say it, not in the schema library's words.
     expect(text(alert)).to.contain('max-length must be a whole number from 1 to');
+    expect(text(alert)).to.contain('criterion "no-such-criterion" is not in the set "common-criteria"');
+    expect(text(alert)).to.contain('entries-src must be an http(s) URL, not "javascript:"');
     expect(text(alert)).to.not.contain('NaN');
     expect(errors.some((e) => e.includes('<lc-reflection-journal> max-length'))).to.be.true;
     expect(errors.some((e) => e.includes('<lc-reflection-journal> criterion'))).to.be.true;

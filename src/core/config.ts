@@ -25,6 +25,11 @@ export function checkEndpoint(
   if (typeof value !== 'string') return { attribute, message: 'must be text' };
   const trimmed = value.trim();
   if (!trimmed) return { attribute, message: 'is empty' };
+  // Another scheme (`data:`, `javascript:`) is named as such, whatever follows it.
+  const scheme = /^([a-z][a-z\d+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  if (scheme && scheme !== 'http' && scheme !== 'https') {
+    return { attribute, message: `must be an http(s) URL, not "${truncate(scheme)}:"` };
+  }
   // Characters a URL never holds unencoded: markup pasted into the attribute, not an address.
   if (/[\s<>"'`{}|\\^]/.test(trimmed)) return { attribute, message: `"${truncate(trimmed)}" is not a URL` };
   let url: URL;
@@ -109,7 +114,8 @@ export function logProblem(el: Element, problem: ConfigProblem): void {
 
 /** A criterion id that the loaded criteria set does not have. */
 export function unknownCriterionProblem(id: string, setId: string): ConfigProblem {
-  return { attribute: 'criterion', message: `there is no criterion "${id}" in the set "${setId}"` };
+  // A predicate, as every problem's message is: said after the attribute's name.
+  return { attribute: 'criterion', message: `"${id}" is not in the set "${setId}"` };
 }
 
 const NOT_AN_OBJECT = 'must be an object of texts by key';
