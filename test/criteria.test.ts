@@ -155,5 +155,19 @@ describe('UI strings', () => {
         }
       }
     });
+
+    it(`${name}: plural forms for every plural category of each locale, and none it never picks`, async () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        await table.load(locale);
+        const strings = (locale === 'en' ? table.en : table.loaded[locale]) as Record<string, unknown>;
+        // Arabic has six (zero, one, two, few, many, other): with only one and other, "3 علاقة"
+        // took the form of 11 and more.
+        const categories = [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort();
+        for (const [key, value] of Object.entries(strings)) {
+          if (typeof value === 'string') continue;
+          expect(Object.keys(value as object).sort(), `${name} ${locale} ${key}`).to.deep.equal(categories);
+        }
+      }
+    });
   }
 });

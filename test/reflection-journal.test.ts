@@ -381,6 +381,31 @@ describe('<lc-reflection-journal>: limits and checks', () => {
     expect(part(el, '#practised-count').dataset['level']).to.equal('limit');
   });
 
+  it('writes "characters" in the form its limit needs, in Arabic and in English', async () => {
+    const n = (value: number) => value.toLocaleString('ar');
+    const { el } = await mount(
+      html`<lc-reflection-journal max-length="100" draft-key="k-${uid()}"></lc-reflection-journal>`,
+      { locale: 'ar' },
+    );
+    // Not "0 من 100 حرفاً": the counter names what it counts, so no number governs a noun.
+    expect(text(part(el, '#practised-count'))).to.equal(`الأحرف: ${n(0)} من ${n(100)}`);
+    const practised = field(el, 'practised');
+    practised.value = 'ا'.repeat(100);
+    practised.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    // 100 takes the singular genitive ("حرف"), 11 to 99 the accusative ("حرفاً").
+    expect(text(announcer(el))).to.equal(`بلغ «ماذا مارسنا؟» الحد الأقصى وهو ${n(100)} حرف.`);
+
+    const english = await mount(
+      html`<lc-reflection-journal max-length="1" draft-key="k-${uid()}"></lc-reflection-journal>`,
+    );
+    const one = field(english.el, 'practised');
+    one.value = 'a';
+    one.dispatchEvent(new Event('input'));
+    await english.el.updateComplete;
+    expect(text(announcer(english.el))).to.equal('“What did we practise?” has reached its limit of 1 character.');
+  });
+
   it('says once, politely, that the draft is kept, not at every save', async () => {
     const { el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`);
     expect(text(announcer(el))).to.equal('');

@@ -846,7 +846,7 @@ export class LcReflectionJournal extends LitElement {
     const name = this.fieldLabel(field);
     this.announce(
       level === 2
-        ? this.t('count.limit', { field: name, max })
+        ? this.t('count.limit', { field: name, count: max })
         : this.t('count.near', { field: name, count: max - value.length }),
     );
   }
@@ -867,12 +867,12 @@ export class LcReflectionJournal extends LitElement {
     const title = d.title.trim();
     if (!title) errors.title = this.t('field.title.required');
     else if (title.length > TITLE_MAX)
-      errors.title = this.t('count.over', { field: this.t('field.title'), max: TITLE_MAX });
+      errors.title = this.t('count.over', { field: this.t('field.title'), count: TITLE_MAX });
     if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date)) errors.date = this.t('field.date.invalid');
     if (PROMPT_KEYS.every((k) => !d[k].trim())) errors.prompts = this.t('prompts.required');
     for (const field of TEXT_FIELDS) {
       const max = this.limit(field);
-      if (d[field].length > max) errors[field] = this.t('count.over', { field: this.fieldLabel(field), max });
+      if (d[field].length > max) errors[field] = this.t('count.over', { field: this.fieldLabel(field), count: max });
     }
     return errors;
   }

@@ -25,8 +25,14 @@ const de: Translations<JournalStringKey> = {
     one: '„{field}“: noch {count} Zeichen.',
     other: '„{field}“: noch {count} Zeichen.',
   },
-  'count.limit': '„{field}“ hat die Grenze von {max} Zeichen erreicht.',
-  'count.over': '„{field}“ ist länger als {max} Zeichen.',
+  'count.limit': {
+    one: '„{field}“ hat die Grenze von {count} Zeichen erreicht.',
+    other: '„{field}“ hat die Grenze von {count} Zeichen erreicht.',
+  },
+  'count.over': {
+    one: '„{field}“ ist länger als {count} Zeichen.',
+    other: '„{field}“ ist länger als {count} Zeichen.',
+  },
   'draft.saved': 'Entwurf um {time} auf diesem Gerät gespeichert.',
   'draft.saved-memory': 'Der Entwurf bleibt erhalten, solange diese Seite offen ist.',
   'draft.restored': 'Ihr Entwurf von {time} wurde wiederhergestellt.',

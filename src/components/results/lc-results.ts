@@ -1513,10 +1513,19 @@ export class LcResults extends LitElement {
   private renderNote(view: ResultsView) {
     const { small, complement, criteria } = view.hidden;
     if (!small && !complement && !criteria) return nothing;
-    const min = this.threshold;
+    // "fewer than 5 answers with a level" is a message of its own, whose form the threshold decides
+    // (Arabic writes "answers" after 11 in another form than after 5), as the number of groups or
+    // criteria decides the sentence's. It is the element's own text: not isolated as a name is (t()).
+    const say = (key: ResultsStringKey, count: number) =>
+      msg(
+        this.community.locale,
+        key,
+        { count, fewer: this.t('anonymity.fewer', { count: this.threshold }) },
+        this.strings,
+      );
     return html`<div part="note" class="note anonymity" role="note">
-      ${criteria ? html`<p>${this.t('anonymity.criteria', { count: criteria, min })}</p>` : nothing}
-      ${small ? html`<p>${this.t('anonymity.small', { count: small, min })}</p>` : nothing}
+      ${criteria ? html`<p>${say('anonymity.criteria', criteria)}</p>` : nothing}
+      ${small ? html`<p>${say('anonymity.small', small)}</p>` : nothing}
       ${complement ? html`<p>${this.t('anonymity.complement', { count: complement })}</p>` : nothing}
     </div>`;
   }
@@ -1531,7 +1540,7 @@ export class LcResults extends LitElement {
               <ol class="gaps">
                 ${view.gaps.map((c) => this.renderGap(c))}
               </ol>`
-          : html`<p class="intro">${this.t('divergence.none', { min: this.threshold })}</p>`
+          : html`<p class="intro">${this.t('divergence.none', { count: this.threshold })}</p>`
       }
     </section>`;
   }

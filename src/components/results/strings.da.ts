@@ -57,19 +57,26 @@ const da: Translations<ResultsStringKey> = {
   'divergence.item': '{low} vurderer »{criterion}« til {lowMean}, {high} til {highMean}.',
   'divergence.gap': 'Forskel: {gap}',
   'divergence.answers': '{low}: {lowAnswers}; {high}: {highAnswers}.',
-  'divergence.none':
-    'Der er ingen forskelle mellem perspektiverne at vise: det kræver mindst to grupper med {min} eller flere svar med et niveau.',
+  'divergence.none': {
+    one: 'Der er ingen forskelle mellem perspektiverne at vise: det kræver mindst to grupper med {count} eller flere svar med et niveau.',
+    other:
+      'Der er ingen forskelle mellem perspektiverne at vise: det kræver mindst to grupper med {count} eller flere svar med et niveau.',
+  },
+  'anonymity.fewer': {
+    one: 'færre end {count} svar med et niveau',
+    other: 'færre end {count} svar med et niveau',
+  },
   'anonymity.small': {
-    one: '{count} gruppe har færre end {min} svar med et niveau og er skjult for at beskytte anonymiteten.',
-    other: '{count} grupper har færre end {min} svar med et niveau og er skjult for at beskytte anonymiteten.',
+    one: '{count} gruppe har {fewer} og er skjult for at beskytte anonymiteten.',
+    other: '{count} grupper har {fewer} og er skjult for at beskytte anonymiteten.',
   },
   'anonymity.complement': {
     one: 'Yderligere {count} gruppe er skjult, så en lille gruppe ikke kan regnes ud fra totalerne.',
     other: 'Yderligere {count} grupper er skjult, så en lille gruppe ikke kan regnes ud fra totalerne.',
   },
   'anonymity.criteria': {
-    one: '{count} kriterium har i alt færre end {min} svar med et niveau; tallene er skjult.',
-    other: '{count} kriterier har i alt færre end {min} svar med et niveau; tallene er skjult.',
+    one: '{count} kriterium har i alt {fewer}; tallene er skjult.',
+    other: '{count} kriterier har i alt {fewer}; tallene er skjult.',
   },
   'export.csv': 'Hent tallene (CSV)',
   'export.svg': 'Hent diagrammet (SVG)',

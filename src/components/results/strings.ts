@@ -58,19 +58,28 @@ const en = {
   'divergence.item': '{low} rate “{criterion}” {lowMean}, {high} {highMean}.',
   'divergence.gap': 'Gap: {gap}',
   'divergence.answers': '{low}: {lowAnswers}; {high}: {highAnswers}.',
-  'divergence.none':
-    'There are no differences between perspectives to show: that needs at least two groups with {min} or more answers with a level.',
+  // The smallest group shown (`min-group`) is the count here: it decides the form of "answers".
+  'divergence.none': {
+    one: 'There are no differences between perspectives to show: that needs at least two groups with {count} or more answers with a level.',
+    other:
+      'There are no differences between perspectives to show: that needs at least two groups with {count} or more answers with a level.',
+  },
+  // "{fewer}" in anonymity.small and anonymity.criteria: the smallest group shown (`min-group`) is its count.
+  'anonymity.fewer': {
+    one: 'fewer than {count} answer with a level',
+    other: 'fewer than {count} answers with a level',
+  },
   'anonymity.small': {
-    one: '{count} group has fewer than {min} answers with a level and is hidden to protect anonymity.',
-    other: '{count} groups have fewer than {min} answers with a level and are hidden to protect anonymity.',
+    one: '{count} group has {fewer} and is hidden to protect anonymity.',
+    other: '{count} groups have {fewer} and are hidden to protect anonymity.',
   },
   'anonymity.complement': {
     one: '{count} more group is hidden so that a small group cannot be worked out from the totals.',
     other: '{count} more groups are hidden so that a small group cannot be worked out from the totals.',
   },
   'anonymity.criteria': {
-    one: '{count} criterion has fewer than {min} answers with a level in all; its figures are hidden.',
-    other: '{count} criteria have fewer than {min} answers with a level in all; their figures are hidden.',
+    one: '{count} criterion has {fewer} in all; its figures are hidden.',
+    other: '{count} criteria have {fewer} in all; their figures are hidden.',
   },
   'export.csv': 'Download figures (CSV)',
   'export.svg': 'Download chart (SVG)',
