@@ -914,6 +914,32 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     expect(section()).to.match(/\b\d+ entr(y|ies)\b/);
   });
 
+  it('lays out what people wrote in its own direction in an Arabic journal: entries and the form', async () => {
+    const { el } = await mount(
+      html`<lc-reflection-journal
+        entries-src="/test/fixtures/journal-entries.json"
+        draft-key="k-${uid()}"
+      ></lc-reflection-journal>`,
+      { locale: 'ar' },
+    );
+    await waitFor(() => el.shadowRoot!.querySelectorAll('[part="entry"]').length === 3, 'the entries');
+    const direction = (node: Element) => getComputedStyle(node).direction;
+    const entry = [...el.shadowRoot!.querySelectorAll('[part="entry"]')].find((e) =>
+      e.textContent!.includes('Open budget evening'),
+    )!;
+    // An English entry, left to right: its full stops stay at the ends of its lines.
+    const title = entry.querySelector('h1, h2, h3, h4, h5, h6')!.querySelector('span')!;
+    expect([title.textContent, direction(title)]).to.deep.equal(['Open budget evening', 'ltr']);
+    const texts = [...entry.querySelectorAll('[part="entry-text"]')];
+    expect(texts.map(direction)).to.deep.equal(['ltr', 'ltr', 'ltr', 'ltr']);
+    // The form's fields: the journal's direction while empty, then the direction of what is typed.
+    for (const id of ['title', 'practised', 'participants']) {
+      expect(direction(field(el, id)), `${id} empty`).to.equal('rtl');
+      await typeInto(el, id, 'We met twice. It worked!');
+      expect(direction(field(el, id)), id).to.equal('ltr');
+    }
+  });
+
   it('lists the community entries from entries-src, newest first, filtered by criterion, line breaks kept', async () => {
     const { el } = await mount(
       html`<lc-reflection-journal entries-src="/test/fixtures/journal-entries.json"></lc-reflection-journal>`,

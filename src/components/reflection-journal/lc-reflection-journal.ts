@@ -1371,6 +1371,9 @@ export class LcReflectionJournal extends LitElement {
     const d = this.draft;
     const sending = this.submission.state === 'sending';
     const label = this.landmarkLabel('form.label');
+    // What a person writes takes its own direction, here and in the entries (an English title in
+    // an Arabic journal keeps its full stop at its end); an empty field takes the journal's, where
+    // Chromium's dir="auto" would take ltr.
     return html`<section class="new-entry">
       ${this.heading(1, this.t('form.heading'), 'form-heading')}
       <form
@@ -1386,6 +1389,7 @@ export class LcReflectionJournal extends LitElement {
             id="title"
             part="input"
             type="text"
+            dir=${d.title ? 'auto' : nothing}
             autocomplete="off"
             required
             maxlength=${TITLE_MAX}
@@ -1500,6 +1504,7 @@ export class LcReflectionJournal extends LitElement {
       <textarea
         id=${field}
         part="input"
+        dir=${value ? 'auto' : nothing}
         rows=${rows}
         maxlength=${max}
         .value=${live(value)}
@@ -1610,7 +1615,7 @@ export class LcReflectionJournal extends LitElement {
           (e) => e.id,
           (e, i) =>
             html`<li part="kept-entry" class="kept-entry">
-              <p class="kept-title" id="kept-${i}">${e.draft.title.trim() || this.t('kept.untitled')}</p>
+              <p class="kept-title" id="kept-${i}" dir="auto">${e.draft.title.trim() || this.t('kept.untitled')}</p>
               <p class="kept-why" id="kept-${i}-why">
                 ${
                   e.reason === undefined
@@ -1743,7 +1748,7 @@ export class LcReflectionJournal extends LitElement {
     const setLang = this.langIfOther(c.criteriaSet?.locale);
     return html`<li part="entry" class="entry">
       <article aria-labelledby=${id}>
-        ${this.heading(2, html`<span lang=${ifDefined(lang)}>${d.title}</span>`, id, false, level)}
+        ${this.heading(2, html`<span lang=${ifDefined(lang)} dir="auto">${d.title}</span>`, id, false, level)}
         <p class="meta">
           <time datetime=${d.date}>${this.formatDay(d.date)}</time>
           ${entry.source === 'device' ? html`<span part="badge" class="badge">${this.t('entry.from-device')}</span>` : nothing}
@@ -1759,13 +1764,13 @@ export class LcReflectionJournal extends LitElement {
           ${PROMPT_KEYS.map((key) =>
             d[key]
               ? html`<dt>${this.t(`prompt.${key}`)}</dt>
-                  <dd part="entry-text" class="text" lang=${ifDefined(lang)}>${d[key]}</dd>`
+                  <dd part="entry-text" class="text" lang=${ifDefined(lang)} dir="auto">${d[key]}</dd>`
               : nothing,
           )}
           ${
             d.participants
               ? html`<dt>${this.t('entry.participants')}</dt>
-                  <dd part="entry-text" class="text" lang=${ifDefined(lang)}>${d.participants}</dd>`
+                  <dd part="entry-text" class="text" lang=${ifDefined(lang)} dir="auto">${d.participants}</dd>`
               : nothing
           }
         </dl>
