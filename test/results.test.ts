@@ -423,6 +423,16 @@ describe('<lc-results> anonymity', () => {
     expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
   });
 
+  it("writes the scale's ends in the digits of the locale, as every figure (ar-EG: Arabic-Indic)", async () => {
+    const el = await ready(await fixture<LcResults>(html`<lc-results src=${SPRING} locale="ar-EG"></lc-results>`));
+    const n = (value: number) => value.toLocaleString('ar-EG');
+    const text = (selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ');
+    expect(text('#table-caption')).to.contain(`(من ${n(0)} إلى ${n(4)})`);
+    expect(text('#perspectives-caption')).to.contain(`(من ${n(0)} إلى ${n(4)})`);
+    expect(text('#chart-desc')).to.contain(`من ${n(0)} (لم يُعالَج) في المركز إلى ${n(4)} (منهجي)`);
+    expect(text('#chart-desc')).to.not.match(/[0-9]/);
+  });
+
   it('gives "answers" the form the threshold needs, not the form of the count of groups', async () => {
     const el = await ready(
       await fixture<LcResults>(html`<lc-results src=${SPRING} locale="ar" min-group="11"></lc-results>`),

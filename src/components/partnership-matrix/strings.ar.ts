@@ -7,7 +7,7 @@ const ar: Translations<MatrixStringKey> = {
   intro: 'قيّم مدى تعاون كل زوج من الجهات، وما إذا كانا يعملان دون سلطة عامة.',
   'grid.corner': 'الجهة',
   'grid.help':
-    'لوحة المفاتيح: مفاتيح الأسهم وHome وEnd وPage Up وPage Down للتنقل؛ من 0 إلى 4 لتحديد المستوى؛ المسافة أو I للتبديل بين “دون سلطة عامة”؛ Enter يفتح قائمة المستويات؛ Delete يعني لا يوجد.',
+    'لوحة المفاتيح: مفاتيح الأسهم وHome وEnd وPage Up وPage Down للتنقل؛ من {min} إلى {max} لتحديد المستوى؛ المسافة أو I للتبديل بين “دون سلطة عامة”؛ Enter يفتح قائمة المستويات؛ Delete يعني لا يوجد.',
   'level.0': 'لا يوجد',
   'level.1': 'تواصل عرضي',
   'level.2': 'نشاط مشترك',
@@ -44,7 +44,7 @@ const ar: Translations<MatrixStringKey> = {
   'figures.none': 'لا توجد',
   'figures.not-applicable': 'غير منطبق',
   'figures.heatmap': 'قوة العلاقات بين القطاعات',
-  'figures.heatmap.hint': 'نسبة مئوية من الحد الأقصى الممكن: 100% تعني أن كل زوج يتشارك الحوكمة.',
+  'figures.heatmap.hint': 'نسبة مئوية من الحد الأقصى الممكن: {full} تعني أن كل زوج يتشارك الحوكمة.',
   'figures.strongest': 'أقوى الروابط بين القطاعات',
   'figures.strongest.none': 'لا توجد علاقات بعد.',
   'figures.link': '{a} و{b}',
@@ -75,7 +75,7 @@ const ar: Translations<MatrixStringKey> = {
   'actors.name-required': 'أعطِ الجهة اسماً.',
   'actors.sector-choose': 'اختر قطاعاً',
   'actors.sector-required': 'اختر قطاع الجهة: فهو يحدد ما يُعدّ عملاً من دون سلطة عامة.',
-  'actors.name-too-long': 'لا يتجاوز الاسم 200 حرف.',
+  'actors.name-too-long': 'لا يتجاوز الاسم {max} حرف.',
   'actors.name-taken':
     'توجد بالفعل جهة باسم {name}. الأسماء التي لا تختلف إلا في حالة الأحرف أو المسافات تُعدّ اسماً واحداً.',
   'actors.too-many': 'لا تتسع المصفوفة لأكثر من {max} جهة.',
@@ -171,7 +171,7 @@ const ar: Translations<MatrixStringKey> = {
   'problem.unknown-actor': '{path}: لا توجد جهة “{id}”.',
   'problem.self-tie': '{path}: لا يمكن إنشاء علاقة من “{id}” إلى نفسه.',
   'problem.duplicate-tie': '{path}: العلاقة {id} مذكورة مرتين (أول مرة في {detail}).',
-  'problem.level': '{path}: يجب أن يكون المستوى عدداً صحيحاً من 0 إلى 4، لا {value}.',
+  'problem.level': '{path}: يجب أن يكون المستوى عدداً صحيحاً من {min} إلى {max}، لا {value}.',
   'list.actor': 'علاقات',
   'list.option': {
     zero: '{name} ({count} علاقة)',

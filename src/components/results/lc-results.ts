@@ -151,6 +151,8 @@ const roundCheck = text(100);
 const TEXT = { src: undefined, compareRound: undefined, compareSrc: undefined, locale: undefined };
 
 const MAX_LEVEL = 4;
+/** The scale's ends for a sentence ("0 to 4"), formatted in the locale's digits as every figure is. */
+const SCALE_RANGE = { min: 0, max: MAX_LEVEL };
 /**
  * The radar's layouts, in SVG user units. The chart scales to its area's width, so in a narrow area
  * (a phone, 320 CSS px) the wide layout's labels would shrink to about 6 px: the compact layout has a
@@ -1127,7 +1129,7 @@ export class LcResults extends LitElement {
    */
   private chartDesc(count: number, previous: Results | undefined, numbered: boolean, exported: boolean): string {
     return [
-      this.t('chart.desc', { count }),
+      this.t('chart.desc', { count, ...SCALE_RANGE }),
       previous ? this.t('chart.desc-compare', { compare: previous.round }) : '',
       numbered ? this.t(exported ? 'chart.numbered-key' : 'chart.numbered') : '',
       exported ? '' : this.t('chart.keys'),
@@ -1455,7 +1457,7 @@ export class LcResults extends LitElement {
     return html`<div class="table-area" role="group" aria-labelledby="table-caption" tabindex="0">
       <table part="table" class="figures">
         <caption id="table-caption">
-          ${this.t('table.caption', { round: results.round })}
+          ${this.t('table.caption', { round: results.round, ...SCALE_RANGE })}
         </caption>
         <thead>
           <tr>
@@ -1599,7 +1601,7 @@ export class LcResults extends LitElement {
       <div class="table-area" role="group" aria-labelledby="perspectives-caption" tabindex="0">
         <table part="table" class="by-perspective">
           <caption id="perspectives-caption">
-            ${this.t('perspectives.caption', { round: results.round })}
+            ${this.t('perspectives.caption', { round: results.round, ...SCALE_RANGE })}
           </caption>
           <thead>
             <tr>

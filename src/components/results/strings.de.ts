@@ -22,7 +22,7 @@ const de: Translations<ResultsStringKey> = {
   'chart.title': 'Mittlere Stufe je Kriterium, Runde {round}',
   'chart.title-compare': 'Mittlere Stufe je Kriterium, Runde {round} im Vergleich mit Runde {compare}',
   'chart.desc':
-    'Netzdiagramm von {count} Kriterien auf der Skala von 0 (nicht behandelt) in der Mitte bis 4 (systematisch) am Rand. Jeder Punkt ist eine mittlere Stufe.',
+    'Netzdiagramm von {count} Kriterien auf der Skala von {min} (nicht behandelt) in der Mitte bis {max} (systematisch) am Rand. Jeder Punkt ist eine mittlere Stufe.',
   'chart.desc-compare': 'Die gestrichelte Linie zeigt Runde {compare}.',
   'chart.numbered': 'Rund um das Diagramm sind die Kriterien wie in der Tabelle nummeriert.',
   'chart.numbered-key': 'Rund um das Diagramm sind die Kriterien nummeriert; die Legende darunter nennt jedes.',
@@ -37,7 +37,7 @@ const de: Translations<ResultsStringKey> = {
   },
   'point.dont-know': '{count}-mal „weiß nicht“',
   'point.change': 'Veränderung {change} seit Runde {round}',
-  'table.caption': 'Mittlere Stufe (0 bis 4) je Kriterium, Runde {round}',
+  'table.caption': 'Mittlere Stufe ({min} bis {max}) je Kriterium, Runde {round}',
   'table.criterion': 'Kriterium',
   'table.mean': 'Mittelwert',
   'table.change': 'Veränderung seit Runde {round}',
@@ -50,7 +50,7 @@ const de: Translations<ResultsStringKey> = {
   'cell.rated': '{count} mit einer Stufe',
   'cell.dont-know': '{count}-mal „weiß nicht“',
   'perspectives.heading': 'Nach Perspektive',
-  'perspectives.caption': 'Mittlere Stufe (0 bis 4) je Kriterium und Perspektive, Runde {round}',
+  'perspectives.caption': 'Mittlere Stufe ({min} bis {max}) je Kriterium und Perspektive, Runde {round}',
   'perspectives.gap': 'Abstand',
   'divergence.heading': 'Wo die Perspektiven auseinandergehen',
   'divergence.intro':
