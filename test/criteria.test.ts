@@ -156,6 +156,17 @@ describe('UI strings', () => {
       }
     });
 
+    it(`${name}: German addresses the reader as "Sie" throughout, never as "du"`, async () => {
+      await table.load('de');
+      const texts = Object.values(table.loaded.de!).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)));
+      for (const text of texts) {
+        // "Warte auf …" is an imperative to "du"; a capital "Sie" with a verb in the singular or a
+        // passive ("Sie wird gesendet", "Sie werden … gesendet") reads as the reader, not the thing.
+        expect(text).to.not.match(/\b(Warte|du|dein\w*|dich)\b/);
+        expect(text).to.not.match(/\bSie (wird|enthält|ist)\b|\bSie werden[^.;]*\bgesendet\b/);
+      }
+    });
+
     it(`${name}: plural forms for every plural category of each locale, and none it never picks`, async () => {
       for (const locale of SUPPORTED_LOCALES) {
         await table.load(locale);

@@ -112,7 +112,7 @@ const de: Translations<MatrixStringKey> = {
   'src.loading': 'Die Partnerschaftskarte wird geladen…',
   'src.loaded': 'Die Partnerschaftskarte ist geladen.',
   'src.error': 'Die Partnerschaftskarte konnte nicht geladen werden: {problem}',
-  'src.problems': 'Die Partnerschaftskarte unter {url} konnte nicht geladen werden: Sie enthält Fehler.',
+  'src.problems': 'Die Partnerschaftskarte unter {url} konnte nicht geladen werden: Die Karte enthält Fehler.',
   'src.arrived': {
     one: 'Die Partnerschaftskarte aus der Datei kam erst, nachdem Sie mit Ihrer eigenen begonnen hatten; Ihre bleibt daher, wie sie ist. Die Datei enthält {count} Akteur.',
     other:
