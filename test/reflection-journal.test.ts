@@ -940,6 +940,29 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     }
   });
 
+  it("lists an entry's criteria as their language lists them, on the page and in the export", async () => {
+    const wrapper = await fixture<LcCommunity>(
+      html`<lc-community community="c-${uid()}" round="r1" locale="ar" criteria="/test/fixtures/criteria-ar.json"
+        ><lc-reflection-journal entries-src="/test/fixtures/journal-entries.json"></lc-reflection-journal
+      ></lc-community>`,
+    );
+    const el = wrapper.querySelector('lc-reflection-journal')!;
+    const set = (await (await fetch('/test/fixtures/criteria-ar.json')).json()) as {
+      criteria: Array<{ id: string; title: string }>;
+    };
+    const title = (id: string) => set.criteria.find((c) => c.id === id)!.title;
+    // trust and policy-making: joined by Arabic's "و", not by ", ".
+    const list = new Intl.ListFormat('ar', { type: 'unit' }).format([title('trust'), title('policy-making')]);
+    expect(list).to.equal(`${title('trust')} و${title('policy-making')}`);
+    await waitFor(() => el.shadowRoot!.textContent!.includes(title('trust')), 'the Arabic criteria');
+    await waitFor(() => el.shadowRoot!.querySelectorAll('[part="entry"]').length === 3, 'the entries');
+    const entry = [...el.shadowRoot!.querySelectorAll('[part="entry"]')].find((e) =>
+      e.textContent!.includes('Open budget evening'),
+    )!;
+    expect(text(entry.querySelector('dd'))).to.equal(list);
+    expect(el.toMarkdown()).to.contain(`:** ${list}\n`);
+  });
+
   it('lists the community entries from entries-src, newest first, filtered by criterion, line breaks kept', async () => {
     const { el } = await mount(
       html`<lc-reflection-journal entries-src="/test/fixtures/journal-entries.json"></lc-reflection-journal>`,

@@ -82,6 +82,22 @@ import { msg, strings, type JournalStringKey } from './strings.js';
 import { dateFormat } from '../../core/intl.js';
 import { fileNamePart } from '../../core/download.js';
 
+const listFormats = new Map<string, Intl.ListFormat>();
+/** A list of names in a locale (`unit`: "A, B, C", no "and" before a title), made once: a journal lists hundreds of entries. */
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.ListFormat(locale, { type: 'unit' });
+    } catch {
+      // A set's locale the browser's Intl refuses: English, as numbers and dates then are (intl.ts).
+      format = new Intl.ListFormat('en', { type: 'unit' });
+    }
+    listFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** The default character limit of each prompt's answer (`max-length`). */
 export const DEFAULT_MAX_LENGTH = 4000;
 /** The level of the journal's own heading outside a card. */
@@ -438,6 +454,7 @@ export class LcReflectionJournal extends LitElement {
       },
       criterionTitle: (id) => c.criterion(id)?.title ?? id,
       formatDate: (date) => this.formatDay(date),
+      formatList: (titles) => listFormat(c.criteriaSet?.locale ?? c.locale).format(titles),
     });
   }
 
@@ -1310,6 +1327,15 @@ export class LcReflectionJournal extends LitElement {
   }
 
   /** A `lang` for content in another language than the UI (e.g. English criteria in an Arabic UI). */
+  /**
+   * An entry's criteria by title, listed as their language lists names ("A, B, C"; "A، وB، وC" in
+   * Arabic, not a Latin comma): the set's, as its titles and the list's `lang` are.
+   */
+  private criteriaList(ids: readonly string[]): string {
+    const c = this.community;
+    return listFormat(c.criteriaSet?.locale ?? c.locale).format(ids.map((id) => c.criterion(id)?.title ?? id));
+  }
+
   private langIfOther(tag: string | undefined): string | undefined {
     if (!tag) return undefined;
     const primary = (t: string) => t.toLowerCase().split(/[-_]/)[0];
@@ -1758,7 +1784,7 @@ export class LcReflectionJournal extends LitElement {
           ${
             d.criteria.length
               ? html`<dt>${this.t('entry.criteria')}</dt>
-                  <dd lang=${ifDefined(setLang)}>${d.criteria.map((k) => c.criterion(k)?.title ?? k).join(', ')}</dd>`
+                  <dd lang=${ifDefined(setLang)}>${this.criteriaList(d.criteria)}</dd>`
               : nothing
           }
           ${PROMPT_KEYS.map((key) =>
