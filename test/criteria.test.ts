@@ -167,6 +167,12 @@ describe('UI strings', () => {
       }
     });
 
+    it(`${name}: Arabic quotes with «…» and asks with «؟», as Arabic text does`, async () => {
+      await table.load('ar');
+      const texts = Object.values(table.loaded.ar!).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)));
+      for (const text of texts) expect(text).to.not.match(/[“”"?]/);
+    });
+
     it(`${name}: plural forms for every plural category of each locale, and none it never picks`, async () => {
       for (const locale of SUPPORTED_LOCALES) {
         await table.load(locale);

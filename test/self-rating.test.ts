@@ -267,7 +267,8 @@ describe('<lc-self-rating> keyboard and events', () => {
     const scale = (locale: string, overrides?: StringOverrides) => ({
       options: RATING_OPTIONS.map(
         (o, i) =>
-          `${o === 'dont-know' ? '?' : new Intl.NumberFormat(locale).format(i)} ${coreMsg(locale, `scale.${o}.label`, undefined, overrides)}`,
+          // Arabic's own question mark for "don't know".
+          `${o === 'dont-know' ? (locale === 'ar' ? '؟' : '?') : new Intl.NumberFormat(locale).format(i)} ${coreMsg(locale, `scale.${o}.label`, undefined, overrides)}`,
       ),
       descriptions: RATING_OPTIONS.map((o) => coreMsg(locale, `scale.${o}.description`, undefined, overrides)),
     });

@@ -7,7 +7,7 @@ const ar: Translations<MatrixStringKey> = {
   intro: 'قيّم مدى تعاون كل زوج من الجهات، وما إذا كانا يعملان دون سلطة عامة.',
   'grid.corner': 'الجهة',
   'grid.help':
-    'لوحة المفاتيح: مفاتيح الأسهم وHome وEnd وPage Up وPage Down للتنقل؛ من {min} إلى {max} لتحديد المستوى؛ المسافة أو I للتبديل بين “دون سلطة عامة”؛ Enter يفتح قائمة المستويات؛ Delete يعني لا يوجد.',
+    'لوحة المفاتيح: مفاتيح الأسهم وHome وEnd وPage Up وPage Down للتنقل؛ من {min} إلى {max} لتحديد المستوى؛ المسافة أو I للتبديل بين «دون سلطة عامة»؛ Enter يفتح قائمة المستويات؛ Delete يعني لا يوجد.',
   'level.0': 'لا يوجد',
   'level.1': 'تواصل عرضي',
   'level.2': 'نشاط مشترك',
@@ -92,7 +92,7 @@ const ar: Translations<MatrixStringKey> = {
   },
   'actors.undo': 'تراجع',
   'actors.restored': 'تمت استعادة {name}.',
-  'actors.empty': 'لا توجد جهات بعد. أضف الأولى تحت “الجهات”، أو استورد ملفاً.',
+  'actors.empty': 'لا توجد جهات بعد. أضف الأولى تحت «الجهات»، أو استورد ملفاً.',
   'actors.one': 'أضف جهة أخرى على الأقل لتسجيل علاقة.',
   'submit.need-actors': 'أضف جهتين على الأقل قبل إرسال الخريطة.',
   'data.title': 'الاستيراد والتصدير',
@@ -119,7 +119,7 @@ const ar: Translations<MatrixStringKey> = {
     other: 'يقيّم الملف {count} زوج بشكل مختلف في كل اتجاه: {pairs}.',
   },
   'data.opposed.rule':
-    'العلاقة في هذه المصفوفة متبادلة، لذا يحتفظ كل زوج بالتقييم الأقوى (وعند تساوي المستوى، “دون سلطة عامة” إذا كان ذلك في أحد الاتجاهين).',
+    'العلاقة في هذه المصفوفة متبادلة، لذا يحتفظ كل زوج بالتقييم الأقوى (وعند تساوي المستوى، «دون سلطة عامة» إذا كان ذلك في أحد الاتجاهين).',
   'data.problems': 'لم يتغير شيء: في البيانات مشكلات.',
   'data.problems.more': {
     zero: 'و{count} مشكلة أخرى.',
@@ -165,11 +165,11 @@ const ar: Translations<MatrixStringKey> = {
   'src.close': 'إغلاق',
   'problem.json': 'النص ليس JSON صالحاً ({detail}).',
   'problem.shape': '{path}: {detail}',
-  'problem.duplicate-id': '{path}: المعرّف “{id}” مستخدم مرتين (أول مرة في {detail}).',
+  'problem.duplicate-id': '{path}: المعرّف «{id}» مستخدم مرتين (أول مرة في {detail}).',
   'problem.duplicate-name':
-    '{path}: الاسم “{id}” هو نفسه “{value}” في {detail} (الأسماء التي لا تختلف إلا في حالة الأحرف أو المسافات تُعدّ اسماً واحداً).',
-  'problem.unknown-actor': '{path}: لا توجد جهة “{id}”.',
-  'problem.self-tie': '{path}: لا يمكن إنشاء علاقة من “{id}” إلى نفسه.',
+    '{path}: الاسم «{id}» هو نفسه «{value}» في {detail} (الأسماء التي لا تختلف إلا في حالة الأحرف أو المسافات تُعدّ اسماً واحداً).',
+  'problem.unknown-actor': '{path}: لا توجد جهة «{id}».',
+  'problem.self-tie': '{path}: لا يمكن إنشاء علاقة من «{id}» إلى نفسه.',
   'problem.duplicate-tie': '{path}: العلاقة {id} مذكورة مرتين (أول مرة في {detail}).',
   'problem.level': '{path}: يجب أن يكون المستوى عدداً صحيحاً من {min} إلى {max}، لا {value}.',
   'list.actor': 'علاقات',

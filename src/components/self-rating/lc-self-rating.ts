@@ -71,7 +71,10 @@ function scaleText(locale: string, overrides: StringOverrides | undefined): Scal
   const text = RATING_OPTIONS.map((option) => {
     const label = coreMsg(locale, `scale.${option}.label`, undefined, overrides);
     return {
-      number: option === 'dont-know' ? '?' : numbers.format(Number(option)),
+      number:
+        option === 'dont-know'
+          ? coreMsg(locale, 'scale.dont-know.number', undefined, overrides)
+          : numbers.format(Number(option)),
       label,
       spaced: ` ${label}`,
       description: coreMsg(locale, `scale.${option}.description`, undefined, overrides),

@@ -16,6 +16,7 @@ const de: Translations<CoreStringKey> = {
     'Es wird dauerhaft und systematisch praktiziert, erprobt, hinterfragt und kritisch diskutiert.',
   'scale.dont-know.label': 'Weiß nicht',
   'scale.dont-know.description': 'Ich kann das nicht beurteilen.',
+  'scale.dont-know.number': '?',
   'submit.send': 'Senden',
   'submit.sending': 'Wird gesendet…',
   'submit.sent': 'Danke. Ihre Antwort wurde gesendet.',
