@@ -25,6 +25,7 @@ const french: Record<CoreStringKey, string> = {
     'C’est pratiqué, testé, remis en question et discuté de façon critique en permanence, de manière systématique.',
   'scale.dont-know.label': 'Je ne sais pas',
   'scale.dont-know.description': 'Je ne peux pas en juger.',
+  'scale.dont-know.number': '?',
   'submit.send': 'Envoyer',
   'submit.sending': 'Envoi en cours…',
   'submit.sent': 'Merci. Votre réponse a été envoyée.',

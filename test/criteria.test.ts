@@ -155,5 +155,36 @@ describe('UI strings', () => {
         }
       }
     });
+
+    it(`${name}: German addresses the reader as "Sie" throughout, never as "du"`, async () => {
+      await table.load('de');
+      const texts = Object.values(table.loaded.de!).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)));
+      for (const text of texts) {
+        // "Warte auf …" is an imperative to "du"; a capital "Sie" with a verb in the singular or a
+        // passive ("Sie wird gesendet", "Sie werden … gesendet") reads as the reader, not the thing.
+        expect(text).to.not.match(/\b(Warte|du|dein\w*|dich)\b/);
+        expect(text).to.not.match(/\bSie (wird|enthält|ist)\b|\bSie werden[^.;]*\bgesendet\b/);
+      }
+    });
+
+    it(`${name}: Arabic quotes with «…» and asks with «؟», as Arabic text does`, async () => {
+      await table.load('ar');
+      const texts = Object.values(table.loaded.ar!).flatMap((m) => (typeof m === 'string' ? [m] : Object.values(m)));
+      for (const text of texts) expect(text).to.not.match(/[“”"?]/);
+    });
+
+    it(`${name}: plural forms for every plural category of each locale, and none it never picks`, async () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        await table.load(locale);
+        const strings = (locale === 'en' ? table.en : table.loaded[locale]) as Record<string, unknown>;
+        // Arabic has six (zero, one, two, few, many, other): with only one and other, "3 علاقة"
+        // took the form of 11 and more.
+        const categories = [...new Intl.PluralRules(locale).resolvedOptions().pluralCategories].sort();
+        for (const [key, value] of Object.entries(strings)) {
+          if (typeof value === 'string') continue;
+          expect(Object.keys(value as object).sort(), `${name} ${locale} ${key}`).to.deep.equal(categories);
+        }
+      }
+    });
   }
 });

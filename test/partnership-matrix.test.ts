@@ -371,6 +371,26 @@ describe('<lc-partnership-matrix> grid', () => {
     expect(levelOf(el, 'town', 'college'), 'Arabic-Indic digits set levels').to.equal(4);
   });
 
+  it('writes levels in the digits of the locale, as every other figure (ar-EG: Arabic-Indic)', async () => {
+    const { before, el } = await small({ locale: 'ar-EG' });
+    const n = (value: number) => value.toLocaleString('ar-EG');
+    expect(n(3), 'the locale has digits of its own').to.not.equal('3');
+    // town–college is 3, bank–club 2: the cells show the digits, their names the level's.
+    expect(cellAt(el, 0, 1).textContent!.trim()).to.equal(n(3));
+    expect(cellAt(el, 2, 3).textContent!.trim()).to.equal(n(2));
+    expect(cellAt(el, 0, 1).getAttribute('aria-label')).to.contain(`${n(3)} شراكة دائمة`);
+    expect($(el, '[part="help"]')!.textContent).to.contain(`من ${n(0)} إلى ${n(4)} لتحديد المستوى`);
+    expect($(el, '.heatmap')!.textContent).to.contain(`${(1).toLocaleString('ar-EG', { style: 'percent' })} تعني`);
+    before.focus();
+    await press('Tab');
+    await press('Enter');
+    await el.updateComplete;
+    const options = $$(el, '[part="option"]').map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
+    expect(options[0]).to.equal(`${n(0)} لا يوجد`);
+    // The swatch (hidden from a screen reader) shows the level too.
+    expect(options[3]).to.equal(`${n(3)}${n(3)} شراكة دائمة`);
+  });
+
   it('updates the figures live, and never fires change on a programmatic set', async () => {
     const { el } = await small();
     const seen = countChanges(el);

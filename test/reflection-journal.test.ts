@@ -381,6 +381,31 @@ describe('<lc-reflection-journal>: limits and checks', () => {
     expect(part(el, '#practised-count').dataset['level']).to.equal('limit');
   });
 
+  it('writes "characters" in the form its limit needs, in Arabic and in English', async () => {
+    const n = (value: number) => value.toLocaleString('ar');
+    const { el } = await mount(
+      html`<lc-reflection-journal max-length="100" draft-key="k-${uid()}"></lc-reflection-journal>`,
+      { locale: 'ar' },
+    );
+    // Not "0 من 100 حرفاً": the counter names what it counts, so no number governs a noun.
+    expect(text(part(el, '#practised-count'))).to.equal(`الأحرف: ${n(0)} من ${n(100)}`);
+    const practised = field(el, 'practised');
+    practised.value = 'ا'.repeat(100);
+    practised.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    // 100 takes the singular genitive ("حرف"), 11 to 99 the accusative ("حرفاً").
+    expect(text(announcer(el))).to.equal(`بلغ «ماذا مارسنا؟» الحد الأقصى وهو ${n(100)} حرف.`);
+
+    const english = await mount(
+      html`<lc-reflection-journal max-length="1" draft-key="k-${uid()}"></lc-reflection-journal>`,
+    );
+    const one = field(english.el, 'practised');
+    one.value = 'a';
+    one.dispatchEvent(new Event('input'));
+    await english.el.updateComplete;
+    expect(text(announcer(english.el))).to.equal('“What did we practise?” has reached its limit of 1 character.');
+  });
+
   it('says once, politely, that the draft is kept, not at every save', async () => {
     const { el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`);
     expect(text(announcer(el))).to.equal('');
@@ -889,6 +914,55 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     await expect(el).to.be.accessible();
     await waitFor(() => !section().includes('Loading'), 'the answer');
     expect(section()).to.match(/\b\d+ entr(y|ies)\b/);
+  });
+
+  it('lays out what people wrote in its own direction in an Arabic journal: entries and the form', async () => {
+    const { el } = await mount(
+      html`<lc-reflection-journal
+        entries-src="/test/fixtures/journal-entries.json"
+        draft-key="k-${uid()}"
+      ></lc-reflection-journal>`,
+      { locale: 'ar' },
+    );
+    await waitFor(() => el.shadowRoot!.querySelectorAll('[part="entry"]').length === 3, 'the entries');
+    const direction = (node: Element) => getComputedStyle(node).direction;
+    const entry = [...el.shadowRoot!.querySelectorAll('[part="entry"]')].find((e) =>
+      e.textContent!.includes('Open budget evening'),
+    )!;
+    // An English entry, left to right: its full stops stay at the ends of its lines.
+    const title = entry.querySelector('h1, h2, h3, h4, h5, h6')!.querySelector('span')!;
+    expect([title.textContent, direction(title)]).to.deep.equal(['Open budget evening', 'ltr']);
+    const texts = [...entry.querySelectorAll('[part="entry-text"]')];
+    expect(texts.map(direction)).to.deep.equal(['ltr', 'ltr', 'ltr', 'ltr']);
+    // The form's fields: the journal's direction while empty, then the direction of what is typed.
+    for (const id of ['title', 'practised', 'participants']) {
+      expect(direction(field(el, id)), `${id} empty`).to.equal('rtl');
+      await typeInto(el, id, 'We met twice. It worked!');
+      expect(direction(field(el, id)), id).to.equal('ltr');
+    }
+  });
+
+  it("lists an entry's criteria as their language lists them, on the page and in the export", async () => {
+    const wrapper = await fixture<LcCommunity>(
+      html`<lc-community community="c-${uid()}" round="r1" locale="ar" criteria="/test/fixtures/criteria-ar.json"
+        ><lc-reflection-journal entries-src="/test/fixtures/journal-entries.json"></lc-reflection-journal
+      ></lc-community>`,
+    );
+    const el = wrapper.querySelector('lc-reflection-journal')!;
+    const set = (await (await fetch('/test/fixtures/criteria-ar.json')).json()) as {
+      criteria: Array<{ id: string; title: string }>;
+    };
+    const title = (id: string) => set.criteria.find((c) => c.id === id)!.title;
+    // trust and policy-making: joined by Arabic's "و", not by ", ".
+    const list = new Intl.ListFormat('ar', { type: 'unit' }).format([title('trust'), title('policy-making')]);
+    expect(list).to.equal(`${title('trust')} و${title('policy-making')}`);
+    await waitFor(() => el.shadowRoot!.textContent!.includes(title('trust')), 'the Arabic criteria');
+    await waitFor(() => el.shadowRoot!.querySelectorAll('[part="entry"]').length === 3, 'the entries');
+    const entry = [...el.shadowRoot!.querySelectorAll('[part="entry"]')].find((e) =>
+      e.textContent!.includes('Open budget evening'),
+    )!;
+    expect(text(entry.querySelector('dd'))).to.equal(list);
+    expect(el.toMarkdown()).to.contain(`:** ${list}\n`);
   });
 
   it('lists the community entries from entries-src, newest first, filtered by criterion, line breaks kept', async () => {

@@ -18,6 +18,7 @@ import '../src/components/community/define.js';
 import '../src/components/results/define.js';
 import type { LcResults } from '../src/components/results/lc-results.js';
 import { roundUrl } from '../src/components/results/lc-results.js';
+import { msg as resultsMsg, strings as resultsStrings } from '../src/components/results/strings.js';
 import { groupStats, type Results } from '../src/core/results.js';
 import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
 import { captureConsoleErrors, newBucket, seedReference, setFaults, waitFor } from './support/helpers.js';
@@ -420,6 +421,37 @@ describe('<lc-results> anonymity', () => {
     // business: 2 2 3 2 → 9/4 = 2.25 → 2.3; 5 answers including one "don't know"
     expect(cell.textContent!.replace(/\s+/g, ' ').trim()).to.equal('2.3, 4 with a level, 1 don’t know');
     expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+  });
+
+  it("writes the scale's ends in the digits of the locale, as every figure (ar-EG: Arabic-Indic)", async () => {
+    const el = await ready(await fixture<LcResults>(html`<lc-results src=${SPRING} locale="ar-EG"></lc-results>`));
+    const n = (value: number) => value.toLocaleString('ar-EG');
+    const text = (selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ');
+    expect(text('#table-caption')).to.contain(`(من ${n(0)} إلى ${n(4)})`);
+    expect(text('#perspectives-caption')).to.contain(`(من ${n(0)} إلى ${n(4)})`);
+    expect(text('#chart-desc')).to.contain(`من ${n(0)} (لم يُعالَج) في المركز إلى ${n(4)} (منهجي)`);
+    expect(text('#chart-desc')).to.not.match(/[0-9]/);
+  });
+
+  it('gives "answers" the form the threshold needs, not the form of the count of groups', async () => {
+    const el = await ready(
+      await fixture<LcResults>(html`<lc-results src=${SPRING} locale="ar" min-group="11"></lc-results>`),
+    );
+    const n = (value: number) => value.toLocaleString('ar');
+    const note = el.shadowRoot!.querySelector('[part="note"]')!.textContent!.replace(/\s+/g, ' ');
+    // Four criteria have fewer than 11 answers with a level: "4 معايير" (few), "11 إجابة" (many).
+    expect(note).to.contain(`لدى ${n(4)} معايير أقل من ${n(11)} إجابة بمستوى محدد إجمالاً؛ أرقامها مخفية.`);
+    expect(note).not.to.contain('إجابات');
+    const divergence = el.shadowRoot!.querySelector('[part="divergence"] .intro')!.textContent!.trim();
+    expect(divergence).to.equal(
+      `لا توجد فروق بين وجهات النظر لعرضها: يتطلب ذلك مجموعتين على الأقل لدى كل منهما ${n(11)} إجابة أو أكثر بمستوى محدد.`,
+    );
+    // A threshold of one takes the singular where the language has one.
+    await resultsStrings.load('de');
+    expect(resultsMsg('de', 'anonymity.fewer', { count: 1 })).to.equal('weniger als 1 Antwort mit einer Stufe');
+    expect(
+      resultsMsg('en', 'anonymity.small', { count: 2, fewer: resultsMsg('en', 'anonymity.fewer', { count: 1 }) }),
+    ).to.equal('2 groups have fewer than 1 answer with a level and are hidden to protect anonymity.');
   });
 
   it('hides one more group when the totals would give a small one away', async () => {

@@ -109,6 +109,26 @@ describe('<lc-self-rating> keyboard and events', () => {
     expect(el.value, 'down is forward in any direction').to.equal('2');
   });
 
+  it('lays out a comment in its own direction: English left to right in an Arabic rating', async () => {
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" locale="ar" comment evidence></lc-self-rating>`,
+    );
+    const comment = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#comment')!;
+    const direction = () => getComputedStyle(comment).direction;
+    expect(direction(), 'empty: the rating’s direction').to.equal('rtl');
+    comment.focus();
+    await sendKeys({ type: 'Good start. Needs more work!' });
+    await el.updateComplete;
+    // Its full stop and exclamation mark stay at its end, not at the start of the line.
+    expect(direction()).to.equal('ltr');
+    comment.select();
+    await sendKeys({ type: 'بداية جيدة!' });
+    await el.updateComplete;
+    expect(direction()).to.equal('rtl');
+    // A web address is always left to right.
+    expect(getComputedStyle(el.shadowRoot!.querySelector('#evidence')!).direction).to.equal('ltr');
+  });
+
   it('follows Up/Down in the vertical layout', async () => {
     const el = await fixture<LcSelfRating>(html`<lc-self-rating criterion="trust" layout="vertical"></lc-self-rating>`);
     radios(el)[0]!.focus();
@@ -247,7 +267,8 @@ describe('<lc-self-rating> keyboard and events', () => {
     const scale = (locale: string, overrides?: StringOverrides) => ({
       options: RATING_OPTIONS.map(
         (o, i) =>
-          `${o === 'dont-know' ? '?' : new Intl.NumberFormat(locale).format(i)} ${coreMsg(locale, `scale.${o}.label`, undefined, overrides)}`,
+          // Arabic's own question mark for "don't know".
+          `${o === 'dont-know' ? (locale === 'ar' ? '؟' : '?') : new Intl.NumberFormat(locale).format(i)} ${coreMsg(locale, `scale.${o}.label`, undefined, overrides)}`,
       ),
       descriptions: RATING_OPTIONS.map((o) => coreMsg(locale, `scale.${o}.description`, undefined, overrides)),
     });

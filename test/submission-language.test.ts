@@ -189,6 +189,18 @@ describe("a refusal's reason in its own language", () => {
     }
   });
 
+  it('is the status line, marked as English, when the answer gives no reason', async () => {
+    const { name, endpoint } = newBucket('reason');
+    await setFaults(name, [{ status: 400, empty: true }]);
+    const el = await sendRating(endpoint, 'da');
+    expect(el.submissionState).to.equal('rejected');
+    expect(status(el).textContent!.trim()).to.equal(
+      'Ikke modtaget: HTTP 400 Bad Request. Dit svar står her stadig; du kan rette det og prøve igen.',
+    );
+    const quoted = [...status(el).querySelectorAll('[lang]')];
+    expect(quoted.map((q) => [q.getAttribute('lang'), q.textContent])).to.deep.equal([['en', 'HTTP 400 Bad Request']]);
+  });
+
   it('ends in one full stop when the reason brings its own (marked or not)', async () => {
     for (const contentLanguage of [undefined, 'en']) {
       const { name, endpoint } = newBucket('reason');

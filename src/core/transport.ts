@@ -188,8 +188,9 @@ export async function classifyResponse(response: Response): Promise<TransportRes
   if (status >= 200 && status < 300) return { outcome: 'delivered', status };
   const reason = await readReason(response);
   const message = reason || `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
-  // The status line is not in any language the server named: only its own words are.
-  const language = reason ? contentLanguage(response.headers.get('Content-Language')) : undefined;
+  // The status line is not in any language the server named (only its own words are): it is
+  // English, and marked so, as it stands in a sentence of the element's language.
+  const language = reason ? contentLanguage(response.headers.get('Content-Language')) : 'en';
   const said = { message, ...(language ? { language } : {}) };
   if (status >= 500 || RETRYABLE.has(status)) {
     const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));

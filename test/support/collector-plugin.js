@@ -61,6 +61,8 @@ async function collect(ctx, b) {
     if (fault.retryAfter !== undefined) ctx.set('Retry-After', String(fault.retryAfter));
     if (fault.contentLanguage !== undefined) ctx.set('Content-Language', fault.contentLanguage);
     if (fault.location !== undefined) ctx.set('Location', fault.location);
+    // `empty`: an answer with no body, so no reason (a proxy's bare 400).
+    if (fault.empty) return void (ctx.body = '');
     ctx.type = 'application/json';
     ctx.body = JSON.stringify({ error: { message: fault.message ?? `simulated ${fault.status}` } });
     return;

@@ -20,6 +20,8 @@ export interface Fault {
   contentLanguage?: string;
   /** With a 3xx `status`: where the answer redirects to. */
   location?: string;
+  /** With `status`: an answer with no body, so no reason. */
+  empty?: boolean;
 }
 
 /** Tells the test collector how to answer the next requests of a bucket (one fault per request). */

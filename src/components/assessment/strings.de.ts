@@ -24,7 +24,7 @@ const de: Translations<AssessmentStringKey> = {
   'resume.pending':
     'Willkommen zurück: Ihre gesendeten Antworten warten auf die Verbindung und werden gesendet, sobald sie wieder steht.',
   'resume.changing':
-    'Willkommen zurück: Sie waren dabei, Ihre gesendeten Antworten zu ändern. Wenn Sie erneut senden, ersetzen sie die zuvor gesendeten.',
+    'Willkommen zurück: Sie waren dabei, Ihre gesendeten Antworten zu ändern. Wenn Sie erneut senden, ersetzen Ihre neuen Antworten die zuvor gesendeten.',
   'resume.kept': 'Ihre Antworten bleiben auf diesem Gerät gespeichert, bis Sie sie senden.',
   'resume.memory':
     'Ihre Antworten können auf diesem Gerät nicht gespeichert werden: Lassen Sie die Seite offen, bis Sie sie gesendet haben.',
@@ -46,11 +46,12 @@ const de: Translations<AssessmentStringKey> = {
   'send.button': 'Antworten senden',
   'send.sent': 'Danke. Ihre Antworten wurden gesendet.',
   'send.queued': 'Gespeichert. Ihre Antworten werden gesendet, sobald die Verbindung wieder steht.',
-  'send.queued-memory': 'Warte auf die Verbindung. Lassen Sie die Seite offen, bis Ihre Antworten gesendet sind.',
+  'send.queued-memory':
+    'Ihre Antworten werden gesendet, sobald die Verbindung wieder steht. Lassen Sie die Seite bis dahin offen.',
   'send.queued-server':
     'Gespeichert. Der Server konnte Ihre Antworten gerade nicht annehmen; sie werden automatisch erneut gesendet.',
   'send.queued-server-memory':
-    'Der Server konnte Ihre Antworten gerade nicht annehmen. Lassen Sie die Seite offen: Sie werden automatisch erneut gesendet.',
+    'Der Server konnte Ihre Antworten gerade nicht annehmen. Lassen Sie die Seite offen: Die Antworten werden automatisch erneut gesendet.',
   'send.rejected':
     'Nicht angenommen: {reason}. Ihre Antworten bleiben erhalten; Sie können sie ändern und erneut senden.',
   'send.handled': 'Ihre Antworten wurden weitergegeben.',

@@ -113,6 +113,8 @@ const sectorSchema = z.array(
   }),
 );
 const srcSchema = z.string();
+/** The longest name an actor may have, in characters. */
+const NAME_MAX = 200;
 /** The text properties, with their defaults (see ConfigProblems.takeProperties). */
 const TEXT = {
   endpoint: undefined,
@@ -147,6 +149,8 @@ interface LabelKit {
   cell: (row: string, col: string, level: string) => string;
   self: (row: string) => string;
   levels: string[];
+  /** Each level as the cells show it, in the locale's digits ("٣" in ar-EG, as every other figure). */
+  digits: string[];
   /** ", without a public authority", with the language's comma. */
   independent: string;
 }
@@ -907,7 +911,7 @@ export class LcPartnershipMatrix extends LitElement {
     const r = Math.min(this.activeRow, n - 1);
     const col = Math.min(this.activeCol, n - 1);
     const kit = this.labelKit();
-    return html`<p part="help" id="help">${this.t('grid.help')}</p>
+    return html`<p part="help" id="help">${this.t('grid.help', { min: 0, max: TIE_LEVELS.length - 1 })}</p>
       <p part="current" aria-hidden="true">${this.describeCell(r, col)}</p>
       <div part="scroller" class="scroller" ${cssProps({ '--_head': this.headBlock ? `${this.headBlock}px` : null })}>
         <div
@@ -968,8 +972,8 @@ export class LcPartnershipMatrix extends LitElement {
       const level = this.model.level(i, j);
       const label = kit.cell(named, this.named(actors[j]!.name), kit.levels[level]!);
       cells[j] = this.model.independent(i, j)
-        ? { cls: `l${level} ind`, label: `${label}${kit.independent}`, text: String(level), tabindex, self: false }
-        : { cls: `l${level}`, label, text: level ? String(level) : '', tabindex, self: false };
+        ? { cls: `l${level} ind`, label: `${label}${kit.independent}`, text: kit.digits[level]!, tabindex, self: false }
+        : { cls: `l${level}`, label, text: level ? kit.digits[level]! : '', tabindex, self: false };
     }
     return { header: rowName, current: activeCol >= 0, cells };
   }
@@ -987,6 +991,7 @@ export class LcPartnershipMatrix extends LitElement {
       cell: (row, col, level) => cellName([row, col, level]),
       self: (row) => selfName([row]),
       levels: TIE_LEVELS.map((l) => this.levelValue(l)),
+      digits: TIE_LEVELS.map((l) => this.number(l)),
       // With the comma before it, the language's own.
       independent: `${this.comma()}${msg(locale, 'cell.independent', {}, o)}`,
     };
@@ -1093,7 +1098,7 @@ export class LcPartnershipMatrix extends LitElement {
               tabindex=${l === level ? '0' : '-1'}
               aria-selected=${l === level ? 'true' : 'false'}
             >
-              <span class="swatch l${l}" aria-hidden="true">${l || ''}</span>${this.levelValue(l)}
+              <span class="swatch l${l}" aria-hidden="true">${l ? this.number(l) : ''}</span>${this.levelValue(l)}
             </div>`,
         )}
       </div>
@@ -1171,7 +1176,7 @@ export class LcPartnershipMatrix extends LitElement {
       <table part="heatmap" class="heatmap">
         <caption id="heatmap-caption">
           ${this.t('figures.heatmap')}
-          <span class="hint">${this.t('figures.heatmap.hint')}</span>
+          <span class="hint">${this.t('figures.heatmap.hint', { full: this.percent(1) })}</span>
         </caption>
         <thead>
           <tr>
@@ -1717,7 +1722,7 @@ export class LcPartnershipMatrix extends LitElement {
     const taken = this.nameTaken(name, -1);
     this.addSectorError = false;
     if (!name) this.addError = this.t('actors.name-required');
-    else if (name.length > 200) this.addError = this.t('actors.name-too-long');
+    else if (name.length > NAME_MAX) this.addError = this.t('actors.name-too-long', { max: NAME_MAX });
     else if (this.model.size >= MAX_ACTORS) this.addError = this.t('actors.too-many', { max: MAX_ACTORS });
     else if (taken) {
       // What was typed stays in the field, to be changed.
@@ -1801,10 +1806,13 @@ export class LcPartnershipMatrix extends LitElement {
       const name = target.value.trim();
       const errors = new Map(this.renameErrors);
       const taken = this.nameTaken(name, index);
-      if (!name || name.length > 200 || taken) {
+      if (!name || name.length > NAME_MAX || taken) {
         // Keep what was typed in the field and say what is wrong; the matrix keeps the old name.
         this.renameDrafts.set(actor.id, target.value);
-        errors.set(actor.id, taken ?? this.t(name ? 'actors.name-too-long' : 'actors.name-required'));
+        errors.set(
+          actor.id,
+          taken ?? (name ? this.t('actors.name-too-long', { max: NAME_MAX }) : this.t('actors.name-required')),
+        );
         this.renameErrors = errors;
         // The focus may have left the field (Tab), or stays in it: the line under the grid says it.
         this.announce(errors.get(actor.id)!);
@@ -2478,7 +2486,7 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   private levelValue(level: TieLevel): string {
-    return this.t('level.value', { level: String(level), label: this.t(`level.${level}`) });
+    return this.t('level.value', { level, label: this.t(`level.${level}`) });
   }
 
   private describeLevel(row: number, col: number): string {
@@ -2547,6 +2555,9 @@ export class LcPartnershipMatrix extends LitElement {
       id: name(p.id),
       value: name(p.value),
       detail: p.detail ?? '',
+      // The range of a level (problem.level), in the locale's digits.
+      min: 0,
+      max: TIE_LEVELS.length - 1,
     });
   }
 

@@ -7,7 +7,7 @@ const da: Translations<MatrixStringKey> = {
   intro: 'Vurder, hvor tæt hvert par af aktører arbejder sammen, og om de arbejder uden en offentlig myndighed.',
   'grid.corner': 'Aktør',
   'grid.help':
-    'Tastatur: piletaster, Home, End, Page Up og Page Down flytter; 0 til 4 sætter niveauet; Mellemrum eller I skifter “uden offentlig myndighed”; Enter åbner niveauvælgeren; Delete sætter ingen.',
+    'Tastatur: piletaster, Home, End, Page Up og Page Down flytter; {min} til {max} sætter niveauet; Mellemrum eller I skifter “uden offentlig myndighed”; Enter åbner niveauvælgeren; Delete sætter ingen.',
   'level.0': 'Ingen',
   'level.1': 'Lejlighedsvis kontakt',
   'level.2': 'Fælles aktivitet',
@@ -45,7 +45,7 @@ const da: Translations<MatrixStringKey> = {
   'figures.none': 'ingen',
   'figures.not-applicable': 'ikke relevant',
   'figures.heatmap': 'Styrken af samarbejdet mellem sektorer',
-  'figures.heatmap.hint': 'Procent af det størst mulige: 100 % betyder, at alle par har fælles styring.',
+  'figures.heatmap.hint': 'Procent af det størst mulige: {full} betyder, at alle par har fælles styring.',
   'figures.strongest': 'De stærkeste forbindelser mellem sektorer',
   'figures.strongest.none': 'Ingen samarbejder endnu.',
   'figures.link': '{a} og {b}',
@@ -69,7 +69,7 @@ const da: Translations<MatrixStringKey> = {
   'actors.sector-choose': 'Vælg en sektor',
   'actors.sector-required':
     'Vælg aktørens sektor: den afgør, hvad der tæller som samarbejde uden en offentlig myndighed.',
-  'actors.name-too-long': 'Et navn kan højst have 200 tegn.',
+  'actors.name-too-long': 'Et navn kan højst have {max} tegn.',
   'actors.name-taken':
     'Der er allerede en aktør, der hedder {name}. Navne, der kun adskiller sig ved store og små bogstaver eller mellemrum, regnes for det samme.',
   'actors.too-many': 'En matrix kan højst rumme {max} aktører.',
@@ -144,7 +144,7 @@ const da: Translations<MatrixStringKey> = {
   'problem.unknown-actor': '{path}: der er ingen aktør “{id}”.',
   'problem.self-tie': '{path}: et samarbejde fra “{id}” med sig selv er ikke muligt.',
   'problem.duplicate-tie': '{path}: samarbejdet {id} står der to gange (første gang ved {detail}).',
-  'problem.level': '{path}: niveauet skal være et helt tal fra 0 til 4, ikke {value}.',
+  'problem.level': '{path}: niveauet skal være et helt tal fra {min} til {max}, ikke {value}.',
   'list.actor': 'Samarbejder for',
   'list.option': {
     one: '{name} ({count} samarbejde)',

@@ -8,7 +8,7 @@ const de: Translations<MatrixStringKey> = {
     'Bewerten Sie, wie eng jedes Paar von Akteuren zusammenarbeitet und ob es ohne öffentliche Verwaltung arbeitet.',
   'grid.corner': 'Akteur',
   'grid.help':
-    'Tastatur: Pfeiltasten, Pos1, Ende, Bild auf und Bild ab bewegen; 0 bis 4 setzen die Stufe; Leertaste oder I schaltet „ohne öffentliche Verwaltung“ um; Eingabe öffnet die Stufenauswahl; Entf setzt keine.',
+    'Tastatur: Pfeiltasten, Pos1, Ende, Bild auf und Bild ab bewegen; {min} bis {max} setzen die Stufe; Leertaste oder I schaltet „ohne öffentliche Verwaltung“ um; Eingabe öffnet die Stufenauswahl; Entf setzt keine.',
   'level.0': 'Keine',
   'level.1': 'Gelegentlicher Kontakt',
   'level.2': 'Gemeinsame Aktivität',
@@ -46,7 +46,7 @@ const de: Translations<MatrixStringKey> = {
   'figures.none': 'keine',
   'figures.not-applicable': 'entfällt',
   'figures.heatmap': 'Stärke der Verbindungen zwischen Sektoren',
-  'figures.heatmap.hint': 'Prozent des Höchstmöglichen: 100 % heißt, jedes Paar steuert gemeinsam.',
+  'figures.heatmap.hint': 'Prozent des Höchstmöglichen: {full} heißt, jedes Paar steuert gemeinsam.',
   'figures.strongest': 'Stärkste Verbindungen zwischen Sektoren',
   'figures.strongest.none': 'Noch keine Verbindungen.',
   'figures.link': '{a} und {b}',
@@ -70,7 +70,7 @@ const de: Translations<MatrixStringKey> = {
   'actors.sector-choose': 'Sektor wählen',
   'actors.sector-required':
     'Wählen Sie den Sektor des Akteurs: Er bestimmt, was als Zusammenarbeit ohne Behörde zählt.',
-  'actors.name-too-long': 'Ein Name darf höchstens 200 Zeichen haben.',
+  'actors.name-too-long': 'Ein Name darf höchstens {max} Zeichen haben.',
   'actors.name-taken':
     'Es gibt schon einen Akteur namens {name}. Namen, die sich nur in Groß- und Kleinschreibung oder Leerzeichen unterscheiden, gelten als gleich.',
   'actors.too-many': 'Eine Matrix fasst höchstens {max} Akteure.',
@@ -112,7 +112,7 @@ const de: Translations<MatrixStringKey> = {
   'src.loading': 'Die Partnerschaftskarte wird geladen…',
   'src.loaded': 'Die Partnerschaftskarte ist geladen.',
   'src.error': 'Die Partnerschaftskarte konnte nicht geladen werden: {problem}',
-  'src.problems': 'Die Partnerschaftskarte unter {url} konnte nicht geladen werden: Sie enthält Fehler.',
+  'src.problems': 'Die Partnerschaftskarte unter {url} konnte nicht geladen werden: Die Karte enthält Fehler.',
   'src.arrived': {
     one: 'Die Partnerschaftskarte aus der Datei kam erst, nachdem Sie mit Ihrer eigenen begonnen hatten; Ihre bleibt daher, wie sie ist. Die Datei enthält {count} Akteur.',
     other:
@@ -146,7 +146,7 @@ const de: Translations<MatrixStringKey> = {
   'problem.unknown-actor': '{path}: Es gibt keinen Akteur „{id}“.',
   'problem.self-tie': '{path}: Eine Verbindung von „{id}“ zu sich selbst ist nicht möglich.',
   'problem.duplicate-tie': '{path}: Die Verbindung {id} steht doppelt da (zuerst bei {detail}).',
-  'problem.level': '{path}: Die Stufe muss eine ganze Zahl von 0 bis 4 sein, nicht {value}.',
+  'problem.level': '{path}: Die Stufe muss eine ganze Zahl von {min} bis {max} sein, nicht {value}.',
   'list.actor': 'Verbindungen von',
   'list.option': {
     one: '{name} ({count} Verbindung)',

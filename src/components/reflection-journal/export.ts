@@ -27,6 +27,8 @@ export interface MarkdownOptions {
   criterionTitle?: (id: string) => string;
   /** How a `YYYY-MM-DD` day is written. */
   formatDate?: (date: string) => string;
+  /** How an entry's criteria are listed (the language's "A, B and C"); by default with commas. */
+  formatList?: (titles: string[]) => string;
 }
 
 // Characters that start Markdown or HTML anywhere in a line: code, emphasis, links and images,
@@ -99,6 +101,7 @@ export function entriesToMarkdown(entries: readonly JournalEntry[], options: Mar
   const { labels } = options;
   const title = options.criterionTitle ?? ((id: string) => id);
   const day = options.formatDate ?? ((date: string) => date);
+  const list = options.formatList ?? ((titles: string[]) => titles.join(', '));
   const out: string[] = [`# ${markdownHeading(labels.heading)}`];
   for (const entry of entries) {
     const d = entry.data;
@@ -106,7 +109,7 @@ export function entriesToMarkdown(entries: readonly JournalEntry[], options: Mar
     // The values sit after their label, never at the start of a line.
     out.push(`- **${markdownHeading(labels.date)}:** ${escapeMarkdownInline(day(d.date))}`);
     if (d.criteria.length) {
-      const names = d.criteria.map((id) => escapeMarkdownInline(title(id))).join(', ');
+      const names = list(d.criteria.map((id) => escapeMarkdownInline(title(id))));
       out.push(`- **${markdownHeading(labels.criteria)}:** ${names}`);
     }
     if (d.participants) {

@@ -82,6 +82,22 @@ import { msg, strings, type JournalStringKey } from './strings.js';
 import { dateFormat } from '../../core/intl.js';
 import { fileNamePart } from '../../core/download.js';
 
+const listFormats = new Map<string, Intl.ListFormat>();
+/** A list of names in a locale (`unit`: "A, B, C", no "and" before a title), made once: a journal lists hundreds of entries. */
+function listFormat(locale: string): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.ListFormat(locale, { type: 'unit' });
+    } catch {
+      // A set's locale the browser's Intl refuses: English, as numbers and dates then are (intl.ts).
+      format = new Intl.ListFormat('en', { type: 'unit' });
+    }
+    listFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** The default character limit of each prompt's answer (`max-length`). */
 export const DEFAULT_MAX_LENGTH = 4000;
 /** The level of the journal's own heading outside a card. */
@@ -438,6 +454,7 @@ export class LcReflectionJournal extends LitElement {
       },
       criterionTitle: (id) => c.criterion(id)?.title ?? id,
       formatDate: (date) => this.formatDay(date),
+      formatList: (titles) => listFormat(c.criteriaSet?.locale ?? c.locale).format(titles),
     });
   }
 
@@ -846,7 +863,7 @@ export class LcReflectionJournal extends LitElement {
     const name = this.fieldLabel(field);
     this.announce(
       level === 2
-        ? this.t('count.limit', { field: name, max })
+        ? this.t('count.limit', { field: name, count: max })
         : this.t('count.near', { field: name, count: max - value.length }),
     );
   }
@@ -867,12 +884,12 @@ export class LcReflectionJournal extends LitElement {
     const title = d.title.trim();
     if (!title) errors.title = this.t('field.title.required');
     else if (title.length > TITLE_MAX)
-      errors.title = this.t('count.over', { field: this.t('field.title'), max: TITLE_MAX });
+      errors.title = this.t('count.over', { field: this.t('field.title'), count: TITLE_MAX });
     if (!/^\d{4}-\d{2}-\d{2}$/.test(d.date)) errors.date = this.t('field.date.invalid');
     if (PROMPT_KEYS.every((k) => !d[k].trim())) errors.prompts = this.t('prompts.required');
     for (const field of TEXT_FIELDS) {
       const max = this.limit(field);
-      if (d[field].length > max) errors[field] = this.t('count.over', { field: this.fieldLabel(field), max });
+      if (d[field].length > max) errors[field] = this.t('count.over', { field: this.fieldLabel(field), count: max });
     }
     return errors;
   }
@@ -1310,6 +1327,15 @@ export class LcReflectionJournal extends LitElement {
   }
 
   /** A `lang` for content in another language than the UI (e.g. English criteria in an Arabic UI). */
+  /**
+   * An entry's criteria by title, listed as their language lists names ("A, B, C"; "A، وB، وC" in
+   * Arabic, not a Latin comma): the set's, as its titles and the list's `lang` are.
+   */
+  private criteriaList(ids: readonly string[]): string {
+    const c = this.community;
+    return listFormat(c.criteriaSet?.locale ?? c.locale).format(ids.map((id) => c.criterion(id)?.title ?? id));
+  }
+
   private langIfOther(tag: string | undefined): string | undefined {
     if (!tag) return undefined;
     const primary = (t: string) => t.toLowerCase().split(/[-_]/)[0];
@@ -1371,6 +1397,9 @@ export class LcReflectionJournal extends LitElement {
     const d = this.draft;
     const sending = this.submission.state === 'sending';
     const label = this.landmarkLabel('form.label');
+    // What a person writes takes its own direction, here and in the entries (an English title in
+    // an Arabic journal keeps its full stop at its end); an empty field takes the journal's, where
+    // Chromium's dir="auto" would take ltr.
     return html`<section class="new-entry">
       ${this.heading(1, this.t('form.heading'), 'form-heading')}
       <form
@@ -1386,6 +1415,7 @@ export class LcReflectionJournal extends LitElement {
             id="title"
             part="input"
             type="text"
+            dir=${d.title ? 'auto' : nothing}
             autocomplete="off"
             required
             maxlength=${TITLE_MAX}
@@ -1500,6 +1530,7 @@ export class LcReflectionJournal extends LitElement {
       <textarea
         id=${field}
         part="input"
+        dir=${value ? 'auto' : nothing}
         rows=${rows}
         maxlength=${max}
         .value=${live(value)}
@@ -1610,7 +1641,7 @@ export class LcReflectionJournal extends LitElement {
           (e) => e.id,
           (e, i) =>
             html`<li part="kept-entry" class="kept-entry">
-              <p class="kept-title" id="kept-${i}">${e.draft.title.trim() || this.t('kept.untitled')}</p>
+              <p class="kept-title" id="kept-${i}" dir="auto">${e.draft.title.trim() || this.t('kept.untitled')}</p>
               <p class="kept-why" id="kept-${i}-why">
                 ${
                   e.reason === undefined
@@ -1743,7 +1774,7 @@ export class LcReflectionJournal extends LitElement {
     const setLang = this.langIfOther(c.criteriaSet?.locale);
     return html`<li part="entry" class="entry">
       <article aria-labelledby=${id}>
-        ${this.heading(2, html`<span lang=${ifDefined(lang)}>${d.title}</span>`, id, false, level)}
+        ${this.heading(2, html`<span lang=${ifDefined(lang)} dir="auto">${d.title}</span>`, id, false, level)}
         <p class="meta">
           <time datetime=${d.date}>${this.formatDay(d.date)}</time>
           ${entry.source === 'device' ? html`<span part="badge" class="badge">${this.t('entry.from-device')}</span>` : nothing}
@@ -1753,19 +1784,19 @@ export class LcReflectionJournal extends LitElement {
           ${
             d.criteria.length
               ? html`<dt>${this.t('entry.criteria')}</dt>
-                  <dd lang=${ifDefined(setLang)}>${d.criteria.map((k) => c.criterion(k)?.title ?? k).join(', ')}</dd>`
+                  <dd lang=${ifDefined(setLang)}>${this.criteriaList(d.criteria)}</dd>`
               : nothing
           }
           ${PROMPT_KEYS.map((key) =>
             d[key]
               ? html`<dt>${this.t(`prompt.${key}`)}</dt>
-                  <dd part="entry-text" class="text" lang=${ifDefined(lang)}>${d[key]}</dd>`
+                  <dd part="entry-text" class="text" lang=${ifDefined(lang)} dir="auto">${d[key]}</dd>`
               : nothing,
           )}
           ${
             d.participants
               ? html`<dt>${this.t('entry.participants')}</dt>
-                  <dd part="entry-text" class="text" lang=${ifDefined(lang)}>${d.participants}</dd>`
+                  <dd part="entry-text" class="text" lang=${ifDefined(lang)} dir="auto">${d.participants}</dd>`
               : nothing
           }
         </dl>

@@ -25,8 +25,14 @@ const da: Translations<JournalStringKey> = {
     one: '“{field}”: {count} tegn tilbage.',
     other: '“{field}”: {count} tegn tilbage.',
   },
-  'count.limit': '“{field}” har nået grænsen på {max} tegn.',
-  'count.over': '“{field}” er længere end {max} tegn.',
+  'count.limit': {
+    one: '“{field}” har nået grænsen på {count} tegn.',
+    other: '“{field}” har nået grænsen på {count} tegn.',
+  },
+  'count.over': {
+    one: '“{field}” er længere end {count} tegn.',
+    other: '“{field}” er længere end {count} tegn.',
+  },
   'draft.saved': 'Kladden er gemt på enheden kl. {time}.',
   'draft.saved-memory': 'Kladden gemmes, så længe siden er åben.',
   'draft.restored': 'Din kladde fra {time} er hentet frem igen.',

@@ -25,8 +25,14 @@ const de: Translations<JournalStringKey> = {
     one: '„{field}“: noch {count} Zeichen.',
     other: '„{field}“: noch {count} Zeichen.',
   },
-  'count.limit': '„{field}“ hat die Grenze von {max} Zeichen erreicht.',
-  'count.over': '„{field}“ ist länger als {max} Zeichen.',
+  'count.limit': {
+    one: '„{field}“ hat die Grenze von {count} Zeichen erreicht.',
+    other: '„{field}“ hat die Grenze von {count} Zeichen erreicht.',
+  },
+  'count.over': {
+    one: '„{field}“ ist länger als {count} Zeichen.',
+    other: '„{field}“ ist länger als {count} Zeichen.',
+  },
   'draft.saved': 'Entwurf um {time} auf diesem Gerät gespeichert.',
   'draft.saved-memory': 'Der Entwurf bleibt erhalten, solange diese Seite offen ist.',
   'draft.restored': 'Ihr Entwurf von {time} wurde wiederhergestellt.',
@@ -42,11 +48,12 @@ const de: Translations<JournalStringKey> = {
   send: 'Eintrag senden',
   'status.sent': 'Danke. Ihr Eintrag wurde gesendet und steht unter den bisherigen Einträgen.',
   'status.queued': 'Gespeichert. Ihr Eintrag wird gesendet, sobald die Verbindung wieder steht.',
-  'status.queued-memory': 'Warte auf die Verbindung. Lassen Sie die Seite offen, bis Ihr Eintrag gesendet ist.',
+  'status.queued-memory':
+    'Ihr Eintrag wird gesendet, sobald die Verbindung wieder steht. Lassen Sie die Seite bis dahin offen.',
   'status.queued-server':
     'Gespeichert. Der Server konnte Ihren Eintrag gerade nicht annehmen; er wird automatisch erneut gesendet.',
   'status.queued-server-memory':
-    'Der Server konnte Ihren Eintrag gerade nicht annehmen. Lassen Sie die Seite offen: Er wird automatisch erneut gesendet.',
+    'Der Server konnte Ihren Eintrag gerade nicht annehmen. Lassen Sie die Seite offen: Der Eintrag wird automatisch erneut gesendet.',
   'status.rejected':
     'Nicht angenommen: {reason}. Ihr Eintrag bleibt erhalten; Sie können ihn ändern und erneut senden.',
   'status.handled': 'Ihr Eintrag wurde weitergegeben.',

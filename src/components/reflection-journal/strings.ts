@@ -24,8 +24,15 @@ const en = {
     one: '“{field}”: {count} character left.',
     other: '“{field}”: {count} characters left.',
   },
-  'count.limit': '“{field}” has reached its limit of {max} characters.',
-  'count.over': '“{field}” is longer than {max} characters.',
+  // The limit is the count in these two: it decides the form of "characters".
+  'count.limit': {
+    one: '“{field}” has reached its limit of {count} character.',
+    other: '“{field}” has reached its limit of {count} characters.',
+  },
+  'count.over': {
+    one: '“{field}” is longer than {count} character.',
+    other: '“{field}” is longer than {count} characters.',
+  },
   'draft.saved': 'Draft saved on this device at {time}.',
   'draft.saved-memory': 'Draft kept while this page is open.',
   'draft.restored': 'Your draft from {time} has been restored.',

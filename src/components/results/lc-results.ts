@@ -151,6 +151,8 @@ const roundCheck = text(100);
 const TEXT = { src: undefined, compareRound: undefined, compareSrc: undefined, locale: undefined };
 
 const MAX_LEVEL = 4;
+/** The scale's ends for a sentence ("0 to 4"), formatted in the locale's digits as every figure is. */
+const SCALE_RANGE = { min: 0, max: MAX_LEVEL };
 /**
  * The radar's layouts, in SVG user units. The chart scales to its area's width, so in a narrow area
  * (a phone, 320 CSS px) the wide layout's labels would shrink to about 6 px: the compact layout has a
@@ -1127,7 +1129,7 @@ export class LcResults extends LitElement {
    */
   private chartDesc(count: number, previous: Results | undefined, numbered: boolean, exported: boolean): string {
     return [
-      this.t('chart.desc', { count }),
+      this.t('chart.desc', { count, ...SCALE_RANGE }),
       previous ? this.t('chart.desc-compare', { compare: previous.round }) : '',
       numbered ? this.t(exported ? 'chart.numbered-key' : 'chart.numbered') : '',
       exported ? '' : this.t('chart.keys'),
@@ -1455,7 +1457,7 @@ export class LcResults extends LitElement {
     return html`<div class="table-area" role="group" aria-labelledby="table-caption" tabindex="0">
       <table part="table" class="figures">
         <caption id="table-caption">
-          ${this.t('table.caption', { round: results.round })}
+          ${this.t('table.caption', { round: results.round, ...SCALE_RANGE })}
         </caption>
         <thead>
           <tr>
@@ -1513,10 +1515,19 @@ export class LcResults extends LitElement {
   private renderNote(view: ResultsView) {
     const { small, complement, criteria } = view.hidden;
     if (!small && !complement && !criteria) return nothing;
-    const min = this.threshold;
+    // "fewer than 5 answers with a level" is a message of its own, whose form the threshold decides
+    // (Arabic writes "answers" after 11 in another form than after 5), as the number of groups or
+    // criteria decides the sentence's. It is the element's own text: not isolated as a name is (t()).
+    const say = (key: ResultsStringKey, count: number) =>
+      msg(
+        this.community.locale,
+        key,
+        { count, fewer: this.t('anonymity.fewer', { count: this.threshold }) },
+        this.strings,
+      );
     return html`<div part="note" class="note anonymity" role="note">
-      ${criteria ? html`<p>${this.t('anonymity.criteria', { count: criteria, min })}</p>` : nothing}
-      ${small ? html`<p>${this.t('anonymity.small', { count: small, min })}</p>` : nothing}
+      ${criteria ? html`<p>${say('anonymity.criteria', criteria)}</p>` : nothing}
+      ${small ? html`<p>${say('anonymity.small', small)}</p>` : nothing}
       ${complement ? html`<p>${this.t('anonymity.complement', { count: complement })}</p>` : nothing}
     </div>`;
   }
@@ -1531,7 +1542,7 @@ export class LcResults extends LitElement {
               <ol class="gaps">
                 ${view.gaps.map((c) => this.renderGap(c))}
               </ol>`
-          : html`<p class="intro">${this.t('divergence.none', { min: this.threshold })}</p>`
+          : html`<p class="intro">${this.t('divergence.none', { count: this.threshold })}</p>`
       }
     </section>`;
   }
@@ -1590,7 +1601,7 @@ export class LcResults extends LitElement {
       <div class="table-area" role="group" aria-labelledby="perspectives-caption" tabindex="0">
         <table part="table" class="by-perspective">
           <caption id="perspectives-caption">
-            ${this.t('perspectives.caption', { round: results.round })}
+            ${this.t('perspectives.caption', { round: results.round, ...SCALE_RANGE })}
           </caption>
           <thead>
             <tr>

@@ -22,7 +22,7 @@ const da: Translations<ResultsStringKey> = {
   'chart.title': 'Gennemsnitligt niveau pr. kriterium, runde {round}',
   'chart.title-compare': 'Gennemsnitligt niveau pr. kriterium, runde {round} sammenlignet med runde {compare}',
   'chart.desc':
-    'Radardiagram over {count} kriterier på skalaen fra 0 (ikke behandlet) i midten til 4 (systematisk) i kanten. Hvert punkt er et gennemsnitligt niveau.',
+    'Radardiagram over {count} kriterier på skalaen fra {min} (ikke behandlet) i midten til {max} (systematisk) i kanten. Hvert punkt er et gennemsnitligt niveau.',
   'chart.desc-compare': 'Den stiplede linje viser runde {compare}.',
   'chart.numbered': 'Rundt om diagrammet er kriterierne nummereret som i tabellen.',
   'chart.numbered-key': 'Rundt om diagrammet er kriterierne nummereret; forklaringen under det nævner hvert af dem.',
@@ -37,7 +37,7 @@ const da: Translations<ResultsStringKey> = {
   },
   'point.dont-know': '{count} ved ikke',
   'point.change': 'ændring {change} siden runde {round}',
-  'table.caption': 'Gennemsnitligt niveau (0 til 4) pr. kriterium, runde {round}',
+  'table.caption': 'Gennemsnitligt niveau ({min} til {max}) pr. kriterium, runde {round}',
   'table.criterion': 'Kriterium',
   'table.mean': 'Gennemsnit',
   'table.change': 'Ændring siden runde {round}',
@@ -50,26 +50,33 @@ const da: Translations<ResultsStringKey> = {
   'cell.rated': '{count} med et niveau',
   'cell.dont-know': '{count} ved ikke',
   'perspectives.heading': 'Efter perspektiv',
-  'perspectives.caption': 'Gennemsnitligt niveau (0 til 4) pr. kriterium og perspektiv, runde {round}',
+  'perspectives.caption': 'Gennemsnitligt niveau ({min} til {max}) pr. kriterium og perspektiv, runde {round}',
   'perspectives.gap': 'Forskel',
   'divergence.heading': 'Hvor perspektiverne er uenige',
   'divergence.intro': 'De største forskelle mellem perspektiverne kommer først: gode steder at begynde en drøftelse.',
   'divergence.item': '{low} vurderer »{criterion}« til {lowMean}, {high} til {highMean}.',
   'divergence.gap': 'Forskel: {gap}',
   'divergence.answers': '{low}: {lowAnswers}; {high}: {highAnswers}.',
-  'divergence.none':
-    'Der er ingen forskelle mellem perspektiverne at vise: det kræver mindst to grupper med {min} eller flere svar med et niveau.',
+  'divergence.none': {
+    one: 'Der er ingen forskelle mellem perspektiverne at vise: det kræver mindst to grupper med {count} eller flere svar med et niveau.',
+    other:
+      'Der er ingen forskelle mellem perspektiverne at vise: det kræver mindst to grupper med {count} eller flere svar med et niveau.',
+  },
+  'anonymity.fewer': {
+    one: 'færre end {count} svar med et niveau',
+    other: 'færre end {count} svar med et niveau',
+  },
   'anonymity.small': {
-    one: '{count} gruppe har færre end {min} svar med et niveau og er skjult for at beskytte anonymiteten.',
-    other: '{count} grupper har færre end {min} svar med et niveau og er skjult for at beskytte anonymiteten.',
+    one: '{count} gruppe har {fewer} og er skjult for at beskytte anonymiteten.',
+    other: '{count} grupper har {fewer} og er skjult for at beskytte anonymiteten.',
   },
   'anonymity.complement': {
     one: 'Yderligere {count} gruppe er skjult, så en lille gruppe ikke kan regnes ud fra totalerne.',
     other: 'Yderligere {count} grupper er skjult, så en lille gruppe ikke kan regnes ud fra totalerne.',
   },
   'anonymity.criteria': {
-    one: '{count} kriterium har i alt færre end {min} svar med et niveau; tallene er skjult.',
-    other: '{count} kriterier har i alt færre end {min} svar med et niveau; tallene er skjult.',
+    one: '{count} kriterium har i alt {fewer}; tallene er skjult.',
+    other: '{count} kriterier har i alt {fewer}; tallene er skjult.',
   },
   'export.csv': 'Hent tallene (CSV)',
   'export.svg': 'Hent diagrammet (SVG)',

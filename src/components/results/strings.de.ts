@@ -22,7 +22,7 @@ const de: Translations<ResultsStringKey> = {
   'chart.title': 'Mittlere Stufe je Kriterium, Runde {round}',
   'chart.title-compare': 'Mittlere Stufe je Kriterium, Runde {round} im Vergleich mit Runde {compare}',
   'chart.desc':
-    'Netzdiagramm von {count} Kriterien auf der Skala von 0 (nicht behandelt) in der Mitte bis 4 (systematisch) am Rand. Jeder Punkt ist eine mittlere Stufe.',
+    'Netzdiagramm von {count} Kriterien auf der Skala von {min} (nicht behandelt) in der Mitte bis {max} (systematisch) am Rand. Jeder Punkt ist eine mittlere Stufe.',
   'chart.desc-compare': 'Die gestrichelte Linie zeigt Runde {compare}.',
   'chart.numbered': 'Rund um das Diagramm sind die Kriterien wie in der Tabelle nummeriert.',
   'chart.numbered-key': 'Rund um das Diagramm sind die Kriterien nummeriert; die Legende darunter nennt jedes.',
@@ -37,7 +37,7 @@ const de: Translations<ResultsStringKey> = {
   },
   'point.dont-know': '{count}-mal „weiß nicht“',
   'point.change': 'Veränderung {change} seit Runde {round}',
-  'table.caption': 'Mittlere Stufe (0 bis 4) je Kriterium, Runde {round}',
+  'table.caption': 'Mittlere Stufe ({min} bis {max}) je Kriterium, Runde {round}',
   'table.criterion': 'Kriterium',
   'table.mean': 'Mittelwert',
   'table.change': 'Veränderung seit Runde {round}',
@@ -50,7 +50,7 @@ const de: Translations<ResultsStringKey> = {
   'cell.rated': '{count} mit einer Stufe',
   'cell.dont-know': '{count}-mal „weiß nicht“',
   'perspectives.heading': 'Nach Perspektive',
-  'perspectives.caption': 'Mittlere Stufe (0 bis 4) je Kriterium und Perspektive, Runde {round}',
+  'perspectives.caption': 'Mittlere Stufe ({min} bis {max}) je Kriterium und Perspektive, Runde {round}',
   'perspectives.gap': 'Abstand',
   'divergence.heading': 'Wo die Perspektiven auseinandergehen',
   'divergence.intro':
@@ -58,12 +58,18 @@ const de: Translations<ResultsStringKey> = {
   'divergence.item': '{low} bewerten „{criterion}“ mit {lowMean}, {high} mit {highMean}.',
   'divergence.gap': 'Abstand: {gap}',
   'divergence.answers': '{low}: {lowAnswers}; {high}: {highAnswers}.',
-  'divergence.none':
-    'Es gibt keine Unterschiede zwischen Perspektiven zu zeigen: Dafür braucht es mindestens zwei Gruppen mit {min} oder mehr Antworten mit einer Stufe.',
-  'anonymity.small': {
-    one: '{count} Gruppe hat weniger als {min} Antworten mit einer Stufe und wird zum Schutz der Anonymität ausgeblendet.',
+  'divergence.none': {
+    one: 'Es gibt keine Unterschiede zwischen Perspektiven zu zeigen: Dafür braucht es mindestens zwei Gruppen mit {count} oder mehr Antworten mit einer Stufe.',
     other:
-      '{count} Gruppen haben weniger als {min} Antworten mit einer Stufe und werden zum Schutz der Anonymität ausgeblendet.',
+      'Es gibt keine Unterschiede zwischen Perspektiven zu zeigen: Dafür braucht es mindestens zwei Gruppen mit {count} oder mehr Antworten mit einer Stufe.',
+  },
+  'anonymity.fewer': {
+    one: 'weniger als {count} Antwort mit einer Stufe',
+    other: 'weniger als {count} Antworten mit einer Stufe',
+  },
+  'anonymity.small': {
+    one: '{count} Gruppe hat {fewer} und wird zum Schutz der Anonymität ausgeblendet.',
+    other: '{count} Gruppen haben {fewer} und werden zum Schutz der Anonymität ausgeblendet.',
   },
   'anonymity.complement': {
     one: '{count} weitere Gruppe wird ausgeblendet, damit sich eine kleine Gruppe nicht aus den Summen errechnen lässt.',
@@ -71,9 +77,8 @@ const de: Translations<ResultsStringKey> = {
       '{count} weitere Gruppen werden ausgeblendet, damit sich eine kleine Gruppe nicht aus den Summen errechnen lässt.',
   },
   'anonymity.criteria': {
-    one: '{count} Kriterium hat insgesamt weniger als {min} Antworten mit einer Stufe; seine Zahlen sind ausgeblendet.',
-    other:
-      '{count} Kriterien haben insgesamt weniger als {min} Antworten mit einer Stufe; ihre Zahlen sind ausgeblendet.',
+    one: '{count} Kriterium hat insgesamt {fewer}; seine Zahlen sind ausgeblendet.',
+    other: '{count} Kriterien haben insgesamt {fewer}; ihre Zahlen sind ausgeblendet.',
   },
   'export.csv': 'Zahlen herunterladen (CSV)',
   'export.svg': 'Diagramm herunterladen (SVG)',

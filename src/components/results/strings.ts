@@ -26,7 +26,7 @@ const en = {
   'chart.title': 'Mean level per criterion, round {round}',
   'chart.title-compare': 'Mean level per criterion, round {round} compared with round {compare}',
   'chart.desc':
-    'Radar chart of {count} criteria on the scale from 0 (not addressed) at the centre to 4 (systematic) at the rim. Each point is a mean level.',
+    'Radar chart of {count} criteria on the scale from {min} (not addressed) at the centre to {max} (systematic) at the rim. Each point is a mean level.',
   'chart.desc-compare': 'The dashed line shows round {compare}.',
   'chart.numbered': 'Around the chart, the criteria are numbered as in the table.',
   'chart.numbered-key': 'The criteria are numbered around the chart; the key under it names each one.',
@@ -38,7 +38,7 @@ const en = {
   'point.answers': { one: '{count} answer', other: '{count} answers' },
   'point.dont-know': '{count} don’t know',
   'point.change': 'change {change} since round {round}',
-  'table.caption': 'Mean level (0 to 4) per criterion, round {round}',
+  'table.caption': 'Mean level ({min} to {max}) per criterion, round {round}',
   'table.criterion': 'Criterion',
   'table.mean': 'Mean',
   'table.change': 'Change since round {round}',
@@ -51,26 +51,35 @@ const en = {
   'cell.rated': '{count} with a level',
   'cell.dont-know': '{count} don’t know',
   'perspectives.heading': 'By perspective',
-  'perspectives.caption': 'Mean level (0 to 4) per criterion and perspective, round {round}',
+  'perspectives.caption': 'Mean level ({min} to {max}) per criterion and perspective, round {round}',
   'perspectives.gap': 'Gap',
   'divergence.heading': 'Where perspectives differ',
   'divergence.intro': 'The largest gaps between perspectives come first: good places to start a discussion.',
   'divergence.item': '{low} rate “{criterion}” {lowMean}, {high} {highMean}.',
   'divergence.gap': 'Gap: {gap}',
   'divergence.answers': '{low}: {lowAnswers}; {high}: {highAnswers}.',
-  'divergence.none':
-    'There are no differences between perspectives to show: that needs at least two groups with {min} or more answers with a level.',
+  // The smallest group shown (`min-group`) is the count here: it decides the form of "answers".
+  'divergence.none': {
+    one: 'There are no differences between perspectives to show: that needs at least two groups with {count} or more answers with a level.',
+    other:
+      'There are no differences between perspectives to show: that needs at least two groups with {count} or more answers with a level.',
+  },
+  // "{fewer}" in anonymity.small and anonymity.criteria: the smallest group shown (`min-group`) is its count.
+  'anonymity.fewer': {
+    one: 'fewer than {count} answer with a level',
+    other: 'fewer than {count} answers with a level',
+  },
   'anonymity.small': {
-    one: '{count} group has fewer than {min} answers with a level and is hidden to protect anonymity.',
-    other: '{count} groups have fewer than {min} answers with a level and are hidden to protect anonymity.',
+    one: '{count} group has {fewer} and is hidden to protect anonymity.',
+    other: '{count} groups have {fewer} and are hidden to protect anonymity.',
   },
   'anonymity.complement': {
     one: '{count} more group is hidden so that a small group cannot be worked out from the totals.',
     other: '{count} more groups are hidden so that a small group cannot be worked out from the totals.',
   },
   'anonymity.criteria': {
-    one: '{count} criterion has fewer than {min} answers with a level in all; its figures are hidden.',
-    other: '{count} criteria have fewer than {min} answers with a level in all; their figures are hidden.',
+    one: '{count} criterion has {fewer} in all; its figures are hidden.',
+    other: '{count} criteria have {fewer} in all; their figures are hidden.',
   },
   'export.csv': 'Download figures (CSV)',
   'export.svg': 'Download chart (SVG)',

@@ -71,7 +71,10 @@ function scaleText(locale: string, overrides: StringOverrides | undefined): Scal
   const text = RATING_OPTIONS.map((option) => {
     const label = coreMsg(locale, `scale.${option}.label`, undefined, overrides);
     return {
-      number: option === 'dont-know' ? '?' : numbers.format(Number(option)),
+      number:
+        option === 'dont-know'
+          ? coreMsg(locale, 'scale.dont-know.number', undefined, overrides)
+          : numbers.format(Number(option)),
       label,
       spaced: ` ${label}`,
       description: coreMsg(locale, `scale.${option}.description`, undefined, overrides),
@@ -729,11 +732,14 @@ export class LcSelfRating extends LitElement {
 
   private renderComment() {
     if (!this.comment) return nothing;
+    // What a person writes takes its own direction (English in an Arabic rating keeps its full stop
+    // at its end); empty, the field takes the rating's, where Chromium's dir="auto" would take ltr.
     return html`<div class="field">
       <label for="comment">${this.t('comment.label')}</label>
       <textarea
         id="comment"
         part="comment"
+        dir=${this.commentText ? 'auto' : nothing}
         maxlength="4000"
         ?disabled=${this.isDisabled()}
         ?readonly=${this.isLocked() || this.unsendable}

@@ -15,6 +15,7 @@ const ar: Translations<CoreStringKey> = {
   'scale.4.description': 'يُمارَس ويُختبر ويُتحدّى ويُناقش نقدياً بشكل دائم وعلى مستوى منهجي.',
   'scale.dont-know.label': 'لا أعرف',
   'scale.dont-know.description': 'لا أستطيع الحكم على هذا.',
+  'scale.dont-know.number': '؟',
   'submit.send': 'إرسال',
   'submit.sending': 'جارٍ الإرسال…',
   'submit.sent': 'شكراً. تم إرسال إجابتك.',
@@ -37,6 +38,6 @@ const ar: Translations<CoreStringKey> = {
   'criteria.loading': 'جارٍ تحميل المعايير…',
   'criteria.error': 'تعذّر تحميل المعايير: {problem}',
   'criteria.loaded': 'اكتمل تحميل المعايير.',
-  'criterion.unknown': 'لا يوجد معيار “{id}” في المجموعة “{set}”.',
+  'criterion.unknown': 'لا يوجد معيار «{id}» في المجموعة «{set}».',
 };
 export default ar;

@@ -15,6 +15,7 @@ const da: Translations<CoreStringKey> = {
   'scale.4.description': 'Det praktiseres, afprøves, udfordres og drøftes kritisk, løbende og systematisk.',
   'scale.dont-know.label': 'Ved ikke',
   'scale.dont-know.description': 'Jeg kan ikke vurdere det.',
+  'scale.dont-know.number': '?',
   'submit.send': 'Send',
   'submit.sending': 'Sender…',
   'submit.sent': 'Tak. Dit svar er sendt.',

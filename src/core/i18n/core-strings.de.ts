@@ -16,15 +16,17 @@ const de: Translations<CoreStringKey> = {
     'Es wird dauerhaft und systematisch praktiziert, erprobt, hinterfragt und kritisch diskutiert.',
   'scale.dont-know.label': 'Weiß nicht',
   'scale.dont-know.description': 'Ich kann das nicht beurteilen.',
+  'scale.dont-know.number': '?',
   'submit.send': 'Senden',
   'submit.sending': 'Wird gesendet…',
   'submit.sent': 'Danke. Ihre Antwort wurde gesendet.',
-  'submit.queued': 'Gespeichert. Sie wird gesendet, sobald die Verbindung wieder steht.',
-  'submit.queued-memory': 'Warte auf die Verbindung. Lassen Sie die Seite offen, bis die Antwort gesendet ist.',
+  'submit.queued': 'Gespeichert. Die Antwort wird gesendet, sobald die Verbindung wieder steht.',
+  'submit.queued-memory':
+    'Die Antwort wird gesendet, sobald die Verbindung wieder steht. Lassen Sie die Seite bis dahin offen.',
   'submit.queued-server':
     'Gespeichert. Der Server konnte die Antwort gerade nicht annehmen; sie wird automatisch erneut gesendet.',
   'submit.queued-server-memory':
-    'Der Server konnte die Antwort gerade nicht annehmen. Lassen Sie die Seite offen: Sie wird automatisch erneut gesendet.',
+    'Der Server konnte die Antwort gerade nicht annehmen. Lassen Sie die Seite offen: Die Antwort wird automatisch erneut gesendet.',
   'submit.rejected':
     'Nicht angenommen: {reason}. Ihre Antwort steht noch hier; Sie können sie ändern und erneut senden.',
   'submit.retry': 'Erneut versuchen',

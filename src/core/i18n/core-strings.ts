@@ -15,6 +15,8 @@ const en = {
     'It is practised, tested, challenged and critically discussed permanently, at a systematic level.',
   'scale.dont-know.label': 'Don’t know',
   'scale.dont-know.description': 'I cannot judge this.',
+  /** What stands for "don't know" where the levels show their number: the language's question mark. */
+  'scale.dont-know.number': '?',
   'submit.send': 'Send',
   'submit.sending': 'Sending…',
   'submit.sent': 'Thank you. Your answer has been sent.',

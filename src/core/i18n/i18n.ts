@@ -200,8 +200,11 @@ function pluralCategory(locale: string, count: number): Intl.LDMLPluralRule {
 }
 
 /**
- * Fills `{name}` placeholders. A plural message picks its form from the `count` variable.
- * Values are inserted as text by the caller's template, never as HTML.
+ * Fills `{name}` placeholders. A plural message picks its form from the `count` variable, which is
+ * the number whose noun the message writes ("{count} groups", "a limit of {count} characters").
+ * A second number with a noun of its own ("fewer than 11 answers") comes as a phrase, formatted
+ * from a plural message of its own with that number as its count: each noun takes the form its own
+ * number needs (Arabic has six). Values are inserted as text by the caller's template, never as HTML.
  */
 export function formatMessage(locale: string, message: Message, vars: Record<string, string | number> = {}): string {
   const template =
