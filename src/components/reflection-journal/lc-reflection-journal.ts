@@ -1326,7 +1326,6 @@ export class LcReflectionJournal extends LitElement {
     return dateFormat(this.community.locale, options).format(epoch);
   }
 
-  /** A `lang` for content in another language than the UI (e.g. English criteria in an Arabic UI). */
   /**
    * An entry's criteria by title, listed as their language lists names ("A, B, C"; "A، وB، وC" in
    * Arabic, not a Latin comma): the set's, as its titles and the list's `lang` are.
@@ -1336,6 +1335,7 @@ export class LcReflectionJournal extends LitElement {
     return listFormat(c.criteriaSet?.locale ?? c.locale).format(ids.map((id) => c.criterion(id)?.title ?? id));
   }
 
+  /** A `lang` for content in another language than the UI (e.g. English criteria in an Arabic UI). */
   private langIfOther(tag: string | undefined): string | undefined {
     if (!tag) return undefined;
     const primary = (t: string) => t.toLowerCase().split(/[-_]/)[0];
