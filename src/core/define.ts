@@ -8,7 +8,8 @@ export { VERSION };
 type Versioned = CustomElementConstructor & { version?: string };
 interface PageState {
   warned: Set<string>;
-  contextRoot: boolean;
+  /** The page's context root, once attached (`true` where another copy of the library attached it). */
+  contextRoot: ContextRoot | boolean;
 }
 
 /** Shared by every copy of the library on the page, so a clash is reported once, not once per copy or tag. */
@@ -18,6 +19,49 @@ function pageState(): PageState {
   return (g[key] ??= { warned: new Set(), contextRoot: false });
 }
 
+/** What @lit/context's ContextRoot keeps of one context's requests not answered yet. */
+interface Pending {
+  callbacks: WeakMap<Element, WeakSet<object>>;
+  requests: Array<{ elementRef: WeakRef<Element>; callbackRef: WeakRef<object> }>;
+}
+
+/**
+ * @lit/context's ContextRoot keeps each request no provider answered, to replay it when one comes;
+ * on a page without `<lc-community>` (a partner's one rating) none comes, and a framework mounting
+ * a rating all day long added one for each mount, for as long as the page stayed open. This one
+ * lets go of those whose element has left the page, each time a context's list has doubled since:
+ * back on the page, the element asks again (its consumer does, on connect), and is kept again.
+ */
+class PageContextRoot extends ContextRoot {
+  private readonly limits = new WeakMap<Pending, number>();
+
+  constructor() {
+    super();
+    const root = this as unknown as {
+      pendingContextRequests: Map<unknown, Pending>;
+      onContextRequest: (event: Event & { context: unknown }) => void;
+    };
+    const keep = root.onContextRequest;
+    root.onContextRequest = (event) => {
+      keep(event);
+      const pending = root.pendingContextRequests.get(event.context);
+      if (pending && pending.requests.length > (this.limits.get(pending) ?? 64)) this.letGo(pending);
+    };
+  }
+
+  private letGo(pending: Pending): void {
+    pending.requests = pending.requests.filter(({ elementRef, callbackRef }) => {
+      const element = elementRef.deref();
+      const callback = callbackRef.deref();
+      if (element?.isConnected && callback) return true;
+      // Forgotten as asked, so that the element's next request (back on the page) is kept again.
+      if (element && callback) pending.callbacks.get(element)?.delete(callback);
+      return false;
+    });
+    this.limits.set(pending, Math.max(64, pending.requests.length * 2));
+  }
+}
+
 /**
  * Lets elements find their `<lc-community>` whatever the order in which tags are defined or
  * upgraded: a ContextRoot replays the requests of elements upgraded before their provider.
@@ -25,8 +69,9 @@ function pageState(): PageState {
 function ensureContextRoot(state: PageState): void {
   // On the server (Lit SSR, even with a DOM shim that makes up a `document`) there is no page.
   if (state.contextRoot || isServer || typeof document === 'undefined') return;
-  state.contextRoot = true;
-  new ContextRoot().attach(document.documentElement);
+  const root = new PageContextRoot();
+  state.contextRoot = root;
+  root.attach(document.documentElement);
 }
 
 /** The element's style sheets as built for each document it was moved to, by their text. */
