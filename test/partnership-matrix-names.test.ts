@@ -257,3 +257,59 @@ describe('<lc-partnership-matrix> names in accessible names', () => {
     }
   });
 });
+
+describe('<lc-partnership-matrix> a long one-word name in its row header', () => {
+  // German joins words into one: no space to wrap at, and the row header is 11rem wide.
+  const words: Actor[] = [
+    { id: 'wfg', name: 'Wirtschaftsförderungsgesellschaft Egeby', sector: 'public-authority' },
+    { id: 'stift', name: 'Sparkassenkulturstiftung', sector: 'business-finance' },
+    { id: 'vhs', name: 'Volkshochschulweiterbildungszentrum Musterstadt', sector: 'education' },
+    { id: 'town', name: 'Stadtverwaltung', sector: 'public-authority' },
+  ];
+  const SPACING =
+    '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+
+  for (const locale of ['de', 'ar']) {
+    for (const spacing of [false, true]) {
+      it(`breaks it inside the header, over none of the cells, in ${locale}${spacing ? ' with the text spacing of WCAG 1.4.12' : ''}`, async () => {
+        const host = await fixture<HTMLElement>(
+          html`<div style="inline-size: 820px; font-family: 'DejaVu Sans', sans-serif">
+            <lc-partnership-matrix
+              draft-key=${uid()}
+              locale=${locale}
+              layout="grid"
+              .actors=${words}
+            ></lc-partnership-matrix>
+          </div>`,
+        );
+        const el = host.querySelector<LcPartnershipMatrix>('lc-partnership-matrix')!;
+        await el.updateComplete;
+        if (spacing) {
+          const style = document.createElement('style');
+          style.textContent = SPACING;
+          el.shadowRoot!.append(style);
+        }
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const rows = $$(el, '[role="rowheader"]');
+        expect(rows.map((r) => r.textContent)).to.deep.equal(words.map((a) => a.name));
+        rows.forEach((header, i) => {
+          const name = header.textContent!;
+          const range = document.createRange();
+          range.selectNodeContents(header);
+          const cell = cellAt(el, i, 0).getBoundingClientRect();
+          for (const line of range.getClientRects()) {
+            const across = Math.min(line.right, cell.right) - Math.max(line.left, cell.left);
+            const down = Math.min(line.bottom, cell.bottom) - Math.max(line.top, cell.top);
+            expect(across > 0.5 && down > 0.5, `${name}: a line of it over the first cell (${across}×${down} px)`).to.be
+              .false;
+          }
+          expectWhole(header, name);
+        });
+        // The column headers keep their words whole, on two lines at most, as before.
+        for (const column of $$(el, '[role="columnheader"].col > span')) {
+          expect(getComputedStyle(column).overflowWrap, column.textContent!).to.equal('normal');
+        }
+      });
+    }
+  }
+});

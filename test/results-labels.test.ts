@@ -18,6 +18,8 @@ interface Case {
   criteria?: string;
   /** A title of the set in that language, to know its titles have arrived. */
   title: string;
+  /** The results, if not the twelve criteria (ALL). */
+  src?: string;
 }
 const CASES: Case[] = [
   { name: 'en', locale: 'en', title: 'Trust' },
@@ -31,7 +33,7 @@ async function render(c: Case, width: number): Promise<LcResults> {
   const host = await fixture<HTMLElement>(
     html`<div style="inline-size: ${width}px; font-family: 'DejaVu Sans', sans-serif">
       <lc-community locale=${c.locale} criteria=${ifDefined(c.criteria)}>
-        <lc-results src=${ALL}></lc-results>
+        <lc-results src=${c.src ?? ALL}></lc-results>
       </lc-community>
     </div>`,
   );
@@ -139,6 +141,42 @@ describe('<lc-results> axis labels with twelve criteria', () => {
     while (!(await el.updateComplete));
     expectReadableLabels(el, 9);
   });
+
+  // A reader's style sheet (WCAG 1.4.12) or a larger font, applied after the chart was drawn, with
+  // no change to the element's properties: the labels grow, and the chart must take them in again.
+  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 50))));
+  for (const [name, change] of [
+    [
+      'the text spacing of WCAG 1.4.12',
+      (el: LcResults) => {
+        const style = document.createElement('style');
+        style.textContent = '* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+        el.shadowRoot!.append(style);
+      },
+    ],
+    ['a larger font', (el: LcResults) => (el.style.fontSize = '125%')],
+  ] as const) {
+    for (const [c, width] of [
+      [CASES[0]!, 320],
+      // Five criteria: at 320 px their titles are drawn, not numbered ("Gemeinschaftssinn" was cut).
+      [{ ...CASES[2]!, name: 'de (five criteria)', src: '/test/fixtures/results-2026-spring.json' }, 320],
+      [CASES[2]!, 1000],
+      [CASES[4]!, 1000],
+    ] as const) {
+      it(`take in ${name} applied after they were drawn, in ${c.name} at ${width} px`, async () => {
+        const el = await render(c, width);
+        const minFontPx = width < 400 ? 11 : 9;
+        expectReadableLabels(el, minFontPx);
+        change(el);
+        await frames();
+        while (!(await el.updateComplete));
+        await frames();
+        // Wider letters take more room: the chart is scaled down a little to hold them, as it is
+        // when the spacing is there from the start (10.4 px at 320 px in German).
+        expectReadableLabels(el, minFontPx - 1);
+      });
+    }
+  }
 
   it('settles when the labels measure a unit differently at each scale (no endless re-render)', async () => {
     // Text measures a hair differently at each scale the viewBox gives the chart. Chromium was seen

@@ -12,7 +12,7 @@ import type { SubmissionState } from '../src/core/submission-controller.js';
 import { builtInCriteria } from '../src/criteria/index.js';
 import { msg } from '../src/components/self-rating/strings.js';
 import { mount, settle } from './self-rating-support.js';
-import { captureConsoleErrors, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
+import { captureConsoleErrors, forcedColors, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
 
 // Every state the issue names, in English, Danish and Arabic (right-to-left): zero axe violations.
 
@@ -249,3 +249,59 @@ for (const locale of ['en', 'da', 'ar'] as const) {
     });
   });
 }
+
+describe('<lc-self-rating> sent: read-only, and it looks it', () => {
+  afterEach(() => forcedColors(false));
+
+  /** What tells an editable control from a read-only one at a glance. */
+  const look = (node: HTMLElement) => {
+    const style = getComputedStyle(node);
+    return {
+      cursor: style.cursor,
+      borderStyle: style.borderTopStyle,
+      borderColor: style.borderTopColor,
+      background: style.backgroundColor,
+      boxShadow: style.boxShadow,
+    };
+  };
+  const looks = (el: LcSelfRating) => ({
+    other: look(radios(el)[1]!),
+    answer: look(radios(el)[3]!),
+    comment: look(part(el, 'comment')!),
+    evidence: look(part(el, 'evidence')!),
+  });
+
+  it('its options are not pressable and the other ones are dashed, its fields tinted; the answer stays marked', async () => {
+    const bucket = newBucket('a11y-sent-look');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} value="3" comment evidence></lc-self-rating>`,
+    );
+    await el.updateComplete;
+    const editable = looks(el);
+    expect(editable.other.cursor).to.equal('pointer');
+    await el.submit();
+    await reach(el, 'sent');
+    expect(part(el, 'scale')!.getAttribute('aria-readonly')).to.equal('true');
+    expect((part(el, 'comment') as HTMLTextAreaElement).readOnly).to.be.true;
+    const sent = looks(el);
+    expect(sent.other.cursor, 'an option that cannot be pressed').to.equal('default');
+    expect(sent.answer.cursor).to.equal('default');
+    expect([editable.other.borderStyle, sent.other.borderStyle], 'the other options').to.deep.equal([
+      'solid',
+      'dashed',
+    ]);
+    // The answer keeps its solid accent ring and its tint.
+    expect(sent.answer).to.deep.equal({ ...editable.answer, cursor: 'default' });
+    for (const field of ['comment', 'evidence'] as const) {
+      expect(sent[field].background, `${field}: a tinted surface`).not.to.equal(editable[field].background);
+      expect(sent[field].borderStyle, field).to.equal('dashed');
+    }
+    await accessible(el);
+    // In forced colours (no tints, no shadows) the dashed outlines still tell it apart.
+    await forcedColors(true);
+    const forced = looks(el);
+    expect(forced.other.borderStyle).to.equal('dashed');
+    expect(forced.comment.borderStyle).to.equal('dashed');
+    expect(forced.answer.borderStyle).to.equal('solid');
+  });
+});

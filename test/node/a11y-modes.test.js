@@ -191,12 +191,13 @@ async function tabThrough(page, { key = 'Tab', until, max = 400 }) {
   throw new Error(`${key} never reached #${until}: stuck at ${stops.slice(-3).map((s) => s?.what)}`);
 }
 
-/** What is drawn past the right edge of the window (outside a scrolling region), and the page's widths. */
+/** What is drawn past the left or right edge of the window (outside a scrolling region), and the page's widths. */
 function overflowReport(page) {
   return page.evaluate(() => {
     const limit = document.documentElement.clientWidth;
-    // Anything drawn past the right edge, in the page or inside an element's shadow root
-    // (content inside a scrollable region is fine: it scrolls on its own).
+    // Anything drawn past the right edge, or the left one (out of reach: the page cannot scroll to
+    // it), in the page or inside an element's shadow root (content inside a scrollable region is
+    // fine: it scrolls on its own).
     const wide = [];
     const scrollsOnItsOwn = (el) => {
       for (let n = el.parentElement ?? el.getRootNode().host; n; n = n.parentElement ?? n.getRootNode().host) {
@@ -210,10 +211,21 @@ function overflowReport(page) {
         // Attributed to the outermost element (a card inside <lc-assessment> is the assessment's).
         const t = tag && tag !== 'lc-community' ? tag : el.localName.startsWith('lc-') ? el.localName : tag;
         const r = el.getBoundingClientRect();
-        if (r.width && r.right > limit + 1 && !scrollsOnItsOwn(el)) {
+        if (r.width && (r.right > limit + 1 || r.left < -1) && !scrollsOnItsOwn(el)) {
           wide.push({
             tag: t,
             what: el.localName + (el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''),
+            left: Math.round(r.left),
+            right: Math.round(r.right),
+          });
+        }
+        // Text in a drawing (the chart's axis titles) past the drawing's edge is cut off by it.
+        const drawing = el.localName === 'text' && el.ownerSVGElement?.getBoundingClientRect();
+        if (drawing && r.width && (r.left < drawing.left - 1 || r.right > drawing.right + 1)) {
+          wide.push({
+            tag: t,
+            what: `text "${el.textContent.trim()}" cut off by its svg`,
+            left: Math.round(r.left),
             right: Math.round(r.right),
           });
         }
@@ -250,7 +262,7 @@ function applyTextSpacing(page) {
 function assertReflows(report, what) {
   const overflowing = [...new Set(report.wide.map((w) => w.tag))].sort();
   if (overflowing.length) console.log(`# wider than 320 px${what}: ${overflowing.join(', ')}`);
-  assert.deepEqual(report.wide, [], `nothing is drawn past the right edge${what}`);
+  assert.deepEqual(report.wide, [], `nothing is drawn past the left or right edge${what}`);
   assert.ok(report.scrollWidth <= report.clientWidth, `the page scrolls sideways${what} (${report.scrollWidth} px)`);
 }
 

@@ -300,6 +300,64 @@ describe('the demo pages', () => {
   });
 });
 
+describe('the demo pages on a phone, with a large font', () => {
+  // A reader who doubles the browser's font size (WCAG 1.4.4) on a 320 px phone: the page reflows
+  // (WCAG 1.4.10) instead of scrolling sideways. Content in its own scrolling area may scroll.
+  for (const path of PAGES) {
+    test(`${path} does not scroll sideways at 320 px with the root font at 200 %`, { timeout: 30_000 }, async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(server.url + path, { waitUntil: 'load' });
+        if (path !== '/') await requireElements(page);
+        await page.waitForLoadState('networkidle');
+        const report = await page.evaluate(async () => {
+          // Through the CSSOM, which the strict CSP allows (a style attribute it would refuse).
+          document.documentElement.style.fontSize = '200%';
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const limit = document.documentElement.clientWidth;
+          const scrollsOnItsOwn = (el) => {
+            for (let n = el.parentElement ?? el.getRootNode().host; n; n = n.parentElement ?? n.getRootNode().host) {
+              if (/auto|scroll|hidden|clip/.test(getComputedStyle(n).overflowX)) return true;
+            }
+            return false;
+          };
+          const wide = [];
+          const visit = (root) => {
+            for (const el of root.querySelectorAll(root === document ? 'body *' : '*')) {
+              // The element's box, and its own text (a word longer than the line spills out of its
+              // box) unless the box clips it (text for screen readers only).
+              const boxes = [el.getBoundingClientRect()];
+              const clips = /hidden|clip/.test(getComputedStyle(el).overflowX);
+              for (const node of clips ? [] : el.childNodes) {
+                if (node.nodeType !== Node.TEXT_NODE || !node.data.trim()) continue;
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                boxes.push(range.getBoundingClientRect());
+              }
+              for (const r of boxes) {
+                if (r.width && (r.right > limit + 1 || r.left < -1) && !scrollsOnItsOwn(el)) {
+                  const text = el.textContent.trim().replace(/\s+/g, ' ').slice(0, 30);
+                  wide.push(
+                    `${el.localName}${el.id ? `#${el.id}` : ''} "${text}" ${Math.round(r.left)}–${Math.round(r.right)}`,
+                  );
+                }
+              }
+              if (el.shadowRoot) visit(el.shadowRoot);
+            }
+          };
+          visit(document);
+          return { scrollWidth: document.documentElement.scrollWidth, clientWidth: limit, wide: [...new Set(wide)] };
+        });
+        assert.deepEqual(report.wide, [], `${path}: drawn past the edge of the window`);
+        assert.ok(report.scrollWidth <= report.clientWidth, `${path} scrolls sideways (${report.scrollWidth} px)`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
 describe('the results page', () => {
   test(
     'shows <lc-results>, and not the fallback table meant for a bundle without it',

@@ -171,6 +171,10 @@ export const styles = css`
     line-height: 1.25;
     font-weight: 500;
     unicode-bidi: plaintext;
+    /* A name of one long word (German "Sparkassenkulturstiftung") breaks inside its header rather
+       than running over the cells beside it: the grid's words-whole rule is for the columns. */
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   .head > .current,
   .rh.current {

@@ -397,6 +397,8 @@ export class LcResults extends LitElement {
   private interrupted = false;
   private chartObserver?: ResizeObserver;
   private observedChart?: Element;
+  private labelsObserver?: ResizeObserver;
+  private observedLabels?: Element;
   /** The geometry's size (user units) in the last render of the chart. */
   private chartSize?: { width: number; height: number };
   /** The points of the last render of the chart (user units), for the pointer (see nearestPoint). */
@@ -410,7 +412,10 @@ export class LcResults extends LitElement {
     super.connectedCallback();
     window.addEventListener('online', this.onOnline);
     document.addEventListener('keydown', this.onDocumentKeydown);
-    if (this.hasUpdated) this.observeChart();
+    if (this.hasUpdated) {
+      this.observeChart();
+      this.observeLabels();
+    }
     if (this.interrupted) {
       this.interrupted = false;
       this.loadCurrent();
@@ -427,6 +432,8 @@ export class LcResults extends LitElement {
     this.compareRequest?.abort();
     this.chartObserver?.disconnect();
     this.observedChart = undefined;
+    this.labelsObserver?.disconnect();
+    this.observedLabels = undefined;
   }
 
   /** Loads `src` (and the compared round) again, e.g. after new answers came in. */
@@ -550,6 +557,7 @@ export class LcResults extends LitElement {
     this.fitPasses = refit ? this.fitPasses + 1 : 0;
     // A change of layout renders again: the labels are measured then.
     if (!this.observeChart() && !this.keyOverlappingTitles() && this.fitPasses < MAX_FIT_PASSES) this.fitChart();
+    this.observeLabels();
     this.sizePointTargets();
     if (this.retrying && this.current.state !== 'loading' && this.compared.state !== 'loading') {
       this.retrying = false;
@@ -584,6 +592,25 @@ export class LcResults extends LitElement {
     if (width === 0 || width < COMPACT_CHART_BELOW === this.compactChart) return false;
     this.compactChart = width < COMPACT_CHART_BELOW;
     return true;
+  }
+
+  /**
+   * Watches the size of the axis labels, to fit the chart to them again when they grow or shrink
+   * without a render: a reader's style sheet with wider letter spacing, a larger font. An SVG group's
+   * size is its box in user units, which the fit itself (a new viewBox) leaves as it is: no loop.
+   */
+  private observeLabels(): void {
+    const labels = this.renderRoot.querySelector('svg.chart .labels') ?? undefined;
+    if (labels === this.observedLabels || typeof ResizeObserver !== 'function') return;
+    // In a task, as for the area: a render inside the observer's callback would be a loop to it.
+    this.labelsObserver ??= new ResizeObserver(() =>
+      setTimeout(() => {
+        if (!this.keyOverlappingTitles()) this.fitChart();
+      }),
+    );
+    if (this.observedLabels) this.labelsObserver.unobserve(this.observedLabels);
+    this.observedLabels = labels;
+    if (labels) this.labelsObserver.observe(labels);
   }
 
   /**

@@ -119,6 +119,15 @@ export const styles = css`
   [part~='option'][aria-disabled='true']:hover {
     border-color: var(--_border);
   }
+  /* Sent (read-only until "Change my answer"): nothing to press. The other options are dashed, in
+     forced colours too; the answer keeps its ring, dot and tint. */
+  [aria-readonly='true'] > * {
+    cursor: default;
+  }
+  [aria-readonly='true'] > :not([aria-checked='true']) {
+    border-style: dashed;
+    border-color: var(--_border);
+  }
   /* The ring, and its dot when checked: the background of the content box (a pseudo-element would
      cost each key press a style recalculation of its own). */
   .mark {
@@ -176,6 +185,11 @@ export const styles = css`
   [part~='comment'] {
     min-block-size: 5em;
     resize: vertical;
+  }
+  [part~='comment']:read-only,
+  [part~='evidence']:read-only {
+    border-style: dashed;
+    background: color-mix(in srgb, var(--_lc-field-text) 6%, var(--_lc-field));
   }
   [part~='comment']:focus-visible,
   [part~='evidence']:focus-visible,
