@@ -188,6 +188,31 @@ describe('<lc-assessment> sending', () => {
     expect(progressText(again)).to.equal('0 of 12 answered');
   });
 
+  it('sends where the browser denies Web Locks (a sandboxed or third-party frame): sent once, as anywhere', async () => {
+    const bucket = newBucket('assessment-no-locks');
+    const el = await mount({ community: uniqueCommunity(), endpoint: bucket.endpoint, allowPartial: true });
+    const ids = submittedIds(el);
+    await answer(el, 'trust', '2');
+    await openReview(el);
+    // What Chromium does there: every request for a lock is refused at once.
+    const locks = Object.getOwnPropertyDescriptor(Navigator.prototype, 'locks')!;
+    Object.defineProperty(Navigator.prototype, 'locks', {
+      configurable: true,
+      get: () => ({
+        request: () =>
+          Promise.reject(new DOMException('Access to the Locks API is denied in this context.', 'SecurityError')),
+      }),
+    });
+    try {
+      sendButton(el).click();
+      await reach(el, 'sent');
+    } finally {
+      Object.defineProperty(Navigator.prototype, 'locks', locks);
+    }
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => r.id)).to.deep.equal(ids);
+  });
+
   it('"Send my answers" double-clicked: the second click, on "Change my answers", does not take them back', async () => {
     const bucket = newBucket('assessment');
     const el = await mount({ community: uniqueCommunity(), endpoint: bucket.endpoint });

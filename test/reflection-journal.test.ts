@@ -802,8 +802,16 @@ describe('<lc-reflection-journal>: refused while another entry is being written'
     expect(text(takeBack)).to.equal('Edit and send again');
     for (let i = 0; i < 3 && el.shadowRoot!.activeElement !== takeBack; i++) await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(takeBack);
-    await sendKeys({ press: 'Enter' });
-    await waitFor(() => field(el, 'title').value === 'Entry A offline', 'A back in the form');
+    // As on a plain-http intranet page (not a secure context), where crypto has no randomUUID.
+    const randomUUID = crypto.randomUUID;
+    Object.defineProperty(crypto, 'randomUUID', { configurable: true, value: undefined });
+    try {
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => field(el, 'title').value === 'Entry A offline', 'A back in the form');
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    expect(crypto.randomUUID).to.equal(randomUUID);
     await el.updateComplete;
     expect(field(el, 'practised').value).to.equal('Text of A that must not be lost');
     expect(el.shadowRoot!.activeElement).to.equal(field(el, 'title'));

@@ -3,6 +3,7 @@ import type { Envelope } from './envelope.js';
 import { DEFAULT_BACKOFF, nextDelay, type BackoffOptions } from './retry.js';
 import { tabChannel, type TabChannel } from './tabs.js';
 import { checkedResult, type Transport, type TransportResult } from './transport.js';
+import { underLock } from './locks.js';
 
 /** Where the outbox (and drafts) live: `device` is IndexedDB, `none` keeps nothing on the device (memory only). */
 export type StoragePolicy = 'device' | 'none';
@@ -452,9 +453,8 @@ export class Outbox extends EventTarget {
 
   /** One flush per endpoint at a time across tabs (Web Locks), for a store that tabs share. */
   private async withLock(endpoint: string, work: () => Promise<void>): Promise<void> {
-    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    if (!locks || !this.store.persistent) return work();
-    await locks.request(`${LOCK_NAME} ${endpoint}`, work);
+    if (!this.store.persistent) return work();
+    await underLock(`${LOCK_NAME} ${endpoint}`, work);
   }
 
   private async flushEndpoint(endpoint: string, force: boolean): Promise<void> {

@@ -67,6 +67,7 @@ import {
 import { REVIEW_STEP, hashScope, neighbours, stepFromHash, stepHash, stepsOf, urlWithHash } from './steps.js';
 import { msg, strings, type AssessmentStringKey } from './strings.js';
 import { tabChannel } from '../../core/tabs.js';
+import { underLock } from '../../core/locks.js';
 
 /** `page`: every criterion on one page. `steps`: one criterion at a time, with previous/next and a step list. */
 export type AssessmentLayout = 'page' | 'steps';
@@ -518,9 +519,8 @@ export class LcAssessment extends LitElement {
    */
   private async oneSendAtATime<T>(work: () => Promise<T>): Promise<T> {
     const key = this.keyInUse;
-    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    if (!key || !locks || this.policyInUse !== 'device') return work();
-    return locks.request(`${SEND_LOCK} ${key}`, work);
+    if (!key || this.policyInUse !== 'device') return work();
+    return underLock(`${SEND_LOCK} ${key}`, work);
   }
 
   private async send(): Promise<Envelope | undefined> {

@@ -81,6 +81,7 @@ import { shadowHost } from '../../core/nodes.js';
 import { msg, strings, type JournalStringKey } from './strings.js';
 import { dateFormat } from '../../core/intl.js';
 import { fileNamePart } from '../../core/download.js';
+import { newId } from '../../core/build-envelope.js';
 
 const listFormats = new Map<string, Intl.ListFormat>();
 /** A list of names in a locale (`unit`: "A, B, C", no "and" before a title), made once: a journal lists hundreds of entries. */
@@ -982,7 +983,7 @@ export class LcReflectionJournal extends LitElement {
     const current = this.draft;
     const aside: KeptEntry | undefined = isBlank(current, this.freshDraft())
       ? undefined
-      : { id: crypto.randomUUID(), keptAt: Date.now(), draft: current };
+      : { id: newId(), keptAt: Date.now(), draft: current };
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     this.dirty = false;
