@@ -46,6 +46,28 @@ describe('<lc-assessment layout="steps">', () => {
     expect(location.hash, 'loading does not touch the URL').to.equal('');
   });
 
+  it("under a <base href> pointing elsewhere (a CMS's base URL): step links open this page, at their step", async () => {
+    const base = document.createElement('base');
+    base.href = '/elsewhere/';
+    document.head.prepend(base);
+    try {
+      const el = await mount({ layout: 'steps' });
+      const page = location.href.split('#')[0];
+      const links = parts(el, 'step-link') as HTMLAnchorElement[];
+      expect(links.map((a) => a.href)).to.deep.equal([
+        ...IDS.map((id) => `${page}#lc-step-${id}`),
+        `${page}#lc-review`,
+      ]);
+      // A plain click still moves to the step in place.
+      links[2]!.click();
+      await settle(el);
+      expect(visibleSections(el)).to.deep.equal([IDS[2]]);
+      expect(location.href).to.equal(`${page}#lc-step-${IDS[2]}`);
+    } finally {
+      base.remove();
+    }
+  });
+
   it("with a host's own criteria set: its first step at once, and its kept answers after a reload", async () => {
     const community = uniqueCommunity();
     const criteria = '/test/fixtures/criteria-small.json';

@@ -712,7 +712,7 @@ export class LcAssessment extends LitElement {
             : next
               ? html`<a
                   part="next-unanswered"
-                  href=${this.stepHash(next)}
+                  href=${this.stepHref(next)}
                   @click=${(e: MouseEvent) => this.onStepLink(e, next)}
                   >${this.t('nav.next-unanswered')}</a
                 >`
@@ -750,7 +750,7 @@ export class LcAssessment extends LitElement {
           return html`<li data-answered=${answered ? 'true' : 'false'}>
             <a
               part="step-link"
-              href=${this.stepHash(criterion.id)}
+              href=${this.stepHref(criterion.id)}
               aria-current=${ifDefined(currentAttr(criterion.id))}
               @click=${(e: MouseEvent) => this.onStepLink(e, criterion.id)}
               ><span class="mark" aria-hidden="true">${answered ? '✓' : ''}</span
@@ -762,7 +762,7 @@ export class LcAssessment extends LitElement {
         <li class="review-step">
           <a
             part="step-link"
-            href=${this.stepHash(REVIEW_STEP)}
+            href=${this.stepHref(REVIEW_STEP)}
             aria-current=${ifDefined(this.current === REVIEW_STEP ? 'step' : undefined)}
             @click=${(e: MouseEvent) => this.onStepLink(e, REVIEW_STEP)}
             ><span class="mark" aria-hidden="true">→</span><span class="step-title">${this.t('step.review')}</span></a
@@ -915,7 +915,7 @@ export class LcAssessment extends LitElement {
                 : html`<a
                     part="change-link"
                     id="rv-change-${id}"
-                    href=${this.stepHash(id)}
+                    href=${this.stepHref(id)}
                     aria-labelledby="rv-change-${id} rv-title-${id}"
                     @click=${(e: MouseEvent) => this.onStepLink(e, id)}
                     >${this.t(answered ? 'review.change' : 'review.answer-it')}</a
@@ -959,7 +959,7 @@ export class LcAssessment extends LitElement {
         target
           ? html`<p>
               <a
-                href=${this.stepHash(target)}
+                href=${this.stepHref(target)}
                 @click=${(e: MouseEvent) => this.onStepLink(e, target, fieldToMend(block?.reason))}
                 >${this.withTitle('send.go-to', target)}</a
               >
@@ -1176,6 +1176,17 @@ export class LcAssessment extends LitElement {
   /** This assessment's hash for a step (scoped by its id, if it has one). */
   private stepHash(step: string): string {
     return stepHash(step, hashScope(this.id));
+  }
+
+  /**
+   * A step link's `href`: its hash, which a link resolves against the document's base URL. Where a
+   * `<base href>` points elsewhere (a CMS's base URL), Ctrl+click, a middle click or "copy link"
+   * would open that address: there, the page's own with the hash.
+   */
+  private stepHref(step: string): string {
+    const hash = this.stepHash(step);
+    const page = location.href.split('#')[0];
+    return this.ownerDocument.baseURI.split('#')[0] === page ? hash : urlWithHash(location.href, hash);
   }
 
   private stepFromHash(hash: string, steps: readonly string[]): string | undefined {
