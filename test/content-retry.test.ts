@@ -91,4 +91,33 @@ describe('criteria text that a server fails once', () => {
     host.remove();
     expect(errors.some((e) => e.includes('the de content could not be loaded'))).to.equal(true);
   });
+
+  it("inside a page's modal dialog (the rest of the page inert): said by a region in that dialog", async () => {
+    await fetch('/__lc/fail-file', {
+      method: 'POST',
+      body: JSON.stringify({ match: 'common-criteria.en-', times: 1 }),
+    });
+    const dialog = document.createElement('dialog');
+    dialog.setAttribute('aria-label', 'Rate us');
+    document.body.append(dialog);
+    dialog.showModal();
+    const errors = await captureConsoleErrors(async () => {
+      dialog.innerHTML = '<lc-criterion-card criterion="trust" locale="en"></lc-criterion-card>';
+      const card = dialog.querySelector<Card>('lc-criterion-card')!;
+      await waitFor(() => card.shadowRoot?.querySelector('[part~="error"]'), 'the criteria error');
+      const region = dialog.querySelector<HTMLElement>('[data-lc-announcements]');
+      expect(region, 'a region in the dialog, where it is heard').to.not.equal(null);
+      expect(region!.getAttribute('role')).to.equal('status');
+      expect(region!.textContent).to.equal('');
+      await waitFor(
+        () => card.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim(),
+        'the criterion, tried again',
+        8000,
+      );
+      await waitFor(() => region!.textContent === 'The criteria have loaded.', 'the recovery said');
+    });
+    dialog.close();
+    dialog.remove();
+    expect(errors.some((e) => e.includes('the en content could not be loaded'))).to.equal(true);
+  });
 });

@@ -1,3 +1,5 @@
+import { isElement, parentAcrossShadow } from './nodes.js';
+
 /** A polite message for the whole page, in its language: "The criteria have loaded." */
 export interface Announcement {
   text: string;
@@ -25,20 +27,44 @@ export function unsay(region: Element | null | undefined): void {
 
 /** The region of the page for elements outside any `<lc-community>` (see pageRegion). */
 let page: HTMLElement | undefined;
+/** The region of each modal dialog with such an element in it (see pageRegion). */
+const inDialog = new WeakMap<Element, HTMLElement>();
+
+/** The open modal `<dialog>` that `el` is in, across shadow roots, if any. */
+function modalDialogOf(el: Element): Element | undefined {
+  for (let node: Node | null = el; node; node = parentAcrossShadow(node)) {
+    if (isElement(node) && node.localName === 'dialog' && node.matches(':modal')) return node;
+  }
+  return undefined;
+}
 
 /**
  * A polite live region at the end of the page's `<body>`, out of sight, for an element outside any
  * `<lc-community>` (whose region says it otherwise): made when the element shows a failure, so it
- * is on the page, empty, well before the recovery it will announce. One for the page.
+ * is on the page, empty, well before the recovery it will announce. One for the page; for an element
+ * in an open modal `<dialog>` (which makes the rest of the page inert, unheard), one at the end of
+ * that dialog.
  */
-export function pageRegion(): HTMLElement {
+export function pageRegion(near?: Element): HTMLElement {
+  const dialog = near && modalDialogOf(near);
+  if (dialog) {
+    let region = inDialog.get(dialog);
+    if (region?.parentNode !== dialog)
+      inDialog.set(dialog, (region = dialog.appendChild(newRegion(dialog.ownerDocument))));
+    return region;
+  }
   if (page?.isConnected) return page;
-  page = document.createElement('div');
-  page.setAttribute('role', 'status');
-  page.dataset['lcAnnouncements'] = '';
+  page = document.body.appendChild(newRegion(document));
+  return page;
+}
+
+function newRegion(doc: Document): HTMLElement {
+  const region = doc.createElement('div');
+  region.setAttribute('role', 'status');
+  region.dataset['lcAnnouncements'] = '';
   // Out of sight, still in the accessibility tree (set through the CSSOM, which a page's
   // Content-Security-Policy allows, unlike a style attribute in markup).
-  Object.assign(page.style, {
+  Object.assign(region.style, {
     position: 'absolute',
     width: '1px',
     height: '1px',
@@ -49,6 +75,5 @@ export function pageRegion(): HTMLElement {
     whiteSpace: 'nowrap',
     border: '0',
   });
-  document.body.append(page);
-  return page;
+  return region;
 }

@@ -644,6 +644,7 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
 
   /** Where the element says page-wide news: its community's live region, or the page's own. */
   private announcer(): (message?: Announcement) => void {
-    return this.community?.announce ?? ((message) => (message ? say(pageRegion(), message) : unsay(pageRegion())));
+    const region = () => pageRegion(this.host);
+    return this.community?.announce ?? ((message) => (message ? say(region(), message) : unsay(region())));
   }
 }
