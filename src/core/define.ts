@@ -108,6 +108,20 @@ function restyle(this: HTMLElement): void {
  */
 export function defineElement(tag: string, ctor: Versioned): void {
   const state = pageState();
+  // An XML page (XHTML served as application/xhtml+xml): Lit cannot render there (it parses its
+  // templates as HTML), and every element would throw. Left undefined, each shows what the page put
+  // inside it; the console says why, once.
+  const type = !isServer && typeof document !== 'undefined' ? document.contentType : undefined;
+  if (type && type !== 'text/html') {
+    if (!state.warned.has(type)) {
+      state.warned.add(type);
+      console.error(
+        `[lc-elements] this page is served as ${type}: the elements work only in an HTML page, and are not ` +
+          'defined here. Serve the page as text/html.',
+      );
+    }
+    return;
+  }
   ensureContextRoot(state);
   const existing = customElements.get(tag) as Versioned | undefined;
   if (!existing) {
