@@ -43,17 +43,26 @@ function preload(files: readonly string[] = []): void {
   }
 }
 
+/** The nearest element matching `selector`, out through the shadow roots `el` is in (see discover). */
+function closest(el: Element, selector: string): Element | undefined {
+  for (let node: Element | undefined = el; node; node = (node.getRootNode() as ShadowRoot).host) {
+    const found = node.closest(selector);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * The files of an element's criteria content, in its language resolved as the element does: its
  * `locale`, the nearest `<lc-community locale>` (an inner community without one takes the outer
- * one's), the nearest `lang`, the page's. Danish and German have
- * their own content; every other language shows English.
+ * one's), the nearest `lang`, the page's, also from inside a host's shadow root. Danish and German
+ * have their own content; every other language shows English.
  */
 function contentFiles(el: Element): readonly string[] | undefined {
   const lang = (
     el.getAttribute('locale') ||
-    el.closest('lc-community[locale]')?.getAttribute('locale') ||
-    el.closest<HTMLElement>('[lang]')?.lang ||
+    closest(el, 'lc-community[locale]')?.getAttribute('locale') ||
+    (closest(el, '[lang]') as HTMLElement | undefined)?.lang ||
     document.documentElement.lang
   )
     .toLowerCase()

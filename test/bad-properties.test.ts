@@ -394,6 +394,59 @@ describe('properties set by script to what they cannot take', function () {
     expect(community.transport, 'no transport taken from the attribute').to.equal(undefined);
   });
 
+  it('booleans and camelCase names a framework wrote as attributes (the element not defined yet) are named, or taken', async () => {
+    let community!: LcCommunity;
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const errors = await captureConsoleErrors(async () => {
+      try {
+        // As Vue writes :disabled="false" and :hideChart="true", and Svelte disabled={false} and
+        // hideChart={true}, when the drop-in script has not defined the tags yet.
+        community = await fixture<LcCommunity>(
+          html`<lc-community storage="none" endpoint=${ENDPOINT}
+            ><form>
+              <lc-self-rating name="trust" criterion="trust" disabled="false" comment="false"></lc-self-rating>
+            </form>
+            <lc-assessment allowpartial="" withjournal="false" headinglevel="4"></lc-assessment>
+            <lc-results hidechart="true"></lc-results
+          ></lc-community>`,
+        );
+        await Promise.all([...community.querySelectorAll<LitElement>('*')].map((el) => el.updateComplete));
+      } finally {
+        console.warn = warn;
+      }
+    });
+    const rating = community.querySelector<LcSelfRating>('lc-self-rating')!;
+    for (const name of ['disabled', 'comment']) {
+      const said = `${name}: is "false", which a boolean attribute takes as true: leave it out, or set ${name} (see "Frameworks"`;
+      expect(errors.join('\n'), name).to.contain(`<lc-self-rating> ${said}`);
+      expect(alertText(rating), name).to.contain(said.replace(': ', ' '));
+    }
+    const assessment = community.querySelector<LcAssessment>('lc-assessment')!;
+    expect([assessment.allowPartial, assessment.withJournal, assessment.headingLevel]).to.deep.equal([true, false, 4]);
+    const results = community.querySelector<LcResults>('lc-results')!;
+    expect(results.hideChart).to.equal(true);
+    expect(results.hasAttribute('hide-chart'), 'reflected under its own name').to.equal(true);
+    for (const [tag, lower, name] of [
+      ['lc-assessment', 'allowpartial', 'allowPartial'],
+      ['lc-assessment', 'withjournal', 'withJournal'],
+      ['lc-assessment', 'headinglevel', 'headingLevel'],
+      ['lc-results', 'hidechart', 'hideChart'],
+    ]) {
+      expect(warnings.join('\n'), lower).to.contain(`<${tag}> ${lower}: taken as ${name}`);
+    }
+    for (const el of [assessment, results]) expect(alertText(el), el.localName).to.equal('');
+
+    // Set as a property, as the framework does once the element is defined: the problem goes.
+    rating.disabled = false;
+    rating.comment = false;
+    await rating.updateComplete;
+    expect(alertText(rating)).to.equal('');
+    await choose3(rating);
+    expect([...new FormData(community.querySelector('form')!)]).to.deep.equal([['trust', '3']]);
+  });
+
   it('one element with bad properties breaks no other: a card and its rating, two ratings side by side', async () => {
     const root = await fixture<LcCommunity>(
       html`<lc-community storage="none" endpoint=${ENDPOINT}

@@ -83,7 +83,7 @@ describe('a submission delivered on a page load without its element', () => {
     expect(requests.length, 'not sent again').to.equal(tries);
   });
 
-  it('the journal lists the entry as sent, not waiting, on its next load, and the outbox lets it go', async () => {
+  it('the journal lists the entry as sent, not waiting, on its next load, tells it, and the outbox lets it go', async () => {
     const bucket = newBucket('delivered-elsewhere');
     const key = `frame-${Math.random().toString(36).slice(2)}`;
     const query = { key, community: `delivered-${key}`, endpoint: bucket.endpoint };
@@ -117,7 +117,19 @@ describe('a submission delivered on a page load without its element', () => {
     await journal.updateComplete;
     expect(journal.shadowRoot!.querySelector('[part="entry"] .pending'), 'not waiting').to.equal(null);
     expect(field('title').value, 'not back in the form').to.equal('');
+    // Told as a delivery on the page is: lc-submitted, and the status.
+    const told = () => (doc.defaultView as unknown as { told: string[] }).told;
+    expect(told(), 'lc-submitted').to.deep.equal([id]);
+    expect(text('[part="status"]')).to.equal('Thank you. Your entry has been sent and is listed under past entries.');
     expect((await collectorState(bucket.name)).requests.length, 'not sent again').to.equal(tries);
+
+    // Told once: the next load lists it, and says nothing of it.
+    doc = await visit('journal-frame', query);
+    journal = doc.querySelector('lc-reflection-journal') as LcReflectionJournal;
+    await waitFor(() => text('[part="entry"]').includes('Our neighbourhood fair'), 'the entry listed again');
+    await journal.updateComplete;
+    expect(told(), 'told once').to.deep.equal([]);
+    expect(text('[part="status"]')).to.equal('');
   });
 
   it('a rating (taken up by the submission controller) shows its answer sent on its next load', async () => {

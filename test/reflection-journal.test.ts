@@ -13,6 +13,7 @@ import {
 } from '../src/components/reflection-journal/lc-reflection-journal.js';
 import type { Envelope } from '../src/core/envelope.js';
 import type { LcSubmittedEvent } from '../src/core/events.js';
+import { getOutbox } from '../src/core/outbox.js';
 import {
   captureConsoleErrors,
   collectorState,
@@ -692,6 +693,51 @@ describe('<lc-reflection-journal>: sending', () => {
     expect(badges()).to.deep.equal(['Sent from this browser']);
     expect((await collectorState(bucket.name)).records).to.have.length(1);
   });
+
+  // A framework's v-if or {#if} removes the journal while its entry is out, and renders a new one
+  // after the entry was delivered: that one tells it, as a rating rendered anew does.
+  for (const storage of ['device', 'none'] as const) {
+    it(`rendered anew after its entry was delivered while it was away: tells it once (storage "${storage}")`, async () => {
+      const bucket = newBucket('rj');
+      await setFaults(bucket.name, [{ stallMs: 800 }]);
+      const { wrapper, el } = await mount(html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`, {
+        endpoint: bucket.endpoint,
+        storage,
+      });
+      const told: string[] = [];
+      wrapper.addEventListener('lc-submitted', (e) => told.push(e.envelope.id));
+      await writeEntry(el, 'Away evening');
+      part<HTMLButtonElement>(el, '[part="submit"]').click();
+      await waitFor(() => status(el) === 'Sending…', 'the entry on its way');
+      const outbox = getOutbox(storage);
+      const id = (await outbox.pending()).find((e) => e.endpoint.endsWith(bucket.endpoint))!.id;
+      el.remove();
+      await waitFor(
+        async () => (await outbox.pending()).find((e) => e.id === id)?.delivered !== undefined,
+        'the delivery kept for the journal',
+      );
+      expect(told, 'nothing told with no journal on the page').to.deep.equal([]);
+
+      const again = document.createElement('lc-reflection-journal');
+      again.setAttribute('criterion', 'trust');
+      wrapper.append(again);
+      await waitFor(() => status(again).includes('has been sent'), 'shown sent');
+      expect(status(again)).to.equal('Thank you. Your entry has been sent and is listed under past entries.');
+      expect(told, 'lc-submitted').to.deep.equal([id]);
+      await waitFor(async () => !(await outbox.pending()).some((e) => e.id === id), 'no longer kept');
+
+      // Rendered anew once more: told already.
+      again.remove();
+      const third = document.createElement('lc-reflection-journal');
+      third.setAttribute('criterion', 'trust');
+      wrapper.append(third);
+      await third.updateComplete;
+      await new Promise((r) => setTimeout(r, 300));
+      expect(told, 'told once').to.deep.equal([id]);
+      expect(status(third)).to.equal('');
+      expect((await collectorState(bucket.name)).records).to.have.length(1);
+    });
+  }
 
   it('queued offline and refused once online: the text comes back into the form and leaves the list', async () => {
     const bucket = newBucket('rj');

@@ -677,6 +677,25 @@ describe('<lc-self-rating> in a form', () => {
     expect(seen).to.deep.equal({ input: 0, change: 0 });
   });
 
+  it('takes a defaultValue set before its definition loaded, as the default form.reset() restores', async () => {
+    // The drop-in loader defines the tag after a framework (or a script) made the element.
+    const tag = `lazy-rating-${Math.random().toString(36).slice(2, 8)}`;
+    const el = document.createElement(tag) as LcSelfRating;
+    Object.assign(el, { name: 'trust', criterion: 'trust', defaultValue: '2' });
+    const form = await mount<HTMLFormElement>(html`<form></form>`);
+    form.append(el);
+    customElements.define(tag, class extends (customElements.get('lc-self-rating') as typeof LcSelfRating) {});
+    await el.updateComplete;
+    expect(Object.hasOwn(el, 'defaultValue'), 'no own property left hiding the accessor').to.equal(false);
+    expect([el.defaultValue, el.getAttribute('value'), el.value]).to.deep.equal(['2', '2', '2']);
+    radios(el)[3]!.click();
+    await el.updateComplete;
+    form.reset();
+    await el.updateComplete;
+    expect(el.value).to.equal('2');
+    expect(new FormData(form).get('trust')).to.equal('2');
+  });
+
   it('is reset at once: the form data and validity right after form.reset() returns', async () => {
     const form = await mount<HTMLFormElement>(
       html`<form>

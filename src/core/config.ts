@@ -1,4 +1,4 @@
-import { isServer } from 'lit';
+import { defaultConverter, isServer, type PropertyDeclaration } from 'lit';
 import type { Check } from './checks.js';
 import { coreStrings } from './i18n/core-strings.js';
 import { overrideProblemIn, type LocaleTable, type StringTable } from './i18n/i18n.js';
@@ -156,6 +156,8 @@ export class ConfigProblems {
   private taken: readonly ConfigProblem[] = [];
   /** The host's attributes were looked at for properties that take no attribute (see takeProperties). */
   private attributesSeen = false;
+  /** Properties whose attribute was reported then, by the key of the problem: cleared once the property is set. */
+  private readonly seenInAttributes = new Map<string, string>();
 
   constructor(host: Element) {
     this.host = host;
@@ -205,19 +207,13 @@ export class ConfigProblems {
   ): void {
     const host = this.host as unknown as Record<string, unknown>;
     if (!this.attributesSeen) {
-      // A framework that found the element not defined yet (the drop-in script still loading it)
-      // sets what it binds as attributes: `transport="async () => …"`, `strings="[object Object]"`.
-      // Such a property takes no attribute: said, since nothing else would show it was lost.
       this.attributesSeen = true;
-      const props = (
-        this.host.constructor as { elementProperties?: Map<PropertyKey, { attribute?: unknown; state?: boolean }> }
-      ).elementProperties;
-      for (const [name, options] of props ?? []) {
-        if (typeof name !== 'string' || options.attribute !== false || options.state) continue;
-        if (!this.host.hasAttribute(name)) continue;
-        const message =
-          'takes no attribute (it is an object or a function, which an attribute cannot hold): set it as a property, from script (see "Frameworks" in the developers guide)';
-        this.taken = this.with(this.taken, name, { attribute: name, message });
+      this.takeAttributes();
+    } else {
+      for (const [name, key] of this.seenInAttributes) {
+        if (!changed.has(name)) continue;
+        this.taken = this.with(this.taken, key, undefined);
+        this.seenInAttributes.delete(name);
       }
     }
     for (const name of flags) if (changed.has(name) && typeof host[name] !== 'boolean') host[name] = !!host[name];
@@ -248,6 +244,50 @@ export class ConfigProblems {
         host['strings'] = changed.get('strings');
         changed.delete('strings');
       }
+    }
+  }
+
+  /**
+   * A framework that found the element not defined yet (the drop-in script still loading it) sets
+   * what it binds as attributes: `transport="async () => …"`, `strings="[object Object]"`,
+   * `disabled="false"` (Vue's `:disabled="false"`), and a property's name in lower case
+   * (`:hideChart="true"` gives `hidechart="true"`). Each is said, since nothing else would show it
+   * was lost or turned around; a property's name in lower case is taken as the property.
+   */
+  private takeAttributes(): void {
+    const host = this.host as unknown as Record<string, unknown>;
+    const props = (this.host.constructor as { elementProperties?: Map<PropertyKey, PropertyDeclaration> })
+      .elementProperties;
+    const guide = ' (see "Frameworks" in the developers guide)';
+    const report = (name: string, attribute: string, message: string) => {
+      this.taken = this.with(this.taken, attribute, { attribute, message: message + guide });
+      this.seenInAttributes.set(name, attribute);
+    };
+    for (const [name, options] of props ?? []) {
+      if (typeof name !== 'string' || options.state) continue;
+      if (options.attribute === false) {
+        if (this.host.hasAttribute(name))
+          report(
+            name,
+            name,
+            'takes no attribute (it is an object or a function, which an attribute cannot hold): set it as a property, from script',
+          );
+        continue;
+      }
+      const attribute = typeof options.attribute === 'string' ? options.attribute : name.toLowerCase();
+      const flag = options.type === Boolean;
+      if (flag && this.host.getAttribute(attribute) === 'false') {
+        report(name, attribute, `is "false", which a boolean attribute takes as true: leave it out, or set ${name}`);
+      }
+      const lower = name.toLowerCase();
+      const given = lower === attribute || this.host.hasAttribute(attribute) ? null : this.host.getAttribute(lower);
+      if (given === null) continue;
+      // Not an attribute of its own, so none of HTML's rules to keep: "false" is false. (Such
+      // properties are text, numbers and booleans, which Lit's default converter reads.)
+      host[name] = flag ? given !== 'false' : defaultConverter.fromAttribute!(given, options.type);
+      console.warn(
+        `[lc-elements] <${this.host.localName}> ${lower}: taken as ${name}, whose attribute is ${attribute}${guide}`,
+      );
     }
   }
 

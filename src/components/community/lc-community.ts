@@ -86,6 +86,15 @@ const TEXT = {
   credentials: undefined,
 };
 
+/** `criteria` as JSON, to tell an equal set given again (undefined for one that has none). */
+function sameSetKey(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Parsing a host's criteria set needs zod: loaded only when a page gives one. */
 const importParser = () => import('../../criteria/parse.js');
 const criteriaParser = () => importAgain(importParser);
@@ -180,6 +189,8 @@ export class LcCommunity extends LitElement {
   private criteriaUnfinished = false;
   /** Its set failed to load (the error shown): when a try loads it, that is said (see settle). */
   private criteriaFailed = false;
+  /** The `criteria` last taken, as JSON: an equal set handed over again is not loaded again (see loadCriteria). */
+  private criteriaGiven?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -258,6 +269,11 @@ export class LcCommunity extends LitElement {
   private loadCriteria(again = false): void {
     // On the server (Lit SSR) nothing is loaded: the browser loads or parses the set.
     if (isServer) return;
+    // A framework hands over a new object at each render of its component (Vue's `:criteria="{...}"`,
+    // Lit's `.criteria=${{...}}`): the same set, which must not take down what is being answered.
+    const given = sameSetKey(this.criteria);
+    if (!again && given !== undefined && given === this.criteriaGiven) return;
+    this.criteriaGiven = given;
     this.stopRetrying();
     if (!again) {
       // Another set: no failure of the last one is left to recover from, nor its recovery to tell.
@@ -267,6 +283,7 @@ export class LcCommunity extends LitElement {
     }
     this.criteriaRequest?.abort();
     this.criteriaRequest = undefined;
+    const previous = this.criteriaSet;
     this.criteriaSet = undefined;
     this.criteriaError = undefined;
     this.criteriaLoading = false;
@@ -286,14 +303,20 @@ export class LcCommunity extends LitElement {
         return;
       }
     }
-    this.settle(async () => (await criteriaParser()).parseCriteriaSet(input));
+    // A set given inline is in within a moment: until then the elements keep the last one, rather
+    // than show "Loading the criteria…" in place of what was being answered.
+    this.settle(async () => (await criteriaParser()).parseCriteriaSet(input), previous);
   }
 
-  /** Waits for a set being parsed or fetched, unless the `criteria` changed meanwhile. */
-  private settle(load: (signal: AbortSignal) => Promise<ParseResult<CriteriaSet>>): void {
+  /**
+   * Waits for a set being parsed or fetched, unless the `criteria` changed meanwhile; `meanwhile`
+   * is the set handed down until then (none: the elements inside show the set as loading).
+   */
+  private settle(load: (signal: AbortSignal) => Promise<ParseResult<CriteriaSet>>, meanwhile?: CriteriaSet): void {
     const request = new AbortController();
     this.criteriaRequest = request;
-    this.criteriaLoading = true;
+    this.criteriaSet = meanwhile;
+    this.criteriaLoading = !meanwhile;
     load(request.signal)
       .catch((error: unknown) => ({
         ok: false as const,
@@ -310,6 +333,7 @@ export class LcCommunity extends LitElement {
           if (this.criteriaFailed) this.announce(this.loadedMessage());
           this.criteriaFailed = false;
         } else {
+          this.criteriaSet = undefined;
           this.criteriaError = parsed.error;
           this.criteriaFailed = true;
           this.announce();

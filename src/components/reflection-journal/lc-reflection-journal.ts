@@ -36,6 +36,7 @@ import {
 import { getOutbox, keptEvent, keptForElement, type Outbox, type OutboxEntry, OutboxEvent } from '../../core/outbox.js';
 import { takeUpRecord } from '../../core/draft-store.js';
 import { queuedKey, SEEN_MS, SubmissionController, tellRefusal } from '../../core/submission-controller.js';
+import { LcSubmittedEvent } from '../../core/events.js';
 import {
   dataToDraft,
   draftKey,
@@ -165,6 +166,8 @@ const otherTabs = tabChannel<DraftMessage>(DRAFTS_CHANNEL);
 const journals = new Set<LcReflectionJournal>();
 /** Refusals a journal on this page has taken up (shown, logged, kept): each is told once. */
 const refusalsTold = new Set<string>();
+/** Deliveries a journal on this page has told (`lc-submitted`): each is told once. */
+const deliveriesTold = new Set<string>();
 
 /**
  * Dated entries that follow the learning loop: what the community practised, how it tested it,
@@ -916,6 +919,7 @@ export class LcReflectionJournal extends LitElement {
     if (state === this.seen.state && envelope?.id === this.seen.id) return;
     this.seen = { state, id: envelope?.id };
     if (!envelope || envelope.kind !== 'journal-entry') return;
+    if (state === 'sent') deliveriesTold.add(envelope.id);
     const accepted = state === 'sent' || state === 'queued' || state === 'handled';
     if (accepted && !this.handingOver) this.accept(envelope);
     else if (state === 'rejected' && this.acceptedId === envelope.id) {
@@ -1098,16 +1102,18 @@ export class LcReflectionJournal extends LitElement {
     const pending = await outbox.pending().catch((): OutboxEntry[] => []);
     await this.loading;
     if (outbox !== this.outboxInUse) return;
-    const ours = pending.filter((e) => e.envelope.kind === 'journal-entry' && !outbox.settledEvent(e.id));
-    const ids = ours.filter((e) => !keptForElement(e)).map((e) => e.id);
+    const ours = pending.filter((e) => e.envelope.kind === 'journal-entry');
+    const ids = ours.filter((e) => !keptForElement(e) && !outbox.settledEvent(e.id)).map((e) => e.id);
     this.waiting = new Set([...this.waiting, ...ids]);
     for (const entry of this.deviceEntries) {
       const fate = outbox.settledEvent(entry.id);
       if (fate?.type === 'rejected') this.fromOutbox(fate);
     }
+    // Kept for a journal: settled on a page load without one, or on this one while none was on the
+    // page (a framework renders it anew): told as it was told then, if it was, else as kept.
     for (const entry of ours) {
       const kept = keptEvent(entry);
-      if (kept) this.fromOutbox(kept);
+      if (kept) this.fromOutbox(outbox.settledEvent(entry.id) ?? kept);
     }
   }
 
@@ -1128,6 +1134,7 @@ export class LcReflectionJournal extends LitElement {
         .forget(id)
         .catch(() => undefined);
     }
+    if (event.type === 'delivered') this.tellDelivery(entry);
     const result = event.result;
     if (event.type !== 'rejected' || result?.outcome !== 'rejected') return;
     // The journal that sent it (or took it up after a reload) tells it through its submission controller.
@@ -1158,6 +1165,32 @@ export class LcReflectionJournal extends LitElement {
     refusalsTold.add(id);
     tellRefusal(this, entry.envelope, result);
     void this.refused(entry.envelope, result.message, result.language).then(letGo);
+  }
+
+  /**
+   * A delivery no journal here follows (an entry of an earlier load, or one a journal that left the
+   * page sent, a framework rendering it anew since): told once, with `lc-submitted`, as a delivery
+   * it follows is, and shown by the status when it shows nothing else. Then no longer kept.
+   */
+  private tellDelivery(entry: OutboxEntry): void {
+    const { id, envelope } = entry;
+    if (deliveriesTold.has(id) || LcReflectionJournal.followed(id)) return;
+    // Only this person's, of this community: another's is kept for their own journal.
+    if (envelope.community !== this.community.envelopeContext().community.trim()) return;
+    if (personOf(envelope) !== personOf(this.person())) return;
+    deliveriesTold.add(id);
+    // Shown as the controller shows one it followed, unless it shows one of its own, or one waits
+    // (its controller takes up the newest: see resumeWaiting).
+    if (this.submission.state === 'idle' && !this.waiting.size && keptForElement(entry)) {
+      this.submission.showKept(entry);
+      return;
+    }
+    // `entry.envelope`, not a bare name, which the manifest analyzer would take for the event's name.
+    this.dispatchEvent(new LcSubmittedEvent(entry.envelope));
+    if (keptForElement(entry))
+      void getOutbox(this.community.storage)
+        .forget(id)
+        .catch(() => undefined);
   }
 
   /**

@@ -345,6 +345,13 @@ export class LcSelfRating extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Set before the element's file loaded (`rating.defaultValue = '2'`, as on an <input>): an own
+    // property that hides the accessor, taken through it now. (Lit does so for its own properties.)
+    if (Object.hasOwn(this, 'defaultValue')) {
+      const { defaultValue } = this;
+      delete (this as { defaultValue?: string }).defaultValue;
+      this.defaultValue = defaultValue;
+    }
     super.connectedCallback();
     const card = this.closest<CardLike>('lc-criterion-card');
     // Moved into or out of a card: the label, question and criterion may all change.
