@@ -28,7 +28,7 @@ import {
   type StringTable,
   type SupportedLocale,
 } from './i18n/i18n.js';
-import { isElement, parentAcrossShadow } from './nodes.js';
+import { closestAcrossShadow, isElement, parentAcrossShadow } from './nodes.js';
 import type { StoragePolicy } from './outbox.js';
 import { LOAD_RETRY_MS } from './retry.js';
 import { httpTransport, type Transport } from './transport.js';
@@ -455,9 +455,12 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       text(this.own().locale),
       // Until its community has read its own settings (its file loading, or its first update to
       // come), the language it names: not English first (loading English criteria and strings for
-      // nothing), then the right one. The nearest community that names one: an inner community
-      // without a locale takes the outer one's.
-      this.community?.locale ?? this.host.closest('lc-community[locale]')?.getAttribute('locale') ?? undefined,
+      // nothing), then the right one. The nearest community that names one (across shadow roots:
+      // an app's component may hold the element): an inner community without a locale takes the
+      // outer one's.
+      this.community?.locale ??
+        closestAcrossShadow(this.host, 'lc-community[locale]')?.getAttribute('locale') ??
+        undefined,
       closestLang(this.host),
       // Its own document's: it may have been moved into a same-origin iframe.
       this.host.ownerDocument.documentElement?.lang ?? '',

@@ -23,3 +23,12 @@ export function shadowHost(node: Node): Element | null {
 export function parentAcrossShadow(node: Node): Node | null {
   return node.parentNode ?? shadowHost(node);
 }
+
+/** The nearest element matching `selector`, from `el` outwards, across shadow roots. */
+export function closestAcrossShadow(el: Element, selector: string): Element | null {
+  for (let node: Element | null = el; node; node = shadowHost(node.getRootNode())) {
+    const found = node.closest(selector);
+    if (found) return found;
+  }
+  return null;
+}
