@@ -105,6 +105,34 @@ describe('criteria tried again after a server error: loading, error and retry st
     });
   });
 
+  it("with its elements in the page's modal dialog (the rest inert): said at the end of that dialog", async () => {
+    const bucket = newBucket('retry-dialog');
+    await setFaults(bucket.name, [{ status: 503 }]);
+    await captureConsoleErrors(async () => {
+      const host = await fixture<Host>(
+        html`<lc-community
+          criteria=${`/__lc/serve/${bucket.name}?file=test/fixtures/criteria-small.json`}
+          community="retry"
+          round="r1"
+          storage="none"
+          ><main>The portal</main>
+          <dialog aria-label="Rate us"><lc-self-rating criterion="listening"></lc-self-rating></dialog
+        ></lc-community>`,
+      );
+      const dialog = host.querySelector('dialog')!;
+      dialog.showModal();
+      try {
+        await waitFor(() => host.shadowRoot!.querySelector('[part~="error"]'), 'the failure');
+        const inDialog = () => dialog.querySelector<HTMLElement>('[data-lc-announcements]');
+        await waitFor(() => inDialog()?.textContent === 'The criteria have loaded.', 'said in the dialog', 8000);
+        expect(inDialog()!.getAttribute('role')).to.equal('status');
+        expect(region(host).textContent, 'not in the inert region behind').to.equal('');
+      } finally {
+        dialog.close();
+      }
+    });
+  });
+
   it('says nothing when the set loads at the first try', async () => {
     const bucket = newBucket('first-try');
     const host = await fixture<Host>(

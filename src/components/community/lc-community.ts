@@ -3,7 +3,7 @@ import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import type { CriteriaSet } from '../../criteria/schema.js';
-import { say, unsay, type Announcement } from '../../core/announce.js';
+import { pageRegion, say, unsay, type Announcement } from '../../core/announce.js';
 import type { ParseResult } from '../../core/fetch-json.js';
 import { groupName, oneOf, text, type Check } from '../../core/checks.js';
 import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck, truncate } from '../../core/config.js';
@@ -380,7 +380,11 @@ export class LcCommunity extends LitElement {
   private readonly announce = (message?: Announcement): void => {
     // Written into the region, not rendered: an update of the community hands every element
     // inside a new configuration (a page of 1200 cards would update them all to say one line).
-    const region = this.shadowRoot?.querySelector('[part~="announcement"]');
+    // Behind an open modal dialog of the page among its elements (a "Rate us" dialog), its own
+    // region is inert, unheard: it is said at the end of that dialog instead.
+    const dialog = this.ownerDocument.querySelector('dialog:modal');
+    const region =
+      dialog && this.contains(dialog) ? pageRegion(dialog) : this.shadowRoot?.querySelector('[part~="announcement"]');
     if (!region) return;
     if (message) say(region, message);
     else unsay(region);
