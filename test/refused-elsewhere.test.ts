@@ -5,7 +5,7 @@ import { matrixDraftKey } from '../src/components/partnership-matrix/draft.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import { getDraftStore } from '../src/components/reflection-journal/drafts.js';
 import { createEnvelope } from '../src/core/envelope.js';
-import type { LcSubmitErrorEvent } from '../src/core/events.js';
+import type { LcSubmitErrorEvent, LcSubmitEvent } from '../src/core/events.js';
 import '../src/components/self-rating/define.js';
 import type { LcAssessment } from '../src/components/assessment/lc-assessment.js';
 import { answersKey, getAnswersStore } from '../src/components/assessment/answers-store.js';
@@ -178,11 +178,13 @@ describe('a submission refused on a page load without its element', () => {
       ]);
       let rating = await visitRating<LcSelfRating>(query);
       await rating.updateComplete;
+      let id = '';
+      rating.addEventListener('lc-submit', (e) => (id = (e as LcSubmitEvent).envelope.id), { once: true });
       rating.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')[3]!.click();
       rating.shadowRoot!.querySelector<HTMLElement>('[part~="submit"]')!.click();
       await waitFor(() => rating.submissionState === 'sending', 'the rating sending');
-      const id = (await getOutbox('device').pending()).find((e) => e.endpoint === absolute(bucket.endpoint))!.id;
       await waitFor(async () => (await collectorState(bucket.name)).requests.length === 1, 'the request out');
+      expect((await collectorState(bucket.name)).requests[0]!.id).to.equal(id);
       rating.remove();
       const entry = await waitFor(async () => {
         const e = await kept(id);
