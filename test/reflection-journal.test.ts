@@ -739,6 +739,76 @@ describe('<lc-reflection-journal>: sending', () => {
     });
   }
 
+  // A tab panel hidden and shown again, or a view whose nodes a framework keeps: the same journal
+  // leaves the page while its entry is out, and comes back once the entry has settled. Put back in
+  // its community, or outside any (its draft and lists then another key's, read again as it comes).
+  for (const refused of [false, true]) {
+    for (const outside of [false, true]) {
+      const where = outside ? 'outside its community' : 'in its community';
+      it(`removed while its entry is out, added back ${where} once it was ${refused ? 'refused: the text is back in the form, never listed as sent' : 'delivered: listed as sent at once, not waiting'}`, async () => {
+        const bucket = newBucket('rj');
+        await setFaults(bucket.name, [
+          refused ? { stallMs: 800, status: 422, message: 'this round is closed' } : { stallMs: 800 },
+        ]);
+        const { wrapper, el, community } = await mount(
+          html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`,
+          { endpoint: bucket.endpoint },
+        );
+        const told: string[] = [];
+        for (const type of ['lc-submitted', 'lc-submit-error']) el.addEventListener(type, () => told.push(type));
+        await writeEntry(el, 'Away evening');
+        part<HTMLButtonElement>(el, '[part="submit"]').click();
+        await waitFor(() => status(el) === 'Sending…', 'the entry on its way');
+        const outbox = getOutbox('device');
+        const id = (await outbox.pending()).find((e) => e.endpoint.endsWith(bucket.endpoint))!.id;
+        const sentList = async () =>
+          ((await getDraftStore('device').get(`sent:${community}`)) ?? []) as Array<{ id: string }>;
+        await waitFor(async () => (await sentList()).some((e) => e.id === id), 'listed as sent while on its way');
+        el.remove();
+        const kept = async () => (await outbox.pending()).find((e) => e.id === id);
+        await waitFor(
+          async () => (refused ? !!(await kept())?.refused : (await kept())?.delivered !== undefined),
+          'the fate kept for the journal away',
+        );
+        const errors = await captureConsoleErrors(async () => {
+          (outside ? wrapper.parentElement! : wrapper).append(el);
+          await waitFor(() => status(el).startsWith(refused ? 'Not accepted' : 'Thank you'), 'its fate shown');
+          // What the journal reads as it comes back (its draft, its lists) is in, and drawn.
+          await el.updateComplete;
+          await new Promise((r) => setTimeout(r, 200));
+          await el.updateComplete;
+        });
+        try {
+          expect(told).to.deep.equal([refused ? 'lc-submit-error' : 'lc-submitted']);
+          await waitFor(async () => !(await kept()), 'shown: the outbox lets it go');
+          if (refused) {
+            expect(errors.join('\n')).to.match(/was rejected: this round is closed/);
+            expect(status(el)).to.contain('this round is closed').and.contain('Your entry is kept');
+            expect(field(el, 'title').value).to.equal('Away evening');
+            expect(field(el, 'practised').value).to.equal('We practised.\nSecond line.');
+            expect(await entryTitles(el)).to.deep.equal([]);
+            await waitFor(
+              async () => !(await sentList()).some((e) => e.id === id),
+              'no longer listed as sent on the device',
+            );
+          } else {
+            expect(status(el)).to.equal('Thank you. Your entry has been sent and is listed under past entries.');
+            expect(await entryTitles(el)).to.deep.equal(['Away evening']);
+            const badges = [...el.shadowRoot!.querySelectorAll('[part="entry"] [part~="badge"]')].map((b) => text(b));
+            expect(badges).to.deep.equal(['Sent from this browser']);
+            expect(field(el, 'title').value).to.equal('');
+            expect((await sentList()).map((e) => e.id)).to.deep.equal([id]);
+          }
+          expect((await collectorState(bucket.name)).requests).to.have.length(1);
+        } finally {
+          // Outside any community, its draft is the page's default community's: not left for other tests.
+          if (outside) await el.discardDraft();
+          el.remove();
+        }
+      });
+    }
+  }
+
   it('queued offline and refused once online: the text comes back into the form and leaves the list', async () => {
     const bucket = newBucket('rj');
     await setFaults(bucket.name, [{ status: 422, message: 'this round is closed' }]);

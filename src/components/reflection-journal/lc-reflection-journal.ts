@@ -308,6 +308,8 @@ export class LcReflectionJournal extends LitElement {
   /** Whose the drafts and lists are: the respondent the host names and their perspective (see personOf). */
   private personInUse: string | undefined;
   private loading: Promise<void> | undefined;
+  /** The read of the draft key's draft and lists under way, if one is (see whenLoaded). */
+  private keyLoad: Promise<void> | undefined;
   private loadToken = 0;
   private stopListening: (() => void) | undefined;
   /** Hears the other tabs, and the other copies on this page; what this one tells is never told back to it. */
@@ -630,7 +632,22 @@ export class LcReflectionJournal extends LitElement {
     this.personInUse = person;
     this.store = store;
     this.keyInUse = key;
-    this.loading = this.load(store, key, community);
+    const load = this.load(store, key, community).finally(() => {
+      if (this.keyLoad === load) this.keyLoad = undefined;
+    });
+    this.keyLoad = load;
+    this.loading = load;
+  }
+
+  /**
+   * Runs `apply` once the draft and lists of the key in use are read: at once when they are. What a
+   * submission's fate does to the form and the lists (see syncSubmission) is never undone by that
+   * read, which a journal added back to the page starts as its submission's fate comes in.
+   */
+  private whenLoaded(apply: () => void): void {
+    const load = this.keyLoad;
+    if (!load) return apply();
+    void load.then(() => this.whenLoaded(apply));
   }
 
   private async load(store: DraftStore, key: string, community: string): Promise<void> {
@@ -920,11 +937,15 @@ export class LcReflectionJournal extends LitElement {
     this.seen = { state, id: envelope?.id };
     if (!envelope || envelope.kind !== 'journal-entry') return;
     if (state === 'sent') deliveriesTold.add(envelope.id);
-    const accepted = state === 'sent' || state === 'queued' || state === 'handled';
-    if (accepted && !this.handingOver) this.accept(envelope);
-    else if (state === 'rejected' && this.acceptedId === envelope.id) {
-      void this.refused(envelope, this.submission.message, this.submission.messageLang);
-    }
+    const accepted = (state === 'sent' || state === 'queued' || state === 'handled') && !this.handingOver;
+    const { message, messageLang } = this.submission;
+    // Removed while the entry was out and added back, the journal reads its draft and lists again
+    // (another key's, outside its community) as the fate it missed comes in: applied after that.
+    this.whenLoaded(() => {
+      if (accepted) this.accept(envelope);
+      else if (state === 'rejected' && this.acceptedId === envelope.id)
+        void this.refused(envelope, message, messageLang);
+    });
   }
 
   /**
@@ -933,10 +954,18 @@ export class LcReflectionJournal extends LitElement {
    * its way (a reload, or a second "Send", would send it twice).
    */
   private accept(envelope: Envelope): void {
-    if (this.acceptedId === envelope.id) return;
-    this.acceptedId = envelope.id;
     const entry = entryFromEnvelope(envelope);
-    if (entry) void this.rememberSent((list) => [entry, ...list.filter((e) => e.id !== entry.id)]);
+    const list = () => {
+      if (entry) void this.rememberSent((list) => [entry, ...list.filter((e) => e.id !== entry.id)], envelope);
+    };
+    if (this.acceptedId === envelope.id) {
+      // Listed when it was accepted, but the lists were read again since (the journal added back to
+      // the page outside its community, another key's): listed again, as the status says it is.
+      if (!this.deviceEntries.some((e) => e.id === envelope.id)) list();
+      return;
+    }
+    this.acceptedId = envelope.id;
+    list();
     if (this.sentDraft) this.toOtherTabs({ sent: this.sentDraft });
     // Start a new entry, unless the person went on writing while it was being sent.
     if (this.sentDraft && sameDraft(this.draft, this.sentDraft)) {
@@ -958,7 +987,7 @@ export class LcReflectionJournal extends LitElement {
   private async refused(envelope: Envelope, reason: string, reasonLang: string | undefined): Promise<void> {
     if (envelope.kind !== 'journal-entry') return;
     if (this.acceptedId === envelope.id) this.acceptedId = undefined;
-    void this.rememberSent((list) => list.filter((e) => e.id !== envelope.id));
+    void this.rememberSent((list) => list.filter((e) => e.id !== envelope.id), envelope);
     const draft = dataToDraft(envelope.data);
     const place = isBlank(this.draft, this.freshDraft()) ? 'form' : 'kept';
     let stored: Promise<void>;
@@ -1104,7 +1133,9 @@ export class LcReflectionJournal extends LitElement {
     if (outbox !== this.outboxInUse) return;
     const ours = pending.filter((e) => e.envelope.kind === 'journal-entry');
     const ids = ours.filter((e) => !keptForElement(e) && !outbox.settledEvent(e.id)).map((e) => e.id);
-    this.waiting = new Set([...this.waiting, ...ids]);
+    // Settled while the journal was off the page (removed, then added back): no longer waiting.
+    const still = [...this.waiting].filter((id) => !outbox.settledEvent(id));
+    this.waiting = new Set([...still, ...ids]);
     for (const entry of this.deviceEntries) {
       const fate = outbox.settledEvent(entry.id);
       if (fate?.type === 'rejected') this.fromOutbox(fate);
@@ -1225,12 +1256,18 @@ export class LcReflectionJournal extends LitElement {
     })();
   }
 
-  /** Updates the list of entries sent from this browser, and keeps it on the device under the `device` policy. */
-  private async rememberSent(change: (list: StoredEntry[]) => StoredEntry[]): Promise<void> {
+  /**
+   * Updates the list of entries sent from this browser, and keeps it on the device under the `device`
+   * policy: the list of the community and person that `of`, the entry changed, was sent as, when
+   * the journal is another's since (added back to the page outside its community, say).
+   */
+  private async rememberSent(change: (list: StoredEntry[]) => StoredEntry[], of?: Envelope): Promise<void> {
     this.deviceEntries = change(this.deviceEntries).slice(0, SENT_LIMIT);
     const store = this.store;
     if (!store || this.community.storage !== 'device') return;
-    const key = sentKey(this.community.envelopeContext().community, this.person());
+    const community = this.community.envelopeContext().community;
+    const ours = !of || (of.community === community.trim() && personOf(of) === personOf(this.person()));
+    const key = ours ? sentKey(community, this.person()) : sentKey(of.community, of);
     try {
       // Another tab may have sent entries too: change what is stored, not this element's copy.
       const stored = parseStoredEntries(await store.get(key));
