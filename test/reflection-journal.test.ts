@@ -11,7 +11,7 @@ import {
   DRAFTS_CHANNEL,
   type LcReflectionJournal,
 } from '../src/components/reflection-journal/lc-reflection-journal.js';
-import type { Envelope } from '../src/core/envelope.js';
+import { createEnvelope, type Envelope } from '../src/core/envelope.js';
 import type { LcSubmittedEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
 import {
@@ -717,6 +717,19 @@ describe('<lc-reflection-journal>: sending', () => {
         'the delivery kept for the journal',
       );
       expect(told, 'nothing told with no journal on the page').to.deep.equal([]);
+      // Another community's entry waits in the same outbox (for an endpoint no element here posts
+      // to): not this journal's, and no reason to hold back telling its own.
+      const other = createEnvelope(
+        'journal-entry',
+        {
+          community: `other-${uid()}`,
+          round: '2026',
+          criteriaSet: { id: 'common-criteria', version: '1' },
+          locale: 'en',
+        },
+        { title: 'Elsewhere', date: '2026-10-02', criteria: [] },
+      );
+      await outbox.submit(new URL(`/__lc/collect/nobody-${uid()}`, location.href).href, other);
 
       const again = document.createElement('lc-reflection-journal');
       again.setAttribute('criterion', 'trust');
@@ -736,6 +749,7 @@ describe('<lc-reflection-journal>: sending', () => {
       expect(told, 'told once').to.deep.equal([id]);
       expect(status(third)).to.equal('');
       expect((await collectorState(bucket.name)).records).to.have.length(1);
+      await outbox.withdraw(other.id);
     });
   }
 

@@ -1132,7 +1132,11 @@ export class LcReflectionJournal extends LitElement {
     await this.loading;
     if (outbox !== this.outboxInUse) return;
     const ours = pending.filter((e) => e.envelope.kind === 'journal-entry');
-    const ids = ours.filter((e) => !keptForElement(e) && !outbox.settledEvent(e.id)).map((e) => e.id);
+    // Waiting, of those: this community's and person's (another's, in the shared outbox, is not this
+    // journal's to show, nor does it hold back telling one of its own that was delivered).
+    const ids = ours
+      .filter((e) => this.isMine(e.envelope) && !keptForElement(e) && !outbox.settledEvent(e.id))
+      .map((e) => e.id);
     // Settled while the journal was off the page (removed, then added back): no longer waiting.
     const still = [...this.waiting].filter((id) => !outbox.settledEvent(id));
     this.waiting = new Set([...still, ...ids]);
@@ -1154,7 +1158,7 @@ export class LcReflectionJournal extends LitElement {
     if (!entry || entry.envelope.kind !== 'journal-entry') return;
     const { id } = entry;
     if (event.type === 'queued') {
-      if (!this.waiting.has(id)) this.waiting = new Set([...this.waiting, id]);
+      if (!this.waiting.has(id) && this.isMine(entry.envelope)) this.waiting = new Set([...this.waiting, id]);
       return;
     }
     if (this.waiting.has(id)) this.waiting = new Set([...this.waiting].filter((w) => w !== id));
@@ -1203,12 +1207,19 @@ export class LcReflectionJournal extends LitElement {
    * page sent, a framework rendering it anew since): told once, with `lc-submitted`, as a delivery
    * it follows is, and shown by the status when it shows nothing else. Then no longer kept.
    */
+  /** True for an entry of this journal's community and person (see tellDelivery). */
+  private isMine(envelope: Envelope): boolean {
+    return (
+      envelope.community === this.community.envelopeContext().community.trim() &&
+      personOf(envelope) === personOf(this.person())
+    );
+  }
+
   private tellDelivery(entry: OutboxEntry): void {
     const { id, envelope } = entry;
     if (deliveriesTold.has(id) || LcReflectionJournal.followed(id)) return;
     // Only this person's, of this community: another's is kept for their own journal.
-    if (envelope.community !== this.community.envelopeContext().community.trim()) return;
-    if (personOf(envelope) !== personOf(this.person())) return;
+    if (!this.isMine(envelope)) return;
     deliveriesTold.add(id);
     // Shown as the controller shows one it followed, unless it shows one of its own, or one waits
     // (its controller takes up the newest: see resumeWaiting).
