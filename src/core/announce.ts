@@ -1,4 +1,4 @@
-import { isElement, parentAcrossShadow } from './nodes.js';
+import { closestAcrossShadow } from './nodes.js';
 
 /** A polite message for the whole page, in its language: "The criteria have loaded." */
 export interface Announcement {
@@ -30,14 +30,6 @@ let page: HTMLElement | undefined;
 /** The region of each modal dialog with such an element in it (see pageRegion). */
 const inDialog = new WeakMap<Element, HTMLElement>();
 
-/** The open modal `<dialog>` that `el` is in, across shadow roots, if any. */
-function modalDialogOf(el: Element): Element | undefined {
-  for (let node: Node | null = el; node; node = parentAcrossShadow(node)) {
-    if (isElement(node) && node.localName === 'dialog' && node.matches(':modal')) return node;
-  }
-  return undefined;
-}
-
 /**
  * A polite live region at the end of the page's `<body>`, out of sight, for an element outside any
  * `<lc-community>` (whose region says it otherwise): made when the element shows a failure, so it
@@ -46,7 +38,8 @@ function modalDialogOf(el: Element): Element | undefined {
  * that dialog.
  */
 export function pageRegion(near?: Element): HTMLElement {
-  const dialog = near && modalDialogOf(near);
+  // The open modal dialog it is in, across shadow roots, if any.
+  const dialog = near && closestAcrossShadow(near, 'dialog:modal');
   if (dialog) {
     let region = inDialog.get(dialog);
     if (region?.parentNode !== dialog)

@@ -1,9 +1,9 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import type { Envelope } from './envelope.js';
 import { DEFAULT_BACKOFF, nextDelay, type BackoffOptions } from './retry.js';
+import { underLock } from './locks.js';
 import { tabChannel, type TabChannel } from './tabs.js';
 import { checkedResult, type Transport, type TransportResult } from './transport.js';
-import { underLock } from './locks.js';
 
 /** Where the outbox (and drafts) live: `device` is IndexedDB, `none` keeps nothing on the device (memory only). */
 export type StoragePolicy = 'device' | 'none';
@@ -65,11 +65,12 @@ export function keptEvent(entry: OutboxEntry): OutboxEvent | undefined {
 }
 
 /**
- * A settlement of a submission no element on the page made (an earlier load left it), kept for the
- * element that made it, which is elsewhere: a refusal, which it would take the entry's absence for a
- * delivery of, to show with the person's input; a delivery, which it would show blank (the
- * assessment's answers, the map gone; a rating asking again), inviting a second answer. Marked so,
- * never sent again, until that element shows it on its next load (see Outbox.forget).
+ * A settlement of a submission no element on the page follows (an earlier load left it, or its
+ * element left the page while it was on its way), kept for the element that made it, which is
+ * elsewhere: a refusal, which it would take the entry's absence for a delivery of, to show with the
+ * person's input; a delivery, which it would show blank (the assessment's answers, the map gone; a
+ * rating asking again), inviting a second answer. Marked so, never sent again, until that element
+ * shows it on its next load (see Outbox.forget).
  */
 function keepFor(entry: OutboxEntry, result: TransportResult, now: number): OutboxEntry {
   if (result.outcome !== 'rejected') return { ...entry, delivered: now };

@@ -598,9 +598,9 @@ export class LcAssessment extends LitElement {
     const told = s !== 'idle' && (s !== 'rejected' || this.submission.refused);
     if (envelope && !followed && told) this.submissionToOtherTabs(s, envelope);
     if (s === 'sent' || s === 'handled') {
-      // Delivered, or taken over by the host (lc-submit's preventDefault): nothing is left to resume. "Your answers wait for the connection", "your
-      // answers have been restored" (with its "start again") are no longer true: the status beside
-      // the button says they were sent.
+      // Delivered, or taken over by the host (lc-submit's preventDefault): nothing is left to
+      // resume. "Your answers wait for the connection", "your answers have been restored" (with its
+      // "start again") are no longer true: the status beside the button says they were sent.
       if (this.announcement.key?.startsWith('resume.')) this.announcement = { n: this.announcement.n + 1 };
       this.pendingId = undefined;
       const key = this.keyInUse;

@@ -460,7 +460,7 @@ export class LcReflectionJournal extends LitElement {
       },
       criterionTitle: (id) => c.criterion(id)?.title ?? id,
       formatDate: (date) => this.formatDay(date),
-      formatList: (titles) => listFormat(c.criteriaSet?.locale ?? c.locale).format(titles),
+      formatList: (titles) => this.listOf(titles),
     });
   }
 
@@ -1202,11 +1202,6 @@ export class LcReflectionJournal extends LitElement {
     void this.refused(entry.envelope, result.message, result.language).then(letGo);
   }
 
-  /**
-   * A delivery no journal here follows (an entry of an earlier load, or one a journal that left the
-   * page sent, a framework rendering it anew since): told once, with `lc-submitted`, as a delivery
-   * it follows is, and shown by the status when it shows nothing else. Then no longer kept.
-   */
   /** True for an entry of this journal's community and person (see tellDelivery). */
   private isMine(envelope: Envelope): boolean {
     return (
@@ -1215,6 +1210,11 @@ export class LcReflectionJournal extends LitElement {
     );
   }
 
+  /**
+   * A delivery no journal here follows (an entry of an earlier load, or one a journal that left the
+   * page sent, a framework rendering it anew since): told once, with `lc-submitted`, as a delivery
+   * it follows is, and shown by the status when it shows nothing else. Then no longer kept.
+   */
   private tellDelivery(entry: OutboxEntry): void {
     const { id, envelope } = entry;
     if (deliveriesTold.has(id) || LcReflectionJournal.followed(id)) return;
@@ -1276,9 +1276,10 @@ export class LcReflectionJournal extends LitElement {
     this.deviceEntries = change(this.deviceEntries).slice(0, SENT_LIMIT);
     const store = this.store;
     if (!store || this.community.storage !== 'device') return;
-    const community = this.community.envelopeContext().community;
-    const ours = !of || (of.community === community.trim() && personOf(of) === personOf(this.person()));
-    const key = ours ? sentKey(community, this.person()) : sentKey(of.community, of);
+    const key =
+      !of || this.isMine(of)
+        ? sentKey(this.community.envelopeContext().community, this.person())
+        : sentKey(of.community, of);
     try {
       // Another tab may have sent entries too: change what is stored, not this element's copy.
       const stored = parseStoredEntries(await store.get(key));
@@ -1413,8 +1414,13 @@ export class LcReflectionJournal extends LitElement {
    * Arabic, not a Latin comma): the set's, as its titles and the list's `lang` are.
    */
   private criteriaList(ids: readonly string[]): string {
+    return this.listOf(ids.map((id) => this.community.criterion(id)?.title ?? id));
+  }
+
+  /** Criteria titles listed in the language of the set they come from (see criteriaList). */
+  private listOf(titles: string[]): string {
     const c = this.community;
-    return listFormat(c.criteriaSet?.locale ?? c.locale).format(ids.map((id) => c.criterion(id)?.title ?? id));
+    return listFormat(c.criteriaSet?.locale ?? c.locale).format(titles);
   }
 
   /** A `lang` for content in another language than the UI (e.g. English criteria in an Arabic UI). */
