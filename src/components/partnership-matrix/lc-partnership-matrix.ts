@@ -115,6 +115,8 @@ const sectorSchema = z.array(
 const srcSchema = z.string();
 /** The longest name an actor may have, in characters. */
 const NAME_MAX = 200;
+/** The levels' range for a sentence ("0 to 4"), formatted in the locale's digits as every figure is. */
+const LEVEL_RANGE = { min: 0, max: TIE_LEVELS.length - 1 };
 /** The text properties, with their defaults (see ConfigProblems.takeProperties). */
 const TEXT = {
   endpoint: undefined,
@@ -911,7 +913,7 @@ export class LcPartnershipMatrix extends LitElement {
     const r = Math.min(this.activeRow, n - 1);
     const col = Math.min(this.activeCol, n - 1);
     const kit = this.labelKit();
-    return html`<p part="help" id="help">${this.t('grid.help', { min: 0, max: TIE_LEVELS.length - 1 })}</p>
+    return html`<p part="help" id="help">${this.t('grid.help', LEVEL_RANGE)}</p>
       <p part="current" aria-hidden="true">${this.describeCell(r, col)}</p>
       <div part="scroller" class="scroller" ${cssProps({ '--_head': this.headBlock ? `${this.headBlock}px` : null })}>
         <div
@@ -2556,8 +2558,7 @@ export class LcPartnershipMatrix extends LitElement {
       value: name(p.value),
       detail: p.detail ?? '',
       // The range of a level (problem.level), in the locale's digits.
-      min: 0,
-      max: TIE_LEVELS.length - 1,
+      ...LEVEL_RANGE,
     });
   }
 
