@@ -47,7 +47,7 @@ import {
   type KeptAnswers,
 } from './answers-store.js';
 import { errorBox, hostDefaults, srOnly, statusBox } from '../../core/shared-styles.js';
-import { serverShadowRoot } from '../../core/ssr.js';
+import { firstPaintRoot } from '../../core/ssr.js';
 import { styles } from './lc-assessment.styles.js';
 import {
   assessmentAnswers,
@@ -630,7 +630,7 @@ export class LcAssessment extends LitElement {
   }
 
   protected override createRenderRoot() {
-    return serverShadowRoot(this) ?? super.createRenderRoot();
+    return firstPaintRoot(this, () => super.createRenderRoot());
   }
 
   override render() {

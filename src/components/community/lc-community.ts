@@ -31,7 +31,7 @@ import { configProblemsAlert } from '../../core/problems.js';
 import type { Transport } from '../../core/transport.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
 import { LOAD_RETRY_MS } from '../../core/retry.js';
-import { serverShadowRoot } from '../../core/ssr.js';
+import { firstPaintRoot } from '../../core/ssr.js';
 import { styles } from './lc-community.styles.js';
 import { importAgain } from '../../core/import-again.js';
 
@@ -425,7 +425,7 @@ export class LcCommunity extends LitElement {
   }
 
   protected override createRenderRoot() {
-    return serverShadowRoot(this) ?? super.createRenderRoot();
+    return firstPaintRoot(this, () => super.createRenderRoot());
   }
 
   override render() {

@@ -20,7 +20,7 @@ import { LEVELS, type Level } from '../../criteria/builtin.js';
 import type { CriteriaSet, Criterion } from '../../criteria/schema.js';
 import { idAttributeCheck, oneOf, wholeNumber } from '../../core/checks.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
-import { serverShadowRoot } from '../../core/ssr.js';
+import { firstPaintRoot } from '../../core/ssr.js';
 import { isElement } from '../../core/nodes.js';
 import { styles } from './lc-criterion-card.styles.js';
 import { msg, strings, type CriterionCardStringKey } from './strings.js';
@@ -192,7 +192,7 @@ export class LcCriterionCard extends LitElement {
   }
 
   protected override createRenderRoot() {
-    return serverShadowRoot(this) ?? super.createRenderRoot();
+    return firstPaintRoot(this, () => super.createRenderRoot());
   }
 
   override render() {

@@ -80,7 +80,7 @@ import {
 import { getOutbox } from '../../core/outbox.js';
 import { matrixDraftKey, readMatrixDraft, sameMap, writeMatrixDraft } from './draft.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
-import { serverShadowRoot } from '../../core/ssr.js';
+import { firstPaintRoot } from '../../core/ssr.js';
 import { styles } from './lc-partnership-matrix.styles.js';
 import { msg, strings, type MatrixStringKey } from './strings.js';
 import { dateFormat, numberFormat } from '../../core/intl.js';
@@ -793,7 +793,7 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   protected override createRenderRoot() {
-    return serverShadowRoot(this) ?? super.createRenderRoot();
+    return firstPaintRoot(this, () => super.createRenderRoot());
   }
 
   override render() {

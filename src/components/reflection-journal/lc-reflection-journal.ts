@@ -75,7 +75,7 @@ import {
 import { entriesToJson, entriesToMarkdown, type JournalExport } from './export.js';
 import { withReason } from '../../core/reason.js';
 import { errorBox, hostDefaults, srOnly } from '../../core/shared-styles.js';
-import { serverShadowRoot } from '../../core/ssr.js';
+import { firstPaintRoot } from '../../core/ssr.js';
 import { styles } from './lc-reflection-journal.styles.js';
 import { tabChannel } from '../../core/tabs.js';
 import { shadowHost } from '../../core/nodes.js';
@@ -1463,7 +1463,7 @@ export class LcReflectionJournal extends LitElement {
   }
 
   protected override createRenderRoot() {
-    return serverShadowRoot(this) ?? super.createRenderRoot();
+    return firstPaintRoot(this, () => super.createRenderRoot());
   }
 
   override render() {

@@ -48,7 +48,7 @@ import {
   type ResultsView,
 } from './divergence.js';
 import { errorBox, hostDefaults, srOnly } from '../../core/shared-styles.js';
-import { serverShadowRoot } from '../../core/ssr.js';
+import { firstPaintRoot } from '../../core/ssr.js';
 import { styles } from './lc-results.styles.js';
 import { anchorFor, radarGeometry, radarPath, wrapLabel, type RadarGeometry } from './radar.js';
 import { msg, strings, type ResultsStringKey } from './strings.js';
@@ -975,7 +975,7 @@ export class LcResults extends LitElement {
   }
 
   protected override createRenderRoot() {
-    return serverShadowRoot(this) ?? super.createRenderRoot();
+    return firstPaintRoot(this, () => super.createRenderRoot());
   }
 
   override render() {

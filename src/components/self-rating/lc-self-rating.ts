@@ -31,7 +31,7 @@ import {
 import type { CriterionHeadline } from '../../criteria/builtin.js';
 import { idAttributeCheck, oneOf } from '../../core/checks.js';
 import { errorBox, hostDefaults, srOnly, statusBox } from '../../core/shared-styles.js';
-import { serverShadowRoot } from '../../core/ssr.js';
+import { firstPaintRoot } from '../../core/ssr.js';
 import { styles } from './lc-self-rating.styles.js';
 import { labelText, referencedText, unwatchLabels, watchLabels } from './page-labels.js';
 import {
@@ -577,7 +577,7 @@ export class LcSelfRating extends LitElement {
   }
 
   protected override createRenderRoot() {
-    return serverShadowRoot(this) ?? super.createRenderRoot();
+    return firstPaintRoot(this, () => super.createRenderRoot());
   }
 
   override render() {

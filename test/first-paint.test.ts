@@ -1,0 +1,63 @@
+// Between being defined and its first render (which waits for its strings and criteria: a second
+// or more on a slow connection), an element shows what the page put inside it, as it did before
+// it was defined: a placeholder, a notice, a card's rating. An empty shadow root would hide that
+// content, and the page would shift twice (content gone, then the element drawn).
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import '../src/components/assessment/define.js';
+import '../src/components/community/define.js';
+import '../src/components/criterion-card/define.js';
+import '../src/components/partnership-matrix/define.js';
+import '../src/components/reflection-journal/define.js';
+import '../src/components/results/define.js';
+import '../src/components/self-rating/define.js';
+
+const TAGS = [
+  'lc-community',
+  'lc-criterion-card',
+  'lc-self-rating',
+  'lc-partnership-matrix',
+  'lc-reflection-journal',
+  'lc-results',
+  'lc-assessment',
+];
+
+/** `tag`, with a placeholder inside, in a Danish part of the page (its strings load on demand). */
+function placed(tag: string): {
+  element: HTMLElement & { updateComplete: Promise<unknown> };
+  placeholder: HTMLElement;
+} {
+  const wrapper = document.createElement('div');
+  wrapper.lang = 'da';
+  const element = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  element.setAttribute('storage', 'none');
+  element.setAttribute('criterion', 'trust');
+  const placeholder = document.createElement('p');
+  placeholder.textContent = 'Indlæser …';
+  element.append(placeholder);
+  wrapper.append(element);
+  document.body.append(wrapper);
+  return { element, placeholder };
+}
+
+describe('what an element shows until its first render', () => {
+  afterEach(() => {
+    fixtureCleanup();
+    document.querySelectorAll('body > div[lang="da"]').forEach((d) => d.remove());
+  });
+
+  for (const tag of TAGS) {
+    it(`<${tag}> shows the page's content inside it until it renders, then its own`, async () => {
+      const { element, placeholder } = placed(tag);
+      // Defined and connected, its shadow root attached: not rendered yet (its Danish strings load).
+      expect(element.shadowRoot, 'shadow root').to.exist;
+      expect((element as unknown as { hasUpdated: boolean }).hasUpdated).to.equal(false);
+      expect(placeholder.checkVisibility(), 'the placeholder is on show').to.equal(true);
+      expect(placeholder.assignedSlot, 'the placeholder is slotted').to.exist;
+      const firstPaint = placeholder.assignedSlot!;
+      await element.updateComplete;
+      // Rendered: the slot that showed the content is gone, and the element's own markup is there.
+      expect(firstPaint.isConnected, 'the first paint slot is removed').to.equal(false);
+      expect(element.shadowRoot!.querySelector(':not(slot, style)'), 'rendered markup').to.exist;
+    });
+  }
+});
