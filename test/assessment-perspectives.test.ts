@@ -62,6 +62,27 @@ async function sendAll(el: LcAssessment, level: string) {
 describe('<lc-assessment> kept answers, per perspective', () => {
   afterEach(clearHash);
 
+  it('a community, round and perspective written decomposed: answers an earlier build kept under them are taken up', async () => {
+    // "århus" with its "å" as an "a" and a combining ring (as macOS may paste it). Kept and sent
+    // under the names composed, as the collector files them; an earlier build kept them as written.
+    const community = `\u00e5rhus-${uniqueCommunity('nfd')}`;
+    const written = { community: community.normalize('NFD'), perspective: 'bestyrelse-e\u0301' };
+    const round = 'for\u00e5r';
+    const key = (c: string, r: string, perspective: string) =>
+      answersKey({ community: c, round: r, criteriaSet: 'common-criteria', perspective });
+    const old = {
+      v: 1 as const,
+      savedAt: Date.now() - 60_000,
+      answers: { trust: { value: '3' as const, comment: 'Kept as written', evidence: '' } },
+    };
+    const asWritten = key(written.community, round.normalize('NFD'), written.perspective);
+    await set(asWritten, old, db());
+    const el = await mount({ ...written, round: round.normalize('NFD') });
+    expect(el.answers['trust']?.comment).to.equal('Kept as written');
+    expect(await get(key(community, round, 'bestyrelse-\u00e9'), db())).to.deep.equal(old);
+    expect(await get(asWritten, db()), 'none left under the names as written').to.equal(undefined);
+  });
+
   it('answers given as "citizen" are not shown as "partner" (a shared kiosk), and are there again as "citizen"', async () => {
     const community = uniqueCommunity('persp');
     const citizen = await mount({ community, perspective: 'citizen' });

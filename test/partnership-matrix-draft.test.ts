@@ -290,6 +290,56 @@ describe('<lc-partnership-matrix> keeps the map being built on the device', () =
     expect(fresh.actors).to.deep.equal([]);
   });
 
+  // "århus" with its "å" as an "a" and a combining ring (as macOS may paste it): sent composed, as
+  // the collector files it, and the map is kept and looked for under the name as sent.
+  const decomposedCommunity = () => `\u00e5rhus-${Math.random().toString(36).slice(2)}`;
+
+  it('a community and perspective written decomposed: the map waiting after a reload is its own, sent once', async () => {
+    const community = decomposedCommunity();
+    const written = { community: community.normalize('NFD'), perspective: 'bestyrelse-e\u0301' };
+    const bucket = newBucket('matrix-draft');
+    const first = await mount({ ...written, endpoint: bucket.endpoint, actors: smallActors, ties: smallTies });
+    const sentIds: string[] = [];
+    const onSubmit = (e: Event) => sentIds.push((e as LcSubmitEvent).envelope.id);
+    document.addEventListener('lc-submit', onSubmit);
+    await setOffline(true);
+    sendButton(first).click();
+    await reach(first, 'queued');
+    first.closest('lc-community')!.remove();
+
+    const el = await mount({ ...written, endpoint: bucket.endpoint });
+    await reach(el, 'queued');
+    expect(el.actors).to.deep.equal(smallActors);
+    await setOffline(false);
+    await reach(el, 'sent');
+    document.removeEventListener('lc-submit', onSubmit);
+    expect(sentIds, 'not sent a second time').to.have.length(1);
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => [r.id, r['community'], r['perspective']])).to.deep.equal([
+      [sentIds[0], community, 'bestyrelse-\u00e9'],
+    ]);
+  });
+
+  it('a map an earlier build kept under a community written decomposed is kept under the name as sent', async () => {
+    const community = decomposedCommunity();
+    const decomposed = community.normalize('NFD');
+    const store = getDraftStore('device');
+    await store.set(matrixDraftKey(decomposed, ROUND), {
+      v: 1,
+      savedAt: Date.now(),
+      map: { directed: false, actors: smallActors, ties: smallTies },
+    });
+    const el = await mount({ community: decomposed });
+    expect(el.actors).to.deep.equal(smallActors);
+    expect(notice(el)).to.match(/has been restored/);
+    expect(((await stored(community)) as { map?: { actors?: Actor[] } } | undefined)?.map?.actors).to.deep.equal(
+      smallActors,
+    );
+    expect(await store.get(matrixDraftKey(decomposed, ROUND)), 'none left under the name as written').to.equal(
+      undefined,
+    );
+  });
+
   /**
    * Sends the page's map and takes the page away while the collector holds its answer back
    * (`fault`), as a reload does while "Sending…" is shown; resolves once this page's outbox has

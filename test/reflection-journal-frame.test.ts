@@ -165,6 +165,35 @@ describe('<lc-reflection-journal> across page loads', () => {
   const texts = (journal: LcReflectionJournal, selector: string) =>
     [...journal.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 
+  it('after a reload, with the community written decomposed: its waiting entry is its own, and sent once', async () => {
+    // "århus" with its "å" as an "a" and a combining ring (as macOS may paste it): the entry is
+    // sent with the name composed, and the journal of the next load still knows it for its own.
+    const bucket = newBucket('rjf');
+    const busy = { status: 503, retryAfter: 600 };
+    await setFaults(bucket.name, [busy, busy, busy, busy]);
+    const composed = `\u00e5rhus-${Math.random().toString(36).slice(2)}`;
+    const key = `frame-${Math.random().toString(36).slice(2)}`;
+    const query = new URLSearchParams({ key, community: composed.normalize('NFD'), endpoint: bucket.endpoint });
+    let journal = await load(String(query), 1);
+    const part = (selector: string) => journal.shadowRoot!.querySelector<HTMLElement>(selector)!;
+    const text = (selector: string) => (part(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    type(journal, 'title', 'Decomposed evening');
+    type(journal, 'practised', 'Sent once, counted once');
+    await journal.updateComplete;
+    part('[part="submit"]').click();
+    await waitFor(() => text('[part="status"]').startsWith('Saved.'), 'the queued state');
+
+    journal = await load(String(query), 2);
+    await waitFor(() => text('[part="status"]').startsWith('Saved.'), 'the queued state after the reload');
+    expect(texts(journal, '[part="entry"] [part="heading"]')).to.deep.equal(['Decomposed evening']);
+    await setFaults(bucket.name, []);
+    frame.contentWindow!.dispatchEvent(new Event('online'));
+    await waitFor(() => text('[part="status"]').includes('has been sent'), 'the delivery after the reload');
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => r['community'])).to.deep.equal([composed]);
+    expect((frame.contentWindow as Window & { told: string[] }).told).to.deep.equal([records[0]!['id']]);
+  });
+
   it('reloaded while the first send is still out: listed as waiting, not restored as a draft, stored once', async () => {
     const bucket = newBucket('rjf');
     // The first attempt hangs past the reload; the next load's attempt is slow, then answered.

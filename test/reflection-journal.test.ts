@@ -6,7 +6,16 @@ import '../src/components/community/define.js';
 import '../src/components/criterion-card/define.js';
 import '../src/components/reflection-journal/define.js';
 import type { LcCommunity } from '../src/components/community/lc-community.js';
-import { getDraftStore, localDate, PROMPT_KEYS } from '../src/components/reflection-journal/drafts.js';
+import {
+  draftKey,
+  emptyDraft,
+  getDraftStore,
+  keptKey,
+  localDate,
+  PROMPT_KEYS,
+  sentKey,
+  writeDraft,
+} from '../src/components/reflection-journal/drafts.js';
 import {
   DRAFTS_CHANNEL,
   type LcReflectionJournal,
@@ -280,6 +289,36 @@ describe('<lc-reflection-journal>: writing', () => {
     expect(status.getAttribute('role')).to.equal('status');
     expect(text(status)).to.match(/^Your draft from .+ has been restored\.$/);
     await expect(again.el).to.be.accessible();
+  });
+
+  it('a community written decomposed: its draft and lists are kept under the name as sent, composed', async () => {
+    // "århus" with its "å" as an "a" and a combining ring, as macOS may paste it. An earlier build
+    // kept the draft and the lists under the name as the page wrote it: taken up, none left behind.
+    const composed = `\u00e5rhus-${uid()}`;
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed).to.not.equal(composed);
+    const store = getDraftStore('device');
+    const keyOf = (community: string) => draftKey({ community, round: 'r1', criterion: 'trust' });
+    const draft = { ...emptyDraft(localDate(), ['trust']), title: 'Written before', practised: 'We met.' };
+    await writeDraft(store, keyOf(decomposed), draft, Date.now() - 60_000);
+    const data = { title: 'Sent before', date: localDate(), criteria: ['trust'], practised: 'We practised.' };
+    const sent = { id: crypto.randomUUID(), createdAt: new Date().toISOString(), locale: 'en', data };
+    await store.set(sentKey(decomposed), [sent]);
+    const kept = { id: crypto.randomUUID(), keptAt: Date.now(), draft: { ...draft, title: 'Set aside' } };
+    await store.set(keptKey(decomposed), [kept]);
+
+    const { el } = await mount(html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`, {
+      community: decomposed,
+    });
+    await waitFor(() => field(el, 'title').value === 'Written before', 'the draft restored');
+    expect(await entryTitles(el)).to.deep.equal(['Sent before']);
+    expect(text(part(el, '[part="kept-entry"] .kept-title'))).to.equal('Set aside');
+    expect((await storedDraft(keyOf(composed)))?.draft.title).to.equal('Written before');
+    expect(await store.get(sentKey(composed))).to.deep.equal([sent]);
+    expect(await store.get(keptKey(composed))).to.deep.equal([kept]);
+    for (const key of [keyOf(decomposed), sentKey(decomposed), keptKey(decomposed)]) {
+      expect(await store.get(key), key).to.equal(undefined);
+    }
   });
 
   it('saves at once on pagehide, when the tab is hidden, and when the element is removed', async () => {

@@ -789,6 +789,37 @@ describe('<lc-results> rounds', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('compares with a round written decomposed: the round the collector answers for, listed once', async () => {
+    // "forår" with its "å" as an "a" and a combining ring (as macOS may paste it): the collector
+    // files and answers the round composed, and the element takes that answer as the round asked.
+    const community = `results-${Math.random().toString(36).slice(2, 10)}`;
+    const answers = [
+      ['trust', 2],
+      ['inclusion', 3],
+      ['initiatives', 1],
+    ] as const;
+    await seedReference(community, 'for\u00e5r', answers);
+    await seedReference(community, 'efter\u00e5r', answers);
+    const src = `/__lc/reference/api/results?community=${community}&round=${encodeURIComponent('efter\u00e5r')}`;
+    const decomposed = 'for\u00e5r'.normalize('NFD');
+    expect(decomposed).to.not.equal('for\u00e5r');
+    let el!: LcResults;
+    const errors = await captureConsoleErrors(async () => {
+      el = await ready(
+        await fixture<LcResults>(
+          html`<lc-results src=${src} compare-round=${decomposed} min-group="1" locale="en"></lc-results>`,
+        ),
+      );
+      await waitFor(() => el.shadowRoot!.querySelector('path.compare-line'), 'the compared round');
+      await el.updateComplete;
+    });
+    expect(alerts(el)).to.deep.equal([]);
+    expect(errors).to.deep.equal([]);
+    const select = el.shadowRoot!.querySelector('select')!;
+    expect([...select.options].map((o) => o.textContent!.trim())).to.deep.equal(['No comparison', 'for\u00e5r']);
+    expect(select.options[select.selectedIndex]!.value).to.equal('for\u00e5r');
+  });
+
   it('compares with a round whose every figure is too few to show: no line, and the status says why', async () => {
     const community = `results-${Math.random().toString(36).slice(2, 10)}`;
     // At min-group="5": now, trust's five answers are shown (inclusion's two are not); the round

@@ -491,6 +491,57 @@ describe('<lc-self-rating> standalone submission', () => {
     await reach(rating(back), 'sent');
   });
 
+  it('after a reload, finds its waiting answer with a community, round and perspective written decomposed', async () => {
+    // "århus" with its "å" as an "a" and a combining ring (as macOS may paste it): sent composed,
+    // as the collector files it, and still this rating's answer when the page is back.
+    const bucket = newBucket('nfd');
+    const decomposed = (name: string) => name.normalize('NFD');
+    const community = `\u00e5rhus-${Math.random().toString(36).slice(2, 8)}`;
+    expect(decomposed(community)).to.not.equal(community);
+    const page = () =>
+      fixture<HTMLElement>(
+        html`<lc-community
+          endpoint=${bucket.endpoint}
+          community=${decomposed(community)}
+          round=${decomposed('for\u00e5r')}
+          perspective=${decomposed('bestyrelse-\u00e9')}
+          ><lc-self-rating criterion="trust"></lc-self-rating
+        ></lc-community>`,
+      );
+    const rating = (host: HTMLElement) => host.querySelector<LcSelfRating>('lc-self-rating')!;
+    const first = await page();
+    await rating(first).updateComplete;
+    const ids = submittedIds(rating(first));
+    await setOffline(true);
+    radios(rating(first))[2]!.click();
+    submitButton(rating(first)).click();
+    await reach(rating(first), 'queued');
+    first.remove();
+
+    const back = await page();
+    const again = rating(back);
+    await reach(again, 'queued');
+    expect(again.value).to.equal('2');
+    expect(submitButton(again).textContent!.trim()).to.equal('Change my answer');
+    // Changed: the new answer replaces the waiting one, and the person is counted once.
+    const againIds = submittedIds(again);
+    submitButton(again).click();
+    await reach(again, 'idle');
+    radios(again)[4]!.click();
+    submitButton(again).click();
+    await reach(again, 'queued');
+    await setOffline(false);
+    await reach(again, 'sent');
+    const { records } = await collectorState(bucket.name);
+    expect(records.map((r) => r.id)).to.deep.equal(againIds);
+    expect(records[0]!['replaces']).to.equal(ids[0]);
+    expect([records[0]!['community'], records[0]!['round'], records[0]!['perspective']]).to.deep.equal([
+      community,
+      'for\u00e5r',
+      'bestyrelse-\u00e9',
+    ]);
+  });
+
   /** A kiosk's page: a trust rating with a comment, for `respondent` as a citizen. */
   const kiosk = (endpoint: string, community: string, respondent: string) =>
     fixture<HTMLElement & { updateComplete: Promise<unknown> }>(

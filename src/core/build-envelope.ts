@@ -3,7 +3,7 @@
 // checks; the checks here follow it (`test/envelope.test.ts` holds them to it on a corpus), and an
 // element that loads zod anyway passes the schema's full check as `validate`.
 import { LEVELS, type Level } from '../criteria/builtin.js';
-import { groupName, idCheck, isHttpUrl } from './checks.js';
+import { groupName, groupText, idCheck, isHttpUrl } from './checks.js';
 import type { DataOf, Envelope, EnvelopeOf, RatingData, SubmissionKind } from './envelope.js';
 
 /** The schema tag every envelope carries; bumped only on a breaking change. */
@@ -48,8 +48,6 @@ export function newId(): string {
 
 const isId = (v: unknown) => idCheck(v) === undefined;
 const within = (v: unknown, min: number, max: number) => typeof v === 'string' && v.length >= min && v.length <= max;
-/** A community, round or perspective as the schema takes it: trimmed, composed (NFC). */
-const groupText = (value: string) => value.trim().normalize('NFC');
 /** A community, round or perspective: checked trimmed, as the schema does; never `__proto__`, nor hidden characters. */
 const communityName = groupName(200);
 const roundName = groupName(100);

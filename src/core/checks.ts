@@ -91,6 +91,13 @@ export const HIDDEN_MESSAGE =
   'must not hold control characters or invisible characters (direction marks, zero-width spaces)';
 
 /**
+ * A community, round or perspective as the envelope carries it and the collector compares it:
+ * trimmed, composed (NFC). What an element keeps on the device or finds waiting in the outbox is
+ * keyed and compared in this form too, so a name the page writes decomposed is still the same group.
+ */
+export const groupText = (value: string): string => value.trim().normalize('NFC');
+
+/**
  * A name that groups answers (community, round, perspective), as the envelope takes it: text of 1
  * to `max` characters once trimmed, not `__proto__`, without hidden characters. `<lc-community>`
  * says which when the page loads; the envelope's own check (build-envelope.ts) refuses the same.

@@ -11,6 +11,7 @@ import {
 import { pageRegion, say, unsay, type Announcement } from './announce.js';
 import { communityContext, type CommunityConfig } from './context.js';
 import type { CriteriaSet } from '../criteria/schema.js';
+import { groupText } from './checks.js';
 import type { EnvelopeContext } from './envelope.js';
 import { coreMsg, coreStrings } from './i18n/core-strings.js';
 import {
@@ -396,15 +397,42 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   }
 
   /**
-   * The round as the host set it, or '' when it set none: what is kept on the device is keyed by
-   * it. Not the year a round defaults to: that changes at New Year (and with a device's clock or
+   * The round as the host set it (composed, as sent: see envelopeContext), or '' when it set none:
+   * what is kept on the device is keyed by it. Not the year a round defaults to: that changes at New Year (and with a device's clock or
    * time zone), and work kept under it would be out of reach from then on.
    */
   get keyRound(): string {
+    return groupText(this.givenKeyRound);
+  }
+
+  /**
+   * Where submissions are filed and whose they are. The community, round and perspective are in the
+   * form the envelope carries them (trimmed, composed: see groupText), so what an element keeps on
+   * the device, or finds waiting in the outbox, is keyed and compared as it was sent: a page that
+   * writes "århus" decomposed (as macOS may paste it) still finds its own answers.
+   */
+  envelopeContext(): EnvelopeContext {
+    const given = this.givenContext();
+    const { perspective } = given;
+    return {
+      ...given,
+      community: groupText(given.community),
+      round: groupText(given.round),
+      perspective: perspective === undefined ? undefined : groupText(perspective),
+    };
+  }
+
+  /** The round the host set, as written (not composed): an earlier build's keys (see givenContext). */
+  get givenKeyRound(): string {
     return this.community?.round || '';
   }
 
-  envelopeContext(): EnvelopeContext {
+  /**
+   * The envelope's context with the community, round and perspective as the host wrote them
+   * (trimmed, not composed): an earlier build keyed what it kept on the device by them, and an
+   * element takes what it finds under such a key up into its key of today (see envelopeContext).
+   */
+  givenContext(): EnvelopeContext {
     const c = this.community;
     const set = this.criteriaSet;
     return {

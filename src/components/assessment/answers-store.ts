@@ -8,8 +8,8 @@ import { hasContent, type Answers } from './progress.js';
  * Where `<lc-assessment>` keeps the answers given so far, so a person can stop and come back:
  * under the storage policy `device`, the IndexedDB database `lc-elements-assessment`, object store
  * `answers`, one record per community + round + criteria set + perspective, under the key
- * `<community>/<round>/<criteria set id>/<perspective>` (each part URI-encoded; the round as the host
- * sets it, never the year a round defaults to; the round and the perspective empty when not set), so a person answering as "citizen" and then as "partner" (or the
+ * `<community>/<round>/<criteria set id>/<perspective>` (each part URI-encoded, the community, round and
+ * perspective composed (NFC) as the envelope carries them; the round as the host sets it, never the year a round defaults to; the round and the perspective empty when not set), so a person answering as "citizen" and then as "partner" (or the
  * next person at a shared kiosk) never sees the other perspective's answers. When the host names
  * the `respondent`, it is a fifth part (`<community>/<round>/<criteria set id>/<perspective>/<respondent>`),
  * so on a shared device one respondent never sees another's answers; without one, the key is the

@@ -1306,7 +1306,17 @@ export class LcAssessment extends LitElement {
     this.startAt();
     // Where answers of these people may have been kept before: without the respondent (an earlier
     // version, or this one before the host named the respondent), and without the perspective.
+    const given = this.community.givenContext();
+    const givenKey = answersKey({
+      ...parts,
+      community: given.community,
+      round: this.community.givenKeyRound,
+      perspective: given.perspective,
+    });
     const older: OlderKey[] = [
+      // Kept by an earlier build under the names as the page writes them, when that is not the
+      // composed form they are keyed by today (a name written decomposed): these people's answers.
+      ...(givenKey === key ? [] : [{ key: givenKey, legacy: false, exact: true }]),
       // Kept by an earlier build under the year the round defaulted to (the host sets none): these
       // people's answers, under the key as it was then.
       ...(parts.round ? [] : [{ key: answersKey({ ...parts, round: ctx.round }), legacy: false, exact: true }]),
@@ -1314,7 +1324,7 @@ export class LcAssessment extends LitElement {
       // Those versions keyed answers by the round sent, the current year when the host set none.
       { key: legacyAnswersKey({ ...parts, round: ctx.round }), legacy: true },
     ];
-    void this.load(key, policy, older, parts.perspective?.trim() ?? '', parts.respondent);
+    void this.load(key, policy, older, parts.perspective ?? '', parts.respondent);
   }
 
   private async load(

@@ -6,7 +6,7 @@ import { MatrixModel, type MatrixData } from './matrix-model.js';
 /**
  * Where `<lc-partnership-matrix>` keeps the map being built (storage policy `device`): the
  * journal's database, `lc-elements-drafts`, object store `drafts`, under the key
- * `matrix:<community>/<round>` (each part URI-encoded; the round as the host sets it, empty when
+ * `matrix:<community>/<round>` (each part URI-encoded and composed (NFC), as sent; the round as the host sets it, empty when
  * it sets none, never the year a round defaults to), or `matrix:<draft-key>`, as `{ v: 1, savedAt, map, pending? }` with `map`
  * `{ directed, actors, ties }`. A map of 60 actors is half an hour of someone's work: it is written
  * as it is edited, read back on the next load, and deleted once the outbox holds it. While the

@@ -2035,7 +2035,7 @@ export class LcPartnershipMatrix extends LitElement {
   private syncDraft(): void {
     const store = getDraftStore(this.community.storage);
     const { community, round, perspective, respondent } = this.community.envelopeContext();
-    const group = `${community.trim()}\n${round.trim()}\n${perspective?.trim() ?? ''}\n${respondent ?? ''}`;
+    const group = `${community}\n${round}\n${perspective ?? ''}\n${respondent ?? ''}`;
     // Kept under the round the host set (none: no round), never the year a round defaults to.
     const key = this.mapKey(this.community.keyRound);
     const person = personOf({ respondent, perspective });
@@ -2145,11 +2145,23 @@ export class LcPartnershipMatrix extends LitElement {
     return this.mapKey(this.community.envelopeContext().round);
   }
 
-  /** The key of the map kept on the device for these people, under `round` (see syncDraft). */
-  private mapKey(round: string): string {
-    const { community, perspective, respondent } = this.community.envelopeContext();
+  /**
+   * Where an earlier build kept this map when the page writes the community, round or perspective
+   * in another form than composed (decomposed, as macOS may paste "århus"): under the names as
+   * written (taken up, see restore). The same key as today's when they are written composed.
+   */
+  private givenDraftKey(): string {
+    return this.mapKey(this.community.givenKeyRound, this.community.givenContext());
+  }
+
+  /**
+   * The key of the map kept on the device for these people, under `round` (see syncDraft): with
+   * their community and perspective as sent (composed), as a refused map is kept (see keepRefused).
+   */
+  private mapKey(round: string, ctx = this.community.envelopeContext()): string {
+    const { community, perspective, respondent } = ctx;
     const own = draftKeySchema.safeParse(this.draftKey, z.EN);
-    return personalKey(matrixDraftKey(community.trim(), round.trim(), own.success ? own.data : undefined), {
+    return personalKey(matrixDraftKey(community, round, own.success ? own.data : undefined), {
       respondent,
       perspective,
     });
@@ -2158,7 +2170,7 @@ export class LcPartnershipMatrix extends LitElement {
   /** The people a waiting map is looked for (see resumeWaiting), and where. */
   private resumeKey(): string {
     const { community, round, perspective, respondent } = this.community.envelopeContext();
-    const group = `${community.trim()}\n${round.trim()}\n${perspective?.trim() ?? ''}\n${respondent ?? ''}`;
+    const group = `${community}\n${round}\n${perspective ?? ''}\n${respondent ?? ''}`;
     return `${this.community.storage}\n${this.community.endpoint}\n${group}`;
   }
 
@@ -2177,12 +2189,13 @@ export class LcPartnershipMatrix extends LitElement {
     const { community, round, perspective, respondent } = this.community.envelopeContext();
     // Without a round from the host, the map is kept under none (see syncDraft): one sent in
     // another year's round (before New Year, or by a clock that was off) is still this map.
-    const anyRound = !this.community.keyRound.trim();
+    const anyRound = !this.community.keyRound;
+    // Compared as sent (composed, see envelopeContext): a community the page writes decomposed is the same.
     const ours = (e: Envelope) =>
       e.kind === 'partnerships' &&
-      e.community === community.trim() &&
-      (anyRound || e.round === round.trim()) &&
-      (e.perspective ?? '') === (perspective?.trim() ?? '') &&
+      e.community === community &&
+      (anyRound || e.round === round) &&
+      (e.perspective ?? '') === (perspective ?? '') &&
       sameRespondent(e, respondent);
     // One this element sent before the host switched to another person, and now back: as it stands.
     let resumed: Envelope | undefined;
@@ -2205,7 +2218,8 @@ export class LcPartnershipMatrix extends LitElement {
     const token = ++this.restoreToken;
     // Looked for below: updates while the store is read must not look for it a second time.
     this.resumedFor = this.resumeKey();
-    const stored = await takeUpRecord(store, this.yearDraftKey(), key)
+    const stored = await takeUpRecord(store, this.givenDraftKey(), key)
+      .then(() => takeUpRecord(store, this.yearDraftKey(), key))
       .then(() => readMatrixDraft(store, key))
       .catch((error: unknown) => this.storageError(error));
     if (token !== this.restoreToken) return;

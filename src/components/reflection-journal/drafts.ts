@@ -5,8 +5,8 @@ import type { DraftStore } from '../../core/draft-store.js';
 /*
  * Where `<lc-reflection-journal>` keeps what it writes on the device (storage policy `device`):
  * the IndexedDB database `lc-elements-drafts`, object store `drafts`, with three kinds of key:
- * - `draft:<community>/<round or "-">/<criterion or "-">` (each part URI-encoded; the round
- *   as the host sets it, never the year a round defaults to), or `draft:<draft-key>`:
+ * - `draft:<community>/<round or "-">/<criterion or "-">` (each part URI-encoded, the names
+ *   composed (NFC) as sent; the round as the host sets it, never the year a round defaults to), or `draft:<draft-key>`:
  *   the entry being written, `{ v: 1, savedAt, draft }`;
  * - `sent:<community>`: the entries sent from this browser (at most {@link SENT_LIMIT}), newest first;
  * - `kept:<community>`: entries not sent, kept until the person takes them back into the form (see

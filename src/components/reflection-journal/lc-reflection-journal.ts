@@ -573,8 +573,7 @@ export class LcReflectionJournal extends LitElement {
    * draft stays in reach across New Year, and a render after midnight on 31 December keeps the one
    * shown (an earlier build's key, under that year, is `round` given: see yearDraftKey).
    */
-  private currentDraftKey(round = this.community.keyRound): string {
-    const ctx = this.community.envelopeContext();
+  private currentDraftKey(round = this.community.keyRound, ctx = this.community.envelopeContext()): string {
     const own = draftKeySchema.safeParse(this.draftKey);
     return draftKey({
       draftKey: own.success ? own.data : undefined,
@@ -594,6 +593,27 @@ export class LcReflectionJournal extends LitElement {
     const own = draftKeySchema.safeParse(this.draftKey);
     if (this.community.keyRound || (own.success && own.data)) return undefined;
     return this.currentDraftKey(this.community.envelopeContext().round);
+  }
+
+  /**
+   * What an earlier build kept under the community, round and perspective as the page writes them,
+   * when that is not the composed form they are keyed by today (a name written decomposed, as
+   * macOS may paste "århus"): the draft, and the lists of entries sent and not sent, taken up under
+   * today's keys. Nothing to do, and nothing to wait for, when the page writes them composed.
+   */
+  private takeUpGivenForm(store: DraftStore, key: string, community: string): Promise<unknown> | undefined {
+    const given = this.community.givenContext();
+    const was = { respondent: given.respondent, perspective: given.perspective };
+    const keys: [from: string, to: string][] = [
+      [this.currentDraftKey(this.community.givenKeyRound, given), key],
+      [sentKey(given.community, was), sentKey(community, this.person())],
+      [keptKey(given.community, was), keptKey(community, this.person())],
+    ];
+    const moves = keys.filter(([from, to]) => from !== to);
+    if (!moves.length) return undefined;
+    return Promise.all(moves.map(([from, to]) => takeUpRecord(store, from, to))).catch((error: unknown) =>
+      this.storageError(error),
+    );
   }
 
   /** The respondent the host names and their perspective, whose the drafts and lists are. */
@@ -652,6 +672,9 @@ export class LcReflectionJournal extends LitElement {
 
   private async load(store: DraftStore, key: string, community: string): Promise<void> {
     const token = ++this.loadToken;
+    // Under the names as the page writes them, by an earlier build: taken up first (see takeUpGivenForm).
+    const takingUp = this.takeUpGivenForm(store, key, community);
+    if (takingUp) await takingUp;
     const [stored, , handed] = await Promise.all([
       takeUpRecord(store, this.yearDraftKey(), key)
         .then(() => readDraft(store, key))
@@ -713,7 +736,7 @@ export class LcReflectionJournal extends LitElement {
     const pending = await (early?.outbox === outbox ? early.read : outbox.pending().catch((): OutboxEntry[] => []));
     return pending.flatMap((e) => {
       // Only this person's (a shared device): another's entries are never listed as theirs.
-      const ours = e.envelope.community === community.trim() && personOf(e.envelope) === person;
+      const ours = e.envelope.community === community && personOf(e.envelope) === person;
       const entry = ours ? entryFromEnvelope(e.envelope) : undefined;
       return entry ? [entry] : [];
     });
@@ -1174,7 +1197,7 @@ export class LcReflectionJournal extends LitElement {
     if (event.type !== 'rejected' || result?.outcome !== 'rejected') return;
     // The journal that sent it (or took it up after a reload) tells it through its submission controller.
     if (LcReflectionJournal.followed(id)) return;
-    if (entry.envelope.community !== this.community.envelopeContext().community.trim()) return;
+    if (entry.envelope.community !== this.community.envelopeContext().community) return;
     // Refused on a page load without a journal, and kept by the outbox for one: kept by the
     // journal from now on (in the form, under "Not sent", or for its person), so no longer there.
     const letGo = () => {
@@ -1205,7 +1228,7 @@ export class LcReflectionJournal extends LitElement {
   /** True for an entry of this journal's community and person (see tellDelivery). */
   private isMine(envelope: Envelope): boolean {
     return (
-      envelope.community === this.community.envelopeContext().community.trim() &&
+      envelope.community === this.community.envelopeContext().community &&
       personOf(envelope) === personOf(this.person())
     );
   }
@@ -1257,8 +1280,8 @@ export class LcReflectionJournal extends LitElement {
       await this.submission.resume(
         (e) =>
           e.kind === 'journal-entry' &&
-          e.community === community.trim() &&
-          e.round === round.trim() &&
+          e.community === community &&
+          e.round === round &&
           personOf(e) === person &&
           sentHere.has(e.id) &&
           !LcReflectionJournal.followed(e.id),

@@ -18,7 +18,7 @@ import {
 } from '../../core/config.js';
 import { VERSION } from '../../core/define.js';
 import { fetchJson, type FetchJsonOptions } from '../../core/fetch-json.js';
-import { text, wholeNumber } from '../../core/checks.js';
+import { groupText, text, wholeNumber } from '../../core/checks.js';
 import { downloadText, fileNamePart } from '../../core/download.js';
 import { headingTag } from '../../core/headings.js';
 import { arrowKeyIndex } from '../../core/keys.js';
@@ -120,7 +120,8 @@ async function parseResults(input: unknown): Promise<LoadResult> {
 }
 
 /**
- * Fetches results from a URL and validates them; `round` (if given) must be the round answered.
+ * Fetches results from a URL and validates them; `round` (if given) must be the round answered,
+ * composed or not ("forår" written decomposed is the round the collector answers for, composed).
  * The parser loads while the request is on its way.
  */
 export async function fetchResults(url: string, init: FetchJsonOptions, round?: string): Promise<LoadResult> {
@@ -128,7 +129,7 @@ export async function fetchResults(url: string, init: FetchJsonOptions, round?: 
   loadParser().catch(() => undefined); // Now, beside the request; a failure is reported by parseResults.
   const parsed = await fetchJson(url, parseResults, { ...init, name });
   if (!parsed.ok) return parsed;
-  if (round !== undefined && parsed.value.round !== round) {
+  if (round !== undefined && groupText(parsed.value.round) !== groupText(round)) {
     return {
       ok: false,
       error: `${name} answered with round "${truncate(parsed.value.round)}", not "${truncate(round)}"`,
@@ -344,7 +345,10 @@ export class LcResults extends LitElement {
   @property() src?: string;
   /** The results themselves, instead of `src` (validated the same way); wins over `src`. */
   @property({ attribute: false }) results?: Results;
-  /** An earlier round to compare with: fetched from `src` with its `round` search parameter replaced. */
+  /**
+   * An earlier round to compare with: fetched from `src` with its `round` search parameter replaced
+   * (composed, NFC, as the collector files it).
+   */
   @property({ attribute: 'compare-round' }) compareRound?: string;
   /** URL of the results to compare with, when they do not live at `src` with another `round` (e.g. static files). */
   @property({ attribute: 'compare-src' }) compareSrc?: string;
@@ -751,7 +755,8 @@ export class LcResults extends LitElement {
       this.read('compared', this.compareResults, 'compare');
       return;
     }
-    const round = this.compareRound?.trim() || undefined;
+    // Asked for composed, as the collector files it (see groupText).
+    const round = (this.compareRound && groupText(this.compareRound)) || undefined;
     const src = this.src?.trim();
     let url: string | undefined;
     if (this.compareSrc?.trim() && !checkEndpoint(this.compareSrc)) url = this.compareSrc.trim();
@@ -1089,11 +1094,14 @@ export class LcResults extends LitElement {
   }
 
   private renderToolbar(results: Results, hasChart: boolean) {
-    const selected = this.compareRound?.trim() ?? '';
-    const rounds = (results.rounds ?? []).filter((r) => r !== results.round);
+    // Rounds compared composed, as the collector files them: "forår" written decomposed is the
+    // round it lists, not another beside it.
+    const selected = groupText(this.compareRound ?? '');
+    const current = groupText(results.round);
+    const rounds = (results.rounds ?? []).filter((r) => groupText(r) !== current);
     // A round the page asked for that the collector does not list (no answers, or a typo) is
     // still the one compared with: the picker shows it, not "No comparison".
-    if (selected && selected !== results.round && !rounds.includes(selected)) rounds.push(selected);
+    if (selected && selected !== current && !rounds.some((r) => groupText(r) === selected)) rounds.push(selected);
     const picker = this.src && !this.compareResults && !this.compareSrc && rounds.length > 0;
     return html`<div part="toolbar" class="toolbar">
       ${
@@ -1102,7 +1110,7 @@ export class LcResults extends LitElement {
               ><span>${this.t('compare.label')}</span>
               <select part="select" @change=${this.onCompareChange}>
                 <option value="" ?selected=${!selected}>${this.t('compare.none')}</option>
-                ${[...rounds].reverse().map((r) => html`<option value=${r} ?selected=${r === selected}>${r}</option>`)}
+                ${[...rounds].reverse().map((r) => html`<option value=${r} ?selected=${groupText(r) === selected}>${r}</option>`)}
               </select></label
             >`
           : nothing

@@ -545,15 +545,16 @@ export class LcSelfRating extends LitElement {
    * as their own, nor the next person the last one's (nor replaces it by "Change my answer").
    * Without a round from the host, any round's: the round then defaults to the year, and an answer
    * sent on 31 December (or by a clock that was off) still waits, as this question's, after New Year.
+   * Compared as sent (composed, see envelopeContext): a community the page writes decomposed is the same.
    */
   private answers(e: Envelope): e is EnvelopeOf<'rating'> {
     const { community, round, perspective, respondent } = this.community.envelopeContext();
     return (
       e.kind === 'rating' &&
       e.criterion === this.effectiveCriterion() &&
-      e.community === community.trim() &&
-      (!this.community.keyRound.trim() || e.round === round.trim()) &&
-      (e.perspective ?? '') === (perspective?.trim() ?? '') &&
+      e.community === community &&
+      (!this.community.keyRound || e.round === round) &&
+      (e.perspective ?? '') === (perspective ?? '') &&
       sameRespondent(e, respondent)
     );
   }
