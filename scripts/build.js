@@ -58,8 +58,10 @@ write(
   'Also checked by the elements and the reference collector: community, round and perspective are ' +
     'compared trimmed (their lengths counted trimmed), are never "__proto__" and hold no control or ' +
     'direction characters; a journal entry title and an actor name are not blank once trimmed; ids are ' +
-    'compared in lower case; in partnerships data, actor ids are unique, each tie joins two different ' +
-    'actors of the list, and no key of figures is "__proto__".',
+    'compared in lower case; locale is a BCP 47 tag that Intl.getCanonicalLocales takes (a language ' +
+    'of two or three letters, "_" read as "-", at most 35 characters), stored in its canonical form; no ' +
+    'text or key holds a lone UTF-16 surrogate; in partnerships data, actor ids are unique, each tie ' +
+    'joins two different actors of the list, and no key of figures is "__proto__".',
 );
 write(
   'criteria-set',

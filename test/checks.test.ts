@@ -14,7 +14,13 @@ import {
   wholeNumber,
 } from '../src/core/checks.js';
 import { checkAttribute, checkEndpoint } from '../src/core/config.js';
-import { envelopeSchema, httpUrlSchema, validateEnvelope, type Envelope } from '../src/core/envelope.js';
+import {
+  createEnvelope,
+  envelopeSchema,
+  httpUrlSchema,
+  validateEnvelope,
+  type Envelope,
+} from '../src/core/envelope.js';
 import * as z from '../src/core/zod.js';
 import { idSchema, localeTagSchema } from '../src/criteria/schema.js';
 
@@ -39,6 +45,15 @@ const strings = [
   'english',
   'ar-EG',
   'zh-Hant-TW',
+  'ar-u-nu-latn',
+  'de-CH-u-co-phonebk',
+  'en-US-x-portal',
+  'DA-dk',
+  ' da ',
+  'en US',
+  'zh-cmn-Hans',
+  'x-private',
+  `en-${'a'.repeat(40)}`,
   '<img src=x onerror=alert(1)>',
   'javascript:alert(1)',
   'https://example.org/report.pdf',
@@ -173,6 +188,16 @@ describe('the envelope check without zod', () => {
     ['bad set id', (e) => (e.criteriaSet = { id: 'Common Criteria', version: '1.0' })],
     ['empty set version', (e) => (e.criteriaSet = { id: 'common-criteria', version: '' })],
     ['short locale', (e) => (e.locale = 'd')],
+    ['locale with an extension', (e) => (e.locale = 'ar-u-nu-latn')],
+    ['locale POSIX-style', (e) => (e.locale = 'da_DK')],
+    ['locale a word', (e) => (e.locale = 'english')],
+    ['locale with a space', (e) => (e.locale = 'en US')],
+    ['locale too long', (e) => (e.locale = `en-${'abcdefgh-'.repeat(4)}x`)],
+    ['locale a number', (e) => (e.locale = 7)],
+    ['comment with half an emoji', (e) => (e.data.comment = 'half \ud83d emoji')],
+    ['comment with a low surrogate alone', (e) => (e.data.comment = '\ude00 smile')],
+    ['comment with a whole emoji', (e) => (e.data.comment = 'whole \ud83d\ude00 emoji')],
+    ['respondent with half a character', (e) => (e.respondent = 'p-\ud842')],
     ['replaces a UUID', (e) => (e.replaces = '0b9a6f1e-3c2d-4e5f-8a9b-0c1d2e3f4a5b')],
     ['replaces not a UUID', (e) => (e.replaces = 'the last one')],
     ['replaces a number', (e) => (e.replaces = 7)],
@@ -249,6 +274,58 @@ describe('the envelope check without zod', () => {
     ]);
     const parsed = envelopeSchema.parse({ ...good, community: 'forening-e\u0301' }, z.EN);
     expect(parsed.community).to.equal('forening-\u00e9');
+  });
+
+  it('takes one rule for a language tag: what Intl takes, in canonical form, as the attributes do', () => {
+    for (const tag of ['da', 'da-DK', 'da_DK', 'ar-u-nu-latn', 'zh-Hant-TW', 'en-GB-oxendict', 'de-CH-u-co-phonebk']) {
+      expect(localeTagCheck(tag), tag).to.equal(undefined);
+      expect(localeTagSchema.safeParse(tag).success, tag).to.be.true;
+      expect(validateEnvelope({ ...good, locale: tag }), tag).to.equal(undefined);
+    }
+    // Arabic with Latin digits is one tag for a page's lang, an element's locale and a journal entry alike.
+    expect(checkAttribute('locale', localeTagCheck, 'ar-u-nu-latn')).to.equal(undefined);
+    for (const tag of ['english', 'en US', 'e', '', 'zh-cmn-Hans', 'x-private', `en-${'a'.repeat(40)}`]) {
+      expect(checkAttribute('locale', localeTagCheck, tag)?.message, tag).to.equal(
+        'must be a language tag such as "en" or "da-DK"',
+      );
+      expect(validateEnvelope({ ...good, locale: tag }), tag).to.match(/^locale: must be a language tag/);
+    }
+    // Read, as the collector reads it, in its canonical form.
+    expect(envelopeSchema.parse({ ...good, locale: 'DA_dk' }, z.EN).locale).to.equal('da-DK');
+    expect(envelopeSchema.parse({ ...good, locale: 'AR-u-NU-latn' }, z.EN).locale).to.equal('ar-u-nu-latn');
+    expect(buildEnvelope('rating', { ...ctx, locale: 'de_ch' }, { level: 2 }, 'trust').locale).to.equal('de-CH');
+  });
+
+  it('refuses half a character (a lone surrogate) in any text, naming the field', () => {
+    const half = 'must not hold half a character (a lone UTF-16 surrogate, \\ud800–\\udfff), which is not text';
+    expect(() => buildEnvelope('rating', ctx, { level: 2, comment: 'half \ud83d emoji' }, 'trust')).to.throw(
+      `Invalid rating submission: data.comment: ${half}`,
+    );
+    expect(validateEnvelope({ ...good, data: { level: 2, comment: 'half \ud83d emoji' } })).to.equal(
+      `data.comment: ${half}`,
+    );
+    const map = {
+      actors: [
+        { id: 'ken-\ud842', name: 'Ken 𠮷田', sector: 'culture' },
+        { id: 'b', name: 'B', sector: 'business' },
+      ],
+      ties: [{ source: 'ken-\ud842', target: 'b', level: 2 as const, independent: false }],
+      figures: { density: 1 },
+    };
+    expect(() => buildEnvelope('partnerships', ctx, map)).to.throw(`data.actors[0].id: ${half}`);
+    expect(() => createEnvelope('partnerships', ctx, map)).to.throw(`data.actors[0].id: ${half}`);
+    const figures = { ...map.actors[0], id: 'ken' };
+    const keyed = { ...map, actors: [figures, map.actors[1]!], ties: [{ ...map.ties[0]!, source: 'ken' }] };
+    expect(
+      validateEnvelope({
+        ...good,
+        kind: 'partnerships',
+        criterion: undefined,
+        data: { ...keyed, figures: { 'x\udc00': 1 } },
+      }),
+    ).to.equal(`data.figures.x\udc00: ${half}`);
+    // A whole emoji, astral letters and the joiners emoji are written with are text.
+    expect(validateEnvelope({ ...good, data: { level: 2, comment: '👩\u200D🏫 𠮷田 ok' } })).to.equal(undefined);
   });
 
   it('throws a readable error naming the field', () => {

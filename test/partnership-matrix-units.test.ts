@@ -10,7 +10,9 @@ import {
 import { actorIdFor, MatrixModel, nameKey, opposedPairs } from '../src/components/partnership-matrix/matrix-model.js';
 import { mergeMaps } from '../src/components/partnership-matrix/merge.js';
 import { neutralise } from '../src/core/csv.js';
-import { partnershipsDataSchema } from '../src/core/envelope.js';
+import { createEnvelope, partnershipsDataSchema, type PartnershipsData } from '../src/core/envelope.js';
+
+type Figures = PartnershipsData['figures'];
 
 /**
  * A small town, drawn by hand:
@@ -207,6 +209,34 @@ describe('partnership matrix: model', () => {
     expect(actorIdFor('City College', taken)).to.equal('city-college-2');
     expect(actorIdFor('Ærø Café', new Set())).to.equal('ærø-cafe');
     expect(actorIdFor('!!!', new Set())).to.equal('actor');
+  });
+
+  it('cuts the id of a long name between characters, never inside one, and never after a hyphen', () => {
+    const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    // "𠮷" (U+20BB7) is two UTF-16 code units; here it straddles the 48th.
+    const name = 'Japansk kulturforening i Nordbyen v. Ken 𠮷田 og 𠮷川';
+    const id = actorIdFor(name, new Set());
+    expect(lone.test(id), JSON.stringify(id)).to.be.false;
+    expect(id).to.equal('japansk-kulturforening-i-nordbyen-v-ken-𠮷田-og');
+    expect(id.length).to.be.at.most(48);
+    const again = actorIdFor(name, new Set([id]));
+    expect(again).to.equal(`${id}-2`);
+    // Astral letters throughout: still at most 48 code units, so that "-2" stays within the 64 ids may have.
+    const astral = actorIdFor('𠮷'.repeat(40), new Set());
+    expect([astral.length, lone.test(astral)]).to.deep.equal([48, false]);
+    // A word cut at the limit leaves no hyphen at the end.
+    expect(actorIdFor(`${'a'.repeat(47)} b`, new Set())).to.equal('a'.repeat(47));
+    // The map with that actor is one a collector takes.
+    const m = new MatrixModel();
+    for (const n of [name, 'Egeby IF']) {
+      m.addActor({ id: actorIdFor(n, new Set(m.actors.map((a) => a.id))), name: n, sector: 'culture' });
+    }
+    m.setTies([{ source: m.actors[0]!.id, target: m.actors[1]!.id, level: 2, independent: false }]);
+    const data = m.toData();
+    const ctx = { community: 'c', round: 'r', criteriaSet: { id: 'common-criteria', version: '1.0' }, locale: 'da' };
+    expect(() =>
+      createEnvelope('partnerships', ctx, { ...data, figures: computeFigures(data) as unknown as Figures }),
+    ).not.to.throw();
   });
 });
 

@@ -20,6 +20,7 @@ import {
   mergeEntries,
   newestFirst,
   parseEntriesAnswer,
+  parseStoredEntries,
   type StoredEntry,
 } from '../src/components/reflection-journal/entries.js';
 import {
@@ -171,6 +172,50 @@ describe('reflection journal: entries', () => {
     expect(!bad.ok && bad.error).to.contain('entries[1].data.date');
     const notAList = parseEntriesAnswer({ items: [] });
     expect(!notAList.ok && notAList.error).to.contain('array of journal entries');
+  });
+
+  it('lists an entry whose locale is not a language tag without it, naming it in the console, not refusing the list', () => {
+    // Anyone may post to a collector: one that took "english" once serves it to everyone for good.
+    const served = [
+      { ...entry('a', '2026-01-02', '2026-01-02T10:00:00Z'), locale: 'da' },
+      { ...entry('b', '2026-01-01', '2026-01-01T10:00:00Z'), locale: 'english' },
+      { ...entry('c', '2026-01-01', '2026-01-01T09:00:00Z'), locale: 'ar-u-nu-latn' },
+    ];
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    let answer: ReturnType<typeof parseEntriesAnswer>;
+    try {
+      answer = parseEntriesAnswer({ entries: served }, '/api/journal?community=egeby');
+    } finally {
+      console.warn = original;
+    }
+    expect(answer.ok, JSON.stringify(answer)).to.be.true;
+    const value = answer.ok ? answer.value : [];
+    expect(value.map((e) => [e.id, e.locale])).to.deep.equal([
+      ['a', 'da'],
+      ['b', undefined],
+      ['c', 'ar-u-nu-latn'],
+    ]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0])
+      .to.contain('/api/journal?community=egeby')
+      .and.contain('entries[1].locale ("english")')
+      .and.not.contain('entries[2]');
+    // Any other problem of an entry still refuses the answer, naming it.
+    const bad = parseEntriesAnswer([...served, { ...served[0], id: '' }]);
+    expect(!bad.ok && bad.error).to.contain('[3].id');
+  });
+
+  it('keeps the entries sent from here in any language tag, Arabic with Latin digits too', () => {
+    const sent = [
+      { ...entry('a', '2026-01-02', '2026-01-02T10:00:00Z'), locale: 'ar-u-nu-latn' },
+      { ...entry('b', '2026-01-01', '2026-01-01T10:00:00Z'), locale: 'en-US' },
+    ];
+    expect(parseStoredEntries(sent).map((e) => [e.id, e.locale])).to.deep.equal([
+      ['a', 'ar-u-nu-latn'],
+      ['b', 'en-US'],
+    ]);
   });
 
   it('fetches and validates an answer from a URL, and reports a malformed one', async () => {

@@ -1229,6 +1229,26 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(requests).to.have.length(0);
   });
 
+  it('a comment set by script holding half an emoji: not sent, the field named, the text kept', async () => {
+    // Text typed in a textarea is always whole; a host's string cut in two is not, and a collector
+    // refuses the body that holds it as not JSON, naming nothing the person could mend.
+    const bucket = newBucket('lone-surrogate');
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" endpoint=${bucket.endpoint} comment value="2"></lc-self-rating>`,
+    );
+    el.commentText = 'half \ud83d emoji';
+    await el.updateComplete;
+    const errors = await captureConsoleErrors(async () => {
+      submitButton(el).click();
+      await reach(el, 'rejected');
+    });
+    expect(statusText(el)).to.contain('data.comment').and.contain('half a character');
+    expect(errors.join('\n')).to.contain('data.comment: must not hold half a character');
+    expect(el.commentText).to.equal('half \ud83d emoji');
+    const { requests } = await collectorState(bucket.name);
+    expect(requests).to.have.length(0);
+  });
+
   it('asks for an answer instead of sending an empty one', async () => {
     const bucket = newBucket('empty');
     const el = await fixture<LcSelfRating>(

@@ -60,8 +60,6 @@ export const LOCAL_HOSTS = Object.freeze(['localhost', '127.0.0.1', '[::1]']);
  * was at fault and sending it again cannot help, so it is a 400, not the 503 of a busy database.
  */
 const REFUSED_BY_DATABASE = /^SQLITE_(CONSTRAINT|TOOBIG|MISMATCH|RANGE)/;
-/** A lone UTF-16 surrogate (from a `\ud800` escape): text that cannot be stored as UTF-8. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -338,9 +336,25 @@ function query(c, schema) {
   return { ok: false, response: fail(c, 400, 'invalid-query', vars, issues) };
 }
 
+/**
+ * A `Content-Disposition` that offers `name` as a file (RFC 6266): `filename*` with the name in
+ * UTF-8 (RFC 5987), which every current browser reads ("results-ærø-kommune-forår-2026.csv", as
+ * <lc-results> names its own download), and `filename` in ASCII for a client that reads only that.
+ * @param {string} name a name made by the download naming rule (src/core/download.ts)
+ */
+function contentDisposition(name) {
+  const ascii = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[^\w.-]+/g, '_');
+  // encodeURIComponent leaves `'()*!` as they are, which RFC 5987's value does not take.
+  const utf8 = encodeURIComponent(name).replace(/['()*!]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${utf8}`;
+}
+
 function csvResponse(/** @type {import('hono').Context} */ c, /** @type {string} */ name, /** @type {string} */ body) {
   c.header('Content-Type', 'text/csv; charset=utf-8');
-  c.header('Content-Disposition', `attachment; filename="${name.replace(/[^\w.-]+/g, '_')}.csv"`);
+  c.header('Content-Disposition', contentDisposition(name));
   // With a byte-order mark, as the elements' own exports: without one, Excel reads UTF-8 as a
   // legacy code page, and Arabic or Danish names come out garbled.
   return c.body(`\uFEFF${body}`);
@@ -435,12 +449,9 @@ export function createApp({
       /** @type {unknown} */
       let body;
       try {
-        body = JSON.parse(text, (key, value) => {
-          if (LONE_SURROGATE.test(key) || (typeof value === 'string' && LONE_SURROGATE.test(value))) {
-            throw new Error('it holds a lone UTF-16 surrogate (\\ud800–\\udfff), which is not text');
-          }
-          return value;
-        });
+        // A `\ud800` escape without its pair parses, as half a character: the envelope's schema
+        // refuses it, naming the field (as the elements do before sending), so it is never stored.
+        body = JSON.parse(text);
       } catch (error) {
         return fail(c, 400, 'invalid-json', { detail: /** @type {Error} */ (error).message });
       }
@@ -516,7 +527,7 @@ export function createApp({
       }
       const header = ['community', 'round', 'criterion', 'group', 'perspective', 'n', 'level_0', 'level_1'];
       header.push('level_2', 'level_3', 'level_4', 'dont_know', 'mean', 'median');
-      return csvResponse(c, `results-${community}-${round}`, toCsv(header, rows));
+      return csvResponse(c, schemas.resultsFileName(community, round, 'csv'), toCsv(header, rows));
     }
     return c.json(results);
   });
@@ -574,7 +585,7 @@ export function createApp({
           ]);
         });
       });
-      return csvResponse(c, 'partnerships', toCsv(header, rows));
+      return csvResponse(c, 'partnerships.csv', toCsv(header, rows));
     }
     return c.json({ schema: 'lc-submissions/1', kind: 'partnerships', entries: items, ...more });
   });
@@ -600,7 +611,7 @@ export function createApp({
         [...new Set([s.criterion, ...s.data.criteria].filter(Boolean))].join(' '),
         ...fields.map((f) => s.data[f]),
       ]);
-      return csvResponse(c, 'journal', toCsv([...header, ...fields], rows));
+      return csvResponse(c, 'journal.csv', toCsv([...header, ...fields], rows));
     }
     return c.json({ schema: 'lc-submissions/1', kind: 'journal-entry', entries: items, ...more });
   });

@@ -22,6 +22,7 @@ export {
 } from './src/core/envelope.ts';
 export { groupStats, resultsSchema } from './src/core/results.ts';
 export { csvCell, fixed, toCsv } from './src/core/csv.ts';
+export { resultsFileName } from './src/core/download.ts';
 export { commonCriteriaEn } from './src/criteria/common-criteria.en.ts';
 export * as z from './src/core/zod.ts';
 `;
@@ -74,6 +75,7 @@ export async function ensureSchemaBundle() {
  * @property {import('zod/mini').ZodMiniType} resultsSchema
  * @property {(value: unknown) => string} csvCell one CSV cell, formula starts neutralised
  * @property {(rows: ReadonlyArray<ReadonlyArray<unknown>>) => string} toCsv
+ * @property {(community: string, round: string, extension: string) => string} resultsFileName a results export's file name, as <lc-results> names its own
  * @property {(value: number | null, digits: number) => number | null} fixed a figure to `digits` decimals, as <lc-results>'s export rounds it
  * @property {(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>) => string} formatIssues
  * @property {(path: ReadonlyArray<PropertyKey>) => string} formatPath

@@ -3,7 +3,17 @@
 // checks; the checks here follow it (`test/envelope.test.ts` holds them to it on a corpus), and an
 // element that loads zod anyway passes the schema's full check as `validate`.
 import { LEVELS, type Level } from '../criteria/builtin.js';
-import { groupName, groupText, idCheck, isHttpUrl } from './checks.js';
+import {
+  groupName,
+  groupText,
+  idCheck,
+  isHttpUrl,
+  LOCALE_TAG_MESSAGE,
+  LONE_SURROGATE_MESSAGE,
+  loneSurrogateAt,
+  validTag,
+} from './checks.js';
+import { formatPath } from './issues.js';
 import type { DataOf, Envelope, EnvelopeOf, RatingData, SubmissionKind } from './envelope.js';
 
 /** The schema tag every envelope carries; bumped only on a breaking change. */
@@ -79,7 +89,7 @@ export function checkEnvelope(e: Envelope): string | undefined {
   );
   need(isId(e.criteriaSet.id), 'criteriaSet.id', 'must be kebab-case letters and digits');
   need(within(e.criteriaSet.version, 1, 40), 'criteriaSet.version', 'must be 1 to 40 characters');
-  need(within(e.locale, 2, 35), 'locale', 'must be 2 to 35 characters');
+  need(validTag(e.locale) !== undefined, 'locale', LOCALE_TAG_MESSAGE);
   need(e.criterion === undefined ? e.kind !== 'rating' : isId(e.criterion), 'criterion', 'must be a criterion id');
   if (e.kind === 'rating') {
     const d: Partial<RatingData> = e.data ?? {};
@@ -91,6 +101,9 @@ export function checkEnvelope(e: Envelope): string | undefined {
       'must be an http(s) URL',
     );
   }
+  // Half a character anywhere (a host's string cut in two) is not text: no collector can take it.
+  const half = loneSurrogateAt(e);
+  if (half) problems.push(`${formatPath(half)}: ${LONE_SURROGATE_MESSAGE}`);
   return problems.length ? problems.slice(0, 8).join('; ') : undefined;
 }
 
@@ -193,7 +206,8 @@ export function buildEnvelope<K extends SubmissionKind>(
     ...(ctx.perspective?.trim() ? { perspective: groupText(ctx.perspective) } : {}),
     criteriaSet: { id: ctx.criteriaSet.id, version: ctx.criteriaSet.version },
     ...(criterion ? { criterion } : {}),
-    locale: ctx.locale,
+    // In canonical form (`da-DK`), as the schema reads it; one that is not a tag is refused below.
+    locale: validTag(ctx.locale) ?? ctx.locale,
     createdAt: new Date().toISOString(),
     ...(ctx.respondent ? { respondent: ctx.respondent } : {}),
     ...(ctx.replaces ? { replaces: ctx.replaces } : {}),

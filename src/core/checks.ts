@@ -13,8 +13,8 @@ export type Check = (value: unknown) => string | undefined;
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ID_MAX = 64;
 export const ID_MESSAGE = 'must be kebab-case letters and digits';
-/** A BCP 47 language tag as attributes accept it (`da-DK`, `da_DK`). */
-export const LOCALE_TAG_PATTERN = /^[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*$/;
+/** The longest language tag taken (once trimmed): RFC 5646 asks every reader to take 35 characters. */
+export const LOCALE_TAG_MAX = 35;
 export const LOCALE_TAG_MESSAGE = 'must be a language tag such as "en" or "da-DK"';
 /**
  * An http(s) URL: a `javascript:` URL is never accepted, stored or rendered. The scheme in either
@@ -67,7 +67,62 @@ export const idCheck = pattern(ID_PATTERN, ID_MESSAGE, ID_MAX);
  * so it is checked trimmed, as the elements look it up and send it.
  */
 export const idAttributeCheck: Check = (value) => idCheck(typeof value === 'string' ? value.trim() : value);
-export const localeTagCheck = pattern(LOCALE_TAG_PATTERN, LOCALE_TAG_MESSAGE);
+
+/**
+ * The one rule for a language tag, wherever one is given (a `locale` attribute, `lang`, an
+ * envelope's `locale`, a journal entry's): a well-formed BCP 47 tag as `Intl` takes it
+ * (`ar-u-nu-latn`, Arabic with Latin digits, included), at most 35 characters once trimmed, in its
+ * canonical form (`DA-dk` is `da-DK`), its language of two or three letters. `da_DK` (POSIX, and WordPress's get_locale()) is taken as
+ * `da-DK`. Undefined when it is not one: never passed to Intl, which would throw.
+ */
+export function validTag(tag: unknown): string | undefined {
+  // Not text (a property set by script to a number or an object): the element reports it.
+  const trimmed = typeof tag === 'string' ? tag.trim() : undefined;
+  if (!trimmed || trimmed.length > LOCALE_TAG_MAX) return undefined;
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(trimmed.replaceAll('_', '-'))[0];
+  } catch {
+    return undefined;
+  }
+  // A language of two or three letters (ISO 639): BCP 47 keeps longer ones for registration and
+  // none is registered, so `english` is a mistake, not a language, though Intl takes it.
+  return canonical && LANGUAGE_SUBTAG.test(canonical) ? canonical : undefined;
+}
+const LANGUAGE_SUBTAG = /^[a-z]{2,3}(?:-|$)/;
+
+export const localeTagCheck: Check = (value) =>
+  notString(value) ?? (validTag(value) === undefined ? LOCALE_TAG_MESSAGE : undefined);
+
+/** A lone UTF-16 surrogate (half of an emoji, from a `\ud83d` escape or a string cut in two): not text. */
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const LONE_SURROGATE_MESSAGE =
+  'must not hold half a character (a lone UTF-16 surrogate, \\ud800–\\udfff), which is not text';
+
+/**
+ * The path of the first text in `value` (a string, or a key of an object) that holds a lone
+ * surrogate, or undefined. Such text cannot be written as UTF-8, so no collector can take it: an
+ * envelope is checked for it before it is sent, and the problem names the field.
+ */
+export function loneSurrogateAt(value: unknown, depth = 0): PropertyKey[] | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? [] : undefined;
+  // An envelope is a few levels deep; a host's copy may even hold a cycle (structuredClone keeps one).
+  if (!value || typeof value !== 'object' || depth > 8) return undefined;
+  // The path is built on the way back, once found: a map's 250,000 ties make no lists meanwhile.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = loneSurrogateAt(value[i], depth + 1);
+      if (found) return [i, ...found];
+    }
+    return undefined;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (LONE_SURROGATE.test(key)) return [key];
+    const found = loneSurrogateAt(item, depth + 1);
+    if (found) return [key, ...found];
+  }
+  return undefined;
+}
 
 /** True for an http(s) URL of at most 2000 characters. */
 export function isHttpUrl(value: string): boolean {

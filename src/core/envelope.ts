@@ -1,7 +1,13 @@
 import * as z from './zod.js';
-import { idSchema, levelSchema } from '../criteria/schema.js';
+import { idSchema, levelSchema, localeTagSchema } from '../criteria/schema.js';
 import { buildEnvelope, ENVELOPE_SCHEMA, UUID_PATTERN, type EnvelopeContext } from './build-envelope.js';
-import { HIDDEN_CHARACTERS, HTTP_URL_MAX, HTTP_URL_PATTERN } from './checks.js';
+import {
+  HIDDEN_CHARACTERS,
+  HTTP_URL_MAX,
+  HTTP_URL_PATTERN,
+  LONE_SURROGATE_MESSAGE,
+  loneSurrogateAt,
+} from './checks.js';
 import { formatIssues } from './issues.js';
 
 export { ENVELOPE_SCHEMA, newId, type EnvelopeContext, type EnvelopeValidator } from './build-envelope.js';
@@ -162,7 +168,8 @@ const base = {
   round: groupName(100),
   perspective: z.optional(groupName(100)),
   criteriaSet: z.object({ id: idSchema, version: z.string().check(z.minLength(1), z.maxLength(40)) }),
-  locale: z.string().check(z.minLength(2), z.maxLength(35)),
+  /** The language the person used: a BCP 47 tag, sent and stored in its canonical form (`da-DK`). */
+  locale: localeTagSchema,
   createdAt: z.iso.datetime(),
   /** A respondent identifier: only present when the host passes one. */
   respondent: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
@@ -173,17 +180,31 @@ const base = {
   replaces: z.optional(uuidSchema),
 };
 
-export const envelopeSchema = z.discriminatedUnion('kind', [
-  z.object({ ...base, kind: z.literal('rating'), criterion: idSchema, data: ratingDataSchema }),
-  z.object({ ...base, kind: z.literal('assessment'), criterion: z.optional(idSchema), data: assessmentDataSchema }),
-  z.object({ ...base, kind: z.literal('partnerships'), criterion: z.optional(idSchema), data: partnershipsDataSchema }),
-  z.object({
-    ...base,
-    kind: z.literal('journal-entry'),
-    criterion: z.optional(idSchema),
-    data: journalEntryDataSchema,
-  }),
-]);
+export const envelopeSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ ...base, kind: z.literal('rating'), criterion: idSchema, data: ratingDataSchema }),
+    z.object({ ...base, kind: z.literal('assessment'), criterion: z.optional(idSchema), data: assessmentDataSchema }),
+    z.object({
+      ...base,
+      kind: z.literal('partnerships'),
+      criterion: z.optional(idSchema),
+      data: partnershipsDataSchema,
+    }),
+    z.object({
+      ...base,
+      kind: z.literal('journal-entry'),
+      criterion: z.optional(idSchema),
+      data: journalEntryDataSchema,
+    }),
+  ])
+  .check(
+    z.superRefine((envelope, ctx) => {
+      // Half a character (set by a host's script, or cut from a name) is not text: JSON in UTF-8
+      // cannot carry it, and a collector would refuse the whole body without naming the field.
+      const path = loneSurrogateAt(envelope);
+      if (path) ctx.issues.push({ code: 'custom', input: envelope, path, message: LONE_SURROGATE_MESSAGE });
+    }),
+  );
 export type Envelope = z.infer<typeof envelopeSchema>;
 export type EnvelopeOf<K extends SubmissionKind> = Extract<Envelope, { kind: K }>;
 export type DataOf<K extends SubmissionKind> = EnvelopeOf<K>['data'];

@@ -1,11 +1,20 @@
 import * as z from '../core/zod.js';
-import { ID_MAX, ID_MESSAGE, ID_PATTERN, LOCALE_TAG_MESSAGE, LOCALE_TAG_PATTERN } from '../core/checks.js';
+import { ID_MAX, ID_MESSAGE, ID_PATTERN, LOCALE_TAG_MESSAGE, validTag } from '../core/checks.js';
 
 /** Ids are short kebab-case words: they end up in URLs, CSV columns and storage keys. */
 export const idSchema = z.string().check(z.regex(ID_PATTERN, ID_MESSAGE), z.maxLength(ID_MAX));
 
-/** A BCP 47 language tag as attributes accept it (`da-DK`, `da_DK`). */
-export const localeTagSchema = z.string().check(z.regex(LOCALE_TAG_PATTERN, LOCALE_TAG_MESSAGE));
+/**
+ * A BCP 47 language tag by the one rule of `validTag` (what Intl takes, at most 35 characters once
+ * trimmed; `da_DK` as `da-DK`), as attributes, envelopes and journal entries take it; read in its
+ * canonical form (`DA-dk` is `da-DK`). At least two characters: no tag is shorter, and the
+ * published JSON Schema says so.
+ */
+export const localeTagSchema = z.string().check(
+  z.minLength(2, { error: LOCALE_TAG_MESSAGE, abort: true }),
+  z.refine((v) => validTag(v) !== undefined, LOCALE_TAG_MESSAGE),
+  z.overwrite((v) => validTag(v) ?? v),
+);
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(max));
 
@@ -33,10 +42,8 @@ export const criteriaSetSchema = z
     version: z
       .string()
       .check(z.regex(/^\d+\.\d+(?:\.\d+)?$/, 'must be a version such as "1.0" or "1.2.0"'), z.maxLength(40)),
-    /** BCP 47 language tag of the set's content. */
-    locale: z
-      .string()
-      .check(z.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a language tag such as "en" or "da-DK"')),
+    /** BCP 47 language tag of the set's content, by the same rule as every other. */
+    locale: localeTagSchema,
     /** Name of the set, shown in headings and exports. */
     name: text(200),
     criteria: z.array(criterionSchema).check(z.minLength(1, 'must hold at least one criterion'), z.maxLength(200)),

@@ -754,6 +754,23 @@ describe('GET /api/results', () => {
     }
   });
 
+  test('names a CSV export by the rule of the elements, in UTF-8 (filename*) with an ASCII fallback', async () => {
+    const env = envelope({ community: 'Ærø Kommune', round: 'forår-2026' });
+    assert.equal((await post(env)).status, 201);
+    const response = await get('/api/results?community=%C3%86r%C3%B8%20Kommune&round=for%C3%A5r-2026&format=csv');
+    // As <lc-results> names its own download of the same round (src/core/download.ts).
+    assert.equal(schemas.resultsFileName('Ærø Kommune', 'forår-2026', 'csv'), 'results-ærø-kommune-forår-2026.csv');
+    assert.equal(
+      response.headers.get('content-disposition'),
+      `attachment; filename="results-_r_-kommune-forar-2026.csv"; filename*=UTF-8''results-%C3%A6r%C3%B8-kommune-for%C3%A5r-2026.csv`,
+    );
+    const journal = await get('/api/journal?community=results-city&format=csv');
+    assert.equal(
+      journal.headers.get('content-disposition'),
+      `attachment; filename="journal.csv"; filename*=UTF-8''journal.csv`,
+    );
+  });
+
   test('exports the same figures as CSV', async () => {
     const response = await get('/api/results?community=results-city&round=r1&format=csv');
     assert.match(response.headers.get('content-type'), /^text\/csv/);
@@ -1472,6 +1489,49 @@ describe('what POST /api/submissions normalises or refuses', () => {
     const utf8 = await raw(Buffer.from(JSON.stringify(env), 'utf8'), 'application/json; charset=UTF-8');
     assert.equal(utf8.status, 201);
     assert.equal(JSON.parse(rows(env.id)[0].payload).data.comment, 'Ærø');
+  });
+
+  test('takes a language tag by the one rule of the elements, stores it canonical, and refuses one that is not a tag', async () => {
+    for (const [locale, stored] of [
+      ['ar-u-nu-latn', 'ar-u-nu-latn'],
+      ['DA_dk', 'da-DK'],
+      ['de-ch', 'de-CH'],
+    ]) {
+      const env = envelope({ locale });
+      assert.equal((await post(env)).status, 201, locale);
+      const [row] = rows(env.id);
+      assert.deepEqual([row.locale, JSON.parse(row.payload).locale], [stored, stored], locale);
+    }
+    for (const locale of ['english', 'en US', 'x', 'zh-cmn-Hans']) {
+      const env = envelope({ locale });
+      const response = await post(env);
+      assert.equal(response.status, 400, locale);
+      const { error } = await response.json();
+      assert.equal(error.code, 'invalid-envelope', locale);
+      assert.deepEqual(error.issues, [{ path: 'locale', message: 'must be a language tag such as "en" or "da-DK"' }]);
+      assert.equal(rows(env.id).length, 0);
+    }
+  });
+
+  test('refuses half a character (a lone surrogate) naming the field it is in', async () => {
+    const half = 'must not hold half a character (a lone UTF-16 surrogate, \\ud800–\\udfff), which is not text';
+    const comment = envelope({ data: { level: 2, comment: 'HALF emoji' } });
+    const map = envelope({
+      kind: 'partnerships',
+      criterion: undefined,
+      data: { ...SMALL_MAP, actors: [{ ...SMALL_MAP.actors[0], name: 'Ken HALF' }, SMALL_MAP.actors[1]] },
+    });
+    for (const [env, path] of [
+      [comment, 'data.comment'],
+      [map, 'data.actors[0].name'],
+    ]) {
+      const response = await post(JSON.stringify(env).replace('HALF', '\\ud842'));
+      assert.equal(response.status, 400, path);
+      const { error } = await response.json();
+      assert.equal(error.code, 'invalid-envelope', path);
+      assert.deepEqual(error.issues, [{ path, message: half }]);
+      assert.equal(rows(env.id).length, 0);
+    }
   });
 
   test('trims community, round and perspective, and refuses blank ones, "__proto__" or hidden characters', async () => {

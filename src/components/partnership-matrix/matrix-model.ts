@@ -274,16 +274,25 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/** The most UTF-16 code units of an id made from a name, leaving room for a "-2" within the schema's 64. */
+const ACTOR_ID_BASE_MAX = 48;
+
 /** A readable, unique id for a new actor: "City College" → "city-college", then "city-college-2"… */
 export function actorIdFor(name: string, taken: ReadonlySet<string>): string {
-  const base =
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 48) || 'actor';
+  const words = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+/, '');
+  // Cut between characters, never inside one: half of "𠮷" (two code units) is not text, and
+  // a collector refuses the whole map that holds it. Nor ending in a hyphen, where a word was cut.
+  let base = '';
+  for (const char of words) {
+    if (base.length + char.length > ACTOR_ID_BASE_MAX) break;
+    base += char;
+  }
+  base = base.replace(/-+$/, '') || 'actor';
   if (!taken.has(base)) return base;
   for (let k = 2; ; k++) {
     const id = `${base}-${k}`;

@@ -1,5 +1,5 @@
 import * as z from '../../core/zod.js';
-import { formatIssues, journalEntryDataSchema, type Envelope } from '../../core/envelope.js';
+import { formatIssues, formatPath, journalEntryDataSchema, type Envelope } from '../../core/envelope.js';
 import { fetchJson, type ParseResult } from '../../core/fetch-json.js';
 import { idSchema, localeTagSchema } from '../../criteria/schema.js';
 
@@ -31,22 +31,51 @@ export interface JournalEntry extends StoredEntry {
 }
 
 /**
- * Validates an `entries-src` answer: an array of entries, or `{ "entries": [...] }` (the shape of
- * the JSON export). One bad entry refuses the whole answer; the error names its path.
+ * The entry without its `locale` when that is not a language tag (`english`, `en US`: anyone may
+ * post to a collector, and one that took such a tag once serves it for good). The locale only
+ * marks the title's language: the entry is listed without it rather than lost, or losing the list.
  */
-export function parseEntriesAnswer(input: unknown): ParseResult<StoredEntry[]> {
+function withoutBadLocale(item: unknown): { item: unknown; bad?: unknown } {
+  if (!item || typeof item !== 'object' || !Object.hasOwn(item, 'locale')) return { item };
+  const { locale, ...rest } = item as { locale?: unknown };
+  if (locale === undefined || localeTagSchema.safeParse(locale).success) return { item };
+  return { item: rest, bad: locale };
+}
+
+/**
+ * Validates an `entries-src` answer: an array of entries, or `{ "entries": [...] }` (the shape of
+ * the JSON export). One bad entry refuses the whole answer; the error names its path. An entry's
+ * `locale` that is not a language tag is ignored instead (the entry is listed without it), and the
+ * console names each such entry, once per answer read.
+ */
+export function parseEntriesAnswer(input: unknown, name = 'entries-src'): ParseResult<StoredEntry[]> {
   const wrapped = !Array.isArray(input);
   const list = wrapped ? (input as { entries?: unknown } | null)?.entries : input;
   if (!Array.isArray(list)) return { ok: false, error: 'must be an array of journal entries, or { "entries": [...] }' };
-  const result = entryListSchema.safeParse(list, z.EN);
-  if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues.map((i) => ({ ...i, path: wrapped ? ['entries', ...i.path] : i.path }));
-  return { ok: false, error: formatIssues(issues) };
+  const at = (path: PropertyKey[]) => (wrapped ? ['entries', ...path] : path);
+  const ignored: string[] = [];
+  const items = list.map((entry, i) => {
+    const { item, bad } = withoutBadLocale(entry);
+    if (bad !== undefined && ignored.length < 10)
+      ignored.push(`${formatPath(at([i, 'locale']))} (${JSON.stringify(bad)})`);
+    return item;
+  });
+  const result = entryListSchema.safeParse(items, z.EN);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => ({ ...i, path: at(i.path) }));
+    return { ok: false, error: formatIssues(issues) };
+  }
+  if (ignored.length) {
+    console.warn(
+      `[lc-elements] <lc-reflection-journal> entries-src: ${name} has entries whose locale is not a language tag, ignored (the entries are listed without it): ${ignored.join(', ')}`,
+    );
+  }
+  return { ok: true, value: result.data };
 }
 
 /** Fetches a community's entries and validates them. Reading only: submissions never go through here. */
 export function fetchEntries(url: string, signal?: AbortSignal): Promise<ParseResult<StoredEntry[]>> {
-  return fetchJson(url, parseEntriesAnswer, { signal });
+  return fetchJson(url, (input) => parseEntriesAnswer(input, url), { signal });
 }
 
 /** The entry the browser remembers for a `journal-entry` envelope it sent. */
@@ -61,11 +90,14 @@ export function entryFromEnvelope(envelope: Envelope): StoredEntry | undefined {
   };
 }
 
-/** Reads the stored list of sent entries; entries that no longer fit the schema are dropped. */
+/**
+ * Reads the stored list of sent entries; entries that no longer fit the schema are dropped, but
+ * one kept with a locale an earlier version took is kept without it.
+ */
 export function parseStoredEntries(value: unknown): StoredEntry[] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((item) => {
-    const parsed = journalEntrySchema.safeParse(item, z.EN);
+  return value.flatMap((stored) => {
+    const parsed = journalEntrySchema.safeParse(withoutBadLocale(stored).item, z.EN);
     return parsed.success ? [parsed.data] : [];
   });
 }

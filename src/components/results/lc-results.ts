@@ -19,7 +19,7 @@ import {
 import { VERSION } from '../../core/define.js';
 import { fetchJson, type FetchJsonOptions } from '../../core/fetch-json.js';
 import { groupText, text, wholeNumber } from '../../core/checks.js';
-import { downloadText, fileNamePart } from '../../core/download.js';
+import { downloadText, resultsFileName } from '../../core/download.js';
 import { headingTag } from '../../core/headings.js';
 import { arrowKeyIndex } from '../../core/keys.js';
 import { configProblemsAlert } from '../../core/problems.js';
@@ -1729,18 +1729,9 @@ export class LcResults extends LitElement {
     downloadText(this.renderRoot, text, 'image/svg+xml;charset=utf-8', this.fileName(data.results, 'svg'));
   }
 
-  /**
-   * Lower case, by the rule every download name follows (see fileNamePart): "Ærø Kommune" is
-   * `ærø-kommune`. A part with nothing left (or only dots) is `x`. At most 60 characters each,
-   * never half a one.
-   */
+  /** By the rule every download name follows (see resultsFileName): `results-ærø-kommune-2026.csv`. */
   private fileName(results: Results, extension: string): string {
-    const safe = (s: string) =>
-      [...fileNamePart(s.toLowerCase().normalize('NFC')).replace(/^[-.]+|[-.]+$/g, '')]
-        .slice(0, 60)
-        .join('')
-        .replace(/[-.]+$/, '') || 'x';
-    return `results-${safe(results.community)}-${safe(results.round)}.${extension}`;
+    return resultsFileName(results.community, results.round, extension);
   }
 
   private pointIndex(event: Event): number {

@@ -1,8 +1,12 @@
 import { isServer } from 'lit';
+import { validTag } from '../checks.js';
 import { importAgain } from '../import-again.js';
 import { isElement, parentAcrossShadow } from '../nodes.js';
 
 /** The locales with built-in UI strings. Content (criteria) is built in for en, da and de. */
+// One rule for a language tag everywhere (attributes, `lang`, envelopes): see checks.ts.
+export { validTag };
+
 export const SUPPORTED_LOCALES = ['en', 'da', 'de', 'ar'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
@@ -177,19 +181,6 @@ export function resolveLocaleTag(el: Element, own?: string, community?: string):
   if (isServer) return tag ?? 'en';
   // The element's own document: it may have been moved into a same-origin iframe.
   return tag ?? validTag(closestLang(el)) ?? validTag(el.ownerDocument.documentElement?.lang) ?? 'en';
-}
-
-/** The tag in canonical form, or undefined when it is not a well-formed BCP 47 tag. */
-export function validTag(tag: string | null | undefined): string | undefined {
-  // Not text (a property set by script to a number or an object): the element reports it.
-  const trimmed = typeof tag === 'string' ? tag.trim() : undefined;
-  if (!trimmed || trimmed.length > 35) return undefined;
-  try {
-    // `da_DK` (POSIX, and WordPress's get_locale()) as the attributes accept it: `da-DK`.
-    return Intl.getCanonicalLocales(trimmed.replaceAll('_', '-'))[0];
-  } catch {
-    return undefined;
-  }
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
