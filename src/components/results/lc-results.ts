@@ -551,6 +551,15 @@ export class LcResults extends LitElement {
     ) {
       this.loadCompared();
     }
+    // The status said "Loading the results…" for the round chosen: it says when its figures are in
+    // too, or the person hears nothing more. A round with nothing to show, or one that failed,
+    // says so itself (the status's own text, or the alert). Set before the render, so the status
+    // goes from the one to the other without an empty render between.
+    if (this.comparing && this.current.state !== 'loading' && this.compared.state !== 'loading') {
+      this.comparing = false;
+      const shown = this.comparedView();
+      if (shown) this.announcement = this.t('compare.shown', { round: shown.results.round });
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -566,14 +575,6 @@ export class LcResults extends LitElement {
       const retry = this.renderRoot.querySelector<HTMLElement>('.retry');
       if (retry) retry.focus();
       else if (this.current.state === 'ok') this.announcement = this.t('loaded');
-    }
-    // The status said "Loading the results…" for the round chosen: it says when its figures are in
-    // too, or the person hears nothing more. A round with nothing to show, or one that failed,
-    // says so itself (the status's own text, or the alert).
-    if (this.comparing && this.current.state !== 'loading' && this.compared.state !== 'loading') {
-      this.comparing = false;
-      const shown = this.comparedView();
-      if (shown) this.announcement = this.t('compare.shown', { round: shown.results.round });
     }
   }
 
