@@ -538,7 +538,44 @@ describe('<lc-assessment> sending', () => {
     const el = await mount({ community, endpoint: bucket.endpoint });
     await reach(el, 'queued');
     expect(statusText(el)).to.equal(busy);
+    // The welcome back says the same as the status: not that the answers wait for the connection.
+    await waitFor(() => part(el, 'announcement')!.textContent!.trim() !== '', 'the welcome back');
+    expect(part(el, 'announcement')!.textContent!.trim()).to.equal(
+      'Welcome back: the server could not take the answers you sent just now; they will be sent again automatically.',
+    );
     expect((await collectorState(bucket.name)).requests).to.have.length(1);
+  });
+
+  it('reloaded offline, then refused by a busy server: the welcome back about the connection goes, the status says why', async () => {
+    const bucket = newBucket('assessment');
+    // Busy when the connection is back (nothing reaches it before).
+    await setFaults(bucket.name, [{ status: 503, retryAfter: 600, message: 'busy' }]);
+    const community = uniqueCommunity();
+    const first = await mount({ community, endpoint: bucket.endpoint });
+    const ids = submittedIds(first);
+    await answerAll(first);
+    await openReview(first);
+    await setOffline(true);
+    sendButton(first).click();
+    await reach(first, 'queued');
+    await waitFor(
+      async () => ((await kept(community)) as { pending?: string } | undefined)?.pending === ids[0],
+      'the waiting submission to be noted with the answers',
+    );
+    first.closest('lc-community')!.remove();
+
+    const el = await mount({ community, endpoint: bucket.endpoint });
+    await reach(el, 'queued');
+    const announcement = () => part(el, 'announcement')!.textContent!.trim();
+    await waitFor(() => announcement() !== '', 'the welcome back');
+    expect(announcement()).to.equal(
+      'Welcome back: the answers you sent are waiting for the connection and will be sent as soon as it is back.',
+    );
+    await setOffline(false);
+    await waitFor(() => statusText(el).startsWith('Saved. The server could not take'), 'the busy server said');
+    await el.updateComplete;
+    expect(el.submissionState).to.equal('queued');
+    expect(announcement(), 'no longer "waiting for the connection"').to.equal('');
   });
 
   it('storage="none", made again on the page while its answers wait (a CMS preview, a framework): shown on their way, sent once', async () => {

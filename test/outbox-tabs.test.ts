@@ -67,7 +67,8 @@ describe('a rating waiting in the outbox, open in two tabs', () => {
     await reach(there, 'queued', 'in the other tab');
     expect(there.value, 'the answer on its way, taken up').to.equal('2');
     await waitFor(async () => (await collectorState(name)).requests.length === 2, 'the other tab’s own try');
-    expect(statusText(there), 'shown on its way').to.match(/^Saved\. /);
+    // Taken up, not sent by a press in that tab: it names its question (see the rating's nameStatus).
+    expect(statusText(there), 'shown on its way').to.match(/^Trust: Saved\. /);
     return { name, here, there, id };
   }
 
@@ -78,7 +79,7 @@ describe('a rating waiting in the outbox, open in two tabs', () => {
     await reach(here, 'sent', 'here');
 
     await reach(there, 'sent', 'in the other tab');
-    expect(statusText(there)).to.equal('Thank you. Your answer has been sent.');
+    expect(statusText(there)).to.equal('Trust: Thank you. Your answer has been sent.');
     const { records, requests } = await collectorState(name);
     expect(records.map((r) => r.id)).to.deep.equal([id]);
     expect(requests, 'two refused for now, one delivered: none from the other tab after').to.have.length(3);
@@ -104,7 +105,7 @@ describe('a rating waiting in the outbox, open in two tabs', () => {
 
     await reach(there, 'sent', 'in the other tab');
     expect(there.value, 'the answer sent in its place').to.equal('4');
-    expect(statusText(there)).to.equal('Thank you. Your answer has been sent.');
+    expect(statusText(there)).to.equal('Trust: Thank you. Your answer has been sent.');
     const { records } = await collectorState(name);
     expect(
       records.map((r) => r.id),

@@ -579,6 +579,9 @@ describe('<lc-partnership-matrix> actors', () => {
     await el.updateComplete;
     expect($(el, '#add-error')!.textContent).to.equal('Give the actor a name.');
     expect($(el, '#add-name')!.getAttribute('aria-invalid')).to.equal('true');
+    // The line says the name's problem: it describes the name, not the sector beside it too.
+    expect($(el, '#add-name')!.getAttribute('aria-describedby')).to.equal('add-error');
+    expect($(el, '#add-sector')!.hasAttribute('aria-describedby'), 'the sector not described by it').to.be.false;
     expect(el.actors).to.have.length(4);
 
     await sendKeys({ type: 'Choir & Co' });
@@ -592,6 +595,8 @@ describe('<lc-partnership-matrix> actors', () => {
     await waitFor(() => focused(el) === sector, 'the focus on the sector');
     expect(sector.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#add-name')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(sector.getAttribute('aria-describedby')).to.equal('add-error');
+    expect($(el, '#add-name')!.hasAttribute('aria-describedby'), 'the name not described by it').to.be.false;
     expect(el.actors).to.have.length(4);
     sector.value = 'culture';
     sector.dispatchEvent(new Event('change'));

@@ -989,6 +989,10 @@ describe('<lc-reflection-journal>: refused while another entry is being written'
     expect(text(draftStatus)).to.equal(
       '“Entry A offline” is back in the form. What you were writing, “Entry B being written”, is kept under “Not sent”.',
     );
+    // The status no longer sends the person to "Not sent" for A: A is in the form.
+    expect(status(el)).to.equal(
+      'Not accepted: this round is closed. Your entry is kept; you can change it and send it again.',
+    );
     // B was not thrown away to make room: it is kept, and continues from there.
     expect(keptTitles(el)).to.deep.equal(['Entry B being written']);
     expect(text(part(el, '[part="take-back"]'))).to.equal('Continue writing');
@@ -1062,6 +1066,25 @@ describe('<lc-reflection-journal>: every entry sent from this browser', () => {
     );
     expect(text(part(el, '[part="kept-entry"] .kept-why'))).to.equal('Not accepted: this round is closed.');
     expect(await entryTitles(el), 'neither listed as sent').to.deep.equal([]);
+    // The one kept, taken back: the status says each text's place after the swap, and again after
+    // swapping back (the one from the form kept under "Not sent" as what the person was writing).
+    const inFormNow = 'Not accepted: this round is closed. Your entry is kept; you can change it and send it again.';
+    const keptNow = (title: string) =>
+      `Not accepted: this round is closed. “${title}” is kept under “Not sent”, ` +
+      'where you can take it back into the form to change it and send it again.';
+    for (const [back, aside] of [
+      [kept[0]!, inForm],
+      [inForm, kept[0]!],
+    ]) {
+      part<HTMLButtonElement>(el, '[part="take-back"]').click();
+      await waitFor(() => field(el, 'title').value === back, `${back} back in the form`);
+      await el.updateComplete;
+      expect([...el.shadowRoot!.querySelectorAll('[part="kept-entry"] .kept-title')].map((n) => text(n))).to.deep.equal(
+        [aside],
+      );
+      const [first, second] = inForm === back ? [inFormNow, keptNow(aside)] : [keptNow(aside), inFormNow];
+      expect(status(el)).to.equal(`${first} ${second}`);
+    }
     expect(errors.filter((e) => e.includes('was rejected: this round is closed'))).to.have.length(2);
     await waitFor(async () => {
       const stored = ((await getDraftStore('device').get(`kept:${community}`)) ?? []) as Array<{

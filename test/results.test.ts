@@ -761,6 +761,46 @@ describe('<lc-results> rounds', () => {
     expect(el.compareRound).to.equal('2025-autumn');
   });
 
+  it('says when the round the person chose to compare with is shown, not only that it is loading', async () => {
+    const community = `results-${Math.random().toString(36).slice(2, 10)}`;
+    await seedReference(community, 'r1', [
+      ['trust', 4],
+      ['initiatives', 2],
+      ['inclusion', 3],
+    ]);
+    await seedReference(community, 'r2', [
+      ['trust', 3],
+      ['initiatives', 1],
+      ['inclusion', 2],
+    ]);
+    const src = `/__lc/reference/api/results?community=${community}&round=r2`;
+    const el = await ready(
+      await fixture<LcResults>(html`<lc-results src=${src} min-group="1" locale="en"></lc-results>`),
+    );
+    const status = el.shadowRoot!.querySelector('[part="status"]')!;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(status.textContent!.trim())).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+    const select = await waitFor(() => el.shadowRoot!.querySelector('select'), 'the round picker');
+    select.focus();
+    select.value = 'r1';
+    select.dispatchEvent(new Event('change'));
+    await waitFor(() => el.shadowRoot!.querySelector('path.compare-line'), 'the compared round');
+    await waitFor(() => status.textContent!.trim() !== '', 'the status once it is shown');
+    // From the one to the other, with nothing (an empty status) between.
+    expect(said).to.deep.equal(['Loading the results…', 'The comparison with round r1 is shown.']);
+    expect(el.shadowRoot!.querySelector('[part="status"]'), 'the same live region').to.equal(status);
+    // Back to none: what it said of round r1 is no longer true.
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('path.compare-line')).to.equal(null);
+    expect(status.textContent!.trim()).to.equal('');
+  });
+
   it('compares with a round the collector does not list: the picker shows it, and the status says it has no answers', async () => {
     // The reference collector (demo/collector, real SQLite) answers any round; this one has none.
     const community = `results-${Math.random().toString(36).slice(2, 10)}`;

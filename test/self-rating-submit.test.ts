@@ -369,6 +369,57 @@ describe('<lc-self-rating> standalone submission', () => {
     expect(records).to.have.length(1);
   });
 
+  it('two ratings on a page, both waiting: each fate that comes later names its question, for the screen reader', async () => {
+    const refusing = newBucket('later-refused');
+    const taking = newBucket('later-sent');
+    await setFaults(refusing.name, [{ status: 422, message: 'This round is closed' }]);
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <lc-self-rating criterion="trust" endpoint=${refusing.endpoint} value="4"></lc-self-rating>
+        <lc-self-rating criterion="inclusion" endpoint=${taking.endpoint} value="2"></lc-self-rating>
+      </div>`,
+    );
+    const [trust, inclusion] = [...page.querySelectorAll<LcSelfRating>('lc-self-rating')] as [
+      LcSelfRating,
+      LcSelfRating,
+    ];
+    /** What the status shows: its text without what only a screen reader reads. */
+    const shown = (el: LcSelfRating) => {
+      const copy = part(el, 'status')!.cloneNode(true) as HTMLElement;
+      for (const hidden of copy.querySelectorAll('.sr-only')) hidden.remove();
+      return copy.textContent!.trim();
+    };
+    await setOffline(true);
+    for (const el of [trust, inclusion]) {
+      submitButton(el).click();
+      await reach(el, 'queued');
+    }
+    // Said as the person pressed "Send" there: heard where they are, no name needed.
+    expect(statusText(trust)).to.equal('Saved. It will be sent when the connection is back.');
+    expect(statusText(inclusion)).to.equal('Saved. It will be sent when the connection is back.');
+    // Later, with the focus on the second rating's button: each says which question it is about.
+    const errors = await captureConsoleErrors(async () => {
+      await setOffline(false);
+      await reach(trust, 'rejected');
+      await reach(inclusion, 'sent');
+    });
+    expect(errors.join('\n')).to.contain('This round is closed');
+    expect(statusText(trust)).to.equal(
+      'Trust: Not accepted: This round is closed. Your answer is still here; you can change it and try again.',
+    );
+    expect(statusText(inclusion)).to.equal('Inclusion in practice: Thank you. Your answer has been sent.');
+    // On screen the status is right under its question: not named there.
+    expect(shown(trust)).to.equal(
+      'Not accepted: This round is closed. Your answer is still here; you can change it and try again.',
+    );
+    expect(shown(inclusion)).to.equal('Thank you. Your answer has been sent.');
+    await expect(trust).to.be.accessible();
+    // Tried again by its own button: the answer to that press is heard there, unnamed.
+    submitButton(trust).click();
+    await reach(trust, 'sent');
+    expect(statusText(trust)).to.equal('Thank you. Your answer has been sent.');
+  });
+
   it('a request that fails while the browser is online: not "when the connection is back", and the console says what to check', async () => {
     // A dropped connection stands for every failure the page cannot tell apart from it while
     // online: a server down, CORS (the collector does not allow the page's origin), a
@@ -431,7 +482,8 @@ describe('<lc-self-rating> standalone submission', () => {
     await reach(again, 'queued');
     expect(again.value).to.equal('1');
     expect(again.commentText).to.equal('Monthly meetings');
-    expect(statusText(again)).to.equal('Saved. It will be sent when the connection is back.');
+    // Taken up as the page loads, not answering a press: it names its question (see nameStatus).
+    expect(statusText(again)).to.equal('Trust: Saved. It will be sent when the connection is back.');
     expect(submitButton(again).textContent!.trim()).to.equal('Change my answer');
     // Another question on the same page is not taken for it.
     const other = await fixture<LcSelfRating>(
@@ -706,7 +758,7 @@ describe('<lc-self-rating> standalone submission', () => {
       expect(fates()).to.have.length(1);
       if (fate === 'delivered') {
         expect(el.submissionState).to.equal('sent');
-        expect(statusText(el)).to.equal('Thank you. Your answer has been sent.');
+        expect(statusText(el)).to.equal('Trust: Thank you. Your answer has been sent.');
         expect(submitButton(el).textContent!.trim()).to.equal('Change my answer');
         expect((await collectorState(bucket.name)).records.map((r) => r.id)).to.deep.equal(ids);
         return;
@@ -800,7 +852,7 @@ describe('<lc-self-rating> standalone submission', () => {
     first.remove();
     const again = await fixture<LcSelfRating>(rating());
     await reach(again, 'sending');
-    expect(statusText(again)).to.equal('Sending…');
+    expect(statusText(again)).to.equal('Trust: Sending…');
     await reach(again, 'sent');
     expect((await collectorState(bucket.name)).records).to.have.length(1);
   });

@@ -11,6 +11,7 @@ import '../src/components/community/define.js';
 import '../src/components/partnership-matrix/define.js';
 import '../src/components/self-rating/define.js';
 import { msg } from '../src/components/assessment/strings.js';
+import { msg as ratingMsg } from '../src/components/self-rating/strings.js';
 import { coreMsg } from '../src/core/i18n/core-strings.js';
 import type { SubmissionState } from '../src/core/submission-controller.js';
 import { builtInCriteria } from '../src/criteria/index.js';
@@ -113,7 +114,13 @@ describe('submission states on a shared device: an answer shown again with its f
         expect(status(el), 'the status region kept, not made anew').to.equal(region);
         expect(region.getAttribute('role')).to.equal('status');
         const text = region.textContent!.trim();
-        const sent = kind === 'lc-assessment' ? msg('de', 'send.sent') : coreMsg('de', 'submit.sent');
+        // A rating's names its question: shown again, it answers no press of its own.
+        const sent =
+          kind === 'lc-assessment'
+            ? msg('de', 'send.sent')
+            : kind === 'lc-self-rating'
+              ? ratingMsg('de', 'status.about', { criterion: 'Vertrauen', status: coreMsg('de', 'submit.sent') })
+              : coreMsg('de', 'submit.sent');
         if (fate === 'sent') expect(text).to.equal(sent);
         else expect(text).to.contain('the round is closed');
         expect(region.getBoundingClientRect().height, 'on screen').to.be.greaterThan(0);

@@ -586,6 +586,13 @@ export class LcAssessment extends LitElement {
     const s = this.submission.state;
     const envelope = this.submission.envelope;
     const id = envelope?.id;
+    const { key } = this.announcement;
+    if (s === 'queued' && (key === 'resume.pending' || key === 'resume.pending-server') && key !== this.pendingKey()) {
+      // What the answers wait for changed since the welcome (the server busy on the try after the
+      // reload, or the connection lost): it is no longer true, and the status beside the button
+      // says what is, so the welcome goes rather than be said again in other words.
+      this.announcement = { n: this.announcement.n + 1 };
+    }
     if (s === this.seen.state && id === this.seen.id) return;
     this.seen = { state: s, id };
     if (!LOCKED_STATES.has(s)) this.lockedByTab = false;
@@ -1394,9 +1401,10 @@ export class LcAssessment extends LitElement {
     // One refused while the person was away is shown where they sent it from, to be sent again.
     this.resumeStep(waiting && !waiting.kept?.refused ? undefined : kept?.step);
     // "Waiting for the connection" only while it still waits: one delivered meanwhile is said
-    // to be sent by the status beside the button.
+    // to be sent by the status beside the button. It waits for what that status says it waits
+    // for: the connection, or a server that could not take it (the browser online).
     if (waiting && (await this.resumeWaiting(policy, waiting))) {
-      if (this.submission.state === 'queued') this.announce('resume.pending');
+      if (this.submission.state === 'queued') this.announce(this.pendingKey());
     } else if (restoredAny && replaces) {
       this.announce('resume.changing');
     } else if (restoredAny) {
@@ -1533,6 +1541,11 @@ export class LcAssessment extends LitElement {
 
   private newLoadedPromise(): Promise<void> {
     return new Promise((resolve) => (this.loadedResolve = resolve));
+  }
+
+  /** The welcome back of answers still waiting: what for, as the status's queued text says (see queuedKey). */
+  private pendingKey(): 'resume.pending' | 'resume.pending-server' {
+    return this.submission.serverBusy ? 'resume.pending-server' : 'resume.pending';
   }
 
   private announce(key: AssessmentStringKey, vars?: Record<string, number>): void {

@@ -22,6 +22,8 @@ const da: Translations<AssessmentStringKey> = {
   },
   'resume.pending':
     'Velkommen tilbage: de svar, du sendte, venter på forbindelsen og bliver sendt, så snart den er tilbage.',
+  'resume.pending-server':
+    'Velkommen tilbage: serveren kunne ikke tage imod de svar, du sendte, lige nu; de sendes igen automatisk.',
   'resume.changing':
     'Velkommen tilbage: du var ved at ændre de svar, du har sendt. Når du sender igen, erstatter de det, du sendte før.',
   'resume.kept': 'Dine svar gemmes på denne enhed, indtil du sender dem.',

@@ -23,6 +23,8 @@ const de: Translations<AssessmentStringKey> = {
   },
   'resume.pending':
     'Willkommen zurück: Ihre gesendeten Antworten warten auf die Verbindung und werden gesendet, sobald sie wieder steht.',
+  'resume.pending-server':
+    'Willkommen zurück: Der Server konnte Ihre gesendeten Antworten gerade nicht annehmen; sie werden automatisch erneut gesendet.',
   'resume.changing':
     'Willkommen zurück: Sie waren dabei, Ihre gesendeten Antworten zu ändern. Wenn Sie erneut senden, ersetzen Ihre neuen Antworten die zuvor gesendeten.',
   'resume.kept': 'Ihre Antworten bleiben auf diesem Gerät gespeichert, bis Sie sie senden.',

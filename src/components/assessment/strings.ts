@@ -21,6 +21,8 @@ const en = {
   },
   'resume.pending':
     'Welcome back: the answers you sent are waiting for the connection and will be sent as soon as it is back.',
+  'resume.pending-server':
+    'Welcome back: the server could not take the answers you sent just now; they will be sent again automatically.',
   'resume.changing':
     'Welcome back: you were changing the answers you sent. Sending them again replaces what you sent before.',
   'resume.kept': 'Your answers are kept on this device until you send them.',

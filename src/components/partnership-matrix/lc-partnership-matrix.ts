@@ -1217,6 +1217,8 @@ export class LcPartnershipMatrix extends LitElement {
     // authority, and the figure of ties without one would be wrong.
     const chosen = sectors.some((s) => s.id === this.addSector) ? this.addSector : '';
     const nameError = !!this.addError && !this.addSectorError;
+    // The one line under the form describes only the field whose problem it says: the sector's
+    // "choose one" is no description of the name typed, nor a name already taken of the sector.
     return html`<form class="add" @submit=${this.onAddActor} novalidate>
         <label class="stack"
           >${this.t('actors.name')}
@@ -1228,7 +1230,7 @@ export class LcPartnershipMatrix extends LitElement {
             autocomplete="off"
             .value=${live(this.addName)}
             aria-invalid=${nameError ? 'true' : 'false'}
-            aria-describedby="add-error"
+            aria-describedby=${nameError ? 'add-error' : nothing}
             @input=${(e: Event) => (this.addName = (e.target as HTMLInputElement).value)}
         /></label>
         <label class="stack"
@@ -1238,7 +1240,7 @@ export class LcPartnershipMatrix extends LitElement {
             class="field"
             .value=${live(chosen)}
             aria-invalid=${this.addSectorError ? 'true' : 'false'}
-            aria-describedby="add-error"
+            aria-describedby=${this.addSectorError ? 'add-error' : nothing}
             @change=${this.onAddSectorChange}
           >
             <option value="" ?selected=${!chosen}>${this.t('actors.sector-choose')}</option>

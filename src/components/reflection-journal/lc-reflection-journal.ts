@@ -157,8 +157,10 @@ interface Refusal {
   title: string;
   reason: string;
   reasonLang: string | undefined;
-  /** Where its text went: back into the (empty) form, or kept under "Not sent". */
+  /** Where its text is: in the form, or kept under "Not sent" (see refused and takeBack). */
   place: 'form' | 'kept';
+  /** The id its text is kept under in "Not sent" when not the entry's own (it went there from the form). */
+  keptAs?: string;
 }
 const otherTabs = tabChannel<DraftMessage>(DRAFTS_CHANNEL);
 
@@ -1051,6 +1053,13 @@ export class LcReflectionJournal extends LitElement {
       : this.t('kept.back', { title: title(entry.draft) });
     // On screen at once: the entry is in the form, no longer in the list (it is stored there until saved as the draft).
     this.kept = this.kept.filter((e) => e.id !== entry.id);
+    // The status says where each refused entry's text is now: the one taken back is in the form,
+    // and one that was in the form is kept under "Not sent", as what the person was writing.
+    this.refusals = this.refusals.map((r): Refusal => {
+      if ((r.keptAs ?? r.id) === entry.id) return { ...r, place: 'form' };
+      if (r.place === 'form' && aside) return { ...r, place: 'kept', keptAs: aside.id, title: title(current) };
+      return r;
+    });
     const setAside = aside
       ? this.changeKept((list) => [aside, ...list.filter((e) => e.id !== aside.id)])
       : Promise.resolve();

@@ -376,6 +376,8 @@ export class LcResults extends LitElement {
   @state() private announcement = '';
   /** A load the person asked for is under way: where the focus goes when it settles (see updated). */
   private retrying = false;
+  /** The person chose a round to compare with in the picker: the status says when it is shown (see updated). */
+  private comparing = false;
   private readonly problems = new ConfigProblems(this);
   /** The chart point that takes part in the tab sequence (roving tabindex). */
   @state() private activePoint = 0;
@@ -552,6 +554,15 @@ export class LcResults extends LitElement {
       changed.has('compareResults')
     ) {
       this.loadCompared();
+    }
+    // The status said "Loading the results…" for the round chosen: it says when its figures are in
+    // too, or the person hears nothing more. A round with nothing to show, or one that failed,
+    // says so itself (the status's own text, or the alert). Set before the render, so the status
+    // goes from the one to the other without an empty render between.
+    if (this.comparing && this.current.state !== 'loading' && this.compared.state !== 'loading') {
+      this.comparing = false;
+      const shown = this.comparedView();
+      if (shown) this.announcement = this.t('compare.shown', { round: shown.results.round });
     }
   }
 
@@ -1703,6 +1714,9 @@ export class LcResults extends LitElement {
   private onCompareChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     this.compareRound = value || undefined;
+    // What the status said of the last round (or of "Try again") is not true of this choice.
+    this.announcement = '';
+    this.comparing = true;
   }
 
   private onToggleChart(): void {

@@ -17,6 +17,7 @@ const ar: Translations<ResultsStringKey> = {
   'compare.none': 'بلا مقارنة',
   'compare.empty': 'لا توجد إجابات في الجولة {round} للمقارنة بها.',
   'compare.hidden': 'الجولة {round} فيها إجابات أقل من أن تُعرض أيٌّ من أرقامها: لا يوجد ما يُقارَن به.',
+  'compare.shown': 'تُعرض الآن المقارنة مع الجولة {round}.',
   'chart.show': 'إظهار الرسم البياني',
   'chart.hide': 'إخفاء الرسم البياني',
   'chart.title': 'متوسط المستوى لكل معيار، الجولة {round}',

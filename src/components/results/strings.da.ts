@@ -17,6 +17,7 @@ const da: Translations<ResultsStringKey> = {
   'compare.none': 'Ingen sammenligning',
   'compare.empty': 'Runde {round} har ingen svar at sammenligne med.',
   'compare.hidden': 'Runde {round} har for få svar til at vise nogen af sine tal: der er intet at sammenligne med.',
+  'compare.shown': 'Sammenligningen med runde {round} vises.',
   'chart.show': 'Vis diagram',
   'chart.hide': 'Skjul diagram',
   'chart.title': 'Gennemsnitligt niveau pr. kriterium, runde {round}',

@@ -17,6 +17,7 @@ const de: Translations<ResultsStringKey> = {
   'compare.none': 'Kein Vergleich',
   'compare.empty': 'Runde {round} hat keine Antworten für einen Vergleich.',
   'compare.hidden': 'Runde {round} hat zu wenige Antworten, um Zahlen zu zeigen: Es gibt nichts zu vergleichen.',
+  'compare.shown': 'Der Vergleich mit Runde {round} wird angezeigt.',
   'chart.show': 'Diagramm zeigen',
   'chart.hide': 'Diagramm ausblenden',
   'chart.title': 'Mittlere Stufe je Kriterium, Runde {round}',

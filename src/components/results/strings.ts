@@ -21,6 +21,7 @@ const en = {
   'compare.none': 'No comparison',
   'compare.empty': 'Round {round} has no answers to compare with.',
   'compare.hidden': 'Round {round} has too few answers to show any of its figures: there is nothing to compare with.',
+  'compare.shown': 'The comparison with round {round} is shown.',
   'chart.show': 'Show chart',
   'chart.hide': 'Hide chart',
   'chart.title': 'Mean level per criterion, round {round}',

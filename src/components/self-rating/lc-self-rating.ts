@@ -47,6 +47,9 @@ import {
 } from './rating-value.js';
 import { msg, strings, type SelfRatingStringKey } from './strings.js';
 
+/** Stand for the question's name and the status while the pattern naming it is formatted (private-use characters). */
+const NAME_MARK = '\uE000name\uE000';
+const STATUS_MARK = '\uE000status\uE000';
 /** How the options are laid out; arrow keys follow the layout (and the reading direction). */
 export type RatingLayout = 'horizontal' | 'vertical';
 const layoutCheck = oneOf(['horizontal', 'vertical'], 'must be "horizontal" or "vertical"');
@@ -258,6 +261,10 @@ export class LcSelfRating extends LitElement {
   private shownAria = '';
   /** The rating cannot send, as last drawn (see cannotSend). */
   private unsendable = false;
+  /** Just sent (its own "Send" pressed, or submit()): the status that answers it needs no name (see nameStatus). */
+  private pressed = false;
+  /** The submission state the status shows, and whether it names the question (see nameStatus). */
+  private statusFor: { state: SubmissionState; id: string | undefined; named: boolean } | undefined;
 
   constructor() {
     super();
@@ -415,7 +422,12 @@ export class LcSelfRating extends LitElement {
       return undefined;
     }
     const data = ratingData(value, this.comment ? this.commentText : '', this.evidence ? this.evidenceUrl : '');
-    return this.submission.submit('rating', data, this.effectiveCriterion());
+    // Sent now, by its own button or by the host on the person's behalf: its status answers that.
+    this.pressed = true;
+    const envelope = await this.submission.submit('rating', data, this.effectiveCriterion());
+    // Nothing came of it (no state to answer it): what comes next answers no press.
+    if (this.submission.state === 'idle') this.pressed = false;
+    return envelope;
   }
 
   formAssociatedCallback(form: HTMLFormElement | null): void {
@@ -497,6 +509,24 @@ export class LcSelfRating extends LitElement {
     if (changed.has('criterion'))
       this.problems.set('criterion', checkAttribute('criterion', idAttributeCheck, this.criterion));
     if (changed.has('layout')) this.problems.set('layout', checkAttribute('layout', layoutCheck, this.layout));
+    this.nameStatus();
+  }
+
+  /**
+   * Decides, as each submission state comes, whether the status names the question. One that
+   * answers a press of this rating's own button ("Sending…", then sent, waiting or refused) is
+   * heard where the person is. One that comes later (a wait ended on reconnecting, an answer taken
+   * up after a reload, another tab's) may be heard with the focus anywhere, on another rating even,
+   * so it says which question it is about. Decided once per state: the name never comes or goes
+   * under a state already said, which would say it again.
+   */
+  private nameStatus(): void {
+    const { state, envelope } = this.submission;
+    const id = envelope?.id;
+    if (this.statusFor?.state === state && this.statusFor.id === id) return;
+    this.statusFor = { state, id, named: !this.pressed };
+    // "Sending…" is not the answer yet; what comes after a wait (queued) comes later.
+    if (state !== 'sending') this.pressed = false;
   }
 
   protected override updated(): void {
@@ -605,10 +635,16 @@ export class LcSelfRating extends LitElement {
     return elementErrorAlert(lines, this.community, this.strings, !this.card);
   }
 
+  /** The group's label: the host's, the card's, the criterion's title, or the default question. */
+  private groupName(): string {
+    const criterion = this.currentCriterion();
+    return this.label || (this.isNested() && this.groupLabel) || criterion?.title || this.t('label.default');
+  }
+
   private renderLabel() {
     const criterion = this.currentCriterion();
     const nested = this.isNested();
-    const text = this.label || (nested && this.groupLabel) || criterion?.title || this.t('label.default');
+    const text = this.groupName();
     const { lang, dir } = this.community.contentText();
     // The label is criteria content (maybe English in an Arabic UI) unless the host wrote it.
     const fromContent = !this.label && !!criterion;
@@ -821,7 +857,32 @@ export class LcSelfRating extends LitElement {
           ${button}
         </button>
       </div>
-      <div part="status" role="status" data-state=${s.state}>${this.statusText()}</div>`;
+      <div part="status" role="status" data-state=${s.state}>${this.namedStatus()}</div>`;
+  }
+
+  /**
+   * The status, named with the question when it comes later than a press (see nameStatus). The
+   * name is for the screen reader only: on screen, the status is right under the question.
+   */
+  private namedStatus(): string | TemplateResult {
+    const status = this.statusText();
+    if (!status || !this.statusFor?.named) return status;
+    const pattern = this.t('status.about', { criterion: NAME_MARK, status: STATUS_MARK });
+    // An override of the pattern without the status: the status as it is, never lost.
+    if (!pattern.includes(STATUS_MARK)) return status;
+    // The name the group is heard by (see renderScale): the page's, else its own label, which is
+    // criteria content (maybe English in an Arabic UI) unless the host wrote it.
+    const page = this.pageAria().name || this.shownLabel;
+    const { lang, dir } = !page && !this.label && this.currentCriterion() ? this.community.contentText() : {};
+    const name = html`<span lang=${ifDefined(lang)} dir=${ifDefined(dir)}>${page || this.groupName()}</span>`;
+    const [before, after] = pattern.split(STATUS_MARK) as [string, string];
+    const hidden = (text: string) =>
+      text
+        ? html`<span class="sr-only"
+            >${text.split(NAME_MARK).map((piece, i) => (i ? html`${name}${piece}` : piece))}</span
+          >`
+        : nothing;
+    return html`${hidden(before)}${status}${hidden(after)}`;
   }
 
   private statusText(): string | TemplateResult {

@@ -12,5 +12,6 @@ const ar: Translations<SelfRatingStringKey> = {
   'evidence.hint': 'عنوان ويب يبدأ بـ ⁦https://⁩',
   'evidence.invalid': 'أدخل عنوان ويب يبدأ بـ ⁦https://⁩ أو ⁦http://⁩. نصك محفوظ.',
   unavailable: 'بسبب المشكلة المذكورة أعلاه، لا يمكن الإجابة عن هذا السؤال هنا.',
+  'status.about': '{criterion}: {status}',
 };
 export default ar;

@@ -12,5 +12,6 @@ const da: Translations<SelfRatingStringKey> = {
   'evidence.hint': 'En webadresse, der begynder med https://',
   'evidence.invalid': 'Skriv en webadresse, der begynder med https:// eller http://. Din tekst er bevaret.',
   unavailable: 'På grund af problemet ovenfor kan spørgsmålet ikke besvares her.',
+  'status.about': '{criterion}: {status}',
 };
 export default da;

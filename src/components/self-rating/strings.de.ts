@@ -12,5 +12,6 @@ const de: Translations<SelfRatingStringKey> = {
   'evidence.hint': 'Eine Webadresse, die mit https:// beginnt',
   'evidence.invalid': 'Geben Sie eine Webadresse ein, die mit https:// oder http:// beginnt. Ihr Text bleibt erhalten.',
   unavailable: 'Wegen des Problems oben kann diese Frage hier nicht beantwortet werden.',
+  'status.about': '{criterion}: {status}',
 };
 export default de;

@@ -11,6 +11,7 @@ const en = {
   'evidence.hint': 'A web address starting with https://',
   'evidence.invalid': 'Enter a web address that starts with https:// or http://. Your text is kept.',
   unavailable: 'Because of the problem above, this question cannot be answered here.',
+  'status.about': '{criterion}: {status}',
 };
 
 export const strings = localeTable(
