@@ -157,7 +157,14 @@ describe('assessment answers store', () => {
     const map = new Map<string, unknown>();
     const store = new AnswersStore(memoryBackend(map));
     await store.write(key, { trust: a('2', 'ok'), inclusion: a('') }, { step: 'trust', savedAt: 42 });
-    expect(await store.read(key)).to.deep.equal({ v: 1, savedAt: 42, step: 'trust', answers: { trust: a('2', 'ok') } });
+    // `hostRound`: kept by this build, under the round the host set (an earlier build's record has none).
+    expect(await store.read(key)).to.deep.equal({
+      v: 1,
+      savedAt: 42,
+      hostRound: true,
+      step: 'trust',
+      answers: { trust: a('2', 'ok') },
+    });
     await store.write(key, { trust: a('') });
     expect(map.has(key)).to.be.false;
     await store.write(key, { trust: a('1') });
@@ -229,6 +236,7 @@ describe('assessment answers store', () => {
     expect(await get(k, createStore(ANSWERS_DB, ANSWERS_STORE))).to.deep.equal({
       v: 1,
       savedAt: 7,
+      hostRound: true,
       pending: 'abc',
       answers: { trust: a('3') },
     });

@@ -4,6 +4,7 @@
 // midnight does not swap the draft shown for an empty one. The page's clock is moved as a
 // device's is at New Year; real IndexedDB.
 import { expect, fixture, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/assessment/define.js';
 import '../src/components/community/define.js';
@@ -14,11 +15,12 @@ import type { LcAssessment } from '../src/components/assessment/lc-assessment.js
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import type { LcReflectionJournal } from '../src/components/reflection-journal/lc-reflection-journal.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
-import { getAnswersStore } from '../src/components/assessment/answers-store.js';
+import { createStore, set } from 'idb-keyval';
+import { ANSWERS_DB, ANSWERS_STORE, getAnswersStore } from '../src/components/assessment/answers-store.js';
 import { emptyDraft, getDraftStore } from '../src/components/reflection-journal/drafts.js';
 import { getOutbox } from '../src/core/outbox.js';
-import { answer, IDS, progressText, settle } from './support/assessment.js';
-import { collectorState, newBucket, setFaults, waitFor } from './support/helpers.js';
+import { answer, IDS, part, progressText, settle } from './support/assessment.js';
+import { collectorState, counted, newBucket, setFaults, waitFor } from './support/helpers.js';
 import { addActor } from './partnership-matrix-support.js';
 
 const RealDate = globalThis.Date;
@@ -40,9 +42,18 @@ const EVE = new RealDate(2026, 11, 31, 22, 0);
 const AFTER = new RealDate(2027, 0, 2, 10, 0);
 const uid = () => Math.random().toString(36).slice(2, 10);
 
-async function mountIn<T extends HTMLElement>(community: string, inner: ReturnType<typeof html>, tag: string) {
-  // No `round`: the envelopes say the current year's.
-  const root = await fixture(html`<lc-community community=${community} storage="device">${inner}</lc-community>`);
+async function mountIn<T extends HTMLElement>(
+  community: string,
+  inner: ReturnType<typeof html>,
+  tag: string,
+  { round, endpoint }: { round?: string; endpoint?: string } = {},
+) {
+  // No `round` unless given: the envelopes say the current year's.
+  const root = await fixture(
+    html`<lc-community community=${community} round=${ifDefined(round)} storage="device" endpoint=${ifDefined(endpoint)}
+      >${inner}</lc-community
+    >`,
+  );
   const el = root.querySelector(tag) as T & { updateComplete: Promise<boolean> };
   await el.updateComplete;
   return el;
@@ -222,9 +233,12 @@ describe('what is kept on the device when the host sets no round, across New Yea
     const community = `ny-${uid()}`;
     const year = new Date().getFullYear();
     const savedAt = Date.now();
-    await getAnswersStore('device').write(`${community}/${year}/common-criteria/`, {
-      [IDS[2]!]: { value: '4', comment: 'kept', evidence: '' },
-    });
+    // As an earlier build wrote it: no `hostRound` (this build's writes carry it).
+    await set(
+      `${community}/${year}/common-criteria/`,
+      { v: 1, savedAt, answers: { [IDS[2]!]: { value: '4', comment: 'kept', evidence: '' } } },
+      createStore(ANSWERS_DB, ANSWERS_STORE),
+    );
     await getDraftStore('device').set(`draft:${community}/${year}/trust`, {
       v: 1,
       savedAt,
@@ -264,5 +278,124 @@ describe('what is kept on the device when the host sets no round, across New Yea
     await waitFor(() => matrix.actors.length === 1, 'the map taken up');
     expect(matrix.actors[0]!.name).to.equal('Library');
     expect(await getDraftStore('device').get(`matrix:${community}/${year}`), 'moved').to.equal(undefined);
+  });
+  describe('a page that sets this year as its round, beside one of the community that sets none', () => {
+    // Both send to this year's round, but each keeps its own work: keyed by the round the host set.
+    // An earlier build's work under the year is taken up by the page without a round (above); this
+    // build's, kept by the page whose round is that year under the same key, never is.
+    const year = () => String(new Date().getFullYear());
+    const journalField = (el: LcReflectionJournal) => el.shadowRoot!.querySelector<HTMLInputElement>('#title')!;
+    const mountAll = async (community: string, round?: string) => ({
+      assessment: await mountIn<LcAssessment>(community, html`<lc-assessment></lc-assessment>`, 'lc-assessment', {
+        ...(round ? { round } : {}),
+      }),
+      journal: await mountIn<LcReflectionJournal>(
+        community,
+        html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`,
+        'lc-reflection-journal',
+        { ...(round ? { round } : {}) },
+      ),
+      matrix: await mountIn<LcPartnershipMatrix>(
+        community,
+        html`<lc-partnership-matrix></lc-partnership-matrix>`,
+        'lc-partnership-matrix',
+        { ...(round ? { round } : {}) },
+      ),
+    });
+    const leave = (els: object) =>
+      Object.values(els).forEach((el: HTMLElement) => el.closest('lc-community')!.remove());
+
+    it('its answers, draft and map stay its own: the page without a round starts blank', async () => {
+      await getOutbox('device').pending();
+      const community = `ny-${uid()}`;
+      const store = getDraftStore('device');
+      const first = await mountAll(community, year());
+      await first.assessment.answersRestored;
+      await settle(first.assessment);
+      await answer(first.assessment, IDS[0]!, '3');
+      journalField(first.journal).focus();
+      await sendKeys({ type: 'Written for this year' });
+      await addActor(first.matrix, 'Year Club', 'civil-society-sport');
+      const answers = `${community}/${year()}/common-criteria/`;
+      await waitFor(async () => (await getAnswersStore('device').read(answers))?.answers[IDS[0]!], 'the answer kept');
+      await waitFor(
+        async () =>
+          ((await store.get(`draft:${community}/${year()}/trust`)) as { draft?: { title?: string } })?.draft?.title,
+        'the draft kept',
+      );
+      await waitFor(
+        async () =>
+          ((await store.get(`matrix:${community}/${year()}`)) as { map?: { actors?: unknown[] } })?.map?.actors?.length,
+        'the map kept',
+      );
+      leave(first);
+
+      const none = await mountAll(community);
+      await none.assessment.answersRestored;
+      await settle(none.assessment);
+      await new Promise((r) => setTimeout(r, 300));
+      const shown = (els: typeof none) => ({
+        answers: els.assessment.answers,
+        title: journalField(els.journal).value,
+        actors: els.matrix.actors.map((a) => a.name),
+      });
+      expect(shown(none), "nothing of the round's page").to.deep.equal({ answers: {}, title: '', actors: [] });
+      leave(none);
+
+      const back = await mountAll(community, year());
+      await back.assessment.answersRestored;
+      await settle(back.assessment);
+      expect(back.assessment.answers[IDS[0]!]?.value).to.equal('3');
+      await waitFor(() => journalField(back.journal).value === 'Written for this year', 'the draft, still its own');
+      await waitFor(() => back.matrix.actors.length === 1, 'the map, still its own');
+      expect(back.matrix.actors[0]!.name).to.equal('Year Club');
+      for (const key of [`${community}//common-criteria/`, `draft:${community}/-/trust`, `matrix:${community}/`]) {
+        expect(await getDraftStore('device').get(key), key).to.equal(undefined);
+      }
+      expect(await getAnswersStore('device').read(`${community}//common-criteria/`)).to.equal(undefined);
+    });
+
+    it('answers taken back to be changed ("Change my answers") still replace the ones sent: counted once', async () => {
+      await getOutbox('device').pending();
+      const community = `ny-${uid()}`;
+      const { name, endpoint } = newBucket('ny-change');
+      const assessment = async (round?: string) => {
+        const el = await mountIn<LcAssessment>(community, html`<lc-assessment></lc-assessment>`, 'lc-assessment', {
+          endpoint,
+          ...(round ? { round } : {}),
+        });
+        await el.answersRestored;
+        await settle(el);
+        return el;
+      };
+      const send = async (el: LcAssessment) => {
+        el.goTo('review');
+        await settle(el);
+        part(el, 'submit')!.click();
+        await waitFor(() => el.submissionState === 'sent', `sent (still "${el.submissionState}")`, 15_000);
+        await settle(el);
+      };
+      const first = await assessment(year());
+      for (const id of IDS) await answer(first, id, '2');
+      await send(first);
+      part(first, 'submit')!.click(); // "Change my answers"
+      await waitFor(() => first.submissionState === 'idle', 'the answers taken back');
+      const key = `${community}/${year()}/common-criteria/`;
+      await waitFor(async () => (await getAnswersStore('device').read(key))?.replaces, 'what they replace, kept');
+      first.closest('lc-community')!.remove();
+
+      const none = await assessment();
+      expect(none.answers, "nothing of the round's page").to.deep.equal({});
+      none.closest('lc-community')!.remove();
+
+      const back = await assessment(year());
+      expect(progressText(back)).to.match(/^12 of 12/);
+      await answer(back, IDS[0]!, '4');
+      await send(back);
+      const { records } = await collectorState(name);
+      expect(records).to.have.length(2);
+      expect(records[1]!['replaces'], 'the second replaces the first').to.equal(records[0]!.id);
+      expect(counted(records), 'counted once').to.have.length(1);
+    });
   });
 });

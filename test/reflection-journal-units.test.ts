@@ -14,6 +14,7 @@ import {
   writeDraft,
 } from '../src/components/reflection-journal/drafts.js';
 import { memoryBackend, type StorageBackend } from '../src/core/storage-backend.js';
+import { takeUpRecord } from '../src/core/draft-store.js';
 import {
   fetchEntries,
   filterByCriterion,
@@ -159,6 +160,32 @@ describe('reflection journal: drafts', () => {
     expect(store.persistent).to.be.false;
     expect(store.failure).to.contain('denied');
     expect(await store.get('draft:y')).to.deep.equal({ v: 1 });
+  });
+
+  it("marks what it writes as this build's, and takes up from a year's key only an earlier build's record", async () => {
+    const map = new Map<string, unknown>();
+    const store = new FallbackDraftStore(undefined, memoryBackend(map));
+    await writeDraft(store, 'draft:c/2026/-', emptyDraft('2026-03-01'), 42);
+    expect(map.get('draft:c/2026/-')).to.deep.equal({
+      v: 1,
+      savedAt: 42,
+      hostRound: true,
+      draft: emptyDraft('2026-03-01'),
+    });
+    // Kept by this build for a page whose round is 2026: that page's, left where it is.
+    await takeUpRecord(store, 'draft:c/2026/-', 'draft:c/-/-', true);
+    expect(map.has('draft:c/-/-')).to.be.false;
+    expect(map.has('draft:c/2026/-')).to.be.true;
+    // Kept by an earlier build under the year: moved, and marked as this build's under its new key.
+    const earlier = { v: 1, savedAt: 7, draft: emptyDraft('2026-03-01') };
+    map.set('draft:c/2026/-', earlier);
+    await takeUpRecord(store, 'draft:c/2026/-', 'draft:c/-/-', true);
+    expect(map.get('draft:c/-/-')).to.deep.equal({ ...earlier, hostRound: true });
+    expect(map.has('draft:c/2026/-')).to.be.false;
+    // A list (the entries sent, or kept) is moved as it is.
+    map.set('sent:c%CC%8A', [{ id: 'a' }]);
+    await takeUpRecord(store, 'sent:c%CC%8A', 'sent:c');
+    expect(map.get('sent:c')).to.deep.equal([{ id: 'a' }]);
   });
 });
 

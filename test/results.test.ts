@@ -454,6 +454,23 @@ describe('<lc-results> anonymity', () => {
     ).to.equal('2 groups have fewer than 1 answer with a level and are hidden to protect anonymity.');
   });
 
+  const roundOf = (criteria: Array<[string, Record<string, Array<number | null>>]>): Results => ({
+    schema: 'lc-results/1',
+    community: 'x',
+    round: 'r1',
+    generatedAt: '2026-05-01T10:00:00Z',
+    criteria: criteria.map(([criterion, groups]) => ({
+      criterion,
+      overall: groupStats(Object.values(groups).flat()),
+      perspectives: Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, groupStats(v)])),
+    })),
+  });
+  const text = (node: Element) =>
+    node
+      .textContent!.replace(/[\u2068\u2069]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+
   it('hides one more group when the totals would give a small one away', async () => {
     const crit = (id: string, groups: Record<string, Array<number | null>>) => ({
       criterion: id,
@@ -480,6 +497,64 @@ describe('<lc-results> anonymity', () => {
     );
     // With one group left there is no gap to discuss.
     expect(el.shadowRoot!.querySelector('.gaps')).to.equal(null);
+    expect(text(el.shadowRoot!.querySelector('.divergence .intro')!)).to.equal(
+      'There are no differences between perspectives to show: that needs at least two groups with 5 or more answers with a level.',
+    );
+  });
+
+  it('says where the gap is shown that answers without a perspective are no part of it', async () => {
+    // citizens 2.0, authorities 3.0, people who gave no perspective 0.0, in one row: the gap is 1.0.
+    const el = await fixture<LcResults>(html`<lc-results locale="en"></lc-results>`);
+    el.results = roundOf([
+      ['trust', { citizen: [2, 2, 2, 2, 2, 2], authority: [3, 3, 3, 3, 3, 3], unspecified: [0, 0, 0, 0, 0, 0] }],
+    ]);
+    await ready(el);
+    expect(rowText(el, 'table.by-perspective', 'trust').at(-1)).to.equal('1.0');
+    const rule =
+      'Gaps are between perspectives only: people who gave no perspective are shown, but are no part of them.';
+    const said = el.shadowRoot!.querySelector<HTMLElement>('#perspectives-rule')!;
+    expect(text(said)).to.equal(rule);
+    expect(said.closest('[part="perspectives"]'), 'beside the table').to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('table.by-perspective')!.getAttribute('aria-describedby')).to.equal(
+      'perspectives-rule',
+    );
+    expect(text(el.shadowRoot!.querySelector('.divergence .intro')!)).to.equal(
+      `The largest gaps between perspectives come first: good places to start a discussion. ${rule}`,
+    );
+    await expect(el).to.be.accessible();
+
+    // In the group's name as the host gives it, in the element's language.
+    el.strings = { 'perspective.unspecified': 'the others' };
+    el.locale = 'da';
+    await waitFor(() => text(said).startsWith('Forskellene'), 'the Danish rule');
+    expect(text(said)).to.equal(
+      'Forskellene regnes kun mellem perspektiverne: the others vises, men indgår ikke i dem.',
+    );
+
+    // Without such answers, nothing to say.
+    el.strings = undefined;
+    el.locale = 'en';
+    el.results = roundOf([['trust', { citizen: [2, 2, 2, 2, 2, 2], authority: [3, 3, 3, 3, 3, 3] }]]);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#perspectives-rule')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('table.by-perspective')!.hasAttribute('aria-describedby')).to.be.false;
+    expect(text(el.shadowRoot!.querySelector('.divergence .intro')!)).to.not.contain('no perspective');
+  });
+
+  it('says perspectives shown side by side rate alike, not that there are too few of them', async () => {
+    // Two perspectives of 6 answers each, with the same mean for every criterion: a gap of 0.0.
+    const el = await fixture<LcResults>(html`<lc-results locale="en"></lc-results>`);
+    el.results = roundOf([
+      ['trust', { citizen: [2, 2, 2, 2, 2, 2], authority: [2, 2, 2, 2, 2, 2] }],
+      ['inclusion', { citizen: [3, 3, 3, 3, 3, 3], authority: [3, 3, 3, 3, 3, 3] }],
+    ]);
+    await ready(el);
+    expect(rowText(el, 'table.by-perspective', 'trust').at(-1)).to.equal('0.0');
+    expect(el.shadowRoot!.querySelector('.gaps')).to.equal(null);
+    expect(text(el.shadowRoot!.querySelector('.divergence .intro')!)).to.equal(
+      'Where two or more perspectives are shown, they rate each criterion alike (to one decimal): there are no differences between them to show.',
+    );
+    await expect(el).to.be.accessible();
   });
 
   it('shows how many answered when every answer is "don\'t know", without a mean or a hidden note', async () => {
@@ -893,6 +968,40 @@ describe('<lc-results> rounds', () => {
     expect(el.shadowRoot!.querySelector('path.compare-line')).to.equal(null);
     expect(el.shadowRoot!.querySelectorAll('[part="legend"] li'), 'no legend for a line not drawn').to.have.length(1);
     expect(el.shadowRoot!.querySelector('td.change')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('compare-round naming the round shown is a configuration problem, and nothing is compared', async () => {
+    // A page moved on to this round, its compare-round left at it: every change would be 0.0.
+    const community = `results-${Math.random().toString(36).slice(2, 10)}`;
+    await seedReference(community, 'r-now', [
+      ['trust', 2],
+      ['inclusion', 3],
+      ['initiatives', 1],
+    ]);
+    const src = `/__lc/reference/api/results?community=${community}&round=r-now`;
+    let el!: LcResults;
+    const errors = await captureConsoleErrors(async () => {
+      el = await ready(
+        await fixture<LcResults>(
+          html`<lc-results src=${src} compare-round="r-now" min-group="1" locale="en"></lc-results>`,
+        ),
+      );
+      await waitFor(() => alerts(el).length, 'the configuration problem');
+      await new Promise((r) => setTimeout(r, 300));
+      await el.updateComplete;
+    });
+    expect(alerts(el).join(' ')).to.contain(
+      'compare-round is "r-now", the round shown: a round is not compared with itself',
+    );
+    expect(errors.filter((e) => e.includes('<lc-results> compare-round: is "r-now", the round shown'))).to.have.length(
+      1,
+    );
+    // The round shown, alone: no dashed line, no legend entry for it, no change column.
+    expect(el.shadowRoot!.querySelector('path.compare-line')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part="legend"] li')).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('td.change')).to.equal(null);
+    expect(rowText(el, 'table.figures', 'trust')[1]).to.equal('2.0');
     await expect(el).to.be.accessible();
   });
 

@@ -51,14 +51,33 @@ export interface DraftStore extends StorageBackend {
 }
 
 /**
+ * True for a record this build wrote (`hostRound: true`): keyed by the round the host set, none
+ * when it sets none. An earlier build kept work under the year a round defaulted to, and wrote no
+ * such field; a page that sets no round takes up only such a record from that year's key, never
+ * the work of a page that sets that year as its round, kept under the same key.
+ */
+export function keyedByHostRound(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { hostRound?: unknown }).hostRound === true;
+}
+
+/**
  * Moves the record an earlier build kept under `from` to `to`, unless `to` holds one already (then
  * `from` stays as it is): what the element reads at `to` next is the person's, under today's key.
+ * A record (an object, not a list) is marked as this build's there (see keyedByHostRound).
+ * `earlierOnly`: a record this build wrote under `from` is another page's, and stays where it is
+ * (`from` is the year a round defaulted to, and a page that sets that year keeps its work there).
  */
-export async function takeUpRecord(store: StorageBackend, from: string | undefined, to: string): Promise<void> {
+export async function takeUpRecord(
+  store: StorageBackend,
+  from: string | undefined,
+  to: string,
+  earlierOnly = false,
+): Promise<void> {
   if (from === undefined || from === to || (await store.get(to)) !== undefined) return;
   const old = await store.get(from);
-  if (old === undefined) return;
-  await store.set(to, old);
+  if (old === undefined || (earlierOnly && keyedByHostRound(old))) return;
+  const record = typeof old === 'object' && old !== null && !Array.isArray(old);
+  await store.set(to, record ? { ...old, hostRound: true } : old);
   await store.delete(from);
 }
 

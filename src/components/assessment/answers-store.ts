@@ -14,10 +14,12 @@ import { hasContent, type Answers } from './progress.js';
  * the `respondent`, it is a fifth part (`<community>/<round>/<criteria set id>/<perspective>/<respondent>`),
  * so on a shared device one respondent never sees another's answers; without one, the key is the
  * four parts above, as before. A record is
- * `{ v: 1, savedAt, step?, pending?, replaces?, answers: { <criterion>: { value, comment, evidence } } }`,
- * where `pending` is the id of a submission of these answers still waiting in the outbox, and
+ * `{ v: 1, savedAt, hostRound: true, step?, pending?, replaces?, answers: { <criterion>: { value, comment, evidence } } }`,
+ * where `pending` is the id of a submission of these answers still waiting in the outbox,
  * `replaces` the id of a submission sent before and taken back to be changed ("Change my answers"),
- * which the next one replaces, after a reload too.
+ * which the next one replaces, after a reload too, and `hostRound` says this build wrote it, under
+ * the round the host set (an earlier build kept answers under the year a round defaulted to,
+ * without it: only such a record is taken up from that year's key, see lc-assessment's syncStorage).
  * Under `none`, or when IndexedDB fails, answers live in the page's memory only.
  * A record is deleted on "start again" and once the answers have been delivered.
  *
@@ -46,6 +48,12 @@ export const keptAnswersSchema = z.object({
   pending: z.optional(z.string().check(z.maxLength(64))),
   /** The id of a submission these answers were taken back from, to be changed: the next one replaces it. */
   replaces: z.optional(z.string().check(z.maxLength(64))),
+  /**
+   * Written by this build, under the round the host set (none: empty). An earlier build kept
+   * answers under the year a round defaulted to, without it: only such a record is taken up from
+   * that year's key, never the answers of a page that sets that year as its round.
+   */
+  hostRound: z.optional(z.literal(true)),
   answers: z.record(z.string().check(z.maxLength(64)), answerSchema),
 });
 export type KeptAnswers = z.infer<typeof keptAnswersSchema>;
@@ -145,6 +153,7 @@ export class AnswersStore {
     const record: KeptAnswers = {
       v: 1,
       savedAt,
+      hostRound: true,
       ...(step ? { step } : {}),
       ...(pending ? { pending } : {}),
       ...(replaces ? { replaces } : {}),

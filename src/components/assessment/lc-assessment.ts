@@ -126,8 +126,11 @@ interface Announcement {
 /** The parts of `<lc-self-rating>` this element reads (its public API). */
 /** A submission of kept answers the page's outbox knows (see LcAssessment.submitted). */
 type Submitted = { envelope: Envelope; serverBusy: boolean; kept?: OutboxEntry };
-/** A key answers of these people may have been kept under before (see olderAnswers); `legacy`: the one without a perspective. */
-type OlderKey = { key: string; legacy: boolean; exact?: boolean };
+/**
+ * A key answers of these people may have been kept under before (see olderAnswers); `legacy`: the
+ * one without a perspective; `earlierOnly`: only an earlier build's record there is theirs.
+ */
+type OlderKey = { key: string; legacy: boolean; exact?: boolean; earlierOnly?: boolean };
 type RatingElement = HTMLElement & { value: string; commentText: string; evidenceUrl: string };
 /** The field a send check's "Go to" link takes the focus to: the one that stops the send. */
 type FieldToMend = 'evidence' | 'level';
@@ -1325,8 +1328,11 @@ export class LcAssessment extends LitElement {
       // composed form they are keyed by today (a name written decomposed): these people's answers.
       ...(givenKey === key ? [] : [{ key: givenKey, legacy: false, exact: true }]),
       // Kept by an earlier build under the year the round defaulted to (the host sets none): these
-      // people's answers, under the key as it was then.
-      ...(parts.round ? [] : [{ key: answersKey({ ...parts, round: ctx.round }), legacy: false, exact: true }]),
+      // people's answers, under the key as it was then. A page that sets that year as its round
+      // keeps its answers under the same key, marked as this build's: those are never taken here.
+      ...(parts.round
+        ? []
+        : [{ key: answersKey({ ...parts, round: ctx.round }), legacy: false, exact: true, earlierOnly: true }]),
       ...(parts.respondent ? [{ key: answersKey({ ...parts, respondent: undefined }), legacy: false }] : []),
       // Those versions keyed answers by the round sent, the current year when the host set none.
       { key: legacyAnswersKey({ ...parts, round: ctx.round }), legacy: true },
@@ -1427,7 +1433,8 @@ export class LcAssessment extends LitElement {
    * whose submission has been delivered since are done: that record is deleted, as it would have
    * been (one under the key without the respondent is its own assessment's to delete). An `exact`
    * key names these same people (an earlier build's key with the year a round defaulted to): its
-   * record is theirs, moved as it is, its `replaces` too.
+   * record is theirs, moved as it is, its `replaces` too; unless, under that year's key, this build
+   * wrote it (`hostRound`): that is the page's whose round is that year, left where it is.
    */
   private async olderAnswers(
     store: AnswersStore,
@@ -1438,7 +1445,8 @@ export class LcAssessment extends LitElement {
     respondent: string | undefined,
   ): Promise<KeptAnswers | undefined> {
     const old = await store.read(from.key);
-    if (!old) return undefined;
+    // Another page's, kept by this build (see OlderKey): left as it is, its `replaces` too.
+    if (!old || (from.earlierOnly && old.hostRound)) return undefined;
     if (old.pending) {
       const submitted = await this.submitted(policy, old.pending);
       if (!submitted) {

@@ -7,13 +7,15 @@ import { MatrixModel, type MatrixData } from './matrix-model.js';
  * Where `<lc-partnership-matrix>` keeps the map being built (storage policy `device`): the
  * journal's database, `lc-elements-drafts`, object store `drafts`, under the key
  * `matrix:<community>/<round>` (each part URI-encoded and composed (NFC), as sent; the round as the host sets it, empty when
- * it sets none, never the year a round defaults to), or `matrix:<draft-key>`, as `{ v: 1, savedAt, map, pending? }` with `map`
+ * it sets none, never the year a round defaults to), or `matrix:<draft-key>`, as `{ v: 1, savedAt, hostRound: true, map, pending? }` with `map`
  * `{ directed, actors, ties }`. A map of 60 actors is half an hour of someone's work: it is written
  * as it is edited, read back on the next load, and deleted once the outbox holds it. While the
  * outbox holds it, `pending` notes its submission's id (without `map`, unless edited since), so a
  * reload finds it even when its delivery beat the element to it; the note goes once it arrived.
  * With a `respondent` on the community, the key is that person's (see personalKey):
- * `matrix@<respondent>/<perspective>:<community>/<round>`, or `…:<draft-key>`.
+ * `matrix@<respondent>/<perspective>:<community>/<round>`, or `…:<draft-key>`. `hostRound` says this
+ * build wrote it, under the round the host set: an earlier build kept the map under the year a
+ * round defaulted to, without it, and only such a map is taken up from that year's key.
  */
 export function matrixDraftKey(community: string, round: string, own?: string): string {
   // A host's own key (`draft-key`) as it is: it names one map, whatever the community and round.
@@ -64,7 +66,8 @@ export async function writeMatrixDraft(
   savedAt: number,
   pending?: string,
 ) {
-  await store.set(key, { v: 1, savedAt, ...(map ? { map } : {}), ...(pending ? { pending } : {}) });
+  // Marked as kept under the round the host set: a page without a round never takes it up (see keyedByHostRound).
+  await store.set(key, { v: 1, savedAt, hostRound: true, ...(map ? { map } : {}), ...(pending ? { pending } : {}) });
 }
 
 /** The same actors (in order) and ties, whichever order or duplicate forms the ties were given in. */

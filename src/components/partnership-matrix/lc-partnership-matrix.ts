@@ -2139,7 +2139,9 @@ export class LcPartnershipMatrix extends LitElement {
 
   /**
    * Where an earlier build kept this map when the host sets no round: under the year the round
-   * defaulted to (taken up, see restore). None with a round or a `draft-key`.
+   * defaulted to (taken up, see restore). None with a round or a `draft-key`. A page of the
+   * community that sets that year as its round keeps its own map under the same key: marked as
+   * this build's (see keyedByHostRound), it is that page's, and is never taken up here.
    */
   private yearDraftKey(): string | undefined {
     const own = draftKeySchema.safeParse(this.draftKey, z.EN);
@@ -2221,7 +2223,7 @@ export class LcPartnershipMatrix extends LitElement {
     // Looked for below: updates while the store is read must not look for it a second time.
     this.resumedFor = this.resumeKey();
     const stored = await takeUpRecord(store, this.givenDraftKey(), key)
-      .then(() => takeUpRecord(store, this.yearDraftKey(), key))
+      .then(() => takeUpRecord(store, this.yearDraftKey(), key, true))
       .then(() => readMatrixDraft(store, key))
       .catch((error: unknown) => this.storageError(error));
     if (token !== this.restoreToken) return;

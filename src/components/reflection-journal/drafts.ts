@@ -7,7 +7,9 @@ import type { DraftStore } from '../../core/draft-store.js';
  * the IndexedDB database `lc-elements-drafts`, object store `drafts`, with three kinds of key:
  * - `draft:<community>/<round or "-">/<criterion or "-">` (each part URI-encoded, the names
  *   composed (NFC) as sent; the round as the host sets it, never the year a round defaults to), or `draft:<draft-key>`:
- *   the entry being written, `{ v: 1, savedAt, draft }`;
+ *   the entry being written, `{ v: 1, savedAt, hostRound: true, draft }` (`hostRound`: kept by
+ *   this build under the round the host set; an earlier build kept drafts under the year a round
+ *   defaulted to, without it, and only such a draft is taken up from that year's key);
  * - `sent:<community>`: the entries sent from this browser (at most {@link SENT_LIMIT}), newest first;
  * - `kept:<community>`: entries not sent, kept until the person takes them back into the form (see
  *   {@link KeptEntry}): one the endpoint refused while the form held other writing, and writing set
@@ -71,6 +73,8 @@ export const storedDraftSchema = z.object({
   v: z.literal(1),
   /** Epoch ms of the last save. */
   savedAt: z.number(),
+  /** Written by this build, under the round the host set (see keyedByHostRound); an earlier build's has none. */
+  hostRound: z.optional(z.literal(true)),
   draft: journalDraftSchema,
 });
 export type StoredDraft = z.infer<typeof storedDraftSchema>;
@@ -172,7 +176,7 @@ export async function readDraft(store: DraftStore, key: string): Promise<StoredD
 }
 
 export async function writeDraft(store: DraftStore, key: string, draft: JournalDraft, savedAt: number): Promise<void> {
-  const value: StoredDraft = { v: 1, savedAt, draft };
+  const value: StoredDraft = { v: 1, savedAt, hostRound: true, draft };
   await store.set(key, value);
 }
 

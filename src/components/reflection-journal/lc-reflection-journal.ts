@@ -589,7 +589,9 @@ export class LcReflectionJournal extends LitElement {
 
   /**
    * Where an earlier build kept this draft when the host sets no round: under the year the round
-   * defaulted to (taken up, see load). None with a round or a `draft-key`.
+   * defaulted to (taken up, see load). None with a round or a `draft-key`. A page of the community
+   * that sets that year as its round keeps its own draft under the same key: marked as this build's
+   * (see keyedByHostRound), it is that page's, and is never taken up here.
    */
   private yearDraftKey(): string | undefined {
     const own = draftKeySchema.safeParse(this.draftKey);
@@ -678,7 +680,7 @@ export class LcReflectionJournal extends LitElement {
     const takingUp = this.takeUpGivenForm(store, key, community);
     if (takingUp) await takingUp;
     const [stored, , handed] = await Promise.all([
-      takeUpRecord(store, this.yearDraftKey(), key)
+      takeUpRecord(store, this.yearDraftKey(), key, true)
         .then(() => readDraft(store, key))
         .catch((error: unknown) => this.storageError(error)),
       this.loadSent(store, community),

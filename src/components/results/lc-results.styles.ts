@@ -53,6 +53,9 @@ export const styles = css`
   .intro {
     margin: 0;
   }
+  .perspectives .intro {
+    margin-block-end: 0.5em;
+  }
 
   /* Toolbar */
   .toolbar {

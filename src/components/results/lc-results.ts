@@ -44,6 +44,7 @@ import {
   dontKnowShare,
   rated,
   shownMean,
+  UNSPECIFIED_PERSPECTIVE,
   type CriterionView,
   type ResultsView,
 } from './divergence.js';
@@ -283,6 +284,10 @@ function comparable(view: ResultsView): boolean {
  * The table holds every figure of the chart: where the current round has no mean to show for a
  * criterion that the compared round has, its change column gives the compared round's ("was 4.0").
  *
+ * A gap (the "Gap" column, "Where perspectives differ") is between perspectives only: answers
+ * without a perspective (the collector's group `unspecified`) are shown beside them and are no
+ * part of it, which the element says where that group is shown.
+ *
  * Once its figures are in, the element is one landmark (a region) named after their community and
  * round ("Results for north-district, round 2026-spring": the string `region`), so two results on
  * a page are told apart; its tables scroll in focusable groups named by their captions.
@@ -347,7 +352,7 @@ export class LcResults extends LitElement {
   @property({ attribute: false }) results?: Results;
   /**
    * An earlier round to compare with: fetched from `src` with its `round` search parameter replaced
-   * (composed, NFC, as the collector files it).
+   * (composed, NFC, as the collector files it). The round shown is a configuration problem: nothing is compared.
    */
   @property({ attribute: 'compare-round' }) compareRound?: string;
   /** URL of the results to compare with, when they do not live at `src` with another `round` (e.g. static files). */
@@ -710,8 +715,27 @@ export class LcResults extends LitElement {
       if (!bad && !this.compareResults && !this.compareSrc && !this.src?.trim()) {
         problems.push({ attribute: 'compare-round', message: 'needs a src to fetch the round from' });
       }
+      const current = shown(this.current);
+      if (!bad && current && this.comparesItself(current)) {
+        problems.push({
+          attribute: 'compare-round',
+          message: `is "${truncate(current.round)}", the round shown: a round is not compared with itself`,
+        });
+      }
     }
     this.problems.replace(problems);
+  }
+
+  /**
+   * True when the comparison is `compare-round` (neither `compareResults` nor a usable `compare-src`
+   * wins over it: see loadCompared) and it names the round shown, compared composed as the
+   * collector files rounds. Every change would be 0.0 beside a second line on the first: nothing is
+   * compared, and the configuration problem says why (see checkConfig).
+   */
+  private comparesItself(current: Results): boolean {
+    if (this.compareResults != null || (this.compareSrc?.trim() && !checkEndpoint(this.compareSrc))) return false;
+    const round = this.compareRound && groupText(this.compareRound);
+    return !!round && round === groupText(current.round);
   }
 
   /** The threshold in force: an invalid `min-group` falls back to the default, never to less protection. */
@@ -769,8 +793,11 @@ export class LcResults extends LitElement {
     // Asked for composed, as the collector files it (see groupText).
     const round = (this.compareRound && groupText(this.compareRound)) || undefined;
     const src = this.src?.trim();
+    const current = shown(this.current);
     let url: string | undefined;
     if (this.compareSrc?.trim() && !checkEndpoint(this.compareSrc)) url = this.compareSrc.trim();
+    // The round shown already: not fetched a second time, to be compared with itself (see comparesItself).
+    else if (current && this.comparesItself(current)) url = undefined;
     else if (round && src && !checkEndpoint(src) && round.length <= 100) {
       try {
         url = roundUrl(src, round);
@@ -869,7 +896,8 @@ export class LcResults extends LitElement {
     const current = shown(this.current);
     if (this.compared.state !== 'ok' || !current) return undefined;
     const results = this.compared.value;
-    if (results.community !== current.community) return undefined;
+    // Asked for before the round shown was known, and that round: not compared (see comparesItself).
+    if (results.community !== current.community || this.comparesItself(current)) return undefined;
     return { results, view: analyse(results, this.threshold, this.criteriaOrder()) };
   }
 
@@ -1580,17 +1608,32 @@ export class LcResults extends LitElement {
 
   private renderDivergence(view: ResultsView) {
     if (!view.perspectives.length) return nothing;
+    const rule = this.unspecifiedRule(view);
+    // No gap to list: two groups shown side by side that agree are not too few groups.
+    const none = view.criteria.some((c) => c.spread)
+      ? this.t('divergence.alike')
+      : this.t('divergence.none', { count: this.threshold });
     return html`<section part="divergence" class="divergence">
       ${this.heading(1, this.t('divergence.heading'), 'divergence-heading')}
       ${
         view.gaps.length
-          ? html`<p class="intro">${this.t('divergence.intro')}</p>
+          ? html`<p class="intro">${this.t('divergence.intro')}${rule ? html` ${rule}` : nothing}</p>
               <ol class="gaps">
                 ${view.gaps.map((c) => this.renderGap(c))}
               </ol>`
-          : html`<p class="intro">${this.t('divergence.none', { count: this.threshold })}</p>`
+          : html`<p class="intro">${none}${rule ? html` ${rule}` : nothing}</p>`
       }
     </section>`;
+  }
+
+  /**
+   * That answers without a perspective are no part of a gap (see spreadOf), said where their
+   * group is shown beside the perspectives: a reader would otherwise take a gap for the spread of
+   * every mean in the row.
+   */
+  private unspecifiedRule(view: ResultsView) {
+    if (!view.perspectives.includes(UNSPECIFIED_PERSPECTIVE)) return undefined;
+    return this.sentence('divergence.unspecified', { unspecified: this.perspectiveName(UNSPECIFIED_PERSPECTIVE) }, {});
   }
 
   private renderGap(view: CriterionView) {
@@ -1642,10 +1685,12 @@ export class LcResults extends LitElement {
 
   private renderPerspectives(results: Results, view: ResultsView, axes: Axis[]) {
     if (!view.perspectives.length) return nothing;
+    const rule = this.unspecifiedRule(view);
     return html`<section part="perspectives" class="perspectives">
       ${this.heading(1, this.t('perspectives.heading'), 'perspectives-heading')}
+      ${rule ? html`<p class="intro" id="perspectives-rule">${rule}</p>` : nothing}
       <div class="table-area" role="group" aria-labelledby="perspectives-caption" tabindex="0">
-        <table part="table" class="by-perspective">
+        <table part="table" class="by-perspective" aria-describedby=${rule ? 'perspectives-rule' : nothing}>
           <caption id="perspectives-caption">
             ${this.t('perspectives.caption', { round: results.round, ...SCALE_RANGE })}
           </caption>

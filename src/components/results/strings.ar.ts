@@ -76,6 +76,9 @@ const ar: Translations<ResultsStringKey> = {
   'divergence.item': 'يقيّم {low} معيار «{criterion}» بـ{lowMean}، بينما يقيّمه {high} بـ{highMean}.',
   'divergence.gap': 'الفجوة: {gap}',
   'divergence.answers': '{low}: {lowAnswers}؛ {high}: {highAnswers}.',
+  'divergence.unspecified': 'تُحسب الفجوات بين وجهات النظر فقط: تُعرض {unspecified}، لكنها لا تدخل فيها.',
+  'divergence.alike':
+    'حيث تُعرض وجهتا نظر أو أكثر، فإنها تقيّم كل معيار بالقدر نفسه (حتى منزلة عشرية واحدة): لا توجد فروق بينها لعرضها.',
   'divergence.none': {
     zero: 'لا توجد فروق بين وجهات النظر لعرضها: يتطلب ذلك مجموعتين على الأقل لدى كل منهما {count} إجابة أو أكثر بمستوى محدد.',
     one: 'لا توجد فروق بين وجهات النظر لعرضها: يتطلب ذلك مجموعتين على الأقل لدى كل منهما إجابة واحدة أو أكثر بمستوى محدد.',

@@ -58,6 +58,9 @@ const da: Translations<ResultsStringKey> = {
   'divergence.item': '{low} vurderer »{criterion}« til {lowMean}, {high} til {highMean}.',
   'divergence.gap': 'Forskel: {gap}',
   'divergence.answers': '{low}: {lowAnswers}; {high}: {highAnswers}.',
+  'divergence.unspecified': 'Forskellene regnes kun mellem perspektiverne: {unspecified} vises, men indgår ikke i dem.',
+  'divergence.alike':
+    'Hvor to eller flere perspektiver vises, vurderer de hvert kriterium ens (med én decimal): der er ingen forskelle mellem dem at vise.',
   'divergence.none': {
     one: 'Der er ingen forskelle mellem perspektiverne at vise: det kræver mindst to grupper med {count} eller flere svar med et niveau.',
     other:

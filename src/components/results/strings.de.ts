@@ -59,6 +59,10 @@ const de: Translations<ResultsStringKey> = {
   'divergence.item': '{low} bewerten „{criterion}“ mit {lowMean}, {high} mit {highMean}.',
   'divergence.gap': 'Abstand: {gap}',
   'divergence.answers': '{low}: {lowAnswers}; {high}: {highAnswers}.',
+  'divergence.unspecified':
+    'Abstände gibt es nur zwischen Perspektiven: {unspecified} werden gezeigt, gehen aber nicht in sie ein.',
+  'divergence.alike':
+    'Wo zwei oder mehr Perspektiven gezeigt werden, bewerten sie jedes Kriterium gleich (auf eine Dezimalstelle): Es gibt keine Unterschiede zwischen ihnen zu zeigen.',
   'divergence.none': {
     one: 'Es gibt keine Unterschiede zwischen Perspektiven zu zeigen: Dafür braucht es mindestens zwei Gruppen mit {count} oder mehr Antworten mit einer Stufe.',
     other:

@@ -59,6 +59,11 @@ const en = {
   'divergence.item': '{low} rate “{criterion}” {lowMean}, {high} {highMean}.',
   'divergence.gap': 'Gap: {gap}',
   'divergence.answers': '{low}: {lowAnswers}; {high}: {highAnswers}.',
+  // Said beside the gaps when answers without a perspective are shown: {unspecified} is their group's name.
+  'divergence.unspecified': 'Gaps are between perspectives only: {unspecified} are shown, but are no part of them.',
+  // Two or more groups shown, and they agree (to one decimal) wherever they are shown together.
+  'divergence.alike':
+    'Where two or more perspectives are shown, they rate each criterion alike (to one decimal): there are no differences between them to show.',
   // The smallest group shown (`min-group`) is the count here: it decides the form of "answers".
   'divergence.none': {
     one: 'There are no differences between perspectives to show: that needs at least two groups with {count} or more answers with a level.',
