@@ -7,6 +7,7 @@ import '../src/components/partnership-matrix/define.js';
 import type { LcPartnershipMatrix } from '../src/components/partnership-matrix/lc-partnership-matrix.js';
 import { DEFAULT_SECTORS } from '../src/components/partnership-matrix/matrix-model.js';
 import '../src/components/community/define.js';
+import '../src/components/criterion-card/define.js';
 import '../src/components/reflection-journal/define.js';
 import '../src/components/results/define.js';
 import '../src/components/self-rating/define.js';
@@ -25,7 +26,7 @@ import {
 import type { LcResults } from '../src/components/results/lc-results.js';
 import type { Actor, Tie } from '../src/core/envelope.js';
 import { smallActors, uid } from './partnership-matrix-support.js';
-import { waitFor } from './support/helpers.js';
+import { seedReference, waitFor } from './support/helpers.js';
 
 const SPRING = '/test/fixtures/results-2026-spring.json';
 const AUTUMN = '/test/fixtures/results-2025-autumn.json';
@@ -342,6 +343,135 @@ describe('<lc-assessment layout="steps"> printed', () => {
       expect(comment.scrollHeight, id).to.be.at.most(comment.clientHeight);
       expect(comment.getBoundingClientRect().right, id).to.be.at.most(el.getBoundingClientRect().right + 0.5);
     }
+  });
+});
+
+describe('<lc-assessment layout="page"> printed', () => {
+  it("keeps each rating's row of options on one page, and each question's heading with its card", async () => {
+    await printA4();
+    const el = await mount({ storage: 'none', comment: true });
+    const questions = parts(el, 'question');
+    expect(questions).to.have.length(12);
+    for (const question of questions) {
+      const id = question.dataset.criterion!;
+      const style = (node: Element | null | undefined, what: string) => {
+        expect(node, `${id}: ${what}`).to.exist;
+        return getComputedStyle(node!);
+      };
+      expect(style(question.querySelector('[part~="step-heading"]'), 'heading').breakAfter).to.equal('avoid');
+      const card = question.querySelector('lc-criterion-card')!;
+      expect(style(card.shadowRoot!.querySelector('[part~="title"]'), 'card title').breakAfter).to.equal('avoid');
+      expect(style(card.shadowRoot!.querySelector('[part~="question"]'), 'card question').breakAfter).to.equal('avoid');
+      const r = rating(el, id).shadowRoot!;
+      expect(style(r.querySelector('[part~="scale"]'), 'scale').breakInside).to.equal('avoid');
+      const options = [...r.querySelectorAll('[part~="option"]')];
+      expect(options).to.have.length(6);
+      for (const option of options) expect(getComputedStyle(option).breakInside, `${id}: option`).to.equal('avoid');
+      // The comment's label is not left at the foot of a page apart from its field.
+      const comment = r.querySelector('[part~="comment"]')!.closest('.field');
+      expect(style(comment, 'comment field').breakInside).to.equal('avoid');
+    }
+    // Nothing to press on paper: "Go to the review" and the like are left out.
+    for (const pager of parts(el, 'pager')) expect(pager.checkVisibility()).to.be.false;
+  });
+});
+
+describe('controls printed', () => {
+  const visible = (node: Element | null | undefined) => !!node && node.checkVisibility();
+
+  it('a compact card prints the rest of its criterion, without the button that opens it', async () => {
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+      html`<lc-criterion-card criterion="trust" variant="compact"></lc-criterion-card>`,
+    );
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part~="why"]'), 'on screen, closed').to.be.null;
+    await printA4();
+    await waitFor(() => root.querySelector('[part~="why"]'), 'the rest of the criterion, printed');
+    await el.updateComplete;
+    expect(visible(root.querySelector('[part~="summary"]')), 'the button').to.be.false;
+    for (const section of ['why', 'prompts', 'levels']) {
+      expect(visible(root.querySelector(`[part~="${section}"]`)), section).to.be.true;
+    }
+    expect(root.querySelectorAll('[part~="level-example"]')).to.have.length(5);
+    // Back on screen, it is closed as the person left it.
+    await emulateMedia({ media: 'screen' });
+    await waitFor(() => !root.querySelector('[part~="why"]'), 'closed again on screen');
+    expect(root.querySelector('[part~="summary"]')!.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('a rating leaves out its Send button, not the answer it states', async () => {
+    await printA4();
+    const wrapper = await fixture<HTMLElement>(
+      html`<lc-community community="print" round="r1" storage="none" endpoint="/__lc/collect/print-${uid()}">
+        <lc-self-rating criterion="trust" value="3"></lc-self-rating>
+      </lc-community>`,
+    );
+    const el = wrapper.querySelector<LcSelfRating>('lc-self-rating')!;
+    await settle(el);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part~="submit"]'), 'rendered').to.exist;
+    expect(visible(root.querySelector('[part~="submit"]')), 'Send').to.be.false;
+    expect(visible(root.querySelector('[part~="answer"]')), 'the answer').to.be.true;
+    expect(root.querySelector('[part~="answer"]')!.textContent).to.contain('Tested and challenged');
+  });
+
+  it('a journal leaves out its buttons and download links, not its entries', async () => {
+    await printA4();
+    const wrapper = await fixture<HTMLElement>(
+      html`<lc-community community="print" round="r1" storage="none" endpoint="/__lc/collect/print-${uid()}">
+        <lc-reflection-journal entries-src="/test/fixtures/journal-entries.json"></lc-reflection-journal>
+      </lc-community>`,
+    );
+    const el = wrapper.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('lc-reflection-journal')!;
+    const root = el.shadowRoot!;
+    await waitFor(() => root.querySelectorAll('[part="entry"]').length === 3, 'the entries');
+    const title = root.querySelector<HTMLInputElement>('#title')!;
+    title.value = 'A draft';
+    title.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await settle(el);
+    const links = [...root.querySelectorAll('[part~="export"]')];
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Download as Markdown', 'Download as JSON']);
+    for (const link of links) expect(visible(link), link.textContent!).to.be.false;
+    for (const name of ['submit', 'discard']) {
+      expect(root.querySelector(`[part~="${name}"]`), `${name}: rendered`).to.exist;
+      expect(visible(root.querySelector(`[part~="${name}"]`)), name).to.be.false;
+    }
+    for (const entry of root.querySelectorAll('[part="entry"]')) expect(visible(entry)).to.be.true;
+    expect(visible(root.querySelector('[part~="filter"]')), 'which entries are shown').to.be.true;
+  });
+
+  it('results leave out the comparison picker and their buttons; the round compared with is still named', async () => {
+    const community = `print-${uid()}`;
+    const answers = (level: number) =>
+      ['trust', 'inclusion', 'initiatives'].map((criterion) => [criterion, level] as const);
+    await seedReference(community, 'r-then', answers(1));
+    await seedReference(community, 'r-now', answers(3));
+    const src = `/__lc/reference/api/results?community=${community}&round=r-now`;
+    const el = await fixture<LcResults>(
+      html`<lc-results src=${src} compare-round="r-then" min-group="1" locale="en"></lc-results>`,
+    );
+    await waitFor(() => el.shadowRoot!.querySelector('td.change'), 'the compared round');
+    await settle(el);
+    const root = el.shadowRoot!;
+    const controls = [...root.querySelectorAll('[part~="toolbar"] select, [part~="toolbar"] button')];
+    expect(controls.map((c) => (c.localName === 'select' ? 'select' : c.textContent!.trim()))).to.deep.equal([
+      'select',
+      'Hide chart',
+      'Download figures (CSV)',
+      'Download chart (SVG)',
+    ]);
+    const printed = () => root.querySelector<HTMLElement>('[part~="base"]')!.innerText;
+    await printA4();
+    for (const control of controls) expect(visible(control), control.textContent!).to.be.false;
+    expect(printed()).to.contain('Change since round r-then');
+    expect(printed()).to.contain('Round r-then');
+    // The chart hidden on screen, the table still names the round.
+    await emulateMedia({ media: 'screen' });
+    (controls[1] as HTMLButtonElement).click();
+    await settle(el);
+    await printA4();
+    expect(printed()).to.not.contain('Round r-then (dashed line)');
+    expect(printed()).to.contain('Change since round r-then');
   });
 });
 

@@ -321,6 +321,61 @@ describe('<lc-reflection-journal>: writing', () => {
     }
   });
 
+  it('typing as the form appears, before the earlier draft is read: the typing stays, that draft is kept under "Not sent"', async () => {
+    const { wrapper, el, community } = await mount(
+      html`<lc-reflection-journal criterion="trust"></lc-reflection-journal>`,
+    );
+    setField(el, 'title', 'Yesterday');
+    setField(el, 'practised', 'OLD DRAFT from yesterday');
+    const key = `draft:${community}/r1/trust`;
+    await waitFor(
+      async () => (await storedDraft(key))?.draft.practised === 'OLD DRAFT from yesterday',
+      'the draft saved',
+    );
+    wrapper.remove();
+
+    // A reload: the person types in the first rendered form, while the stored draft is still being
+    // read (IndexedDB answers in a later task), and types on while it is.
+    const again = document.createElement('lc-community');
+    Object.assign(again, { community, round: 'r1', storage: 'device' });
+    const journal = document.createElement('lc-reflection-journal');
+    journal.criterion = 'trust';
+    again.append(journal);
+    document.body.append(again);
+    try {
+      // The first render comes in a microtask; the stored draft's read takes tasks.
+      for (let i = 0; i < 100 && !journal.shadowRoot?.querySelector('#practised'); i++) await Promise.resolve();
+      setField(journal, 'practised', 'N');
+      await new Promise((resolve) => setTimeout(resolve));
+      setField(journal, 'practised', 'NEW');
+      await journal.updateComplete;
+
+      expect(field(journal, 'practised').value).to.equal('NEW');
+      await waitFor(async () => (await storedDraft(key))?.draft.practised === 'NEW', 'the typing saved');
+      const kept = [...journal.shadowRoot!.querySelectorAll('[part="kept-entry"]')];
+      expect(kept.map((e) => text(e.querySelector('.kept-title')))).to.deep.equal(['Yesterday']);
+      expect(text(part(journal, '[part="draft-status"]'))).to.match(
+        /^Your draft from .+, “Yesterday”, is kept under “Not sent”; the form keeps what you have just typed\.$/,
+      );
+      const keptKey = `kept:${community}`;
+      await waitFor(async () => {
+        const list = (await getDraftStore('device').get(keptKey)) as
+          Array<{ draft: { practised: string } }> | undefined;
+        return list?.[0]?.draft.practised === 'OLD DRAFT from yesterday';
+      }, 'the earlier draft stored under "Not sent"');
+
+      // Taken back, the earlier draft is in the form again, and the new typing is kept in its place.
+      kept[0].querySelector<HTMLButtonElement>('[part="take-back"]')!.click();
+      await waitFor(() => field(journal, 'practised').value === 'OLD DRAFT from yesterday', 'the earlier draft back');
+      await waitFor(
+        () => text(journal.shadowRoot!.querySelector('[part="kept-entry"] .kept-title')) === 'Untitled entry',
+        'the new typing kept',
+      );
+    } finally {
+      again.remove();
+    }
+  });
+
   it('saves at once on pagehide, when the tab is hidden, and when the element is removed', async () => {
     const { wrapper, el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`);
     const key = `draft:${el.draftKey}`;

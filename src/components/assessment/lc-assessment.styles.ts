@@ -330,6 +330,19 @@ export const styles = css`
     }
   }
 
+  /* On paper: a question's heading stays with its card, and nothing is there to press. */
+  @media print {
+    [part~='step-heading'] {
+      break-after: avoid;
+    }
+    [part~='pager'],
+    [part~='restart'],
+    [part~='next-unanswered'],
+    .send-row {
+      display: none;
+    }
+  }
+
   @media (forced-colors: active) {
     [part~='progress-bar'] {
       border-color: CanvasText;

@@ -159,6 +159,27 @@ export const styles = css`
     }
   }
 
+  /* On paper: the rest of the criterion is printed open (see render), without the button that
+     opens it; a heading is not left at the foot of a page apart from what follows it, and a level's
+     example is not split between two pages. */
+  @media print {
+    [part~='summary'] {
+      display: none;
+    }
+    [part~='details'] > .body {
+      margin-block-start: 0;
+    }
+    [part~='title'],
+    [part~='question'],
+    [part~='section-heading'] {
+      break-after: avoid;
+    }
+    [part~='why'],
+    [part~='level'] {
+      break-inside: avoid;
+    }
+  }
+
   @media (forced-colors: active) {
     [part~='base'] {
       border-color: CanvasText;

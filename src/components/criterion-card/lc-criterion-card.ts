@@ -22,6 +22,7 @@ import { idAttributeCheck, oneOf, wholeNumber } from '../../core/checks.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
 import { firstPaintRoot } from '../../core/ssr.js';
 import { isElement } from '../../core/nodes.js';
+import { PrintController } from '../../core/print.js';
 import { styles } from './lc-criterion-card.styles.js';
 import { msg, strings, type CriterionCardStringKey } from './strings.js';
 
@@ -108,7 +109,7 @@ const told = new WeakMap<Element, { card: Element; key: string }>();
  *   use `content-visibility: auto`, so a page of hundreds lays out only those in view.
  *
  * The compact variant renders the rest of the criterion when it is opened, so a long page of compact
- * cards stays light.
+ * cards stays light; printed, every card shows it (the button is left out).
  */
 export class LcCriterionCard extends LitElement {
   static version = VERSION;
@@ -148,6 +149,7 @@ export class LcCriterionCard extends LitElement {
     { content: 'full', strings: [strings] },
   );
   private readonly problems = new ConfigProblems(this);
+  private readonly print = new PrintController(this);
   /** The unknown criterion, logged once (shown by render, not a problem of an attribute's value). */
   private readonly unknown = new ConfigProblems(this);
   private passedLabel: string | undefined;
@@ -227,6 +229,8 @@ export class LcCriterionCard extends LitElement {
     const header = html`${heading(this.level(), 'title', criterion.title, text)}<p
       part="question" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>${criterion.question}</p>`;
     if (this.variant === 'compact') {
+      // On paper nothing can be opened: the rest of the criterion is printed, the button is not.
+      const shown = this.open || this.print.printing;
       // A disclosure button rather than <details>, whose own shadow tree, built for every card,
       // was a fifth of the time to render a page of compact cards.
       // prettier-ignore
@@ -234,7 +238,7 @@ export class LcCriterionCard extends LitElement {
         ><button part="summary" id="summary" type="button" aria-labelledby="summary title"
           aria-expanded=${this.open ? 'true' : 'false'} aria-controls="more"
           @click=${this.onToggle}>${this.t('more')}</button
-        ><div class="body" id="more" ?hidden=${!this.open}>${this.open ? this.renderBody(criterion, text) : nothing}</div
+        ><div class="body" id="more" ?hidden=${!shown}>${shown ? this.renderBody(criterion, text) : nothing}</div
       ></div>`;
     }
     return html`${header}

@@ -339,6 +339,19 @@ export const styles = css`
     textarea {
       field-sizing: content;
     }
+    /* Nothing to press or download on paper: the buttons and download links are left out. */
+    .actions,
+    .exports,
+    [part~='take-back'],
+    [part~='retry'] {
+      display: none;
+    }
+    [part~='heading'] {
+      break-after: avoid;
+    }
+    [part~='field'] {
+      break-inside: avoid;
+    }
   }
   @media (forced-colors: active) {
     .entries-error,

@@ -318,6 +318,17 @@ export class LcReflectionJournal extends LitElement {
   private readonly onOtherTab = (message: DraftMessage) => this.fromOtherTab(message);
   /** True when the form holds typing not yet saved. */
   private dirty = false;
+  /**
+   * True once the person typed after the draft key's draft began to be read (see load): not the
+   * same as `dirty`, which a save clears while the read is still under way.
+   */
+  private typedSinceLoad = false;
+  /**
+   * The read of a key's stored draft under way: a save to that key waits for it, so the draft
+   * kept from an earlier visit is read (and set aside, if the person typed over it) before it is
+   * written over (see flushDraft and load).
+   */
+  private draftRead: { store: DraftStore; key: string; done: Promise<void> } | undefined;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   /** Saves of the draft under way (see flushDraft). */
   private saving = 0;
@@ -653,12 +664,18 @@ export class LcReflectionJournal extends LitElement {
       // earlier switch is still being read: then the text is that one's).
       this.typedFor ??= { store: this.store, key: this.keyInUse };
     }
+    // The first form shown is a new entry's, its criterion ticked, before the stored draft is read:
+    // typing there as it appears is kept as such (see load).
+    if (!switching && !this.dirty) this.draft = this.freshDraft();
     this.personInUse = person;
     this.store = store;
     this.keyInUse = key;
     const load = this.load(store, key, community).finally(() => {
       if (this.keyLoad === load) this.keyLoad = undefined;
+      if (this.draftRead === read) this.draftRead = undefined;
     });
+    const read = { store, key, done: load.catch(() => undefined) };
+    this.draftRead = read;
     this.keyLoad = load;
     this.loading = load;
   }
@@ -676,6 +693,7 @@ export class LcReflectionJournal extends LitElement {
 
   private async load(store: DraftStore, key: string, community: string): Promise<void> {
     const token = ++this.loadToken;
+    this.typedSinceLoad = false;
     // Under the names as the page writes them, by an earlier build: taken up first (see takeUpGivenForm).
     const takingUp = this.takeUpGivenForm(store, key, community);
     if (takingUp) await takingUp;
@@ -706,6 +724,23 @@ export class LcReflectionJournal extends LitElement {
         if (token !== this.loadToken) return;
       }
       this.typedFor = undefined;
+    } else if (this.typedSinceLoad && !isBlank(this.draft, this.freshDraft())) {
+      // Typed as the form appeared, before the draft kept from an earlier visit was read: the
+      // typing stays in the form, and that draft is set aside under "Not sent" (stored before the
+      // typing is saved over it, see flushDraft), so neither text is lost.
+      const earlier = stored && !handed.some((e) => sameEntryData(stored.draft, e.data)) ? stored : undefined;
+      if (earlier && !sameDraft(earlier.draft, this.draft)) {
+        const aside: KeptEntry = { id: newId(), keptAt: Date.now(), draft: earlier.draft };
+        this.draftNotice = this.t('draft.set-aside', {
+          time: this.formatTime(earlier.savedAt),
+          title: earlier.draft.title.trim() || this.t('kept.untitled'),
+        });
+        await this.changeKept((list) => [aside, ...list.filter((e) => e.id !== aside.id)]);
+      }
+      return;
+    } else if (this.typedSinceLoad) {
+      // Typing since the read began that left the form empty: the stored draft shows, not saved over.
+      this.dirty = false;
     }
     if (this.dirty) return;
     this.countLevels.clear();
@@ -824,6 +859,19 @@ export class LcReflectionJournal extends LitElement {
     this.saveTimer = undefined;
     const { store, key } = this.typedFor ?? { store: this.store, key: this.keyInUse };
     if (!this.dirty || !store || !key) return;
+    const read = this.draftRead;
+    if (!this.typedFor && read && read.store === store && read.key === key) {
+      // The key's stored draft is still being read: this typing is written once it is (and set
+      // aside, see load), never over it. Typing meanwhile is written by this save (see scheduleSave).
+      this.saving++;
+      try {
+        await read.done;
+      } finally {
+        this.saving--;
+      }
+      if (this.draftRead === read) this.draftRead = undefined;
+      return this.flushDraft();
+    }
     this.dirty = false;
     const draft = this.draft;
     const blank = isBlank(draft, this.freshDraft());
@@ -856,6 +904,7 @@ export class LcReflectionJournal extends LitElement {
   private edit<K extends keyof JournalDraft>(key: K, value: JournalDraft[K]): void {
     this.draft = { ...this.draft, [key]: value };
     this.dirty = true;
+    this.typedSinceLoad = true;
     this.draftNotice = '';
     if (key === 'title' || key === 'date' || (TEXT_FIELDS as readonly string[]).includes(key)) {
       this.clearError(key as ErrorKey);

@@ -48,6 +48,7 @@ const ar: Translations<JournalStringKey> = {
   'draft.saved': 'حُفظت المسودة على هذا الجهاز في {time}.',
   'draft.saved-memory': 'تُحفظ المسودة ما دامت هذه الصفحة مفتوحة.',
   'draft.restored': 'تمت استعادة مسودتك المحفوظة في {time}.',
+  'draft.set-aside': 'مسودتك المحفوظة في {time}، «{title}»، محفوظة تحت «لم يُرسَل»؛ ويحتفظ النموذج بما كتبته للتو.',
   'draft.discard': 'تجاهل المسودة',
   'draft.discard.title': 'هل تريد تجاهل هذه المسودة؟',
   'draft.discard.body': 'سيُحذف كل ما كُتب في هذا المدخل. لا يمكن التراجع عن ذلك.',

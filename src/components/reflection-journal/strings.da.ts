@@ -36,6 +36,8 @@ const da: Translations<JournalStringKey> = {
   'draft.saved': 'Kladden er gemt på enheden kl. {time}.',
   'draft.saved-memory': 'Kladden gemmes, så længe siden er åben.',
   'draft.restored': 'Din kladde fra {time} er hentet frem igen.',
+  'draft.set-aside':
+    'Din kladde fra {time}, “{title}”, er bevaret under “Ikke sendt”; formularen beholder det, du lige har skrevet.',
   'draft.discard': 'Kassér kladde',
   'draft.discard.title': 'Kassér denne kladde?',
   'draft.discard.body': 'Alt, hvad der er skrevet i indlægget, bliver slettet. Det kan ikke fortrydes.',

@@ -36,6 +36,8 @@ const de: Translations<JournalStringKey> = {
   'draft.saved': 'Entwurf um {time} auf diesem Gerät gespeichert.',
   'draft.saved-memory': 'Der Entwurf bleibt erhalten, solange diese Seite offen ist.',
   'draft.restored': 'Ihr Entwurf von {time} wurde wiederhergestellt.',
+  'draft.set-aside':
+    'Ihr Entwurf von {time}, „{title}“, ist unter „Nicht gesendet“ aufbewahrt; das Formular behält, was Sie gerade geschrieben haben.',
   'draft.discard': 'Entwurf verwerfen',
   'draft.discard.title': 'Diesen Entwurf verwerfen?',
   'draft.discard.body':

@@ -36,6 +36,8 @@ const en = {
   'draft.saved': 'Draft saved on this device at {time}.',
   'draft.saved-memory': 'Draft kept while this page is open.',
   'draft.restored': 'Your draft from {time} has been restored.',
+  'draft.set-aside':
+    'Your draft from {time}, “{title}”, is kept under “Not sent”; the form keeps what you have just typed.',
   'draft.discard': 'Discard draft',
   'draft.discard.title': 'Discard this draft?',
   'draft.discard.body': 'Everything written in this entry will be deleted. This cannot be undone.',

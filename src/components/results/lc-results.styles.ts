@@ -345,6 +345,11 @@ export const styles = css`
      under the chart, as wide as the page, and shows every column. A row stays on one page (a mean
      on one page and its count on the next reads as two rows). */
   @media print {
+    /* Nothing to choose, show, hide or download on paper. The round compared with is named by the
+       legend and the table's "Change since" column, or by the status when it has nothing to show. */
+    .toolbar {
+      display: none;
+    }
     .overview > * {
       flex-basis: 100%;
     }

@@ -275,6 +275,20 @@ export const styles = css`
     [part~='comment'] {
       field-sizing: content;
     }
+    /* The row of options on one page, after its question, and a field with its label; nothing to
+       press on paper. */
+    [part~='scale'],
+    [part~='option'],
+    .field {
+      break-inside: avoid;
+    }
+    [part~='label'],
+    [part~='question'] {
+      break-after: avoid;
+    }
+    [part~='submit'] {
+      display: none;
+    }
   }
 
   /* The pointer's hover fades in; a check (or a key press) shows at once, without starting animations. */
