@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/criterion-card/define.js';
 import type { LcCommunity } from '../src/components/community/lc-community.js';
 import type { CriteriaSet } from '../src/criteria/schema.js';
-import { mount, rating, settle } from './support/assessment.js';
+import { mount, progressText, rating, settle } from './support/assessment.js';
 import { captureConsoleErrors, waitFor } from './support/helpers.js';
 
 const smallSet = async (): Promise<CriteriaSet> =>
@@ -81,6 +81,51 @@ describe('<lc-community> given its criteria set again', () => {
     expect(loading.count, 'no "Loading the criteria…" in between').to.equal(0);
     expect(rating(el, 'listening') === before, 'the same rating element').to.equal(true);
     expect(before.shadowRoot!.querySelector('textarea')!.value).to.equal('kept');
+  });
+
+  // A Vue reactive object (or a store's state) changes in place and is handed over again: the
+  // same object, which Lit's own check takes for no change at all.
+  it('checks and takes a set changed in place and handed over again as the same object', async () => {
+    const el = await mount({ storage: 'none' });
+    const community = el.closest<LcCommunity>('lc-community')!;
+    const set = await smallSet();
+    community.criteria = set;
+    await waitFor(() => rating(el, 'listening'), 'the set');
+    await settle(el);
+    expect(progressText(el)).to.equal('0 of 2 answered');
+
+    set.criteria.push({ ...set.criteria[0]!, id: 'added-later', title: 'Added later' });
+    community.criteria = set;
+    await waitFor(() => rating(el, 'added-later'), 'the criterion added in place');
+    await settle(el);
+    expect(progressText(el)).to.equal('0 of 3 answered');
+
+    // Changed in place into a set that is not valid: checked, and refused, as a new one would be.
+    set.criteria.push({ ...set.criteria[0]! });
+    await captureConsoleErrors(async () => {
+      community.criteria = set;
+      await waitFor(() => community['criteriaError'], 'the repeated id refused');
+    });
+    expect(community['criteriaError']).to.contain('criterion ids must be unique');
+  });
+
+  it('costs an equal set handed over again, the same object or a copy, no update of the community', async () => {
+    const el = await mount({ storage: 'none' });
+    const community = el.closest<LcCommunity>('lc-community')!;
+    const set = await smallSet();
+    community.criteria = set;
+    await waitFor(() => rating(el, 'listening'), 'the set');
+    await settle(el);
+    await community.updateComplete;
+    // Every element inside is handed the community's configuration anew at each of its updates.
+    const config = community['config'];
+    for (const again of [set, { ...set }, structuredClone(set)]) {
+      community.criteria = again;
+      expect(community.isUpdatePending).to.equal(false);
+    }
+    await community.updateComplete;
+    expect(community['config'] === config, 'the same configuration handed down').to.equal(true);
+    expect(progressText(el)).to.equal('0 of 2 answered');
   });
 
   it('still loads a set given again after another one', async () => {

@@ -1612,6 +1612,77 @@ describe('<lc-reflection-journal>: languages', () => {
     }
   });
 
+  // French has no built-in strings: the journal is shown in English (lang="en"), and what is
+  // French in it (the set's titles, the entries written in French) is marked so, as the card marks it.
+  it('a French set and French entries on a French page shown in English: marked lang="fr"', async () => {
+    const { el, wrapper } = await mount(
+      html`<lc-reflection-journal entries-src="/test/fixtures/journal-entries-fr.json"></lc-reflection-journal>`,
+      { locale: 'fr', storage: 'none' },
+    );
+    wrapper.criteria = '/test/fixtures/criteria-fr.json';
+    await waitFor(
+      () =>
+        el.shadowRoot!.querySelectorAll('[part="entry"]').length === 2 &&
+        text(el.shadowRoot!.querySelector('.checks')).includes('Mobilité'),
+      'the entries and the French criteria',
+    );
+    await el.updateComplete;
+    const langOf = (node: Element) => node.closest('[lang]')!.getAttribute('lang');
+    expect(part(el, '[part="base"]').getAttribute('lang')).to.equal('en');
+    const check = [...el.shadowRoot!.querySelectorAll('.check span')].find((n) => text(n) === 'Mobilité')!;
+    expect(langOf(check), 'the title to tick').to.equal('fr');
+    const options = [...part<HTMLSelectElement>(el, '[part="filter"]').options];
+    expect(options.map((o) => [text(o), langOf(o)])).to.deep.equal([
+      ['All criteria', 'en'],
+      ['Mobilité', 'fr'],
+      ['Confiance', 'fr'],
+    ]);
+    const [french, english] = [...el.shadowRoot!.querySelectorAll('[part="entry"]')];
+    expect(langOf(french!.querySelector('article span')!), 'the French entry’s title').to.equal('fr');
+    const frenchTexts = [...french!.querySelectorAll('[part="entry-text"]')];
+    expect(frenchTexts.map(langOf), 'what it says').to.deep.equal(['fr', 'fr']);
+    expect(langOf(french!.querySelector('dd')!), 'its criteria').to.equal('fr');
+    expect(text(french!.querySelector('dd'))).to.equal('Mobilité');
+    // An entry written in English stays in the journal's language, its criteria in the set's.
+    expect(langOf(english!.querySelector('article span')!)).to.equal('en');
+    expect(langOf(english!.querySelector('[part="entry-text"]')!)).to.equal('en');
+    expect(langOf(english!.querySelector('dd')!)).to.equal('fr');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a right-to-left set on an English page: its titles right to left, the list on the journal’s side', async () => {
+    const { el, wrapper } = await mount(
+      html`<lc-reflection-journal entries-src="/test/fixtures/journal-entries.json"></lc-reflection-journal>`,
+      { locale: 'en', storage: 'none' },
+    );
+    wrapper.criteria = '/test/fixtures/criteria-ar.json';
+    await waitFor(
+      () =>
+        el.shadowRoot!.querySelectorAll('[part="entry"]').length === 3 &&
+        text(el.shadowRoot!.querySelector('.checks')).includes('اتخاذ المبادرات'),
+      'the entries and the Arabic criteria',
+    );
+    await el.updateComplete;
+    expect(part(el, '[part="base"]').getAttribute('dir')).to.equal('ltr');
+    expect(part(el, '.checks').getAttribute('lang')).to.equal('ar');
+    const title = [...el.shadowRoot!.querySelectorAll('.check span')].find((n) => text(n) === 'اتخاذ المبادرات')!;
+    expect(getComputedStyle(title).direction, 'a title to tick').to.equal('rtl');
+    expect(getComputedStyle(part(el, '.checks')).direction, 'the list').to.equal('ltr');
+    const option = [...part<HTMLSelectElement>(el, '[part="filter"]').options].find(
+      (o) => text(o) === 'اتخاذ المبادرات',
+    )!;
+    expect([option.getAttribute('lang'), option.getAttribute('dir')], 'a title to filter by').to.deep.equal([
+      'ar',
+      'rtl',
+    ]);
+    const criteria = el.shadowRoot!.querySelector('[part="entry"] dd')!;
+    expect([criteria.getAttribute('lang'), getComputedStyle(criteria).direction], 'an entry’s criteria').to.deep.equal([
+      'ar',
+      'rtl',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
   it('Arabic: right to left, English content marked as such, no axe violations', async () => {
     const el = await inLocale('ar');
     const base = part(el, '[part="base"]');

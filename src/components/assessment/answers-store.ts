@@ -2,7 +2,7 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import * as z from '../../core/zod.js';
 import type { StoragePolicy } from '../../core/outbox.js';
 import { memoryBackend, type StorageBackend } from '../../core/storage-backend.js';
-import { hasContent, type Answers } from './progress.js';
+import { answerOf, hasContent, type Answers } from './progress.js';
 
 /**
  * Where `<lc-assessment>` keeps the answers given so far, so a person can stop and come back:
@@ -213,7 +213,7 @@ export function getAnswersStore(policy: StoragePolicy = 'device'): AnswersStore 
 export function restorableAnswers(kept: KeptAnswers, criteria: readonly string[]): Answers {
   const out: Answers = {};
   for (const id of criteria) {
-    const answer = kept.answers[id];
+    const answer = answerOf(kept.answers, id);
     if (answer && hasContent(answer)) out[id] = { ...answer };
   }
   return out;

@@ -50,6 +50,7 @@ import { errorBox, hostDefaults, srOnly, statusBox } from '../../core/shared-sty
 import { firstPaintRoot } from '../../core/ssr.js';
 import { styles } from './lc-assessment.styles.js';
 import {
+  answerOf,
   assessmentAnswers,
   EMPTY_ANSWER,
   hasContent,
@@ -402,7 +403,7 @@ export class LcAssessment extends LitElement {
       comment: String(answer.comment ?? ''),
       evidence: String(answer.evidence ?? ''),
     };
-    const before = this.answersState[id];
+    const before = answerOf(this.answersState, id);
     if (before && sameAnswer(before, taken)) return;
     // Changed there after this tab's submission was made (the two crossed): no longer what was
     // sent, so editable again, and the next send, from either tab, replaces it.
@@ -756,7 +757,7 @@ export class LcAssessment extends LitElement {
     return html`<nav part="steps" aria-label=${this.t('steps.label')}>
       <ol>
         ${set.criteria.map((criterion) => {
-          const answered = isAnswered(this.answersState[criterion.id]);
+          const answered = isAnswered(answerOf(this.answersState, criterion.id));
           return html`<li data-answered=${answered ? 'true' : 'false'}>
             <a
               part="step-link"
@@ -784,7 +785,7 @@ export class LcAssessment extends LitElement {
 
   private renderQuestion(criterion: Criterion, index: number, total: number) {
     const id = criterion.id;
-    const answer = this.answersState[id] ?? EMPTY_ANSWER;
+    const answer = answerOf(this.answersState, id) ?? EMPTY_ANSWER;
     const hidden = this.layout === 'steps' && this.current !== id;
     const heading = headingTag(this.level());
     const variant = this.cardVariant && !this.problems.has('card-variant') ? this.cardVariant : undefined;
@@ -891,7 +892,7 @@ export class LcAssessment extends LitElement {
       <ol part="summary">
         ${set.criteria.map((criterion) => {
           const id = criterion.id;
-          const answer = this.answersState[id] ?? EMPTY_ANSWER;
+          const answer = answerOf(this.answersState, id) ?? EMPTY_ANSWER;
           const answered = isAnswered(answer);
           const comment = this.comment ? answer.comment.trim() : '';
           const evidence = this.evidence ? answer.evidence.trim() : '';
@@ -1084,7 +1085,7 @@ export class LcAssessment extends LitElement {
     const id = rating.dataset['criterion'];
     if (!id) return;
     const value = ANSWER_VALUES.has(rating.value) ? (rating.value as AnswerValue) : '';
-    const before = this.answersState[id] ?? EMPTY_ANSWER;
+    const before = answerOf(this.answersState, id) ?? EMPTY_ANSWER;
     const answer: Answer = {
       value,
       comment: this.comment ? (rating.commentText ?? '') : before.comment,

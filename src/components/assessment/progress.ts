@@ -16,6 +16,14 @@ export type Answers = Record<string, Answer>;
 
 export const EMPTY_ANSWER: Readonly<Answer> = Object.freeze({ value: '', comment: '', evidence: '' });
 
+/**
+ * The answer given for criterion `id`, if any. Only the answers' own keys count: a criterion id is
+ * any kebab-case word, and `constructor` read from a plain object is Object's, not an answer.
+ */
+export function answerOf(answers: Readonly<Answers>, id: string): Answer | undefined {
+  return Object.hasOwn(answers, id) ? answers[id] : undefined;
+}
+
 export interface Progress {
   /** Criteria with a level or "don't know". */
   answered: number;
@@ -42,8 +50,8 @@ export function hasContent(answer: Answer | undefined): boolean {
 }
 
 export function progressOf(criteria: readonly string[], answers: Answers): Progress {
-  const unanswered = criteria.filter((id) => !isAnswered(answers[id]));
-  const dontKnow = criteria.filter((id) => answers[id]?.value === 'dont-know').length;
+  const unanswered = criteria.filter((id) => !isAnswered(answerOf(answers, id)));
+  const dontKnow = criteria.filter((id) => answerOf(answers, id)?.value === 'dont-know').length;
   return { answered: criteria.length - unanswered.length, total: criteria.length, dontKnow, unanswered };
 }
 
@@ -55,7 +63,7 @@ export function nextUnanswered(criteria: readonly string[], answers: Answers, fr
   const start = from === undefined ? -1 : criteria.indexOf(from);
   for (let k = 1; k <= criteria.length; k++) {
     const id = criteria[(start + k + criteria.length) % criteria.length]!;
-    if (!isAnswered(answers[id])) return id;
+    if (!isAnswered(answerOf(answers, id))) return id;
   }
   return undefined;
 }
@@ -68,7 +76,10 @@ export function isValidEvidence(text: string): boolean {
 
 /** The first answered criterion whose evidence link would be refused, if any. */
 export function firstInvalidEvidence(criteria: readonly string[], answers: Answers): string | undefined {
-  return criteria.find((id) => isAnswered(answers[id]) && !isValidEvidence(answers[id]!.evidence));
+  return criteria.find((id) => {
+    const answer = answerOf(answers, id);
+    return isAnswered(answer) && !isValidEvidence(answer!.evidence);
+  });
 }
 
 /** The envelope level of a value: a number, `null` for "don't know". */
@@ -83,7 +94,7 @@ export function levelOf(value: Exclude<AnswerValue, ''>): Level | null {
 export function assessmentAnswers(criteria: readonly string[], answers: Answers): AssessmentData['answers'] {
   const out: AssessmentData['answers'] = [];
   for (const id of criteria) {
-    const answer = answers[id];
+    const answer = answerOf(answers, id);
     if (!answer?.value) continue;
     const comment = answer.comment.trim();
     const evidence = answer.evidence.trim();
@@ -114,7 +125,7 @@ export function sendBlock(criteria: readonly string[], answers: Answers, allowPa
   if (answered === 0)
     return allowPartial || !criteria.length ? { reason: 'empty' } : { reason: 'incomplete', unanswered };
   if (unanswered.length && !allowPartial) return { reason: 'incomplete', unanswered };
-  const unleveled = unanswered.find((id) => hasContent(answers[id]));
+  const unleveled = unanswered.find((id) => hasContent(answerOf(answers, id)));
   if (unleveled) return { reason: 'unleveled', criterion: unleveled };
   const bad = firstInvalidEvidence(criteria, answers);
   if (bad) return { reason: 'evidence', criterion: bad };

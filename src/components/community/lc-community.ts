@@ -135,7 +135,22 @@ export class LcCommunity extends LitElement {
   /** Language of the elements inside (a BCP 47 tag); defaults to the nearest `lang`. */
   @property() locale?: string;
   /** A criteria set: a URL to JSON, or (as a property) the set itself. Defaults to the built-in Common Criteria. */
-  @property({ attribute: 'criteria' }) criteria?: string | CriteriaSet;
+  // The setter tells whether the set changed (by its JSON); Lit's identity check would miss one changed in place.
+  @property({ attribute: 'criteria', noAccessor: true, hasChanged: () => true })
+  get criteria(): string | CriteriaSet | undefined {
+    return this.criteriaValue;
+  }
+  set criteria(value: string | CriteriaSet | undefined) {
+    const old = this.criteriaValue;
+    this.criteriaValue = value;
+    // Told by its JSON, not by which object it is: a set changed in place and handed over again
+    // (a Vue reactive object, a store's state) is checked and taken, while an equal one, as a
+    // framework hands over at each render, costs this comparison only (an update of the community
+    // would hand every element inside a new configuration). One with no JSON goes by identity.
+    const key = sameSetKey(value);
+    if (key === undefined ? value !== old : key !== this.criteriaGiven) this.requestUpdate('criteria', old);
+  }
+  private criteriaValue?: string | CriteriaSet | undefined;
   /**
    * `device` (the default, unless an enclosing `<lc-community>` says otherwise) keeps unsent
    * submissions and drafts in IndexedDB; `none` stores nothing on the device.

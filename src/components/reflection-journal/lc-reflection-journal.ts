@@ -1506,11 +1506,16 @@ export class LcReflectionJournal extends LitElement {
     return listFormat(c.criteriaSet?.locale ?? c.locale).format(titles);
   }
 
-  /** A `lang` for content in another language than the UI (e.g. English criteria in an Arabic UI). */
-  private langIfOther(tag: string | undefined): string | undefined {
+  /**
+   * A `lang` for what people wrote in another language than the UI's text (a Danish entry in an
+   * English journal). Compared with the language the element is marked with, not the one asked
+   * for: a French page is shown in English (no built-in French strings), and a French entry on it
+   * is marked French, not left to inherit English. Its direction is the text's own (`dir="auto"`).
+   */
+  private entryLang(tag: string | undefined): string | undefined {
     if (!tag) return undefined;
     const primary = (t: string) => t.toLowerCase().split(/[-_]/)[0];
-    return primary(tag) === primary(this.community.locale) ? undefined : tag;
+    return primary(tag) === primary(this.community.langTag) ? undefined : tag;
   }
 
   // ----- rendering -----
@@ -1654,16 +1659,25 @@ export class LcReflectionJournal extends LitElement {
       ? html`<p class="hint">${coreMsg(c.locale, 'criteria.error', { problem: c.criteriaError }, this.strings)}</p>`
       : !set
         ? html`<p class="hint">${this.t('field.criteria.loading')}</p>`
-        : html`<ul class="checks" lang=${ifDefined(this.langIfOther(set.locale))}>
-            ${known.map((k) => this.renderCheck(k.id, k.title))} ${extra.map((id) => this.renderCheck(id, id))}
-          </ul>`;
+        : this.renderChecks(known, extra);
     return html`<fieldset part="criteria" class="criteria">
       <legend part="label">${this.t('field.criteria')}</legend>
       ${body}
     </fieldset>`;
   }
 
-  private renderCheck(id: string, title: string) {
+  /**
+   * The set's criteria to tick, marked with the set's language (as the card marks them); its
+   * direction goes on each title, so the boxes stay on the journal's side of the list.
+   */
+  private renderChecks(known: ReadonlyArray<{ id: string; title: string }>, extra: readonly string[]) {
+    const { lang, dir } = this.community.contentText();
+    return html`<ul class="checks" lang=${ifDefined(lang)}>
+      ${known.map((k) => this.renderCheck(k.id, k.title, dir))} ${extra.map((id) => this.renderCheck(id, id))}
+    </ul>`;
+  }
+
+  private renderCheck(id: string, title: string, dir?: 'ltr' | 'rtl') {
     const checked = this.draft.criteria.includes(id);
     return html`<li>
       <label class="check">
@@ -1677,7 +1691,7 @@ export class LcReflectionJournal extends LitElement {
             this.edit('criteria', on ? [...rest, id] : rest);
           }}
         />
-        <span>${title}</span>
+        <span dir=${ifDefined(dir)}>${title}</span>
       </label>
     </li>`;
   }
@@ -1914,6 +1928,7 @@ export class LcReflectionJournal extends LitElement {
 
   private renderFilter(filter: string | undefined) {
     const c = this.community;
+    const text = c.contentText();
     const known = c.criteriaSet?.criteria ?? [];
     const ids = [...known.map((k) => k.id)];
     for (const id of [...criteriaOf(this.allEntries), ...(filter ? [filter] : [])]) if (!ids.includes(id)) ids.push(id);
@@ -1923,11 +1938,7 @@ export class LcReflectionJournal extends LitElement {
         <option value="" ?selected=${!filter}>${this.t('entries.filter.all')}</option>
         ${ids.map(
           (id) =>
-            html`<option
-              value=${id}
-              ?selected=${id === filter}
-              lang=${ifDefined(this.langIfOther(c.criteriaSet?.locale))}
-            >
+            html`<option value=${id} ?selected=${id === filter} lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>
               ${c.criterion(id)?.title ?? id}
             </option>`,
         )}
@@ -1939,10 +1950,10 @@ export class LcReflectionJournal extends LitElement {
     const c = this.community;
     const d = entry.data;
     const id = `entry-${index}`;
-    const lang = this.langIfOther(entry.locale);
+    const lang = this.entryLang(entry.locale);
     const pending =
       this.waiting.has(entry.id) || (this.submission.state === 'queued' && this.submission.envelope?.id === entry.id);
-    const setLang = this.langIfOther(c.criteriaSet?.locale);
+    const setText = c.contentText();
     return html`<li part="entry" class="entry">
       <article aria-labelledby=${id}>
         ${this.heading(2, html`<span lang=${ifDefined(lang)} dir="auto">${d.title}</span>`, id, false, level)}
@@ -1955,7 +1966,9 @@ export class LcReflectionJournal extends LitElement {
           ${
             d.criteria.length
               ? html`<dt>${this.t('entry.criteria')}</dt>
-                  <dd lang=${ifDefined(setLang)}>${this.criteriaList(d.criteria)}</dd>`
+                  <dd lang=${ifDefined(setText.lang)} dir=${ifDefined(setText.dir)}>
+                    ${this.criteriaList(d.criteria)}
+                  </dd>`
               : nothing
           }
           ${PROMPT_KEYS.map((key) =>
