@@ -187,6 +187,25 @@ describe('<lc-partnership-matrix> printed', () => {
     });
   }
 
+  it('leaves out Send and the import and export of its data, not the grid or its figures', async () => {
+    await printA4();
+    const wrapper = await fixture<HTMLElement>(
+      html`<lc-community community="print" round="r1" storage="none" endpoint="/__lc/collect/print-${uid()}">
+        <lc-partnership-matrix draft-key=${uid()} .actors=${actors} .ties=${ties}></lc-partnership-matrix>
+      </lc-community>`,
+    );
+    const el = wrapper.querySelector<LcPartnershipMatrix>('lc-partnership-matrix')!;
+    await settle(el);
+    const root = el.shadowRoot!;
+    const visible = (selector: string) => !!root.querySelector(selector)?.checkVisibility();
+    expect(root.querySelector('[part~="submit"]'), 'Send, rendered').to.exist;
+    expect(root.querySelector('[part~="data"]'), 'import and export, rendered').to.exist;
+    expect(visible('[part~="submit"]'), 'Send').to.be.false;
+    expect(visible('[part~="data"]'), 'import and export').to.be.false;
+    expect(visible('.scroller'), 'the grid').to.be.true;
+    expect(visible('[part~="actors"]'), 'the actors').to.be.true;
+  });
+
   it('prints the level colours, the "without a public authority" mark and the legend with background graphics off', async () => {
     await printA4();
     const el = await matrix();

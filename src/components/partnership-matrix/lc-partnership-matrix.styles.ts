@@ -775,6 +775,11 @@ export const styles = css`
     .heatmap {
       print-color-adjust: exact;
     }
+    /* Nothing to press on paper: Send, and the import and export of the map's data. */
+    [part~='submit'],
+    [part~='data'] {
+      display: none;
+    }
   }
 
   @media (forced-colors: active) {
