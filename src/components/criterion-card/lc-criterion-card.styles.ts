@@ -159,8 +159,8 @@ export const styles = css`
     }
   }
 
-  /* On paper: the rest of the criterion is printed open (see render), without the button that
-     opens it; a heading is not left at the foot of a page apart from what follows it, and a level's
+  /* On paper: the card as it is on screen, open or closed, without the button that opens it
+     (nothing opens on paper); a heading is not left at the foot of a page apart from what follows it, and a level's
      example is not split between two pages. */
   @media print {
     [part~='summary'] {

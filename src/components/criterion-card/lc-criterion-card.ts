@@ -22,7 +22,6 @@ import { idAttributeCheck, oneOf, wholeNumber } from '../../core/checks.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
 import { firstPaintRoot } from '../../core/ssr.js';
 import { isElement } from '../../core/nodes.js';
-import { PrintController } from '../../core/print.js';
 import { styles } from './lc-criterion-card.styles.js';
 import { msg, strings, type CriterionCardStringKey } from './strings.js';
 
@@ -109,7 +108,7 @@ const told = new WeakMap<Element, { card: Element; key: string }>();
  *   use `content-visibility: auto`, so a page of hundreds lays out only those in view.
  *
  * The compact variant renders the rest of the criterion when it is opened, so a long page of compact
- * cards stays light; printed, every card shows it (the button is left out).
+ * cards stays light. Printed, it shows what it shows on screen, without its button.
  */
 export class LcCriterionCard extends LitElement {
   static version = VERSION;
@@ -149,7 +148,6 @@ export class LcCriterionCard extends LitElement {
     { content: 'full', strings: [strings] },
   );
   private readonly problems = new ConfigProblems(this);
-  private readonly print = new PrintController(this);
   /** The unknown criterion, logged once (shown by render, not a problem of an attribute's value). */
   private readonly unknown = new ConfigProblems(this);
   private passedLabel: string | undefined;
@@ -229,8 +227,6 @@ export class LcCriterionCard extends LitElement {
     const header = html`${heading(this.level(), 'title', criterion.title, text)}<p
       part="question" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>${criterion.question}</p>`;
     if (this.variant === 'compact') {
-      // On paper nothing can be opened: the rest of the criterion is printed, the button is not.
-      const shown = this.open || this.print.printing;
       // A disclosure button rather than <details>, whose own shadow tree, built for every card,
       // was a fifth of the time to render a page of compact cards.
       // prettier-ignore
@@ -238,7 +234,7 @@ export class LcCriterionCard extends LitElement {
         ><button part="summary" id="summary" type="button" aria-labelledby="summary title"
           aria-expanded=${this.open ? 'true' : 'false'} aria-controls="more"
           @click=${this.onToggle}>${this.t('more')}</button
-        ><div class="body" id="more" ?hidden=${!shown}>${shown ? this.renderBody(criterion, text) : nothing}</div
+        ><div class="body" id="more" ?hidden=${!this.open}>${this.open ? this.renderBody(criterion, text) : nothing}</div
       ></div>`;
     }
     return html`${header}
