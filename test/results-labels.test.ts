@@ -11,6 +11,8 @@ import { waitFor } from './support/helpers.js';
 const ALL = '/test/fixtures/results-all-criteria.json';
 /** The same twelve criteria with Arabic titles: right-to-left labels. */
 const ARABIC_SET = '/test/fixtures/criteria-ar.json';
+/** ALL, answered with that set (its own id, "common-criteria-ar"), as the collector names it. */
+const ARABIC_ALL = '/test/fixtures/results-all-criteria-ar.json';
 
 interface Case {
   name: string;
@@ -26,7 +28,7 @@ const CASES: Case[] = [
   { name: 'da', locale: 'da', title: 'Tillid' },
   { name: 'de', locale: 'de', title: 'Vertrauen' },
   { name: 'ar (built-in criteria, English titles)', locale: 'ar', title: 'Trust' },
-  { name: 'ar (Arabic criteria)', locale: 'ar', criteria: ARABIC_SET, title: 'الثقة' },
+  { name: 'ar (Arabic criteria)', locale: 'ar', criteria: ARABIC_SET, title: 'الثقة', src: ARABIC_ALL },
 ];
 
 async function render(c: Case, width: number): Promise<LcResults> {

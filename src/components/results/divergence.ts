@@ -189,6 +189,28 @@ export function analyse(results: Results, minGroup: number, order: readonly stri
   return { criteria, gaps, hidden, perspectives: [...perspectives].sort(perspectiveOrder) };
 }
 
+/** The figures of a criterion nobody has answered, as the reference collector lists one. */
+const UNANSWERED: GroupStats = { n: 0, levels: [0, 0, 0, 0, 0], dontKnow: 0, mean: null, median: null };
+
+/**
+ * The results with each criterion of `ids` that they do not list added, without answers. The
+ * reference collector lists every criterion of the built-in set, answered or not, but a host's
+ * own set only with answers (it does not know the set): given that set's ids, its criteria
+ * nobody has answered yet are listed too, as the built-in set's are.
+ */
+export function withCriteria(results: Results, ids: readonly string[]): Results {
+  const listed = new Set(results.criteria.map((c) => c.criterion));
+  const missing = ids.filter((id) => !listed.has(id));
+  if (!missing.length) return results;
+  return {
+    ...results,
+    criteria: [
+      ...results.criteria,
+      ...missing.map((criterion) => ({ criterion, overall: UNANSWERED, perspectives: {} })),
+    ],
+  };
+}
+
 /** The overall mean of a criterion if it may be shown, else null. */
 export function shownMean(view: CriterionView | undefined): number | null {
   return view && !view.overallHidden ? view.overall.mean : null;

@@ -303,7 +303,8 @@ export const styles = css`
     margin: 0;
     color: var(--_muted);
   }
-  .anonymity {
+  .anonymity,
+  .other-set {
     padding: 0.625em 0.875em;
     border-inline-start: 4px solid var(--_grid);
     background: var(--lc-note-background, light-dark(#f4f5f7, #2a2e37));

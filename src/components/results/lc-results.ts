@@ -7,6 +7,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import { CommunityController } from '../../core/community-controller.js';
 import type { CriteriaSet } from '../../criteria/schema.js';
+import { BUILTIN_SET_ID } from '../../criteria/builtin.js';
 import {
   checkAttribute,
   checkEndpoint,
@@ -47,6 +48,7 @@ import {
   UNSPECIFIED_PERSPECTIVE,
   type CriterionView,
   type ResultsView,
+  withCriteria,
 } from './divergence.js';
 import { errorBox, hostDefaults, srOnly } from '../../core/shared-styles.js';
 import { firstPaintRoot } from '../../core/ssr.js';
@@ -288,6 +290,15 @@ function comparable(view: ResultsView): boolean {
  * without a perspective (the collector's group `unspecified`) are shown beside them and are no
  * part of it, which the element says where that group is shown.
  *
+ * Criteria sets: results name the set they were answered with (`criteriaSet`, as the reference
+ * collector's do). Titles, order and prompts come from the page's set (its `<lc-community>`'s)
+ * only when it is that set (by id: its versions are one set) or the results name none; results of
+ * another set show their criteria by their ids, with a note that says so. Results of the page's
+ * own set (not the built-in one, whose criteria the collector lists itself) list its criteria
+ * nobody has answered yet, without figures. A round is compared only with a round answered with
+ * its set (or when either names none); the status says when it was not, and the console names the
+ * sets in both cases.
+ *
  * Once its figures are in, the element is one landmark (a region) named after their community and
  * round ("Results for north-district, round 2026-spring": the string `region`), so two results on
  * a page are told apart; its tables scroll in focusable groups named by their captions.
@@ -305,7 +316,7 @@ function comparable(view: ResultsView): boolean {
  * @csspart legend - The legend under the chart.
  * @csspart tooltip - The tooltip of a chart point.
  * @csspart table - Each table.
- * @csspart note - The anonymity note.
+ * @csspart note - The anonymity note, and the note on results of another criteria set than the page's.
  * @csspart divergence - The list of the largest gaps between perspectives.
  * @csspart prompt - A discussion prompt.
  * @csspart perspectives - The table of means per perspective, with its heading.
@@ -418,6 +429,8 @@ export class LcResults extends LitElement {
   private drawnTitles?: string;
   /** Renders in a row that did nothing but refit the labels (see updated). */
   private fitPasses = 0;
+  /** What the console said of criteria sets (see warnOtherSets): each once. */
+  private readonly warnedSets = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -480,7 +493,7 @@ export class LcResults extends LitElement {
     const current = this.view();
     if (!current) return '';
     const previous = this.comparedView();
-    const title = (id: string) => this.community.criterion(id)?.title ?? id;
+    const title = (id: string) => this.criterionFor(current.results, id)?.title ?? id;
     const rounds = [
       {
         community: current.results.community,
@@ -529,7 +542,7 @@ export class LcResults extends LitElement {
     const data = this.view();
     if (data) {
       const previous = this.comparedView();
-      const axes = this.axes(data.view, previous?.view);
+      const axes = this.axes(data.results, data.view, previous?.view);
       const numbered = live.querySelector('.axis-label.key') !== null;
       clone.querySelector('desc')!.textContent = this.chartDesc(axes.length, previous?.results, numbered, true);
       // Under the chart, as on the page: which line is which round, then the numbered axes' key.
@@ -579,6 +592,7 @@ export class LcResults extends LitElement {
     if (!this.observeChart() && !this.keyOverlappingTitles() && this.fitPasses < MAX_FIT_PASSES) this.fitChart();
     this.observeLabels();
     this.sizePointTargets();
+    this.warnOtherSets();
     if (this.retrying && this.current.state !== 'loading' && this.compared.state !== 'loading') {
       this.retrying = false;
       const retry = this.renderRoot.querySelector<HTMLElement>('.retry');
@@ -868,24 +882,112 @@ export class LcResults extends LitElement {
   private view(): { results: Results; view: ResultsView } | undefined {
     const results = shown(this.current);
     if (!results) return undefined;
-    return { results, view: analyse(results, this.threshold, this.criteriaOrder()) };
+    const order = this.criteriaOrder(results);
+    // Results that name the page's own set list its criteria nobody has answered yet too (see
+    // withCriteria). Results of the built-in set are shown as they are: the collector lists all its
+    // criteria itself, so results that list fewer (a file of some of them) mean to. Results that
+    // name no set may answer any.
+    const set = results.criteriaSet?.id;
+    const listed = set && set !== BUILTIN_SET_ID && order.length ? withCriteria(results, order) : results;
+    return { results, view: analyse(listed, this.threshold, order) };
   }
 
   /**
    * The compared round, when it has a figure that may be shown (one without answers, or whose
-   * every figure is hidden as too few, has no line to draw and nothing to subtract).
+   * every figure is hidden as too few, has no line to draw and nothing to subtract) and answers
+   * the criteria set of the round shown.
    */
   private comparedView(): { results: Results; view: ResultsView } | undefined {
     const compared = this.loadedCompared();
-    return compared && comparable(compared.view) ? compared : undefined;
+    return compared && comparable(compared.view) && !this.otherCompareSet(compared.results) ? compared : undefined;
   }
 
-  /** What the status says when the compared round has nothing to show (no line is drawn), or ''. */
+  /**
+   * What the status says when the compared round has nothing to show (no line is drawn), or ''.
+   * A round of another criteria set than the round shown is not compared, and it says so.
+   */
   private comparedEmpty(): string {
     const loaded = this.loadedCompared();
-    if (!loaded || comparable(loaded.view)) return '';
+    const current = shown(this.current);
+    if (!loaded || !current) return '';
     const round = loaded.results.round;
+    const other = this.otherCompareSet(loaded.results);
+    if (other) {
+      return this.t('compare.other-set', {
+        round,
+        set: other,
+        current: current.round,
+        currentSet: current.criteriaSet!.id,
+      });
+    }
+    if (comparable(loaded.view)) return '';
     return answered(loaded.view) ? this.t('compare.hidden', { round }) : this.t('compare.empty', { round });
+  }
+
+  /**
+   * The set the compared round answers when the round shown names another one, or undefined. A
+   * criterion of one set may have the id of another's ("trust" in buses and the built-in Trust):
+   * a change between them would be no change at all. A set's versions are one set (criteria added,
+   * renamed or dropped between them compare as any criterion does); results that name no set (a
+   * file, a round nobody answered) are compared as before.
+   */
+  private otherCompareSet(compared: Results): string | undefined {
+    const current = shown(this.current)?.criteriaSet?.id;
+    const other = compared.criteriaSet?.id;
+    return current && other && other !== current ? other : undefined;
+  }
+
+  /**
+   * The page's criteria set (its `<lc-community>`'s), when it is the one the results answer, or they
+   * name none (a file without `criteriaSet` is read with the page's set, as it always was).
+   * Results of another set take nothing from it, neither titles, nor order, nor prompts: the same
+   * id may be another criterion there. The version is no part of it (see otherCompareSet).
+   */
+  private setFor(results: Results): CriteriaSet | undefined {
+    const set = this.community.criteriaSet;
+    const named = results.criteriaSet?.id;
+    return set && (!named || named === set.id) ? set : undefined;
+  }
+
+  /** The set the results answer when the page's set is another one (see setFor), or undefined. */
+  private otherPageSet(results: Results): string | undefined {
+    const set = this.community.criteriaSet;
+    return set && !this.setFor(results) ? results.criteriaSet?.id : undefined;
+  }
+
+  /** A criterion of the page's set, when that set is the results' (see setFor). */
+  private criterionFor(results: Results, id: string): CriteriaSet['criteria'][number] | undefined {
+    return this.setFor(results) ? this.community.criterion(id) : undefined;
+  }
+
+  /**
+   * Says in the console, once per element for each, that results answer another criteria set than
+   * the page's, or than the round they are compared with: the element shows it, and this names both
+   * sets for the host's developer.
+   */
+  private warnOtherSets(): void {
+    const results = shown(this.current);
+    if (!results) return;
+    const round = truncate(results.round);
+    const problems: string[] = [];
+    const page = this.otherPageSet(results);
+    if (page) {
+      problems.push(
+        `the results of round "${round}" answer the criteria set "${page}", not the page's "${this.community.criteriaSet!.id}": their criteria are shown by their ids, without the page's titles`,
+      );
+    }
+    const compared = this.comparedResults();
+    const other = compared && this.otherCompareSet(compared);
+    if (compared && other) {
+      problems.push(
+        `round "${truncate(compared.round)}" answers the criteria set "${other}" and round "${round}" the set "${results.criteriaSet!.id}": the rounds are not compared`,
+      );
+    }
+    for (const problem of problems) {
+      if (this.warnedSets.has(problem)) continue;
+      this.warnedSets.add(problem);
+      console.warn(`[lc-elements] <${this.localName}>: ${problem}.`);
+    }
   }
 
   /**
@@ -893,12 +995,18 @@ export class LcResults extends LitElement {
    * community than the current round's.
    */
   private loadedCompared(): { results: Results; view: ResultsView } | undefined {
+    const results = this.comparedResults();
+    return results && { results, view: analyse(results, this.threshold, this.criteriaOrder(results)) };
+  }
+
+  /** The compared round's results, unless they failed or belong to another community than the current round's. */
+  private comparedResults(): Results | undefined {
     const current = shown(this.current);
     if (this.compared.state !== 'ok' || !current) return undefined;
     const results = this.compared.value;
     // Asked for before the round shown was known, and that round: not compared (see comparesItself).
     if (results.community !== current.community || this.comparesItself(current)) return undefined;
-    return { results, view: analyse(results, this.threshold, this.criteriaOrder()) };
+    return results;
   }
 
   /**
@@ -923,16 +1031,17 @@ export class LcResults extends LitElement {
     return undefined;
   }
 
-  private criteriaOrder(): string[] {
-    return this.community.criteriaSet?.criteria.map((c) => c.id) ?? [];
+  /** The ids of the page's set in its order, when it is the set of the results (see setFor). */
+  private criteriaOrder(results: Results): string[] {
+    return this.setFor(results)?.criteria.map((c) => c.id) ?? [];
   }
 
-  private axes(current: ResultsView, previous: ResultsView | undefined): Axis[] {
+  private axes(results: Results, current: ResultsView, previous: ResultsView | undefined): Axis[] {
     const ids = current.criteria.map((c) => c.criterion);
     for (const c of previous?.criteria ?? []) if (!ids.includes(c.criterion)) ids.push(c.criterion);
     const setLang = this.community.criteriaSet?.locale;
     return ids.map((id) => {
-      const known = this.community.criterion(id);
+      const known = this.criterionFor(results, id);
       return {
         id,
         title: known?.title ?? id,
@@ -1121,15 +1230,27 @@ export class LcResults extends LitElement {
       return html`<p class="empty">${this.t('no-answers', { round: results.round })}</p>`;
     }
     const previous = this.comparedView();
-    const axes = this.axes(view, previous?.view);
+    const axes = this.axes(results, view, previous?.view);
     const hasChart = axes.length >= 3 && axes.some((a) => shownMean(a.current) !== null);
     const keyed = hasChart && !this.hideChart && this.labelKey(axes) === this.overlappingTitles;
-    return html`${this.renderToolbar(results, hasChart)}
+    return html`${this.renderToolbar(results, hasChart)} ${this.renderOtherSet(results)}
       <div part="overview" class="overview">
         ${this.renderChart(results, axes, previous?.results, keyed)}
         ${this.renderTable(results, axes, previous?.results, keyed)}
       </div>
-      ${this.renderNote(view)} ${this.renderDivergence(view)} ${this.renderPerspectives(results, view, axes)}`;
+      ${this.renderNote(view)} ${this.renderDivergence(results, view)} ${this.renderPerspectives(results, view, axes)}`;
+  }
+
+  /**
+   * Results of another criteria set than the page's are shown by their criteria's ids: the note
+   * says why, before the figures (the console names both sets too: see warnOtherSets).
+   */
+  private renderOtherSet(results: Results) {
+    const set = this.otherPageSet(results);
+    if (!set) return nothing;
+    return html`<p part="note" class="note other-set" role="note">
+      ${this.t('other-set', { set, pageSet: this.community.criteriaSet!.id })}
+    </p>`;
   }
 
   private renderToolbar(results: Results, hasChart: boolean) {
@@ -1606,7 +1727,7 @@ export class LcResults extends LitElement {
     </div>`;
   }
 
-  private renderDivergence(view: ResultsView) {
+  private renderDivergence(results: Results, view: ResultsView) {
     if (!view.perspectives.length) return nothing;
     const rule = this.unspecifiedRule(view);
     // No gap to list: two groups shown side by side that agree are not too few groups.
@@ -1619,7 +1740,7 @@ export class LcResults extends LitElement {
         view.gaps.length
           ? html`<p class="intro">${this.t('divergence.intro')}${rule ? html` ${rule}` : nothing}</p>
               <ol class="gaps">
-                ${view.gaps.map((c) => this.renderGap(c))}
+                ${view.gaps.map((c) => this.renderGap(results, c))}
               </ol>`
           : html`<p class="intro">${none}${rule ? html` ${rule}` : nothing}</p>`
       }
@@ -1636,9 +1757,9 @@ export class LcResults extends LitElement {
     return this.sentence('divergence.unspecified', { unspecified: this.perspectiveName(UNSPECIFIED_PERSPECTIVE) }, {});
   }
 
-  private renderGap(view: CriterionView) {
+  private renderGap(results: Results, view: CriterionView) {
     const spread = view.spread!;
-    const criterion = this.community.criterion(view.criterion);
+    const criterion = this.criterionFor(results, view.criterion);
     const lang = criterion ? this.community.criteriaSet?.locale : undefined;
     const title = html`<bdi class="criterion" lang=${lang ?? nothing}>${criterion?.title ?? view.criterion}</bdi>`;
     const names = {

@@ -11,6 +11,7 @@ const ar: Translations<ResultsStringKey> = {
   loaded: 'تم تحميل النتائج.',
   empty: 'لا توجد نتائج لعرضها بعد.',
   'no-answers': 'لا توجد إجابات بعد في الجولة {round}.',
+  'other-set': 'أُجيب عن هذه النتائج بمجموعة المعايير {set}، لا بمجموعة هذه الصفحة {pageSet}: تُعرض معاييرها بمعرّفاتها.',
   'error.load': 'تعذّر تحميل النتائج: {problem}',
   'error.compare': 'تعذّر تحميل الجولة المراد المقارنة بها: {problem}',
   'compare.label': 'المقارنة مع',
@@ -18,6 +19,8 @@ const ar: Translations<ResultsStringKey> = {
   'compare.empty': 'لا توجد إجابات في الجولة {round} للمقارنة بها.',
   'compare.hidden': 'الجولة {round} فيها إجابات أقل من أن تُعرض أيٌّ من أرقامها: لا يوجد ما يُقارَن به.',
   'compare.shown': 'تُعرض الآن المقارنة مع الجولة {round}.',
+  'compare.other-set':
+    'أُجيب عن الجولة {round} بمجموعة معايير ({set}) غير مجموعة الجولة {current} ({currentSet}): لا تُقارَن الجولتان.',
   'chart.show': 'إظهار الرسم البياني',
   'chart.hide': 'إخفاء الرسم البياني',
   'chart.title': 'متوسط المستوى لكل معيار، الجولة {round}',

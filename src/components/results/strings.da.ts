@@ -11,6 +11,8 @@ const da: Translations<ResultsStringKey> = {
   loaded: 'Resultaterne er hentet.',
   empty: 'Der er ingen resultater at vise endnu.',
   'no-answers': 'Der er ingen svar endnu i runde {round}.',
+  'other-set':
+    'Disse resultater blev besvaret med kriteriesættet {set}, ikke med denne sides sæt {pageSet}: deres kriterier vises med deres id.',
   'error.load': 'Resultaterne kunne ikke hentes: {problem}',
   'error.compare': 'Runden, der skal sammenlignes med, kunne ikke hentes: {problem}',
   'compare.label': 'Sammenlign med',
@@ -18,6 +20,8 @@ const da: Translations<ResultsStringKey> = {
   'compare.empty': 'Runde {round} har ingen svar at sammenligne med.',
   'compare.hidden': 'Runde {round} har for få svar til at vise nogen af sine tal: der er intet at sammenligne med.',
   'compare.shown': 'Sammenligningen med runde {round} vises.',
+  'compare.other-set':
+    'Runde {round} blev besvaret med et andet kriteriesæt ({set}) end runde {current} ({currentSet}): de to runder sammenlignes ikke.',
   'chart.show': 'Vis diagram',
   'chart.hide': 'Skjul diagram',
   'chart.title': 'Gennemsnitligt niveau pr. kriterium, runde {round}',

@@ -11,6 +11,8 @@ const de: Translations<ResultsStringKey> = {
   loaded: 'Die Ergebnisse sind geladen.',
   empty: 'Noch keine Ergebnisse.',
   'no-answers': 'In Runde {round} gibt es noch keine Antworten.',
+  'other-set':
+    'Diese Ergebnisse wurden mit dem Kriterienset {set} beantwortet, nicht mit dem Set dieser Seite, {pageSet}: Ihre Kriterien werden mit ihrer ID angezeigt.',
   'error.load': 'Die Ergebnisse konnten nicht geladen werden: {problem}',
   'error.compare': 'Die Vergleichsrunde konnte nicht geladen werden: {problem}',
   'compare.label': 'Vergleichen mit',
@@ -18,6 +20,8 @@ const de: Translations<ResultsStringKey> = {
   'compare.empty': 'Runde {round} hat keine Antworten für einen Vergleich.',
   'compare.hidden': 'Runde {round} hat zu wenige Antworten, um Zahlen zu zeigen: Es gibt nichts zu vergleichen.',
   'compare.shown': 'Der Vergleich mit Runde {round} wird angezeigt.',
+  'compare.other-set':
+    'Runde {round} wurde mit einem anderen Kriterienset ({set}) beantwortet als Runde {current} ({currentSet}): Die beiden Runden werden nicht verglichen.',
   'chart.show': 'Diagramm zeigen',
   'chart.hide': 'Diagramm ausblenden',
   'chart.title': 'Mittlere Stufe je Kriterium, Runde {round}',

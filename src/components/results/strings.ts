@@ -15,6 +15,9 @@ const en = {
   loaded: 'The results are loaded.',
   empty: 'No results to show yet.',
   'no-answers': 'No answers yet in round {round}.',
+  // Results of another criteria set than the page's: {set} and {pageSet} are the two sets' ids.
+  'other-set':
+    'These results were answered with the criteria set {set}, not with this page’s set {pageSet}: their criteria are shown by their ids.',
   'error.load': 'The results could not be loaded: {problem}',
   'error.compare': 'The round to compare with could not be loaded: {problem}',
   'compare.label': 'Compare with',
@@ -22,6 +25,9 @@ const en = {
   'compare.empty': 'Round {round} has no answers to compare with.',
   'compare.hidden': 'Round {round} has too few answers to show any of its figures: there is nothing to compare with.',
   'compare.shown': 'The comparison with round {round} is shown.',
+  // {set} and {currentSet}: the ids of the criteria sets the two rounds were answered with.
+  'compare.other-set':
+    'Round {round} was answered with another criteria set ({set}) than round {current} ({currentSet}): the two rounds are not compared.',
   'chart.show': 'Show chart',
   'chart.hide': 'Hide chart',
   'chart.title': 'Mean level per criterion, round {round}',
