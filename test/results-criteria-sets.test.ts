@@ -10,7 +10,7 @@ import type { LcCommunity } from '../src/components/community/lc-community.js';
 import type { LcResults } from '../src/components/results/lc-results.js';
 import type { Results } from '../src/core/results.js';
 import type { CriteriaSet } from '../src/criteria/schema.js';
-import { waitFor } from './support/helpers.js';
+import { seedReference, waitFor } from './support/helpers.js';
 
 const criterion = (id: string, title: string): CriteriaSet['criteria'][number] => ({
   id,
@@ -37,28 +37,8 @@ const CITY: CriteriaSet = {
 type Answer = readonly [criterion: string, level: number | null];
 
 /** Posts ratings of `set` to the reference collector, as a page with that set would. */
-async function seed(community: string, round: string, set: string, version: string, answers: readonly Answer[]) {
-  for (const [criterion, level] of answers) {
-    const response = await fetch('/__lc/reference/api/submissions', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        schema: 'lc-submission/1',
-        id: crypto.randomUUID(),
-        kind: 'rating',
-        community,
-        round,
-        perspective: 'citizen',
-        criteriaSet: { id: set, version },
-        criterion,
-        locale: 'en',
-        createdAt: new Date().toISOString(),
-        data: { level },
-      }),
-    });
-    if (response.status !== 201) throw new Error(`the reference collector answered ${response.status}`);
-  }
-}
+const seed = (community: string, round: string, set: string, version: string, answers: readonly Answer[]) =>
+  seedReference(community, round, answers, { id: set, version });
 
 const newCommunity = () => `sets-${Math.random().toString(36).slice(2, 10)}`;
 const src = (community: string, round: string) => `/__lc/reference/api/results?community=${community}&round=${round}`;

@@ -131,11 +131,13 @@ export async function setOffline(offline: boolean): Promise<void> {
 /**
  * Posts ratings to the reference collector mounted on the test server (demo/collector, its own
  * SQLite file), as `npm start`'s /api/submissions would take them; resolves once all are stored.
+ * `criteriaSet`: the set a page answering them has (the built-in one unless given).
  */
 export async function seedReference(
   community: string,
   round: string,
   answers: ReadonlyArray<readonly [criterion: string, level: number | null]>,
+  criteriaSet: { id: string; version: string } = { id: 'common-criteria', version: '1.0' },
 ): Promise<void> {
   for (const [criterion, level] of answers) {
     const response = await fetch('/__lc/reference/api/submissions', {
@@ -148,7 +150,7 @@ export async function seedReference(
         community,
         round,
         perspective: 'citizen',
-        criteriaSet: { id: 'common-criteria', version: '1.0' },
+        criteriaSet,
         criterion,
         locale: 'en',
         createdAt: new Date().toISOString(),
