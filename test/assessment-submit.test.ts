@@ -9,7 +9,15 @@ import type { AssessmentData } from '../src/core/envelope.js';
 import type { LcSubmitEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
 import { SEEN_MS, type SubmissionState } from '../src/core/submission-controller.js';
-import { collectorState, newBucket, setFaults, setOffline, waitFor } from './support/helpers.js';
+import {
+  collectorState,
+  goOfflineFor,
+  newBucket,
+  setFaults,
+  setOffline,
+  waitFor,
+  waitForOnline,
+} from './support/helpers.js';
 import {
   IDS,
   answer,
@@ -555,7 +563,9 @@ describe('<lc-assessment> sending', () => {
     const ids = submittedIds(first);
     await answerAll(first);
     await openReview(first);
-    await setOffline(true);
+    // Offline long enough for the steps up to the reload on a busy machine: back online earlier,
+    // the first page would meet the busy server itself, and there would be no welcome back to end.
+    await goOfflineFor(10_000);
     sendButton(first).click();
     await reach(first, 'queued');
     await waitFor(
@@ -571,7 +581,7 @@ describe('<lc-assessment> sending', () => {
     expect(announcement()).to.equal(
       'Welcome back: the answers you sent are waiting for the connection and will be sent as soon as it is back.',
     );
-    await setOffline(false);
+    await waitForOnline();
     await waitFor(() => statusText(el).startsWith('Saved. The server could not take'), 'the busy server said');
     await el.updateComplete;
     expect(el.submissionState).to.equal('queued');
