@@ -167,8 +167,11 @@ describe('the other elements with a criterion "constructor"', () => {
   });
 
   it('the matrix takes actors with the ids "constructor" and "to-string"', async () => {
-    // Nothing kept on the device: a map another test left under the default key is not read in over this one.
-    const el = await fixture<LcPartnershipMatrix>(html`<lc-partnership-matrix storage="none"></lc-partnership-matrix>`);
+    // In a community of its own: a map another test left (kept for its element under the default
+    // community, on the device or in the page's outbox) is never taken up over this one.
+    const wrapper = await inCommunity(html`<lc-partnership-matrix></lc-partnership-matrix>`);
+    const el = wrapper.querySelector<LcPartnershipMatrix>('lc-partnership-matrix')!;
+    await el.updateComplete;
     el.data = {
       directed: false,
       actors: [
