@@ -554,7 +554,9 @@ describe('<lc-assessment> sending', () => {
     expect((await collectorState(bucket.name)).requests).to.have.length(1);
   });
 
-  it('reloaded offline, then refused by a busy server: the welcome back about the connection goes, the status says why', async () => {
+  it('reloaded offline, then refused by a busy server: the welcome back about the connection goes, the status says why', async function () {
+    // Ten seconds offline (see below), and the rest of the journey beside them on a loaded machine.
+    this.timeout(60_000);
     const bucket = newBucket('assessment');
     // Busy when the connection is back (nothing reaches it before).
     await setFaults(bucket.name, [{ status: 503, retryAfter: 600, message: 'busy' }]);
