@@ -4,6 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { ConfigProblems, unknownCriterionProblem } from '../src/core/config.js';
 import { fetchJson } from '../src/core/fetch-json.js';
 import { headingTag } from '../src/core/headings.js';
+import { kept } from '../src/core/intl.js';
 import { arrowKeyIndex } from '../src/core/keys.js';
 import * as z from '../src/core/zod.js';
 import { createEnvelope, envelopeSchema, formatPath, newId } from '../src/core/envelope.js';
@@ -124,6 +125,48 @@ describe('locale', () => {
     expect(formatMessage('en', msg, { count: 1200 })).to.equal('1,200 answers');
     expect(formatMessage('de', msg, { count: 1200 })).to.equal('1.200 answers');
     expect(formatMessage('en', 'Hello {name}, {missing}', { name: '<b>x</b>' })).to.equal('Hello <b>x</b>, {missing}');
+  });
+
+  it('formats each locale as its own, however many locales a page has gone through (formatters are kept)', () => {
+    const msg = { one: '{count} answer', two: '{count} answers (two)', other: '{count} answers' };
+    const regions = ['DK', 'DE', 'CH', 'AT', 'EG', 'SA', 'IN', 'FR', 'BE', 'US', 'GB', 'NO'];
+    const tags = ['da', 'de', 'ar', 'fr', 'en', 'ar-u-nu-latn', 'hi-u-nu-deva'].flatMap((l) =>
+      regions.map((r) => `${l}-${r}`),
+    );
+    // Twice round more locales than are kept: the second round finds its formatters made again.
+    for (const tag of [...tags, ...tags, 'english', '<b>', 'da_dk']) {
+      const canonical = tag === '<b>' ? 'en' : Intl.getCanonicalLocales(tag.replace('_', '-'))[0]!;
+      // `english` is 7 letters: Intl takes it, the elements do not (English all the same).
+      const expected = /^[a-z]{2,3}(?:-|$)/.test(canonical) ? canonical : 'en';
+      const count = 1234567.5;
+      const form = new Intl.PluralRules(expected).select(count);
+      const text = msg[form as keyof typeof msg] ?? msg.other;
+      expect(formatMessage(tag, msg, { count }), tag).to.equal(text.replace('{count}', count.toLocaleString(expected)));
+      expect(formatMessage(tag, msg, { count: 2 }), tag).to.equal(
+        (new Intl.PluralRules(expected).select(2) === 'two' ? msg.two : msg.other).replace(
+          '{count}',
+          (2).toLocaleString(expected),
+        ),
+      );
+    }
+  });
+
+  it('keeps what it makes for a key, and no more than 64 keys', () => {
+    const table = new Map<string, number>();
+    let made = 0;
+    const make = () => ++made;
+    expect(kept(table, 'a', make)).to.equal(1);
+    expect(kept(table, 'a', make)).to.equal(1);
+    expect(made).to.equal(1);
+    // An undefined value is an answer too (an invalid tag): it is not made again.
+    const answers = new Map<string, undefined>();
+    let asked = 0;
+    kept(answers, 'x', () => void asked++);
+    kept(answers, 'x', () => void asked++);
+    expect(asked).to.equal(1);
+    for (let i = 0; i < 200; i++) kept(table, `k${i}`, make);
+    expect(table.size).to.be.at.most(64);
+    expect(made).to.equal(201);
   });
 
   it('gives English text English plural forms and numbers in a language without translations', () => {

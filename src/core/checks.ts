@@ -6,6 +6,8 @@
  * (`test/checks.test.ts` holds them to it).
  */
 
+import { kept } from './intl.js';
+
 /** A check of one value: `undefined` when it is fine, otherwise what is wrong ("must be …"). */
 export type Check = (value: unknown) => string | undefined;
 
@@ -79,16 +81,21 @@ export function validTag(tag: unknown): string | undefined {
   // Not text (a property set by script to a number or an object): the element reports it.
   const trimmed = typeof tag === 'string' ? tag.trim() : undefined;
   if (!trimmed || trimmed.length > LOCALE_TAG_MAX) return undefined;
-  let canonical: string | undefined;
-  try {
-    canonical = Intl.getCanonicalLocales(trimmed.replaceAll('_', '-'))[0];
-  } catch {
-    return undefined;
-  }
-  // A language of two or three letters (ISO 639): BCP 47 keeps longer ones for registration and
-  // none is registered, so `english` is a mistake, not a language, though Intl takes it.
-  return canonical && LANGUAGE_SUBTAG.test(canonical) ? canonical : undefined;
+  // Every formatted number and plural form asks again (thousands of times for a large
+  // `<lc-results>`): the answer is kept.
+  return kept(canonicalTags, trimmed, () => {
+    let canonical: string | undefined;
+    try {
+      canonical = Intl.getCanonicalLocales(trimmed.replaceAll('_', '-'))[0];
+    } catch {
+      return undefined;
+    }
+    // A language of two or three letters (ISO 639): BCP 47 keeps longer ones for registration and
+    // none is registered, so `english` is a mistake, not a language, though Intl takes it.
+    return canonical && LANGUAGE_SUBTAG.test(canonical) ? canonical : undefined;
+  });
 }
+const canonicalTags = new Map<string, string | undefined>();
 const LANGUAGE_SUBTAG = /^[a-z]{2,3}(?:-|$)/;
 
 export const localeTagCheck: Check = (value) =>

@@ -5,24 +5,33 @@
  */
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
+/**
+ * `make()`'s value, made once and kept in `table` under `key`. A page uses a handful of keys
+ * (locales, options); past 64 the table starts again, so input that varies without end (a locale
+ * attribute set from a URL) cannot grow it.
+ */
+export function kept<K, V>(table: Map<K, V>, key: K, make: () => V): V {
+  if (table.has(key)) return table.get(key) as V;
+  if (table.size >= 64) table.clear();
+  const value = make();
+  table.set(key, value);
+  return value;
+}
+
 function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(
   kind: string,
   locale: string,
   options: object,
   make: (locale: string) => T,
 ): T {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
-  let format = formats.get(key) as T | undefined;
-  if (!format) {
+  return kept(formats, `${kind}|${locale}|${JSON.stringify(options)}`, () => {
     try {
-      format = make(locale);
+      return make(locale);
     } catch {
       // A tag the browser's Intl refuses (the elements' own checks are looser): English, as the text.
-      format = make('en');
+      return make('en');
     }
-    formats.set(key, format);
-  }
-  return format;
+  }) as T;
 }
 
 /** `new Intl.DateTimeFormat(locale, options)`, made once for each locale and options. */

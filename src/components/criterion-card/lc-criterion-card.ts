@@ -22,6 +22,7 @@ import { idAttributeCheck, oneOf, wholeNumber } from '../../core/checks.js';
 import { errorBox, hostDefaults } from '../../core/shared-styles.js';
 import { firstPaintRoot } from '../../core/ssr.js';
 import { isElement } from '../../core/nodes.js';
+import { numberFormat } from '../../core/intl.js';
 import { styles } from './lc-criterion-card.styles.js';
 import { msg, strings, type CriterionCardStringKey } from './strings.js';
 
@@ -265,7 +266,7 @@ export class LcCriterionCard extends LitElement {
     const locale = this.community.locale;
     const label = coreMsg(locale, `scale.${level}.label`, undefined, this.strings);
     return html`<div part="level">
-      <dt part="level-label"><span class="number">${level.toLocaleString(locale)}</span> · ${label}</dt>
+      <dt part="level-label"><span class="number">${numberFormat(locale).format(level)}</span> · ${label}</dt>
       <dd part="level-example" lang=${ifDefined(text.lang)} dir=${ifDefined(text.dir)}>${example}</dd>
     </div>`;
   }

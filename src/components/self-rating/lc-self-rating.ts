@@ -32,6 +32,7 @@ import type { CriterionHeadline } from '../../criteria/builtin.js';
 import { idAttributeCheck, oneOf } from '../../core/checks.js';
 import { errorBox, hostDefaults, srOnly, statusBox } from '../../core/shared-styles.js';
 import { firstPaintRoot } from '../../core/ssr.js';
+import { numberFormat } from '../../core/intl.js';
 import { styles } from './lc-self-rating.styles.js';
 import { labelText, referencedText, unwatchLabels, watchLabels } from './page-labels.js';
 import {
@@ -70,7 +71,7 @@ const scaleCache = new Map<string, ScaleText[]>();
 function scaleText(locale: string, overrides: StringOverrides | undefined): ScaleText[] {
   const cached = overrides ? undefined : scaleCache.get(locale);
   if (cached) return cached;
-  const numbers = new Intl.NumberFormat(locale);
+  const numbers = numberFormat(locale);
   const text = RATING_OPTIONS.map((option) => {
     const label = coreMsg(locale, `scale.${option}.label`, undefined, overrides);
     return {
