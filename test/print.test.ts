@@ -206,6 +206,48 @@ describe('<lc-partnership-matrix> printed', () => {
     expect(visible('[part~="actors"]'), 'the actors').to.be.true;
   });
 
+  it('prints the Actors panel open, closed on screen or not: each name and sector, without its fields and buttons', async () => {
+    const few = smallActors.slice(0, 3);
+    const closed = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix draft-key=${uid()} .actors=${few}></lc-partnership-matrix>`,
+    );
+    const open = await fixture<LcPartnershipMatrix>(
+      html`<lc-partnership-matrix draft-key=${uid()} .actors=${few}></lc-partnership-matrix>`,
+    );
+    // Opened on screen, before print media is emulated: nothing re-renders under it.
+    open.shadowRoot!.querySelector<HTMLElement>('[part~="actors"] > summary')!.click();
+    await settle(open);
+    await settle(closed);
+    const printed = (el: LcPartnershipMatrix) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('.printed-actors li')]
+        .filter((li) => li.checkVisibility())
+        .map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const names = few.map((a) => a.name);
+    expect(printed(closed), 'nothing extra on screen').to.deep.equal([]);
+    expect(closed.shadowRoot!.querySelector('[part~="actors"]')!.hasAttribute('open')).to.be.false;
+
+    await printA4();
+    for (const [state, el] of [
+      ['closed', closed],
+      ['open', open],
+    ] as const) {
+      const root = el.shadowRoot!;
+      const lines = printed(el);
+      expect(lines, `${state}: the names, in order`).to.have.length(3);
+      lines.forEach((line, i) => expect(line, `${state}: actor ${i + 1}`).to.contain(names[i]));
+      expect(lines[0], `${state}: the sector`).to.contain('Public authority');
+      for (const li of root.querySelectorAll<HTMLElement>('.printed-actors li')) {
+        expect(li.getBoundingClientRect().height, `${state}: laid out`).to.be.above(0);
+      }
+      expect(root.querySelector('[part~="actors"]')!.hasAttribute('open'), `${state}: as it was on screen`).to.equal(
+        state === 'open',
+      );
+      for (const selector of ['.add', '.actor-list', '[data-kind="remove"]']) {
+        expect(!!root.querySelector(selector)?.checkVisibility(), `${state}: ${selector}`).to.be.false;
+      }
+    }
+  });
+
   it('prints the level colours, the "without a public authority" mark and the legend with background graphics off', async () => {
     await printA4();
     const el = await matrix();

@@ -656,6 +656,10 @@ export const styles = css`
   .actor-list .field-error {
     flex-basis: 100%;
   }
+  /* The actors as printed (see the print styles): never on screen. */
+  .printed-actors {
+    display: none;
+  }
   .export,
   .import {
     display: flex;
@@ -779,6 +783,24 @@ export const styles = css`
     [part~='submit'],
     [part~='data'] {
       display: none;
+    }
+    /* The actors print open, closed on screen or not: their names and sectors, without the form
+       that adds one, Undo, or each actor's fields and Remove. Styles only: the panel is not opened
+       for print (a re-render under print media crashed Chromium's renderer). */
+    [part~='actors']::details-content {
+      content-visibility: visible;
+    }
+    [part~='actors'] > summary::before {
+      content: none;
+    }
+    .add,
+    .undo,
+    .actor-list {
+      display: none;
+    }
+    .printed-actors {
+      display: block;
+      margin: 0 0 0.75em;
     }
   }
 

@@ -4,6 +4,7 @@ import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../core/css-props.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import * as z from '../../core/zod.js';
@@ -928,7 +929,10 @@ export class LcPartnershipMatrix extends LitElement {
           @focusin=${this.onGridFocus}
         >
           ${guard([this.gridStamp, col], () => this.renderColumnHeaders(col))}
-          ${this.model.actors.map(
+          ${repeat(
+            this.model.actors,
+            // Keyed by actor: a removal or an Undo leaves every other actor's row in place.
+            (a) => a.id,
             (_, i) =>
               html`<div
                 role="row"
@@ -1027,32 +1031,37 @@ export class LcPartnershipMatrix extends LitElement {
       ${staticHtml`<${heading} id="list-heading">${this.t(directed ? 'list.heading.directed' : 'list.heading', { name: this.named(actor.name) })}</${heading}>`}
       ${shown.length ? nothing : html`<p>${this.t('list.none', { name: this.named(actor.name) })}</p>`}
       <ul class="ties" aria-labelledby="list-heading" @change=${this.onListChange}>
-        ${shown.map(({ other, j, level }) => {
-          const independent = this.model.independent(a, j);
-          return html`<li class=${level ? `tie l${level}` : 'tie'}>
-            <span class="who-line">
-              <label class="who" for="lv-${j}" dir="auto">${other.name}</label>
-              <span class="sector">${this.sectorLabel(other.sector)}</span>
-            </span>
-            <select id="lv-${j}" class="field" data-col=${j} data-kind="level" .value=${live(String(level))}>
-              ${TIE_LEVELS.map((l) => html`<option value=${l} ?selected=${l === level}>${levels[l]}</option>`)}
-            </select>
-            ${
-              level
-                ? html`<label class="check">
-                    <input
-                      type="checkbox"
-                      data-col=${j}
-                      data-kind="independent"
-                      .checked=${live(independent)}
-                      aria-label=${`${this.t('independent.label')} (${this.named(other.name)})`}
-                    />
-                    <span aria-hidden="true">${this.t('independent.label')}</span>
-                  </label>`
-                : nothing
-            }
-          </li>`;
-        })}
+        ${repeat(
+          shown,
+          // Keyed by actor, as the grid's rows (see renderGrid).
+          ({ other }) => other.id,
+          ({ other, j, level }) => {
+            const independent = this.model.independent(a, j);
+            return html`<li class=${level ? `tie l${level}` : 'tie'}>
+              <span class="who-line">
+                <label class="who" for="lv-${j}" dir="auto">${other.name}</label>
+                <span class="sector">${this.sectorLabel(other.sector)}</span>
+              </span>
+              <select id="lv-${j}" class="field" data-col=${j} data-kind="level" .value=${live(String(level))}>
+                ${TIE_LEVELS.map((l) => html`<option value=${l} ?selected=${l === level}>${levels[l]}</option>`)}
+              </select>
+              ${
+                level
+                  ? html`<label class="check">
+                      <input
+                        type="checkbox"
+                        data-col=${j}
+                        data-kind="independent"
+                        .checked=${live(independent)}
+                        aria-label=${`${this.t('independent.label')} (${this.named(other.name)})`}
+                      />
+                      <span aria-hidden="true">${this.t('independent.label')}</span>
+                    </label>`
+                  : nothing
+              }
+            </li>`;
+          },
+        )}
       </ul>
     </div>`;
   }
@@ -1207,8 +1216,23 @@ export class LcPartnershipMatrix extends LitElement {
   private renderActorsPanel() {
     return html`<details part="actors" class="panel" ?open=${this.actorsOpen} @toggle=${this.onActorsToggle}>
       <summary>${this.t('actors.summary', { count: this.model.size })}</summary>
-      ${this.actorsOpen ? this.renderActorsBody() : nothing}
+      ${this.actorsOpen ? this.renderActorsBody() : nothing} ${this.renderPrintedActors()}
     </details>`;
+  }
+
+  /**
+   * The actors as paper shows them, open or closed on screen: each name and sector, without the
+   * fields and buttons. Shown by the print styles alone (an element re-rendered while print media
+   * is emulated crashed Chromium's renderer), never on screen.
+   */
+  private renderPrintedActors() {
+    return html`<ol class="printed-actors">
+      ${repeat(
+        this.model.actors,
+        (a) => a.id,
+        (a) => html`<li><bdi>${a.name}</bdi> – ${this.sectorLabel(a.sector)}</li>`,
+      )}
+    </ol>`;
   }
 
   private renderActorsBody() {
@@ -1275,45 +1299,50 @@ export class LcPartnershipMatrix extends LitElement {
         @change=${this.onActorListChange}
         @keydown=${this.onActorListKeydown}
       >
-        ${this.model.actors.map((a, i) => {
-          const error = this.renameErrors.get(a.id);
-          const options = sectors.some((s) => s.id === a.sector)
-            ? sectors
-            : [...sectors, { id: a.sector, label: a.sector }];
-          return html`<li data-id=${a.id}>
-            <input
-              class="field"
-              data-kind="name"
-              data-index=${i}
-              dir="auto"
-              .value=${live(this.renameDrafts.get(a.id) ?? a.name)}
-              aria-label=${this.t('actors.name-of', { number: i + 1 })}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby=${`rename-${i}`}
-              autocomplete="off"
-            />
-            <select
-              class="field"
-              data-kind="sector"
-              data-index=${i}
-              aria-label=${this.t('actors.sector-of', { name: this.named(a.name) })}
-            >
-              ${options.map((s) => html`<option value=${s.id} ?selected=${s.id === a.sector}>${s.label}</option>`)}
-            </select>
-            <button
-              type="button"
-              part="button"
-              class="button"
-              data-kind="remove"
-              data-index=${i}
-              @click=${this.onRemoveClick}
-              aria-label=${this.t('actors.remove-name', { name: this.named(a.name) })}
-            >
-              ${this.t('actors.remove')}
-            </button>
-            <p class="field-error" id=${`rename-${i}`}>${error ?? ''}</p>
-          </li>`;
-        })}
+        ${repeat(
+          this.model.actors,
+          // Keyed by actor: a removal or an Undo rewrites no other actor's row (nor what is typed in it).
+          (a) => a.id,
+          (a, i) => {
+            const error = this.renameErrors.get(a.id);
+            const options = sectors.some((s) => s.id === a.sector)
+              ? sectors
+              : [...sectors, { id: a.sector, label: a.sector }];
+            return html`<li data-id=${a.id}>
+              <input
+                class="field"
+                data-kind="name"
+                data-index=${i}
+                dir="auto"
+                .value=${live(this.renameDrafts.get(a.id) ?? a.name)}
+                aria-label=${this.t('actors.name-of', { number: i + 1 })}
+                aria-invalid=${error ? 'true' : 'false'}
+                aria-describedby=${`rename-${i}`}
+                autocomplete="off"
+              />
+              <select
+                class="field"
+                data-kind="sector"
+                data-index=${i}
+                aria-label=${this.t('actors.sector-of', { name: this.named(a.name) })}
+              >
+                ${options.map((s) => html`<option value=${s.id} ?selected=${s.id === a.sector}>${s.label}</option>`)}
+              </select>
+              <button
+                type="button"
+                part="button"
+                class="button"
+                data-kind="remove"
+                data-index=${i}
+                @click=${this.onRemoveClick}
+                aria-label=${this.t('actors.remove-name', { name: this.named(a.name) })}
+              >
+                ${this.t('actors.remove')}
+              </button>
+              <p class="field-error" id=${`rename-${i}`}>${error ?? ''}</p>
+            </li>`;
+          },
+        )}
       </ol>`;
   }
 
@@ -2069,6 +2098,13 @@ export class LcPartnershipMatrix extends LitElement {
       }
       return;
     }
+    if (!first && store !== this.draftStore && this.community.storage === 'none' && !this.touched && this.keepsOwn) {
+      // Nothing kept on the device is shown under storage "none" (as the journal and the assessment
+      // read only the page's memory then): a map read from the device before the community said so
+      // (an <lc-community> defined after the matrix, or its storage set late) is the last visit's
+      // at a kiosk. The page's map shows, or the one kept in this page's memory (read next).
+      this.leaveKept();
+    }
     this.draftStore = store;
     this.draftKeyInUse = key;
     if (!first && this.touched) {
@@ -2102,6 +2138,19 @@ export class LcPartnershipMatrix extends LitElement {
     this.addError = '';
     this.addSectorError = false;
     this.renameErrors = new Map();
+    this.notice = '';
+    this.noticeActor = -1;
+    this.loadData(this.pageGave ?? { directed: this.directed, actors: [], ties: [] });
+    this.sentRevision = -1;
+  }
+
+  /** The map read from where it was kept goes, untouched: the page's map shows (see syncDraft). */
+  private leaveKept(): void {
+    this.keepsOwn = false;
+    this.edited = false;
+    this.notedPending = undefined;
+    this.pageMap = undefined;
+    this.srcOffer = undefined;
     this.notice = '';
     this.noticeActor = -1;
     this.loadData(this.pageGave ?? { directed: this.directed, actors: [], ties: [] });
