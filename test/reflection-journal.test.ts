@@ -501,6 +501,32 @@ describe('<lc-reflection-journal>: limits and checks', () => {
     expect(text(announcer(english.el))).to.equal('“What did we practise?” has reached its limit of 1 character.');
   });
 
+  // The limit decides the noun's form ("0 of 1 character"), not what is typed so far.
+  for (const [locale, one, many] of [
+    ['en', '0 of 1 character', '1 of 4,000 characters'],
+    ['da', '0 af 1 tegn', '1 af 4.000 tegn'],
+    ['de', '0 von 1 Zeichen', '1 von 4.000 Zeichen'],
+    [
+      'ar',
+      `الأحرف: ${(0).toLocaleString('ar')} من ${(1).toLocaleString('ar')}`,
+      `الأحرف: ${(1).toLocaleString('ar')} من ${(4000).toLocaleString('ar')}`,
+    ],
+  ] as const) {
+    it(`${locale}: the counter writes "characters" in the form its limit needs, whatever is typed`, async () => {
+      const { el } = await mount(
+        html`<lc-reflection-journal max-length="1" draft-key="k-${uid()}"></lc-reflection-journal>`,
+        { locale },
+      );
+      expect(text(part(el, '#practised-count'))).to.equal(one);
+      const wide = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`, {
+        locale,
+      });
+      setField(wide.el, 'practised', 'a');
+      await wide.el.updateComplete;
+      expect(text(part(wide.el, '#practised-count'))).to.equal(many);
+    });
+  }
+
   it('says once, politely, that the draft is kept, not at every save', async () => {
     const { el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`);
     expect(text(announcer(el))).to.equal('');
@@ -853,7 +879,12 @@ describe('<lc-reflection-journal>: sending', () => {
   for (const refused of [false, true]) {
     for (const outside of [false, true]) {
       const where = outside ? 'outside its community' : 'in its community';
-      it(`removed while its entry is out, added back ${where} once it was ${refused ? 'refused: the text is back in the form, never listed as sent' : 'delivered: listed as sent at once, not waiting'}`, async () => {
+      const fate = refused
+        ? outside
+          ? 'refused: the text is kept under "Not sent" of its own community, never in this form'
+          : 'refused: the text is back in the form, never listed as sent'
+        : 'delivered: listed as sent at once, not waiting';
+      it(`removed while its entry is out, added back ${where} once it was ${fate}`, async () => {
         const bucket = newBucket('rj');
         await setFaults(bucket.name, [
           refused ? { stallMs: 800, status: 422, message: 'this round is closed' } : { stallMs: 800 },
@@ -889,7 +920,41 @@ describe('<lc-reflection-journal>: sending', () => {
         try {
           expect(told).to.deep.equal([refused ? 'lc-submit-error' : 'lc-submitted']);
           await waitFor(async () => !(await kept()), 'shown: the outbox lets it go');
-          if (refused) {
+          if (refused && outside) {
+            // Written for its community: kept there, with its reason, not put in the form of the
+            // community the journal is in now (whose draft that form holds, and would save it as).
+            expect(errors.join('\n')).to.match(/was rejected: this round is closed/);
+            expect(status(el)).to.equal(
+              'Not accepted: this round is closed. “Away evening” was written for another community: it is kept under “Not sent” in that community’s journal, where you can take it back into the form to change it and send it again.',
+            );
+            expect(field(el, 'title').value).to.equal('');
+            expect(field(el, 'practised').value).to.equal('');
+            expect(el.shadowRoot!.querySelector('[part="kept"]')).to.equal(null);
+            const keptThere = async () =>
+              ((await getDraftStore('device').get(keptKey(community))) ?? []) as Array<{
+                id: string;
+                reason?: string;
+                draft: { title: string; practised: string };
+              }>;
+            await waitFor(async () => (await keptThere()).some((e) => e.id === id), 'kept in its community');
+            const [keptEntry] = await keptThere();
+            expect([keptEntry!.draft.title, keptEntry!.draft.practised, keptEntry!.reason]).to.deep.equal([
+              'Away evening',
+              'We practised.\nSecond line.',
+              'this round is closed',
+            ]);
+            await waitFor(
+              async () => !(await sentList()).some((e) => e.id === id),
+              'no longer listed as sent on the device',
+            );
+            // Back in its community, its journal shows it under "Not sent", to take back and send again.
+            el.remove();
+            wrapper.append(el);
+            await waitFor(() => el.shadowRoot!.querySelector('[part="kept-entry"]'), 'shown under "Not sent"');
+            expect(text(part(el, '[part="kept-entry"]')))
+              .to.contain('Away evening')
+              .and.contain('this round is closed');
+          } else if (refused) {
             expect(errors.join('\n')).to.match(/was rejected: this round is closed/);
             expect(status(el)).to.contain('this round is closed').and.contain('Your entry is kept');
             expect(field(el, 'title').value).to.equal('Away evening');
@@ -910,7 +975,7 @@ describe('<lc-reflection-journal>: sending', () => {
           expect((await collectorState(bucket.name)).requests).to.have.length(1);
         } finally {
           // Outside any community, its draft is the page's default community's: not left for other tests.
-          if (outside) await el.discardDraft();
+          if (outside && el.closest('lc-community') !== wrapper) await el.discardDraft();
           el.remove();
         }
       });
@@ -1413,6 +1478,10 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     expect(entry.textContent).to.contain('<script>window.__lcPwned = true</script>');
     expect(entry.textContent).to.contain('[click me](javascript:window.__lcPwned=true)');
     const heading = part(el, '[part="entry"] [part="heading"]');
+    // Drawn as it comes into view, as the person scrolls to it (an entry out of view is not laid
+    // out until then, see content-visibility in the styles).
+    heading.scrollIntoView();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(heading.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(heading.innerText).to.contain('<img src=x');
     expect((window as { __lcPwned?: boolean }).__lcPwned).to.equal(undefined);
@@ -1423,6 +1492,21 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     expect(md).to.contain('\\<script\\>window.\\_\\_lcPwned = true\\</script\\>');
     expect(md).to.contain('\\# not a heading');
   });
+
+  /** Activates a download link as the person does (a click), and answers the file it gave, not following it. */
+  function take(link: HTMLAnchorElement): string {
+    let href = '';
+    const keep = (event: Event) => {
+      href = link.href;
+      event.preventDefault();
+    };
+    // After the link's own listener (the element's, on its shadow root's host): the file it made.
+    const host = (link.getRootNode() as ShadowRoot).host;
+    host.addEventListener('click', keep, { once: true });
+    link.click();
+    host.removeEventListener('click', keep);
+    return href;
+  }
 
   it('exports the entries shown as Markdown and JSON downloads, and through toMarkdown() / toJSON()', async () => {
     const { el } = await mount(
@@ -1435,10 +1519,12 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     const [mdLink, jsonLink] = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="export"]')];
     expect(mdLink!.download).to.equal('reflection-journal-trust.md');
     expect(jsonLink!.download).to.equal('reflection-journal-trust.json');
-    expect(mdLink!.href).to.match(/^blob:/);
     expect(text(mdLink)).to.equal('Download as Markdown');
+    const mdUrl = take(mdLink!);
+    expect(mdUrl).to.match(/^blob:/);
+    expect(mdLink!.href).to.equal(mdUrl);
 
-    const md = await (await fetch(mdLink!.href)).text();
+    const md = await (await fetch(mdUrl)).text();
     expect(md).to.equal(el.toMarkdown());
     expect(md).to.contain('# Reflection journal\n\n## Open budget evening\n\n- **Date:** February 10, 2026');
     expect(md).to.contain('- **Criteria:** Trust, How policy is made');
@@ -1448,25 +1534,66 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     expect(md).to.contain('## Borgermøde om tillid');
     expect(md).to.not.contain('Sports club');
 
-    const json = await (await fetch(jsonLink!.href)).json();
+    const json = await (await fetch(take(jsonLink!))).json();
     expect(json.schema).to.equal('lc-journal-export/1');
     expect(json.criterion).to.equal('trust');
     expect(json.entries.map((e: { id: string }) => e.id)).to.deep.equal(el.toJSON().entries.map((e) => e.id));
     expect(json.entries[0].data.practised).to.contain('\nForty people came.');
     expect(JSON.parse(JSON.stringify(el)).entries).to.have.length(2);
 
-    const oldUrl = mdLink!.href;
+    const oldUrl = mdUrl;
     const filter = part<HTMLSelectElement>(el, '[part="filter"]');
     filter.value = '';
     filter.dispatchEvent(new Event('change'));
     await el.updateComplete;
     const newMd = part<HTMLAnchorElement>(el, 'a[part="export"]');
     expect(newMd.download).to.equal('reflection-journal.md');
-    expect(await (await fetch(newMd.href)).text()).to.contain('Sports club');
+    // The list changed: the link no longer holds the file of the list shown before.
+    expect(newMd.href).to.not.match(/^blob:/);
+    expect(await (await fetch(take(newMd))).text()).to.contain('Sports club');
     // The previous download's object URL is released.
     let revoked = false;
     await fetch(oldUrl).catch(() => (revoked = true));
     expect(revoked).to.be.true;
+  });
+
+  it('makes its downloads only when the person takes one, from the entries listed then', async () => {
+    const bucket = newBucket('rje');
+    const { el } = await mount(
+      html`<lc-reflection-journal
+        entries-src="/test/fixtures/journal-entries.json"
+        draft-key="k-${uid()}"
+      ></lc-reflection-journal>`,
+      { endpoint: bucket.endpoint },
+    );
+    await waitFor(() => el.shadowRoot!.querySelectorAll('[part="entry"]').length === 3, 'the entries');
+    const made: Blob[] = [];
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      made.push(blob as Blob);
+      return createObjectURL.call(URL, blob);
+    };
+    try {
+      // An entry sent from this browser joins the list after the first render.
+      setField(el, 'title', 'Added after the first render');
+      setField(el, 'practised', 'We practised.');
+      await el.submit();
+      await waitFor(async () => (await entryTitles(el)).includes('Added after the first render'), 'the entry listed');
+      const [mdLink, jsonLink] = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="export"]')];
+      // Nothing made while the list changed: no file, and no link to one.
+      expect(made, 'files made before a download was asked for').to.deep.equal([]);
+      expect([mdLink!.href, jsonLink!.href].filter((h) => h.startsWith('blob:'))).to.deep.equal([]);
+
+      const md = await (await fetch(take(mdLink!))).text();
+      expect(made).to.have.length(1);
+      expect(md).to.contain('## Added after the first render').and.contain('## Open budget evening');
+      const json = await (await fetch(take(jsonLink!))).json();
+      expect(made).to.have.length(2);
+      expect(json.entries.map((e: { data: { title: string } }) => e.data.title)).to.deep.equal(await entryTitles(el));
+      expect(json.entries).to.have.length(4);
+    } finally {
+      URL.createObjectURL = createObjectURL;
+    }
   });
 
   it('dates its JSON download when the person takes it, not when the list last changed', async () => {
@@ -1478,7 +1605,7 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     );
     await waitFor(() => el.shadowRoot!.querySelectorAll('[part="entry"]').length === 2, 'the trust entries');
     const jsonLink = el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="export"]')[1]!;
-    const made: string = (await (await fetch(jsonLink.href)).json()).exportedAt;
+    const made: string = (await (await fetch(take(jsonLink))).json()).exportedAt;
     const taken: string[] = [];
     el.addEventListener('click', (event) => {
       const target = event.composedPath()[0];
@@ -1647,7 +1774,20 @@ describe('<lc-reflection-journal>: languages', () => {
     expect(langOf(english!.querySelector('article span')!)).to.equal('en');
     expect(langOf(english!.querySelector('[part="entry-text"]')!)).to.equal('en');
     expect(langOf(english!.querySelector('dd')!)).to.equal('fr');
+    // What the person types in the form is the page's French, not the English of the UI around it.
+    for (const id of ['title', ...PROMPT_KEYS, 'participants']) expect(langOf(field(el, id)), id).to.equal('fr');
     await expect(el).to.be.accessible();
+  });
+
+  it("the form's fields take the journal's language where the UI is in the page's (Danish)", async () => {
+    const { el } = await mount(html`<lc-reflection-journal draft-key="k-${uid()}"></lc-reflection-journal>`, {
+      locale: 'da-DK',
+      storage: 'none',
+    });
+    for (const id of ['title', ...PROMPT_KEYS, 'participants']) {
+      expect(field(el, id).hasAttribute('lang'), id).to.be.false;
+      expect(field(el, id).closest('[lang]')!.getAttribute('lang'), id).to.equal('da-DK');
+    }
   });
 
   it('a right-to-left set on an English page: its titles right to left, the list on the journal’s side', async () => {

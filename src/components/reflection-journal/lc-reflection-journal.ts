@@ -126,6 +126,7 @@ const TEXT = {
   entriesSrc: undefined,
   draftKey: undefined,
 };
+type ExportFormat = 'markdown' | 'json';
 type ErrorKey = 'title' | 'date' | 'prompts' | TextField;
 type Errors = Partial<Record<ErrorKey, string>>;
 
@@ -157,8 +158,11 @@ interface Refusal {
   title: string;
   reason: string;
   reasonLang: string | undefined;
-  /** Where its text is: in the form, or kept under "Not sent" (see refused and takeBack). */
-  place: 'form' | 'kept';
+  /**
+   * Where its text is: in the form, kept under "Not sent" (see refused and takeBack), or under "Not
+   * sent" of the community it was written for, when that is not the journal's now.
+   */
+  place: 'form' | 'kept' | 'elsewhere';
   /** The id its text is kept under in "Not sent" when not the entry's own (it went there from the form). */
   keptAs?: string;
 }
@@ -351,8 +355,10 @@ export class LcReflectionJournal extends LitElement {
   private resumedFor = '';
   private remoteRequest: AbortController | undefined;
   private allEntries: JournalEntry[] = [];
+  /** What the list shown was made of when a download was last taken: see syncExport. */
   private exportInputs: unknown[] | undefined;
-  private exportUrls: { markdown: string; json: string } | undefined;
+  /** The files taken by the download links since the list last changed (see takeExport). */
+  private exportUrls: Partial<Record<ExportFormat, string>> = {};
 
   private readonly onOutbox = (event: Event) => this.fromOutbox(event as OutboxEvent);
   /** Back online: a failed load of `entries-src` is tried again (on "Try again", as if the person had pressed it). */
@@ -392,7 +398,6 @@ export class LcReflectionJournal extends LitElement {
     this.remoteRequest?.abort();
     this.remoteFor = undefined;
     this.revokeExport();
-    this.exportInputs = undefined;
   }
 
   /** Also waits for the stored draft and sent entries to be read, so the form shows what it restored. */
@@ -1063,11 +1068,18 @@ export class LcReflectionJournal extends LitElement {
   private async refused(envelope: Envelope, reason: string, reasonLang: string | undefined): Promise<void> {
     if (envelope.kind !== 'journal-entry') return;
     if (this.acceptedId === envelope.id) this.acceptedId = undefined;
-    void this.rememberSent((list) => list.filter((e) => e.id !== envelope.id), envelope);
     const draft = dataToDraft(envelope.data);
-    const place = isBlank(this.draft, this.freshDraft()) ? 'form' : 'kept';
+    // Written for another community (or person) than the journal's now (it was added back to the
+    // page outside its community): kept under "Not sent" there, with its reason, for that
+    // community's journal, never put in this form, whose draft is this placement's (a send from
+    // here would go as this community's, and its text would be saved under this one's draft).
+    const elsewhere = !this.isMine(envelope);
+    if (!elsewhere) void this.rememberSent((list) => list.filter((e) => e.id !== envelope.id), envelope);
+    const place = elsewhere ? 'elsewhere' : isBlank(this.draft, this.freshDraft()) ? 'form' : 'kept';
     let stored: Promise<void>;
-    if (place === 'form') {
+    if (elsewhere) {
+      stored = this.keepForOther(envelope, reason, reasonLang);
+    } else if (place === 'form') {
       this.showDraft(draft, undefined);
       this.errors = {};
       this.dirty = true;
@@ -1125,8 +1137,9 @@ export class LcReflectionJournal extends LitElement {
 
   /**
    * An entry of another person refused (a shared device: sent before the host switched to this
-   * one, or on an earlier load): no longer listed as sent under their lists, and kept under
-   * "Not sent" there, with the reason, for them to take back when the host switches back to them.
+   * one, or on an earlier load), or of another community (the journal added back to the page
+   * outside the one it was sent from): no longer listed as sent under their lists, and kept under
+   * "Not sent" there, with the reason, for them to take back in that community's journal.
    */
   private async keepForOther(envelope: Envelope, reason: string, reasonLang: string | undefined): Promise<void> {
     const store = this.store;
@@ -1425,6 +1438,12 @@ export class LcReflectionJournal extends LitElement {
 
   // ----- export -----
 
+  /**
+   * The downloads are made only when the person takes one (see takeExport): made on every change
+   * of the list, they cost a journal of hundreds of entries most of each keystroke in the filter.
+   * When the list changes, a file taken before is released and its link points to no file: no link
+   * ever holds a file of a list no longer shown.
+   */
   private syncExport(): void {
     const inputs = [
       this.allEntries,
@@ -1436,38 +1455,32 @@ export class LcReflectionJournal extends LitElement {
     if (this.exportInputs && inputs.every((v, i) => v === this.exportInputs![i])) return;
     this.exportInputs = inputs;
     this.revokeExport();
-    if (!this.shownEntries.length || !this.isConnected) return;
-    this.exportUrls = {
-      markdown: URL.createObjectURL(new Blob([this.toMarkdown()], { type: 'text/markdown;charset=utf-8' })),
-      json: this.jsonExportUrl(),
-    };
-  }
-
-  private jsonExportUrl(): string {
-    return URL.createObjectURL(
-      new Blob([`${JSON.stringify(this.toJSON(), null, 2)}\n`], { type: 'application/json;charset=utf-8' }),
-    );
   }
 
   /**
-   * The JSON file says when it was exported: made when the list last changed, maybe a day before,
-   * it would say then. So it is made again as the person takes it (a click, Enter, the context
-   * menu's "Save link as…"), before the browser follows the link, which stays a real link. The
-   * file it replaces is released a minute later, when a download of it has long started.
+   * Makes the file as the person takes it (a click, Enter, a middle click, the context menu's "Save
+   * link as…"), from the list shown then, before the browser follows the link, which stays a real
+   * link. The JSON file says when it was exported: the moment it is taken. The file it replaces is
+   * released a minute later, when a download of it has long started.
    */
-  private onJsonExport = (event: Event) => {
-    if (!this.exportUrls) return;
-    const old = this.exportUrls.json;
-    this.exportUrls = { ...this.exportUrls, json: this.jsonExportUrl() };
-    (event.currentTarget as HTMLAnchorElement).href = this.exportUrls.json;
-    setTimeout(() => URL.revokeObjectURL(old), 60_000);
+  private takeExport(format: ExportFormat, link: HTMLAnchorElement): void {
+    const old = this.exportUrls[format];
+    const body = format === 'markdown' ? this.toMarkdown() : `${JSON.stringify(this.toJSON(), null, 2)}\n`;
+    const type = format === 'markdown' ? 'text/markdown;charset=utf-8' : 'application/json;charset=utf-8';
+    const url = URL.createObjectURL(new Blob([body], { type }));
+    this.exportUrls = { ...this.exportUrls, [format]: url };
+    link.href = url;
+    if (old) setTimeout(() => URL.revokeObjectURL(old), 60_000);
+  }
+
+  private readonly onExport = (event: Event) => {
+    const link = event.currentTarget as HTMLAnchorElement;
+    this.takeExport(link.dataset['format'] === 'json' ? 'json' : 'markdown', link);
   };
 
   private revokeExport(): void {
-    if (!this.exportUrls) return;
-    URL.revokeObjectURL(this.exportUrls.markdown);
-    URL.revokeObjectURL(this.exportUrls.json);
-    this.exportUrls = undefined;
+    for (const url of Object.values(this.exportUrls)) URL.revokeObjectURL(url);
+    this.exportUrls = {};
   }
 
   private exportName(ext: string): string {
@@ -1516,6 +1529,16 @@ export class LcReflectionJournal extends LitElement {
     if (!tag) return undefined;
     const primary = (t: string) => t.toLowerCase().split(/[-_]/)[0];
     return primary(tag) === primary(this.community.langTag) ? undefined : tag;
+  }
+
+  /**
+   * The language of what the person types in the form: the page's (the language asked for, which
+   * the entry is sent as, see entryLang), not the UI's English fallback. A French page shows the
+   * journal in English, marked `lang="en"`; the French typed in its fields is marked French, so
+   * spelling checks and screen readers take it as French. Nothing where the UI is in that language.
+   */
+  private get writingLang(): string | undefined {
+    return this.entryLang(this.community.requestedLocale);
   }
 
   // ----- rendering -----
@@ -1573,6 +1596,7 @@ export class LcReflectionJournal extends LitElement {
     const d = this.draft;
     const sending = this.submission.state === 'sending';
     const label = this.landmarkLabel('form.label');
+    const writing = this.writingLang;
     // What a person writes takes its own direction, here and in the entries (an English title in
     // an Arabic journal keeps its full stop at its end); an empty field takes the journal's, where
     // Chromium's dir="auto" would take ltr.
@@ -1591,6 +1615,7 @@ export class LcReflectionJournal extends LitElement {
             id="title"
             part="input"
             type="text"
+            lang=${ifDefined(writing)}
             dir=${d.title ? 'auto' : nothing}
             autocomplete="off"
             required
@@ -1715,6 +1740,7 @@ export class LcReflectionJournal extends LitElement {
       <textarea
         id=${field}
         part="input"
+        lang=${ifDefined(this.writingLang)}
         dir=${value ? 'auto' : nothing}
         rows=${rows}
         maxlength=${max}
@@ -1728,7 +1754,7 @@ export class LcReflectionJournal extends LitElement {
         }}
       ></textarea>
       <p part="count" class="count" id="${field}-count" data-level=${level > 1 ? 'limit' : level ? 'near' : 'ok'}>
-        ${this.t('count', { count: value.length, max })}
+        ${this.t('count', { length: value.length, count: max })}
       </p>
       ${this.renderError(field)}
     </div>`;
@@ -1808,7 +1834,11 @@ export class LcReflectionJournal extends LitElement {
     const sentence =
       r.place === 'form'
         ? (reason: string) => this.t('status.rejected', { reason })
-        : (reason: string) => this.t('status.rejected-kept', { reason, title: r.title });
+        : (reason: string) =>
+            this.t(r.place === 'kept' ? 'status.rejected-kept' : 'status.rejected-elsewhere', {
+              reason,
+              title: r.title,
+            });
     return withReason(sentence, r.reason, r.reasonLang, this.community.dir);
   }
 
@@ -1863,19 +1893,10 @@ export class LcReflectionJournal extends LitElement {
       <div class="toolbar">
         ${this.renderFilter(filter)}
         ${
-          this.exportUrls
+          shown.length
             ? html`<div class="exports">
-                <a part="export" href=${this.exportUrls.markdown} download=${this.exportName('md')}
-                  >${this.t('export.markdown')}</a
-                >
-                <a
-                  part="export"
-                  href=${this.exportUrls.json}
-                  download=${this.exportName('json')}
-                  @click=${this.onJsonExport}
-                  @contextmenu=${this.onJsonExport}
-                  >${this.t('export.json')}</a
-                >
+                ${this.renderExportLink('markdown', 'md', this.t('export.markdown'))}
+                ${this.renderExportLink('json', 'json', this.t('export.json'))}
               </div>`
             : nothing
         }
@@ -1924,6 +1945,24 @@ export class LcReflectionJournal extends LitElement {
             : html`<p>${filter ? this.t('entries.empty-filter') : this.t('entries.empty')}</p>`
       }
     </section>`;
+  }
+
+  /**
+   * A download link whose file is made as it is taken (see takeExport). Until then it points to no
+   * file ("#", which the click replaces before the browser follows it): `live`, so a file released
+   * as the list changed is never left on it.
+   */
+  private renderExportLink(format: ExportFormat, ext: string, label: string) {
+    return html`<a
+      part="export"
+      href=${live(this.exportUrls[format] ?? '#')}
+      download=${this.exportName(ext)}
+      data-format=${format}
+      @click=${this.onExport}
+      @auxclick=${this.onExport}
+      @contextmenu=${this.onExport}
+      >${label}</a
+    >`;
   }
 
   private renderFilter(filter: string | undefined) {

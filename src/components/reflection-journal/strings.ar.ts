@@ -20,7 +20,9 @@ const ar: Translations<JournalStringKey> = {
   'prompts.required': 'أجب عن سؤال واحد على الأقل.',
   'field.participants': 'من شارك (اختياري)',
   'field.participants.hint': 'المنظمات أو المجموعات أو عدد الأشخاص.',
-  count: 'الأحرف: {count} من {max}',
+  // The counter names what it counts before the numbers ("Characters: 0 of 100"): no number
+  // governs the noun, so one form is right for every limit.
+  count: 'الأحرف: {length} من {count}',
   'count.near': {
     zero: '«{field}»: لم يتبقَّ أي حرف.',
     one: '«{field}»: تبقّى حرف واحد.',
@@ -64,6 +66,8 @@ const ar: Translations<JournalStringKey> = {
   'status.queued-server-memory': 'تعذّر على الخادم استلام مدخلك الآن. أبقِ هذه الصفحة مفتوحة: سيُرسل مرة أخرى تلقائياً.',
   'status.rejected': 'لم يُقبل: {reason}. مدخلك محفوظ؛ يمكنك تعديله وإرساله مرة أخرى.',
   'status.handled': 'تم تمرير مدخلك.',
+  'status.rejected-elsewhere':
+    'لم يُقبل: {reason}. «{title}» كُتب لمجتمع آخر، وهو محفوظ تحت «لم يُرسَل» في سجل التأمل الخاص بذلك المجتمع، حيث يمكنك إعادته إلى النموذج لتعديله وإرساله مرة أخرى.',
   'status.rejected-kept':
     'لم يُقبل: {reason}. «{title}» محفوظ تحت «لم يُرسَل»، حيث يمكنك إعادته إلى النموذج لتعديله وإرساله مرة أخرى.',
   'kept.heading': 'لم يُرسَل',

@@ -20,7 +20,8 @@ const da: Translations<JournalStringKey> = {
   'prompts.required': 'Besvar mindst ét af spørgsmålene.',
   'field.participants': 'Hvem deltog (valgfrit)',
   'field.participants.hint': 'Organisationer, grupper eller hvor mange personer.',
-  count: '{count} af {max} tegn',
+  // "tegn" is the same word for one and for many: one form for every limit.
+  count: '{length} af {count} tegn',
   'count.near': {
     one: '“{field}”: {count} tegn tilbage.',
     other: '“{field}”: {count} tegn tilbage.',
@@ -54,6 +55,8 @@ const da: Translations<JournalStringKey> = {
     'Serveren kunne ikke tage imod dit indlæg lige nu. Hold siden åben: det sendes igen automatisk.',
   'status.rejected': 'Ikke modtaget: {reason}. Dit indlæg er bevaret; du kan rette det og sende det igen.',
   'status.handled': 'Dit indlæg er givet videre.',
+  'status.rejected-elsewhere':
+    'Ikke modtaget: {reason}. “{title}” blev skrevet til et andet fællesskab: det er bevaret under “Ikke sendt” i det fællesskabs journal, hvor du kan hente det tilbage i formularen, rette det og sende det igen.',
   'status.rejected-kept':
     'Ikke modtaget: {reason}. “{title}” er bevaret under “Ikke sendt”, hvor du kan hente det tilbage i formularen, rette det og sende det igen.',
   'kept.heading': 'Ikke sendt',

@@ -20,7 +20,8 @@ const de: Translations<JournalStringKey> = {
   'prompts.required': 'Beantworten Sie mindestens eine der Fragen.',
   'field.participants': 'Wer war beteiligt (optional)',
   'field.participants.hint': 'Organisationen, Gruppen oder wie viele Personen.',
-  count: '{count} von {max} Zeichen',
+  // "Zeichen" is the same word for one and for many: one form for every limit.
+  count: '{length} von {count} Zeichen',
   'count.near': {
     one: '„{field}“: noch {count} Zeichen.',
     other: '„{field}“: noch {count} Zeichen.',
@@ -59,6 +60,8 @@ const de: Translations<JournalStringKey> = {
   'status.rejected':
     'Nicht angenommen: {reason}. Ihr Eintrag bleibt erhalten; Sie können ihn ändern und erneut senden.',
   'status.handled': 'Ihr Eintrag wurde weitergegeben.',
+  'status.rejected-elsewhere':
+    'Nicht angenommen: {reason}. „{title}“ wurde für eine andere Gemeinschaft geschrieben und ist unter „Nicht gesendet“ im Journal dieser Gemeinschaft aufbewahrt; dort können Sie den Eintrag zurück ins Formular holen, ändern und erneut senden.',
   'status.rejected-kept':
     'Nicht angenommen: {reason}. „{title}“ ist unter „Nicht gesendet“ aufbewahrt; dort können Sie den Eintrag zurück ins Formular holen, ändern und erneut senden.',
   'kept.heading': 'Nicht gesendet',

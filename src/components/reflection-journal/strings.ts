@@ -19,7 +19,9 @@ const en = {
   'prompts.required': 'Answer at least one of the questions.',
   'field.participants': 'Who took part (optional)',
   'field.participants.hint': 'Organisations, groups, or how many people.',
-  count: '{count} of {max} characters',
+  // The limit is the count: it decides the form of "characters" ("0 of 1 character"); what is
+  // typed so far is {length}.
+  count: { one: '{length} of {count} character', other: '{length} of {count} characters' },
   'count.near': {
     one: '“{field}”: {count} character left.',
     other: '“{field}”: {count} characters left.',
@@ -54,6 +56,8 @@ const en = {
     'The server could not take your entry just now. Keep this page open: it will be sent again automatically.',
   'status.rejected': 'Not accepted: {reason}. Your entry is kept; you can change it and send it again.',
   'status.handled': 'Your entry has been passed on.',
+  'status.rejected-elsewhere':
+    'Not accepted: {reason}. “{title}” was written for another community: it is kept under “Not sent” in that community’s journal, where you can take it back into the form to change it and send it again.',
   'status.rejected-kept':
     'Not accepted: {reason}. “{title}” is kept under “Not sent”, where you can take it back into the form to change it and send it again.',
   'kept.heading': 'Not sent',
