@@ -333,4 +333,41 @@ describe('outbox and HTTP transport, against a real local server', () => {
     expect(records.map((r) => r.id).sort()).to.deep.equal([slow.id, quick.id].sort());
     expect(requests, 'each sent once').to.have.length(2);
   });
+
+  it('stays idle while the browser is offline with a submission due, and sends it once online', async () => {
+    const { name, endpoint } = newBucket();
+    const memory = memoryStore();
+    let reads = 0;
+    const counted: OutboxStore = { ...memory, getAll: () => (reads++, memory.getAll()) };
+    const outbox = new Outbox(counted);
+    outbox.registerSender(endpoint, { transport: httpTransport(), backoff: fast, timeoutMs: 2000 });
+    await goOfflineFor(2500);
+    await outbox.submit(endpoint, rating(1));
+    const before = reads;
+    await new Promise((r) => setTimeout(r, 1000));
+    // A second offline: nothing can be sent, and nothing is tried (the `online` event flushes).
+    expect(reads - before, 'store reads in a second offline').to.be.at.most(2);
+    await waitForOnline();
+    await waitFor(async () => (await outbox.pending()).length === 0, 'the flush on `online`');
+    expect((await collectorState(name)).requests).to.have.length(1);
+  });
+
+  it('takes the answer to a send on pagehide when the page lives on (the back/forward cache)', async () => {
+    const { name, endpoint } = newBucket();
+    // The first attempt is told to wait a minute; the page is left, into the cache, meanwhile.
+    await setFaults(name, [{ status: 503, retryAfter: 60 }]);
+    const outbox = new Outbox(memoryStore());
+    outbox.registerSender(endpoint, { transport: httpTransport(), backoff: { baseMs: 60_000, capMs: 60_000 } });
+    const seen = events(outbox);
+    const envelope = rating(2);
+    await outbox.submit(endpoint, envelope);
+    await waitFor(() => seen.some((e) => e.type === 'retrying'), 'the busy answer');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    // Back: the keepalive send was delivered, and the page knows it (no second send a minute on).
+    await waitFor(() => seen.some((e) => e.type === 'delivered'), 'the pagehide send taken as delivered');
+    expect(await outbox.pending()).to.have.length(0);
+    const { records, requests } = await collectorState(name);
+    expect(records.map((r) => r.id)).to.deep.equal([envelope.id]);
+    expect(requests, 'the busy attempt and the one on pagehide').to.have.length(2);
+  });
 });

@@ -240,6 +240,8 @@ export class Outbox extends EventTarget {
   private flushAgain = false;
   private forceAgain = false;
   private readonly inFlight = new Set<string>();
+  /** Listens to the window's `online` and `pagehide` (every outbox but a test's). */
+  private readonly listens: boolean;
   /** The attempts' writes to the store, counted, and the count at each entry's last (see flushEndpoint). */
   private writes = 0;
   private readonly writtenAt = new Map<string, number>();
@@ -277,7 +279,8 @@ export class Outbox extends EventTarget {
     this.store = store;
     this.storageAvailable = store.persistent;
     this.now = options.now ?? Date.now;
-    if (options.listen !== false && typeof window !== 'undefined') {
+    this.listens = options.listen !== false && typeof window !== 'undefined';
+    if (this.listens) {
       window.addEventListener('online', () => void this.flush(true));
       window.addEventListener('pagehide', () => this.sendOnPageHide());
       // Joined now, before the first read of the store: an entry read from it that another tab
@@ -485,7 +488,7 @@ export class Outbox extends EventTarget {
     await Promise.all(Array.from({ length: Math.min(PARALLEL_ATTEMPTS, due.length) }, worker));
   }
 
-  private async attempt(entry: OutboxEntry, sender: Sender): Promise<void> {
+  private async attempt(entry: OutboxEntry, sender: Sender, keepalive = false): Promise<void> {
     // Read before it was taken back: not sent. On its way, or settled, since it was read (a new
     // submission sent at once, beside a pass that read it too): not sent twice.
     const id = entry.id;
@@ -493,10 +496,11 @@ export class Outbox extends EventTarget {
     this.inFlight.add(id);
     let result: TransportResult;
     try {
-      const signal = AbortSignal.timeout(sender.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-      result = checkedResult(
-        await sender.transport(entry.envelope, { endpoint: entry.endpoint, signal, keepalive: false }),
-      );
+      // A send on pagehide has no time limit: the page that would end it may be gone.
+      const signal = keepalive
+        ? new AbortController().signal
+        : AbortSignal.timeout(sender.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      result = checkedResult(await sender.transport(entry.envelope, { endpoint: entry.endpoint, signal, keepalive }));
     } catch (error) {
       result = { outcome: 'retry', message: `the transport failed (${(error as Error)?.message ?? String(error)})` };
     }
@@ -558,6 +562,10 @@ export class Outbox extends EventTarget {
   }
 
   private schedule(all: OutboxEntry[]): void {
+    // Offline, nothing is tried (see flushEndpoint), and `online` flushes everything: a timer for
+    // an entry already due would fire again at once, for as long as the device stays offline
+    // (thousands of store reads a second, the battery's).
+    if (this.listens && typeof navigator !== 'undefined' && navigator.onLine === false) return;
     const due = all.filter((e) => !keptForElement(e) && this.senderFor(e)).map((e) => this.dueAt(e));
     if (!due.length) return;
     const wait = Math.max(0, Math.min(...due) - this.now());
@@ -568,25 +576,19 @@ export class Outbox extends EventTarget {
   /**
    * The last chance: hands small payloads to the browser to send after the page is gone. At once,
    * from what this page knows waits: the page is torn down before a read of the store would answer.
+   * Each is an attempt like another (see attempt): a page kept in the back/forward cache lives on,
+   * and when it comes back its answer is taken as any other's, delivered or refused, never sent
+   * again. A page that is gone leaves its entries queued: the next load's resend of one that
+   * landed is deduplicated by id.
    */
   private sendOnPageHide(): void {
     for (const entry of this.waiting.values()) {
       const sender = this.senderFor(entry);
       if (!sender || this.inFlight.has(entry.id)) continue;
       if (new Blob([JSON.stringify(entry.envelope)]).size >= KEEPALIVE_LIMIT) continue;
-      // The entry stays queued: if this send lands, the next load's resend is deduplicated by id.
-      // (The default transport calls fetch before its first await: within this handler.)
-      try {
-        void Promise.resolve(
-          sender.transport(entry.envelope, {
-            endpoint: entry.endpoint,
-            signal: new AbortController().signal,
-            keepalive: true,
-          }),
-        ).catch(() => undefined);
-      } catch {
-        // A host transport that throws at once: the entry waits for the next load.
-      }
+      // The default transport calls fetch before its first await, and so does attempt: within
+      // this handler, as keepalive needs.
+      void this.attempt(entry, sender, true);
     }
   }
 
