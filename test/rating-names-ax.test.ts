@@ -5,7 +5,8 @@ import { a11ySnapshot } from '@web/test-runner-commands';
 import '../src/components/community/define.js';
 import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
-import { waitFor } from './support/helpers.js';
+import 'axe-core/axe.min.js';
+import { axNodes, axTree, waitFor } from './support/helpers.js';
 
 type AxNode = { role: string; name?: string; children?: AxNode[] };
 const all = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(all)];
@@ -41,4 +42,27 @@ describe('<lc-self-rating> option names in the accessibility tree', () => {
       expect(names[5]).to.not.match(/^\?|^\s/);
     });
   }
+
+  // The page's aria-label stays on the host, a generic node (see docs/developers.md): the only node
+  // with a role that carries the name is the radio group, so the name is heard once.
+  it('a name the page gives the host names the radio group, and no other node with a role', async () => {
+    const host = await fixture<HTMLElement>(
+      html`<div>
+        <span id="outside-name">Trust, as the page asks it</span>
+        <lc-self-rating criterion="trust" aria-label="Trust in the network"></lc-self-rating>
+        <lc-self-rating criterion="inclusion" aria-labelledby="outside-name"></lc-self-rating>
+      </div>`,
+    );
+    for (const el of host.querySelectorAll<LcSelfRating>('lc-self-rating')) await el.updateComplete;
+    for (const name of ['Trust in the network', 'Trust, as the page asks it']) {
+      const named = await waitFor(async () => {
+        const nodes = axNodes(await axTree()).filter(
+          (n) => n.name === name && !['StaticText', 'InlineTextBox'].includes(n.role),
+        );
+        return nodes.some((n) => n.role === 'radiogroup') ? nodes : undefined;
+      }, `the radio group named "${name}"`);
+      expect(named.map((n) => n.role).filter((role) => role !== 'generic')).to.deep.equal(['radiogroup']);
+    }
+    await expect(host).to.be.accessible();
+  });
 });

@@ -480,6 +480,15 @@ export class SubmissionController implements ReactiveController {
     return this.quietFor !== undefined && this.quietFor === this.envelope?.id;
   }
 
+  /**
+   * What the status says, in words of no language: its state, the submission it is about, what the
+   * answer waits for and the endpoint's reason. Its live region does not say it again when only its
+   * language changes (see liveRegion).
+   */
+  get meaning(): string {
+    return JSON.stringify([this.state, this.envelope?.id, this.serverBusy, this.storageAvailable, this.message]);
+  }
+
   /** Back to `idle`, forgetting the last submission (which, if still waiting, is still sent). */
   reset(): void {
     this.envelope = undefined;

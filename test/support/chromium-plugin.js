@@ -5,6 +5,10 @@
 //   only under Playwright; the test pages run under Puppeteer, whose emulateMediaFeatures does not.)
 // - 'lc-ax-tree': the page's whole accessibility tree, tables and cells included (a11ySnapshot
 //   gives only the nodes Puppeteer finds interesting, and leaves a table's cells out).
+// - 'lc-ax-live': each live region of the page's accessibility tree (a status, an alert, a log, or
+//   an element with aria-live), with its text and the politeness Chromium gives it: 'polite',
+//   'assertive', or null when it is not live (aria-live="off"), which is what decides whether the
+//   browser tells a screen reader of a change to its text. (Puppeteer's snapshot does not say it.)
 export function chromiumPlugin() {
   // One DevTools session per page, kept open: an emulation ends with the session that set it.
   const sessions = new WeakMap();
@@ -27,6 +31,21 @@ export function chromiumPlugin() {
       }
       if (command === 'lc-ax-tree') {
         return session.browser.getPage(session.id).accessibility.snapshot({ interestingOnly: false });
+      }
+      if (command === 'lc-ax-live') {
+        const page = session.browser.getPage(session.id);
+        if (!sessions.has(page)) sessions.set(page, page.createCDPSession());
+        const client = await sessions.get(page);
+        const { nodes } = await client.send('Accessibility.getFullAXTree');
+        const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+        const text = (n) =>
+          n.role?.value === 'StaticText'
+            ? (n.name?.value ?? '')
+            : (n.childIds ?? []).map((id) => text(byId.get(id) ?? {})).join('');
+        const live = (n) => n.properties?.find((p) => p.name === 'live')?.value.value ?? null;
+        return nodes
+          .filter((n) => ['status', 'alert', 'log'].includes(n.role?.value) || live(n))
+          .map((n) => ({ role: n.role.value, text: text(n), live: live(n) }));
       }
       return undefined;
     },

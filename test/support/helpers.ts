@@ -185,6 +185,13 @@ export async function axTree(): Promise<AxNode> {
   return (await executeServerCommand('lc-ax-tree')) as AxNode;
 }
 
+export type AxLiveRegion = { role: string; text: string; live: 'polite' | 'assertive' | null };
+
+/** Each live region of Chromium's accessibility tree, with its text and its politeness (null: not live). */
+export async function axLiveRegions(): Promise<AxLiveRegion[]> {
+  return (await executeServerCommand('lc-ax-live')) as AxLiveRegion[];
+}
+
 /** Every node of an accessibility tree, depth first. */
 export const axNodes = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(axNodes)];
 

@@ -69,6 +69,7 @@ import { REVIEW_STEP, hashScope, neighbours, stepFromHash, stepHash, stepsOf, ur
 import { msg, strings, type AssessmentStringKey } from './strings.js';
 import { tabChannel } from '../../core/tabs.js';
 import { underLock } from '../../core/locks.js';
+import { liveRegion } from '../../core/live-region.js';
 
 /** `page`: every criterion on one page. `steps`: one criterion at a time, with previous/next and a step list. */
 export type AssessmentLayout = 'page' | 'steps';
@@ -650,7 +651,7 @@ export class LcAssessment extends LitElement {
       ${this.renderProblems()}
       <slot></slot>
       ${this.renderBody()}
-      <div part="announcement" role="status">
+      <div part="announcement" role="status" ${liveRegion({ lang: c.langTag, meaning: this.announcement.n })}>
         ${keyed(this.announcement.n, html`<span>${this.announcementText()}</span>`)}
       </div>
       ${this.renderDialog()}
@@ -993,7 +994,7 @@ export class LcAssessment extends LitElement {
             ? coreMsg(locale, 'submit.retry', undefined, this.strings)
             : this.t('send.button');
     // Following a copy of this element on this page: that copy says the states (see SubmissionController.quiet).
-    const live = s.quiet ? 'off' : nothing;
+    const live = s.quiet ? 'off' : undefined;
     return html`${
         // Under the policy "none" keeping nothing is the host's choice, not the browser's failure.
         // When the answers could not be kept either, the notice above says it for both: once.
@@ -1027,7 +1028,14 @@ export class LcAssessment extends LitElement {
           ${label}
         </button>
       </div>
-      <div part="status" role="status" aria-live=${live} data-state=${s.state}>${this.statusText()}</div>`;
+      <div
+        part="status"
+        role="status"
+        ${liveRegion({ lang: this.community.langTag, meaning: s.meaning, live })}
+        data-state=${s.state}
+      >
+        ${this.statusText()}
+      </div>`;
   }
 
   private renderDialog() {

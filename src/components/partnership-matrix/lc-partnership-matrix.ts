@@ -85,6 +85,7 @@ import { firstPaintRoot } from '../../core/ssr.js';
 import { styles } from './lc-partnership-matrix.styles.js';
 import { msg, strings, type MatrixStringKey } from './strings.js';
 import { dateFormat, numberFormat } from '../../core/intl.js';
+import { liveRegion } from '../../core/live-region.js';
 
 /** A sector the element offers: an id, and optionally a label (else the built-in one, or the id). */
 export interface SectorOption {
@@ -813,7 +814,8 @@ export class LcPartnershipMatrix extends LitElement {
   private renderProblems() {
     const items = this.configProblems.list.map(problemText);
     if (!items.length && !this.inputProblems.length) return nothing;
-    return html`<div part="error" role="alert">
+    const meaning = JSON.stringify([items, this.inputProblems]);
+    return html`<div part="error" role="alert" ${liveRegion({ lang: this.community.langTag, meaning })}>
       ${items.map((text) => html`<p>${problemSentence('config.error', text, this.community.locale, this.strings)}</p>`)}
       ${this.inputProblems.map(
         (p) =>
@@ -842,7 +844,8 @@ export class LcPartnershipMatrix extends LitElement {
     const locale = this.community.locale;
     // A network or HTTP problem is said in English, for the host's developer: marked as English.
     const english = toSupportedLocale(locale) === 'en' ? undefined : 'en';
-    return html`<div part="error" role="alert">
+    const meaning = JSON.stringify([load.url, load.error, load.problems]);
+    return html`<div part="error" role="alert" ${liveRegion({ lang: this.community.langTag, meaning })}>
       ${
         load.problems
           ? html`<p>${this.t('src.problems', { url: load.url })}</p>
@@ -864,6 +867,12 @@ export class LcPartnershipMatrix extends LitElement {
   private renderSrc() {
     const offer = this.srcOffer;
     let status = this.srcAnnouncement;
+    // What the line says, in no language: a map loading, or the one that arrived and what became of it.
+    const meaning = JSON.stringify([
+      this.srcLoad.state,
+      status,
+      offer && [offer.restored, offer.applied?.how, offer.data.actors.length, offerKey(offer, 'arrived')],
+    ]);
     if (this.srcLoad.state === 'loading') status = this.t('src.loading');
     else if (offer?.applied) status = this.t(offerKey(offer, offer.applied.how === 'merged' ? 'merged' : 'replaced'));
     else if (offer) {
@@ -871,7 +880,15 @@ export class LcPartnershipMatrix extends LitElement {
       status = `${offer.restored ? `${this.t('src.restored')} ` : ''}${this.t(offerKey(offer, 'arrived'), { count })}`;
     }
     return html`<div class=${offer ? 'src offer' : 'src'} part=${offer ? 'src-offer' : nothing}>
-      <p part="src-status" class="src-status" id="src-status" role="status">${status}</p>
+      <p
+        part="src-status"
+        class="src-status"
+        id="src-status"
+        role="status"
+        ${liveRegion({ lang: this.community.langTag, meaning })}
+      >
+        ${status}
+      </p>
       ${offer ? this.renderSrcActions(offer) : nothing}
     </div>`;
   }
@@ -1389,7 +1406,11 @@ export class LcPartnershipMatrix extends LitElement {
                 <div id="import-error">
                   ${
                     this.importProblems.length
-                      ? html`<div part="error" role="alert">
+                      ? html`<div
+                          part="error"
+                          role="alert"
+                          ${liveRegion({ lang: this.community.langTag, meaning: JSON.stringify(this.importProblems) })}
+                        >
                           <p>${this.t('data.problems')}</p>
                           ${this.renderProblemList(this.importProblems)}
                         </div>`
@@ -1437,7 +1458,15 @@ export class LcPartnershipMatrix extends LitElement {
         >
           ${label}
         </button>
-        <p part="status" class="status" role="status" data-state=${s.state}>${status}</p>
+        <p
+          part="status"
+          class="status"
+          role="status"
+          ${liveRegion({ lang: this.community.langTag, meaning: s.meaning })}
+          data-state=${s.state}
+        >
+          ${status}
+        </p>
       </div>`;
   }
 

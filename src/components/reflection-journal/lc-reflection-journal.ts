@@ -83,6 +83,7 @@ import { msg, strings, type JournalStringKey } from './strings.js';
 import { dateFormat } from '../../core/intl.js';
 import { fileNamePart } from '../../core/download.js';
 import { newId } from '../../core/build-envelope.js';
+import { liveRegion } from '../../core/live-region.js';
 
 const listFormats = new Map<string, Intl.ListFormat>();
 /** A list of names in a locale (`unit`: "A, B, C", no "and" before a title), made once: a journal lists hundreds of entries. */
@@ -1663,7 +1664,15 @@ export class LcReflectionJournal extends LitElement {
                 </button>`
           }
         </div>
-        <p part="status" class="status" role="status" data-state=${this.statusState}>${this.statusText()}</p>
+        <p
+          part="status"
+          class="status"
+          role="status"
+          ${liveRegion({ lang: this.community.langTag, meaning: JSON.stringify([this.submission.meaning, this.refusals]) })}
+          data-state=${this.statusState}
+        >
+          ${this.statusText()}
+        </p>
       </form>
       ${this.renderKept()} ${this.renderDialog()}
     </section>`;
@@ -1782,7 +1791,12 @@ export class LcReflectionJournal extends LitElement {
         ? coreMsg(this.community.locale, 'storage.none', {}, this.strings)
         : '';
     return html`<div class="draft">
-      <p part="draft-status" class="hint" role="status">
+      <p
+        part="draft-status"
+        class="hint"
+        role="status"
+        ${liveRegion({ lang: this.community.langTag, meaning: JSON.stringify([failed, this.community.storage, this.draftNotice]) })}
+      >
         ${notice ? html`<span part="notice" class="notice">${notice}</span>` : nothing} ${this.draftNotice}
       </p>
       <p class="hint saved">${saved}</p>
@@ -1904,7 +1918,12 @@ export class LcReflectionJournal extends LitElement {
       ${loading ? html`<p class="hint">${this.t('entries.loading')}</p>` : nothing}
       ${
         this.remoteState === 'error'
-          ? html`<div part="entries-error" class="entries-error" role="alert">
+          ? html`<div
+              part="entries-error"
+              class="entries-error"
+              role="alert"
+              ${liveRegion({ lang: this.community.langTag, meaning: this.remoteError })}
+            >
               <p>${this.t('entries.error', { problem: this.remoteError })}</p>
               <button part="retry" type="button" class="retry" @click=${() => this.retryEntries(true)}>
                 ${coreMsg(this.community.locale, 'submit.retry', undefined, this.strings)}

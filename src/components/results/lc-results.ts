@@ -57,6 +57,7 @@ import { anchorFor, radarGeometry, radarPath, wrapLabel, type RadarGeometry } fr
 import { msg, strings, type ResultsStringKey } from './strings.js';
 import { dateFormat, numberFormat } from '../../core/intl.js';
 import { importAgain } from '../../core/import-again.js';
+import { liveRegion } from '../../core/live-region.js';
 
 /** Fired when results have been loaded and validated (from `src` or the `results` property). */
 export class LcResultsLoadEvent extends Event {
@@ -1193,10 +1194,18 @@ export class LcResults extends LitElement {
   private renderState() {
     const current = this.current;
     const compareError = this.compareError();
+    // What the status says, in no language: loading, the last news, or the comparison that shows nothing.
+    const meaning = JSON.stringify([
+      current.state,
+      this.compared.state,
+      this.announcement,
+      this.compareRound,
+      this.compareSrc,
+    ]);
     return html`${
       // One status region, there from the start, so what it says is announced.
       // prettier-ignore
-      html`<p part="status" class="status" role="status">${
+      html`<p part="status" class="status" role="status" ${liveRegion({ lang: this.community.langTag, meaning })}>${
         current.state === 'loading' || this.compared.state === 'loading'
           ? this.t('loading')
           : this.announcement || this.comparedEmpty()
@@ -1204,7 +1213,7 @@ export class LcResults extends LitElement {
     }
     ${
       current.state === 'error'
-        ? html`<div part="error" role="alert">
+        ? html`<div part="error" role="alert" ${liveRegion({ lang: this.community.langTag, meaning: current.error })}>
             ${this.loadProblem('error.load', current.error)}
             ${
               this.src?.trim() && this.results == null
@@ -1219,7 +1228,9 @@ export class LcResults extends LitElement {
     ${current.state === 'idle' && !this.problems.has('src') ? html`<p class="empty">${this.t('empty')}</p>` : nothing}
     ${
       compareError && shown(current)
-        ? html`<div part="error" role="alert">${this.loadProblem('error.compare', compareError)}</div>`
+        ? html`<div part="error" role="alert" ${liveRegion({ lang: this.community.langTag, meaning: compareError })}>
+            ${this.loadProblem('error.compare', compareError)}
+          </div>`
         : nothing
     }`;
   }

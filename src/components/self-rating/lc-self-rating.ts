@@ -47,6 +47,7 @@ import {
   type RatingOption,
 } from './rating-value.js';
 import { msg, strings, type SelfRatingStringKey } from './strings.js';
+import { liveRegion } from '../../core/live-region.js';
 
 /** Stand for the question's name and the status while the pattern naming it is formatted (private-use characters). */
 const NAME_MARK = '\uE000name\uE000';
@@ -858,7 +859,14 @@ export class LcSelfRating extends LitElement {
           ${button}
         </button>
       </div>
-      <div part="status" role="status" data-state=${s.state}>${this.namedStatus()}</div>`;
+      <div
+        part="status"
+        role="status"
+        ${liveRegion({ lang: this.community.langTag, meaning: s.meaning })}
+        data-state=${s.state}
+      >
+        ${this.namedStatus()}
+      </div>`;
   }
 
   /**
