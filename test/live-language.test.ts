@@ -5,25 +5,31 @@
 // region's `aria-live` at that moment, and asks Chromium for the region's politeness.
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import '../src/components/reflection-journal/define.js';
+import type { LcReflectionJournal } from '../src/components/reflection-journal/lc-reflection-journal.js';
+import { strings as journalStrings } from '../src/components/reflection-journal/strings.js';
 import '../src/components/self-rating/define.js';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import { strings } from '../src/components/self-rating/strings.js';
 import { coreMsg } from '../src/core/i18n/core-strings.js';
-import type { SupportedLocale } from '../src/core/i18n/i18n.js';
+import type { LocaleTable, StringTable, SupportedLocale } from '../src/core/i18n/i18n.js';
 import { liveRegion } from '../src/core/live-region.js';
 import { axLiveRegions, newBucket, waitFor } from './support/helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
-/** Makes the rating's `lang` strings wait for the returned function before they start loading. */
-function holdStrings(lang: SupportedLocale): { release: () => void } {
-  const load = strings.load;
+/** Makes an element's `lang` strings (the rating's unless told) wait for the returned function before they start loading. */
+function holdStrings(
+  lang: SupportedLocale,
+  table: Pick<LocaleTable<StringTable>, 'load'> = strings,
+): { release: () => void } {
+  const load = table.load;
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  strings.load = (l) => (l === lang ? gate.then(() => load(l)) : load(l));
+  table.load = (l) => (l === lang ? gate.then(() => load(l)) : load(l));
   return {
     release: () => {
-      strings.load = load;
+      table.load = load;
       release();
     },
   };
@@ -162,5 +168,90 @@ describe('a status is not announced again when only its language changes', () =>
       expect(await chromiumLive('The connection was lost.')).to.equal('assertive');
       watch.stop();
     });
+  });
+});
+
+describe('a configuration problem is not announced again when only its language changes', () => {
+  /**
+   * Switches `el` to `lang` while its strings (`table`) are held: it stays English, then changes
+   * language when they are released, with its alert watched from just before.
+   */
+  async function lateLanguage(
+    el: LcSelfRating | LcReflectionJournal,
+    lang: SupportedLocale,
+    table: Pick<LocaleTable<StringTable>, 'load'>,
+    alert: HTMLElement,
+  ) {
+    const held = holdStrings(lang, table);
+    try {
+      el.locale = lang;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang')).to.equal('en');
+    } catch (error) {
+      held.release();
+      throw error;
+    }
+    const watch = watchRegion(alert);
+    held.release();
+    await waitFor(() => el.shadowRoot!.querySelector('[lang]')!.getAttribute('lang') === lang, `the ${lang} strings`);
+    await el.updateComplete;
+    return watch;
+  }
+
+  it('<lc-self-rating>: a problem shown in English is not said again in German; a new problem is said', async () => {
+    expect(strings.loaded.de, 'nothing on this page has loaded the German rating strings yet').to.equal(undefined);
+    const el = await fixture<LcSelfRating>(
+      html`<lc-self-rating criterion="trust" locale="en" endpoint="javascript:void(0)"></lc-self-rating>`,
+    );
+    const alert = part(el, 'error')!;
+    const english = alert.textContent!.trim();
+    expect(english).to.contain(coreMsg('en', 'config.error', { problem: '' }).trim());
+    expect(await chromiumLive(english)).to.equal('assertive');
+
+    const watch = await lateLanguage(el, 'de', strings, alert);
+    const german = alert.textContent!.trim();
+    expect(german).to.contain(coreMsg('de', 'config.error', { problem: '' }).trim());
+    expect(part(el, 'error'), 'the same alert, its text changed').to.equal(alert);
+    expect(watch.off, 'the alert changed language while silent').to.not.be.empty;
+    expect(watch.live, 'no change of the alert while it was live').to.deep.equal([]);
+    expect(await chromiumLive(german)).to.equal(null);
+
+    // Another problem, while the alert is still silent: said at once.
+    el.setAttribute('endpoint', 'ftp://example.org/answers');
+    await el.updateComplete;
+    watch.stop();
+    expect(watch.live, 'the new problem said').to.have.length(1);
+    expect(watch.live[0]).to.contain('ftp');
+    expect(await chromiumLive(alert.textContent!.trim())).to.equal('assertive');
+  });
+
+  it('<lc-reflection-journal>: a problem shown in English is not said again in Danish; a new problem is said', async () => {
+    expect(journalStrings.loaded.da, 'nothing on this page has loaded the Danish journal strings yet').to.equal(
+      undefined,
+    );
+    const el = await fixture<LcReflectionJournal>(
+      html`<lc-reflection-journal criterion="trust" locale="en" endpoint="javascript:void(0)"></lc-reflection-journal>`,
+    );
+    const alert = part(el, 'error')!;
+    const english = alert.textContent!.trim();
+    expect(english).to.contain(coreMsg('en', 'config.error', { problem: '' }).trim());
+
+    const watch = await lateLanguage(el, 'da', journalStrings, alert);
+    const danish = alert.textContent!.trim();
+    expect(danish).to.contain(coreMsg('da', 'config.error', { problem: '' }).trim());
+    expect(part(el, 'error'), 'the same alert, its text changed').to.equal(alert);
+    expect(watch.off, 'the alert changed language while silent').to.not.be.empty;
+    expect(watch.live, 'no change of the alert while it was live').to.deep.equal([]);
+    expect(await chromiumLive(danish)).to.equal(null);
+
+    // Live again afterwards, and another problem is said.
+    await waitFor(() => !alert.hasAttribute('aria-live'), 'the alert live again');
+    expect(await chromiumLive(danish)).to.equal('assertive');
+    el.setAttribute('heading-level', '9');
+    await el.updateComplete;
+    watch.stop();
+    // Two problems now, listed: several changes of the text, each while the alert is live.
+    expect(watch.live, 'the new problem said').to.not.be.empty;
+    expect(watch.live.at(-1)).to.contain('heading-level');
   });
 });

@@ -3,6 +3,7 @@ import type { CommunityController } from './community-controller.js';
 import type { ConfigProblem } from './config.js';
 import { coreMsg } from './i18n/core-strings.js';
 import { isRtl, primaryLanguage, type StringOverrides } from './i18n/i18n.js';
+import { liveRegion } from './live-region.js';
 import { quoting } from './reason.js';
 
 /** A problem as messages name it: `locale must be a language tag such as "en" or "da-DK"`. */
@@ -44,40 +45,68 @@ export function problemSentences(
   return problems.map((p) => problemSentence('config.error', problemText(p), locale, overrides));
 }
 
+/** What an alert says, in no language (see liveRegion): a problem's text as `problemText` gives it, a key and its values. */
+export type AlertMeaning = readonly unknown[];
+
 /**
- * The `error` part: an alert with a paragraph per line, or nothing when there are none.
- * `announce: false` shows the lines without announcing them (a problem another element, such as
- * the `<lc-community>` whose criteria failed to load, announces once for the whole page).
+ * What `problems` say, in no language: their attributes and (English) messages, which late strings
+ * do not change. An alert whose meaning stays is not said again when its text changes language.
  */
-export function errorAlert(lines: readonly AlertLine[], announce = true): TemplateResult | typeof nothing {
-  if (!lines.length) return nothing;
-  const role = announce ? 'alert' : nothing;
-  return html`<div part="error" role=${role}>${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+export function problemsMeaning(problems: readonly ConfigProblem[]): string[] {
+  return problems.map(problemText);
 }
 
 /**
- * An element's `error` part: its own problems (`lines`, extended here) and, with `withCriteria`,
- * the criteria error of its community (or of its own built-in content). Announced, unless all it
- * adds to the page is a criteria error said once for the whole page: by the `<lc-community>`
- * whose set failed, or by the first element showing the failure of the built-in text (see
- * CommunityController.alertsCriteriaError). One alert for the page, not one per card.
+ * The `error` part: an alert with a paragraph per line, or nothing when there are none.
+ * `region` gives the language of the lines and what they say in no language (the lines come
+ * translated): the alert is not said again when only their language changes (late strings).
+ * `announce: false` shows the lines without announcing them (a problem another element, such as
+ * the `<lc-community>` whose criteria failed to load, announces once for the whole page).
+ */
+export function errorAlert(
+  lines: readonly AlertLine[],
+  region: { lang: string; meaning: AlertMeaning },
+  announce = true,
+): TemplateResult | typeof nothing {
+  if (!lines.length) return nothing;
+  const role = announce ? 'alert' : nothing;
+  // A string: liveRegion compares meanings by identity, and the array is made anew at each render.
+  const meaning = JSON.stringify(region.meaning);
+  // No white space around the paragraphs: text nodes to clone, per card (see the rating's render).
+  // prettier-ignore
+  return html`<div part="error" role=${role} ${liveRegion({ lang: region.lang, meaning })}>${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+}
+
+/**
+ * An element's `error` part: its own problems (`lines`, extended here, and what they say in no
+ * language, `meaning`: see errorAlert) and, with `withCriteria`, the criteria error of its community
+ * (or of its own built-in content). Announced, unless all it adds to the page is a criteria error
+ * said once for the whole page: by the `<lc-community>` whose set failed, or by the first element
+ * showing the failure of the built-in text (see CommunityController.alertsCriteriaError). One alert
+ * for the page, not one per card.
  */
 export function elementErrorAlert(
   lines: AlertLine[],
+  meaning: AlertMeaning,
   community: CommunityController,
   overrides?: StringOverrides,
   withCriteria = true,
 ): TemplateResult | typeof nothing {
   const own = lines.length;
   const error = withCriteria ? community.criteriaError : undefined;
-  if (!error) return errorAlert(lines);
+  const region = { lang: community.langTag, meaning: [...meaning, error ?? null] };
+  if (!error) return errorAlert(lines, region);
   lines.push(problemSentence('criteria.error', error, community.locale, overrides));
   // Asked even when its own problems make it an alert: saying the failure, it is the one that does.
   const says = community.alertsCriteriaError();
-  return errorAlert(lines, own > 0 || says);
+  return errorAlert(lines, region, own > 0 || says);
 }
 
-/** The `error` part for configuration problems: one in the `config.error` sentence, more listed under it. */
+/**
+ * The `error` part for configuration problems: one in the `config.error` sentence, more listed under
+ * it. Its language is `marked.lang`, or `locale`: the alert is not said again when only that changes
+ * (late strings), and is when the problems do.
+ */
 export function configProblemsAlert(
   problems: readonly ConfigProblem[],
   locale: string,
@@ -85,7 +114,14 @@ export function configProblemsAlert(
   marked?: { lang: string; dir: 'ltr' | 'rtl' },
 ): TemplateResult | typeof nothing {
   if (!problems.length) return nothing;
-  return html`<div part="error" role="alert" lang=${marked?.lang ?? nothing} dir=${marked?.dir ?? nothing}>
+  const region = { lang: marked?.lang ?? locale, meaning: JSON.stringify(problemsMeaning(problems)) };
+  return html`<div
+    part="error"
+    role="alert"
+    lang=${marked?.lang ?? nothing}
+    dir=${marked?.dir ?? nothing}
+    ${liveRegion(region)}
+  >
     ${
       problems.length === 1
         ? problemSentence('config.error', problemText(problems[0]!), locale, overrides)

@@ -12,7 +12,7 @@ import * as z from '../../core/zod.js';
 import { CommunityController } from '../../core/community-controller.js';
 import { checkAttribute, checkEndpoint, ConfigProblems, localeTagCheck, reflectChosen } from '../../core/config.js';
 import { headingTag } from '../../core/headings.js';
-import { elementErrorAlert, problemSentences } from '../../core/problems.js';
+import { elementErrorAlert, problemSentences, problemsMeaning } from '../../core/problems.js';
 import { quoting } from '../../core/reason.js';
 import { VERSION } from '../../core/define.js';
 import { sameRespondent } from '../../core/build-envelope.js';
@@ -663,7 +663,7 @@ export class LcAssessment extends LitElement {
   private renderProblems() {
     const locale = this.community.locale;
     const lines = problemSentences(this.problems.list, locale, this.strings);
-    return elementErrorAlert(lines, this.community, this.strings);
+    return elementErrorAlert(lines, problemsMeaning(this.problems.list), this.community, this.strings);
   }
 
   private renderBody() {

@@ -12,7 +12,7 @@ import {
   unknownCriterionProblem,
   reflectChosen,
 } from '../../core/config.js';
-import { elementErrorAlert, problemSentences } from '../../core/problems.js';
+import { elementErrorAlert, problemSentences, problemsMeaning } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
 import type { StringOverrides } from '../../core/i18n/i18n.js';
@@ -212,9 +212,14 @@ export class LcCriterionCard extends LitElement {
   private renderProblems() {
     const locale = this.community.locale;
     const lines = problemSentences(this.problems.list, locale, this.strings);
+    // What the lines say, in no language: the alert is not said again when only that changes.
+    const meaning: unknown[] = problemsMeaning(this.problems.list);
     const unknown = this.unknownCriterion();
-    if (unknown) lines.push(coreMsg(locale, 'criterion.unknown', { id: unknown, set: this.setId() }, this.strings));
-    return elementErrorAlert(lines, this.community, this.strings);
+    if (unknown) {
+      lines.push(coreMsg(locale, 'criterion.unknown', { id: unknown, set: this.setId() }, this.strings));
+      meaning.push(['criterion.unknown', unknown, this.setId()]);
+    }
+    return elementErrorAlert(lines, meaning, this.community, this.strings);
   }
 
   private renderCriterion() {

@@ -328,6 +328,8 @@ export class LcReflectionJournal extends LitElement {
    * same as `dirty`, which a save clears while the read is still under way.
    */
   private typedSinceLoad = false;
+  /** The draft read from where it was kept and shown, while the person has not changed it (see leaveKept). */
+  private keptShown: JournalDraft | undefined;
   /**
    * The read of a key's stored draft under way: a save to that key waits for it, so the draft
    * kept from an earlier visit is read (and set aside, if the person typed over it) before it is
@@ -650,9 +652,11 @@ export class LcReflectionJournal extends LitElement {
     const community = this.community.envelopeContext().community;
     const switching = this.keyInUse !== undefined;
     const person = personOf(this.person());
+    // Under storage "none" from now on: nothing more is written to the device, nor shown from it.
+    const toMemory = switching && store !== this.store && this.community.storage === 'none';
     // Typing not saved yet belongs to the key it was typed under: saved there now, never under the
     // new key, whose own draft (kept for that round, say) is read and shown next.
-    if (switching) void this.flushDraft();
+    if (switching && !(toMemory && key === this.keyInUse)) void this.flushDraft();
     if (switching && person !== this.personInUse) {
       // Another person at a shared device (the host switched the respondent, or their perspective,
       // without a reload): what this one was typing is saved under their key now (it is theirs
@@ -665,6 +669,20 @@ export class LcReflectionJournal extends LitElement {
       this.sentDraft = undefined;
       this.kept = [];
       this.deviceEntries = [];
+    } else if (toMemory && this.isKeptShown()) {
+      // Nothing kept on the device is shown under storage "none" (README, privacy): a draft read
+      // from the device before the community said so (an <lc-community> defined after the journal,
+      // or its storage set late) is the last visit's at a kiosk. It goes now, not once the page's
+      // memory has been read; the device's record is left alone.
+      this.leaveKept();
+    } else if (toMemory && key === this.keyInUse) {
+      // What the person typed before the community said "none" stays in the form, and is kept in
+      // the page's memory from now on (as the matrix does), not written to the device and gone.
+      if (this.dirty || !isBlank(this.draft, this.freshDraft())) {
+        clearTimeout(this.saveTimer);
+        this.dirty = true;
+        this.scheduleSave();
+      }
     } else if (switching && this.store && this.keyInUse) {
       // The form still shows the old key's text until the new key's draft is read (unless an
       // earlier switch is still being read: then the text is that one's).
@@ -937,9 +955,23 @@ export class LcReflectionJournal extends LitElement {
   /** Shows a saved draft in the form, with its character counts. */
   private showDraft(draft: JournalDraft, savedAt: number | undefined): void {
     this.draft = draft;
+    this.keptShown = draft;
     this.savedAt = savedAt;
     this.countLevels.clear();
     for (const field of TEXT_FIELDS) this.countLevels.set(field, this.countLevel(field, draft[field]));
+  }
+
+  /** True when the form shows a draft read from where it was kept, as read: the person has not typed in it. */
+  private isKeptShown(): boolean {
+    return !this.dirty && this.keptShown !== undefined && this.draft === this.keptShown;
+  }
+
+  /** The draft read from where it was kept goes, untouched: the form is a new entry's (see syncDraftKey). */
+  private leaveKept(): void {
+    this.keptShown = undefined;
+    this.typedFor = undefined;
+    this.resetForm();
+    this.draftNotice = '';
   }
 
   private resetForm(): void {

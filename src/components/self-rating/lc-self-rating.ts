@@ -14,7 +14,7 @@ import {
   reflectChosen,
 } from '../../core/config.js';
 import { arrowKeyIndex } from '../../core/keys.js';
-import { elementErrorAlert, problemSentence, problemSentences } from '../../core/problems.js';
+import { elementErrorAlert, problemSentence, problemSentences, problemsMeaning } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import { sameRespondent } from '../../core/build-envelope.js';
 import type { Envelope, EnvelopeOf } from '../../core/envelope.js';
@@ -626,15 +626,19 @@ export class LcSelfRating extends LitElement {
   private renderProblems() {
     const locale = this.community.locale;
     const lines = problemSentences(this.problems.list, locale, this.strings);
+    // What the lines say, in no language: the alert is not said again when only that changes.
+    const meaning: unknown[] = problemsMeaning(this.problems.list);
     const unknown = this.unknownCriterion();
     if (unknown && !this.inheritsCriterion()) {
       lines.push(coreMsg(locale, 'criterion.unknown', { id: unknown, set: this.setId() }, this.strings));
+      meaning.push(['criterion.unknown', unknown, this.setId()]);
     }
     if (this.missingCriterion()) {
       lines.push(problemSentence('config.error', MISSING_CRITERION, locale, this.strings));
+      meaning.push(MISSING_CRITERION);
     }
     // A card shows its community's criteria error itself.
-    return elementErrorAlert(lines, this.community, this.strings, !this.card);
+    return elementErrorAlert(lines, meaning, this.community, this.strings, !this.card);
   }
 
   /** The group's label: the host's, the card's, the criterion's title, or the default question. */
