@@ -370,4 +370,33 @@ describe('outbox and HTTP transport, against a real local server', () => {
     expect(records.map((r) => r.id)).to.deep.equal([envelope.id]);
     expect(requests, 'the busy attempt and the one on pagehide').to.have.length(2);
   });
+
+  it('gives a send on pagehide still under way its time limit when the page comes back', async () => {
+    const { name, endpoint } = newBucket();
+    // Busy for a minute; the send on pagehide hangs (a minute too); then the endpoint answers.
+    await setFaults(name, [{ status: 503, retryAfter: 60 }, { stallMs: 60_000 }]);
+    const outbox = new Outbox(memoryStore());
+    outbox.registerSender(endpoint, {
+      transport: httpTransport(),
+      backoff: { baseMs: 60_000, capMs: 60_000 },
+      timeoutMs: 1000,
+    });
+    const seen = events(outbox);
+    const envelope = rating(3);
+    await outbox.submit(endpoint, envelope);
+    await waitFor(() => seen.some((e) => e.type === 'retrying'), 'the busy answer');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+    await waitFor(async () => (await collectorState(name)).requests.length === 2, 'the send on pagehide');
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    // Back: the hung send ends as any attempt's would, after its time limit (1 s here), and waits
+    // to be tried again, rather than holding the submission as under way for as long as it hangs.
+    await waitFor(() => seen.filter((e) => e.type === 'retrying').length === 2, 'the hung send timed out', 5000);
+    expect(outbox.sending(envelope.id)).to.be.false;
+    // Tried again (here on `online`, which sends what waits at once), and delivered.
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => seen.some((e) => e.type === 'delivered'), 'delivery');
+    const { records, requests } = await collectorState(name);
+    expect(records.map((r) => r.id)).to.deep.equal([envelope.id]);
+    expect(requests).to.have.length(3);
+  });
 });

@@ -242,6 +242,11 @@ export class Outbox extends EventTarget {
   private readonly inFlight = new Set<string>();
   /** Listens to the window's `online` and `pagehide` (every outbox but a test's). */
   private readonly listens: boolean;
+  /**
+   * The sends on `pagehide` still under way, by id: each starts its time limit when the page comes
+   * back from the back/forward cache (see sendOnPageHide).
+   */
+  private readonly keptAlive = new Map<string, () => void>();
   /** The attempts' writes to the store, counted, and the count at each entry's last (see flushEndpoint). */
   private writes = 0;
   private readonly writtenAt = new Map<string, number>();
@@ -283,6 +288,9 @@ export class Outbox extends EventTarget {
     if (this.listens) {
       window.addEventListener('online', () => void this.flush(true));
       window.addEventListener('pagehide', () => this.sendOnPageHide());
+      window.addEventListener('pageshow', (event) => {
+        if (event.persisted) for (const limit of this.keptAlive.values()) limit();
+      });
       // Joined now, before the first read of the store: an entry read from it that another tab
       // settles later is settled after this, and its message reaches this page.
       if (store.persistent) {
@@ -496,10 +504,18 @@ export class Outbox extends EventTarget {
     this.inFlight.add(id);
     let result: TransportResult;
     try {
-      // A send on pagehide has no time limit: the page that would end it may be gone.
-      const signal = keepalive
-        ? new AbortController().signal
-        : AbortSignal.timeout(sender.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      const timeoutMs = sender.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+      let signal: AbortSignal;
+      if (keepalive) {
+        // A send on pagehide has no time limit while the page is away (it must outlive the page);
+        // a page back from the back/forward cache gives it the usual one from then on, as any attempt.
+        const controller = new AbortController();
+        signal = controller.signal;
+        const timeout = () => controller.abort(new DOMException('The request timed out.', 'TimeoutError'));
+        this.keptAlive.set(id, () => setTimeout(timeout, timeoutMs));
+      } else {
+        signal = AbortSignal.timeout(timeoutMs);
+      }
       result = checkedResult(await sender.transport(entry.envelope, { endpoint: entry.endpoint, signal, keepalive }));
     } catch (error) {
       result = { outcome: 'retry', message: `the transport failed (${(error as Error)?.message ?? String(error)})` };
@@ -535,6 +551,7 @@ export class Outbox extends EventTarget {
       this.dispatchEvent(new OutboxEvent('retrying', updated, result));
     } finally {
       this.inFlight.delete(id);
+      this.keptAlive.delete(id);
     }
   }
 
@@ -588,7 +605,8 @@ export class Outbox extends EventTarget {
       if (new Blob([JSON.stringify(entry.envelope)]).size >= KEEPALIVE_LIMIT) continue;
       // The default transport calls fetch before its first await, and so does attempt: within
       // this handler, as keepalive needs.
-      void this.attempt(entry, sender, true);
+      // A page that comes back (the back/forward cache) sets its next try from how this one went.
+      void this.attempt(entry, sender, true).then(() => this.flush());
     }
   }
 
