@@ -24,6 +24,8 @@ import { createEnvelope, type Envelope } from '../src/core/envelope.js';
 import type { LcSubmittedEvent } from '../src/core/events.js';
 import { getOutbox } from '../src/core/outbox.js';
 import {
+  axNodes,
+  axTree,
   captureConsoleErrors,
   collectorState,
   goOfflineFor,
@@ -1285,6 +1287,27 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     expect(el.toMarkdown()).to.contain(`:** ${list}\n`);
   });
 
+  it('keeps every entry in the accessibility tree, far out of view too (a screen reader lists them all)', async () => {
+    // Far below the fold: Chromium leaves out of the tree what it does not render, and a rule
+    // that skips entries out of view (content-visibility: auto) took them out of a heading list.
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '5000px';
+    document.body.prepend(spacer);
+    try {
+      const { el } = await mount(
+        html`<lc-reflection-journal entries-src="/test/fixtures/journal-entries.json"></lc-reflection-journal>`,
+      );
+      await waitFor(() => el.shadowRoot!.querySelectorAll('[part="entry"]').length === 3, 'the entries');
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const headings = axNodes(await axTree())
+        .filter((n) => n.role === 'heading')
+        .map((n) => n.name);
+      expect(headings).to.include.members(await entryTitles(el));
+    } finally {
+      spacer.remove();
+    }
+  });
+
   it('lists the community entries from entries-src, newest first, filtered by criterion, line breaks kept', async () => {
     const { el } = await mount(
       html`<lc-reflection-journal entries-src="/test/fixtures/journal-entries.json"></lc-reflection-journal>`,
@@ -1478,10 +1501,6 @@ describe('<lc-reflection-journal>: past entries and export', () => {
     expect(entry.textContent).to.contain('<script>window.__lcPwned = true</script>');
     expect(entry.textContent).to.contain('[click me](javascript:window.__lcPwned=true)');
     const heading = part(el, '[part="entry"] [part="heading"]');
-    // Drawn as it comes into view, as the person scrolls to it (an entry out of view is not laid
-    // out until then, see content-visibility in the styles).
-    heading.scrollIntoView();
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     expect(heading.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(heading.innerText).to.contain('<img src=x');
     expect((window as { __lcPwned?: boolean }).__lcPwned).to.equal(undefined);

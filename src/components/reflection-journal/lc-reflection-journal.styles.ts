@@ -294,16 +294,6 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  /*
-   * A journal may list hundreds of entries: those out of view are not laid out or painted until
-   * they come near it (each keystroke in the filter, or Send, laid them all out again). Their size
-   * meanwhile is the one last drawn, or about that of a short entry. Find in page, anchors and the
-   * accessibility tree still reach them; on paper every entry is drawn (see print).
-   */
-  .entry {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 16em;
-  }
   .entry article {
     padding: 1em;
     border: 1px solid var(--_border);
@@ -358,9 +348,6 @@ export const styles = css`
     }
     [part~='heading'] {
       break-after: avoid;
-    }
-    .entry {
-      content-visibility: visible;
     }
     [part~='field'] {
       break-inside: avoid;
