@@ -940,6 +940,7 @@ export class LcPartnershipMatrix extends LitElement {
           role="grid"
           aria-labelledby="title"
           aria-describedby="help"
+          aria-rowcount=${n + 1}
           ${cssProps({ '--_matrix-n': String(n) })}
           @keydown=${this.onGridKeydown}
           @click=${this.onGridClick}
@@ -954,6 +955,7 @@ export class LcPartnershipMatrix extends LitElement {
               html`<div
                 role="row"
                 class="row"
+                aria-rowindex=${i + 2}
                 ${leanRow(`${this.gridStamp}:${this.rowStamps[i]}:${i === r ? col : -1}`, () =>
                   this.rowSpec(i, i === r ? col : -1, kit),
                 )}
@@ -973,7 +975,7 @@ export class LcPartnershipMatrix extends LitElement {
   }
 
   private renderColumnHeaders(activeCol: number) {
-    return html`<div role="row" class="row head">
+    return html`<div role="row" class="row head" aria-rowindex="1">
       <div role="columnheader" class="corner">${this.t('grid.corner')}</div>
       ${this.model.actors.map((a, j) => columnHeader(a.name, j === activeCol))}
     </div>`;
