@@ -995,6 +995,8 @@ export class LcAssessment extends LitElement {
             : this.t('send.button');
     // Following a copy of this element on this page: that copy says the states (see SubmissionController.quiet).
     const live = s.quiet ? 'off' : undefined;
+    // The status's text only, no white space around it: what the region says, and what a host reads.
+    const region = liveRegion({ lang: this.community.langTag, meaning: s.meaning, live });
     return html`${
         // Under the policy "none" keeping nothing is the host's choice, not the browser's failure.
         // When the answers could not be kept either, the notice above says it for both: once.
@@ -1028,14 +1030,7 @@ export class LcAssessment extends LitElement {
           ${label}
         </button>
       </div>
-      <div
-        part="status"
-        role="status"
-        ${liveRegion({ lang: this.community.langTag, meaning: s.meaning, live })}
-        data-state=${s.state}
-      >
-        ${this.statusText()}
-      </div>`;
+      <div part="status" role="status" ${region} data-state=${s.state}>${this.statusText()}</div>`;
   }
 
   private renderDialog() {

@@ -879,16 +879,9 @@ export class LcPartnershipMatrix extends LitElement {
       const count = offer.data.actors.length;
       status = `${offer.restored ? `${this.t('src.restored')} ` : ''}${this.t(offerKey(offer, 'arrived'), { count })}`;
     }
+    const region = liveRegion({ lang: this.community.langTag, meaning });
     return html`<div class=${offer ? 'src offer' : 'src'} part=${offer ? 'src-offer' : nothing}>
-      <p
-        part="src-status"
-        class="src-status"
-        id="src-status"
-        role="status"
-        ${liveRegion({ lang: this.community.langTag, meaning })}
-      >
-        ${status}
-      </p>
+      <p part="src-status" class="src-status" id="src-status" role="status" ${region}>${status}</p>
       ${offer ? this.renderSrcActions(offer) : nothing}
     </div>`;
   }
@@ -1449,6 +1442,7 @@ export class LcPartnershipMatrix extends LitElement {
     const notice = this.community.storage === 'none' ? 'storage.none' : 'storage.unavailable';
     // The map itself is kept in the same way as the outbox: if either cannot use the device, it is said.
     const kept = s.storageAvailable && !this.draftFailed;
+    const statusRegion = liveRegion({ lang: this.community.langTag, meaning: s.meaning });
     return html`${kept ? nothing : html`<p class="storage" part="storage-notice">${core(notice)}</p>`}
       <div class="submit">
         <button
@@ -1460,15 +1454,7 @@ export class LcPartnershipMatrix extends LitElement {
         >
           ${label}
         </button>
-        <p
-          part="status"
-          class="status"
-          role="status"
-          ${liveRegion({ lang: this.community.langTag, meaning: s.meaning })}
-          data-state=${s.state}
-        >
-          ${status}
-        </p>
+        <p part="status" class="status" role="status" ${statusRegion} data-state=${s.state}>${status}</p>
       </div>`;
   }
 

@@ -1630,6 +1630,10 @@ export class LcReflectionJournal extends LitElement {
     const sending = this.submission.state === 'sending';
     const label = this.landmarkLabel('form.label');
     const writing = this.writingLang;
+    // The status's text only, no white space around it: what the region says, and what a host reads.
+    const status = this.statusText();
+    const statusMeaning = JSON.stringify([this.submission.meaning, this.refusals]);
+    const statusRegion = liveRegion({ lang: this.community.langTag, meaning: statusMeaning });
     // What a person writes takes its own direction, here and in the entries (an English title in
     // an Arabic journal keeps its full stop at its end); an empty field takes the journal's, where
     // Chromium's dir="auto" would take ltr.
@@ -1696,15 +1700,7 @@ export class LcReflectionJournal extends LitElement {
                 </button>`
           }
         </div>
-        <p
-          part="status"
-          class="status"
-          role="status"
-          ${liveRegion({ lang: this.community.langTag, meaning: JSON.stringify([this.submission.meaning, this.refusals]) })}
-          data-state=${this.statusState}
-        >
-          ${this.statusText()}
-        </p>
+        <p part="status" class="status" role="status" ${statusRegion} data-state=${this.statusState}>${status}</p>
       </form>
       ${this.renderKept()} ${this.renderDialog()}
     </section>`;

@@ -845,6 +845,8 @@ export class LcSelfRating extends LitElement {
             : coreMsg(locale, 'submit.send', undefined, this.strings);
     // Nothing kept on the device: the host's choice (storage="none") or the browser's refusal.
     const notice = this.community.storage === 'none' ? 'storage.none' : 'storage.unavailable';
+    // The status's text only, no white space around it: what the region says, and what a host reads.
+    const region = liveRegion({ lang: this.community.langTag, meaning: s.meaning });
     return html`${
         s.storageAvailable ? nothing : html`<p part="notice">${coreMsg(locale, notice, undefined, this.strings)}</p>`
       }
@@ -863,14 +865,7 @@ export class LcSelfRating extends LitElement {
           ${button}
         </button>
       </div>
-      <div
-        part="status"
-        role="status"
-        ${liveRegion({ lang: this.community.langTag, meaning: s.meaning })}
-        data-state=${s.state}
-      >
-        ${this.namedStatus()}
-      </div>`;
+      <div part="status" role="status" ${region} data-state=${s.state}>${this.namedStatus()}</div>`;
   }
 
   /**
