@@ -13,7 +13,7 @@ import { commonCriteriaEn } from '../src/criteria/common-criteria.en.js';
 import { commonCriteriaDe } from '../src/criteria/common-criteria.de.js';
 import { coreStrings } from '../src/core/i18n/core-strings.js';
 import { accessibleName, mount } from './self-rating-support.js';
-import { captureConsoleErrors, collectorState, newBucket, waitFor } from './support/helpers.js';
+import { axNodes, axTree, captureConsoleErrors, collectorState, newBucket, waitFor } from './support/helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
@@ -517,6 +517,45 @@ describe('<lc-criterion-card>', () => {
     expect(part(ratings[1199]!, 'label')!.textContent!.trim(), 'each rating labelled by its own card').to.equal(
       commonCriteriaEn.criteria[1199 % ids.length]!.title,
     );
+  });
+});
+
+describe('<lc-criterion-card> out of view', () => {
+  // Cards out of view are not laid out (content-visibility: auto), and Chromium leaves them out
+  // of its accessibility tree until they come near. A page may keep them all in it (README).
+  async function headingsFarBelow(pageCss: string): Promise<{ shown: string[]; titles: string[] }> {
+    const style = document.createElement('style');
+    style.textContent = pageCss;
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '5000px';
+    document.head.append(style);
+    document.body.prepend(spacer);
+    try {
+      const ids = commonCriteriaEn.criteria.slice(0, 3).map((c) => c.id);
+      const wrap = await fixture<HTMLElement>(
+        html`<div>${ids.map((id) => html`<lc-criterion-card criterion=${id}></lc-criterion-card>`)}</div>`,
+      );
+      const cards = [...wrap.querySelectorAll<LcCriterionCard>('lc-criterion-card')];
+      await Promise.all(cards.map((c) => c.updateComplete));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const names = axNodes(await axTree())
+        .filter((n) => n.role === 'heading' && n.name)
+        .map((n) => n.name!);
+      return { shown: names, titles: commonCriteriaEn.criteria.slice(0, 3).map((c) => c.title) };
+    } finally {
+      spacer.remove();
+      style.remove();
+    }
+  }
+
+  it('are in the accessibility tree, far below the fold, when the page sets content-visibility: visible', async () => {
+    const { shown, titles } = await headingsFarBelow('lc-criterion-card { content-visibility: visible; }');
+    expect(shown).to.include.members(titles);
+  });
+
+  it('are left out of it by default until they come near (what the README says of them)', async () => {
+    const { shown, titles } = await headingsFarBelow('');
+    for (const title of titles) expect(shown, title).not.to.include(title);
   });
 });
 
