@@ -399,4 +399,27 @@ describe('outbox and HTTP transport, against a real local server', () => {
     expect(records.map((r) => r.id)).to.deep.equal([envelope.id]);
     expect(requests).to.have.length(3);
   });
+
+  it('sends no more than four at once to an endpoint, submissions made during a pass included', async () => {
+    const { name, endpoint } = newBucket();
+    // Every request takes a second and a half: the first pass, and what is made meanwhile.
+    await setFaults(
+      name,
+      Array.from({ length: 12 }, () => ({ stallMs: 1500 })),
+    );
+    const outbox = new Outbox(memoryStore(), { listen: false });
+    outbox.registerSender(endpoint, { transport: httpTransport(), backoff: fast, timeoutMs: 10_000 });
+    const delivered = new Set<string>();
+    outbox.addEventListener('delivered', (e) => delivered.add((e as OutboxEvent).entry!.id));
+    await outbox.submit(endpoint, rating(0));
+    await waitFor(async () => (await collectorState(name)).requests.length === 1, 'the pass');
+    for (let i = 0; i < 9; i++) await outbox.submit(endpoint, rating(1));
+    await new Promise((r) => setTimeout(r, 500));
+    // Hundreds at once wait behind the browser's six connections, time out and are sent again.
+    expect((await collectorState(name)).requests.length, 'requests under way at once').to.equal(4);
+    await waitFor(() => delivered.size === 10, 'every delivery', 20_000);
+    const { records, requests } = await collectorState(name);
+    expect(records).to.have.length(10);
+    expect(requests, 'each sent once').to.have.length(10);
+  });
 });

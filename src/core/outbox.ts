@@ -356,14 +356,24 @@ export class Outbox extends EventTarget {
       this.dispatchEvent(new OutboxEvent('replaced', entry, undefined, replaced));
     }
     const by = this.senderFor(entry);
-    if (this.flushing && by && (typeof navigator === 'undefined' || navigator.onLine !== false)) {
+    const online = typeof navigator === 'undefined' || navigator.onLine !== false;
+    if (this.flushing && by && online && this.underWay(endpoint) < PARALLEL_ATTEMPTS) {
       // A pass is under way (maybe held up by a stalled request): this one goes at once, beside it,
       // not after it. (Another tab's pass may read it meanwhile: the server deduplicates by id.)
+      // No more at once than a pass sends: hundreds sent together wait behind the browser's six
+      // connections, time out there, and are sent again. The rest wait for the next pass.
       void this.attempt(entry, by).then(() => this.flush());
     } else {
       void this.flush();
     }
     return entry;
+  }
+
+  /** How many attempts to `endpoint` are under way on this page. */
+  private underWay(endpoint: string): number {
+    let count = 0;
+    for (const id of this.inFlight) if (this.waiting.get(id)?.endpoint === endpoint) count++;
+    return count;
   }
 
   /** True while this page is sending the submission `id` (an attempt under way). */
