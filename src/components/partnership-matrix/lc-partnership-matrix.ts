@@ -2141,11 +2141,6 @@ export class LcPartnershipMatrix extends LitElement {
     this.saveTimer = undefined;
     this.unsaved = false;
     this.touched = false;
-    this.keepsOwn = false;
-    this.edited = false;
-    this.notedPending = undefined;
-    this.pageMap = undefined;
-    this.srcOffer = undefined;
     this.srcAnnouncement = '';
     this.pendingTies = undefined;
     this.importProblems = [];
@@ -2155,13 +2150,13 @@ export class LcPartnershipMatrix extends LitElement {
     this.addError = '';
     this.addSectorError = false;
     this.renameErrors = new Map();
-    this.notice = '';
-    this.noticeActor = -1;
-    this.loadData(this.pageGave ?? { directed: this.directed, actors: [], ties: [] });
-    this.sentRevision = -1;
+    this.leaveKept();
   }
 
-  /** The map read from where it was kept goes, untouched: the page's map shows (see syncDraft). */
+  /**
+   * The map read from where it was kept goes, untouched: the page's map shows (see syncDraft; and
+   * startAfresh, which also clears what the person typed around it).
+   */
   private leaveKept(): void {
     this.keepsOwn = false;
     this.edited = false;
