@@ -496,6 +496,9 @@ export class Outbox extends EventTarget {
     const worker = async () => {
       for (let entry = due.shift(); entry; entry = due.shift()) {
         if (typeof navigator !== 'undefined' && navigator.onLine === false) return;
+        // Four at once, those sent beside a pass counted (see submit): each of those flushes as it
+        // ends, and that pass sends what is left.
+        if (this.underWay(endpoint) >= PARALLEL_ATTEMPTS) return;
         // Attempted since it was read (a new submission sent at once, beside this pass): this copy
         // is stale (a retry due later, or gone), and it is not sent again now.
         if ((this.writtenAt.get(entry.id) ?? 0) > readAt) continue;
