@@ -70,6 +70,9 @@ describe('<lc-partnership-matrix> src: loading', () => {
       await waitFor(() => text(status(el)) === loading, `"${loading}"`);
       expect($(el, '[part="empty"]')).to.equal(null);
       await expect(el).to.be.accessible();
+      // Released once it is held at the server: a request still on its way (a loaded machine)
+      // would miss the release and be held for good.
+      await waitFor(async () => (await collectorState(bucket)).served === 1, 'the request at the server');
       await release(bucket);
       await waitFor(() => el.actors.length === 3, 'the map');
     });
