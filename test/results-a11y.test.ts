@@ -21,6 +21,18 @@ async function load(template: ReturnType<typeof html>): Promise<LcResults> {
 const active = (el: LcResults) => el.shadowRoot!.activeElement as Element | null;
 
 describe('<lc-results> keyboard', () => {
+  it('says a compared round that could not load in its alert, and only that (no white space around it)', async () => {
+    let el!: LcResults;
+    await captureConsoleErrors(async () => {
+      el = await load(
+        html`<lc-results src=${SPRING} compare-src="/test/fixtures/no-such-round.json" locale="en"></lc-results>`,
+      );
+      await waitFor(() => el.shadowRoot!.querySelector('[part="error"][role="alert"]'), 'the compare alert');
+    });
+    const alert = el.shadowRoot!.querySelector('[part="error"][role="alert"]')!;
+    expect(alert.textContent).to.match(/^The round to compare with could not be loaded: \S/);
+    expect(alert.textContent).to.equal(alert.textContent!.trim());
+  });
   it('reaches the chart with Tab and moves between points with the arrow keys', async () => {
     const el = await load(html`<lc-results src=${SPRING} compare-src=${AUTUMN} locale="en"></lc-results>`);
     await waitFor(() => el.shadowRoot!.querySelector('path.compare-line'), 'the compared round');

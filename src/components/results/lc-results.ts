@@ -1194,6 +1194,8 @@ export class LcResults extends LitElement {
   private renderState() {
     const current = this.current;
     const compareError = this.compareError();
+    // The alert's text only, no white space around it (it is a sentence, not paragraphs).
+    const compareRegion = liveRegion({ lang: this.community.langTag, meaning: compareError });
     // What the status says, in no language: loading, the last news, or the comparison that shows nothing.
     const meaning = JSON.stringify([
       current.state,
@@ -1228,9 +1230,7 @@ export class LcResults extends LitElement {
     ${current.state === 'idle' && !this.problems.has('src') ? html`<p class="empty">${this.t('empty')}</p>` : nothing}
     ${
       compareError && shown(current)
-        ? html`<div part="error" role="alert" ${liveRegion({ lang: this.community.langTag, meaning: compareError })}>
-            ${this.loadProblem('error.compare', compareError)}
-          </div>`
+        ? html`<div part="error" role="alert" ${compareRegion}>${this.loadProblem('error.compare', compareError)}</div>`
         : nothing
     }`;
   }
