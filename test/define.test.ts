@@ -3,21 +3,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { VERSION, defineElement } from '../src/core/define.js';
+import { captureConsoleWarnings } from './support/helpers.js';
 
 type Versioned = CustomElementConstructor & { version?: string };
-
-/** Runs `fn` and returns the console.warn messages it caused (and lets nothing through). */
-async function captureWarnings(fn: () => unknown): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 function versionedClass(version: string): Versioned {
   return class extends LitElement {
@@ -32,7 +20,7 @@ describe('defineElement', () => {
   it('registers a tag that is free', async () => {
     const tag = uniqueTag();
     const A = versionedClass(VERSION);
-    const warnings = await captureWarnings(() => defineElement(tag, A));
+    const warnings = await captureConsoleWarnings(() => defineElement(tag, A));
     expect(customElements.get(tag)).to.equal(A);
     expect(warnings).to.deep.equal([]);
   });
@@ -41,7 +29,7 @@ describe('defineElement', () => {
     const tag = uniqueTag();
     const A = versionedClass(VERSION);
     defineElement(tag, A);
-    const warnings = await captureWarnings(() => defineElement(tag, A));
+    const warnings = await captureConsoleWarnings(() => defineElement(tag, A));
     expect(customElements.get(tag)).to.equal(A);
     expect(warnings).to.deep.equal([]);
   });
@@ -51,7 +39,7 @@ describe('defineElement', () => {
     const first = versionedClass(VERSION);
     const second = versionedClass(VERSION);
     defineElement(tag, first);
-    const warnings = await captureWarnings(() => defineElement(tag, second));
+    const warnings = await captureConsoleWarnings(() => defineElement(tag, second));
     expect(customElements.get(tag)).to.equal(first);
     expect(warnings).to.deep.equal([]);
   });
@@ -62,7 +50,7 @@ describe('defineElement', () => {
     const other = versionedClass('2.0.0');
     const third = versionedClass('3.0.0');
     defineElement(tag, first);
-    const warnings = await captureWarnings(() => {
+    const warnings = await captureConsoleWarnings(() => {
       defineElement(tag, other);
       defineElement(tag, other);
       defineElement(tag, third);
@@ -80,13 +68,13 @@ describe('defineElement', () => {
   it('says each tag keeps its first version, and names a tag another script defined as not ours', async () => {
     const mixed = uniqueTag();
     defineElement(mixed, versionedClass('1.5.0'));
-    const [clash] = await captureWarnings(() => defineElement(mixed, versionedClass('1.6.0')));
+    const [clash] = await captureConsoleWarnings(() => defineElement(mixed, versionedClass('1.6.0')));
     expect(clash).to.include('each lc-* tag keeps the version that defined it first');
     expect(clash, 'not a claim about the other tags').not.to.include('and the other lc-* tags');
     // The host's own element of that name, not a copy of this library (no version).
     const hosts = uniqueTag();
     customElements.define(hosts, class extends HTMLElement {});
-    const [own] = await captureWarnings(() => defineElement(hosts, versionedClass(VERSION)));
+    const [own] = await captureConsoleWarnings(() => defineElement(hosts, versionedClass(VERSION)));
     expect(own).to.include(`<${hosts}> is already defined by another script, not by Learning Community Elements`);
     expect(own).not.to.include('version unknown');
   });
@@ -168,11 +156,11 @@ describe('the drop-in loader', () => {
 
   it('defineAll from a second copy defines nothing twice and warns nothing', async () => {
     const first = await importLoader(1);
-    const firstWarnings = await captureWarnings(() => first.defineAll());
+    const firstWarnings = await captureConsoleWarnings(() => first.defineAll());
     const classes = first.TAGS.map((tag) => customElements.get(tag));
     for (const [i, tag] of first.TAGS.entries()) expect(classes[i], tag).to.be.a('function');
     const second = await importLoader(2);
-    const secondWarnings = await captureWarnings(() => second.defineAll());
+    const secondWarnings = await captureConsoleWarnings(() => second.defineAll());
     expect(firstWarnings).to.deep.equal([]);
     expect(secondWarnings).to.deep.equal([]);
     // The first definitions stay.
@@ -191,7 +179,7 @@ describe('the drop-in loader', () => {
     const tag = TAGS[0]!;
     const registered = customElements.get(tag) as Versioned;
     expect(registered.version).to.equal(VERSION);
-    const warnings = await captureWarnings(() => {
+    const warnings = await captureConsoleWarnings(() => {
       defineElement(tag, versionedClass('99.0.0'));
       defineElement(tag, versionedClass('99.0.0'));
     });

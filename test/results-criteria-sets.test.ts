@@ -10,7 +10,7 @@ import type { LcCommunity } from '../src/components/community/lc-community.js';
 import type { LcResults } from '../src/components/results/lc-results.js';
 import type { Results } from '../src/core/results.js';
 import type { CriteriaSet } from '../src/criteria/schema.js';
-import { seedReference, waitFor } from './support/helpers.js';
+import { captureConsoleWarnings, seedReference, waitFor } from './support/helpers.js';
 
 const criterion = (id: string, title: string): CriteriaSet['criteria'][number] => ({
   id,
@@ -43,18 +43,9 @@ const seed = (community: string, round: string, set: string, version: string, an
 const newCommunity = () => `sets-${Math.random().toString(36).slice(2, 10)}`;
 const src = (community: string, round: string) => `/__lc/reference/api/results?community=${community}&round=${round}`;
 
-/** Captures console.warn calls while `fn` runs. */
-async function captureWarnings(fn: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return warnings.filter((w) => w.includes('<lc-results>'));
-}
+/** The `<lc-results>` console warnings while `fn` runs. */
+const captureWarnings = async (fn: () => Promise<void>): Promise<string[]> =>
+  (await captureConsoleWarnings(fn)).filter((w) => w.includes('<lc-results>'));
 
 const clean = (text: string) =>
   text

@@ -106,18 +106,24 @@ export function deepQueryAll(root: Document | Element | ShadowRoot, selector: st
   return found;
 }
 
-/** Captures console.error calls while `fn` runs. */
-export async function captureConsoleErrors(fn: () => Promise<void> | void): Promise<string[]> {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+/** Captures the console's `level` calls while `fn` runs (and lets none through), each as one line. */
+async function captureConsole(level: 'error' | 'warn', fn: () => unknown): Promise<string[]> {
+  const lines: string[] = [];
+  const original = console[level];
+  console[level] = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
   try {
     await fn();
   } finally {
-    console.error = original;
+    console[level] = original;
   }
-  return errors;
+  return lines;
 }
+
+/** Captures console.error calls while `fn` runs. */
+export const captureConsoleErrors = (fn: () => Promise<void> | void): Promise<string[]> => captureConsole('error', fn);
+
+/** Captures console.warn calls while `fn` runs. */
+export const captureConsoleWarnings = (fn: () => unknown): Promise<string[]> => captureConsole('warn', fn);
 
 /**
  * `setOffline(true)` takes the browser offline for 3 s (see goOfflineFor); `setOffline(false)`
