@@ -358,7 +358,7 @@ export class LcReflectionJournal extends LitElement {
   private resumedFor = '';
   private remoteRequest: AbortController | undefined;
   private allEntries: JournalEntry[] = [];
-  /** What the list shown was made of when a download was last taken: see syncExport. */
+  /** What the list shown was made of at its last change: a change releases the files taken (see syncExport). */
   private exportInputs: unknown[] | undefined;
   /** The files taken by the download links since the list last changed (see takeExport). */
   private exportUrls: Partial<Record<ExportFormat, string>> = {};
