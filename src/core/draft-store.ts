@@ -1,4 +1,5 @@
-import { createStore, get, promisifyRequest, type UseStore } from 'idb-keyval';
+import { get, promisifyRequest, type UseStore } from 'idb-keyval';
+import { deviceStore } from './device-db.js';
 import type { StoragePolicy } from './outbox.js';
 import * as z from './zod.js';
 import { memoryBackend, type StorageBackend } from './storage-backend.js';
@@ -83,8 +84,9 @@ export async function takeUpRecord(
 
 export function indexedDbBackend(dbName = DRAFTS_DB, storeName = DRAFTS_STORE): StorageBackend {
   let store: UseStore | undefined;
-  // Opened on first use: a page that never writes a draft never creates the database.
-  const use = () => (store ??= createStore(dbName, storeName));
+  // Opened on first use: a page that never writes a draft never creates the database. Lost under
+  // the page (deleted, the site's data cleared), what is on screen is written again at the next edit.
+  const use = () => (store ??= deviceStore(dbName, storeName));
   // Writes commit explicitly: a write started on `pagehide` must not wait for the page to live on.
   const write = (change: (store: IDBObjectStore) => void) =>
     use()('readwrite', (store) => {

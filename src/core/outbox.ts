@@ -1,4 +1,5 @@
-import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+import { del, entries, set, type UseStore } from 'idb-keyval';
+import { deviceStore } from './device-db.js';
 import type { Envelope } from './envelope.js';
 import { DEFAULT_BACKOFF, nextDelay, type BackoffOptions } from './retry.js';
 import { underLock } from './locks.js';
@@ -95,6 +96,11 @@ export interface OutboxStore {
   getAll(): Promise<OutboxEntry[]>;
   put(entry: OutboxEntry): Promise<void>;
   delete(id: string): Promise<void>;
+  /**
+   * Set by the outbox that uses a persistent store: called when what the store held is gone from
+   * under the page (the database deleted by another tab, or the site's data cleared).
+   */
+  onLost?: (() => void) | undefined;
 }
 
 /** The IndexedDB database and store names; documented in the README's privacy section. */
@@ -136,8 +142,8 @@ let warnedOfRecords = false;
 
 export function indexedDbStore(dbName = OUTBOX_DB, storeName = OUTBOX_STORE): OutboxStore {
   let store: UseStore | undefined;
-  const use = () => (store ??= createStore(dbName, storeName));
-  return {
+  const use = () => (store ??= deviceStore(dbName, storeName, { onLost: () => outboxStore.onLost?.() }));
+  const outboxStore: OutboxStore = {
     persistent: true,
     getAll: async () => {
       const all = (await entries<string, unknown>(use())).map(([, v]) => v);
@@ -153,6 +159,7 @@ export function indexedDbStore(dbName = OUTBOX_DB, storeName = OUTBOX_STORE): Ou
     put: (entry) => set(entry.id, entry, use()),
     delete: (id) => del(id, use()),
   };
+  return outboxStore;
 }
 
 export interface Sender {
@@ -285,6 +292,7 @@ export class Outbox extends EventTarget {
     this.storageAvailable = store.persistent;
     this.now = options.now ?? Date.now;
     this.listens = options.listen !== false && typeof window !== 'undefined';
+    if (store.persistent) store.onLost = () => void this.rewrite();
     if (this.listens) {
       window.addEventListener('online', () => void this.flush(true));
       window.addEventListener('pagehide', () => this.sendOnPageHide());
@@ -367,6 +375,24 @@ export class Outbox extends EventTarget {
       void this.flush();
     }
     return entry;
+  }
+
+  /**
+   * The store lost what it held under the page: another tab deleted (or upgraded) the database, or
+   * the person cleared the site's data. What this page knows waits is written again (to the
+   * database opened afresh, or to memory should that fail) and tried: a pass reads only the store,
+   * and the outbox keeps every submission until its endpoint acknowledges it, as the elements on
+   * the page still say. One on its way is written by its attempt, if it is still to be sent.
+   */
+  private async rewrite(): Promise<void> {
+    for (const entry of [...this.waiting.values()]) {
+      const id = entry.id;
+      if (this.inFlight.has(id) || this.settled.has(id) || this.withdrawn.has(id)) continue;
+      await this.persist((s) => s.put(this.waiting.get(id) ?? entry));
+      // Settled or taken back while it was written: not to be kept.
+      if (this.settled.has(id) || this.withdrawn.has(id)) await this.persist((s) => s.delete(id));
+    }
+    void this.flush();
   }
 
   /** How many attempts to `endpoint` are under way on this page. */
@@ -637,6 +663,9 @@ export class Outbox extends EventTarget {
           'submissions are kept in memory only until they are delivered.',
       );
       this.store = memoryStore();
+      // What waits goes with it (passes read only the store): an entry read from the device before
+      // it failed, another tab's or an earlier load's, is still tried from this page.
+      for (const entry of this.waiting.values()) void this.store.put(entry);
       this.storageAvailable = false;
       this.dispatchEvent(new OutboxEvent('storage-unavailable', undefined));
       return op(this.store);

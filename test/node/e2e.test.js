@@ -148,6 +148,27 @@ async function rateWithKeyboard(page, criterion, level) {
   return rating;
 }
 
+/** The ids of the submissions the page's outbox keeps on the device (IndexedDB `lc-elements`, store `outbox`). */
+const outboxIds = (page) =>
+  page.evaluate(async () => {
+    const request = indexedDB.open('lc-elements');
+    const db = await new Promise((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('outbox')) return [];
+      return await new Promise((resolve, reject) => {
+        const keys = db.transaction('outbox').objectStore('outbox').getAllKeys();
+        keys.onsuccess = () => resolve(keys.result);
+        keys.onerror = () => reject(keys.error);
+      });
+    } finally {
+      // Let go at once: the page's own outbox may be told to write again (see the test below).
+      db.close();
+    }
+  });
+
 /** What has the focus, followed into shadow roots: the element, and the element whose shadow holds it. */
 const focused = (page) =>
   page.evaluate(() => {
@@ -511,19 +532,7 @@ describe('the assessment on the portal page', () => {
           'the review to say it was sent',
         );
         // Nothing else is still queued in this browser: a reload would not send it again.
-        const pending = await page.evaluate(async () => {
-          const request = indexedDB.open('lc-elements');
-          const db = await new Promise((resolve, reject) => {
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          });
-          if (!db.objectStoreNames.contains('outbox')) return 0;
-          return new Promise((resolve) => {
-            const count = db.transaction('outbox').objectStore('outbox').count();
-            count.onsuccess = () => resolve(count.result);
-          });
-        });
-        assert.equal(pending, 0);
+        assert.deepEqual(await outboxIds(page), []);
         await page.reload({ waitUntil: 'networkidle' });
         // The URL still names the review, which the element shows again (now empty).
         await page.locator('lc-assessment').getByRole('progressbar').waitFor();
@@ -566,4 +575,53 @@ describe("the partner page's standalone rating", () => {
       await context.close();
     }
   });
+
+  test(
+    "its answer waiting when the person clears the site's data is written again, and arrives once",
+    { timeout: 90_000 },
+    async () => {
+      const { context, page, problems } = await openPage('/partner.html');
+      try {
+        await requireElements(page, 'lc-self-rating');
+        await page.locator('lc-self-rating').getByRole('radio').first().waitFor({ timeout: 10_000 });
+        const port = server.port;
+        await server.close();
+        const rating = await rateWithKeyboard(page, 'cross-sector-collaboration', 3);
+        const failed = await waitFor(
+          async () => (await events(page)).find((e) => e.type === 'lc-submit-error' && e.retrying),
+          'a failed attempt',
+        );
+        const status = rating.locator('[part~="status"]');
+        await waitFor(async () => (await status.getAttribute('data-state')) === 'queued', 'the rating to wait');
+        assert.deepEqual(await outboxIds(page), [failed.id]);
+
+        // As the browser's "Clear site data" does, with the page open.
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Storage.clearDataForOrigin', { origin: new URL(server.url).origin, storageTypes: 'indexeddb' });
+        await waitFor(
+          async () => (await outboxIds(page)).includes(failed.id),
+          'the page to write its waiting answer to the device again',
+        );
+        assert.equal(await status.getAttribute('data-state'), 'queued');
+
+        server = await start(port);
+        await waitFor(
+          async () => (await events(page)).some((e) => e.type === 'lc-submitted' && e.id === failed.id),
+          'the waiting answer to be delivered',
+          30_000,
+        );
+        assert.equal(submissions('id = ?', failed.id).length, 1);
+        await waitFor(async () => (await status.getAttribute('data-state')) === 'sent', 'the rating to show it sent');
+        assert.deepEqual(await outboxIds(page), []);
+        // Nothing went wrong but the stopped server (Chromium's own line for each refused try): a
+        // clear is no failure of the device.
+        assert.deepEqual(
+          problems.filter((p) => !p.includes('net::ERR_CONNECTION_REFUSED')),
+          [],
+        );
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

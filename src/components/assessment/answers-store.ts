@@ -1,4 +1,5 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { del, get, set, type UseStore } from 'idb-keyval';
+import { DEVICE_TIMEOUT_MS, deviceStore } from '../../core/device-db.js';
 import * as z from '../../core/zod.js';
 import type { StoragePolicy } from '../../core/outbox.js';
 import { memoryBackend, type StorageBackend } from '../../core/storage-backend.js';
@@ -86,7 +87,7 @@ export function legacyAnswersKey(parts: AnswersKeyParts): string {
 export function indexedDbAnswersBackend(dbName = ANSWERS_DB, storeName = ANSWERS_STORE): StorageBackend {
   let store: UseStore | undefined;
   // Opened on first use: a page that never answers anything never creates the database.
-  const use = () => (store ??= createStore(dbName, storeName));
+  const use = () => (store ??= deviceStore(dbName, storeName));
   return {
     get: async (key) => get(key, use()),
     set: async (key, value) => set(key, value, use()),
@@ -182,9 +183,6 @@ export class AnswersStore {
     }
   }
 }
-
-/** How long an IndexedDB operation may take before answers move to memory. */
-export const DEVICE_TIMEOUT_MS = 5000;
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
