@@ -3,7 +3,7 @@
 // a framework rendering), so a page with one rating loads the rating and nothing else. Elements
 // inside a host's own shadow roots are found with `discover(root)`; `defineAll()` loads every
 // element at once. The files it loads sit beside it: `elements/<name>.js` and `chunks/`.
-import { fetchFailed, retryDelay, unfetchedFile } from './loader-retry.js';
+import { fetchFailed, retryDelay, unfetchedFile, unusableFile } from './loader-retry.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'lc-community': () => import('./components/community/define.js'),
@@ -27,13 +27,16 @@ declare const __LC_PRELOAD__: Record<string, readonly string[]> | undefined;
 const preloads: Record<string, readonly string[]> = typeof __LC_PRELOAD__ === 'undefined' ? {} : __LC_PRELOAD__;
 const preloaded = new Set<string>();
 
+/** The URL of a file the element files import (see __LC_PRELOAD__). */
+const chunkUrl = (file: string) => new URL(`chunks/${file}.js`, import.meta.url).href;
+
 function preload(files: readonly string[] = []): void {
   // Offline, a preload fails, and a browser that keeps a failed module's error for the page would
   // then fail the element's file too once back online (its imports are these files, under these
   // names): they are fetched with the element's file instead.
   if (navigator.onLine === false) return;
   for (const file of files) {
-    const href = new URL(`chunks/${file}.js`, import.meta.url).href;
+    const href = chunkUrl(file);
     if (preloaded.has(href)) continue;
     preloaded.add(href);
     const link = document.createElement('link');
@@ -133,7 +136,25 @@ export function load(tag: string): Promise<void> {
         // The file came, but its code threw as it ran (something of the page in its way): the
         // browser keeps that error for the file, so trying again cannot help. Said as it is.
         if (!fetchFailed(message)) {
-          console.error(`[lc-elements] <${tag}> failed as its script ran, and is not tried again (${message})`);
+          console.error(
+            `[lc-elements] <${tag}> failed as its script ran, and is not tried again (${message}): a file of ` +
+              'the library may be damaged (cut short, or another page served in its place), or a script of the page is in its way',
+          );
+          throw error;
+        }
+        // A file the element's file imports (the shared core, another element's file) did not load:
+        // the browser keeps that failure for the page under that file's name, which the element's
+        // file, fetched again under another name, still imports. Only a reload loads it: said,
+        // naming the file, and not tried again (every 30 s, in vain).
+        const unusable = unusableFile(
+          (preloads[tag] ?? []).map(chunkUrl),
+          (url) => performance.getEntriesByName(url, 'resource') as PerformanceResourceTiming[],
+        );
+        if (unusable) {
+          console.error(
+            `[lc-elements] <${tag}> could not be loaded: ${unusable.file}, which it needs, did not load (${unusable.why}); ` +
+              'the browser keeps that failure until the page is reloaded',
+          );
           throw error;
         }
         loading.delete(tag);

@@ -24,3 +24,29 @@ export function fetchFailed(message: string): boolean {
 export function unfetchedFile(message: string): string | undefined {
   return /imported module:?\s+((?:https?|file):\/\/\S+)/i.exec(message)?.[1];
 }
+
+/** What the browser's resource timing says of a fetch (Chromium's; other browsers leave these out). */
+export interface FetchedFile {
+  responseStatus?: number;
+  contentType?: string;
+}
+
+/**
+ * The first of `files` (URLs) that the browser fetched but could not take as a module, and why: no
+ * answer or an error status, or another type than JavaScript (an HTML page served in its place).
+ * Undefined when none did, or the browser does not say (Firefox and Safari give no status).
+ * `fetches` gives the browser's fetches of a URL (`performance.getEntriesByName(url, 'resource')`).
+ */
+export function unusableFile(
+  files: readonly string[],
+  fetches: (url: string) => readonly FetchedFile[],
+): { file: string; why: string } | undefined {
+  for (const file of files) {
+    for (const { responseStatus: status, contentType: type } of fetches(file)) {
+      if (status === undefined) continue;
+      if (status === 0 || status >= 400) return { file, why: status ? `HTTP ${status}` : 'no answer' };
+      if (type && !/javascript|ecmascript/i.test(type)) return { file, why: `served as ${type}` };
+    }
+  }
+  return undefined;
+}
