@@ -51,7 +51,8 @@ describe('the drop-in loader, when a file an element needs did not load', () => 
     await waitForOnline();
     expect(fetchFailed(lost), lost).to.equal(true);
 
-    const loader = (await import(/* @vite-ignore */ '/dist/cdn/lc-elements.min.js')) as {
+    const dropIn = '/dist/cdn/lc-elements.min.js';
+    const loader = (await import(/* @vite-ignore */ dropIn)) as {
       load: (tag: string) => Promise<void>;
     };
     const host = document.createElement('div');

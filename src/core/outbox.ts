@@ -178,9 +178,10 @@ export interface Sender {
 export type OutboxEventType = 'queued' | 'replaced' | 'delivered' | 'retrying' | 'rejected' | 'storage-unavailable';
 
 /**
- * Fired by an {@link Outbox} for each change of a submission's fate. `replaced`: `entry` was
- * queued, here or in another tab, in place of the submission `replaced` names (its `replaces`, or
- * the one it took back while that one waited: "change my answer").
+ * Fired by an {@link Outbox} for each change of a submission's fate. `queued`: `entry` was queued,
+ * here or in another tab. `replaced`: `entry` was queued, here or in another tab, in place of the
+ * submission `replaced` names (its `replaces`, or the one it took back while that one waited:
+ * "change my answer").
  */
 export class OutboxEvent extends Event {
   constructor(
@@ -194,17 +195,19 @@ export class OutboxEvent extends Event {
 }
 
 /**
- * What a tab's outbox tells the others: a submission it settled (delivered or refused) and removed
- * from the store, or one it queued in place of another (`replaced`; `withdrawn` when that one was
- * taken back out of the store, never to be sent).
+ * What a tab's outbox tells the others: a submission it queued, one it settled (delivered or
+ * refused) and removed from the store, or one it queued in place of another (`replaced`;
+ * `withdrawn` when that one was taken back out of the store, never to be sent).
  */
 type TabMessage =
+  | { type: 'queued'; entry: OutboxEntry }
   | { type: 'delivered' | 'rejected'; entry: OutboxEntry; result: TransportResult }
   | { type: 'replaced'; entry: OutboxEntry; replaced: string; withdrawn: boolean };
 
 function isTabMessage(m: unknown): m is TabMessage {
   const message = m as Partial<Record<string, unknown>> | null;
   if (typeof message !== 'object' || message === null || !isOutboxEntry(message['entry'])) return false;
+  if (message['type'] === 'queued') return true;
   if (message['type'] === 'replaced') return typeof message['replaced'] === 'string';
   return (
     (message['type'] === 'delivered' || message['type'] === 'rejected') &&
@@ -216,8 +219,10 @@ function isTabMessage(m: unknown): m is TabMessage {
 /** Payloads under this size are sent with `keepalive` on `pagehide` (the browser's limit is 64 KiB in flight). */
 export const KEEPALIVE_LIMIT = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 15_000;
+/** How long after its time limit a first try made in another tab has surely written how it went. */
+const OTHER_TAB_GRACE_MS = 2_000;
 const LOCK_NAME = 'lc-elements-outbox';
-/** The `BroadcastChannel` on which an outbox tells the other tabs how a submission settled. */
+/** The `BroadcastChannel` on which an outbox tells the other tabs what it queued and how a submission settled. */
 const OUTBOX_CHANNEL = 'lc-elements-outbox';
 /** How many settled submissions an outbox remembers (see settledEvent). */
 const SETTLED_KEPT = 100;
@@ -229,8 +234,10 @@ const PARALLEL_ATTEMPTS = 4;
  * (with a persistent store), flushing on `online`, on load and on a timer, with capped
  * exponential backoff, and a last `keepalive` try on `pagehide`. One flush runs at a time across
  * tabs (Web Locks), and the server deduplicates by id, so a submission is recorded once. The tab
- * that settles a submission tells the others (a `BroadcastChannel`), whose outbox fires the same
- * `delivered` or `rejected` event, so an element following it in any tab settles.
+ * that queues a submission tells the others (a `BroadcastChannel`), whose outbox fires the same
+ * `queued` event and sends it should that tab close first; the tab that settles one tells them too,
+ * and their outbox fires the same `delivered` or `rejected` event, so an element following it in
+ * any tab settles.
  */
 export class Outbox extends EventTarget {
   /** False once the persistent store failed and the outbox fell back to memory. */
@@ -243,6 +250,8 @@ export class Outbox extends EventTarget {
   /** Each submission queued on this page and not settled yet, with a sender or without (see keepFor). */
   private readonly madeHere = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The read of the store after another tab's first try at what it queued (see queuedElsewhere). */
+  private lookAgain: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> | undefined;
   private flushAgain = false;
   private forceAgain = false;
@@ -276,7 +285,9 @@ export class Outbox extends EventTarget {
   private readonly fromOtherTab = (m: TabMessage): void => {
     // The channel is the origin's: a message of another shape (another app's) is not ours.
     if (!isTabMessage(m)) return;
-    if (m.type === 'replaced') {
+    if (m.type === 'queued') {
+      this.queuedElsewhere(m.entry);
+    } else if (m.type === 'replaced') {
       // Taken back there: never sent from here either (this page may have read it already).
       if (m.withdrawn) this.withdrawn.add(m.replaced);
       this.dispatchEvent(new OutboxEvent('replaced', m.entry, undefined, m.replaced));
@@ -358,6 +369,7 @@ export class Outbox extends EventTarget {
     await this.persist((s) => s.put(entry));
     this.waiting.set(entry.id, entry);
     this.dispatchEvent(new OutboxEvent('queued', entry));
+    if (this.store.persistent) this.tabs?.post({ type: 'queued', entry }, this.fromOtherTab);
     const replaced = withdrawn ? withdraw : envelope.replaces;
     if (replaced) {
       if (this.store.persistent) this.tabs?.post({ type: 'replaced', entry, replaced, withdrawn }, this.fromOtherTab);
@@ -375,6 +387,28 @@ export class Outbox extends EventTarget {
       void this.flush();
     }
     return entry;
+  }
+
+  /**
+   * A submission another tab queued: waiting here too, as one read from the store is, so an element
+   * here shows it waiting, and this page sends it should that tab close before it is delivered (an
+   * outbox reads the store only on load, on `online`, on its timer and on a submit of its own,
+   * and nothing else would read it here). Not at once: that tab is sending it, and this page would
+   * send it a second time beside it. Once that first try is over (its time limit passed), this page
+   * reads the store: gone (delivered), or waiting with its next try, which this page then schedules
+   * as it does any other (one pass per endpoint across tabs, under the Web Lock, and the server's
+   * dedup by id keep it recorded once).
+   */
+  private queuedElsewhere(entry: OutboxEntry): void {
+    const id = entry.id;
+    if (this.settled.has(id) || this.withdrawn.has(id)) return;
+    if (!this.waiting.has(id)) this.waiting.set(id, entry);
+    this.dispatchEvent(new OutboxEvent('queued', entry));
+    const sender = this.senderFor(entry);
+    // No element here posts to its endpoint: the first that registers reads the store (see registerSender).
+    if (!sender) return;
+    clearTimeout(this.lookAgain);
+    this.lookAgain = setTimeout(() => void this.flush(), (sender.timeoutMs ?? DEFAULT_TIMEOUT_MS) + OTHER_TAB_GRACE_MS);
   }
 
   /**

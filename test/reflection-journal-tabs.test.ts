@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import { getOutbox } from '../src/core/outbox.js';
+import type { LcReflectionJournal } from '../src/components/reflection-journal/lc-reflection-journal.js';
+import { collectorState, lastTryArrived, newBucket, setFaults, waitFor } from './support/helpers.js';
+
+// Two tabs of one portal with the same journal: two iframes, each page with modules of its own (its
+// own outbox over the same database, its own BroadcastChannels), as two tabs have.
+describe('<lc-reflection-journal> open in two tabs', () => {
+  const frames: HTMLIFrameElement[] = [];
+
+  before(async () => {
+    // The outbox database is created by a page that stays (see reflection-journal-frame.test.ts).
+    await getOutbox('device').pending();
+  });
+
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+  });
+
+  async function open(query: string): Promise<{ frame: HTMLIFrameElement; journal: LcReflectionJournal }> {
+    const frame = document.createElement('iframe');
+    frames.push(frame);
+    let ready = false;
+    const onMessage = (e: MessageEvent) => {
+      if (e.source === frame.contentWindow && e.data?.source === 'journal-frame' && e.data.type === 'ready')
+        ready = true;
+    };
+    window.addEventListener('message', onMessage);
+    frame.src = `/test/fixtures/journal-frame.html?${query}`;
+    document.body.append(frame);
+    try {
+      await waitFor(() => ready, 'the tab to load', 15_000);
+    } finally {
+      window.removeEventListener('message', onMessage);
+    }
+    return { frame, journal: frame.contentDocument!.querySelector('lc-reflection-journal')! };
+  }
+
+  const texts = (journal: LcReflectionJournal, selector: string) =>
+    [...journal.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+
+  it('an entry sent in one tab while the server is down waits in the other too, which sends it once that tab is closed', async function () {
+    this.timeout(60_000);
+    const bucket = newBucket('rjt');
+    // Down for now: each try is answered "busy, try again in a few seconds".
+    await setFaults(
+      bucket.name,
+      Array.from({ length: 20 }, () => ({ status: 503, retryAfter: 3 })),
+    );
+    const key = `tabs-${Math.random().toString(36).slice(2)}`;
+    const query = `key=${key}&community=tabs-a&endpoint=${encodeURIComponent(bucket.endpoint)}`;
+    const a = await open(query);
+    const b = await open(query);
+
+    const field = a.journal.shadowRoot!.querySelector<HTMLInputElement>('#title')!;
+    field.value = 'Sent while the server was down';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const practised = a.journal.shadowRoot!.querySelector<HTMLTextAreaElement>('#practised')!;
+    practised.value = 'Delivered by the tab left open';
+    practised.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await a.journal.updateComplete;
+    a.journal.shadowRoot!.querySelector<HTMLElement>('[part="submit"]')!.click();
+    await waitFor(() => texts(a.journal, '[part="status"]')[0]?.startsWith('Saved.'), 'the queued state in tab A');
+    expect(texts(a.journal, '[part="entry"] [part~="badge"]')).to.deep.equal([
+      'Sent from this browser',
+      'Waiting to be sent',
+    ]);
+
+    // The other tab lists it as waiting too, not as delivered.
+    await waitFor(
+      () => texts(b.journal, '[part="entry"] [part="heading"]').includes('Sent while the server was down'),
+      'the entry listed in tab B',
+    );
+    await waitFor(
+      () => texts(b.journal, '[part="entry"] [part~="badge"]').includes('Waiting to be sent'),
+      `the entry shown waiting in tab B (badges: ${texts(b.journal, '[part="entry"] [part~="badge"]').join(', ')})`,
+    );
+
+    // Tab A is closed (its last try, on pagehide, answered busy too), then the server is back.
+    const { id } = (await collectorState(bucket.name)).requests[0]!;
+    a.frame.remove();
+    await lastTryArrived(bucket.name, id);
+    await setFaults(bucket.name, []);
+
+    // Tab B, left open, sends it by itself (no reload, no `online`), and shows it sent.
+    await waitFor(async () => (await collectorState(bucket.name)).records.length === 1, 'tab B to deliver it', 40_000);
+    await waitFor(
+      () => !texts(b.journal, '[part="entry"] [part~="badge"]').includes('Waiting to be sent'),
+      'the entry shown sent in tab B',
+    );
+    expect(texts(b.journal, '[part="entry"] [part~="badge"]')).to.deep.equal(['Sent from this browser']);
+    const { records, requests } = await collectorState(bucket.name);
+    expect(records.map((r) => r.id)).to.deep.equal([id]);
+    expect(new Set(requests.map((r) => r.id))).to.deep.equal(new Set([id]));
+    expect((b.frame.contentWindow as Window & { told: string[] }).told).to.deep.equal([id]);
+  });
+});
