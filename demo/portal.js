@@ -53,6 +53,18 @@ export function createDemoApp(options) {
   // The pages and the bundle are only read. A POST to one of them (a partner page that names the
   // collector's root as its endpoint) is a 404, as at any other wrong address: answered with the
   // page, it would be a 200, which an element takes for a delivery, and the answer would be lost.
+  // A `Range` is not honoured: the whole file, as HTTP lets a server answer. @hono/node-server's
+  // serveStatic (1.19) answers one past the end with a 500 (and a stack trace in the log), `-5`
+  // with the first bytes, and `0-0` or a malformed one with the whole file as a 206
+  // (honojs/node-server#190); these pages and the bundle are small, and nothing resumes them.
+  app.get('/*', async (c, next) => {
+    if (c.req.header('range') !== undefined) {
+      const headers = new Headers(c.req.raw.headers);
+      headers.delete('range');
+      c.req.raw = new Request(c.req.raw, { headers });
+    }
+    await next();
+  });
   app.get('/lc/*', serveStatic({ root: bundle, rewriteRequestPath: (path) => path.replace(/^\/lc/, '') }));
   app.get('/*', serveStatic({ root: publicDir }));
   // "Not built" only when the build is missing (no drop-in loader); another file missing under

@@ -1687,6 +1687,37 @@ test('the demo says a file under /lc/ is not built only when the build is missin
   }
 });
 
+test('the demo answers a Range on its pages and bundle with the whole file, never a 500 or the wrong bytes', async () => {
+  const bundleDir = join(dir, 'cdn-range');
+  mkdirSync(bundleDir);
+  const loader = `export const loader = '${'x'.repeat(100)}';`;
+  writeFileSync(join(bundleDir, 'lc-elements.min.js'), loader);
+  const page = readFileSync(new URL('../../demo/public/portal.html', import.meta.url), 'utf8');
+  const demo = await startServer({
+    port: 0,
+    dbPath: join(dir, 'demo.sqlite'),
+    createApp: (options) => createDemoApp({ ...options, bundleDir }),
+  });
+  try {
+    // Past the end, backwards, the last bytes, the first byte, malformed (@hono/node-server's
+    // serveStatic answered 500, the first bytes, and the whole file as a 206).
+    for (const range of ['bytes=100000-', 'bytes=5-2', 'bytes=-5', 'bytes=0-0', 'bytes=abc']) {
+      for (const [path, whole] of [
+        ['/portal.html', page],
+        ['/lc/lc-elements.min.js', loader],
+      ]) {
+        const response = await fetch(`${demo.url}${path}`, { headers: { Range: range } });
+        assert.equal(response.status, 200, `${path} ${range}`);
+        assert.equal(response.headers.get('content-range'), null);
+        assert.equal(await response.text(), whole, `${path} ${range}`);
+        assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+      }
+    }
+  } finally {
+    await demo.close();
+  }
+});
+
 test('the demo results page links no raw figures, which show the groups <lc-results> hides', () => {
   const page = readFileSync(new URL('../../demo/public/results.html', import.meta.url), 'utf8');
   assert.doesNotMatch(page, /href="[^"]*\/api\/results/);
