@@ -90,14 +90,25 @@ const figureValue = z.union([figureScalar, z.array(figureLeaf), z.record(figureK
 });
 
 /** True when an object (at any depth) has an own key `__proto__`, which a record would silently drop. */
-function hasProtoKey(value: unknown, depth = 0): boolean {
-  if (!value || typeof value !== 'object' || depth > 4) return false;
-  if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, '__proto__')) return true;
-  return Object.values(value).some((v) => hasProtoKey(v, depth + 1));
+/** Where in `value` an object has a key named `__proto__` (the keys to it), if one has. */
+function protoKeyAt(value: unknown, depth = 0): string[] | undefined {
+  if (!value || typeof value !== 'object' || depth > 4) return undefined;
+  if (!Array.isArray(value) && Object.prototype.hasOwnProperty.call(value, '__proto__')) return [];
+  for (const [key, v] of Object.entries(value)) {
+    const below = protoKeyAt(v, depth + 1);
+    if (below) return [key, ...below];
+  }
+  return undefined;
 }
 
 export const figuresSchema = z.pipe(
-  z.unknown().check(z.refine((v) => !hasProtoKey(v), 'must not have a key named "__proto__"')),
+  z.unknown().check(
+    z.superRefine((value, ctx) => {
+      // Named where it is (data.figures.a), as every other problem is named by its path.
+      const path = protoKeyAt(value);
+      if (path) ctx.addIssue({ code: 'custom', message: 'must not have a key named "__proto__"', input: value, path });
+    }),
+  ),
   z.record(figureKey, figureValue),
 );
 

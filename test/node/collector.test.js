@@ -1633,13 +1633,20 @@ describe('what POST /api/submissions normalises or refuses', () => {
   });
 
   test('answers 400, not 503, for deep figures or a "__proto__" key in them', async () => {
-    for (const figures of ['{"d":' + '{"a":'.repeat(1001) + '0' + '}'.repeat(1001) + '}', '{"__proto__":{"a":1}}']) {
+    for (const [figures, path] of [
+      ['{"d":' + '{"a":'.repeat(1001) + '0' + '}'.repeat(1001) + '}', undefined],
+      ['{"__proto__":{"a":1}}', 'data.figures'],
+      // Named where it is, as every other problem is.
+      ['{"a":{"__proto__":1}}', 'data.figures.a'],
+    ]) {
       const env = partnerships({ figures: {} });
       const body = JSON.stringify(env).replace('"figures":{}', `"figures":${figures}`);
       for (let attempt = 0; attempt < 2; attempt++) {
         const response = await post(body, { 'Idempotency-Key': env.id });
         assert.equal(response.status, 400, figures.slice(0, 20));
-        assert.match((await response.json()).error.message, /data\.figures.*(three levels at most|__proto__)/);
+        const { error } = await response.json();
+        assert.match(error.message, /data\.figures.*(three levels at most|__proto__)/);
+        if (path) assert.deepEqual(error.issues.find((i) => /__proto__/.test(i.message))?.path, path, figures);
       }
       assert.equal(rows(env.id).length, 0);
     }
