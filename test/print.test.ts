@@ -328,7 +328,8 @@ describe('<lc-self-rating> printed', () => {
 });
 
 describe('long texts printed', () => {
-  const words = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+  // Longer than a five-row field at 700 px in any font (60 words fitted in five rows of Liberation Serif).
+  const words = Array.from({ length: 200 }, (_, i) => `word${i}`).join(' ');
 
   /** Types `words` into the field (one input event); on screen it scrolls, on paper it is whole. */
   async function expectWhole(field: HTMLTextAreaElement, update: () => Promise<unknown>) {
