@@ -47,6 +47,7 @@ const french: Record<CoreStringKey, string> = {
   'config.error': `Problème de configuration${nb}: {problem}`,
   'criteria.loading': 'Chargement des critères…',
   'criteria.error': `Les critères n’ont pas pu être chargés${nb}: {problem}`,
+  'criteria.unavailable': 'Les critères n’ont pas pu être chargés.',
   'criteria.loaded': 'Les critères sont chargés.',
   'criterion.unknown': `Il n’y a pas de critère «${nb}{id}${nb}» dans l’ensemble «${nb}{set}${nb}».`,
 };

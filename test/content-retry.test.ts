@@ -3,8 +3,10 @@
 // file again a moment later, without waiting for the browser to go offline and back. That it has
 // loaded is then said, politely and once for the page (by the `<lc-community>` around, or outside
 // one by a live region of the page's), in the page's language: a screen reader user who heard the
-// failure learns that the page works. (Its own page: nothing may have loaded the Danish or German
-// text yet. `npm run build` makes dist/cdn/.)
+// failure learns that the page works. An element's strings in a language are a file too, tried
+// again on the same schedule: the element is English meanwhile, not for the rest of the visit.
+// (Its own page: nothing may have loaded the Danish, German or Arabic text yet. `npm run build`
+// makes dist/cdn/.)
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
@@ -19,7 +21,8 @@ describe('criteria text that a server fails once', () => {
     await executeServerCommand('lc-cache', { enabled: false });
     const card: string = '/dist/cdn/elements/criterion-card.js';
     const community: string = '/dist/cdn/elements/community.js';
-    await Promise.all([import(/* @vite-ignore */ card), import(/* @vite-ignore */ community)]);
+    const rating: string = '/dist/cdn/elements/self-rating.js';
+    await Promise.all([card, community, rating].map((file) => import(/* @vite-ignore */ file)));
   });
 
   it('is tried again soon while online, and the card then shows its criterion, which the page says', async () => {
@@ -119,5 +122,37 @@ describe('criteria text that a server fails once', () => {
     dialog.close();
     dialog.remove();
     expect(errors.some((e) => e.includes('the en content could not be loaded'))).to.equal(true);
+  });
+
+  it("an element's strings are tried again soon too, once for the page, and the element then shows its language", async () => {
+    // The ratings' own Arabic strings (not the shared ones, `core-strings.ar-`), on a portal
+    // outside any community.
+    const file = 'chunks/strings.ar-';
+    await fetch('/__lc/fail-file', { method: 'POST', body: JSON.stringify({ match: file, times: 1 }) });
+    const requests = () => performance.getEntriesByType('resource').filter((e) => e.name.includes(file));
+    const host = document.createElement('div');
+    const errors = await captureConsoleErrors(async () => {
+      host.innerHTML = Array.from(
+        { length: 5 },
+        () => '<lc-self-rating criterion="trust" locale="ar" endpoint="/__lc/collect/retry"></lc-self-rating>',
+      ).join('');
+      document.body.append(host);
+      const ratings = [...host.querySelectorAll<Card>('lc-self-rating')];
+      const base = (rating: Card) => rating.shadowRoot?.querySelector('[part~="base"]');
+      await waitFor(() => ratings.every((r) => base(r)?.getAttribute('lang') === 'en'), 'English, marked so');
+      expect(navigator.onLine, 'the browser stays online').to.equal(true);
+      expect(requests(), 'asked for once').to.have.length(1);
+      await waitFor(
+        () => ratings.every((r) => base(r)?.getAttribute('lang') === 'ar'),
+        'the Arabic strings, tried again',
+        8000,
+      );
+      for (const rating of ratings) expect(base(rating)!.getAttribute('dir')).to.equal('rtl');
+      expect(requests(), 'asked for again once for the page, not once per rating').to.have.length(2);
+      await expect(host).to.be.accessible();
+    });
+    host.remove();
+    const logged = errors.filter((e) => e.includes('the ar strings could not be loaded'));
+    expect(logged, errors.join('\n')).to.have.length(1);
   });
 });

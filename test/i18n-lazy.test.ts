@@ -1,6 +1,7 @@
 // Translations load on demand: a page pays only for the languages it shows. The first render in
 // another language waits for its strings (no flash of English), a change of language renders the
-// new one, and a translation that cannot load leaves English in place with a console message.
+// new one, and a translation that cannot load leaves English in place with a console message, and
+// is tried again soon (a server error while online) and when the browser is back online.
 import { expect } from '@open-wc/testing';
 import { html, LitElement } from 'lit';
 import { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
@@ -175,21 +176,72 @@ describe('translations on demand', () => {
     }
   });
 
-  it('tries a translation that failed again once asked to (back online)', async () => {
+  it('tries a translation that failed again once asked to (back online, or its next try is due)', async () => {
     let fail = true;
     const table = localeTable(
       { hello: 'Hello' },
       {
         da: () => (fail ? Promise.reject(new Error('offline')) : Promise.resolve({ default: { hello: 'Hej' } })),
+        de: () => (fail ? Promise.reject(new Error('offline')) : Promise.resolve({ default: { hello: 'Hallo' } })),
+        ar: () => Promise.resolve({ default: { hello: 'مرحبا' } }),
+      },
+    );
+    await captureConsoleErrors(async () => {
+      await Promise.all([table.load('da'), table.load('de')]);
+    });
+    expect(table.load('da'), 'not tried again on its own').to.equal(undefined);
+    fail = false;
+    // One language's file: the other is tried on its own schedule.
+    table.retry('de');
+    expect(table.load('da') === undefined, 'Danish not tried again with German').to.equal(true);
+    await table.load('de');
+    table.retry();
+    await table.load('da');
+    expect(translator(table)('da', 'hello')).to.equal('Hej');
+    expect(translator(table)('de', 'hello')).to.equal('Hallo');
+  });
+
+  it('tries a translation that failed again soon, once for the page, and its elements then show it', async () => {
+    let calls = 0;
+    const flaky = localeTable(
+      { hello: 'Hello' },
+      {
+        // A server error the first time, the file the next.
+        da: () =>
+          ++calls === 1 ? Promise.reject(new Error('HTTP 503')) : Promise.resolve({ default: { hello: 'Hej' } }),
         de: () => Promise.resolve({ default: { hello: 'Hallo' } }),
         ar: () => Promise.resolve({ default: { hello: 'مرحبا' } }),
       },
     );
-    await captureConsoleErrors(() => table.load('da'));
-    expect(table.load('da'), 'not tried again on its own').to.equal(undefined);
-    fail = false;
-    table.retry();
-    await table.load('da');
-    expect(translator(table)('da', 'hello')).to.equal('Hej');
+    const t = translator(flaky);
+    class FlakyProbe extends LitElement {
+      readonly community = new CommunityController(this, () => ({}), { strings: [flaky] });
+      protected override scheduleUpdate(): void | Promise<unknown> {
+        return this.community.whenStringsReady(() => super.scheduleUpdate());
+      }
+      override render() {
+        return html`<p lang=${this.community.langTag}>${t(this.community.locale, 'hello')}</p>`;
+      }
+    }
+    customElements.define('test-flaky-probe', FlakyProbe);
+    const host = document.createElement('div');
+    host.lang = 'da';
+    host.innerHTML = '<test-flaky-probe></test-flaky-probe>'.repeat(5);
+    const probes = [...host.querySelectorAll<FlakyProbe>('test-flaky-probe')];
+    const shown = () => probes.map((p) => p.shadowRoot?.querySelector('p')?.textContent);
+    try {
+      const errors = await captureConsoleErrors(async () => {
+        document.body.append(host);
+        await Promise.all(probes.map((p) => p.updateComplete));
+        expect(shown(), 'English while it failed').to.deep.equal(Array(5).fill('Hello'));
+        expect(navigator.onLine, 'the browser stays online').to.equal(true);
+        await waitFor(() => shown().every((text) => text === 'Hej'), 'Danish, tried again', 5000);
+      });
+      expect(errors.filter((e) => e.includes('the da strings could not be loaded'))).to.have.length(1);
+      expect(calls, 'asked for again once for the page, not once per element').to.equal(2);
+      for (const p of probes) expect(p.shadowRoot!.querySelector('p')!.getAttribute('lang')).to.equal('da');
+    } finally {
+      host.remove();
+    }
   });
 });

@@ -31,7 +31,7 @@ import {
 } from './i18n/i18n.js';
 import { closestAcrossShadow, isElement, parentAcrossShadow } from './nodes.js';
 import type { StoragePolicy } from './outbox.js';
-import { LOAD_RETRY_MS } from './retry.js';
+import { retrySoon } from './load-retry.js';
 import { httpTransport, type Transport } from './transport.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -137,6 +137,12 @@ function whenOnline(controller: { retryLoads(): void }): void {
 }
 
 /**
+ * Each failure of a content language's file said in the console: by the first element to show it,
+ * once per failure, not once per element (a page of 1200 cards waits for the same file).
+ */
+const loggedFailures = new WeakSet<Promise<unknown>>();
+
+/**
  * The content languages whose failure to load an element showed, and whose recovery no element has
  * said yet: the first element of the page to have it again says so, once (a page of 1200 cards
  * waits for the same file).
@@ -176,7 +182,7 @@ export interface OwnSettings {
  * Arabic waits for them instead of flashing English, and a later change of language re-renders
  * once they are in. The first render waits for the built-in criteria content the same way. No
  * update waits more than a few seconds (LOAD_WAIT_MS), once per language, and a file that failed to load is
- * tried again when the browser is back online.
+ * tried again soon, on one schedule for the page (see retrySoon), and when the browser is back online.
  */
 export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines> implements ReactiveController {
   community: CommunityConfig | undefined;
@@ -217,11 +223,8 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
   private waitedFor: SupportedLocale | undefined;
   /** The built-in content's load, last started: settles (never rejects) once the set or the error is in. */
   private builtIn: Promise<void> | undefined;
-  /** The built-in content failed to load (tried again when back online). */
+  /** The built-in content failed to load (tried again soon, see retrySoon, and when back online). */
   private contentFailed = false;
-  /** Tries of the built-in content after a failure so far, and the next one's timer. */
-  private contentRetries = 0;
-  private contentRetry: ReturnType<typeof setTimeout> | undefined;
   /** The content language whose failure the element showed, until it has that content (see recovered). */
   private failedContent: string | undefined;
   /** The language and direction resolved, which `langTag` and `dir` are once the strings are at hand. */
@@ -266,18 +269,38 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     this.answered = false;
     unwatchLang(this);
     retryOnline.delete(this);
-    clearTimeout(this.contentRetry);
   }
 
   /** Back online after a file failed to load: tries the element's strings and criteria text again. */
   retryLoads(): void {
     if (!this.host.isConnected) return;
     for (const table of this.tables) table.retry();
-    if (this.contentFailed) {
-      this.contentFailed = false;
-      this.loadingFor = undefined;
-    }
+    this.retryContent();
     this.host.requestUpdate();
+  }
+
+  /** Tries the element's criteria text again, when it failed (see resolveCriteria). */
+  private retryContent(): void {
+    if (!this.contentFailed || !this.host.isConnected) return;
+    this.contentFailed = false;
+    this.loadingFor = undefined;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The strings of `lang` that failed to load (English is shown): tried again soon, each file on its
+   * page-wide schedule, and when the browser is back online.
+   */
+  private stringsFailed(lang: SupportedLocale): void {
+    if (lang === 'en' || !this.host.isConnected) return;
+    whenOnline(this);
+    for (const table of this.tables) {
+      if (table.loaded[lang]) continue;
+      retrySoon(table, lang, this, () => {
+        table.retry(lang);
+        if (this.host.isConnected) this.host.requestUpdate();
+      });
+    }
   }
 
   /** The page's `lang` changed. */
@@ -293,17 +316,17 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     if (this.localeFresh) this.resolveCriteria();
     else this.resolve();
     // The language changed after the first render, or its strings were late: render again once
-    // they are in. Failed (English shown): tried again when back online.
+    // they are in. Failed (English shown): tried again soon, and when back online.
     const lang = this.lang;
     const loading = loadStrings(this.tables, lang);
     if (loading) {
       void loading.then(() => {
         if (!this.host.isConnected) return;
-        if (!stringsAtHand(this.tables, lang)) whenOnline(this);
+        if (!stringsAtHand(this.tables, lang)) this.stringsFailed(lang);
         this.host.requestUpdate();
       });
-    } else if (!stringsAtHand(this.tables, lang) && this.host.isConnected) {
-      whenOnline(this);
+    } else if (!stringsAtHand(this.tables, lang)) {
+      this.stringsFailed(lang);
     }
   }
 
@@ -599,10 +622,10 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
     if (this.loadingFor === key) return;
     this.loadingFor = key;
     this.criteriaError = undefined;
-    this.builtIn = builtInCriteria(key).then(
+    const loading = builtInCriteria(key);
+    this.builtIn = loading.then(
       (set) => {
         if (this.loadingFor !== key) return;
-        this.contentRetries = 0;
         this.recovered(key);
         if (this.criteriaSet !== set) {
           this.criteriaSet = set as unknown as S;
@@ -620,14 +643,15 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
           this.announcer()();
           whenOnline(this);
           // A server error or a dropped request while online: tried again soon too, a few times.
-          const delay = LOAD_RETRY_MS[this.contentRetries++];
-          if (delay !== undefined) {
-            clearTimeout(this.contentRetry);
-            this.contentRetry = setTimeout(() => this.contentFailed && this.retryLoads(), delay);
-          }
+          retrySoon(builtInCriteria, key, this, () => this.retryContent());
         }
+        // For the host's developer, naming the file (the element shows a sentence of its own, see
+        // criteriaErrorLine): said once per failure, by the first element to show it.
         this.criteriaError = `the ${key} content could not be loaded (${(error as Error).message})`;
-        console.error(`[lc-elements] <${this.host.localName}>: ${this.criteriaError}`);
+        if (!loggedFailures.has(loading)) {
+          loggedFailures.add(loading);
+          console.error(`[lc-elements] <${this.host.localName}>: ${this.criteriaError}`);
+        }
         this.host.requestUpdate();
       },
     );

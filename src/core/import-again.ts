@@ -21,8 +21,14 @@ export function importAgain<T>(load: () => Promise<T>): Promise<T> {
   const file = failedFiles.get(load);
   const attempt = file ? (import(/* @vite-ignore */ `${file}#retry-${++tries}`) as Promise<T>) : load();
   return attempt.catch((error: unknown) => {
-    const found = FAILED_FETCH.exec(String((error as Error)?.message ?? ''));
-    if (found) failedFiles.set(load, found[1]!);
-    throw error;
+    const message = String((error as Error)?.message ?? '');
+    const found = FAILED_FETCH.exec(message);
+    if (!found) throw error;
+    // The file, without the name it was last tried under: the next try names it afresh (not
+    // `#retry-1#retry-2`), and the console names the file the page loads.
+    const url = found[1]!.replace(/#.*$/, '');
+    failedFiles.set(load, url);
+    if (url === found[1]) throw error;
+    throw new TypeError(message.replace(found[1]!, url), { cause: error });
   });
 }

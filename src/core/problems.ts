@@ -36,6 +36,21 @@ export function problemSentence(
   return quoting(format, problem, problemLang(locale), isRtl(locale) ? 'rtl' : 'ltr');
 }
 
+/**
+ * The criteria error of an element as it shows it: a host's set's problem in the `criteria.error`
+ * sentence, for the host's developer as a configuration problem is (it names the set's URL); the
+ * built-in text's failure to load, a passing cause of no use to the person reading, as a sentence
+ * of its own (`criteria.unavailable`), the console naming the file. Nothing when there is no error.
+ */
+export function criteriaErrorLine(community: CommunityController, overrides?: StringOverrides): AlertLine | undefined {
+  const error = community.criteriaError;
+  if (!error) return undefined;
+  if (community.community?.criteriaError === error) {
+    return problemSentence('criteria.error', error, community.locale, overrides);
+  }
+  return coreMsg(community.locale, 'criteria.unavailable', undefined, overrides);
+}
+
 /** Each problem in the `config.error` sentence, in the element's locale and with its string overrides. */
 export function problemSentences(
   problems: readonly ConfigProblem[],
@@ -96,7 +111,7 @@ export function elementErrorAlert(
   const error = withCriteria ? community.criteriaError : undefined;
   const region = { lang: community.langTag, meaning: [...meaning, error ?? null] };
   if (!error) return errorAlert(lines, region);
-  lines.push(problemSentence('criteria.error', error, community.locale, overrides));
+  lines.push(criteriaErrorLine(community, overrides)!);
   // Asked even when its own problems make it an alert: saying the failure, it is the one that does.
   const says = community.alertsCriteriaError();
   return errorAlert(lines, region, own > 0 || says);

@@ -21,7 +21,7 @@ import {
 } from '../../core/config.js';
 import { wholeNumber } from '../../core/checks.js';
 import { headingTag } from '../../core/headings.js';
-import { configProblemsAlert } from '../../core/problems.js';
+import { configProblemsAlert, criteriaErrorLine } from '../../core/problems.js';
 import { VERSION } from '../../core/define.js';
 import { validateEnvelope, type Envelope } from '../../core/envelope.js';
 import { coreMsg } from '../../core/i18n/core-strings.js';
@@ -1718,7 +1718,7 @@ export class LcReflectionJournal extends LitElement {
     // A criterion the draft holds but the set does not (the set changed) stays visible, by its id.
     const extra = this.draft.criteria.filter((id) => !known.some((k) => k.id === id));
     const body = c.criteriaError
-      ? html`<p class="hint">${coreMsg(c.locale, 'criteria.error', { problem: c.criteriaError }, this.strings)}</p>`
+      ? html`<p class="hint">${criteriaErrorLine(c, this.strings)}</p>`
       : !set
         ? html`<p class="hint">${this.t('field.criteria.loading')}</p>`
         : this.renderChecks(known, extra);

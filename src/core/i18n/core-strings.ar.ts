@@ -37,6 +37,7 @@ const ar: Translations<CoreStringKey> = {
   'config.error': 'مشكلة في الإعداد: {problem}',
   'criteria.loading': 'جارٍ تحميل المعايير…',
   'criteria.error': 'تعذّر تحميل المعايير: {problem}',
+  'criteria.unavailable': 'تعذّر تحميل المعايير.',
   'criteria.loaded': 'اكتمل تحميل المعايير.',
   'criterion.unknown': 'لا يوجد معيار «{id}» في المجموعة «{set}».',
 };

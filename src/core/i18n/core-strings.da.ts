@@ -39,6 +39,7 @@ const da: Translations<CoreStringKey> = {
   'config.error': 'Fejl i opsætningen: {problem}',
   'criteria.loading': 'Henter kriterierne…',
   'criteria.error': 'Kriterierne kunne ikke hentes: {problem}',
+  'criteria.unavailable': 'Kriterierne kunne ikke hentes.',
   'criteria.loaded': 'Kriterierne er hentet.',
   'criterion.unknown': 'Der er intet kriterium “{id}” i sættet “{set}”.',
 };

@@ -43,6 +43,7 @@ const de: Translations<CoreStringKey> = {
   'config.error': 'Konfigurationsfehler: {problem}',
   'criteria.loading': 'Die Kriterien werden geladen…',
   'criteria.error': 'Die Kriterien konnten nicht geladen werden: {problem}',
+  'criteria.unavailable': 'Die Kriterien konnten nicht geladen werden.',
   'criteria.loaded': 'Die Kriterien sind geladen.',
   'criterion.unknown': 'Im Set „{set}“ gibt es kein Kriterium „{id}“.',
 };

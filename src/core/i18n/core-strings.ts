@@ -40,6 +40,7 @@ const en = {
   'config.error': 'Configuration problem: {problem}',
   'criteria.loading': 'Loading the criteria…',
   'criteria.error': 'The criteria could not be loaded: {problem}',
+  'criteria.unavailable': 'The criteria could not be loaded.',
   'criteria.loaded': 'The criteria have loaded.',
   'criterion.unknown': 'There is no criterion “{id}” in the set “{set}”.',
 };

@@ -37,8 +37,11 @@ export interface LocaleTable<T extends StringTable> {
    * already loaded, or failed before: then English is shown). Never rejects.
    */
   load(lang: SupportedLocale): Promise<void> | undefined;
-  /** Forgets the translations that failed to load, so that the next `load` tries again (back online). */
-  retry(): void;
+  /**
+   * Forgets that a translation failed to load (`lang`'s, or every one's), so that the next `load`
+   * tries again: its next try is due, or the browser is back online.
+   */
+  retry(lang?: TranslatedLocale): void;
   /** The keys whose text names a control (a button, a field, a group): an empty override of one is not taken. */
   readonly controls?: RegExp | undefined;
 }
@@ -74,9 +77,12 @@ export function localeTable<T extends StringTable>(
       }
       return promise;
     },
-    retry() {
-      for (const lang of failed) pending.delete(lang);
-      failed.clear();
+    retry(only) {
+      for (const lang of failed) {
+        if (only && lang !== only) continue;
+        pending.delete(lang);
+        failed.delete(lang);
+      }
     },
   };
 }
