@@ -22,7 +22,8 @@ export function fetchFailed(message: string): boolean {
  * core/import-again.ts, of which this is the loader's own copy: the loader cannot import the core).
  */
 export function unfetchedFile(message: string): string | undefined {
-  return /imported module:?\s+((?:https?|file):\/\/\S+)/i.exec(message)?.[1];
+  // Without the fragment it was last tried under: the next try adds its own, not one more.
+  return /imported module:?\s+((?:https?|file):\/\/\S+)/i.exec(message)?.[1]?.replace(/#.*$/, '');
 }
 
 /** What the browser's resource timing says of a fetch (Chromium's; other browsers leave these out). */
