@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { LcSelfRating } from '../src/components/self-rating/lc-self-rating.js';
 import { coreStrings } from '../src/core/i18n/core-strings.js';
-import { getOutbox } from '../src/core/outbox.js';
+import { getOutbox, type OutboxEvent } from '../src/core/outbox.js';
+import { httpTransport } from '../src/core/transport.js';
 import { collectorState, newBucket, setFaults, waitFor, type Fault } from './support/helpers.js';
 
 // The outbox's last try when the person leaves the page: a submission still waiting is handed to
@@ -89,5 +90,31 @@ describe('the outbox on pagehide', () => {
     // What the server said last, while the next try waits for an answer (taken up after the
     // reload, not answering a press: it names its question).
     expect(status(after)).to.equal(`Trust: ${coreStrings.en['submit.queued-server']}`);
+  });
+  it('leaves to the other tab what it queued a moment ago, on its way there: one request, not two', async () => {
+    const { name, endpoint } = newBucket('hide');
+    // The other tab's first try takes 3 s to be answered.
+    await setFaults(name, [{ stallMs: 3000 }]);
+    // This page is a tab of the portal with an element posting to the endpoint.
+    const here = getOutbox('device');
+    here.registerSender(endpoint, { transport: httpTransport() });
+    let told = '';
+    const heard = (e: Event) => (told = (e as OutboxEvent).entry?.endpoint === endpoint ? e.type : told);
+    here.addEventListener('queued', heard);
+    try {
+      frame.src = `/test/fixtures/outbox-frame.html?${new URLSearchParams({ endpoint, submit: '1' })}`;
+      await waitFor(() => told, 'this tab to be told of what the other queued');
+      await waitFor(async () => (await collectorState(name)).requests.length === 1, "the other tab's try");
+      // This tab is left while that try is on its way.
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+      const state = await waitFor(async () => {
+        const s = await collectorState(name);
+        return s.records.length ? s : undefined;
+      }, 'the delivery');
+      // A send on leaving would have gone at once, long before the stalled answer.
+      expect(state.requests.map((r) => r.id)).to.deep.equal([state.records[0]!.id]);
+    } finally {
+      here.removeEventListener('queued', heard);
+    }
   });
 });

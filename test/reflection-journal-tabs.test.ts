@@ -36,6 +36,26 @@ describe('<lc-reflection-journal> open in two tabs', () => {
     return { frame, journal: frame.contentDocument!.querySelector('lc-reflection-journal')! };
   }
 
+  /**
+   * Keeps the drafts' store busy for `ms` with a write of this page's (a slow device): what the
+   * journals read or write there waits its turn, in the order it was asked.
+   */
+  async function holdDrafts(ms: number): Promise<Promise<void>> {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('lc-elements-drafts');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('drafts', 'readwrite');
+    const store = tx.objectStore('drafts');
+    const end = performance.now() + ms;
+    const spin = () => {
+      if (performance.now() < end) store.get('hold').onsuccess = spin;
+    };
+    spin();
+    return new Promise((resolve) => (tx.oncomplete = () => (db.close(), resolve())));
+  }
+
   const texts = (journal: LcReflectionJournal, selector: string) =>
     [...journal.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 
@@ -93,5 +113,34 @@ describe('<lc-reflection-journal> open in two tabs', () => {
     expect(records.map((r) => r.id)).to.deep.equal([id]);
     expect(new Set(requests.map((r) => r.id))).to.deep.equal(new Set([id]));
     expect((b.frame.contentWindow as Window & { told: string[] }).told).to.deep.equal([id]);
+  });
+  it('an entry sent in one tab is listed in the other even when the device is slow to keep the list', async () => {
+    const bucket = newBucket('rjt');
+    await setFaults(bucket.name, [{ status: 503, retryAfter: 60 }]);
+    const key = `slow-${Math.random().toString(36).slice(2)}`;
+    const query = `key=${key}&community=tabs-slow&endpoint=${encodeURIComponent(bucket.endpoint)}`;
+    const a = await open(query);
+    const b = await open(query);
+    const field = a.journal.shadowRoot!.querySelector<HTMLInputElement>('#title')!;
+    field.value = 'Listed in both tabs';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const practised = a.journal.shadowRoot!.querySelector<HTMLTextAreaElement>('#practised')!;
+    practised.value = 'Kept on a slow device';
+    practised.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await a.journal.updateComplete;
+    // Tab A's list of entries sent waits its turn on the device; tab B is told once it is kept,
+    // not before (it would read the list without the entry, and list nothing).
+    const held = await holdDrafts(800);
+    a.journal.shadowRoot!.querySelector<HTMLElement>('[part="submit"]')!.click();
+    await held;
+    await waitFor(() => texts(a.journal, '[part="status"]')[0]?.startsWith('Saved.'), 'the queued state in tab A');
+    await waitFor(
+      () => texts(b.journal, '[part="entry"] [part="heading"]').includes('Listed in both tabs'),
+      `the entry listed in tab B (it lists: ${texts(b.journal, '[part="entry"] [part="heading"]').join(', ') || 'nothing'})`,
+    );
+    await waitFor(
+      () => texts(b.journal, '[part="entry"] [part~="badge"]').includes('Waiting to be sent'),
+      'the entry shown waiting in tab B',
+    );
   });
 });

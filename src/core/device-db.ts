@@ -3,9 +3,12 @@ import type { UseStore } from 'idb-keyval';
 /**
  * How long opening a database on the device may take before the device counts as failed: an open
  * held up by another tab (one deleting or upgrading the database, itself waiting for a page that
- * never lets go of it) never answers, and the person must not wait for it.
+ * never lets go of it) never answers, and the person must not wait for it for ever. Long enough
+ * for a slow device: ten tabs opening at once at a sixth of the CPU took up to 9 s (QA), and a
+ * device taken for failed moves to memory for the page's life, where an answer an earlier visit
+ * left waiting is out of reach (asked again, it would count twice).
  */
-export const DEVICE_TIMEOUT_MS = 5000;
+export const DEVICE_TIMEOUT_MS = 15_000;
 
 export interface DeviceStoreOptions {
   /**

@@ -250,6 +250,8 @@ export class Outbox extends EventTarget {
   /** Each submission queued on this page and not settled yet, with a sender or without (see keepFor). */
   private readonly madeHere = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** When each submission another tab told of was queued there (see queuedElsewhere and sendOnPageHide). */
+  private readonly queuedThere = new Map<string, number>();
   /** The read of the store after another tab's first try at what it queued (see queuedElsewhere). */
   private lookAgain: ReturnType<typeof setTimeout> | undefined;
   private flushing: Promise<void> | undefined;
@@ -403,6 +405,7 @@ export class Outbox extends EventTarget {
     const id = entry.id;
     if (this.settled.has(id) || this.withdrawn.has(id)) return;
     if (!this.waiting.has(id)) this.waiting.set(id, entry);
+    this.queuedThere.set(id, this.now());
     this.dispatchEvent(new OutboxEvent('queued', entry));
     const sender = this.senderFor(entry);
     // No element here posts to its endpoint: the first that registers reads the store (see registerSender).
@@ -632,6 +635,7 @@ export class Outbox extends EventTarget {
   private settle(event: OutboxEvent): void {
     const id = event.entry!.id;
     this.own.delete(id);
+    this.queuedThere.delete(id);
     this.madeHere.delete(id);
     this.waiting.delete(id);
     this.writtenAt.delete(id);
@@ -675,6 +679,12 @@ export class Outbox extends EventTarget {
     for (const entry of this.waiting.values()) {
       const sender = this.senderFor(entry);
       if (!sender || this.inFlight.has(entry.id)) continue;
+      // Queued in another tab a moment ago: that tab is sending it, and sends it on its own
+      // pagehide; this one takes it over once that first try is over (see queuedElsewhere).
+      const there = this.queuedThere.get(entry.id);
+      if (there !== undefined && this.now() - there < (sender.timeoutMs ?? DEFAULT_TIMEOUT_MS) + OTHER_TAB_GRACE_MS) {
+        continue;
+      }
       if (new Blob([JSON.stringify(entry.envelope)]).size >= KEEPALIVE_LIMIT) continue;
       // The default transport calls fetch before its first await, and so does attempt: within
       // this handler, as keepalive needs.

@@ -1069,18 +1069,20 @@ export class LcReflectionJournal extends LitElement {
    */
   private accept(envelope: Envelope): void {
     const entry = entryFromEnvelope(envelope);
-    const list = () => {
-      if (entry) void this.rememberSent((list) => [entry, ...list.filter((e) => e.id !== entry.id)], envelope);
-    };
+    const list = () =>
+      entry ? this.rememberSent((list) => [entry, ...list.filter((e) => e.id !== entry.id)], envelope) : undefined;
     if (this.acceptedId === envelope.id) {
       // Listed when it was accepted, but the lists were read again since (the journal added back to
       // the page outside its community, another key's): listed again, as the status says it is.
-      if (!this.deviceEntries.some((e) => e.id === envelope.id)) list();
+      if (!this.deviceEntries.some((e) => e.id === envelope.id)) void list();
       return;
     }
     this.acceptedId = envelope.id;
-    list();
-    if (this.sentDraft) this.toOtherTabs({ sent: this.sentDraft });
+    const listed = list();
+    // Told once the list on the device holds it, where the other tabs read it (see fromOtherTab):
+    // told before, a tab reading it ahead of the write would list nothing.
+    const sent = this.sentDraft;
+    if (sent) void Promise.resolve(listed).then(() => this.toOtherTabs({ sent }));
     // Start a new entry, unless the person went on writing while it was being sent.
     if (this.sentDraft && sameDraft(this.draft, this.sentDraft)) {
       this.startNewEntry();
