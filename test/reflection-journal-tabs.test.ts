@@ -56,6 +56,19 @@ describe('<lc-reflection-journal> open in two tabs', () => {
     return new Promise((resolve) => (tx.oncomplete = () => (db.close(), resolve())));
   }
 
+  /** Types an entry's title and what was practised, as a person does. */
+  async function write(journal: LcReflectionJournal, title: string, practised: string): Promise<void> {
+    for (const [selector, value] of [
+      ['#title', title],
+      ['#practised', practised],
+    ] as const) {
+      const field = journal.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+      field.value = value;
+      field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    }
+    await journal.updateComplete;
+  }
+
   const texts = (journal: LcReflectionJournal, selector: string) =>
     [...journal.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 
@@ -72,13 +85,7 @@ describe('<lc-reflection-journal> open in two tabs', () => {
     const a = await open(query);
     const b = await open(query);
 
-    const field = a.journal.shadowRoot!.querySelector<HTMLInputElement>('#title')!;
-    field.value = 'Sent while the server was down';
-    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    const practised = a.journal.shadowRoot!.querySelector<HTMLTextAreaElement>('#practised')!;
-    practised.value = 'Delivered by the tab left open';
-    practised.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await a.journal.updateComplete;
+    await write(a.journal, 'Sent while the server was down', 'Delivered by the tab left open');
     a.journal.shadowRoot!.querySelector<HTMLElement>('[part="submit"]')!.click();
     await waitFor(() => texts(a.journal, '[part="status"]')[0]?.startsWith('Saved.'), 'the queued state in tab A');
     expect(texts(a.journal, '[part="entry"] [part~="badge"]')).to.deep.equal([
@@ -121,13 +128,7 @@ describe('<lc-reflection-journal> open in two tabs', () => {
     const query = `key=${key}&community=tabs-slow&endpoint=${encodeURIComponent(bucket.endpoint)}`;
     const a = await open(query);
     const b = await open(query);
-    const field = a.journal.shadowRoot!.querySelector<HTMLInputElement>('#title')!;
-    field.value = 'Listed in both tabs';
-    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    const practised = a.journal.shadowRoot!.querySelector<HTMLTextAreaElement>('#practised')!;
-    practised.value = 'Kept on a slow device';
-    practised.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await a.journal.updateComplete;
+    await write(a.journal, 'Listed in both tabs', 'Kept on a slow device');
     // Tab A's list of entries sent waits its turn on the device; tab B is told once it is kept,
     // not before (it would read the list without the entry, and list nothing).
     const held = await holdDrafts(800);

@@ -221,6 +221,8 @@ export const KEEPALIVE_LIMIT = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 15_000;
 /** How long after its time limit a first try made in another tab has surely written how it went. */
 const OTHER_TAB_GRACE_MS = 2_000;
+/** How long after it queued a submission another tab's first try at it is surely over (see queuedElsewhere). */
+const firstTryOver = (sender: Sender) => (sender.timeoutMs ?? DEFAULT_TIMEOUT_MS) + OTHER_TAB_GRACE_MS;
 const LOCK_NAME = 'lc-elements-outbox';
 /** The `BroadcastChannel` on which an outbox tells the other tabs what it queued and how a submission settled. */
 const OUTBOX_CHANNEL = 'lc-elements-outbox';
@@ -411,7 +413,7 @@ export class Outbox extends EventTarget {
     // No element here posts to its endpoint: the first that registers reads the store (see registerSender).
     if (!sender) return;
     clearTimeout(this.lookAgain);
-    this.lookAgain = setTimeout(() => void this.flush(), (sender.timeoutMs ?? DEFAULT_TIMEOUT_MS) + OTHER_TAB_GRACE_MS);
+    this.lookAgain = setTimeout(() => void this.flush(), firstTryOver(sender));
   }
 
   /**
@@ -682,9 +684,7 @@ export class Outbox extends EventTarget {
       // Queued in another tab a moment ago: that tab is sending it, and sends it on its own
       // pagehide; this one takes it over once that first try is over (see queuedElsewhere).
       const there = this.queuedThere.get(entry.id);
-      if (there !== undefined && this.now() - there < (sender.timeoutMs ?? DEFAULT_TIMEOUT_MS) + OTHER_TAB_GRACE_MS) {
-        continue;
-      }
+      if (there !== undefined && this.now() - there < firstTryOver(sender)) continue;
       if (new Blob([JSON.stringify(entry.envelope)]).size >= KEEPALIVE_LIMIT) continue;
       // The default transport calls fetch before its first await, and so does attempt: within
       // this handler, as keepalive needs.
