@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { collectorMiddleware } from './test/support/collector-plugin.js';
+import { collectorMiddleware, failFilePlugin } from './test/support/collector-plugin.js';
 import { chromiumPlugin } from './test/support/chromium-plugin.js';
 import { networkPlugin } from './test/support/network-plugin.js';
 import { summaryReporter } from './test/support/summary-reporter.js';
@@ -22,6 +22,7 @@ export default {
     zodOwnKeysServer(),
     networkPlugin(),
     chromiumPlugin(),
+    failFilePlugin(),
     a11ySnapshotPlugin(),
   ],
   middleware: [collectorMiddleware()],

@@ -26,10 +26,7 @@ describe('criteria text that a server fails once', () => {
   });
 
   it('is tried again soon while online, and the card then shows its criterion, which the page says', async () => {
-    await fetch('/__lc/fail-file', {
-      method: 'POST',
-      body: JSON.stringify({ match: 'common-criteria.da-', times: 1 }),
-    });
+    await executeServerCommand('lc-fail-file', { match: 'common-criteria.da-', times: 1 });
     const host = document.createElement('div');
     let region: HTMLElement | null = null;
     const errors = await captureConsoleErrors(async () => {
@@ -62,10 +59,7 @@ describe('criteria text that a server fails once', () => {
   });
 
   it('is said once for a page of cards, by their community, in its language', async () => {
-    await fetch('/__lc/fail-file', {
-      method: 'POST',
-      body: JSON.stringify({ match: 'common-criteria.de-', times: 1 }),
-    });
+    await executeServerCommand('lc-fail-file', { match: 'common-criteria.de-', times: 1 });
     const host = document.createElement('div');
     const errors = await captureConsoleErrors(async () => {
       const cards = Array.from({ length: 30 }, () => '<lc-criterion-card criterion="trust"></lc-criterion-card>');
@@ -96,10 +90,7 @@ describe('criteria text that a server fails once', () => {
   });
 
   it("inside a page's modal dialog (the rest of the page inert): said by a region in that dialog", async () => {
-    await fetch('/__lc/fail-file', {
-      method: 'POST',
-      body: JSON.stringify({ match: 'common-criteria.en-', times: 1 }),
-    });
+    await executeServerCommand('lc-fail-file', { match: 'common-criteria.en-', times: 1 });
     const dialog = document.createElement('dialog');
     dialog.setAttribute('aria-label', 'Rate us');
     document.body.append(dialog);
@@ -128,7 +119,7 @@ describe('criteria text that a server fails once', () => {
     // The ratings' own Arabic strings (not the shared ones, `core-strings.ar-`), on a portal
     // outside any community.
     const file = 'chunks/strings.ar-';
-    await fetch('/__lc/fail-file', { method: 'POST', body: JSON.stringify({ match: file, times: 1 }) });
+    await executeServerCommand('lc-fail-file', { match: file, times: 1 });
     const requests = () => performance.getEntriesByType('resource').filter((e) => e.name.includes(file));
     const host = document.createElement('div');
     const errors = await captureConsoleErrors(async () => {

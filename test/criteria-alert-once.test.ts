@@ -32,8 +32,9 @@ const shownError = (element: Element) => element.shadowRoot?.querySelector('[par
 const requests = (match: string) =>
   performance.getEntriesByType('resource').filter((entry) => entry.name.includes(match)).length;
 
+/** The next `times` loads by this page of a file whose path holds `match` fail with a 503. */
 async function failNext(match: string, times: number): Promise<void> {
-  await fetch('/__lc/fail-file', { method: 'POST', body: JSON.stringify({ match, times }) });
+  await executeServerCommand('lc-fail-file', { match, times });
 }
 
 /** Twelve cards (a rating inside every third), an assessment, in a community in `locale`. */

@@ -157,25 +157,46 @@ function readRaw(req) {
   });
 }
 
-/** Koa middleware for the test runner's `middleware` option (it runs before static files). */
-/** Files the test server answers 503 to, by a part of their path, with how many times still to come. */
+/**
+ * Files the test server answers 503 to, for one test page: by the page's session and a part of
+ * their path, with how many times still to come. Test pages run side by side and may load the same
+ * file (the Danish criteria text): a failure meant for one page must not be spent on another.
+ */
 const failingFiles = new Map();
 
+/** The header each request of a page that asked for failures carries: its test session. */
+const PAGE_HEADER = 'x-lc-test-page';
+
+/**
+ * The test-runner command that fails the next GETs of a file for the page that runs it:
+ *   await executeServerCommand('lc-fail-file', { match: 'common-criteria.da-', times: 1 });
+ * The next `times` GETs of a path holding `match` made by this page get a 503 (a server error on
+ * one of the library's own files), then it is served. The page's requests are told apart by a
+ * header the browser adds to each of them (the Referer cannot: a chunk's is the module importing it).
+ */
+export function failFilePlugin() {
+  return {
+    name: 'lc-fail-file',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'lc-fail-file') return undefined;
+      const { match, times = 1 } = payload ?? {};
+      if (typeof match !== 'string' || !match) throw new Error('lc-fail-file: `match` must be a part of a path');
+      await session.browser.getPage(session.id).setExtraHTTPHeaders({ [PAGE_HEADER]: session.id });
+      failingFiles.set(`${session.id} ${match}`, { page: session.id, match, times: Number(times) });
+      return true;
+    },
+  };
+}
+
+/** Koa middleware for the test runner's `middleware` option (it runs before static files). */
 export function collectorMiddleware() {
   return async (ctx, next) => {
     if (ctx.path.startsWith(`${REFERENCE}/api/`)) return toReference(ctx);
-    // POST /__lc/fail-file {"match": "common-criteria.da-", "times": 1}: the next GETs of a path
-    // holding `match` get a 503 (a server error on one of the library's own files), then it is served.
-    if (ctx.path === '/__lc/fail-file' && ctx.method === 'POST') {
-      const { match, times = 1 } = JSON.parse((await readBody(ctx.req)) || '{}');
-      failingFiles.set(String(match), Number(times));
-      ctx.body = { ok: true };
-      return;
-    }
-    for (const [match, times] of failingFiles) {
-      if (ctx.method !== 'GET' || !ctx.path.includes(match)) continue;
-      if (times <= 1) failingFiles.delete(match);
-      else failingFiles.set(match, times - 1);
+    const page = ctx.get(PAGE_HEADER);
+    for (const [key, rule] of failingFiles) {
+      if (ctx.method !== 'GET' || rule.page !== page || !ctx.path.includes(rule.match)) continue;
+      if (rule.times <= 1) failingFiles.delete(key);
+      else rule.times -= 1;
       ctx.status = 503;
       ctx.set('Cache-Control', 'no-store');
       ctx.body = 'simulated 503';
