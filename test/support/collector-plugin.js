@@ -172,20 +172,44 @@ const PAGE_HEADER = 'x-lc-test-page';
  *   await executeServerCommand('lc-fail-file', { match: 'common-criteria.da-', times: 1 });
  * The next `times` GETs of a path holding `match` made by this page get a 503 (a server error on
  * one of the library's own files), then it is served. The page's requests are told apart by a
- * header the browser adds to each of them (the Referer cannot: a chunk's is the module importing it).
+ * header the browser adds to each of them (the Referer cannot: a chunk's is the module importing it),
+ * from then until the page's last failure is spent. The runner reuses a page for the next test file,
+ * where the header would ask a cross-origin endpoint's preflight for it: a test file that may leave
+ * a failure unspent (one that fails) ends with `{ clear: true }` in its `after`.
  */
 export function failFilePlugin() {
   return {
     name: 'lc-fail-file',
     async executeCommand({ command, payload, session }) {
       if (command !== 'lc-fail-file') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (payload?.clear) {
+        for (const [key, rule] of failingFiles) if (rule.page === session.id) failingFiles.delete(key);
+        await page.setExtraHTTPHeaders({});
+        return true;
+      }
       const { match, times = 1 } = payload ?? {};
       if (typeof match !== 'string' || !match) throw new Error('lc-fail-file: `match` must be a part of a path');
-      await session.browser.getPage(session.id).setExtraHTTPHeaders({ [PAGE_HEADER]: session.id });
-      failingFiles.set(`${session.id} ${match}`, { page: session.id, match, times: Number(times) });
+      await page.setExtraHTTPHeaders({ [PAGE_HEADER]: session.id });
+      failingFiles.set(`${session.id} ${match}`, {
+        page: session.id,
+        match,
+        times: Number(times),
+        puppeteerPage: page,
+      });
       return true;
     },
   };
+}
+
+/** Spends one of a page's failures; after its last, the page's requests go unmarked again. */
+function spend(key, rule) {
+  rule.times -= 1;
+  if (rule.times > 0) return;
+  failingFiles.delete(key);
+  if (![...failingFiles.values()].some((other) => other.page === rule.page)) {
+    rule.puppeteerPage.setExtraHTTPHeaders({}).catch(() => undefined);
+  }
 }
 
 /** Koa middleware for the test runner's `middleware` option (it runs before static files). */
@@ -195,8 +219,7 @@ export function collectorMiddleware() {
     const page = ctx.get(PAGE_HEADER);
     for (const [key, rule] of failingFiles) {
       if (ctx.method !== 'GET' || rule.page !== page || !ctx.path.includes(rule.match)) continue;
-      if (rule.times <= 1) failingFiles.delete(key);
-      else rule.times -= 1;
+      spend(key, rule);
       ctx.status = 503;
       ctx.set('Cache-Control', 'no-store');
       ctx.body = 'simulated 503';
