@@ -26,6 +26,11 @@ export default {
     a11ySnapshotPlugin(),
   ],
   middleware: [collectorMiddleware()],
+  // The runner's own page, with room for every request a test file's page makes in its resource
+  // timing, which tests read to count requests: Chromium's buffer keeps 250 and then records nothing.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script>performance.setResourceTimingBufferSize(100000)</script></head>` +
+    `<body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     chromeLauncher({
       // Each test page in a window of its own: a background tab is hidden, gets no animation
