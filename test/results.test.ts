@@ -306,14 +306,23 @@ describe('<lc-results> configuration', () => {
     ]);
   });
 
-  it('loads src again on refresh()', async () => {
-    const el = await ready(await fixture<LcResults>(html`<lc-results src=${SPRING} locale="en"></lc-results>`));
-    const url = new URL(SPRING, location.href).href;
-    const count = () => performance.getEntriesByType('resource').filter((e) => e.name === url).length;
-    const before = count();
+  it('loads src again on refresh(), and shows the figures the server has now', async () => {
+    // The reference collector (real SQLite): two answers, then a third between the loads.
+    const community = `results-${Math.random().toString(36).slice(2, 10)}`;
+    await seedReference(community, 'r1', [
+      ['trust', 4],
+      ['trust', 2],
+    ]);
+    const src = `/__lc/reference/api/results?community=${community}&round=r1`;
+    const el = await ready(
+      await fixture<LcResults>(html`<lc-results src=${src} min-group="1" locale="en"></lc-results>`),
+    );
+    expect(rowText(el, 'table.figures', 'trust').slice(1, 3), 'mean, answers').to.deep.equal(['3.0', '2']);
+    await seedReference(community, 'r1', [['trust', 0]]);
     el.refresh();
-    await waitFor(() => count() > before, 'a second request');
-    await waitFor(() => el.shadowRoot!.querySelector('table'), 'the table again');
+    // The figures shown meanwhile are the old ones (kept on show while it loads): wait for the new.
+    await waitFor(() => rowText(el, 'table.figures', 'trust')[2] === '3', 'the third answer');
+    expect(rowText(el, 'table.figures', 'trust').slice(1, 3), 'mean, answers').to.deep.equal(['2.0', '3']);
   });
 
   it('offers "Try again" after a failed load, and tries again when the browser comes back online', async () => {
