@@ -5,6 +5,9 @@ import '../src/components/partnership-matrix/define.js';
 import '../src/components/reflection-journal/define.js';
 import '../src/components/self-rating/define.js';
 
+/** The shadow host of the root `node` is in, if any. */
+const hostOf = (node: Element) => (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
+
 // A live region that is not in the accessibility tree when its first message arrives is not
 // announced (it appears together with its text): every element's regions are rendered, empty,
 // from the start. (WCAG 4.1.3)
@@ -31,6 +34,11 @@ describe('live regions are in the accessibility tree before their first message'
         expect(style.display, label).to.not.equal('none');
         expect(style.visibility, label).to.not.equal('hidden');
         expect(region.hasAttribute('hidden'), label).to.be.false;
+        // Nor taken out of the tree by the region or anything around it, through the shadow roots.
+        for (let node: Element | null = region; node; node = node.parentElement ?? hostOf(node)) {
+          expect(node.getAttribute('aria-hidden'), `${label}: aria-hidden on ${node.localName}`).to.not.equal('true');
+          expect(node.hasAttribute('inert'), `${label}: inert ${node.localName}`).to.be.false;
+        }
       }
     });
   }
