@@ -120,6 +120,9 @@ describe('hostile input', function () {
           root.remove();
         }
       }
+      // A handler that runs late (an image's onerror once its request has failed) has had its time.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assertNothingRan(`<${tag}>, a moment after`);
       expect(errors, 'uncaught errors').to.deep.equal([]);
     });
   }
