@@ -4,9 +4,10 @@ import { formatIssues, parseOptions } from './issues.js';
 /**
  * A validated value, or a message saying what was wrong with the input; `passing` when the cause
  * may pass (no connection, no answer in time, a server error): then the same request may succeed
- * later, as a 404 or an invalid answer would not.
+ * later, as a 404 or an invalid answer would not; `reload` when only a reload of the page can help
+ * (a file of the library that came damaged: the browser keeps its error for the page).
  */
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string; passing?: boolean };
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string; passing?: boolean; reload?: boolean };
 
 /** Validates `input` with a schema; the error names each path and problem. */
 export function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown): ParseResult<T> {

@@ -176,6 +176,8 @@ const PAGE_HEADER = 'x-lc-test-page';
  * from then until the page's last failure is spent. The runner reuses a page for the next test file,
  * where the header would ask a cross-origin endpoint's preflight for it: a test file that may leave
  * a failure unspent (one that fails) ends with `{ clear: true }` in its `after`.
+ * `{ damaged: true }` answers 200 instead, as JavaScript, with an HTML page (a CDN's or a proxy's
+ * page served in the file's place): the file comes, and cannot run.
  */
 export function failFilePlugin() {
   return {
@@ -188,13 +190,14 @@ export function failFilePlugin() {
         await page.setExtraHTTPHeaders({});
         return true;
       }
-      const { match, times = 1 } = payload ?? {};
+      const { match, times = 1, damaged = false } = payload ?? {};
       if (typeof match !== 'string' || !match) throw new Error('lc-fail-file: `match` must be a part of a path');
       await page.setExtraHTTPHeaders({ [PAGE_HEADER]: session.id });
       failingFiles.set(`${session.id} ${match}`, {
         page: session.id,
         match,
         times: Number(times),
+        damaged: Boolean(damaged),
         puppeteerPage: page,
       });
       return true;
@@ -220,8 +223,13 @@ export function collectorMiddleware() {
     for (const [key, rule] of failingFiles) {
       if (ctx.method !== 'GET' || rule.page !== page || !ctx.path.includes(rule.match)) continue;
       spend(key, rule);
-      ctx.status = 503;
       ctx.set('Cache-Control', 'no-store');
+      if (rule.damaged) {
+        ctx.type = 'text/javascript';
+        ctx.body = '<!doctype html><title>Maintenance</title><p>Back soon.</p>';
+        return;
+      }
+      ctx.status = 503;
       ctx.body = 'simulated 503';
       return;
     }

@@ -110,10 +110,21 @@ function loadParser(): Promise<typeof import('./load.js')> {
   );
   return parserLoading;
 }
-const parserFailed = (error: unknown): LoadResult => ({
-  ok: false,
-  error: `the results could not be read: their parser did not load (${(error as Error)?.message ?? error})`,
-});
+/**
+ * The parser could not load: its file could not be fetched (a TypeError, in every browser's words:
+ * worth trying again), or it came and could not run (a SyntaxError: cut short, or another page
+ * served in its place), an error the browser keeps for the page, which only a reload clears.
+ */
+const parserFailed = (error: unknown): LoadResult => {
+  const said = (error as Error)?.message ?? String(error);
+  return error instanceof TypeError
+    ? { ok: false, error: `the results could not be read: their parser did not load (${said})`, passing: true }
+    : {
+        ok: false,
+        error: `the results could not be read: their parser's file failed as it ran and may be damaged; reload the page (${said})`,
+        reload: true,
+      };
+};
 /** Validates results, once the parser is in. */
 async function parseResults(input: unknown): Promise<LoadResult> {
   try {
@@ -256,7 +267,7 @@ type Load =
   | { state: 'idle' }
   | { state: 'loading'; stale?: Results }
   | { state: 'ok'; value: Results }
-  | { state: 'error'; error: string; stale?: Results };
+  | { state: 'error'; error: string; stale?: Results; reload?: boolean };
 
 const shown = (load: Load): Results | undefined =>
   load.state === 'ok' ? load.value : load.state === 'idle' ? undefined : load.stale;
@@ -471,7 +482,9 @@ export class LcResults extends LitElement {
   /** "Try again" after figures from `src` could not be loaded; also when the browser comes back online. */
   private readonly onRetry = () => this.retry(true);
   private readonly onOnline = () => {
-    if (this.current.state !== 'error' && this.compared.state !== 'error') return;
+    // (Not for a damaged file of the library: only a reload can help, see parserFailed.)
+    const failed = (load: Load) => load.state === 'error' && !load.reload;
+    if (!failed(this.current) && !failed(this.compared)) return;
     // On the "Try again" button, the person is waiting for it: as if they had pressed it.
     this.retry(this.renderRoot.querySelector('.retry') === (this.renderRoot as ShadowRoot).activeElement);
   };
@@ -872,7 +885,12 @@ export class LcResults extends LitElement {
     }
     const before = this[which];
     const stale = before.state === 'loading' ? before.stale : undefined;
-    this[which] = stale ? { state: 'error', error: result.error, stale } : { state: 'error', error: result.error };
+    this[which] = {
+      state: 'error',
+      error: result.error,
+      ...(stale ? { stale } : {}),
+      ...(result.reload ? { reload: true } : {}),
+    };
     // The comparison's problem is that of what it came from: the property, or the URL it was fetched from.
     const compare = this.compareResults != null ? 'compareResults' : this.compareSrc ? 'compare-src' : 'compare-round';
     const attribute = source === 'compare' ? compare : source;
@@ -1218,7 +1236,8 @@ export class LcResults extends LitElement {
         ? html`<div part="error" role="alert" ${liveRegion({ lang: this.community.langTag, meaning: current.error })}>
             ${this.loadProblem('error.load', current.error)}
             ${
-              this.src?.trim() && this.results == null
+              // Not when only a reload can help: trying again would fail the same way.
+              this.src?.trim() && this.results == null && !current.reload
                 ? html`<button part="button" type="button" class="retry" @click=${this.onRetry}>
                     ${coreMsg(this.community.locale, 'submit.retry', undefined, this.strings)}
                   </button>`
