@@ -42,7 +42,7 @@ function envelope(seed, fields) {
     schema: 'lc-submission/1',
     id: seededId(seed),
     community: COMMUNITY,
-    criteriaSet: { id: 'common-criteria', version: '1.0' },
+    criteriaSet: { id: 'common-criteria', version: '1.0.0' },
     ...fields,
   };
 }
