@@ -3,6 +3,7 @@
 // it was defined: a placeholder, a notice, a card's rating. An empty shadow root would hide that
 // content, and the page would shift twice (content gone, then the element drawn).
 import { expect, fixtureCleanup } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/components/assessment/define.js';
 import '../src/components/community/define.js';
 import '../src/components/criterion-card/define.js';
@@ -60,4 +61,30 @@ describe('what an element shows until its first render', () => {
       expect(element.shadowRoot!.querySelector(':not(slot, style)'), 'rendered markup').to.exist;
     });
   }
+
+  it('<lc-criterion-card> keeps a rating inside unseen, in its place, until the card renders', async () => {
+    // The card waits for the criteria's English text, slow to come here; the rating has the titles
+    // it shows built in, and renders first. Seen then, it would jump down under the criterion.
+    await executeServerCommand('lc-fail-file', { match: '/criteria/common-criteria.en.ts', stallMs: 1500 });
+    try {
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'en';
+      wrapper.innerHTML =
+        '<lc-criterion-card criterion="trust"><lc-self-rating criterion="trust" storage="none"></lc-self-rating></lc-criterion-card>';
+      document.body.append(wrapper);
+      const card = wrapper.querySelector('lc-criterion-card') as HTMLElement & { updateComplete: Promise<unknown> };
+      const rating = wrapper.querySelector('lc-self-rating') as HTMLElement & { updateComplete: Promise<unknown> };
+      await rating.updateComplete;
+      expect(rating.shadowRoot!.querySelector('[role="radiogroup"]'), 'the rating, rendered').to.exist;
+      expect((card as unknown as { hasUpdated: boolean }).hasUpdated, 'the card, waiting').to.equal(false);
+      expect(getComputedStyle(rating).visibility, 'the rating until then').to.equal('hidden');
+      expect(rating.getBoundingClientRect().height, 'holding its place').to.be.greaterThan(100);
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part~="title"]')!.textContent!.trim()).to.equal('Trust');
+      expect(getComputedStyle(rating).visibility, 'the rating, once the card is drawn').to.equal('visible');
+      wrapper.remove();
+    } finally {
+      await executeServerCommand('lc-fail-file', { clear: true });
+    }
+  });
 });

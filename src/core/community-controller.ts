@@ -349,6 +349,11 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       this.resolveCriteria();
       // The built-in content is on its way (it settles either way: loaded, or the error shown).
       if (this.loadingFor && this.criteriaLoading) wait = Promise.all([wait, this.builtIn]);
+      // An element that shows the criteria in full, inside an <lc-community> whose script has not
+      // run yet: its settings and criteria are still to come. Drawn meanwhile, a card would show
+      // its criterion without the text and then with it, moving its rating and what follows down
+      // the page (a layout shift).
+      else if (this.full && this.waiting) wait = Promise.all([wait, this.communityContent()]);
     }
     if (wait) return settledWithin(wait).then(update);
     this.localeFresh = true;
@@ -494,6 +499,14 @@ export class CommunityController<S extends CriteriaHeadlines = CriteriaHeadlines
       });
     }
     return true;
+  }
+
+  /** Settles once the `<lc-community>` around is defined and the built-in content it asks for is in (or failed). */
+  private communityContent(): Promise<unknown> {
+    return customElements.whenDefined('lc-community').then(() => {
+      this.resolveCriteria();
+      return this.loadingFor && this.criteriaLoading ? this.builtIn : undefined;
+    });
   }
 
   private resolve(): void {

@@ -16,6 +16,8 @@ export function firstPaintRoot(
   if (served) return served;
   const root = attach();
   const slot = (root.ownerDocument ?? document).createElement('slot');
+  // For the element's styles, should some of what it shows until then be left out (see the card's).
+  slot.className = 'first-paint';
   root.append(slot);
   removeOnFirstUpdate(host, [slot]);
   return root;

@@ -177,7 +177,8 @@ const PAGE_HEADER = 'x-lc-test-page';
  * where the header would ask a cross-origin endpoint's preflight for it: a test file that may leave
  * a failure unspent (one that fails) ends with `{ clear: true }` in its `after`.
  * `{ damaged: true }` answers 200 instead, as JavaScript, with an HTML page (a CDN's or a proxy's
- * page served in the file's place): the file comes, and cannot run.
+ * page served in the file's place): the file comes, and cannot run. `{ stallMs: 1500 }` serves the
+ * file as it is, that long later (a slow connection).
  */
 export function failFilePlugin() {
   return {
@@ -190,7 +191,7 @@ export function failFilePlugin() {
         await page.setExtraHTTPHeaders({});
         return true;
       }
-      const { match, times = 1, damaged = false } = payload ?? {};
+      const { match, times = 1, damaged = false, stallMs = 0 } = payload ?? {};
       if (typeof match !== 'string' || !match) throw new Error('lc-fail-file: `match` must be a part of a path');
       await page.setExtraHTTPHeaders({ [PAGE_HEADER]: session.id });
       failingFiles.set(`${session.id} ${match}`, {
@@ -198,6 +199,7 @@ export function failFilePlugin() {
         match,
         times: Number(times),
         damaged: Boolean(damaged),
+        stallMs: Number(stallMs),
         puppeteerPage: page,
       });
       return true;
@@ -223,6 +225,10 @@ export function collectorMiddleware() {
     for (const [key, rule] of failingFiles) {
       if (ctx.method !== 'GET' || rule.page !== page || !ctx.path.includes(rule.match)) continue;
       spend(key, rule);
+      if (rule.stallMs) {
+        await sleep(Math.min(rule.stallMs, 60_000));
+        return next();
+      }
       ctx.set('Cache-Control', 'no-store');
       if (rule.damaged) {
         ctx.type = 'text/javascript';

@@ -20,6 +20,13 @@ export const styles = css`
   :host(:focus-within) {
     content-visibility: visible;
   }
+  /* Until its first render (its criteria text loading), a rating or journal inside holds its place
+     unseen: shown at once, it would jump down under the criterion the render puts above it (a
+     layout shift), where a rating needs no more than the titles it has already. */
+  .first-paint::slotted(lc-self-rating),
+  .first-paint::slotted(lc-reflection-journal) {
+    visibility: hidden;
+  }
   /* What the card hides stays hidden: its own display rules (.body's grid) and a host's
      ::part() rule would otherwise beat the user agent's [hidden]. */
   :host([hidden]),
