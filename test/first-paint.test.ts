@@ -87,4 +87,23 @@ describe('what an element shows until its first render', () => {
       await executeServerCommand('lc-fail-file', { clear: true });
     }
   });
+
+  it('<lc-criterion-card> leaves a rating drawn before the card was defined on show', async () => {
+    // A card tag whose class comes later (the drop-in loader fetches each file on its own): the
+    // rating inside is drawn first, and the person may be using it when the card's class comes.
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML =
+      '<lc-late-card criterion="trust"><lc-self-rating criterion="trust" storage="none"></lc-self-rating></lc-late-card>';
+    document.body.append(wrapper);
+    const rating = wrapper.querySelector('lc-self-rating') as HTMLElement & { updateComplete: Promise<unknown> };
+    await rating.updateComplete;
+    rating.shadowRoot!.querySelector<HTMLElement>('[role="radio"]')!.focus();
+    const Card = customElements.get('lc-criterion-card')!;
+    customElements.define('lc-late-card', class extends (Card as unknown as typeof HTMLElement) {});
+    const card = wrapper.querySelector('lc-late-card') as HTMLElement & { hasUpdated: boolean };
+    expect(card.hasUpdated, 'the card, not drawn yet').to.equal(false);
+    expect(getComputedStyle(rating).visibility, 'the rating in use, still on show').to.equal('visible');
+    expect(document.activeElement, 'the focus, still in it').to.equal(rating);
+    wrapper.remove();
+  });
 });

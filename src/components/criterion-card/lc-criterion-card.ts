@@ -193,7 +193,13 @@ export class LcCriterionCard extends LitElement {
   }
 
   protected override createRenderRoot() {
-    return firstPaintRoot(this, () => super.createRenderRoot());
+    const root = firstPaintRoot(this, () => super.createRenderRoot());
+    // A rating or journal inside that is drawn already (its file came before the card's) stays on
+    // show: held unseen now, it would vanish under the eyes (and the focus) of the person using it.
+    if ([...this.children].some((child) => (child as Partial<LitElement>).hasUpdated)) {
+      root.querySelector('slot.first-paint')?.classList.remove('first-paint');
+    }
+    return root;
   }
 
   override render() {
